@@ -1,0 +1,1 @@
+"""The headless twin of the GUI: the `antiviolenza` command, one module per subcommand."""

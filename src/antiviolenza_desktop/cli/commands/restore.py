@@ -1,0 +1,48 @@
+"""`antiviolenza restore`: put a backup in place; an existing store is set aside, never lost."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_store_argument,
+    add_user_arguments,
+    read_password,
+    store_path,
+)
+from antiviolenza_desktop.services.maintenance import restore
+
+NAME = "restore"
+HELP = "ripristina una copia di sicurezza (con una password valida per quella copia)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=Path, help="file della copia (.avdb)")
+    add_store_argument(parser)
+    add_user_arguments(parser)
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    target = store_path(args)
+    opened, set_aside = restore(
+        args.backup,
+        login=args.user,
+        password=read_password(args),
+        target=target,
+        replace=args.replace,
+    )
+    opened.store.close()
+    text = f"Copia ripristinata in {target} e verificata."
+    if set_aside:
+        text += f"\nL'archivio che c'era è stato spostato, intatto, in {set_aside}."
+    output.result(
+        args, text, {"store": str(target), "set_aside": str(set_aside) if set_aside else None}
+    )
+    return 0

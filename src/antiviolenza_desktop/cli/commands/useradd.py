@@ -1,0 +1,42 @@
+"""`antiviolenza useradd`: a coordinator gives a colleague her own password (a new key slot)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_new_password_argument,
+    add_store_argument,
+    add_user_arguments,
+    opened_store,
+    read_new_password,
+)
+from antiviolenza_desktop.domain.users import ROLE_OPERATOR, ROLES
+from antiviolenza_desktop.services.credentials import add_user
+
+NAME = "useradd"
+HELP = "aggiungi un'utente all'archivio (solo coordinatrice)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_store_argument(parser)
+    add_user_arguments(parser)
+    parser.add_argument("--new-user", required=True, help="nome utente della nuova persona")
+    parser.add_argument("--display-name", required=True, help="nome e cognome da mostrare")
+    parser.add_argument("--role", choices=ROLES, default=ROLE_OPERATOR, help="ruolo")
+    add_new_password_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        info = add_user(
+            opened,
+            login=args.new_user,
+            display_name=args.display_name,
+            role=args.role,
+            password=read_new_password(args),
+        )
+    output.result(args, f"Utente «{info.login}» aggiunta.", {"user": asdict(info)})
+    return 0

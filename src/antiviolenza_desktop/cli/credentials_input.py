@@ -1,0 +1,106 @@
+"""Getting secrets from the person at the keyboard, a file, or the environment (as restic does).
+
+Order: an explicit file option, then the environment variable, then an interactive prompt.
+With no terminal and no other source the command refuses instead of hanging.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.services.paths import default_store_path
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
+
+PASSWORD_ENV = "ANTIVIOLENZA_PASSWORD"  # noqa: S105 - a variable name
+NEW_PASSWORD_ENV = "ANTIVIOLENZA_NEW_PASSWORD"  # noqa: S105 - a variable name
+RECOVERY_KEY_ENV = "ANTIVIOLENZA_RECOVERY_KEY"
+
+
+def add_store_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help=f"file dell'archivio (predefinito: {default_store_path()})",
+    )
+
+
+def add_user_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", required=True, help="nome utente")
+    parser.add_argument(
+        "--password-file", type=Path, help=f"file con la password (oppure ${PASSWORD_ENV})"
+    )
+
+
+def add_new_password_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--new-password-file",
+        type=Path,
+        help=f"file con la nuova password (oppure ${NEW_PASSWORD_ENV})",
+    )
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(args.store) if args.store else default_store_path()
+
+
+def _from_file(path: Path) -> str:
+    try:
+        text = path.read_text("utf-8")
+    except OSError:
+        raise InvalidInput(reason=f"Non riesco a leggere il file {path.name}.") from None
+    return text.splitlines()[0] if text else ""
+
+
+def _prompt(prompt: str, source_hint: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInput(reason=f"Nessuna password: nessun terminale. Usa {source_hint}.")
+    return getpass.getpass(prompt)
+
+
+def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+    if getattr(args, "password_file", None):
+        return _from_file(args.password_file)
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    return _prompt(prompt, f"--password-file o ${PASSWORD_ENV}")
+
+
+def read_new_password(args: argparse.Namespace) -> str:
+    if getattr(args, "new_password_file", None):
+        return _from_file(args.new_password_file)
+    if NEW_PASSWORD_ENV in os.environ:
+        return os.environ[NEW_PASSWORD_ENV]
+    first = _prompt("Nuova password: ", f"--new-password-file o ${NEW_PASSWORD_ENV}")
+    if getpass.getpass("Ripeti la nuova password: ") != first:
+        raise InvalidInput(field="password", reason="Le due password non coincidono.")
+    return first
+
+
+def read_recovery_key(args: argparse.Namespace) -> str:
+    if getattr(args, "recovery_key_file", None):
+        return _from_file(args.recovery_key_file)
+    if RECOVERY_KEY_ENV in os.environ:
+        return os.environ[RECOVERY_KEY_ENV]
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            reason=f"Nessuna chiave di recupero: usa --recovery-key-file o ${RECOVERY_KEY_ENV}."
+        )
+    return input("Chiave di recupero (come sul foglio): ")
+
+
+@contextlib.contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[OpenStore]:
+    """Unlock the store named by --store for --user; always close (and lock) it afterwards."""
+    opened = unlock(store_path(args), login=args.user, password=read_password(args))
+    try:
+        yield opened
+    finally:
+        opened.store.close()

@@ -1,0 +1,80 @@
+"""Entry point of the `antiviolenza` command: parses arguments and dispatches to one command module.
+
+Exit codes follow the convention users of restic and borg know: 0 done, 1 refused (bad input,
+wrong password, failed check), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from antiviolenza_desktop import __version__
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.commands import (
+    audit,
+    backup,
+    demo,
+    init,
+    passwd,
+    programme,
+    recover,
+    rekey,
+    restore,
+    status,
+    useradd,
+    verify,
+)
+from antiviolenza_desktop.domain.errors import AppError
+
+COMMANDS: tuple[ModuleType, ...] = (
+    init,
+    status,
+    passwd,
+    useradd,
+    recover,
+    rekey,
+    backup,
+    restore,
+    verify,
+    programme,
+    audit,
+    demo,
+)
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="antiviolenza",
+        description="Archivio cifrato della rete antiviolenza della Provincia di Cremona.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)
+    for command in COMMANDS:
+        sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+        sub.add_argument("--json", action="store_true", help="risultato in formato JSON")
+        command.add_arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except AppError as error:
+        output.refusal(args, error)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""How every command speaks: plain Italian lines for people, one JSON object with --json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from antiviolenza_desktop.domain.errors import AppError
+
+
+def result(args: argparse.Namespace, text: str, data: dict[str, Any] | None = None) -> None:
+    """Print the outcome of a command: `text` for people, `data` (plus ok=true) under --json."""
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": True, **(data or {})}, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def refusal(args: argparse.Namespace, error: AppError) -> None:
+    """Report an expected failure: the message on stderr, or a JSON object on stdout."""
+    if getattr(args, "json", False):
+        payload = {"ok": False, "code": error.code, "message": error.message}
+        if error.field:
+            payload["field"] = error.field
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(f"Errore: {error.message}", file=sys.stderr)
+
+
+def warning(text: str) -> None:
+    print(f"Attenzione: {text}", file=sys.stderr)

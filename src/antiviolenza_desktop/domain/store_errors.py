@@ -1,0 +1,137 @@
+"""Refusals of the encrypted store, each named so a coordinator knows what to do next.
+
+Parameters carry file names, page numbers and counts, never personal data or key material.
+"""
+
+from __future__ import annotations
+
+from antiviolenza_desktop.domain.errors import AppError
+
+
+class WrongPassword(AppError):
+    code = "password_errata"
+    template = "Password errata. Controlla maiuscole e tastiera, poi riprova."
+
+
+class UnknownUser(AppError):
+    code = "utente_sconosciuto"
+    template = "L'utente «{user}» non esiste in questo archivio."
+
+
+class UserExists(AppError):
+    code = "utente_esistente"
+    template = "L'utente «{user}» esiste già in questo archivio."
+
+
+class RecoveryKeyTypo(AppError):
+    code = "chiave_recupero_errore_battitura"
+    template = (
+        "Chiave di recupero: il gruppo {group} non torna (errore di battitura). "
+        "Ricontrolla quel gruppo sul foglio di recupero."
+    )
+
+
+class RecoveryKeyMalformed(AppError):
+    code = "chiave_recupero_malformata"
+    template = (
+        "La chiave di recupero deve avere {groups} gruppi di {size} caratteri; "
+        "ne sono stati scritti {found}."
+    )
+
+
+class WrongRecoveryKey(AppError):
+    code = "chiave_recupero_errata"
+    template = (
+        "Questa chiave di recupero non apre l'archivio: forse è il foglio di un altro archivio "
+        "o di prima di una rotazione della chiave."
+    )
+
+
+class TooManyAttempts(AppError):
+    code = "troppi_tentativi"
+    template = "Troppi tentativi falliti ({failures}). Riprova tra {seconds} secondi."
+
+
+class KeySlotFileMissing(AppError):
+    code = "file_chiavi_mancante"
+    template = (
+        "Manca il file chiavi {name} accanto all'archivio: senza di esso l'archivio non si apre. "
+        "Ripristina l'ultima copia di sicurezza (comando «antiviolenza restore»), che contiene "
+        "anche il file chiavi. L'archivio non è stato toccato."
+    )
+
+
+class KeySlotFileDamaged(AppError):
+    code = "file_chiavi_danneggiato"
+    template = (
+        "Il file chiavi {name} è danneggiato ({detail}). L'archivio non è stato toccato: "
+        "ripristina il file chiavi dall'ultima copia di sicurezza."
+    )
+
+
+class StoreMissing(AppError):
+    code = "archivio_mancante"
+    template = "Non esiste nessun archivio in {name}. Per crearne uno usa «antiviolenza init»."
+
+
+class StoreExists(AppError):
+    code = "archivio_esistente"
+    template = (
+        "Esiste già un archivio (o un file) in {name}: non viene mai sovrascritto. "
+        "Scegli un altro percorso."
+    )
+
+
+class NotAStore(AppError):
+    code = "non_un_archivio"
+    template = "Il file {name} non è un archivio cifrato di antiviolenza-desktop ({detail})."
+
+
+class StoreDamaged(AppError):
+    code = "archivio_danneggiato"
+    template = (
+        "Archivio danneggiato: {detail}. Il file è stato lasciato com'è. "
+        "Ripristina l'ultima copia di sicurezza{backup_hint} con «antiviolenza restore»."
+    )
+
+
+class StoreLocked(AppError):
+    code = "archivio_in_uso"
+    template = (
+        "L'archivio {name} è già aperto da un altro programma o da un'altra finestra "
+        "su questo computer. Chiudi l'altra sessione e riprova."
+    )
+
+
+class StoreFromNewerVersion(AppError):
+    code = "archivio_versione_recente"
+    template = (
+        "L'archivio è stato creato con una versione più recente dell'applicazione "
+        "(schema {revision}). Aggiorna l'applicazione per aprirlo; l'archivio non è stato toccato."
+    )
+
+
+class MigrationFailed(AppError):
+    code = "aggiornamento_fallito"
+    template = (
+        "L'aggiornamento dell'archivio non è riuscito ed è stato annullato: l'archivio è "
+        "com'era prima. Una copia di sicurezza è in {backup}. Dettaglio tecnico: {detail}."
+    )
+
+
+class DiskFull(AppError):
+    code = "disco_pieno"
+    template = (
+        "Disco pieno: l'operazione è stata annullata e nulla è cambiato. "
+        "Libera spazio su disco e riprova."
+    )
+
+
+class BackupFailed(AppError):
+    code = "copia_non_valida"
+    template = "La copia di sicurezza {name} non supera il controllo ({detail}): non usarla."
+
+
+class WeakPassword(AppError):
+    code = "password_debole"
+    template = "Password troppo debole: {reason}"

@@ -1,0 +1,44 @@
+"""Rules for the people who use a store: login names and roles.
+
+A login is a short lowercase handle (it appears in the audit log and in the slot file, so it
+should not be the worker's full name); the display name is what the GUI shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from antiviolenza_desktop.domain.errors import InvalidInput
+
+ROLE_COORDINATOR = "coordinator"
+ROLE_OPERATOR = "operator"
+ROLES = (ROLE_COORDINATOR, ROLE_OPERATOR)
+
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+
+
+def normalise_login(login: str) -> str:
+    """Check and return the canonical (lowercase) login; raise InvalidInput with the reason."""
+    candidate = login.strip().casefold()
+    if not _LOGIN.match(candidate):
+        raise InvalidInput(
+            field="user",
+            reason=(
+                "Nome utente non valido: da 3 a 32 caratteri tra lettere minuscole senza accenti, "
+                "cifre, punto, trattino e trattino basso (per esempio «m.rossi»)."
+            ),
+        )
+    return candidate
+
+
+def check_display_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not 1 <= len(cleaned) <= 200:
+        raise InvalidInput(field="display_name", reason="Scrivi il nome da mostrare (max 200).")
+    return cleaned
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise InvalidInput(field="role", reason=f"Ruolo sconosciuto: {role}.")
+    return role

@@ -1,0 +1,1 @@
+"""Signed, encrypted bundles between Ambiti and capofila: enrolment, export, import, merge."""

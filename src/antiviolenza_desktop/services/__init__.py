@@ -1,0 +1,1 @@
+"""Use cases: every rule-checked, audited write and every read the front ends need."""

@@ -1,0 +1,138 @@
+"""Creating a new store: never over an existing file, never half-made under its final name.
+
+The database is built under a hidden name (schema, metadata and whatever `populate` writes, in
+one transaction), the slot file is written, and only then does the database take its final
+name. A crash leaves at worst a hidden leftover, never a store that looks usable but is not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.store_errors import StoreExists
+from antiviolenza_desktop.store import keyslots, migrations_runner, process_lock
+from antiviolenza_desktop.store.atomic_files import (
+    disk_full_as_refusal,
+    fsync_directory,
+    temporary_sibling,
+)
+from antiviolenza_desktop.store.encrypted_store import EncryptedStore
+from antiviolenza_desktop.store.engine import make_engine, make_session_factory
+from antiviolenza_desktop.store.kdf import FLOOR_PARAMS, KdfParams, normalise_secret
+from antiviolenza_desktop.store.keyslot_file import SlotFile, slot_file_path, write_slot_file
+from antiviolenza_desktop.store.schema import StoreMeta
+from antiviolenza_desktop.store.sqlcipher_connection import connect
+
+Populate = Callable[[Session], None]
+
+
+@dataclass(frozen=True)
+class NewStore:
+    store: EncryptedStore
+    recovery_key: str
+
+
+@dataclass(frozen=True)
+class StoreIdentity:
+    name: str
+    ambito: str
+    role: str
+
+
+def _build_database(path: Path, raw_key: bytes, meta: dict[str, str], populate: Populate) -> None:
+    engine = make_engine(lambda: connect(path, raw_key, create=True))
+    try:
+        with engine.begin() as connection:
+            migrations_runner.upgrade_to_head(connection)
+            session = make_session_factory(engine)(bind=connection)
+            session.add_all(StoreMeta(key=k, value=v) for k, v in meta.items())
+            populate(session)
+            session.flush()
+    finally:
+        engine.dispose()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise RuntimeError("the new database kept a WAL after its last connection closed")
+
+
+def _slots(
+    store_id: str, raw_key: bytes, user: str, password: str, params: KdfParams
+) -> tuple[tuple[keyslots.KeySlot, ...], bytes]:
+    recovery_secret = os.urandom(20)
+    password_slot = keyslots.new_slot(
+        store_id=store_id,
+        kind=keyslots.KIND_PASSWORD,
+        user=user,
+        secret=normalise_secret(password),
+        raw_key=raw_key,
+        params=params,
+    )
+    recovery_slot = keyslots.new_slot(
+        store_id=store_id,
+        kind=keyslots.KIND_RECOVERY,
+        user=None,
+        secret=recovery_secret,
+        raw_key=raw_key,
+        params=FLOOR_PARAMS,
+    )
+    return (password_slot, recovery_slot), recovery_secret
+
+
+def create_store(
+    database: Path,
+    *,
+    identity: StoreIdentity,
+    user: str,
+    password: str,
+    params: KdfParams,
+    populate: Populate,
+) -> NewStore:
+    """Create the store and its first slot; `populate` adds the first user in the same commit."""
+    if database.exists() or slot_file_path(database).exists():
+        raise StoreExists(name=database.name)
+    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    lock = process_lock.acquire(database)
+    tmp = temporary_sibling(database)
+    try:
+        raw_key = os.urandom(keyslots.RAW_KEY_BYTES)
+        store_id = str(uuid.uuid4())
+        created_at = datetime.now(UTC).isoformat(timespec="seconds")
+        meta = {
+            "store_id": store_id,
+            "store_name": identity.name,
+            "ambito": identity.ambito,
+            "role": identity.role,
+            "created_at": created_at,
+        }
+        slots, recovery_secret = _slots(store_id, raw_key, user, password, params)
+        slot_file = SlotFile(
+            store_id=store_id,
+            store_name=identity.name,
+            ambito=identity.ambito,
+            created_at=created_at,
+            key_check=keyslots.store_key_check(raw_key, store_id),
+            slots=slots,
+        )
+        with disk_full_as_refusal():
+            _build_database(tmp, raw_key, meta, populate)
+            write_slot_file(database, slot_file)
+            os.replace(tmp, database)
+            fsync_directory(database.parent)
+    except BaseException:
+        lock.release()
+        raise
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    store = EncryptedStore(database, slot_file, raw_key, lock, unlocked_by=user)
+    return NewStore(store, format_recovery_key(recovery_secret))

@@ -1,0 +1,39 @@
+"""SQLAlchemy over one keyed SQLCipher connection.
+
+The engine never sees a URL with a key in it: a `creator` hands it the connection we opened.
+One connection (StaticPool) because the store has one writer; every transaction starts with
+BEGIN IMMEDIATE so a write never fails half-way on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+
+def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=connect,
+        poolclass=StaticPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

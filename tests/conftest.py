@@ -1,0 +1,65 @@
+"""Shared fixtures: real encrypted stores in temporary folders, synthetic people only.
+
+Stores are made at the KDF floor (m = 64 MiB, t = 3): the production calibration is measured
+in the benchmark, and the tests stay fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from antiviolenza_desktop.store.creation import NewStore, StoreIdentity, create_store
+from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.schema import User
+from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
+
+__all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
+
+
+def add_coordinator(session: Session) -> None:
+    session.add(
+        User(
+            login=LOGIN,
+            display_name="Coordinatrice Prova",
+            role="coordinator",
+            created_at="2026-11-25T09:00:00+00:00",
+            active=True,
+        )
+    )
+
+
+@pytest.fixture
+def store_factory(tmp_path: Path) -> Iterator[Callable[..., NewStore]]:
+    """Create a store (closed by the test or at teardown) at tmp_path/<name>."""
+    made: list[NewStore] = []
+
+    def factory(name: str = "archivio.avdb") -> NewStore:
+        created = create_store(
+            tmp_path / name,
+            identity=StoreIdentity(
+                name="Archivio di prova", ambito="cremonese", role="coordinator"
+            ),
+            user=LOGIN,
+            password=PASSWORD,
+            params=FLOOR_PARAMS,
+            populate=add_coordinator,
+        )
+        made.append(created)
+        return created
+
+    yield factory
+    for created in made:
+        if created.store.is_open:
+            created.store.close()
+
+
+@pytest.fixture
+def closed_store(store_factory: Callable[..., NewStore]) -> tuple[Path, str]:
+    """A store that exists on disk and is closed: (database path, recovery key)."""
+    created = store_factory()
+    created.store.close()
+    return created.store.database, created.recovery_key
