@@ -6,10 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Column, Integer, MetaData, String, Table, text
 
 from antiviolenza_desktop.domain.store_errors import WrongPassword, WrongRecoveryKey
 from antiviolenza_desktop.store import backup
+from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
 from antiviolenza_desktop.store.unlock import open_with_password, open_with_recovery_key
@@ -143,3 +144,19 @@ def test_store_connection_settings(closed_store: tuple[Path, str]) -> None:
         assert pragma("temp_store") == 2
         assert pragma("cache_size") <= -64 * 1024  # type: ignore[operator]
         assert pragma("cipher_version")
+
+
+def test_bulk_insert_is_one_transaction(store_factory) -> None:  # type: ignore[no-untyped-def]
+    table = Table("bulk", MetaData(), Column("id", Integer, primary_key=True), Column("x", String))
+    store = store_factory().store
+    with store.engine.begin() as connection:
+        table.create(connection)
+    with store.engine.begin() as connection:
+        assert bulk_insert(connection, table, ((i, f"r{i}") for i in range(25_000))) == 25_000
+    with pytest.raises(ValueError, match="2 values"), store.engine.begin() as connection:
+        bulk_insert(connection, table, [(25_001, "ok"), (25_002,)])
+    with pytest.raises(Exception, match="UNIQUE"), store.engine.begin() as connection:
+        bulk_insert(
+            connection, table, [(30_000 + i, "nuovo") for i in range(15_000)] + [(1, "dup")]
+        )
+    assert len(_rows(store, "bulk")) == 25_000

@@ -1,0 +1,106 @@
+"""The audit log through the services: every write leaves a chained entry; edits are found.
+
+Covers AU-01 (an audit row edited with raw SQL) and the append-only triggers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.credentials import add_user, change_password
+from antiviolenza_desktop.services.maintenance import backup_now, verify
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
+from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from tests.support import OTHER_PASSWORD, PASSWORD
+
+
+@pytest.fixture
+def opened(tmp_path: Path) -> OpenStore:
+    database = tmp_path / "archivio.avdb"
+    initialise_store(
+        database,
+        store_name="Archivio di prova",
+        ambito="casalasco",
+        login="coord",
+        display_name="Coordinatrice Prova",
+        password=PASSWORD,
+        params=FLOOR_PARAMS,
+    ).store.close()
+    session = unlock(database, login="coord", password=PASSWORD)
+    yield session
+    if session.store.is_open:
+        session.store.close()
+
+
+def _actions(opened: OpenStore) -> list[tuple[int, str, str | None]]:
+    with opened.store.raw_connection() as connection:
+        return connection.execute(
+            "SELECT seq, action, actor FROM audit_log ORDER BY seq"
+        ).fetchall()
+
+
+def test_every_write_is_audited_in_order(opened: OpenStore, tmp_path: Path) -> None:
+    add_user(
+        opened,
+        login="op.una",
+        display_name="Operatrice Una",
+        role="operator",
+        password=OTHER_PASSWORD,
+    )
+    change_password(opened, new_password="nuvola-salice-tamburo-vetro")
+    backup_now(opened, destination=tmp_path / "copie")
+    assert [action for _, action, _ in _actions(opened)] == [
+        "archivio.creato",
+        "accesso.aperto",
+        "utente.aggiunto",
+        "password.cambiata",
+        "copia.creata",
+    ]
+    assert {actor for _, _, actor in _actions(opened)} == {"coord"}
+    assert audit.verify(opened.store).intact
+
+
+def test_refused_write_leaves_no_entry(opened: OpenStore) -> None:
+    before = _actions(opened)
+    with pytest.raises(Exception, match="debole"):
+        change_password(opened, new_password="corta")
+    assert _actions(opened) == before
+
+
+def test_audit_rows_cannot_be_updated_or_deleted(opened: OpenStore) -> None:
+    with opened.store.raw_connection() as connection:
+        with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+            connection.execute("UPDATE audit_log SET action = 'x' WHERE seq = 1")
+        with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+            connection.execute("DELETE FROM audit_log WHERE seq = 1")
+
+
+def test_raw_sql_edit_is_reported_at_that_row(opened: OpenStore) -> None:
+    for index in range(5):
+        backup_now(opened, destination=opened.store.database.parent / f"copie{index}")
+    with opened.store.raw_connection() as connection:
+        connection.execute("DROP TRIGGER audit_log_no_update")
+        connection.execute("UPDATE audit_log SET details = '{}' WHERE seq = 4")
+    report = verify(opened)
+    assert not report.healthy
+    assert report.audit.first_broken_seq == 4
+    assert report.audit.checked == 3
+    assert report.problems == ()
+
+
+def test_entries_hold_no_personal_data(opened: OpenStore) -> None:
+    add_user(
+        opened,
+        login="op.una",
+        display_name="Operatrice Unica Cognomeraro",
+        role="operator",
+        password=OTHER_PASSWORD,
+    )
+    with opened.store.raw_connection() as connection:
+        dump = "\n".join(str(row) for row in connection.execute("SELECT * FROM audit_log"))
+    assert "Cognomeraro" not in dump
+    assert OTHER_PASSWORD not in dump
