@@ -294,9 +294,11 @@ def _instructions(styles: dict[str, ParagraphStyle]) -> list[Flowable]:
             "l'archivio contiene.",
         ],
         "Quando smette di valere": [
-            "Dopo una <b>rotazione della chiave</b> (comando "
-            '<font name="Courier-Bold">antiviolenza rekey</font>) questo foglio non è più '
-            "valido: se ne stampa uno nuovo e questo va distrutto.",
+            "Quando viene emessa una <b>nuova chiave di recupero</b> (comando "
+            '<font name="Courier-Bold">antiviolenza rekey --new-recovery-key</font>) questo '
+            "foglio non è più valido: si stampa quello nuovo e questo va distrutto.",
+            "Una semplice rotazione della chiave dell'archivio o un cambio di password non lo "
+            "invalidano.",
         ],
     }
     story: list[Flowable] = []
