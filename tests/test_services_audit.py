@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from antiviolenza_desktop.domain.store_errors import TooManyAttempts, WrongPassword
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.credentials import add_user, change_password
 from antiviolenza_desktop.services.maintenance import backup_now, verify
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock_throttle import attempts_path
 from tests.support import OTHER_PASSWORD, PASSWORD
 
 
@@ -104,3 +106,27 @@ def test_entries_hold_no_personal_data(opened: OpenStore) -> None:
         dump = "\n".join(str(row) for row in connection.execute("SELECT * FROM audit_log"))
     assert "Cognomeraro" not in dump
     assert OTHER_PASSWORD not in dump
+
+
+def test_failed_unlocks_are_counted_delayed_and_audited(opened: OpenStore) -> None:
+    database = opened.store.database
+    opened.store.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            unlock(database, login="coord", password="non-e-questa-la-password")
+    with pytest.raises(WrongPassword):
+        unlock(database, login="coord", password="neanche-questa-purtroppo")
+    with pytest.raises(TooManyAttempts) as caught:
+        unlock(database, login="coord", password=PASSWORD)
+    assert caught.value.params["failures"] == 4
+    attempts_path(database).write_text('{"failures": 4, "last_failure": 0}')
+    again = unlock(database, login="coord", password=PASSWORD)
+    try:
+        with again.store.raw_connection() as connection:
+            rows = connection.execute(
+                "SELECT details FROM audit_log WHERE action = 'accesso.tentativi_falliti'"
+            ).fetchall()
+        assert rows == [('{"count": 4}',)]
+        assert database.exists()
+    finally:
+        again.store.close()

@@ -25,9 +25,10 @@ def attempts_path(database: Path) -> Path:
 
 
 def delay_after(failures: int) -> int:
-    if failures < FREE_ATTEMPTS:
+    """Seconds to wait after `failures` wrong attempts: 0 for three, then 1, 2, 4 ... 300."""
+    if failures <= FREE_ATTEMPTS:
         return 0
-    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS))
+    return int(min(2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_SECONDS))
 
 
 @dataclass
