@@ -47,3 +47,72 @@ class AuditLog(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Case(Base):
+    """A woman's referral and path. Identity columns never leave the store (see exchange).
+
+    Multi-valued vocabularies (violence types, contact reasons) are stored as sorted,
+    comma-separated codes; the lines requested are two flags because lists filter on them.
+    """
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    referral_date: Mapped[str] = mapped_column(String(10), index=True)
+    referring_cav: Mapped[str] = mapped_column(String(32), index=True)
+    joint_social_services: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    codice_fiscale: Mapped[str | None] = mapped_column(String(16), index=True, nullable=True)
+    birth_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    citizenship: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    citizenship_country: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    marital_status: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    residence_municipality: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    safe_phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    safe_address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    safe_to_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    safe_to_write: Mapped[bool] = mapped_column(Boolean, default=False)
+    shelter: Mapped[str] = mapped_column(String(32), default="none")
+    employment: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    did_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    income_band: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    housing: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    violence_types: Mapped[str] = mapped_column(String(200), default="")
+    perpetrator_relationship: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    children_witnessed: Mapped[bool] = mapped_column(Boolean, default=False)
+    children_suffered: Mapped[bool] = mapped_column(Boolean, default=False)
+    complaint: Mapped[str] = mapped_column(String(16), default="none")
+    sent_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    contact_reasons: Mapped[str] = mapped_column(String(300), default="")
+    line_work: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    line_housing: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    consent_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
+    stage: Mapped[str] = mapped_column(String(32), default="contact", index=True)
+
+
+class CaseChild(Base):
+    __tablename__ = "case_children"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    minor: Mapped[bool] = mapped_column(Boolean)
+    disabled: Mapped[bool] = mapped_column(Boolean)
+
+
+class CaseStageDate(Base):
+    __tablename__ = "case_stage_dates"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    stage: Mapped[str] = mapped_column(String(32), primary_key=True)
+    date: Mapped[str] = mapped_column(String(10))
