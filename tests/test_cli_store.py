@@ -278,4 +278,8 @@ def test_demo_creates_then_reopens(tmp_path: Path, capsys) -> None:  # type: ign
     code, payload = _run(capsys, "demo", "--store", str(target))
     assert code == 0 and payload["created"] is True
     code, payload = _run(capsys, "demo", "--store", str(target))
-    assert code == 0 and payload["created"] is False and payload["audit_entries"] == 2
+    assert (
+        code == 0
+        and payload["created"] is False
+        and payload["audit_entries"] == 2 + payload["cases"]
+    )

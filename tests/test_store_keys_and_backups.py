@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, text
 
-from antiviolenza_desktop.domain.store_errors import WrongPassword, WrongRecoveryKey
+from antiviolenza_desktop.domain.store_errors import NotAFolder, WrongPassword, WrongRecoveryKey
 from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
@@ -88,6 +88,7 @@ def test_backup_is_verified_opens_alone_and_equals_the_store(store_factory, tmp_
     expected = _rows(store, "filler")
     store.close()
     assert path.name.startswith("archivio-") and path.name.endswith("-manuale.avdb")
+    assert store.slot_file.store_id[:8] in path.name
     assert slot_file_path(path).exists()
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]
     with open_with_password(path, user=LOGIN, password=PASSWORD, migrate=False) as copy:
@@ -111,20 +112,46 @@ def test_backup_of_live_wal_store_keeps_uncheckpointed_rows(store_factory, tmp_p
         assert len(_rows(copy, "filler")) == 500
 
 
-def test_backups_rotate(closed_store: tuple[Path, str], tmp_path: Path) -> None:
+def test_backups_rotate_only_routine_copies_of_this_store(
+    closed_store: tuple[Path, str], tmp_path: Path
+) -> None:
     database, _ = closed_store
+    store_id = read_slot_file(database).store_id
+    other_store = "f" * 8
     folder = tmp_path / "copie"
     folder.mkdir()
+    names = []
     for day in range(1, 21):
-        name = f"{database.stem}-202610{day:02d}-120000-manuale.avdb"
+        for owner, reason in ((store_id[:8], "manuale"), (other_store, "manuale")):
+            names.append(f"{database.stem}-{owner}-202610{day:02d}-120000-{reason}.avdb")
+    names.append(f"{database.stem}-{store_id[:8]}-20261001-090000-prima-rotazione.avdb")
+    for name in names:
         (folder / name).write_bytes(b"x")
         slot_file_path(folder / name).write_bytes(b"x")
-    removed = backup.rotate_backups(folder, database)
-    kept = backup.list_backups(folder, database)
-    assert len(kept) + len(removed) == 20
-    assert len(kept) <= 11
+    removed = backup.rotate_backups(folder, database, store_id)
+    kept = backup.list_backups(folder, database, store_id)
+    assert len(kept) + len(removed) == 21
+    assert 7 <= len([b for b in kept if b.reason == "manuale"]) <= 11
     assert kept[-1].taken_at.day == 20
+    assert any(b.reason == "prima-rotazione" for b in kept)
+    assert all(other_store not in p.name for p in removed)
+    assert len(list(folder.glob(f"*-{other_store}-*.avdb"))) == 20
     assert all(not slot_file_path(p).exists() for p in removed)
+
+
+def test_two_backups_in_the_same_second_both_survive(store_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = store_factory().store
+    first = store.backup(tmp_path / "copie")
+    second = store.backup(tmp_path / "copie")
+    assert first != second and first.exists() and second.exists()
+
+
+def test_backup_to_a_file_is_refused(store_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = store_factory().store
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(NotAFolder):
+        store.backup(not_a_folder)
 
 
 def test_store_connection_settings(closed_store: tuple[Path, str]) -> None:

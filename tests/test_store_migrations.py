@@ -13,6 +13,7 @@ from alembic import command
 
 from antiviolenza_desktop.domain.store_errors import MigrationFailed
 from antiviolenza_desktop.store import backup, migrations_runner
+from antiviolenza_desktop.store.keyslot_file import read_slot_file
 from antiviolenza_desktop.store.unlock import open_with_password
 from tests.support import LOGIN, PASSWORD
 
@@ -65,7 +66,8 @@ def test_older_store_is_backed_up_then_upgraded(closed_store: tuple[Path, str]) 
     with open_with_password(database, user=LOGIN, password=PASSWORD) as store:
         assert store.verify() == []
     assert _revision(database) == migrations_runner.head_revision()
-    backups = backup.list_backups(backup.default_backup_dir(database), database)
+    store_id = read_slot_file(database).store_id
+    backups = backup.list_backups(backup.default_backup_dir(database), database, store_id)
     assert [b.reason for b in backups] == ["prima-aggiornamento"]
     with (
         open_with_password(backups[0].path, user=LOGIN, password=PASSWORD, migrate=False) as old,

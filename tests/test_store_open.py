@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.domain.store_errors import (
+    IncompleteCreation,
     KeySlotFileDamaged,
     KeySlotFileMissing,
     NotAStore,
@@ -210,9 +211,75 @@ def test_not_a_store_is_refused_and_never_replaced(
 def test_missing_database_is_never_created(closed_store: tuple[Path, str]) -> None:
     database, _ = closed_store
     database.unlink()
-    with pytest.raises(StoreMissing):
+    with pytest.raises(IncompleteCreation) as caught:
         open_with_password(database, user=LOGIN, password=PASSWORD)
+    assert "solo il file chiavi" in caught.value.message
     assert not database.exists()
+    elsewhere = database.parent / "altro.avdb"
+    with pytest.raises(StoreMissing):
+        open_with_password(elsewhere, user=LOGIN, password=PASSWORD)
+    assert not elsewhere.exists()
+
+
+def test_a_folder_is_not_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "cartella.avdb"
+    folder.mkdir()
+    with pytest.raises(NotAStore, match="cartella"):
+        open_with_password(folder, user=LOGIN, password=PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: [],
+        lambda d: {**d, "slots": [42]},
+        lambda d: {**d, "slots": [{**d["slots"][0], "user": 42}]},
+        lambda d: {**d, "slots": [{**d["slots"][0], "sealed_key": 7}]},
+        lambda d: {**d, "slots": [{**d["slots"][0], "kdf": {**d["slots"][0]["kdf"], "salt": 5}}]},
+        lambda d: {**d, "slots": [{**d["slots"][0], "kdf": {**d["slots"][0]["kdf"], "lanes": 0}}]},
+        lambda d: {
+            **d,
+            "slots": [{**d["slots"][0], "kdf": {**d["slots"][0]["kdf"], "memory_kib": 2**32 - 1}}],
+        },
+        lambda d: {
+            **d,
+            "slots": [{**d["slots"][0], "kdf": {**d["slots"][0]["kdf"], "iterations": 10**9}}],
+        },
+        lambda d: {**d, "store_id": None},
+    ],
+)
+def test_hostile_slot_file_values_are_damage_not_crashes(closed_store, edit) -> None:  # type: ignore[no-untyped-def]
+    database, _ = closed_store
+    path = slot_file_path(database)
+    before = sha256_of(database)
+    path.write_text(json.dumps(edit(json.loads(path.read_text()))))
+    with pytest.raises(KeySlotFileDamaged):
+        open_with_password(database, user=LOGIN, password=PASSWORD)
+    assert sha256_of(database) == before
+
+
+def test_damaged_store_with_a_stale_wal_is_left_exactly_as_it_was(store_factory) -> None:  # type: ignore[no-untyped-def]
+    created = store_factory()
+    store = created.store
+    writer = store.raw_connection()
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("CREATE TABLE filler (x BLOB)")
+    writer.executemany("INSERT INTO filler VALUES (?)", [(os.urandom(200),)] * 300)
+    database = store.database
+    wal = database.with_name(database.name + "-wal")
+    # simulate a crash: copy the files while the writer is still open
+    crashed = database.with_name("crash.avdb")
+    for source, target in ((database, crashed), (wal, crashed.with_name("crash.avdb-wal"))):
+        target.write_bytes(source.read_bytes())
+    slot_file_path(crashed).write_bytes(slot_file_path(database).read_bytes())
+    writer.close()
+    store.close()
+    _flip(crashed, 4096 * 2 + 50)
+    crashed_wal = crashed.with_name("crash.avdb-wal")
+    before = (sha256_of(crashed), sha256_of(crashed_wal))
+    with pytest.raises(StoreDamaged):
+        open_with_password(crashed, user=LOGIN, password=PASSWORD)
+    assert (sha256_of(crashed), sha256_of(crashed_wal)) == before
 
 
 def test_create_never_overwrites(closed_store: tuple[Path, str]) -> None:

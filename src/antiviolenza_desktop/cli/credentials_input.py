@@ -56,20 +56,35 @@ def _from_file(path: Path) -> str:
         text = path.read_text("utf-8")
     except OSError:
         raise InvalidInput(reason=f"Non riesco a leggere il file {path.name}.") from None
-    return text.splitlines()[0] if text else ""
+    except UnicodeError:
+        raise InvalidInput(
+            reason=f"Il file {path.name} non è salvato in UTF-8: salvalo in UTF-8 e riprova."
+        ) from None
+    return _checked(text.splitlines()[0] if text else "")
+
+
+def _checked(secret: str) -> str:
+    """Refuse a secret that is not valid text, without ever echoing any of it."""
+    try:
+        secret.encode("utf-8")
+    except UnicodeError:
+        raise InvalidInput(
+            reason="La password contiene caratteri non validi: usa testo UTF-8."
+        ) from None
+    return secret
 
 
 def _prompt(prompt: str, source_hint: str) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(reason=f"Nessuna password: nessun terminale. Usa {source_hint}.")
-    return getpass.getpass(prompt)
+    return _checked(getpass.getpass(prompt))
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if getattr(args, "password_file", None):
         return _from_file(args.password_file)
     if PASSWORD_ENV in os.environ:
-        return os.environ[PASSWORD_ENV]
+        return _checked(os.environ[PASSWORD_ENV])
     return _prompt(prompt, f"--password-file o ${PASSWORD_ENV}")
 
 
@@ -77,7 +92,7 @@ def read_new_password(args: argparse.Namespace) -> str:
     if getattr(args, "new_password_file", None):
         return _from_file(args.new_password_file)
     if NEW_PASSWORD_ENV in os.environ:
-        return os.environ[NEW_PASSWORD_ENV]
+        return _checked(os.environ[NEW_PASSWORD_ENV])
     first = _prompt("Nuova password: ", f"--new-password-file o ${NEW_PASSWORD_ENV}")
     if getpass.getpass("Ripeti la nuova password: ") != first:
         raise InvalidInput(field="password", reason="Le due password non coincidono.")
@@ -88,7 +103,7 @@ def read_recovery_key(args: argparse.Namespace) -> str:
     if getattr(args, "recovery_key_file", None):
         return _from_file(args.recovery_key_file)
     if RECOVERY_KEY_ENV in os.environ:
-        return os.environ[RECOVERY_KEY_ENV]
+        return _checked(os.environ[RECOVERY_KEY_ENV])
     if not sys.stdin.isatty():
         raise InvalidInput(
             reason=f"Nessuna chiave di recupero: usa --recovery-key-file o ${RECOVERY_KEY_ENV}."

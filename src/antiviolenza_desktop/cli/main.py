@@ -7,6 +7,7 @@ wrong password, failed check), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -73,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.refusal(args, error)
         return EXIT_REFUSED
     except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception as error:
+        # Unexpected: no traceback and no message text (it could hold personal data).
+        output.unexpected(args, type(error).__name__)
         return EXIT_REFUSED
 
 

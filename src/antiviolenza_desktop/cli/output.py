@@ -31,3 +31,16 @@ def refusal(args: argparse.Namespace, error: AppError) -> None:
 
 def warning(text: str) -> None:
     print(f"Attenzione: {text}", file=sys.stderr)
+
+
+def unexpected(args: argparse.Namespace, kind: str) -> None:
+    """An error we did not foresee: say so plainly, naming only the kind of error."""
+    text = (
+        f"Si è verificato un errore imprevisto ({kind}); nessun dato è stato modificato oltre "
+        "all'ultima operazione completata. Riprova; se si ripete, avvisa l'assistenza "
+        "indicando il comando usato."
+    )
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": False, "code": "errore_imprevisto", "message": text}))
+    else:
+        print(f"Errore: {text}", file=sys.stderr)

@@ -48,8 +48,11 @@ DOMAIN_WORDS = (
 
 def password_score(password: str, personal_words: Iterable[str] = ()) -> int:
     """zxcvbn's 0–4 score, with the domain's and the user's own words as known guesses."""
+    if not password:
+        return 0
     inputs = [*DOMAIN_WORDS, *(w.lower() for w in personal_words if w)]
-    return int(zxcvbn(password[:MAX_LENGTH], user_inputs=inputs)["score"])
+    result = zxcvbn(password[:MAX_LENGTH], user_inputs=inputs, max_length=MAX_LENGTH)
+    return int(result["score"])
 
 
 def check_password(password: str, personal_words: Iterable[str] = ()) -> None:

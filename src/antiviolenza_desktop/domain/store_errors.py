@@ -90,7 +90,7 @@ class NotAStore(AppError):
 class StoreDamaged(AppError):
     code = "archivio_danneggiato"
     template = (
-        "Archivio danneggiato: {detail}. Il file è stato lasciato com'è. "
+        "Archivio danneggiato: {detail}. Il file non è stato modificato. "
         "Ripristina l'ultima copia di sicurezza{backup_hint} con «antiviolenza restore»."
     )
 
@@ -122,8 +122,35 @@ class MigrationFailed(AppError):
 class DiskFull(AppError):
     code = "disco_pieno"
     template = (
-        "Disco pieno: l'operazione è stata annullata e nulla è cambiato. "
+        "Disco pieno: l'operazione è stata annullata e i dati salvati prima sono intatti. "
         "Libera spazio su disco e riprova."
+    )
+
+
+class FolderNotWritable(AppError):
+    code = "cartella_non_scrivibile"
+    template = (
+        "Non posso scrivere in {name}: la cartella è protetta o il supporto è di sola "
+        "lettura. Scegli un'altra cartella o chiedi i permessi."
+    )
+
+
+class FileNotReadable(AppError):
+    code = "file_non_leggibile"
+    template = "Non ho il permesso di leggere {name}. Chiedi i permessi o sposta il file."
+
+
+class NotAFolder(AppError):
+    code = "non_una_cartella"
+    template = "{name} non è una cartella: indica una cartella di destinazione."
+
+
+class IncompleteCreation(AppError):
+    code = "creazione_interrotta"
+    template = (
+        "Accanto a {name} c'è solo il file chiavi, senza archivio: forse una creazione è stata "
+        "interrotta o l'archivio è stato spostato. Se è una creazione interrotta, sposta il file "
+        "{keys} in un'altra cartella e riprova; altrimenti ripristina una copia di sicurezza."
     )
 
 

@@ -65,6 +65,26 @@ class RecoverySheetExists(AppError):
     template = "Il file {name} esiste già: scegli un altro nome per il foglio di recupero."
 
 
+class RecoverySheetFolderMissing(AppError):
+    code = "foglio_cartella_mancante"
+    template = (
+        "La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: "
+        "scegline un'altra."
+    )
+
+
+def check_sheet_target(path: Path) -> None:
+    """Refuse a sheet path before anything irreversible happens (creating a store, a new key).
+
+    Once a recovery key exists, failing to write its sheet must never be the first news.
+    """
+    if path.exists():
+        raise RecoverySheetExists(name=path.name)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise RecoverySheetFolderMissing(folder=str(folder))
+
+
 @dataclass(frozen=True)
 class _Sheet:
     store_name: str

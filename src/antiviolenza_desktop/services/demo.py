@@ -1,21 +1,31 @@
-"""The demo store: synthetic data only, with a password everyone may know.
+"""The demo store: synthetic women only, with a password everyone may know.
 
-It is created at the floor KDF cost (it protects nothing real) and reopened on later runs.
+It is created at the floor KDF cost (it protects nothing real), filled through the same
+`record_case` service a worker uses (so every demo case passed validation and is audited), and
+reopened on later runs.
 """
 
 from __future__ import annotations
 
+import random
+from datetime import date
 from pathlib import Path
 
+from faker import Faker
+
+from antiviolenza_desktop.services.intake import PossibleDuplicate, record_case
 from antiviolenza_desktop.services.paths import demo_store_path
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
-from antiviolenza_desktop.services.unit_of_work import actor_for
+from antiviolenza_desktop.services.synthetic_people import synthetic_case
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "prova-dimostrativa-senza-dati-reali"  # noqa: S105 - public by design
 DEMO_NAME = "Archivio dimostrativo (dati sintetici)"
 DEMO_AMBITO = "cremonese"
+DEMO_CASES = 60
 
 
 def open_or_create_demo(path: str | Path | None = None) -> tuple[OpenStore, bool]:
@@ -32,4 +42,38 @@ def open_or_create_demo(path: str | Path | None = None) -> tuple[OpenStore, bool
         password=DEMO_PASSWORD,
         params=FLOOR_PARAMS,
     )
-    return OpenStore(created.store, actor_for(created.store, DEMO_LOGIN)), True
+    opened = OpenStore(created.store, actor_for(created.store, DEMO_LOGIN))
+    try:
+        fill_with_synthetic_cases(opened, DEMO_CASES)
+    except BaseException:
+        opened.store.close()
+        raise
+    return opened, True
+
+
+def fill_with_synthetic_cases(opened: OpenStore, count: int, seed: int = 6947) -> int:
+    """Record `count` synthetic referrals in one transaction; return how many were saved."""
+    programme = load_default_programme()
+    cav_codes = [cav.code for cav in programme.cav]
+    rng = random.Random(seed)
+    faker = Faker("it_IT")
+    faker.seed_instance(seed)
+    today = date.today()
+    saved = 0
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        for _ in range(count):
+            draft = synthetic_case(rng, faker, cav_codes, today)
+            try:
+                record_case(uow, draft=draft, today=today)
+            except PossibleDuplicate:
+                continue
+            saved += 1
+    return saved
+
+
+def ensure_demo_store(path: str | Path | None = None) -> Path:
+    """Make sure the demo store exists (creating and filling it), and leave it locked."""
+    opened, _created = open_or_create_demo(path)
+    database = opened.store.database
+    opened.store.close()
+    return database

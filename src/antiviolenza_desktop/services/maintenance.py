@@ -6,7 +6,9 @@ untouched, into a `sostituiti/` folder beside it before the backup takes its pla
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,14 +16,17 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.audit_chain import ChainReport
-from antiviolenza_desktop.domain.store_errors import StoreExists
+from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store import backup, migrations_runner, process_lock
+from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal, fsync_directory, sidecars
+from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
+from antiviolenza_desktop.store.file_checks import check_paths
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
-from antiviolenza_desktop.store.schema import AuditLog, StoreMeta, User
-from antiviolenza_desktop.store.unlock import open_with_password, pending_slot_file_path
+from antiviolenza_desktop.store.schema import AuditLog, Case, StoreMeta, User
+from antiviolenza_desktop.store.unlock import open_with_password
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class StoreStatus:
     programme_id: str
     schema_revision: str | None
     users: int
+    cases: int
     audit_entries: int
     password_slots: int
     has_recovery_slot: bool
@@ -71,8 +77,11 @@ def status(opened: OpenStore) -> StoreStatus:
         }
         users = session.scalar(select(func.count()).select_from(User)) or 0
         entries = session.scalar(select(func.count()).select_from(AuditLog)) or 0
+        cases = session.scalar(select(func.count()).select_from(Case)) or 0
         revision = migrations_runner.current_revision(session.connection())
-    backups = backup.list_backups(backup.default_backup_dir(store.database), store.database)
+    backups = backup.list_backups(
+        backup.default_backup_dir(store.database), store.database, store.slot_file.store_id
+    )
     return StoreStatus(
         path=str(store.database),
         store_id=meta.get("store_id", ""),
@@ -82,6 +91,7 @@ def status(opened: OpenStore) -> StoreStatus:
         programme_id=meta.get("programme_id", ""),
         schema_revision=revision,
         users=users,
+        cases=cases,
         audit_entries=entries,
         password_slots=sum(1 for s in store.slot_file.slots if s.kind == "password"),
         has_recovery_slot=store.slot_file.recovery_slot() is not None,
@@ -92,8 +102,7 @@ def status(opened: OpenStore) -> StoreStatus:
 def _store_files(database: Path) -> list[Path]:
     candidates = [
         database,
-        database.with_name(database.name + "-wal"),
-        database.with_name(database.name + "-shm"),
+        *sidecars(database),
         slot_file_path(database),
         pending_slot_file_path(database),
     ]
@@ -102,11 +111,40 @@ def _store_files(database: Path) -> list[Path]:
 
 def set_aside(database: Path) -> Path:
     """Move the store's files (database, WAL, slot file) into `sostituiti/<stem>-<stamp>/`."""
-    folder = database.parent / "sostituiti" / f"{database.stem}-{datetime.now():%Y%m%d-%H%M%S}"
+    folder = database.parent / "sostituiti" / f"{database.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}"
     folder.mkdir(mode=0o700, parents=True)
     for path in _store_files(database):
         shutil.move(path, folder / path.name)
     return folder
+
+
+def _stage_copy(backup_path: Path, staging: Path) -> Path:
+    """Copy the (closed) backup and its slot file into a private staging folder."""
+    staged = staging / backup_path.name
+    for source in (backup_path, *sidecars(backup_path), slot_file_path(backup_path)):
+        if source.exists():
+            shutil.copyfile(source, staging / source.name)
+    return staged
+
+
+def _put_in_place(staged: Path, target: Path) -> None:
+    for source, destination in (
+        (staged, target),
+        *zip(sidecars(staged), sidecars(target), strict=True),
+        (slot_file_path(staged), slot_file_path(target)),
+    ):
+        if source.exists():
+            os.replace(source, destination)
+    fsync_directory(target.parent)
+
+
+def _check_restore_target(backup_path: Path, target: Path, replace: bool) -> bool:
+    if target.resolve() == backup_path.resolve():
+        raise StoreExists(name=target.name)
+    exists = target.exists() or slot_file_path(target).exists()
+    if exists and not replace:
+        raise StoreExists(name=target.name)
+    return exists
 
 
 def restore(
@@ -114,26 +152,53 @@ def restore(
 ) -> tuple[OpenStore, Path | None]:
     """Put the backup at `target`; return the restored store (unlocked) and where the old went.
 
-    The backup is read as it is (no upgrade, no audit entry written into it). The restored
-    store records the restore in its own audit log. Errors: StoreExists (target exists and not
-    `replace`, or is the backup itself), StoreLocked, WrongPassword, DiskFull, BackupFailed.
+    The backup is never written to: it is copied into a hidden staging folder beside the
+    target, opened and fully verified there, and only then does the old store (if any) move to
+    `sostituiti/` and the copy take its place. The restored store records the restore in its
+    own audit log. Errors: StoreExists, StoreLocked, WrongPassword, StoreDamaged, DiskFull.
     """
-    if target.resolve() == backup_path.resolve():
-        raise StoreExists(name=target.name)
-    exists = target.exists() or slot_file_path(target).exists()
-    if exists and not replace:
-        raise StoreExists(name=target.name)
-    with open_with_password(backup_path, user=login, password=password, migrate=False) as source:
+    exists = _check_restore_target(backup_path, target, replace)
+    check_paths(backup_path)
+    with disk_full_as_refusal(target.parent):
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        lock = process_lock.acquire(target)
-        try:
-            set_aside_to = set_aside(target) if exists else None
-            source.export_to(target)
-        finally:
-            lock.release()
+        staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
+    try:
+        with disk_full_as_refusal(target.parent):
+            staged = _stage_copy(backup_path, staging)
+        _verify_staged(staged, login, password)
+        set_aside_to = _swap_in(staged, target, exists)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     opened = unlock(target, login=login, password=password)
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        audit.record(
-            uow, action="archivio.ripristinato", entity="store", details={"da": backup_path.name}
-        )
+    try:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            details = {"da": backup_path.name}
+            audit.record(uow, action="archivio.ripristinato", entity="store", details=details)
+    except BaseException:
+        opened.store.close()
+        raise
     return opened, set_aside_to
+
+
+def _verify_staged(staged: Path, login: str, password: str) -> None:
+    with open_with_password(staged, user=login, password=password, migrate=False) as copy:
+        problems = copy.verify()
+    if problems:
+        raise BackupFailed(name=staged.name, detail="; ".join(problems))
+
+
+def _swap_in(staged: Path, target: Path, exists: bool) -> Path | None:
+    """Set the old store aside, move the copy in; on failure put the old store back."""
+    lock = process_lock.acquire(target)
+    try:
+        set_aside_to = set_aside(target) if exists else None
+        try:
+            _put_in_place(staged, target)
+        except BaseException:
+            if set_aside_to is not None:
+                for path in set_aside_to.iterdir():
+                    os.replace(path, target.parent / path.name)
+            raise
+    finally:
+        lock.release()
+    return set_aside_to

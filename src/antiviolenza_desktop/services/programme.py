@@ -15,6 +15,7 @@ from pathlib import Path
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.programme import Programme
 from antiviolenza_desktop.domain.programme_validation import ProgrammeCheck, validate_programme
+from antiviolenza_desktop.services.resources import find_resource, resource_candidates
 
 DEFAULT_PROGRAMME = "cremona-dgr6947-2017.toml"
 
@@ -92,17 +93,11 @@ def _syntax_error(path: Path, error: tomllib.TOMLDecodeError) -> ProgrammeFileSy
 
 def default_programme_path() -> Path:
     """The bundled Cremona programme, in an installed wheel or in the source checkout."""
-    here = Path(__file__).resolve()
-    candidates = (
-        # wheel: pyproject force-includes resources/ as antiviolenza_desktop/resources
-        here.parents[1] / "resources" / "programmes" / DEFAULT_PROGRAMME,
-        # source checkout: src/antiviolenza_desktop/services/ -> repository root
-        here.parents[3] / "resources" / "programmes" / DEFAULT_PROGRAMME,
-    )
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise ProgrammeFileMissing(path=" oppure ".join(str(path) for path in candidates))
+    found = find_resource("programmes", DEFAULT_PROGRAMME)
+    if found is None:
+        candidates = resource_candidates("programmes", DEFAULT_PROGRAMME)
+        raise ProgrammeFileMissing(path=" oppure ".join(str(path) for path in candidates))
+    return found
 
 
 def load_default_programme() -> Programme:

@@ -13,14 +13,30 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from antiviolenza_desktop.domain.store_errors import DiskFull
+import sqlcipher3
+
+from antiviolenza_desktop.domain.store_errors import DiskFull, FolderNotWritable
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+_NO_WRITE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_SQLITE_FULL_TEXTS = ("database or disk is full", "disk i/o error")
 
 
 def temporary_sibling(path: Path) -> Path:
     """A hidden name in the same folder (same file system, so os.replace is atomic)."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def sidecars(database: Path) -> tuple[Path, Path]:
+    """SQLite's WAL and shared-memory files of `database`."""
+    return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Best-effort cleanup of temporary files; never hides the error being handled."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def fsync_directory(folder: Path) -> None:
@@ -34,17 +50,21 @@ def fsync_directory(folder: Path) -> None:
 
 
 def is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, sqlcipher3.OperationalError):
+        return any(text in str(error).lower() for text in _SQLITE_FULL_TEXTS)
     return isinstance(error, OSError) and error.errno in _DISK_FULL_ERRNOS
 
 
 @contextlib.contextmanager
-def disk_full_as_refusal() -> Iterator[None]:
-    """Turn ENOSPC/EFBIG into the Italian 'disco pieno' refusal."""
+def disk_full_as_refusal(folder: Path | None = None) -> Iterator[None]:
+    """Turn a full disk (OS or SQLite) into 'disco pieno', a read-only folder into its refusal."""
     try:
         yield
-    except OSError as error:
+    except (OSError, sqlcipher3.OperationalError) as error:
         if is_disk_full(error):
             raise DiskFull from error
+        if isinstance(error, OSError) and error.errno in _NO_WRITE_ERRNOS:
+            raise FolderNotWritable(name=str(folder or "")) from error
         raise
 
 
@@ -52,7 +72,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` privately (0600) to a sibling, fsync, rename over `path`, fsync the folder."""
     tmp = temporary_sibling(path)
     try:
-        with disk_full_as_refusal():
+        with disk_full_as_refusal(path.parent):
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
                 view = memoryview(data)
@@ -65,5 +85,5 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.replace(tmp, path)
             fsync_directory(path.parent)
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             tmp.unlink()

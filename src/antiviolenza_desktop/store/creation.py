@@ -7,7 +7,6 @@ name. A crash leaves at worst a hidden leftover, never a store that looks usable
 
 from __future__ import annotations
 
-import contextlib
 import os
 import uuid
 from collections.abc import Callable
@@ -18,11 +17,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from antiviolenza_desktop.domain.recovery_key import format_recovery_key
-from antiviolenza_desktop.domain.store_errors import StoreExists
+from antiviolenza_desktop.domain.store_errors import IncompleteCreation, StoreExists
 from antiviolenza_desktop.store import keyslots, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import (
     disk_full_as_refusal,
     fsync_directory,
+    remove_quietly,
+    sidecars,
     temporary_sibling,
 )
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
@@ -87,6 +88,32 @@ def _slots(
     return (password_slot, recovery_slot), recovery_secret
 
 
+def _refuse_existing(database: Path) -> None:
+    """Never create over anything: a database, its WAL, a slot file or a parked rekey."""
+    keys = slot_file_path(database)
+    if keys.exists() and not database.exists():
+        raise IncompleteCreation(name=database.name, keys=keys.name)
+    siblings = (database, keys, *sidecars(database), database.with_name(keys.name + ".pending"))
+    if any(path.exists() for path in siblings):
+        raise StoreExists(name=database.name)
+
+
+def _new_slot_file(
+    identity: StoreIdentity, raw_key: bytes, user: str, password: str, params: KdfParams
+) -> tuple[SlotFile, bytes]:
+    store_id = str(uuid.uuid4())
+    slots, recovery_secret = _slots(store_id, raw_key, user, password, params)
+    slot_file = SlotFile(
+        store_id=store_id,
+        store_name=identity.name,
+        ambito=identity.ambito,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        key_check=keyslots.store_key_check(raw_key, store_id),
+        slots=slots,
+    )
+    return slot_file, recovery_secret
+
+
 def create_store(
     database: Path,
     *,
@@ -97,32 +124,22 @@ def create_store(
     populate: Populate,
 ) -> NewStore:
     """Create the store and its first slot; `populate` adds the first user in the same commit."""
-    if database.exists() or slot_file_path(database).exists():
-        raise StoreExists(name=database.name)
-    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _refuse_existing(database)
+    with disk_full_as_refusal(database.parent):
+        database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     lock = process_lock.acquire(database)
     tmp = temporary_sibling(database)
     try:
         raw_key = os.urandom(keyslots.RAW_KEY_BYTES)
-        store_id = str(uuid.uuid4())
-        created_at = datetime.now(UTC).isoformat(timespec="seconds")
+        slot_file, recovery_secret = _new_slot_file(identity, raw_key, user, password, params)
         meta = {
-            "store_id": store_id,
+            "store_id": slot_file.store_id,
             "store_name": identity.name,
             "ambito": identity.ambito,
             "role": identity.role,
-            "created_at": created_at,
+            "created_at": slot_file.created_at,
         }
-        slots, recovery_secret = _slots(store_id, raw_key, user, password, params)
-        slot_file = SlotFile(
-            store_id=store_id,
-            store_name=identity.name,
-            ambito=identity.ambito,
-            created_at=created_at,
-            key_check=keyslots.store_key_check(raw_key, store_id),
-            slots=slots,
-        )
-        with disk_full_as_refusal():
+        with disk_full_as_refusal(database.parent):
             _build_database(tmp, raw_key, meta, populate)
             write_slot_file(database, slot_file)
             os.replace(tmp, database)
@@ -131,8 +148,6 @@ def create_store(
         lock.release()
         raise
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        remove_quietly(tmp, *sidecars(tmp))
     store = EncryptedStore(database, slot_file, raw_key, lock, unlocked_by=user)
     return NewStore(store, format_recovery_key(recovery_secret))

@@ -41,18 +41,18 @@ def pending_slot_file_path(database: Path) -> Path:
     return database.with_name(database.name + ".keys.pending")
 
 
-def backup_hint(database: Path) -> str:
-    backups = backup.list_backups(backup.default_backup_dir(database), database)
+def backup_hint(database: Path, store_id: str) -> str:
+    backups = backup.list_backups(backup.default_backup_dir(database), database, store_id)
     return f" (la più recente è {backups[-1].path.name})" if backups else ""
 
 
-def check_pages(database: Path, raw_key: bytes) -> None:
+def check_pages(database: Path, raw_key: bytes, store_id: str) -> None:
     """Open once with the verified key and run the page and structure checks of every open."""
     try:
-        connection = connect(database, raw_key)
+        connection = connect(database, raw_key, read_only=True)
     except sqlcipher3.DatabaseError as error:
         raise StoreDamaged(
-            detail=damage.describe(str(error)), backup_hint=backup_hint(database)
+            detail=damage.describe(str(error)), backup_hint=backup_hint(database, store_id)
         ) from None
     try:
         problems = cipher_integrity_check(connection) or quick_check(connection)
@@ -61,7 +61,9 @@ def check_pages(database: Path, raw_key: bytes) -> None:
     finally:
         connection.close()
     if problems:
-        raise StoreDamaged(detail=damage.describe(problems[0]), backup_hint=backup_hint(database))
+        raise StoreDamaged(
+            detail=damage.describe(problems[0]), backup_hint=backup_hint(database, store_id)
+        )
 
 
 class EncryptedStore:
@@ -117,7 +119,7 @@ class EncryptedStore:
             taken_at=datetime.now(),
             reason=reason,
         )
-        backup.rotate_backups(target_dir, self.database)
+        backup.rotate_backups(target_dir, self.database, self.slot_file.store_id)
         return path
 
     def verify(self) -> list[str]:
@@ -194,6 +196,8 @@ class EncryptedStore:
         os.replace(pending, slot_file_path(self.database))
         fsync_directory(self.database.parent)
         self.slot_file = new_file
+        for index in range(len(self._raw_key)):
+            self._raw_key[index] = 0
         self._raw_key = bytearray(new_key)
 
 

@@ -1,8 +1,11 @@
 """SQLAlchemy over one keyed SQLCipher connection.
 
-The engine never sees a URL with a key in it: a `creator` hands it the connection we opened.
-One connection (StaticPool) because the store has one writer; every transaction starts with
-BEGIN IMMEDIATE so a write never fails half-way on a lock upgrade.
+The engine never sees a URL with a key in it: a `creator` hands it the connection we opened,
+and it never puts bound parameters (names, codici fiscali) into exception messages.
+One keyed connection per thread (SingletonThreadPool): the GUI thread and the background
+worker never share a connection, so their transactions cannot interleave; SQLite's own locking
+(BEGIN IMMEDIATE, busy_timeout) orders them. Every transaction starts with BEGIN IMMEDIATE so a
+write never fails half-way on a lock upgrade.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import SingletonThreadPool
 
 
 def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
@@ -21,7 +24,8 @@ def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,
         creator=connect,
-        poolclass=StaticPool,
+        poolclass=SingletonThreadPool,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -8,18 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from antiviolenza_desktop.domain.store_errors import NotAStore, StoreDamaged, StoreMissing
+from antiviolenza_desktop.domain.store_errors import (
+    FileNotReadable,
+    IncompleteCreation,
+    NotAStore,
+    StoreDamaged,
+    StoreMissing,
+)
+from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.sqlcipher_connection import PAGE_SIZE, PLAINTEXT_HEADER
 
 
+def check_paths(database: Path) -> None:
+    """Name the situation before anything else: no store, a folder, a lone slot file."""
+    keys = slot_file_path(database)
+    if database.is_dir():
+        raise NotAStore(name=database.name, detail="è una cartella")
+    if not database.exists():
+        if keys.exists():
+            raise IncompleteCreation(name=database.name, keys=keys.name)
+        raise StoreMissing(name=str(database))
+
+
 def check_database_file(database: Path, backup_hint: str) -> None:
-    if not database.is_file():
-        raise StoreMissing(name=database.name)
     size = database.stat().st_size
     if size == 0:
         raise NotAStore(name=database.name, detail="il file è vuoto")
-    with open(database, "rb") as handle:
-        header = handle.read(len(PLAINTEXT_HEADER))
+    try:
+        with open(database, "rb") as handle:
+            header = handle.read(len(PLAINTEXT_HEADER))
+    except PermissionError:
+        raise FileNotReadable(name=database.name) from None
     if header == PLAINTEXT_HEADER:
         raise NotAStore(name=database.name, detail="è un database SQLite non cifrato")
     if size < PAGE_SIZE:

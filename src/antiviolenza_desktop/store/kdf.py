@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
 DEFAULT_LANES = 2
 SALT_BYTES = 16
 TARGET_SECONDS = (0.5, 1.0)
@@ -30,6 +32,15 @@ class KdfParams:
 
     def is_at_least_floor(self) -> bool:
         return self.memory_kib >= FLOOR_MEMORY_KIB and self.iterations >= FLOOR_ITERATIONS
+
+    def is_within_bounds(self) -> bool:
+        """Parameters this application could have written (a read slot must satisfy it)."""
+        return (
+            self.is_at_least_floor()
+            and self.memory_kib <= MAX_MEMORY_KIB
+            and self.iterations <= MAX_ITERATIONS
+            and 1 <= self.lanes <= MAX_LANES
+        )
 
 
 FLOOR_PARAMS = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, DEFAULT_LANES)
@@ -63,15 +74,17 @@ def measure(params: KdfParams) -> float:
 def calibrate(target_low: float = TARGET_SECONDS[0]) -> tuple[KdfParams, float]:
     """Grow memory (then iterations) from the floor until one derivation takes `target_low` s.
 
-    Memory doubles up to 1 GiB, which lands in 0.5–1 s on the 2-core reference machine; slower
-    machines stop earlier, faster ones add iterations.
+    Memory doubles up to 1 GiB (256 MiB reaches 0.5 s on the 2-core reference machine); slower
+    machines stop earlier, faster ones then add iterations (at most MAX_ITERATIONS).
     """
     params = FLOOR_PARAMS
     seconds = measure(params)
     while seconds < target_low:
         if params.memory_kib * 2 <= MAX_MEMORY_KIB:
             params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
-        else:
+        elif params.iterations < MAX_ITERATIONS:
             params = KdfParams(params.memory_kib, params.iterations + 1, params.lanes)
+        else:
+            break
         seconds = measure(params)
     return params, seconds

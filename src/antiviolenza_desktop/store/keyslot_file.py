@@ -12,7 +12,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from antiviolenza_desktop.domain.store_errors import KeySlotFileDamaged, KeySlotFileMissing
+from antiviolenza_desktop.domain.store_errors import (
+    FileNotReadable,
+    KeySlotFileDamaged,
+    KeySlotFileMissing,
+)
 from antiviolenza_desktop.store import keyslots
 from antiviolenza_desktop.store.atomic_files import write_atomically
 
@@ -64,21 +68,25 @@ def slot_file_path(database: Path) -> Path:
 
 def parse_slot_file(raw: bytes) -> SlotFile:
     document = json.loads(raw.decode("utf-8"))
+    if not isinstance(document, dict) or not isinstance(document.get("slots"), list):
+        raise ValueError("not a key-slot document")
     if document.get("format") != keyslots.FORMAT:
         raise ValueError("not a key-slot file")
     if document.get("version") != keyslots.FORMAT_VERSION:
         raise ValueError("unsupported key-slot file version")
-    slots = tuple(keyslots.KeySlot.from_json(item) for item in document["slots"])
+    slots = tuple(keyslots.KeySlot.from_json(_mapping(item)) for item in document["slots"])
     if not slots:
         raise ValueError("no slots")
-    return SlotFile(
-        store_id=str(document["store_id"]),
-        store_name=str(document["store_name"]),
-        ambito=str(document["ambito"]),
-        created_at=str(document["created_at"]),
-        key_check=str(document["key_check"]),
-        slots=slots,
-    )
+    fields = ("store_id", "store_name", "ambito", "created_at", "key_check")
+    if not all(isinstance(document.get(name), str) for name in fields):
+        raise ValueError("bad store metadata")
+    return SlotFile(**{name: document[name] for name in fields}, slots=slots)
+
+
+def _mapping(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ValueError("a slot is not an object")
+    return item
 
 
 def read_slot_file(database: Path) -> SlotFile:
@@ -88,6 +96,10 @@ def read_slot_file(database: Path) -> SlotFile:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise KeySlotFileMissing(name=path.name) from None
+    except PermissionError:
+        raise FileNotReadable(name=path.name) from None
+    except IsADirectoryError:
+        raise KeySlotFileDamaged(name=path.name, detail="è una cartella") from None
     if len(raw) > MAX_SLOT_FILE_BYTES:
         raise KeySlotFileDamaged(name=path.name, detail="dimensione anomala")
     try:

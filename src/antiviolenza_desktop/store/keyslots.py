@@ -5,10 +5,16 @@ key and the raw key sealed to it with HPKE (X25519, HKDF-SHA256, ChaCha20-Poly13
 metadata bound in as HPKE `info`. Three consequences:
 
 * the public key is the slot's key-check value: a wrong password is told apart from a damaged
-  slot (and from a damaged database) before SQLCipher is touched;
+  database before SQLCipher is touched;
 * rekeying seals a new raw key to every slot's public key, so every user keeps access without
   anyone typing her password, and an old slot file cannot open the re-encrypted database;
-* editing any metadata (user name, KDF parameters) makes the seal fail to open.
+* editing the user name, slot id or store id makes the seal fail to open (a damaged slot);
+  editing the salt, KDF parameters or public key makes every password derive another key, so
+  it reads as a wrong password. KDF parameters outside sane bounds are refused as damage.
+
+Threat model: whoever can write the store's folder can replace the slot file and database with
+a store of their own that the user's password opens (the public key lets anyone seal a key to
+it). Such an attacker can equally replace the application; we do not defend against it.
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ FORMAT_VERSION = 1
 RAW_KEY_BYTES = 32
 KIND_PASSWORD = "password"  # noqa: S105 - a slot kind, not a secret
 KIND_RECOVERY = "recovery"
+SLOT_KINDS = (KIND_PASSWORD, KIND_RECOVERY)
+PUBLIC_KEY_BYTES = 32
+SEALED_KEY_BYTES = 32 + RAW_KEY_BYTES + 16  # HPKE encapsulated key + ciphertext + tag
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 
 
@@ -96,23 +105,44 @@ class KeySlot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeySlot:
-        kdf_data = data["kdf"]
-        if kdf_data["algorithm"] != "argon2id" or data["kind"] not in (
-            KIND_PASSWORD,
-            KIND_RECOVERY,
-        ):
+        """Parse one slot, refusing any type or size a slot we wrote could not have.
+
+        The KDF bounds keep an edited file from asking for terabytes of memory or hours of
+        work; anything out of place raises ValueError (reported as a damaged slot file).
+        """
+        kdf_data = _expect(data.get("kdf"), dict)
+        if kdf_data.get("algorithm") != "argon2id" or data.get("kind") not in SLOT_KINDS:
             raise ValueError("unsupported slot")
-        return cls(
-            slot_id=str(data["id"]),
-            kind=data["kind"],
-            user=data["user"],
-            params=kdf.KdfParams(
-                int(kdf_data["memory_kib"]), int(kdf_data["iterations"]), int(kdf_data["lanes"])
-            ),
-            salt=_unb64(kdf_data["salt"]),
-            public_key=_unb64(data["public_key"]),
-            sealed_key=_unb64(data["sealed_key"]),
+        params = kdf.KdfParams(
+            _expect(kdf_data.get("memory_kib"), int),
+            _expect(kdf_data.get("iterations"), int),
+            _expect(kdf_data.get("lanes"), int),
         )
+        if not params.is_within_bounds():
+            raise ValueError("KDF parameters out of bounds")
+        user = data.get("user")
+        if not (user is None or isinstance(user, str)):
+            raise ValueError("bad user")
+        slot = cls(
+            slot_id=_expect(data.get("id"), str),
+            kind=data["kind"],
+            user=user,
+            params=params,
+            salt=_unb64(_expect(kdf_data.get("salt"), str)),
+            public_key=_unb64(_expect(data.get("public_key"), str)),
+            sealed_key=_unb64(_expect(data.get("sealed_key"), str)),
+        )
+        if len(slot.salt) < kdf.SALT_BYTES or len(slot.public_key) != PUBLIC_KEY_BYTES:
+            raise ValueError("bad salt or public key")
+        if len(slot.sealed_key) != SEALED_KEY_BYTES:
+            raise ValueError("bad sealed key")
+        return slot
+
+
+def _expect(value: Any, kind: type) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"expected {kind.__name__}")
+    return value
 
 
 def _private_key(secret: bytes, salt: bytes, params: kdf.KdfParams) -> X25519PrivateKey:
@@ -152,7 +182,10 @@ def seal(slot: KeySlot, *, store_id: str, raw_key: bytes) -> KeySlot:
 
 def open_slot(slot: KeySlot, *, store_id: str, secret: bytes) -> bytes:
     """Return the raw key, or say whether the secret or the slot is at fault."""
-    private_key = _private_key(secret, slot.salt, slot.params)
+    try:
+        private_key = _private_key(secret, slot.salt, slot.params)
+    except (ValueError, MemoryError) as error:
+        raise SlotCorrupted from error
     if not hmac.compare_digest(_public_bytes(private_key), slot.public_key):
         raise SlotSecretMismatch
     try:

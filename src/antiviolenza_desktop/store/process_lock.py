@@ -10,7 +10,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from antiviolenza_desktop.domain.store_errors import StoreLocked
+from antiviolenza_desktop.domain.store_errors import FolderNotWritable, StoreLocked
 
 
 def lock_path(database: Path) -> Path:
@@ -18,9 +18,11 @@ def lock_path(database: Path) -> Path:
 
 
 def acquire(database: Path) -> FileLock:
-    lock = FileLock(lock_path(database), timeout=0, is_singleton=False)
+    lock = FileLock(lock_path(database), timeout=0, is_singleton=False, mode=0o600)
     try:
         lock.acquire()
     except Timeout:
         raise StoreLocked(name=database.name) from None
+    except OSError:
+        raise FolderNotWritable(name=str(database.parent)) from None
     return lock

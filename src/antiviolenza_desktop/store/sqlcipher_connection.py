@@ -18,8 +18,8 @@ PLAINTEXT_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 5000
 
+WAL = "PRAGMA journal_mode = WAL"
 SETTINGS = (
-    "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
@@ -42,10 +42,17 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path))}?mode={mode}"
 
 
-def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
-    """Open `path` keyed with `raw_key`; `create` only for a brand-new store."""
+def connect(
+    path: Path, raw_key: bytes, *, create: bool = False, read_only: bool = False
+) -> sqlcipher3.Connection:
+    """Open `path` keyed with `raw_key`; `create` only for a brand-new store.
+
+    `read_only` is for checks before trusting a file: closing it never checkpoints a WAL into
+    a possibly damaged database, nor deletes the `-wal`.
+    """
+    mode = "ro" if read_only else ("rwc" if create else "rw")
     connection = sqlcipher3.connect(
-        _uri(path, "rwc" if create else "rw"),
+        _uri(path, mode),
         uri=True,
         isolation_level=None,
         check_same_thread=False,
@@ -57,7 +64,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher3.C
         if not version or not version[0]:
             raise CipherUnavailable("SQLCipher is not active on this connection")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for statement in SETTINGS:
+        for statement in SETTINGS if read_only else (WAL, *SETTINGS):
             connection.execute(statement).fetchall()
     except BaseException:
         connection.close()

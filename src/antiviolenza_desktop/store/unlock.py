@@ -29,7 +29,7 @@ from antiviolenza_desktop.store.encrypted_store import (
     pending_slot_file_path,
     prepare_schema,
 )
-from antiviolenza_desktop.store.file_checks import check_database_file
+from antiviolenza_desktop.store.file_checks import check_database_file, check_paths
 from antiviolenza_desktop.store.kdf import normalise_secret
 from antiviolenza_desktop.store.keyslot_file import (
     SlotFile,
@@ -63,7 +63,7 @@ def _finish_interrupted_rekey(
     except (ValueError, KeyError, TypeError, keyslots.SlotCorrupted, keyslots.SlotSecretMismatch):
         return None
     try:
-        check_pages(database, raw_key)
+        check_pages(database, raw_key, slot_file.store_id)
     except StoreDamaged:
         return None
     os.replace(pending, slot_file_path(database))
@@ -78,8 +78,9 @@ def _open(
     unlocked_by: str | None,
     migrate: bool = True,
 ) -> EncryptedStore:
+    check_paths(database)
     slot_file = read_slot_file(database)
-    check_database_file(database, backup_hint(database))
+    check_database_file(database, backup_hint(database, slot_file.store_id))
     lock = process_lock.acquire(database)
     try:
         store = _unlock_locked(database, slot_file, lock, choose, secret, wrong_secret, unlocked_by)
@@ -112,12 +113,15 @@ def _unlock_locked(
     except keyslots.SlotSecretMismatch:
         throttle.record_failure()
         raise wrong_secret() from None
+    except UnknownUser:
+        throttle.record_failure()
+        raise
     except keyslots.SlotCorrupted:
         raise KeySlotFileDamaged(
             name=slot_file_path(database).name, detail="una chiave non corrisponde all'archivio"
         ) from None
     try:
-        check_pages(database, raw_key)
+        check_pages(database, raw_key, slot_file.store_id)
     except StoreDamaged:
         finished = _finish_interrupted_rekey(database, choose, secret)
         if finished is None:

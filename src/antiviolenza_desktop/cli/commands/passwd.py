@@ -27,5 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_store(args) as opened:
         change_password(opened, new_password=read_new_password(args))
-    output.result(args, "Password cambiata. La vecchia password non apre più l'archivio.")
+    output.result(
+        args,
+        "Password cambiata: la vecchia non apre più questo archivio. Le copie di sicurezza già "
+        "fatte si aprono ancora con la vecchia password.",
+    )
     return 0

@@ -1,4 +1,8 @@
-"""`antiviolenza rekey`: re-encrypt the database under a new key (e.g. after a lost laptop)."""
+"""`antiviolenza rekey`: re-encrypt the database under a new key (e.g. after a lost laptop).
+
+Passwords and the recovery sheet keep working; `--new-recovery-key` also replaces the recovery
+key, which is printed before its sheet is written.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,15 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.commands.init import report_sheet, write_sheet
 from antiviolenza_desktop.cli.credentials_input import (
     add_store_argument,
     add_user_arguments,
     opened_store,
 )
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.reports.recovery_sheet import write_recovery_sheet
+from antiviolenza_desktop.reports.recovery_sheet import check_sheet_target
 from antiviolenza_desktop.services.credentials import rekey
-from antiviolenza_desktop.services.store_lifecycle import store_roles
 
 NAME = "rekey"
 HELP = "ruota la chiave di cifratura dell'archivio (copia di sicurezza prima)"
@@ -35,22 +39,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.recovery_sheet and not args.new_recovery_key:
         raise InvalidInput(reason="--recovery-sheet serve solo con --new-recovery-key.")
-    if args.recovery_sheet and args.recovery_sheet.exists():
-        raise InvalidInput(reason=f"Il file {args.recovery_sheet.name} esiste già.")
+    if args.recovery_sheet:
+        check_sheet_target(args.recovery_sheet)
     with opened_store(args) as opened:
         backup_path, recovery = rekey(opened, new_recovery_key=args.new_recovery_key)
         slot_file = opened.store.slot_file
-        if recovery and args.recovery_sheet:
-            write_recovery_sheet(
-                args.recovery_sheet,
-                store_name=slot_file.store_name,
-                ambito=store_roles().get(slot_file.ambito, slot_file.ambito),
-                store_id=slot_file.store_id,
-                created_on=date.today(),
-                recovery_key=recovery,
-            )
     text = f"Chiave ruotata. Copia di sicurezza presa prima: {backup_path}"
     if recovery:
         text += f"\n\nNUOVA CHIAVE DI RECUPERO (il vecchio foglio non vale più):\n\n    {recovery}"
-    output.result(args, text, {"backup": str(backup_path), "recovery_key": recovery})
-    return 0
+    if not args.json:
+        output.result(args, text)
+    error = None
+    if recovery and args.recovery_sheet:
+        error = write_sheet(args.recovery_sheet, slot_file, recovery, date.today())
+    data = {
+        "backup": str(backup_path),
+        "recovery_key": recovery,
+        "recovery_sheet": str(args.recovery_sheet) if args.recovery_sheet else None,
+        "recovery_sheet_error": error,
+    }
+    return report_sheet(args, data, error)

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 f"Programma:           {info.programme_id}",
                 f"Versione schema:     {info.schema_revision}",
                 f"Utenti:              {info.users} ({info.password_slots} con password)",
+                f"Casi:                {info.cases}",
                 f"Chiave di recupero:  {'presente' if info.has_recovery_slot else 'ASSENTE'}",
                 f"Voci di registro:    {info.audit_entries}",
                 f"Ultima copia:        {last_backup}",

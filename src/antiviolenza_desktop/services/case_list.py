@@ -1,0 +1,123 @@
+"""The case list as queries: ids for a filter and sort order, rows for the ids on screen.
+
+The GUI model keeps only the ids and a cache of the rows it has shown (the Anki browser's
+shape), so filtering, searching and sorting 50,000 cases are SQL, never Python loops over
+every row. A search word matches part of the name (ignoring case, accents and apostrophes, as
+duplicate detection does), the start of the codice fiscale, or part of the case code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from antiviolenza_desktop.domain.intake import name_key
+from antiviolenza_desktop.store.schema import Case
+
+SessionFactory = sessionmaker[Session]
+"""What the GUI passes around (`store.sessions`) without importing SQLAlchemy itself."""
+
+SORT_COLUMNS = {
+    "code": Case.code,
+    "last_name": Case.name_key,
+    "referral_date": Case.referral_date,
+    "referring_cav": Case.referring_cav,
+    "stage": Case.stage,
+}
+MAX_SEARCH = 80
+
+
+@dataclass(frozen=True)
+class CaseListQuery:
+    search: str = ""
+    stage: str | None = None
+    line: str | None = None
+    cav: str | None = None
+    sort: str = "referral_date"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: int
+    code: str
+    last_name: str
+    first_name: str
+    codice_fiscale: str | None
+    referral_date: str
+    referring_cav: str
+    stage: str
+    line_work: bool
+    line_housing: bool
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: CaseListQuery) -> Select[tuple[int]]:
+    statement = select(Case.id)
+    for word in query.search.split()[:5]:
+        raw = _escape_like(word[:MAX_SEARCH].upper())
+        name = name_key(word[:MAX_SEARCH], "").strip("|")
+        options = [
+            Case.codice_fiscale.like(f"{raw}%", escape="\\"),
+            Case.code.like(f"%{raw}%", escape="\\"),
+        ]
+        if name:
+            options.append(Case.name_key.like(f"%{name}%"))
+        statement = statement.where(or_(*options))
+    if query.stage:
+        statement = statement.where(Case.stage == query.stage)
+    if query.cav:
+        statement = statement.where(Case.referring_cav == query.cav)
+    if query.line == "work":
+        statement = statement.where(Case.line_work.is_(True))
+    elif query.line == "housing":
+        statement = statement.where(Case.line_housing.is_(True))
+    return statement
+
+
+def case_ids(session: Session, query: CaseListQuery) -> list[int]:
+    """Every id matching the query, in display order (ties broken by id for stability)."""
+    column = SORT_COLUMNS.get(query.sort, Case.referral_date)
+    order = column.desc() if query.descending else column.asc()
+    tiebreak = Case.id.desc() if query.descending else Case.id.asc()
+    return list(session.scalars(_filtered(query).order_by(order, tiebreak)))
+
+
+def case_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
+    """The rows for `ids` (one query, whatever their number)."""
+    if not ids:
+        return {}
+    statement = select(
+        Case.id,
+        Case.code,
+        Case.last_name,
+        Case.first_name,
+        Case.codice_fiscale,
+        Case.referral_date,
+        Case.referring_cav,
+        Case.stage,
+        Case.line_work,
+        Case.line_housing,
+    ).where(Case.id.in_(list(ids)))
+    return {row[0]: CaseRow(*row) for row in session.execute(statement)}
+
+
+class CaseListSource:
+    """The case list's queries with their sessions: one short session per call."""
+
+    def __init__(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+
+    def ids(self, query: CaseListQuery) -> list[int]:
+        with self._sessions() as session:
+            return case_ids(session, query)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
+        with self._sessions() as session:
+            return case_rows(session, ids)

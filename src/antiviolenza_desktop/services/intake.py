@@ -1,0 +1,186 @@
+"""Recording and editing a woman's referral (scheda di segnalazione).
+
+Permission: any active user of the store. Rules: `domain.intake.validate_case` (errors refuse
+the save, warnings are returned with the saved case), the stage state machine, and duplicate
+detection (same codice fiscale, or same name and birth date): a possible duplicate refuses the
+save unless the worker has looked at the match and confirmed it is another woman.
+Every save writes one audit entry naming the case id, never her identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, or_, select
+
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.intake import (
+    CaseDraft,
+    FieldIssue,
+    check_stage_change,
+    duplicate_keys,
+    raise_for_errors,
+    validate_case,
+)
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.case_records import (
+    draft_of,
+    fill_case,
+    replace_children_and_stages,
+)
+from antiviolenza_desktop.services.municipalities import municipality_codes
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import Case, StoreMeta
+
+CODE_PREFIXES = {"cremonese": "CRE", "cremasco": "CMA", "casalasco": "CAS", "capofila": "CAP"}
+
+
+class PossibleDuplicate(AppError):
+    code = "possibile_doppione"
+    template = (
+        "Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). "
+        "Apri quella scheda, oppure conferma che si tratta di un'altra persona."
+    )
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        self.matches = matches
+        super().__init__(codes=", ".join(match.code for match in matches))
+
+
+class CaseNotFound(AppError):
+    code = "scheda_inesistente"
+    template = "La scheda richiesta non esiste (più) in questo archivio."
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    case_id: int
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SavedCase:
+    case_id: int
+    code: str
+    warnings: tuple[FieldIssue, ...]
+
+
+@dataclass(frozen=True)
+class CaseView:
+    case_id: int
+    code: str
+    created_at: str
+    updated_at: str
+    draft: CaseDraft
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _checked(draft: CaseDraft, today: date) -> list[FieldIssue]:
+    cav_codes = [cav.code for cav in load_default_programme().cav]
+    issues = validate_case(
+        draft, today=today, cav_codes=cav_codes, municipalities=municipality_codes()
+    )
+    raise_for_errors(issues)
+    return [issue for issue in issues if issue.severity == "warning"]
+
+
+def find_duplicates(
+    uow: UnitOfWork, draft: CaseDraft, *, exclude: int | None = None
+) -> list[DuplicateMatch]:
+    """Cases with the same CF, or the same name and birth date."""
+    keys = duplicate_keys(draft)
+    cf = keys.codice_fiscale
+    conditions = []
+    if cf:
+        conditions.append(Case.codice_fiscale == cf)
+    if keys.person:
+        key, born = keys.person
+        conditions.append((Case.name_key == key) & (Case.birth_date == born.isoformat()))
+    if not conditions:
+        return []
+    query = select(Case).where(or_(*conditions))
+    if exclude is not None:
+        query = query.where(Case.id != exclude)
+    matches = []
+    for case in uow.session.scalars(query.order_by(Case.id)):
+        same_cf = cf is not None and case.codice_fiscale == cf
+        reason = "stesso codice fiscale" if same_cf else "stesso nome e data di nascita"
+        matches.append(DuplicateMatch(case.id, case.code, reason))
+    return matches
+
+
+def _next_code(uow: UnitOfWork, referral: date) -> str:
+    ambito = uow.session.get(StoreMeta, "ambito")
+    prefix = CODE_PREFIXES.get(ambito.value if ambito else "", "AVD")
+    stem = f"{prefix}-{referral.year}-"
+    count = uow.session.scalar(
+        select(func.count()).select_from(Case).where(Case.code.like(f"{stem}%"))
+    )
+    return f"{stem}{(count or 0) + 1:04d}"
+
+
+def record_case(
+    uow: UnitOfWork,
+    *,
+    draft: CaseDraft,
+    today: date,
+    not_duplicate_of: Collection[int] = (),
+) -> SavedCase:
+    """Save a new referral. Errors: CaseHasErrors, PossibleDuplicate."""
+    warnings = _checked(draft, today)
+    unconfirmed = [m for m in find_duplicates(uow, draft) if m.case_id not in not_duplicate_of]
+    if unconfirmed:
+        raise PossibleDuplicate(unconfirmed)
+    assert draft.referral_date is not None  # guaranteed by validation
+    case = Case(code=_next_code(uow, draft.referral_date), created_at=_now(), updated_at=_now())
+    fill_case(case, draft)
+    uow.session.add(case)
+    uow.session.flush()
+    replace_children_and_stages(uow.session, case.id, draft)
+    details = {"duplicati_confermati": len(not_duplicate_of)} if not_duplicate_of else None
+    audit.record(uow, action="caso.creato", entity="case", entity_id=case.id, details=details)
+    return SavedCase(case.id, case.code, tuple(warnings))
+
+
+def update_case(
+    uow: UnitOfWork,
+    *,
+    case_id: int,
+    draft: CaseDraft,
+    today: date,
+    not_duplicate_of: Collection[int] = (),
+) -> SavedCase:
+    """Save changes to a referral. Errors: CaseNotFound, CaseHasErrors, PossibleDuplicate,
+    StageChangeRefused."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    if draft.stage != case.stage:
+        check_stage_change(case.stage, draft.stage)
+    warnings = _checked(draft, today)
+    unconfirmed = [
+        m for m in find_duplicates(uow, draft, exclude=case_id) if m.case_id not in not_duplicate_of
+    ]
+    if unconfirmed:
+        raise PossibleDuplicate(unconfirmed)
+    fill_case(case, draft)
+    case.updated_at = _now()
+    replace_children_and_stages(uow.session, case.id, draft)
+    audit.record(uow, action="caso.modificato", entity="case", entity_id=case.id)
+    return SavedCase(case.id, case.code, tuple(warnings))
+
+
+def load_case(uow: UnitOfWork, *, case_id: int) -> CaseView:
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    return CaseView(
+        case.id, case.code, case.created_at, case.updated_at, draft_of(uow.session, case)
+    )

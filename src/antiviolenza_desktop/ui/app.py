@@ -1,0 +1,73 @@
+"""Starting the desktop application: `antiviolenza-gui [--store PATH] [--demo] [--lang L]`.
+
+Only Qt and the lock screen are imported before the window shows; the database stack is
+imported when a store is unlocked, so the lock screen appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from antiviolenza_desktop.ui.translations import install_translator
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="antiviolenza-gui")
+    parser.add_argument("--store", type=Path, default=None, help="file dell'archivio")
+    parser.add_argument("--demo", action="store_true", help="archivio dimostrativo")
+    parser.add_argument("--lang", choices=("it", "en", "pseudo"), default="it")
+    parser.add_argument("--idle-minutes", type=int, default=5, choices=range(1, 16))
+    return parser.parse_args(argv)
+
+
+def build_window(args: argparse.Namespace) -> QWidget:
+    """The first-run wizard when there is no store yet, else the main window on its lock screen."""
+    from antiviolenza_desktop.services.demo import DEMO_PASSWORD, ensure_demo_store
+    from antiviolenza_desktop.services.paths import default_store_path
+    from antiviolenza_desktop.ui.background import BackgroundRunner
+    from antiviolenza_desktop.ui.main_window import MainWindow
+    from antiviolenza_desktop.ui.session import StoreSession
+
+    database = args.store or default_store_path()
+    demo_password = None
+    if args.demo:
+        database = ensure_demo_store(args.store)
+        demo_password = DEMO_PASSWORD
+    runner = BackgroundRunner()
+    session = StoreSession(database, runner)
+    window = MainWindow(session, demo_password=demo_password, idle_ms=args.idle_minutes * 60_000)
+    runner.setParent(window)
+    if database.exists() or database.with_name(database.name + ".keys").exists():
+        return window
+    from antiviolenza_desktop.ui.first_run_window import FirstRunWindow
+
+    wizard = FirstRunWindow(database, runner)
+    wizard.setParent(window, wizard.windowFlags())
+
+    def start(opened: object) -> None:
+        window.show()
+        session.adopt(opened)  # type: ignore[arg-type]
+
+    wizard.finished.connect(start)
+    return wizard
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("antiviolenza-desktop")
+    install_translator(app, args.lang)
+    window = build_window(args)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

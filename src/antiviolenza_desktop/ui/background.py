@@ -1,0 +1,101 @@
+"""One runner for work that must not freeze the window: unlock, backup, verify, rekey.
+
+The function runs on a pool thread; its result or its exception comes back to the GUI thread
+through a queued signal (Anki's operation runner, in Qt terms). Expected failures (AppError) go
+to `on_error`; anything else goes to the application's unexpected-error hook.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from antiviolenza_desktop.domain.errors import AppError
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: signals emitted by the pool thread reach its slots queued."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, on_done: Callable[[object], None], on_fail: Callable[[BaseException], None]
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_fail = on_fail
+        self.finished.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        self._on_fail(error)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # handed to the GUI thread, never swallowed
+            self._relay.failed.emit(error)
+            return
+        self._relay.finished.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs one job at a time; `busy` lets the window disable itself meanwhile."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[AppError], None],
+    ) -> None:
+        def finish(result: object) -> None:
+            self._release(relay)
+            on_done(result)
+
+        def fail(error: BaseException) -> None:
+            self._release(relay)
+            if isinstance(error, AppError):
+                on_error(error)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        relay = _Relay(finish, fail)
+        self._relays.add(relay)
+        self.busy_changed.emit(True)
+        self._pool.start(_Job(work, relay))
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _release(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        if not self._relays:
+            self.busy_changed.emit(False)

@@ -1,0 +1,99 @@
+"""The case list area: search as you type, filters by stage, line and CAV, and the table.
+
+Every keystroke runs one id query (debounced by 150 ms so fast typing costs one query).
+Double-click or Enter opens the case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from antiviolenza_desktop.domain.intake_options import LINES, STAGES
+from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactory
+from antiviolenza_desktop.ui.case_list_model import CaseListModel
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class CaseListView(QWidget):
+    case_opened = Signal(int)
+
+    def __init__(self, sessions: SessionFactory, cav_names: dict[str, str]) -> None:
+        super().__init__()
+        self.model = CaseListModel(sessions, cav_names)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cerca per nome, cognome, codice fiscale o codice"))
+        self.search.setAccessibleName(self.tr("Cerca casi"))
+        self.search.setClearButtonEnabled(True)
+        self.stage = self._combo(self.tr("Tutte le fasi"), [(o.code, o.label) for o in STAGES])
+        self.stage.setAccessibleName(self.tr("Filtra per fase"))
+        self.line = self._combo(self.tr("Tutte le linee"), [(o.code, o.label) for o in LINES])
+        self.line.setAccessibleName(self.tr("Filtra per linea"))
+        self.cav = self._combo(self.tr("Tutti i CAV"), list(cav_names.items()))
+        self.cav.setAccessibleName(self.tr("Filtra per CAV"))
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Elenco dei casi"))
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(
+            lambda index: self.case_opened.emit(self.model.case_id_at(index.row()))
+        )
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        for combo in (self.stage, self.line, self.cav):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.stage, self.line, self.cav):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.apply_filters()
+
+    def _combo(self, everything: str, options: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for code, label in options:
+            combo.addItem(label, code)
+        return combo
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        query = self.model.query
+        self.model.set_query(
+            CaseListQuery(
+                search=self.search.text(),
+                stage=self.stage.currentData(),
+                line=self.line.currentData(),
+                cav=self.cav.currentData(),
+                sort=query.sort,
+                descending=query.descending,
+            )
+        )
+        self.count.setText(self.tr("%n casi", "", self.model.rowCount()))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.model.clear()

@@ -1,0 +1,18 @@
+"""The one place where dates and money become text for people: dd/mm/yyyy and € 1.234,56."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from antiviolenza_desktop.domain.money import format_eur
+
+
+def format_date(value: date | str | None) -> str:
+    if not value:
+        return ""
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day:%d/%m/%Y}"
+
+
+def format_money(cents: int) -> str:
+    return format_eur(cents)

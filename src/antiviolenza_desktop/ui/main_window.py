@@ -1,0 +1,209 @@
+"""The main window: the lock screen and the workspace are two modes of one window.
+
+Locking (Ctrl+L, idle timeout, suspend, or closing) closes the database and deletes the
+workspace with every view and model that held personal data; unlocking builds a fresh one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QStackedWidget
+
+from antiviolenza_desktop import __version__
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.services.maintenance import VerifyReport, backup_now, verify
+from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
+from antiviolenza_desktop.ui.lock_screen import LockScreen
+from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: StoreSession,
+        *,
+        demo_password: str | None = None,
+        idle_ms: int = DEFAULT_IDLE_MINUTES * 60_000,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.demo_password = demo_password
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleLock(self.session.lock, idle_ms, self)
+        self.workspace: Workspace | None = None
+        self.setWindowTitle(self.tr("Rete antiviolenza – Provincia di Cremona"))
+        self.resize(1180, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.lock_screen = LockScreen(session.label, demo_password)
+        self.stack.addWidget(self.lock_screen)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._build_menus()
+        self.lock_screen.unlock_requested.connect(self._unlock)
+        self.lock_screen.recovery_requested.connect(self._unlock_with_recovery_key)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        self._set_unlocked_actions(False)
+
+    def _build_menus(self) -> None:
+        store_menu = self.menuBar().addMenu(self.tr("&Archivio"))
+        self.backup_action = self._action(self.tr("&Copia di sicurezza"), self._backup)
+        self.verify_action = self._action(self.tr("&Verifica archivio"), self._verify)
+        self.password_action = self._action(self.tr("Cambia &password…"), self._change_password)
+        self.lock_action = self._action(self.tr("&Blocca"), self.session.lock)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action = self._action(self.tr("&Esci"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for action in (self.backup_action, self.verify_action, self.password_action):
+            store_menu.addAction(action)
+        store_menu.addSeparator()
+        store_menu.addAction(self.lock_action)
+        store_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
+        help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
+
+    def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in (self.backup_action, self.verify_action, self.lock_action):
+            action.setEnabled(unlocked)
+        self.password_action.setEnabled(unlocked)
+
+    def _unlock(self, login: str, password: str) -> None:
+        self.lock_screen.set_busy(True)
+        self.session.unlock(login, password, self.lock_screen.show_error)
+
+    def _unlock_with_recovery_key(self, key: str) -> None:
+        self.lock_screen.set_busy(True)
+        self.session.unlock_with_recovery_key(key, self.lock_screen.show_error)
+
+    def _on_unlocked(self) -> None:
+        opened = self.session.opened
+        assert opened is not None
+        self.workspace = Workspace(opened, self.clipboard, self.session.runner, self.demo_password)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._show_status()
+        self._set_unlocked_actions(True)
+        self.idle.arm()
+        if self.session.by_recovery_key:
+            self._change_password(forced=True)
+
+    def _on_locked(self) -> None:
+        self.idle.disarm()
+        self.clipboard.clear_now()
+        for dialog in self.findChildren(ChangePasswordDialog):
+            dialog.reject()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.discard()
+            self.workspace = None
+        self.lock_screen.reset()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.status_label.clear()
+        self._set_unlocked_actions(False)
+
+    def _show_status(self) -> None:
+        opened = self.session.opened
+        label = self.session.label
+        if opened is None or label is None:
+            return
+        who = opened.actor.login or self.tr("chiave di recupero")
+        self.status_label.setText(
+            self.tr("Archivio: %1 · Ambito: %2 · Utente: %3 · Programma: d.g.r. 6947/2017")
+            .replace("%1", label.name)
+            .replace("%2", label.ambito_name)
+            .replace("%3", who)
+        )
+
+    def run_job(self, title: str, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """A long job off the GUI thread, behind a modal progress dialog."""
+        progress = QProgressDialog(title, "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def done(result: Any) -> None:
+            progress.close()
+            on_done(result)
+
+        def failed(error: AppError) -> None:
+            progress.close()
+            QMessageBox.warning(self, title, error_text(error))
+
+        self.session.runner.run(work, done, failed)
+
+    def _backup(self) -> None:
+        opened = self.session.opened
+        if opened is None:
+            return
+        self.run_job(
+            self.tr("Copia di sicurezza in corso…"),
+            lambda: backup_now(opened),
+            lambda path: QMessageBox.information(
+                self,
+                self.tr("Copia di sicurezza"),
+                self.tr("Copia creata e verificata:\n%1").replace("%1", str(path)),
+            ),
+        )
+
+    def _verify(self) -> None:
+        opened = self.session.opened
+        if opened is None:
+            return
+        self.run_job(
+            self.tr("Verifica dell'archivio in corso…"), lambda: verify(opened), self._report
+        )
+
+    def _report(self, report: VerifyReport) -> None:
+        if report.healthy:
+            text = self.tr("Archivio integro: pagine, struttura e registro superano i controlli.")
+            QMessageBox.information(self, self.tr("Verifica archivio"), text)
+            return
+        lines = list(report.problems)
+        if report.audit.first_broken_seq is not None:
+            lines.append(
+                self.tr("Registro alterato alla voce n. %1.").replace(
+                    "%1", str(report.audit.first_broken_seq)
+                )
+            )
+        QMessageBox.critical(self, self.tr("Verifica archivio"), "\n".join(lines))
+
+    def _change_password(self, forced: bool = False) -> None:
+        opened = self.session.opened
+        if opened is None:
+            return
+        dialog = ChangePasswordDialog(opened, forced=forced, parent=self)
+        if not dialog.exec() and forced:
+            self.session.lock()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Informazioni"),
+            self.tr(
+                "antiviolenza-desktop %1\nArchivio cifrato della rete antiviolenza "
+                "della Provincia di Cremona."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.lock()
+        self.clipboard.clear_now()
+        self.session.runner.wait(30_000)
+        event.accept()
