@@ -22,7 +22,7 @@ SessionFactory = sessionmaker[Session]
 
 SORT_COLUMNS = {
     "code": Case.code,
-    "last_name": Case.name_key,
+    "last_name": Case.last_name.collate("NOCASE"),
     "referral_date": Case.referral_date,
     "referring_cav": Case.referring_cav,
     "stage": Case.stage,

@@ -1,7 +1,8 @@
 """One process per store: a lock file beside the database, held while the store is open.
 
 filelock gives the same semantics on Windows and POSIX (the lock is released by the OS when a
-process dies, so a crash never leaves the store locked forever).
+process dies, so a crash never leaves the store locked forever). Not thread-local: the GUI
+unlocks on a worker thread and locks again on the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ def lock_path(database: Path) -> Path:
 
 
 def acquire(database: Path) -> FileLock:
-    lock = FileLock(lock_path(database), timeout=0, is_singleton=False, mode=0o600)
+    lock = FileLock(
+        lock_path(database), timeout=0, is_singleton=False, thread_local=False, mode=0o600
+    )
     try:
         lock.acquire()
     except Timeout:
