@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint venv clean bench
+.PHONY: run test lint venv clean bench screenshots demo-cli
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,12 +14,16 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# Opens the GUI on the demo store (synthetic data; its password is shown on the lock screen).
 run: $(STAMP)
+	$(BIN)/antiviolenza-gui --demo
+
+demo-cli: $(STAMP)
 	$(BIN)/antiviolenza demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/lint-imports
 
 test: lint
@@ -27,6 +31,11 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/store.py
+	$(BIN)/python benchmarks/case_list.py
+
+# PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

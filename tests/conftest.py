@@ -6,6 +6,11 @@ in the benchmark, and the tests stay fast.
 
 from __future__ import annotations
 
+import os
+
+# GUI tests run without a display (CI has none); set before Qt is imported anywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Callable, Iterator
 from pathlib import Path
 

@@ -5,6 +5,7 @@ Covers AU-01 (an audit row edited with raw SQL) and the append-only triggers.
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def opened(tmp_path: Path) -> OpenStore:
 
 
 def _actions(opened: OpenStore) -> list[tuple[int, str, str | None]]:
-    with opened.store.raw_connection() as connection:
+    with closing(opened.store.raw_connection()) as connection:
         return connection.execute(
             "SELECT seq, action, actor FROM audit_log ORDER BY seq"
         ).fetchall()
@@ -74,7 +75,7 @@ def test_refused_write_leaves_no_entry(opened: OpenStore) -> None:
 
 
 def test_audit_rows_cannot_be_updated_or_deleted(opened: OpenStore) -> None:
-    with opened.store.raw_connection() as connection:
+    with closing(opened.store.raw_connection()) as connection:
         with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
             connection.execute("UPDATE audit_log SET action = 'x' WHERE seq = 1")
         with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
@@ -84,7 +85,7 @@ def test_audit_rows_cannot_be_updated_or_deleted(opened: OpenStore) -> None:
 def test_raw_sql_edit_is_reported_at_that_row(opened: OpenStore) -> None:
     for index in range(5):
         backup_now(opened, destination=opened.store.database.parent / f"copie{index}")
-    with opened.store.raw_connection() as connection:
+    with closing(opened.store.raw_connection()) as connection:
         connection.execute("DROP TRIGGER audit_log_no_update")
         connection.execute("UPDATE audit_log SET details = '{}' WHERE seq = 4")
     report = verify(opened)
@@ -102,7 +103,7 @@ def test_entries_hold_no_personal_data(opened: OpenStore) -> None:
         role="operator",
         password=OTHER_PASSWORD,
     )
-    with opened.store.raw_connection() as connection:
+    with closing(opened.store.raw_connection()) as connection:
         dump = "\n".join(str(row) for row in connection.execute("SELECT * FROM audit_log"))
     assert "Cognomeraro" not in dump
     assert OTHER_PASSWORD not in dump
@@ -122,7 +123,7 @@ def test_failed_unlocks_are_counted_delayed_and_audited(opened: OpenStore) -> No
     attempts_path(database).write_text('{"failures": 4, "last_failure": 0}')
     again = unlock(database, login="coord", password=PASSWORD)
     try:
-        with again.store.raw_connection() as connection:
+        with closing(again.store.raw_connection()) as connection:
             rows = connection.execute(
                 "SELECT details FROM audit_log WHERE action = 'accesso.tentativi_falliti'"
             ).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 
 
 def _rows(store, table: str = "users") -> list[tuple]:  # type: ignore[no-untyped-def]
-    with store.raw_connection() as connection:
+    with closing(store.raw_connection()) as connection:
         return connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608
 
 
@@ -77,7 +78,7 @@ def test_new_recovery_key_voids_the_old_sheet(closed_store: tuple[Path, str]) ->
 def test_backup_is_verified_opens_alone_and_equals_the_store(store_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     created = store_factory()
     store = created.store
-    with store.raw_connection() as connection:
+    with closing(store.raw_connection()) as connection:
         connection.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, x TEXT)")
         connection.execute("BEGIN")
         connection.executemany(

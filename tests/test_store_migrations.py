@@ -6,6 +6,7 @@ Covers ST-14 (with test_store_open) and ST-15 of the reliability catalogue.
 from __future__ import annotations
 
 import shutil
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,7 @@ def test_failed_migration_rolls_back_and_old_version_still_opens(
 
     monkeypatch.undo()
     with open_with_password(database, user=LOGIN, password=PASSWORD) as store:
-        with store.raw_connection() as connection:
+        with closing(store.raw_connection()) as connection:
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
         assert store.verify() == []

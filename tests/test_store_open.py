@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -156,7 +157,7 @@ def _flip(path: Path, offset: int) -> None:
 @pytest.mark.parametrize("where", ["first_page", "middle_page", "last_page"])
 def test_flipped_byte_is_named_and_file_kept(store_factory, where: str) -> None:  # type: ignore[no-untyped-def]
     created = store_factory()
-    with created.store.raw_connection() as connection:
+    with closing(created.store.raw_connection()) as connection:
         connection.execute("CREATE TABLE filler (x BLOB)")
         connection.execute("BEGIN")
         connection.executemany("INSERT INTO filler VALUES (?)", [(os.urandom(300),)] * 400)
@@ -336,7 +337,7 @@ def test_store_from_newer_version_is_refused_untouched(closed_store: tuple[Path,
     database, _ = closed_store
     with (
         open_with_password(database, user=LOGIN, password=PASSWORD) as store,
-        store.raw_connection() as connection,
+        closing(store.raw_connection()) as connection,
     ):
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(StoreFromNewerVersion) as caught:

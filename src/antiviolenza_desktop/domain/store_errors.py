@@ -122,8 +122,8 @@ class MigrationFailed(AppError):
 class DiskFull(AppError):
     code = "disco_pieno"
     template = (
-        "Disco pieno: l'operazione è stata annullata e i dati salvati prima sono intatti. "
-        "Libera spazio su disco e riprova."
+        "Disco pieno o non scrivibile: l'operazione è stata annullata e i dati salvati prima "
+        "sono intatti. Libera spazio (o controlla la chiavetta o il disco) e riprova."
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import cache
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -100,7 +101,19 @@ def default_programme_path() -> Path:
     return found
 
 
+@cache
 def load_default_programme() -> Programme:
     """The bundled programme, validated; ProgrammeInvalid if it has errors."""
     path = default_programme_path()
     return load_programme_file(path).require(str(path))
+
+
+CAPOFILA = "capofila"
+
+
+def store_roles() -> dict[str, str]:
+    """Codes a store can be created for: each Ambito of the programme, or the capofila."""
+    programme = load_default_programme()
+    roles = {ambito.code: ambito.name for ambito in programme.ambiti}
+    roles[CAPOFILA] = f"Capofila ({programme.capofila})"
+    return roles

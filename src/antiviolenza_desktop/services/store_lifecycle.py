@@ -11,11 +11,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from antiviolenza_desktop.domain.errors import AppError, InvalidInput
+from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.password_policy import check_password
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.programme import load_default_programme, store_roles
 from antiviolenza_desktop.services.unit_of_work import (
     RECOVERY_ACTOR,
     Actor,
@@ -26,11 +26,8 @@ from antiviolenza_desktop.services.users import insert_user, validated_user
 from antiviolenza_desktop.store import kdf
 from antiviolenza_desktop.store.creation import NewStore, StoreIdentity, create_store
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
-from antiviolenza_desktop.store.keyslot_file import read_slot_file
 from antiviolenza_desktop.store.schema import StoreMeta
 from antiviolenza_desktop.store.unlock import open_with_password, open_with_recovery_key
-
-CAPOFILA = "capofila"
 
 
 @dataclass(frozen=True)
@@ -39,14 +36,6 @@ class OpenStore:
 
     store: EncryptedStore
     actor: Actor
-
-
-def store_roles() -> dict[str, str]:
-    """Codes a store can be created for: each Ambito of the programme, or the capofila."""
-    programme = load_default_programme()
-    roles = {ambito.code: ambito.name for ambito in programme.ambiti}
-    roles[CAPOFILA] = f"Capofila ({programme.capofila})"
-    return roles
 
 
 def initialise_store(
@@ -133,24 +122,3 @@ def _audit_unlock(store: EncryptedStore, actor: Actor) -> None:
             )
         method = "password" if actor.user_id is not None else "chiave_recupero"
         audit.record(uow, action="accesso.aperto", entity="store", details={"metodo": method})
-
-
-@dataclass(frozen=True)
-class StoreLabel:
-    """What the lock screen may show before unlocking: never personal data."""
-
-    name: str
-    ambito: str
-    ambito_name: str
-    users: tuple[str, ...]
-
-
-def describe_store(database: Path) -> StoreLabel | None:
-    """Name and Ambito from the slot file, or None when there is no readable store there."""
-    try:
-        slot_file = read_slot_file(database)
-    except AppError:
-        return None
-    users = tuple(slot.user for slot in slot_file.slots if slot.user)
-    name = store_roles().get(slot_file.ambito, slot_file.ambito)
-    return StoreLabel(slot_file.store_name, slot_file.ambito, name, users)

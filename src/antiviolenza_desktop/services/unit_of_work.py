@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from antiviolenza_desktop.domain.store_errors import UnknownUser
+from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
 from antiviolenza_desktop.store.schema import User
 
@@ -55,7 +56,8 @@ class UnitOfWork:
         session = self.session
         try:
             if exc_type is None:
-                session.commit()
+                with disk_full_as_refusal():
+                    session.commit()
             else:
                 session.rollback()
         finally:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
+from sqlalchemy.exc import SQLAlchemyError
 
 from antiviolenza_desktop.domain.store_errors import DiskFull, FolderNotWritable
 
@@ -50,6 +51,9 @@ def fsync_directory(folder: Path) -> None:
 
 
 def is_disk_full(error: BaseException) -> bool:
+    original = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
+    if isinstance(original, BaseException):
+        error = original
     if isinstance(error, sqlcipher3.OperationalError):
         return any(text in str(error).lower() for text in _SQLITE_FULL_TEXTS)
     return isinstance(error, OSError) and error.errno in _DISK_FULL_ERRNOS
@@ -60,7 +64,7 @@ def disk_full_as_refusal(folder: Path | None = None) -> Iterator[None]:
     """Turn a full disk (OS or SQLite) into 'disco pieno', a read-only folder into its refusal."""
     try:
         yield
-    except (OSError, sqlcipher3.OperationalError) as error:
+    except (OSError, sqlcipher3.OperationalError, SQLAlchemyError) as error:
         if is_disk_full(error):
             raise DiskFull from error
         if isinstance(error, OSError) and error.errno in _NO_WRITE_ERRNOS:

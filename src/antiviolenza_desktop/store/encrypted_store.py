@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from antiviolenza_desktop.domain.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import MigrationFailed, StoreDamaged, UnknownUser
 from antiviolenza_desktop.store import backup, damage, keyslots, migrations_runner
-from antiviolenza_desktop.store.atomic_files import fsync_directory, write_atomically
+from antiviolenza_desktop.store.atomic_files import fsync_directory, sidecars, write_atomically
 from antiviolenza_desktop.store.engine import make_engine, make_session_factory
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS, KdfParams, normalise_secret
 from antiviolenza_desktop.store.keyslot_file import SlotFile, slot_file_path, write_slot_file
@@ -46,24 +46,62 @@ def backup_hint(database: Path, store_id: str) -> str:
     return f" (la più recente è {backups[-1].path.name})" if backups else ""
 
 
-def check_pages(database: Path, raw_key: bytes, store_id: str) -> None:
-    """Open once with the verified key and run the page and structure checks of every open."""
+def _damaged(database: Path, store_id: str, problem: str) -> StoreDamaged:
+    hint = backup_hint(database, store_id)
+    return StoreDamaged(detail=damage.describe(problem), backup_hint=hint)
+
+
+def _logical_problems(database: Path, raw_key: bytes) -> list[str]:
+    """quick_check through a read-only connection: it reads the WAL as SQLite would, and
+    closing it never writes the main file nor deletes the WAL."""
+    connection = connect(database, raw_key, read_only=True)
     try:
-        connection = connect(database, raw_key, read_only=True)
+        problems = quick_check(connection)
+        if problems:
+            return cipher_integrity_check(connection) or problems
+        return []
     except sqlcipher3.DatabaseError as error:
-        raise StoreDamaged(
-            detail=damage.describe(str(error)), backup_hint=backup_hint(database, store_id)
-        ) from None
+        try:
+            return cipher_integrity_check(connection) or [str(error)]
+        except sqlcipher3.DatabaseError:
+            return [str(error)]
+    finally:
+        connection.close()
+
+
+def _checkpoint(database: Path, raw_key: bytes) -> None:
+    """Fold a WAL left by a crash into the main file (only once it is known to be readable)."""
+    connection = connect(database, raw_key)
     try:
-        problems = cipher_integrity_check(connection) or quick_check(connection)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()
+
+
+def check_pages(database: Path, raw_key: bytes, store_id: str) -> None:
+    """The checks of every open, in an order that never rewrites a damaged file.
+
+    First the logical database (main file plus WAL) is read without writing; only if it is
+    sound is a leftover WAL checkpointed, and then every page of the file is authenticated.
+    """
+    try:
+        problems = _logical_problems(database, raw_key)
+    except sqlcipher3.DatabaseError as error:
+        raise _damaged(database, store_id, str(error)) from None
+    if problems:
+        raise _damaged(database, store_id, problems[0])
+    wal = sidecars(database)[0]
+    if wal.exists() and wal.stat().st_size:
+        _checkpoint(database, raw_key)
+    connection = connect(database, raw_key, read_only=True)
+    try:
+        problems = cipher_integrity_check(connection)
     except sqlcipher3.DatabaseError as error:
         problems = [str(error)]
     finally:
         connection.close()
     if problems:
-        raise StoreDamaged(
-            detail=damage.describe(problems[0]), backup_hint=backup_hint(database, store_id)
-        )
+        raise _damaged(database, store_id, problems[0])
 
 
 class EncryptedStore:
@@ -191,6 +229,8 @@ class EncryptedStore:
         connection = self.raw_connection()
         try:
             connection.execute(f'PRAGMA rekey = "{key_literal(new_key)}"')
+            # Best effort: if another connection keeps the WAL busy, the next open folds it in.
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             connection.close()
         os.replace(pending, slot_file_path(self.database))

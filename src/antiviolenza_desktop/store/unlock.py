@@ -141,7 +141,8 @@ def _unlock_locked(
 def open_with_password(
     database: Path, *, user: str, password: str, migrate: bool = True
 ) -> EncryptedStore:
-    """`migrate=False` reads a store as it is (restoring a backup must not change the backup)."""
+    """`migrate=False` leaves the schema as it is (restore verifies a staged copy that way);
+    opening still switches the copy to WAL mode, so it is never used on the original backup."""
 
     def choose(slot_file: SlotFile) -> keyslots.KeySlot:
         slot = slot_file.password_slot(user)

@@ -28,7 +28,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def build_window(args: argparse.Namespace) -> QWidget:
     """The first-run wizard when there is no store yet, else the main window on its lock screen."""
-    from antiviolenza_desktop.services.demo import DEMO_PASSWORD, ensure_demo_store
     from antiviolenza_desktop.services.paths import default_store_path
     from antiviolenza_desktop.ui.background import BackgroundRunner
     from antiviolenza_desktop.ui.main_window import MainWindow
@@ -37,6 +36,8 @@ def build_window(args: argparse.Namespace) -> QWidget:
     database = args.store or default_store_path()
     demo_password = None
     if args.demo:
+        from antiviolenza_desktop.services.demo import DEMO_PASSWORD, ensure_demo_store
+
         database = ensure_demo_store(args.store)
         demo_password = DEMO_PASSWORD
     runner = BackgroundRunner()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.intake_options import LINES, STAGES
 from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactory
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
+from antiviolenza_desktop.ui.formatting import format_count
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -92,7 +93,12 @@ class CaseListView(QWidget):
                 descending=query.descending,
             )
         )
-        self.count.setText(self.tr("%n casi", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count.setText(
+            self.tr("1 caso")
+            if count == 1
+            else self.tr("%1 casi").replace("%1", format_count(count))
+        )
 
     def clear(self) -> None:
         self.search.clear()

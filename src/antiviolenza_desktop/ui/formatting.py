@@ -1,4 +1,4 @@
-"""The one place where dates and money become text for people: dd/mm/yyyy and € 1.234,56."""
+"""The one place where dates, money and counts become text: dd/mm/yyyy, € 1.234,56, 50.000."""
 
 from __future__ import annotations
 
@@ -16,3 +16,7 @@ def format_date(value: date | str | None) -> str:
 
 def format_money(cents: int) -> str:
     return format_eur(cents)
+
+
+def format_count(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services.store_lifecycle import StoreLabel
+from antiviolenza_desktop.services.store_label import StoreLabel
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import DemoBanner, ErrorLabel
 

@@ -1,5 +1,8 @@
 """The main window: the lock screen and the workspace are two modes of one window.
 
+Everything behind the lock screen (workspace, services, the database stack) is imported on
+first use, so a cold start shows the lock screen quickly.
+
 Locking (Ctrl+L, idle timeout, suspend, or closing) closes the database and deletes the
 workspace with every view and model that held personal data; unlocking builds a fresh one.
 """
@@ -7,22 +10,30 @@ workspace with every view and model that held personal data; unlocking builds a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QStackedWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+)
 
 from antiviolenza_desktop import __version__
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services.maintenance import VerifyReport, backup_now, verify
-from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
 from antiviolenza_desktop.ui.lock_screen import LockScreen
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.session import StoreSession
-from antiviolenza_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from antiviolenza_desktop.services.maintenance import VerifyReport
+    from antiviolenza_desktop.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +103,8 @@ class MainWindow(QMainWindow):
         self.session.unlock_with_recovery_key(key, self.lock_screen.show_error)
 
     def _on_unlocked(self) -> None:
+        from antiviolenza_desktop.ui.workspace import Workspace
+
         opened = self.session.opened
         assert opened is not None
         self.workspace = Workspace(opened, self.clipboard, self.session.runner, self.demo_password)
@@ -106,7 +119,7 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self.idle.disarm()
         self.clipboard.clear_now()
-        for dialog in self.findChildren(ChangePasswordDialog):
+        for dialog in self.findChildren(QDialog):
             dialog.reject()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
@@ -149,6 +162,8 @@ class MainWindow(QMainWindow):
         self.session.runner.run(work, done, failed)
 
     def _backup(self) -> None:
+        from antiviolenza_desktop.services.maintenance import backup_now
+
         opened = self.session.opened
         if opened is None:
             return
@@ -163,6 +178,8 @@ class MainWindow(QMainWindow):
         )
 
     def _verify(self) -> None:
+        from antiviolenza_desktop.services.maintenance import verify
+
         opened = self.session.opened
         if opened is None:
             return
@@ -185,6 +202,8 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Verifica archivio"), "\n".join(lines))
 
     def _change_password(self, forced: bool = False) -> None:
+        from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
+
         opened = self.session.opened
         if opened is None:
             return

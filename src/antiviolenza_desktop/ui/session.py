@@ -1,5 +1,8 @@
 """The unlocked store as the GUI sees it: unlock in the background, lock at once.
 
+The database stack is imported on the first unlock, not at start-up, so the lock screen shows
+quickly.
+
 Locking closes the database (the raw key bytes are overwritten), and tells the window to drop
 every widget and model that held personal data.
 """
@@ -8,18 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services.store_lifecycle import (
-    OpenStore,
-    StoreLabel,
-    describe_store,
-    unlock,
-    unlock_with_recovery_key,
-)
+from antiviolenza_desktop.services.store_label import StoreLabel, describe_store
 from antiviolenza_desktop.ui.background import BackgroundRunner
+
+if TYPE_CHECKING:
+    from antiviolenza_desktop.services.store_lifecycle import OpenStore
 
 
 class StoreSession(QObject):
@@ -42,6 +43,8 @@ class StoreSession(QObject):
         return self.opened is not None
 
     def unlock(self, login: str, password: str, on_error: Callable[[AppError], None]) -> None:
+        from antiviolenza_desktop.services.store_lifecycle import unlock
+
         self.runner.run(
             lambda: unlock(self.database, login=login, password=password),
             lambda opened: self._opened(opened, by_recovery_key=False),
@@ -49,6 +52,8 @@ class StoreSession(QObject):
         )
 
     def unlock_with_recovery_key(self, key: str, on_error: Callable[[AppError], None]) -> None:
+        from antiviolenza_desktop.services.store_lifecycle import unlock_with_recovery_key
+
         self.runner.run(
             lambda: unlock_with_recovery_key(self.database, recovery_key=key),
             lambda opened: self._opened(opened, by_recovery_key=True),
@@ -69,4 +74,5 @@ class StoreSession(QObject):
             return
         opened, self.opened = self.opened, None
         self.locked.emit()
+        self.runner.wait()  # a save still running must finish before the key is dropped
         opened.store.close()

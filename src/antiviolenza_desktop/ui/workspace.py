@@ -1,17 +1,28 @@
 """The unlocked workspace: navigation on the left, the chosen area on the right.
 
 Built when the store unlocks and thrown away when it locks (`discard`), so no widget or model
-outlives the session that filled it with personal data.
+outlives the session that filled it with personal data. A case opened from the case list or
+the waiting list shows in the same area stack, and "Torna all'elenco" goes back to where it
+was opened from.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.case_list_view import CaseListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
@@ -36,17 +47,11 @@ class Workspace(QWidget):
         sessions = opened.store.sessions
         self.case_list = CaseListView(sessions, self.cav_names)
         self.waiting_list = WaitingListView(sessions)
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Aree"))
-        self.nav.setMaximumWidth(220)
-        self.areas = QStackedWidget()
-        for title, widget in (
-            (self.tr("Casi"), self.case_list),
-            (self.tr("Lista d'attesa"), self.waiting_list),
-        ):
-            self.nav.addItem(title)
-            self.areas.addWidget(widget)
-        self.nav.currentRowChanged.connect(self._show_area)
+        self.new_case = CaseForm(opened, clipboard, runner)
+        self.detail = CaseDetail(opened, clipboard, runner)
+        self._detail_origin: QWidget = self.case_list
+        self._build_areas()
+        self._connect()
         self.nav.setCurrentRow(0)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -56,15 +61,76 @@ class Workspace(QWidget):
             layout.addWidget(DemoBanner(), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(body)
 
+    def _build_areas(self) -> None:
+        """One nav entry per area; the case detail is an area without an entry."""
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Aree"))
+        self.nav.setMaximumWidth(220)
+        self.areas = QStackedWidget()
+        for title, widget in (
+            (self.tr("Casi"), self.case_list),
+            (self.tr("Lista d'attesa"), self.waiting_list),
+            (self.tr("Nuova segnalazione"), self.new_case),
+        ):
+            self.nav.addItem(title)
+            self.areas.addWidget(widget)
+        self.areas.addWidget(self.detail)
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._show_area)
+        # Clicking (or Enter on) the area already selected leaves an open case as well.
+        self.nav.itemClicked.connect(self._area_item)
+        self.nav.itemActivated.connect(self._area_item)
+        self.case_list.case_opened.connect(lambda case_id: self.open_case(case_id))
+        self.waiting_list.case_opened.connect(
+            lambda case_id: self.open_case(case_id, origin=self.waiting_list)
+        )
+        self.new_case.saved.connect(self._new_case_saved)
+        self.new_case.open_existing.connect(
+            lambda case_id: self.open_case(case_id, origin=self.new_case)
+        )
+        self.detail.back_requested.connect(self._back_from_detail)
+        self.detail.saved.connect(lambda _case_id: self.case_list.apply_filters())
+        self.detail.open_case_requested.connect(
+            lambda case_id: self.open_case(case_id, origin=self._detail_origin)
+        )
+
+    def _area_item(self, item: QListWidgetItem) -> None:
+        self._show_area(self.nav.row(item))
+
     def _show_area(self, row: int) -> None:
         self.areas.setCurrentIndex(row)
         current = self.areas.currentWidget()
         if current is self.waiting_list:
             self.waiting_list.refresh()
 
+    def open_case(self, case_id: int, *, origin: QWidget | None = None, notice: str = "") -> None:
+        """Show one case; "Torna all'elenco" returns to `origin` (the case list by default)."""
+        self._detail_origin = origin or self.case_list
+        self.detail.open_case(case_id, notice)
+        self.areas.setCurrentWidget(self.detail)
+        self.detail.edit_button.setFocus()
+
+    def _back_from_detail(self) -> None:
+        origin = self._detail_origin
+        self.areas.setCurrentWidget(origin)
+        if origin is self.waiting_list:
+            self.waiting_list.refresh()
+        focus = {self.case_list: self.case_list.table, self.waiting_list: self.waiting_list.tabs}
+        focus.get(origin, origin).setFocus()
+
+    def _new_case_saved(self, case_id: int) -> None:
+        """The new case shows in its detail (with its code), and the form starts empty again."""
+        notice = self.new_case.notice.text()
+        self.case_list.apply_filters()
+        self.new_case.clear()
+        self.open_case(case_id, notice=notice)
+
     def discard(self) -> None:
-        """Empty every model and schedule the widgets for deletion."""
+        """Empty every model and widget, then schedule the widgets for deletion."""
         self.case_list.clear()
         self.waiting_list.clear()
+        self.new_case.clear()
+        self.detail.clear()
         self.hide()
         self.deleteLater()

@@ -75,6 +75,22 @@ def upgrade() -> None:
         "line_housing",
     ):
         op.create_index(f"ix_cases_{column}", "cases", [column])
+    op.create_index(
+        "ix_cases_list",
+        "cases",
+        [
+            "referral_date",
+            "id",
+            "name_key",
+            "codice_fiscale",
+            "code",
+            "stage",
+            "referring_cav",
+            "line_work",
+            "line_housing",
+        ],
+    )
+    op.create_index("ix_cases_last_name", "cases", [sa.text("last_name COLLATE NOCASE")])
     op.create_table(
         "case_children",
         sa.Column("id", sa.Integer(), primary_key=True),

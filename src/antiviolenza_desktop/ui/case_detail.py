@@ -1,0 +1,141 @@
+"""One case: its code and stage in the header, and the referral form in read mode in tabs.
+
+"Modifica" turns the same `CaseForm` editable and saves through `update_case`; after a save
+the case is read back from the store, so what she sees is what was written. Later issues add
+their tabs to `tabs` (the project, the diary...).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from antiviolenza_desktop.domain import intake_options as opt
+from antiviolenza_desktop.services.intake import CaseNotFound, CaseView, load_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_form import CaseForm
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.formatting import format_date
+from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.widgets import ErrorLabel
+
+
+class CaseDetail(QWidget):
+    """`back_requested` for "Torna all'elenco", `saved(case_id)` after an edit is stored,
+    `open_case_requested(case_id)` when the duplicate dialog asks for another case."""
+
+    back_requested = Signal()
+    saved = Signal(int)
+    open_case_requested = Signal(int)
+
+    def __init__(
+        self, opened: OpenStore, clipboard: ClipboardGuard, runner: BackgroundRunner
+    ) -> None:
+        super().__init__()
+        self._opened = opened
+        self.view: CaseView | None = None
+        self.title = QLabel(objectName="caseTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(objectName="caseSubtitle")
+        self.notice = QLabel(objectName="noticeLabel", wordWrap=True)
+        self.notice.setStyleSheet("color: #1b5e20;")
+        self.error = ErrorLabel()
+        self.read_only_hint = QLabel(self.tr("sola lettura"), objectName="hintLabel")
+        self.read_only_hint.setStyleSheet("color: #555555;")
+        self.edit_button = QPushButton(self.tr("&Modifica"))
+        self.back_button = QPushButton(self.tr("&Torna all'elenco"))
+        self.form = CaseForm(opened, clipboard, runner, tabbed=True)
+        self.form.set_read_only(True)
+        assert self.form.tabs is not None
+        self.tabs = self.form.tabs
+        self._lay_out()
+        self.edit_button.clicked.connect(self.start_editing)
+        self.back_button.clicked.connect(self.back_requested)
+        self.form.saved.connect(self._saved)
+        self.form.cancelled.connect(self._cancel_editing)
+        self.form.open_existing.connect(self.open_case_requested)
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.read_only_hint)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.form, 1)
+
+    def open_case(self, case_id: int, notice: str = "") -> bool:
+        """Read the case from the store and show it in read mode; False when it is gone."""
+        try:
+            with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+                view = load_case(uow, case_id=case_id)
+        except CaseNotFound as missing:
+            self.clear()
+            self.error.show_error(error_text(missing))
+            return False
+        self.error.clear_error()
+        self._show(view)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        return True
+
+    def _show(self, view: CaseView) -> None:
+        self.view = view
+        draft = view.draft
+        self.form.load(view)
+        self.form.notice.clear()
+        self.form.set_read_only(True)
+        self.form.cancel_button.hide()
+        self.edit_button.show()
+        self.read_only_hint.show()
+        self.title.setText(self.tr("Scheda %1").replace("%1", view.code))
+        stage = QCoreApplication.translate("intake_options", opt.label_of(opt.STAGES, draft.stage))
+        name = " ".join(part for part in (draft.first_name, draft.last_name) if part)
+        self.subtitle.setText(
+            self.tr("%1 · fase: %2 · segnalata il %3")
+            .replace("%1", name)
+            .replace("%2", stage)
+            .replace("%3", format_date(draft.referral_date))
+        )
+
+    def start_editing(self) -> None:
+        """Make the form editable and put the keyboard on the first field of the open tab."""
+        if self.view is None:
+            return
+        self.form.set_read_only(False)
+        self.form.cancel_button.show()
+        self.edit_button.hide()
+        self.read_only_hint.hide()
+        self.notice.hide()
+        s = self.form.sections
+        first = s.first_name if self.tabs.currentIndex() == 0 else s.referral_date
+        first.setFocus()
+
+    def _cancel_editing(self) -> None:
+        if self.view is not None:
+            self._show(self.view)
+
+    def _saved(self, case_id: int) -> None:
+        self.open_case(case_id, self.form.notice.text())
+        self.saved.emit(case_id)
+
+    def clear(self) -> None:
+        """Forget the case: empty the form and the header (called when the store locks)."""
+        self.view = None
+        self.form.clear()
+        self.form.set_read_only(True)
+        for label in (self.title, self.subtitle, self.notice):
+            label.clear()
+        self.error.clear_error()

@@ -1,0 +1,90 @@
+"""The dialog shown when a referral may be a woman the store already knows.
+
+Opened with `open()` (window-modal, never a nested `exec()` loop), so the form keeps running
+and tests can press its buttons; the answer comes back as a signal. The safe answer is the
+default: Enter opens the existing case, saving a second one needs a deliberate choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from antiviolenza_desktop.services.intake import DuplicateMatch
+
+_CASE_ID_ROLE = 256
+
+
+class DuplicateDialog(QDialog):
+    """Lists the matching cases (code and reason) and offers to open one or save anyway."""
+
+    open_existing = Signal(int)
+    save_anyway = Signal()
+
+    def __init__(self, matches: Sequence[DuplicateMatch], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Possibile doppione"))
+        self.matches = tuple(matches)
+        intro = QLabel(
+            self.tr(
+                "Esiste già una scheda che potrebbe riguardare la stessa donna. "
+                "Aprila per controllare, oppure conferma che si tratta di un'altra persona."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Schede simili"))
+        for match in self.matches:
+            reason = QCoreApplication.translate("duplicates", match.reason)
+            item = QListWidgetItem(f"{match.code} — {reason}")
+            item.setData(_CASE_ID_ROLE, match.case_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.setMaximumHeight(120)
+        self.list.itemActivated.connect(lambda _item: self._open())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addLayout(self._buttons())
+        self.setMinimumWidth(520)
+
+    def _buttons(self) -> QHBoxLayout:
+        """Open (the default, safe answer), save anyway, cancel."""
+        self.open_button = QPushButton(self.tr("&Apri la scheda esistente"))
+        self.open_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("È un'altra persona, &salva comunque"))
+        self.save_button.setAutoDefault(False)
+        self.cancel_button = QPushButton(self.tr("Annulla"))
+        self.cancel_button.setAutoDefault(False)
+        self.open_button.clicked.connect(self._open)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        return buttons
+
+    def case_ids(self) -> tuple[int, ...]:
+        return tuple(match.case_id for match in self.matches)
+
+    def _open(self) -> None:
+        item = self.list.currentItem() or self.list.item(0)
+        self.accept()
+        self.open_existing.emit(int(item.data(_CASE_ID_ROLE)))
+
+    def _save(self) -> None:
+        self.accept()
+        self.save_anyway.emit()

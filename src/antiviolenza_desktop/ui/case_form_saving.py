@@ -1,0 +1,47 @@
+"""The write behind the form's Save, and the sentence that confirms it.
+
+`write_case` runs on the background runner's thread: it opens its own unit of work there, so
+the store is written by one thread and the GUI thread only waits for the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from antiviolenza_desktop.domain.intake import CaseDraft
+from antiviolenza_desktop.services.intake import SavedCase, record_case, update_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+
+def write_case(
+    opened: OpenStore, case_id: int | None, draft: CaseDraft, confirmed: Collection[int]
+) -> SavedCase:
+    """Record a new referral (case_id None) or update one, in one transaction."""
+    today = date.today()
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        if case_id is None:
+            return record_case(uow, draft=draft, today=today, not_duplicate_of=confirmed)
+        return update_case(
+            uow, case_id=case_id, draft=draft, today=today, not_duplicate_of=confirmed
+        )
+
+
+def saved_notice(saved: SavedCase, *, new: bool) -> str:
+    """ "Scheda CRE-2026-0001 registrata." plus how many warnings are left to look at."""
+    tr = QCoreApplication.translate
+    if new:
+        text = tr("CaseForm", "Scheda %1 registrata.").replace("%1", saved.code)
+    else:
+        text = tr("CaseForm", "Modifiche alla scheda %1 salvate.").replace("%1", saved.code)
+    count = len(saved.warnings)
+    if count == 1:
+        text += " " + tr("CaseForm", "1 avviso da ricontrollare (in giallo accanto al campo).")
+    elif count:
+        # Two sources, not "%n": Italian is the source language and has no plural catalogue.
+        more = tr("CaseForm", "%1 avvisi da ricontrollare (in giallo accanto ai campi).")
+        text += " " + more.replace("%1", str(count))
+    return text

@@ -1,0 +1,91 @@
+"""Save PNGs of the main screens on a fresh demo store, to look at before closing an issue.
+
+Usage: python tools/screenshots.py OUTPUT_DIR [--lang it|en|pseudo]. Runs offscreen; every
+area of the workspace's navigation is captured, so new areas appear without editing this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from antiviolenza_desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+from antiviolenza_desktop.ui.app import build_window, parse_args
+from antiviolenza_desktop.ui.translations import install_translator
+
+SIZE = (1180, 760)
+
+
+def settle(app: QApplication, seconds: float = 0.2) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def wait_for(app: QApplication, condition: object, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def capture_wizard(app: QApplication, folder: Path, store: Path, lang: str) -> None:
+    wizard = build_window(parse_args(["--store", str(store), "--lang", lang]))
+    wizard.resize(760, 560)
+    wizard.show()
+    settle(app)
+    save(wizard, folder, "01-primo-avvio-ente")
+    wizard.close()
+
+
+def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -> None:
+    window = build_window(parse_args(["--demo", "--store", str(store), "--lang", lang]))
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    save(window, folder, "02-blocco")
+    window.lock_screen.user.setText(DEMO_LOGIN)  # type: ignore[attr-defined]
+    window.lock_screen.password.setText(DEMO_PASSWORD)  # type: ignore[attr-defined]
+    window.lock_screen.unlock_button.click()  # type: ignore[attr-defined]
+    wait_for(app, lambda: window.workspace is not None)  # type: ignore[attr-defined]
+    settle(app)
+    nav = window.workspace.nav  # type: ignore[attr-defined]
+    for row in range(nav.count()):
+        nav.setCurrentRow(row)
+        settle(app)
+        slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
+        save(window, folder, f"{row + 3:02d}-{slug}")
+    window.session.lock()  # type: ignore[attr-defined]
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--lang", default="it", choices=("it", "en", "pseudo"))
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
+    with tempfile.TemporaryDirectory() as name:
+        capture_wizard(app, args.output, Path(name) / "nuovo" / "archivio.avdb", args.lang)
+        capture_workspace(app, args.output, Path(name) / "demo" / "demo.avdb", args.lang)
+
+
+if __name__ == "__main__":
+    main()
