@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -142,9 +143,24 @@ def test_backups_rotate_only_routine_copies_of_this_store(
 
 def test_two_backups_in_the_same_second_both_survive(store_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = store_factory().store
-    first = store.backup(tmp_path / "copie")
-    second = store.backup(tmp_path / "copie")
-    assert first != second and first.exists() and second.exists()
+    moment = datetime(2026, 11, 25, 10, 0, 0)
+    key = bytes(store._raw_key)
+    made = [
+        backup.create_backup(
+            store.database,
+            key,
+            store.slot_file,
+            tmp_path / "copie",
+            taken_at=moment,
+            reason="manuale",
+        )
+        for _ in range(2)
+    ]
+    assert made[0] != made[1] and all(path.exists() for path in made)
+    assert made[1].name.endswith("-manuale-2.avdb")
+    assert (
+        len(backup.list_backups(tmp_path / "copie", store.database, store.slot_file.store_id)) == 2
+    )
 
 
 def test_backup_to_a_file_is_refused(store_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from antiviolenza_desktop.services.users import (
     UserInfo,
     insert_user,
     require_coordinator,
+    user_info,
     validated_user,
 )
 from antiviolenza_desktop.store import kdf
@@ -73,7 +74,7 @@ def add_user(
         user = insert_user(uow.session, login=login, display_name=display_name, role=role)
         audit.record(uow, action="utente.aggiunto", entity="user", entity_id=user.id)
         opened.store.set_password(login, password, _params_like(opened.store, None))
-        return UserInfo(user.id, user.login, user.display_name, user.role, user.active)
+        return user_info(user)
 
 
 def rekey(opened: OpenStore, *, new_recovery_key: bool) -> tuple[Path, str | None]:

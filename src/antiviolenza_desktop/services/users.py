@@ -33,7 +33,7 @@ class UserInfo:
     active: bool
 
 
-def _info(user: User) -> UserInfo:
+def user_info(user: User) -> UserInfo:
     return UserInfo(user.id, user.login, user.display_name, user.role, user.active)
 
 
@@ -60,7 +60,3 @@ def require_coordinator(uow: UnitOfWork, action: str) -> None:
 
 def validated_user(login: str, display_name: str, role: str) -> tuple[str, str, str]:
     return normalise_login(login), check_display_name(display_name), check_role(role)
-
-
-def list_users(uow: UnitOfWork) -> list[UserInfo]:
-    return [_info(u) for u in uow.session.scalars(select(User).order_by(User.login)).all()]

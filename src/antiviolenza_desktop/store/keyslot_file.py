@@ -45,9 +45,6 @@ class SlotFile:
     def with_slots(self, slots: tuple[keyslots.KeySlot, ...]) -> SlotFile:
         return replace(self, slots=slots)
 
-    def replacing(self, old: keyslots.KeySlot, new: keyslots.KeySlot) -> SlotFile:
-        return self.with_slots(tuple(new if s.slot_id == old.slot_id else s for s in self.slots))
-
     def to_bytes(self) -> bytes:
         document: dict[str, Any] = {
             "format": keyslots.FORMAT,

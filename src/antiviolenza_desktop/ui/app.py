@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from antiviolenza_desktop.ui import error_hook
 from antiviolenza_desktop.ui.translations import install_translator
 
 
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("antiviolenza-desktop")
     install_translator(app, args.lang)
+    error_hook.install()
     window = build_window(args)
     window.show()
     return app.exec()

@@ -32,16 +32,21 @@ def write_case(
 
 def saved_notice(saved: SavedCase, *, new: bool) -> str:
     """ "Scheda CRE-2026-0001 registrata." plus how many warnings are left to look at."""
-    tr = QCoreApplication.translate
+    # Named `translate`, not `tr`: lupdate reads a bare `tr(a, b)` as tr(source, comment)
+    # and would file these sentences under an empty context with the wrong source.
+    translate = QCoreApplication.translate
     if new:
-        text = tr("CaseForm", "Scheda %1 registrata.").replace("%1", saved.code)
+        text = translate("CaseForm", "Scheda %1 registrata.")
     else:
-        text = tr("CaseForm", "Modifiche alla scheda %1 salvate.").replace("%1", saved.code)
+        text = translate("CaseForm", "Modifiche alla scheda %1 salvate.")
+    text = text.replace("%1", saved.code)
     count = len(saved.warnings)
     if count == 1:
-        text += " " + tr("CaseForm", "1 avviso da ricontrollare (in giallo accanto al campo).")
+        text += " " + translate(
+            "CaseForm", "1 avviso da ricontrollare (in giallo accanto al campo)."
+        )
     elif count:
         # Two sources, not "%n": Italian is the source language and has no plural catalogue.
-        more = tr("CaseForm", "%1 avvisi da ricontrollare (in giallo accanto ai campi).")
+        more = translate("CaseForm", "%1 avvisi da ricontrollare (in giallo accanto ai campi).")
         text += " " + more.replace("%1", str(count))
     return text

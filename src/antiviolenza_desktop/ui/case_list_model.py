@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from antiviolenza_desktop.domain.intake_options import STAGES, label_of
 from antiviolenza_desktop.services.case_list import (
@@ -115,7 +121,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "referring_cav":
             return self._cav_names.get(row.referring_cav, row.referring_cav)
         if column == "stage":
-            return label_of(STAGES, row.stage)
+            return QCoreApplication.translate("intake_options", label_of(STAGES, row.stage))
         if column == "lines":
             lines = [self.tr("lavoro")] if row.line_work else []
             return ", ".join([*lines, self.tr("casa")] if row.line_housing else lines)

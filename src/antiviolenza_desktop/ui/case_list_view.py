@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.intake_options import LINES, STAGES
 from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactory
+from antiviolenza_desktop.ui.case_form_fields import option_label
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.formatting import format_count
 
@@ -37,9 +38,13 @@ class CaseListView(QWidget):
         self.search.setPlaceholderText(self.tr("Cerca per nome, cognome, codice fiscale o codice"))
         self.search.setAccessibleName(self.tr("Cerca casi"))
         self.search.setClearButtonEnabled(True)
-        self.stage = self._combo(self.tr("Tutte le fasi"), [(o.code, o.label) for o in STAGES])
+        self.stage = self._combo(
+            self.tr("Tutte le fasi"), [(o.code, option_label(o)) for o in STAGES]
+        )
         self.stage.setAccessibleName(self.tr("Filtra per fase"))
-        self.line = self._combo(self.tr("Tutte le linee"), [(o.code, o.label) for o in LINES])
+        self.line = self._combo(
+            self.tr("Tutte le linee"), [(o.code, option_label(o)) for o in LINES]
+        )
         self.line.setAccessibleName(self.tr("Filtra per linea"))
         self.cav = self._combo(self.tr("Tutti i CAV"), list(cav_names.items()))
         self.cav.setAccessibleName(self.tr("Filtra per CAV"))

@@ -1,0 +1,176 @@
+"""Regenerate the English catalogue: resources/translations/antiviolenza_en.ts and its .qm.
+
+Usage: python tools/update_translations.py
+
+Italian is the source language. pyside6-lupdate reads the `tr()`/`translate()` literals of
+every module under src/antiviolenza_desktop/ui, but some strings the UI translates at run
+time are data in lower layers: the `template` of every AppError (context "errors"), the labels
+of the intake vocabularies (context "intake_options") and the duplicate reasons (context
+"duplicates"). Those are written first, as `QT_TRANSLATE_NOOP` entries, into the generated
+module ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its
+merge keeps their English translations when a catalogue is updated. The catalogue is then
+compiled with pyside6-lrelease. Running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PACKAGE = "antiviolenza_desktop"
+UI_DIR = REPO / "src" / PACKAGE / "ui"
+VOCABULARY = UI_DIR / "translatable_vocabulary.py"
+TRANSLATIONS = REPO / "resources" / "translations"
+TS_FILE = TRANSLATIONS / "antiviolenza_en.ts"
+QM_FILE = TRANSLATIONS / "antiviolenza_en.qm"
+SOURCE_LANGUAGE = "it_IT"
+TARGET_LANGUAGE = "en_GB"
+
+DUPLICATE_REASONS = ("stesso codice fiscale", "stesso nome e data di nascita")
+"""The reasons services.intake gives for a possible duplicate (literals in its query code);
+the duplicate dialog translates them with context "duplicates". A test checks they are still
+spelt this way there."""
+
+_HEADER = '''\
+# ruff: noqa: E501
+"""Strings the UI translates at run time that live as data outside the UI (generated).
+
+Written by tools/update_translations.py; do not edit by hand, run the tool instead. Nothing
+imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
+and these strings are data in lower layers (AppError templates, context "errors"; the labels
+of domain.intake_options, context "intake_options"; the duplicate reasons of
+services.intake, context "duplicates"). Listing them here lets lupdate extract and merge them
+like every other string, so their English translations survive each update.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+'''
+
+
+def _import_package_modules() -> None:
+    """Import every module of the package, so that every AppError subclass is defined."""
+    package = importlib.import_module(PACKAGE)
+    for module in pkgutil.walk_packages(package.__path__, f"{PACKAGE}."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+
+
+def _subclasses(root: type) -> Iterable[type]:
+    for child in root.__subclasses__():
+        yield child
+        yield from _subclasses(child)
+
+
+def error_templates() -> list[str]:
+    """Every distinct AppError template of the package, ordered by module and class name."""
+    _import_package_modules()
+    from antiviolenza_desktop.domain.errors import AppError
+
+    ours = [AppError, *(c for c in _subclasses(AppError) if c.__module__.startswith(PACKAGE))]
+    ours.sort(key=lambda cls: (cls.__module__, cls.__qualname__))
+    return list(dict.fromkeys(cls.template for cls in ours))
+
+
+def vocabulary_labels() -> list[str]:
+    """Every distinct label of the intake vocabularies, in the module's order."""
+    from antiviolenza_desktop.domain import intake_options
+
+    labels: list[str] = []
+    for value in vars(intake_options).values():
+        if isinstance(value, tuple) and value and isinstance(value[0], intake_options.Option):
+            labels.extend(option.label for option in value)
+    return list(dict.fromkeys(labels))
+
+
+def data_strings() -> dict[str, list[str]]:
+    """Context -> source strings that lupdate cannot find in the UI's own literals."""
+    return {
+        "errors": error_templates(),
+        "intake_options": vocabulary_labels(),
+        "duplicates": list(DUPLICATE_REASONS),
+    }
+
+
+def vocabulary_source() -> str:
+    """The text of ui/translatable_vocabulary.py, in the layout `ruff format` keeps."""
+    parts = [_HEADER]
+    for context, sources in data_strings().items():
+        parts.append(f"\n{context.upper()} = (\n")
+        for source in sources:
+            literal = json.dumps(source, ensure_ascii=False)
+            parts.append(
+                f'    QT_TRANSLATE_NOOP(\n        "{context}",\n        {literal},\n    ),\n'
+            )
+        parts.append(")\n")
+    return "".join(parts)
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write `text` unless the file already holds it (keeps the tool idempotent)."""
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def qt_tool(name: str) -> str:
+    """The path of a PySide6 tool: the one next to this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def ui_sources(vocabulary: Path = VOCABULARY) -> list[Path]:
+    """The UI modules lupdate reads, with `vocabulary` standing in for the generated module."""
+    modules = [path for path in sorted(UI_DIR.glob("*.py")) if path != VOCABULARY]
+    return [*modules, vocabulary]
+
+
+def extract(ts_path: Path, sources: Sequence[Path]) -> None:
+    """Run lupdate: add new strings to `ts_path`, keep translations, drop vanished strings."""
+    command = [
+        qt_tool("pyside6-lupdate"),
+        *(str(path) for path in sources),
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-silent",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        TARGET_LANGUAGE,
+        "-ts",
+        str(ts_path),
+    ]
+    subprocess.run(command, check=True, cwd=REPO)
+
+
+def compile_catalogue(ts_path: Path, qm_path: Path) -> None:
+    """Run lrelease: the binary catalogue that the app loads for `--lang en`."""
+    command = [qt_tool("pyside6-lrelease"), "-silent", str(ts_path), "-qm", str(qm_path)]
+    subprocess.run(command, check=True, cwd=REPO)
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    if write_if_changed(VOCABULARY, vocabulary_source()):
+        print(f"updated {VOCABULARY.relative_to(REPO)}")
+    extract(TS_FILE, ui_sources())
+    compile_catalogue(TS_FILE, QM_FILE)
+    print(f"updated {TS_FILE.relative_to(REPO)} and {QM_FILE.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
