@@ -136,3 +136,23 @@ def test_unlock_lock_unlock_again(qtbot, database: Path) -> None:  # type: ignor
             unlock(qtbot, window)
         window.session.lock()
     assert window.workspace is None
+
+
+def test_rekey_from_the_menu_runs_in_the_background(qtbot, database: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(database)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
+        unlock(qtbot, window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.rekey_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "prima-rotazione" in shown[0]
+    window.session.lock()
+    with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
+        unlock(qtbot, window)
+    window.session.lock()

@@ -70,12 +70,18 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Copia di sicurezza"), self._backup)
         self.verify_action = self._action(self.tr("&Verifica archivio"), self._verify)
         self.password_action = self._action(self.tr("Cambia &password…"), self._change_password)
+        self.rekey_action = self._action(self.tr("&Ruota la chiave di cifratura…"), self._rekey)
         self.lock_action = self._action(self.tr("&Blocca"), self.session.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action = self._action(self.tr("&Esci"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        for action in (self.backup_action, self.verify_action, self.password_action):
+        for action in (
+            self.backup_action,
+            self.verify_action,
+            self.password_action,
+            self.rekey_action,
+        ):
             store_menu.addAction(action)
         store_menu.addSeparator()
         store_menu.addAction(self.lock_action)
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for action in (self.backup_action, self.verify_action, self.lock_action):
+        for action in (self.backup_action, self.verify_action, self.lock_action, self.rekey_action):
             action.setEnabled(unlocked)
         self.password_action.setEnabled(unlocked)
 
@@ -185,6 +191,35 @@ class MainWindow(QMainWindow):
             return
         self.run_job(
             self.tr("Verifica dell'archivio in corso…"), lambda: verify(opened), self._report
+        )
+
+    def _rekey(self) -> None:
+        from antiviolenza_desktop.services.credentials import rekey
+
+        opened = self.session.opened
+        if opened is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ruota la chiave di cifratura"),
+            self.tr(
+                "L'archivio verrà cifrato con una chiave nuova (per esempio dopo lo smarrimento "
+                "di un computer). Le password e il foglio di recupero continuano a valere; prima "
+                "viene fatta una copia di sicurezza. Procedere?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run_job(
+            self.tr("Rotazione della chiave in corso…"),
+            lambda: rekey(opened, new_recovery_key=False),
+            lambda result: QMessageBox.information(
+                self,
+                self.tr("Ruota la chiave di cifratura"),
+                self.tr("Chiave ruotata. Copia di sicurezza presa prima:\n%1").replace(
+                    "%1", str(result[0])
+                ),
+            ),
         )
 
     def _report(self, report: VerifyReport) -> None:
