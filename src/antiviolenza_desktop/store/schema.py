@@ -133,3 +133,47 @@ class CaseStageDate(Base):
     )
     stage: Mapped[str] = mapped_column(String(32), primary_key=True)
     date: Mapped[str] = mapped_column(String(10))
+
+
+class AssessmentRecord(Base):
+    """One multidimensional assessment; `document` is its canonical JSON, with the instrument
+    id and version it was made with, so old assessments keep their version."""
+
+    __tablename__ = "assessments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    assessed_on: Mapped[str] = mapped_column(String(10))
+    instrument_id: Mapped[str] = mapped_column(String(64))
+    instrument_version: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ProjectRevisionRecord(Base):
+    """One revision of a Progetto personalizzato. A validated revision is never updated:
+    changes make the next revision, so the history stays readable."""
+
+    __tablename__ = "project_revisions"
+    __table_args__ = (Index("ux_project_revisions_case_number", "case_id", "number", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    validated_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    document: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ProjectEventRecord(Base):
+    """Monitoring updates and the closure of a project, in the order they were recorded."""
+
+    __tablename__ = "project_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    on_date: Mapped[str] = mapped_column(String(10))
+    document: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
