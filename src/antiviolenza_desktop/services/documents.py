@@ -1,0 +1,89 @@
+"""Frozen domain dataclasses to canonical JSON and back, typed by their annotations.
+
+Assessments and project revisions are stored as documents: a validated revision must read back
+exactly as it was approved, whatever later code changes, so the format is plain JSON (dates as
+ISO strings, sets as sorted lists, tuples as lists, enums by value) with sorted keys.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date
+from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset | set):
+        return sorted(_plain(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    return value
+
+
+def to_document(value: object) -> str:
+    return json.dumps(_plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _optional_inner(kind: Any) -> Any | None:
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [arg for arg in args if arg is not type(None)]
+        return rest[0] if len(rest) == 1 else None
+    return None
+
+
+def _build(kind: Any, raw: Any) -> Any:
+    inner = _optional_inner(kind)
+    if inner is not None:
+        return None if raw is None else _build(inner, raw)
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (tuple, frozenset, list, set):
+        item = args[0] if args else Any
+        built = [_build(item, element) for element in raw]
+        return (
+            tuple(built) if origin is tuple else frozenset(built) if origin is frozenset else built
+        )
+    if origin in (dict, Mapping) or kind is Mapping:
+        value_kind = args[1] if len(args) == 2 else Any
+        return {key: _build(value_kind, element) for key, element in raw.items()}
+    return _scalar(kind, raw)
+
+
+def _scalar(kind: Any, raw: Any) -> Any:
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _from_plain(kind, raw)
+    if kind is date:
+        return date.fromisoformat(raw)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(raw)
+    return raw
+
+
+def _from_plain(cls: type[T], raw: Mapping[str, Any]) -> T:
+    hints = typing.get_type_hints(cls)
+    values = {
+        f.name: _build(hints[f.name], raw[f.name])
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        if f.name in raw
+    }
+    return cls(**values)
+
+
+def from_document(cls: type[T], text: str) -> T:
+    """Rebuild `cls` from `to_document` output; missing fields take their defaults."""
+    return _from_plain(cls, json.loads(text))
