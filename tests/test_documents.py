@@ -64,3 +64,23 @@ def test_a_case_draft_round_trips() -> None:
         stage_dates={"contact": date(2026, 11, 1)},
     )
     assert from_document(CaseDraft, to_document(draft)) == draft
+
+
+@dataclass(frozen=True)
+class PathA:
+    months: int = 0
+
+
+@dataclass(frozen=True)
+class PathB:
+    controlled_rent: bool = False
+
+
+@dataclass(frozen=True)
+class WithUnion:
+    path: PathA | PathB | None = None
+
+
+def test_a_union_of_records_is_told_apart_by_its_fields() -> None:
+    for value in (WithUnion(PathA(3)), WithUnion(PathB(True)), WithUnion(None)):
+        assert from_document(WithUnion, to_document(value)) == value

@@ -39,18 +39,29 @@ def to_document(value: object) -> str:
     return json.dumps(_plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def _optional_inner(kind: Any) -> Any | None:
-    args = typing.get_args(kind)
-    if typing.get_origin(kind) in (typing.Union, types.UnionType) and type(None) in args:
-        rest = [arg for arg in args if arg is not type(None)]
-        return rest[0] if len(rest) == 1 else None
+def _union_members(kind: Any) -> tuple[Any, ...] | None:
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        return tuple(arg for arg in typing.get_args(kind) if arg is not type(None))
     return None
 
 
+def _pick_dataclass(members: tuple[Any, ...], raw: Mapping[str, Any]) -> Any:
+    """A union of dataclasses (e.g. housing path a or b) is told apart by its field names."""
+    for member in members:
+        names = {f.name for f in dataclasses.fields(member)}
+        if set(raw) <= names:
+            return member
+    raise ValueError("document does not match any of the expected record kinds")
+
+
 def _build(kind: Any, raw: Any) -> Any:
-    inner = _optional_inner(kind)
-    if inner is not None:
-        return None if raw is None else _build(inner, raw)
+    members = _union_members(kind)
+    if members is not None:
+        if raw is None:
+            return None
+        if len(members) == 1:
+            return _build(members[0], raw)
+        return _from_plain(_pick_dataclass(members, raw), raw)
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (tuple, frozenset, list, set):
         item = args[0] if args else Any
