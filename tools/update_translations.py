@@ -8,8 +8,14 @@ time are data in lower layers: the `template` of every AppError (context "errors
 of the intake vocabularies (context "intake_options") and the duplicate reasons (context
 "duplicates"). Those are written first, as `QT_TRANSLATE_NOOP` entries, into the generated
 module ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its
-merge keeps their English translations when a catalogue is updated. The catalogue is then
-compiled with pyside6-lrelease. Running it twice changes nothing.
+merge keeps their English translations when a catalogue is updated. (Adding them to the .ts
+after lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
+and would mean re-implementing its merge.) The catalogue is then compiled with
+pyside6-lrelease. Running it twice changes nothing.
+
+New strings arrive as "unfinished": translate them in the .ts (by hand or with
+pyside6-linguist), then run this again to compile. tests/test_translations.py fails, naming
+them, until every string has a finished translation and the .qm matches the .ts.
 """
 
 from __future__ import annotations

@@ -5,1320 +5,1392 @@
     <name>CaseDetail</name>
     <message>
         <source>sola lettura</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
     <message>
         <source>&amp;Modifica</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Torna all&apos;elenco</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the &amp;list</translation>
     </message>
     <message>
         <source>Scheda %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1</translation>
     </message>
     <message>
         <source>%1 · fase: %2 · segnalata il %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · stage: %2 · referred on %3</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>Annulla le modifiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>&amp;Salva</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Salva la scheda (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case (Ctrl+S)</translation>
     </message>
     <message>
         <source>Copiato: gli appunti si svuotano tra 10 secondi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied: the clipboard will be cleared in 10 seconds.</translation>
     </message>
     <message>
         <source>Salvataggio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Scheda %1 registrata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 recorded.</translation>
     </message>
     <message>
         <source>Modifiche alla scheda %1 salvate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to case %1 saved.</translation>
     </message>
     <message>
         <source>1 avviso da ricontrollare (in giallo accanto al campo).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 warning to review (in yellow next to the field).</translation>
     </message>
     <message>
         <source>%1 avvisi da ricontrollare (in giallo accanto ai campi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warnings to review (in yellow next to the fields).</translation>
     </message>
 </context>
 <context>
     <name>CaseFormSections</name>
     <message>
         <source>Segnalazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>&amp;Data della segnalazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral da&amp;te</translation>
     </message>
     <message>
         <source>— scegli —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>&amp;Centro antiviolenza</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-violence &amp;centre</translation>
     </message>
     <message>
         <source>Segnalata &amp;insieme ai servizi sociali</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;jointly with social services</translation>
     </message>
     <message>
         <source>— non indicato —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not stated —</translation>
     </message>
     <message>
         <source>&amp;Chi l&apos;ha indirizzata</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the CAV &amp;by</translation>
     </message>
     <message>
         <source>&amp;Motivi del contatto</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for c&amp;ontact</translation>
     </message>
     <message>
         <source>&amp;Linee richieste</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines re&amp;quested</translation>
     </message>
     <message>
         <source>La donna</source>
-        <translation type="unfinished"></translation>
+        <translation>The woman</translation>
     </message>
     <message>
         <source>&amp;Nome</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;name</translation>
     </message>
     <message>
         <source>C&amp;ognome</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urname</translation>
     </message>
     <message>
         <source>Copia il codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the codice fiscale</translation>
     </message>
     <message>
         <source>Codice &amp;fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice &amp;fiscale (tax code)</translation>
     </message>
     <message>
         <source>ricavata dal codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>taken from the codice fiscale</translation>
     </message>
     <message>
         <source>Data di &amp;nascita</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <source>Ci&amp;ttadinanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;tizenship</translation>
     </message>
     <message>
         <source>solo per cittadinanza straniera</source>
-        <translation type="unfinished"></translation>
+        <translation>only for foreign citizenship</translation>
     </message>
     <message>
         <source>&amp;Paese</source>
-        <translation type="unfinished"></translation>
+        <translation>Countr&amp;y</translation>
     </message>
     <message>
         <source>Stato ci&amp;vile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marital status</translation>
     </message>
     <message>
         <source>Comune di &amp;residenza</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality of res&amp;idence</translation>
     </message>
     <message>
         <source>Copia il telefono</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the phone number</translation>
     </message>
     <message>
         <source>&amp;Telefono sicuro</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe ph&amp;one</translation>
     </message>
     <message>
         <source>Indiri&amp;zzo sicuro</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe &amp;address</translation>
     </message>
     <message>
         <source>si può &amp;chiamarla</source>
-        <translation type="unfinished"></translation>
+        <translation>safe to &amp;call her</translation>
     </message>
     <message>
         <source>si può scri&amp;verle</source>
-        <translation type="unfinished"></translation>
+        <translation>safe to &amp;write to her</translation>
     </message>
     <message>
         <source>Figli</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>i figli hanno &amp;assistito alla violenza</source>
-        <translation type="unfinished"></translation>
+        <translation>the children witnessed the &amp;violence</translation>
     </message>
     <message>
         <source>i figli hanno s&amp;ubito violenza</source>
-        <translation type="unfinished"></translation>
+        <translation>the children were sub&amp;jected to violence</translation>
     </message>
     <message>
         <source>Situazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Casa &amp;rifugio o struttura</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref&amp;uge or shelter</translation>
     </message>
     <message>
         <source>Condizione &amp;lavorativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplo&amp;yment status</translation>
     </message>
     <message>
         <source>ha firmato la &amp;DID (dichiarazione di immediata disponibilità)</source>
-        <translation type="unfinished"></translation>
+        <translation>has si&amp;gned the DID (declaration of immediate availability)</translation>
     </message>
     <message>
         <source>Fascia di r&amp;eddito</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Income band</translation>
     </message>
     <message>
         <source>Situazione &amp;abitativa</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ousing situation</translation>
     </message>
     <message>
         <source>Violenza</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence</translation>
     </message>
     <message>
         <source>&amp;Tipi di violenza</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypes of violence</translation>
     </message>
     <message>
         <source>&amp;Relazione con l&apos;autore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rel&amp;ationship to the perpetrator</translation>
     </message>
     <message>
         <source>De&amp;nuncia</source>
-        <translation type="unfinished"></translation>
+        <translation>Police co&amp;mplaint</translation>
     </message>
     <message>
         <source>Consenso e percorso</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent and path</translation>
     </message>
     <message>
         <source>Data del &amp;consenso</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of co&amp;nsent</translation>
     </message>
     <message>
         <source>consente la condivisione &amp;pseudonimizzata con il capofila</source>
-        <translation type="unfinished"></translation>
+        <translation>consents to pse&amp;udonymised sharing with the capofila</translation>
     </message>
     <message>
         <source>Senza questo consenso la scheda non lascia mai questo computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without this consent the case never leaves this computer.</translation>
     </message>
     <message>
         <source>&amp;Fase del percorso</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;ge of the path</translation>
     </message>
     <message>
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
     <message>
         <source>Copia</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source> (gli appunti si svuotano dopo 10 secondi)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the clipboard is cleared after 10 seconds)</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Codice</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Nome</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Segnalata il</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred on</translation>
     </message>
     <message>
         <source>CAV</source>
-        <translation type="unfinished"></translation>
+        <translation>CAV</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Linee</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>lavoro</source>
-        <translation type="unfinished"></translation>
+        <translation>work</translation>
     </message>
     <message>
         <source>casa</source>
-        <translation type="unfinished"></translation>
+        <translation>housing</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Cerca per nome, cognome, codice fiscale o codice</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, surname, codice fiscale or case code</translation>
     </message>
     <message>
         <source>Cerca casi</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>Tutte le fasi</source>
-        <translation type="unfinished"></translation>
+        <translation>All stages</translation>
     </message>
     <message>
         <source>Filtra per fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by stage</translation>
     </message>
     <message>
         <source>Tutte le linee</source>
-        <translation type="unfinished"></translation>
+        <translation>All lines</translation>
     </message>
     <message>
         <source>Filtra per linea</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by line</translation>
     </message>
     <message>
         <source>Tutti i CAV</source>
-        <translation type="unfinished"></translation>
+        <translation>All CAVs</translation>
     </message>
     <message>
         <source>Filtra per CAV</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by CAV</translation>
     </message>
     <message>
         <source>Elenco dei casi</source>
-        <translation type="unfinished"></translation>
+        <translation>List of cases</translation>
     </message>
     <message>
         <source>1 caso</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case</translation>
     </message>
     <message>
         <source>%1 casi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Cambia password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Utente</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Hai aperto l&apos;archivio con la chiave di recupero: scegli l&apos;utente e dalle una nuova password prima di continuare.</source>
-        <translation type="unfinished"></translation>
+        <translation>You opened the database with the recovery key: choose the user and give them a new password before you continue.</translation>
     </message>
     <message>
         <source>&amp;Utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>Le due password non coincidono.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenEditor</name>
     <message>
         <source>Nessun figlio inserito.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children entered.</translation>
     </message>
     <message>
         <source>&amp;Aggiungi figlio/a</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a child</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>gg/mm/aaaa</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Scrivi la data come 15/03/2024; Canc per svuotare</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the date as 15/03/2024; Delete to clear it</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO – dati fittizi</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO – fictitious data</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password: %1</translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
         <source>Possibile doppione</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <source>Esiste già una scheda che potrebbe riguardare la stessa donna. Aprila per controllare, oppure conferma che si tratta di un&apos;altra persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a case that may concern the same woman. Open it to check, or confirm that this is a different person.</translation>
     </message>
     <message>
         <source>Schede simili</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar cases</translation>
     </message>
     <message>
         <source>&amp;Apri la scheda esistente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the existing case</translation>
     </message>
     <message>
         <source>È un&apos;altra persona, &amp;salva comunque</source>
-        <translation type="unfinished"></translation>
+        <translation>It is a different person, &amp;save anyway</translation>
     </message>
     <message>
         <source>Annulla</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
     <message>
         <source>Primo avvio – nuovo archivio cifrato</source>
-        <translation type="unfinished"></translation>
+        <translation>First start – new encrypted database</translation>
     </message>
     <message>
         <source>&amp;Indietro</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>&amp;Avanti</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>Ente a cui appartiene l&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation the database belongs to</translation>
     </message>
     <message>
         <source>Nome dell&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Database name</translation>
     </message>
     <message>
         <source>es. Équipe Ambito Cremonese</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Équipe Ambito Cremonese</translation>
     </message>
     <message>
         <source>&amp;Ente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Nome dell&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database name</translation>
     </message>
     <message>
         <source>Benvenuta: creiamo l&apos;archivio cifrato</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome: let’s create the encrypted database</translation>
     </message>
     <message>
         <source>Tutti i dati restano cifrati su questo computer. Scegli a quale Ambito (o al capofila) appartiene l&apos;archivio e dagli un nome riconoscibile.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the data stays encrypted on this computer. Choose which Ambito (or the capofila) the database belongs to, and give it a name you will recognise.</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>es. m.rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. m.rossi</translation>
     </message>
     <message>
         <source>Nome e cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>&amp;Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>Nome e &amp;cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <source>La coordinatrice dell&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>The database coordinator</translation>
     </message>
     <message>
         <source>Scegli una password lunga: una frase di quattro o più parole non comuni è facile da ricordare e difficile da indovinare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a long password: a phrase of four or more uncommon words is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <source>Creazione dell&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the database</translation>
     </message>
     <message>
         <source>Premi «Crea archivio»: ci vuole qualche secondo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press ‘Create database’: it takes a few seconds.</translation>
     </message>
     <message>
         <source>Chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>La chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key</translation>
     </message>
     <message>
         <source>Se tutte le password vanno perse, solo questa chiave riapre l&apos;archivio. Copiala ora su carta: nella prossima pagina ti chiederemo due gruppi.</source>
-        <translation type="unfinished"></translation>
+        <translation>If every password is lost, only this key can reopen the database. Copy it onto paper now: on the next page you will be asked for two of its groups.</translation>
     </message>
     <message>
         <source>Verifica della copia</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your copy</translation>
     </message>
     <message>
         <source>Scrivi i gruppi richiesti, come li hai copiati (senza trattini).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the groups asked for, as you copied them (without hyphens).</translation>
     </message>
     <message>
         <source>Mostra di nuovo la chiave</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the key again</translation>
     </message>
     <message>
         <source>&amp;Salva il foglio di recupero (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the recovery sheet (PDF)…</translation>
     </message>
     <message>
         <source>Ho copiato la chiave a mano e proseguo senza il foglio</source>
-        <translation type="unfinished"></translation>
+        <translation>I have copied the key by hand and will continue without the sheet</translation>
     </message>
     <message>
         <source>Il foglio di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery sheet</translation>
     </message>
     <message>
         <source>Salva il foglio, stampalo e conservalo in cassaforte, lontano dal computer. Dopo la stampa cancella il file PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sheet, print it and keep it in a safe, away from the computer. Once it is printed, delete the PDF file.</translation>
     </message>
     <message>
         <source>&amp;Crea archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create database</translation>
     </message>
     <message>
         <source>&amp;Ho copiato la chiave</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;copied the key</translation>
     </message>
     <message>
         <source>&amp;Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Gruppo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>Creazione in corso: cifratura e verifica…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating: encrypting and checking…</translation>
     </message>
     <message>
         <source>Salva il foglio di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the recovery sheet</translation>
     </message>
     <message>
         <source>Documenti PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Foglio salvato in %1. Stampalo, poi cancella il file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet saved to %1. Print it, then delete the file.</translation>
     </message>
 </context>
 <context>
     <name>FormPages</name>
     <message>
         <source>&amp;Anagrafica</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal details</translation>
     </message>
     <message>
         <source>S&amp;egnalazione</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referral</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Archivio bloccato</source>
-        <translation type="unfinished"></translation>
+        <translation>Database locked</translation>
     </message>
     <message>
         <source>Archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Sblocca</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Password dimenticata? Usa la chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgotten your password? Use the recovery key</translation>
     </message>
     <message>
         <source>&amp;Utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>&amp;Chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;key</translation>
     </message>
     <message>
         <source>Torna alla password</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the password</translation>
     </message>
     <message>
         <source>Scrivi il tuo nome utente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name.</translation>
     </message>
     <message>
         <source>Apertura in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rete antiviolenza – Provincia di Cremona</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-violence network – Province of Cremona</translation>
     </message>
     <message>
         <source>&amp;Archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>&amp;Copia di sicurezza</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up</translation>
     </message>
     <message>
         <source>&amp;Verifica archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify database</translation>
     </message>
     <message>
         <source>Cambia &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Ruota la chiave di cifratura…</source>
+        <translation>&amp;Rotate the encryption key…</translation>
     </message>
     <message>
         <source>&amp;Blocca</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Esci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>A&amp;iuto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Informazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>chiave di recupero</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery key</translation>
     </message>
     <message>
         <source>Archivio: %1 · Ambito: %2 · Utente: %3 · Programma: d.g.r. 6947/2017</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1 · Ambito: %2 · User: %3 · Programme: d.g.r. 6947/2017</translation>
     </message>
     <message>
         <source>Copia di sicurezza in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Copia di sicurezza</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Copia creata e verificata:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created and verified:
+%1</translation>
     </message>
     <message>
         <source>Verifica dell&apos;archivio in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the database…</translation>
+    </message>
+    <message>
+        <source>Ruota la chiave di cifratura</source>
+        <translation>Rotate the encryption key</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio verrà cifrato con una chiave nuova (per esempio dopo lo smarrimento di un computer). Le password e il foglio di recupero continuano a valere; prima viene fatta una copia di sicurezza. Procedere?</source>
+        <translation>The database will be encrypted with a new key (for example after a computer has been lost). The passwords and the recovery sheet stay valid; a backup is made first. Continue?</translation>
+    </message>
+    <message>
+        <source>Rotazione della chiave in corso…</source>
+        <translation>Rotating the key…</translation>
+    </message>
+    <message>
+        <source>Chiave ruotata. Copia di sicurezza presa prima:
+%1</source>
+        <translation>Key rotated. Backup taken beforehand:
+%1</translation>
     </message>
     <message>
         <source>Archivio integro: pagine, struttura e registro superano i controlli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database intact: pages, structure and audit log pass every check.</translation>
     </message>
     <message>
         <source>Verifica archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify database</translation>
     </message>
     <message>
         <source>Registro alterato alla voce n. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log altered at entry no. %1.</translation>
     </message>
     <message>
         <source>Informazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>antiviolenza-desktop %1
 Archivio cifrato della rete antiviolenza della Provincia di Cremona.</source>
-        <translation type="unfinished"></translation>
+        <translation>antiviolenza-desktop %1
+Encrypted database of the anti-violence network of the Province of Cremona.</translation>
     </message>
 </context>
 <context>
     <name>MunicipalityEdit</name>
     <message>
         <source>Scrivi le prime lettere e scegli dall&apos;elenco</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the first letters and choose from the list</translation>
     </message>
     <message>
         <source>Elenco ISTAT dei comuni aggiornato al %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTAT list of municipalities, updated on %1</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message>
         <source>Nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Ripeti la nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the new password</translation>
     </message>
     <message>
         <source>Robustezza della password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password strength</translation>
     </message>
     <message>
         <source>&amp;Nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;password</translation>
     </message>
     <message>
         <source>&amp;Ripeti password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <source>Robustezza</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <source>molto debole</source>
-        <translation type="unfinished"></translation>
+        <translation>very weak</translation>
     </message>
     <message>
         <source>debole</source>
-        <translation type="unfinished"></translation>
+        <translation>weak</translation>
     </message>
     <message>
         <source>discreta</source>
-        <translation type="unfinished"></translation>
+        <translation>fair</translation>
     </message>
     <message>
         <source>buona</source>
-        <translation type="unfinished"></translation>
+        <translation>good</translation>
     </message>
     <message>
         <source>ottima</source>
-        <translation type="unfinished"></translation>
+        <translation>excellent</translation>
     </message>
     <message>
         <source>Usa una frase di più parole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a phrase of several words.</translation>
     </message>
 </context>
 <context>
     <name>WaitingListView</name>
     <message>
         <source>Linea 1 – Inserimento lavorativo</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1 – Job placement</translation>
     </message>
     <message>
         <source>Linea 2 – Autonomia abitativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 2 – Housing independence</translation>
     </message>
     <message>
         <source>Posizione</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Codice</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Segnalata il</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred on</translation>
     </message>
     <message>
         <source>Perché</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>nessun criterio di priorità</source>
-        <translation type="unfinished"></translation>
+        <translation>no priority criteria</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Aree</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Casi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Lista d&apos;attesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <source>Nuova segnalazione</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral</translation>
     </message>
 </context>
 <context>
     <name>_ChildRow</name>
     <message>
         <source>minorenne</source>
-        <translation type="unfinished"></translation>
+        <translation>minor</translation>
     </message>
     <message>
         <source>con disabilità</source>
-        <translation type="unfinished"></translation>
+        <translation>with a disability</translation>
     </message>
     <message>
         <source>Rimuovi</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>&amp;età</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ge</translation>
     </message>
     <message>
         <source>Figlio/a n. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. %1</translation>
     </message>
     <message>
         <source>Età del figlio/a n. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Age of child no. %1</translation>
     </message>
     <message>
         <source>Figlio/a n. %1 minorenne</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. %1 is a minor</translation>
     </message>
     <message>
         <source>Figlio/a n. %1 con disabilità</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. %1 has a disability</translation>
     </message>
     <message>
         <source>Rimuovi figlio/a n. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove child no. %1</translation>
     </message>
 </context>
 <context>
     <name>duplicates</name>
     <message>
         <source>stesso codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>same codice fiscale</translation>
     </message>
     <message>
         <source>stesso nome e data di nascita</source>
-        <translation type="unfinished"></translation>
+        <translation>same name and date of birth</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Errore imprevisto</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Si è verificato un errore imprevisto (%1). I dati già salvati sono al sicuro. Se si ripete, blocca e riapri l&apos;archivio e avvisa l&apos;assistenza.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred (%1). The data already saved is safe. If it happens again, lock and reopen the database and tell your support contact.</translation>
     </message>
     <message>
         <source>Dalla fase «{current}» non si passa a «{new}». {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>A case cannot move from the stage ‘{current}’ to ‘{new}’. {hint}</translation>
     </message>
     <message>
         <source>Operazione non riuscita.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation failed.</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>Non hai il permesso di eseguire questa operazione ({action}).</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have permission to do this ({action}).</translation>
     </message>
     <message>
         <source>Le due password non coincidono: riscrivile uguali.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match: type the same one in both fields.</translation>
     </message>
     <message>
         <source>Il gruppo {group} non corrisponde alla chiave mostrata: ricontrollalo su quanto hai copiato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {group} does not match the key shown: check it against your copy.</translation>
     </message>
     <message>
         <source>Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have neither saved nor printed the recovery sheet: if you forget the password, the data is lost without the key. Save or print it, or confirm that you are continuing without it.</translation>
+    </message>
+    <message>
+        <source>Lo strumento di valutazione non è valido (errori: {count}). Il primo, in {location}: {first}</source>
+        <translation>The assessment instrument is not valid ({count} errors). The first, at {location}: {first}</translation>
     </message>
     <message>
         <source>La scheda ha {count} errori da correggere prima di salvare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has {count} errors to correct before it can be saved.</translation>
     </message>
     <message>
         <source>Importo non valido «{text}»: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid amount ‘{text}’: {reason}.</translation>
     </message>
     <message>
         <source>Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme ‘{source}’ is not valid ({count} errors). The first, at {location}: {first}</translation>
+    </message>
+    <message>
+        <source>L&apos;indennità di partecipazione (voce {support}, {amount}) non può essere legata al tirocinio extracurricolare (intervento {intervention}): il tirocinio è già indennizzato dal Fondo politiche attive</source>
+        <translation>The participation allowance (item {support}, {amount}) cannot be tied to the extracurricular traineeship (intervention {intervention}): the traineeship is already paid for by the Fondo politiche attive</translation>
+    </message>
+    <message>
+        <source>Il totale {what} ({total}) supera il massimo di {cap} per donna</source>
+        <translation>The total {what} ({total}) exceeds the maximum of {cap} per woman</translation>
+    </message>
+    <message>
+        <source>Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}</source>
+        <translation>The project cannot be validated: {count} problems to resolve. The first: {first}</translation>
+    </message>
+    <message>
+        <source>Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.</source>
+        <translation>A project closes either with outcomes (completed) or with a reason for interruption, not with both: remove the outcomes or the reason.</translation>
+    </message>
+    <message>
+        <source>Per chiudere il progetto indica gli esiti raggiunti oppure il motivo dell&apos;interruzione.</source>
+        <translation>To close the project, give the outcomes achieved or the reason for the interruption.</translation>
+    </message>
+    <message>
+        <source>La data {what} ({day}) precede la validazione del progetto ({validated}).</source>
+        <translation>The date {what} ({day}) is before the project was validated ({validated}).</translation>
+    </message>
+    <message>
+        <source>La data {what} ({day}) è nel futuro: oggi è il {today}.</source>
+        <translation>The date {what} ({day}) is in the future: today is {today}.</translation>
+    </message>
+    <message>
+        <source>{what} è possibile solo dopo la validazione del progetto.</source>
+        <translation>{what} is only possible once the project has been validated.</translation>
+    </message>
+    <message>
+        <source>Il progetto è chiuso (revisione {number}): non si può più modificare né aggiornare.</source>
+        <translation>The project is closed (revision {number}): it can no longer be changed or updated.</translation>
+    </message>
+    <message>
+        <source>La revisione {number} è già {status}: è bloccata, le modifiche vanno in una nuova revisione.</source>
+        <translation>Revision {number} is already {status}: it is locked, so changes go into a new revision.</translation>
     </message>
     <message>
         <source>La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} fails the check ({detail}): do not use it.</translation>
     </message>
     <message>
         <source>Disco pieno o non scrivibile: l&apos;operazione è stata annullata e i dati salvati prima sono intatti. Libera spazio (o controlla la chiavetta o il disco) e riprova.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full or not writable: the operation was cancelled and the data saved before is intact. Free some space (or check the USB stick or the disk) and try again.</translation>
     </message>
     <message>
         <source>Non ho il permesso di leggere {name}. Chiedi i permessi o sposta il file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to read {name}. Ask for permission or move the file.</translation>
     </message>
     <message>
         <source>Non posso scrivere in {name}: la cartella è protetta o il supporto è di sola lettura. Scegli un&apos;altra cartella o chiedi i permessi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {name}: the folder is protected or the medium is read-only. Choose another folder or ask for permission.</translation>
     </message>
     <message>
         <source>Accanto a {name} c&apos;è solo il file chiavi, senza archivio: forse una creazione è stata interrotta o l&apos;archivio è stato spostato. Se è una creazione interrotta, sposta il file {keys} in un&apos;altra cartella e riprova; altrimenti ripristina una copia di sicurezza.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next to {name} there is only the key file, without a database: perhaps creating the database was interrupted, or the database was moved. If creation was interrupted, move the file {keys} to another folder and try again; otherwise restore a backup.</translation>
     </message>
     <message>
         <source>Il file chiavi {name} è danneggiato ({detail}). L&apos;archivio non è stato toccato: ripristina il file chiavi dall&apos;ultima copia di sicurezza.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} is damaged ({detail}). The database has not been touched: restore the key file from the latest backup.</translation>
     </message>
     <message>
         <source>Manca il file chiavi {name} accanto all&apos;archivio: senza di esso l&apos;archivio non si apre. Ripristina l&apos;ultima copia di sicurezza (comando «antiviolenza restore»), che contiene anche il file chiavi. L&apos;archivio non è stato toccato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} next to the database is missing: without it the database cannot be opened. Restore the latest backup (command ‘antiviolenza restore’), which also contains the key file. The database has not been touched.</translation>
     </message>
     <message>
         <source>L&apos;aggiornamento dell&apos;archivio non è riuscito ed è stato annullato: l&apos;archivio è com&apos;era prima. Una copia di sicurezza è in {backup}. Dettaglio tecnico: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database failed and was rolled back: the database is as it was before. There is a backup in {backup}. Technical detail: {detail}.</translation>
     </message>
     <message>
         <source>{name} non è una cartella: indica una cartella di destinazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a folder: give a destination folder.</translation>
     </message>
     <message>
         <source>Il file {name} non è un archivio cifrato di antiviolenza-desktop ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not an antiviolenza-desktop encrypted database ({detail}).</translation>
     </message>
     <message>
         <source>La chiave di recupero deve avere {groups} gruppi di {size} caratteri; ne sono stati scritti {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key must have {groups} groups of {size} characters; {found} were typed.</translation>
     </message>
     <message>
         <source>Chiave di recupero: il gruppo {group} non torna (errore di battitura). Ricontrolla quel gruppo sul foglio di recupero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key: group {group} does not check out (a typing error). Check that group against the recovery sheet.</translation>
     </message>
     <message>
         <source>Archivio danneggiato: {detail}. Il file non è stato modificato. Ripristina l&apos;ultima copia di sicurezza{backup_hint} con «antiviolenza restore».</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged: {detail}. The file has not been changed. Restore the latest backup{backup_hint} with ‘antiviolenza restore’.</translation>
     </message>
     <message>
         <source>Esiste già un archivio (o un file) in {name}: non viene mai sovrascritto. Scegli un altro percorso.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database (or a file) already exists at {name}: it is never overwritten. Choose another path.</translation>
     </message>
     <message>
         <source>L&apos;archivio è stato creato con una versione più recente dell&apos;applicazione (schema {revision}). Aggiorna l&apos;applicazione per aprirlo; l&apos;archivio non è stato toccato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was created by a newer version of the application (schema {revision}). Update the application to open it; the database has not been touched.</translation>
     </message>
     <message>
         <source>L&apos;archivio {name} è già aperto da un altro programma o da un&apos;altra finestra su questo computer. Chiudi l&apos;altra sessione e riprova.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is already open in another program or window on this computer. Close the other session and try again.</translation>
     </message>
     <message>
         <source>Non esiste nessun archivio in {name}. Per crearne uno usa «antiviolenza init».</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database at {name}. To create one, use ‘antiviolenza init’.</translation>
     </message>
     <message>
         <source>Troppi tentativi falliti ({failures}). Riprova tra {seconds} secondi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts ({failures}). Try again in {seconds} seconds.</translation>
     </message>
     <message>
         <source>L&apos;utente «{user}» non esiste in questo archivio.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user ‘{user}’ does not exist in this database.</translation>
     </message>
     <message>
         <source>L&apos;utente «{user}» esiste già in questo archivio.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user ‘{user}’ already exists in this database.</translation>
     </message>
     <message>
         <source>Password troppo debole: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too weak: {reason}</translation>
     </message>
     <message>
         <source>Password errata. Controlla maiuscole e tastiera, poi riprova.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password. Check Caps Lock and the keyboard layout, then try again.</translation>
     </message>
     <message>
         <source>Questa chiave di recupero non apre l&apos;archivio: forse è il foglio di un altro archivio o di prima di una rotazione della chiave.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery key does not open the database: perhaps the sheet belongs to another database, or dates from before a key rotation.</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>
     <message>
         <source>La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: scegline un&apos;altra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} for the recovery sheet does not exist or is not writable: choose another.</translation>
+    </message>
+    <message>
+        <source>Lo strumento di valutazione {name} versione {version} non è in questa installazione: aggiorna l&apos;applicazione.</source>
+        <translation>The assessment instrument {name} version {version} is not in this installation: update the application.</translation>
     </message>
     <message>
         <source>La scheda richiesta non esiste (più) in questo archivio.</source>
-        <translation type="unfinished"></translation>
+        <translation>The requested case does not exist in this database (any more).</translation>
     </message>
     <message>
         <source>Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). Apri quella scheda, oppure conferma che si tratta di un&apos;altra persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a case that may concern the same woman ({codes}). Open that case, or confirm that this is a different person.</translation>
     </message>
     <message>
         <source>File del programma non trovato: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme file not found: {path}.</translation>
     </message>
     <message>
         <source>Il file del programma {path} non è un TOML valido ({position}): {detail}. Correggi il file in quel punto e riprova.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme file {path} is not valid TOML ({position}): {detail}. Correct the file at that point and try again.</translation>
     </message>
     <message>
         <source>Impossibile leggere il file del programma {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the programme file {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>intake_options</name>
     <message>
         <source>primo contatto</source>
-        <translation type="unfinished"></translation>
+        <translation>first contact</translation>
     </message>
     <message>
         <source>colloquio di accoglienza</source>
-        <translation type="unfinished"></translation>
+        <translation>reception interview</translation>
     </message>
     <message>
         <source>presa in carico</source>
-        <translation type="unfinished"></translation>
+        <translation>taken in charge</translation>
     </message>
     <message>
         <source>percorso concluso</source>
-        <translation type="unfinished"></translation>
+        <translation>path completed</translation>
     </message>
     <message>
         <source>percorso interrotto</source>
-        <translation type="unfinished"></translation>
+        <translation>path interrupted</translation>
     </message>
     <message>
         <source>italiana</source>
-        <translation type="unfinished"></translation>
+        <translation>Italian</translation>
     </message>
     <message>
         <source>di un altro paese dell&apos;Unione europea</source>
-        <translation type="unfinished"></translation>
+        <translation>another European Union country</translation>
     </message>
     <message>
         <source>di un paese fuori dall&apos;Unione europea</source>
-        <translation type="unfinished"></translation>
+        <translation>a country outside the European Union</translation>
     </message>
     <message>
         <source>nubile</source>
-        <translation type="unfinished"></translation>
+        <translation>single</translation>
     </message>
     <message>
         <source>coniugata</source>
-        <translation type="unfinished"></translation>
+        <translation>married</translation>
     </message>
     <message>
         <source>convivente</source>
-        <translation type="unfinished"></translation>
+        <translation>cohabiting</translation>
     </message>
     <message>
         <source>unita civilmente</source>
-        <translation type="unfinished"></translation>
+        <translation>in a civil partnership</translation>
     </message>
     <message>
         <source>separata</source>
-        <translation type="unfinished"></translation>
+        <translation>separated</translation>
     </message>
     <message>
         <source>divorziata</source>
-        <translation type="unfinished"></translation>
+        <translation>divorced</translation>
     </message>
     <message>
         <source>vedova</source>
-        <translation type="unfinished"></translation>
+        <translation>widowed</translation>
     </message>
     <message>
         <source>occupata</source>
-        <translation type="unfinished"></translation>
+        <translation>employed</translation>
     </message>
     <message>
         <source>disoccupata</source>
-        <translation type="unfinished"></translation>
+        <translation>unemployed</translation>
     </message>
     <message>
         <source>inoccupata (mai occupata)</source>
-        <translation type="unfinished"></translation>
+        <translation>never employed</translation>
     </message>
     <message>
         <source>nessun reddito</source>
-        <translation type="unfinished"></translation>
+        <translation>no income</translation>
     </message>
     <message>
         <source>fino a € 6.000</source>
-        <translation type="unfinished"></translation>
+        <translation>up to €6,000</translation>
     </message>
     <message>
         <source>oltre € 6.000 e fino a € 12.000</source>
-        <translation type="unfinished"></translation>
+        <translation>over €6,000 and up to €12,000</translation>
     </message>
     <message>
         <source>oltre € 12.000 e fino a € 20.000</source>
-        <translation type="unfinished"></translation>
+        <translation>over €12,000 and up to €20,000</translation>
     </message>
     <message>
         <source>oltre € 20.000</source>
-        <translation type="unfinished"></translation>
+        <translation>over €20,000</translation>
     </message>
     <message>
         <source>casa di proprietà</source>
-        <translation type="unfinished"></translation>
+        <translation>owns her home</translation>
     </message>
     <message>
         <source>casa in affitto</source>
-        <translation type="unfinished"></translation>
+        <translation>rented home</translation>
     </message>
     <message>
         <source>ospite di parenti o amici</source>
-        <translation type="unfinished"></translation>
+        <translation>staying with relatives or friends</translation>
     </message>
     <message>
         <source>in casa rifugio o struttura di accoglienza</source>
-        <translation type="unfinished"></translation>
+        <translation>in a refuge or shelter</translation>
     </message>
     <message>
         <source>senza casa</source>
-        <translation type="unfinished"></translation>
+        <translation>homeless</translation>
     </message>
     <message>
         <source>abitazione non più utilizzabile (violenza, sicurezza)</source>
-        <translation type="unfinished"></translation>
+        <translation>home no longer usable (violence, safety)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>casa rifugio</source>
-        <translation type="unfinished"></translation>
+        <translation>refuge (casa rifugio)</translation>
     </message>
     <message>
         <source>struttura di accoglienza</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter (struttura di accoglienza)</translation>
     </message>
     <message>
         <source>fisica</source>
-        <translation type="unfinished"></translation>
+        <translation>physical</translation>
     </message>
     <message>
         <source>psicologica</source>
-        <translation type="unfinished"></translation>
+        <translation>psychological</translation>
     </message>
     <message>
         <source>economica</source>
-        <translation type="unfinished"></translation>
+        <translation>economic</translation>
     </message>
     <message>
         <source>sessuale</source>
-        <translation type="unfinished"></translation>
+        <translation>sexual</translation>
     </message>
     <message>
         <source>atti persecutori (stalking)</source>
-        <translation type="unfinished"></translation>
+        <translation>stalking</translation>
     </message>
     <message>
         <source>minacce</source>
-        <translation type="unfinished"></translation>
+        <translation>threats</translation>
     </message>
     <message>
         <source>marito o convivente</source>
-        <translation type="unfinished"></translation>
+        <translation>husband or cohabiting partner</translation>
     </message>
     <message>
         <source>ex marito o ex convivente</source>
-        <translation type="unfinished"></translation>
+        <translation>ex-husband or former cohabiting partner</translation>
     </message>
     <message>
         <source>fidanzato</source>
-        <translation type="unfinished"></translation>
+        <translation>boyfriend</translation>
     </message>
     <message>
         <source>ex fidanzato</source>
-        <translation type="unfinished"></translation>
+        <translation>ex-boyfriend</translation>
     </message>
     <message>
         <source>parente</source>
-        <translation type="unfinished"></translation>
+        <translation>relative</translation>
     </message>
     <message>
         <source>conoscente o collega</source>
-        <translation type="unfinished"></translation>
+        <translation>acquaintance or colleague</translation>
     </message>
     <message>
         <source>sconosciuto</source>
-        <translation type="unfinished"></translation>
+        <translation>stranger</translation>
     </message>
     <message>
         <source>di sua iniziativa</source>
-        <translation type="unfinished"></translation>
+        <translation>on her own initiative</translation>
     </message>
     <message>
         <source>parenti o amici</source>
-        <translation type="unfinished"></translation>
+        <translation>relatives or friends</translation>
     </message>
     <message>
         <source>forze dell&apos;ordine</source>
-        <translation type="unfinished"></translation>
+        <translation>police</translation>
     </message>
     <message>
         <source>servizi sociali</source>
-        <translation type="unfinished"></translation>
+        <translation>social services</translation>
     </message>
     <message>
         <source>servizi sanitari (pronto soccorso, consultorio…)</source>
-        <translation type="unfinished"></translation>
+        <translation>health services (emergency department, family clinic…)</translation>
     </message>
     <message>
         <source>altro</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>informazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>information</translation>
     </message>
     <message>
         <source>ascolto</source>
-        <translation type="unfinished"></translation>
+        <translation>listening</translation>
     </message>
     <message>
         <source>informazioni legali</source>
-        <translation type="unfinished"></translation>
+        <translation>legal information</translation>
     </message>
     <message>
         <source>sostegno psicologico</source>
-        <translation type="unfinished"></translation>
+        <translation>psychological support</translation>
     </message>
     <message>
         <source>ospitalità in casa rifugio</source>
-        <translation type="unfinished"></translation>
+        <translation>a place in a refuge</translation>
     </message>
     <message>
         <source>salute</source>
-        <translation type="unfinished"></translation>
+        <translation>health</translation>
     </message>
     <message>
         <source>emergenza</source>
-        <translation type="unfinished"></translation>
+        <translation>emergency</translation>
     </message>
     <message>
         <source>nessuna denuncia</source>
-        <translation type="unfinished"></translation>
+        <translation>no complaint</translation>
     </message>
     <message>
         <source>denuncia presentata</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint filed</translation>
     </message>
     <message>
         <source>denuncia ritirata</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint withdrawn</translation>
     </message>
     <message>
         <source>inserimento lavorativo</source>
-        <translation type="unfinished"></translation>
+        <translation>job placement</translation>
     </message>
     <message>
         <source>autonomia abitativa</source>
-        <translation type="unfinished"></translation>
+        <translation>housing independence</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,8 @@ class DuplicateDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addLayout(self._buttons())
-        self.setMinimumWidth(520)
+        # At least 520 px, and never narrower than the buttons need (a long translation).
+        self.setMinimumWidth(max(520, layout.minimumSize().width()))
 
     def _buttons(self) -> QHBoxLayout:
         """Open (the default, safe answer), save anyway, cancel."""

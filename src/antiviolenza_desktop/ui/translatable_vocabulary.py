@@ -44,6 +44,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Lo strumento di valutazione non è valido (errori: {count}). Il primo, in {location}: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "La scheda ha {count} errori da correggere prima di salvare.",
     ),
     QT_TRANSLATE_NOOP(
@@ -53,6 +57,46 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'indennità di partecipazione (voce {support}, {amount}) non può essere legata al tirocinio extracurricolare (intervento {intervention}): il tirocinio è già indennizzato dal Fondo politiche attive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il totale {what} ({total}) supera il massimo di {cap} per donna",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Per chiudere il progetto indica gli esiti raggiunti oppure il motivo dell'interruzione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La data {what} ({day}) precede la validazione del progetto ({validated}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La data {what} ({day}) è nel futuro: oggi è il {today}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} è possibile solo dopo la validazione del progetto.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il progetto è chiuso (revisione {number}): non si può più modificare né aggiornare.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La revisione {number} è già {status}: è bloccata, le modifiche vanno in una nuova revisione.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -153,6 +197,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: scegline un'altra.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo strumento di valutazione {name} versione {version} non è in questa installazione: aggiorna l'applicazione.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

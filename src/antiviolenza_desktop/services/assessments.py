@@ -1,0 +1,99 @@
+"""Recording the équipe's multidimensional assessments of a woman, and comparing them.
+
+Permission: any active user. Rules: `domain.assessment.validate_assessment` against the
+instrument version the assessment names (errors refuse the save). Each save is one audited
+transaction; the stored document keeps the instrument version for ever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from antiviolenza_desktop.domain.assessment import (
+    Assessment,
+    DomainChange,
+    Suggestion,
+    compare,
+    suggest_housing_path,
+    suggest_work_services,
+    validate_assessment,
+)
+from antiviolenza_desktop.domain.intake import raise_for_errors
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.documents import from_document, to_document
+from antiviolenza_desktop.services.instruments import current_instrument, load_instrument
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import AssessmentRecord, Case
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    assessment_id: int
+    assessment: Assessment
+
+
+@dataclass(frozen=True)
+class AssessmentReview:
+    """What the équipe sees: the latest assessment, what changed, and the suggestions."""
+
+    latest: StoredAssessment | None
+    changes: tuple[DomainChange, ...]
+    housing: Suggestion | None
+    work: tuple[Suggestion, ...]
+
+
+def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, today: date) -> int:
+    """Save an assessment (with the current instrument if it names none).
+
+    Errors: CaseNotFound, CaseHasErrors (with the issues), InstrumentMissing.
+    """
+    if uow.session.get(Case, case_id) is None:
+        raise CaseNotFound
+    if not assessment.instrument_id:
+        instrument = current_instrument()
+        assessment = replace(
+            assessment, instrument_id=instrument.id, instrument_version=instrument.version
+        )
+    instrument = load_instrument(assessment.instrument_id, assessment.instrument_version)
+    raise_for_errors(validate_assessment(assessment, instrument, today))
+    assert assessment.held_on is not None  # validation requires it
+    record = AssessmentRecord(
+        case_id=case_id,
+        assessed_on=assessment.held_on.isoformat(),
+        instrument_id=assessment.instrument_id,
+        instrument_version=str(assessment.instrument_version),
+        document=to_document(assessment),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    uow.session.add(record)
+    uow.session.flush()
+    audit.record(uow, action="valutazione.registrata", entity="case", entity_id=case_id)
+    return record.id
+
+
+def assessments_of(uow: UnitOfWork, *, case_id: int) -> list[StoredAssessment]:
+    """Oldest first (by date of the meeting, then by entry)."""
+    records = uow.session.scalars(
+        select(AssessmentRecord)
+        .where(AssessmentRecord.case_id == case_id)
+        .order_by(AssessmentRecord.assessed_on, AssessmentRecord.id)
+    ).all()
+    return [StoredAssessment(r.id, from_document(Assessment, r.document)) for r in records]
+
+
+def review(uow: UnitOfWork, *, case_id: int) -> AssessmentReview:
+    stored = assessments_of(uow, case_id=case_id)
+    if not stored:
+        return AssessmentReview(None, (), None, ())
+    current = stored[-1].assessment
+    previous = stored[-2].assessment if len(stored) > 1 else None
+    return AssessmentReview(
+        latest=stored[-1],
+        changes=tuple(compare(previous, current)),
+        housing=suggest_housing_path(current.housing_answers),
+        work=tuple(suggest_work_services(current.work_answers, current.scores)),
+    )

@@ -1,0 +1,168 @@
+"""The Progetto personalizzato through its revisions: drafts, validation, monitoring, closure.
+
+Permission: any active user drafts and follows a project; validation names the équipe members
+who approve. Rules live in `domain.project` and `domain.project_revisions`; this module gathers
+the facts they need (caps from the programme, whether an assessment exists, the lines she
+requested, her consent) and keeps the history: a validated revision is never updated.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+
+from antiviolenza_desktop.domain.project import Caps, ProjectDraft, caps_from_programme
+from antiviolenza_desktop.domain.project_revisions import (
+    Closure,
+    MonitoringUpdate,
+    ProjectRevision,
+    check_monitoring_update,
+    close_project,
+    mark_validated,
+    new_revision,
+)
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.documents import from_document, to_document
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import (
+    AssessmentRecord,
+    Case,
+    ProjectEventRecord,
+    ProjectRevisionRecord,
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def programme_caps() -> Caps:
+    return caps_from_programme(load_default_programme())
+
+
+def _records(uow: UnitOfWork, case_id: int) -> list[ProjectRevisionRecord]:
+    return list(
+        uow.session.scalars(
+            select(ProjectRevisionRecord)
+            .where(ProjectRevisionRecord.case_id == case_id)
+            .order_by(ProjectRevisionRecord.number)
+        )
+    )
+
+
+def _revision(record: ProjectRevisionRecord) -> ProjectRevision:
+    validated_on = date.fromisoformat(record.validated_on) if record.validated_on else None
+    draft = from_document(ProjectDraft, record.document)
+    return ProjectRevision(record.number, record.status, draft, validated_on)  # type: ignore[arg-type]
+
+
+def revisions_of(uow: UnitOfWork, *, case_id: int) -> list[ProjectRevision]:
+    """The whole history, oldest first."""
+    return [_revision(record) for record in _records(uow, case_id)]
+
+
+def _case(uow: UnitOfWork, case_id: int) -> Case:
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    return case
+
+
+def _store(uow: UnitOfWork, case_id: int, revision: ProjectRevision) -> None:
+    existing = next((r for r in _records(uow, case_id) if r.number == revision.number), None)
+    record = existing or ProjectRevisionRecord(
+        case_id=case_id, number=revision.number, created_at=_now()
+    )
+    record.status = revision.status
+    record.validated_on = revision.validated_on.isoformat() if revision.validated_on else None
+    record.document = to_document(revision.draft)
+    if existing is None:
+        uow.session.add(record)
+    uow.session.flush()
+
+
+def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> ProjectRevision:
+    """Record the draft: updates the open draft revision, or opens the next one after a
+    validation. Errors: CaseNotFound, ProjectClosed."""
+    _case(uow, case_id)
+    revision = new_revision(revisions_of(uow, case_id=case_id), draft)
+    _store(uow, case_id, revision)
+    details = {"revisione": revision.number}
+    audit.record(uow, action="progetto.bozza", entity="case", entity_id=case_id, details=details)
+    return revision
+
+
+def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) -> ProjectRevision:
+    """Validate the newest draft revision (then frozen). Errors: ProjectNotValid (every
+    unmet rule with its numbers), RevisionNotDraft, ProjectClosed, DateInFuture."""
+    case = _case(uow, case_id)
+    has_assessment = bool(
+        uow.session.scalar(
+            select(func.count())
+            .select_from(AssessmentRecord)
+            .where(AssessmentRecord.case_id == case_id)
+        )
+    )
+    requested = (("work", case.line_work), ("housing", case.line_housing))
+    revision = mark_validated(
+        revisions_of(uow, case_id=case_id),
+        validated_on=validated_on,
+        today=today,
+        caps=programme_caps(),
+        has_assessment=has_assessment,
+        lines_requested={line for line, wanted in requested if wanted},
+        consent_recorded=case.consent_date is not None,
+    )
+    _store(uow, case_id, revision)
+    details = {"revisione": revision.number}
+    audit.record(uow, action="progetto.validato", entity="case", entity_id=case_id, details=details)
+    return revision
+
+
+def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, today: date) -> None:
+    """Errors: NotYetValidated, ProjectClosed, DateInFuture, InvalidInput."""
+    _case(uow, case_id)
+    check_monitoring_update(update, revisions_of(uow, case_id=case_id), today=today)
+    uow.session.add(
+        ProjectEventRecord(
+            case_id=case_id,
+            kind="monitoring",
+            on_date=update.on.isoformat(),
+            document=to_document(update),
+            created_at=_now(),
+        )
+    )
+    uow.session.flush()
+    audit.record(uow, action="progetto.aggiornamento", entity="case", entity_id=case_id)
+
+
+def monitoring_of(uow: UnitOfWork, *, case_id: int) -> list[MonitoringUpdate]:
+    records = uow.session.scalars(
+        select(ProjectEventRecord)
+        .where(ProjectEventRecord.case_id == case_id, ProjectEventRecord.kind == "monitoring")
+        .order_by(ProjectEventRecord.on_date, ProjectEventRecord.id)
+    )
+    return [from_document(MonitoringUpdate, record.document) for record in records]
+
+
+def close(uow: UnitOfWork, *, case_id: int, closure: Closure, today: date) -> ProjectRevision:
+    """Close the revision in force with its outcomes (or drop reason). Errors: see
+    domain.project_revisions.check_closure."""
+    _case(uow, case_id)
+    closed = close_project(revisions_of(uow, case_id=case_id), closure, today=today)
+    _store(uow, case_id, closed)
+    uow.session.add(
+        ProjectEventRecord(
+            case_id=case_id,
+            kind="closure",
+            on_date=closure.closed_on.isoformat(),
+            document=to_document(closure),
+            created_at=_now(),
+        )
+    )
+    uow.session.flush()
+    audit.record(uow, action="progetto.chiuso", entity="case", entity_id=case_id)
+    return closed
