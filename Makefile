@@ -32,6 +32,7 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/case_list.py
+	$(BIN)/python benchmarks/forms.py
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)

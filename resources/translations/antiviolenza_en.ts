@@ -1106,6 +1106,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>This recovery key does not open the database: perhaps the sheet belongs to another database, or dates from before a key rotation.</translation>
     </message>
     <message>
+        <source>Il file {name} esiste già: scegli un altro nome per il modulo.</source>
+        <translation>The file {name} already exists: choose another name for the form.</translation>
+    </message>
+    <message>
+        <source>La cartella {folder} non esiste o non è scrivibile: scegline un&apos;altra.</source>
+        <translation>The folder {folder} does not exist or cannot be written to: choose another one.</translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
         <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>

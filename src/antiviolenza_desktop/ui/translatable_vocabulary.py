@@ -192,6 +192,14 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Il file {name} esiste già: scegli un altro nome per il modulo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La cartella {folder} non esiste o non è scrivibile: scegline un'altra.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il file {name} esiste già: scegli un altro nome per il foglio di recupero.",
     ),
     QT_TRANSLATE_NOOP(
