@@ -1,0 +1,203 @@
+"""From the store to the printed forms: builds the print records of one case.
+
+Lives in `reports` (above `services`) because it joins what the services read with what the
+forms print. Her name appears only here, in the body of a local print that a person asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from antiviolenza_desktop.domain import project_options as popt
+from antiviolenza_desktop.domain.assessment import Assessment
+from antiviolenza_desktop.domain.intake_options import LINES, Option, label_of
+from antiviolenza_desktop.domain.project import ProjectDraft, residual_under_caps
+from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
+from antiviolenza_desktop.services import assessments, projects
+from antiviolenza_desktop.services.instruments import load_instrument
+from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.programme import load_default_programme, store_roles
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import StoreMeta
+
+from . import forms_model as fm
+
+
+def form_header(uow: UnitOfWork, *, case_code: str, today: date) -> fm.FormHeader:
+    programme = load_default_programme()
+    ambito = uow.session.get(StoreMeta, "ambito")
+    code = ambito.value if ambito else ""
+    return fm.FormHeader(
+        programme_title=programme.title,
+        programme_act=f"Regione Lombardia – {programme.basis.label()}",
+        ambito=store_roles().get(code, code),
+        case_code=case_code,
+        printed_on=today,
+    )
+
+
+def _label(options: tuple[Option, ...], code: str) -> str:
+    """A draft may still have empty choices; a stored code missing from its list still fails."""
+    return label_of(options, code) if code else ""
+
+
+def _cavs() -> tuple[Option, ...]:
+    return tuple(Option(cav.code, cav.name) for cav in load_default_programme().cav)
+
+
+def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ReferralPrint:
+    view = load_case(uow, case_id=case_id)
+    values = {f.name: getattr(view.draft, f.name) for f in fields(view.draft)}
+    header = form_header(uow, case_code=view.code, today=today)
+    return fm.ReferralPrint.filled(header, values, cavs=_cavs())
+
+
+def blank_referral(uow: UnitOfWork, *, today: date) -> fm.ReferralPrint:
+    return fm.ReferralPrint.blank(form_header(uow, case_code="", today=today), cavs=_cavs())
+
+
+def _assessment_summary(uow: UnitOfWork, case_id: int) -> fm.AssessmentSummary | None:
+    stored = assessments.assessments_of(uow, case_id=case_id)
+    if not stored:
+        return None
+    current = stored[-1].assessment
+    previous = stored[-2].assessment if len(stored) > 1 else None
+    instrument = load_instrument(current.instrument_id, current.instrument_version)
+    review = assessments.review(uow, case_id=case_id)
+    return fm.AssessmentSummary(
+        assessed_on=current.held_on,
+        domains=tuple(_domain_row(d.code, d.label, current, previous) for d in instrument.domains),
+        previous_on=previous.held_on if previous else None,
+        instrument=instrument.label,
+        members=tuple(f"{m.name} ({m.body}, {m.role})" for m in current.members),
+        housing_suggestion=_suggestion_text(review.housing),
+        work_suggestion="; ".join(s.label for s in review.work),
+    )
+
+
+def _suggestion_text(suggestion: object) -> str:
+    if suggestion is None:
+        return ""
+    label = getattr(suggestion, "label", "")
+    reasons = " ".join(getattr(suggestion, "reasons", ()))
+    return f"{label}. {reasons}".strip()
+
+
+def _domain_row(
+    code: str, label: str, current: Assessment, previous: Assessment | None
+) -> fm.DomainScore:
+    now = current.score(code)
+    before = previous.score(code) if previous else None
+    return fm.DomainScore(
+        label=label,
+        need=now.need if now else None,
+        resources=now.resources if now else None,
+        previous_need=before.need if before else None,
+        previous_resources=before.resources if before else None,
+        note=now.note if now else "",
+    )
+
+
+def _fund_rows(draft: ProjectDraft) -> dict[str, fm.FundUse]:
+    caps = projects.programme_caps()
+    return {
+        use.fund: fm.FundUse(use.label, use.used, use.cap)
+        for use in residual_under_caps(draft, caps)
+    }
+
+
+def _work(draft: ProjectDraft, funds: dict[str, fm.FundUse]) -> fm.WorkPath | None:
+    work = draft.work
+    if work is None:
+        return None
+    rows = tuple(
+        fm.InterventionRow(
+            label=_label(popt.ACTIVE_INTERVENTIONS, item.kind),
+            provider=_label(popt.PROVIDERS, item.provider),
+            planned_cents=item.planned_cost,
+            start=item.start,
+            end=item.end,
+            status=_label(popt.INTERVENTION_STATUS, item.status),
+        )
+        for item in work.interventions
+    )
+    return fm.WorkPath(
+        work.cpi_office, work.service_pact_on, work.did_on, rows, funds.get("active_policies")
+    )
+
+
+def _economic(draft: ProjectDraft, funds: dict[str, fm.FundUse]) -> fm.EconomicSupport | None:
+    if not draft.passive_supports:
+        return None
+    rows = tuple(
+        fm.SupportRow(_label(popt.PASSIVE_SUPPORTS, s.kind), s.amount, s.period_from, s.period_to)
+        for s in draft.passive_supports
+    )
+    return fm.EconomicSupport(rows, funds.get("passive_policies"))
+
+
+def _housing(draft: ProjectDraft, funds: dict[str, fm.FundUse]) -> fm.HousingPath | None:
+    housing = draft.housing
+    fund = funds.get("housing_autonomy")
+    if isinstance(housing, TemporaryHousing):
+        costs = tuple(
+            fm.CostRow(_label(popt.HOUSING_COST_KINDS, c.kind), c.amount, "al mese")
+            for c in housing.monthly_costs
+        )
+        details = (
+            ("Soluzione", _label(popt.TEMPORARY_HOUSING_KINDS, housing.kind)),
+            ("Durata", f"{housing.months} mesi"),
+        )
+        return fm.HousingPath(
+            "a",
+            _label(popt.HOUSING_PATHS, housing.code),
+            details,
+            costs,
+            copayment_cents=housing.municipality_copayment,
+            copayment_note=housing.copayment_covers,
+            fund=fund,
+        )
+    if isinstance(housing, PrivateLease):
+        costs = tuple(
+            fm.CostRow(_label(popt.HOUSING_COST_KINDS, c.kind), c.amount)
+            for c in housing.entry_costs
+        )
+        details = (
+            (
+                "Canone concordato (L. 431/1998 art. 2 c. 3)",
+                "sì" if housing.controlled_rent else "no",
+            ),
+            ("Alloggio reperito da", _label(popt.HOUSING_FOUND_BY, housing.found_by)),
+        )
+        return fm.HousingPath(
+            "b", _label(popt.HOUSING_PATHS, housing.code), details, costs, fund=fund
+        )
+    return None
+
+
+def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPrint | None:
+    """The newest revision of her project as printed, or None when there is none yet."""
+    revisions = projects.revisions_of(uow, case_id=case_id)
+    if not revisions:
+        return None
+    revision = revisions[-1]
+    view = load_case(uow, case_id=case_id)
+    draft = revision.draft
+    funds = _fund_rows(draft)
+    return fm.ProjectPrint(
+        header=form_header(uow, case_code=view.code, today=today),
+        woman_name=f"{view.draft.first_name} {view.draft.last_name}",
+        revision=revision.number,
+        status=_label(popt.REVISION_STATUS, revision.status),
+        validated_on=revision.validated_on,
+        equipe_referent=draft.referent,
+        lines=tuple(_label(LINES, line) for line in sorted(draft.lines)),
+        goals=draft.goals,
+        assessment=_assessment_summary(uow, case_id),
+        work=_work(draft, funds),
+        economic=_economic(draft, funds),
+        housing=_housing(draft, funds),
+        approved_by=draft.approvers,
+        consent_on=view.draft.consent_date,
+    )
