@@ -7,6 +7,9 @@ in the benchmark, and the tests stay fast.
 from __future__ import annotations
 
 import os
+import random
+from dataclasses import replace
+from datetime import date
 
 # GUI tests run without a display (CI has none); set before Qt is imported anywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,8 +18,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from faker import Faker
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.services.intake import record_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.synthetic_people import synthetic_case
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.creation import NewStore, StoreIdentity, create_store
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import User
@@ -68,3 +76,36 @@ def closed_store(store_factory: Callable[..., NewStore]) -> tuple[Path, str]:
     created = store_factory()
     created.store.close()
     return created.store.database, created.recovery_key
+
+
+@pytest.fixture
+def opened(tmp_path: Path) -> Iterator[OpenStore]:
+    """An unlocked store with its coordinator, through the services."""
+    created = initialise_store(
+        tmp_path / "archivio.avdb",
+        store_name="Archivio di prova",
+        ambito="cremonese",
+        login=LOGIN,
+        display_name="Coordinatrice Prova",
+        password=PASSWORD,
+        params=FLOOR_PARAMS,
+    )
+    session = OpenStore(created.store, actor_for(created.store, LOGIN))
+    yield session
+    if session.store.is_open:
+        session.store.close()
+
+
+@pytest.fixture
+def case_id(opened: OpenStore) -> int:
+    """One synthetic woman, taken in charge, who asked for the work line."""
+    faker = Faker("it_IT")
+    faker.seed_instance(3)
+    draft = synthetic_case(random.Random(3), faker, ["aida"], date.today())
+    day = draft.referral_date
+    stages = {"contact": day, "reception": day, "taken_in_charge": day}
+    draft = replace(
+        draft, lines_requested=frozenset({"work"}), stage="taken_in_charge", stage_dates=stages
+    )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return record_case(uow, draft=draft, today=date.today()).case_id

@@ -13,7 +13,7 @@ from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from tests.test_services_projects import TODAY, _assessment, _project, case_id, opened  # noqa: F401
+from tests.test_services_projects import TODAY, _assessment, _project
 
 
 def _text(pdf: bytes) -> str:
@@ -21,7 +21,7 @@ def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
-def test_referral_form_of_a_case(opened, case_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_referral_form_of_a_case(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     with UnitOfWork(opened.store, opened.actor) as uow:
         data = referral_print(uow, case_id=case_id, today=TODAY)
         view = load_case(uow, case_id=case_id)
@@ -30,7 +30,7 @@ def test_referral_form_of_a_case(opened, case_id) -> None:  # type: ignore[no-un
     assert "Pagina 1 di" in text
 
 
-def test_blank_referral_has_no_case_data(opened, case_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_blank_referral_has_no_case_data(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     with UnitOfWork(opened.store, opened.actor) as uow:
         data = blank_referral(uow, today=TODAY)
         view = load_case(uow, case_id=case_id)
@@ -38,7 +38,7 @@ def test_blank_referral_has_no_case_data(opened, case_id) -> None:  # type: igno
     assert view.draft.last_name not in text and view.code not in text
 
 
-def test_project_form_of_a_validated_project(opened, case_id) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_project_form_of_a_validated_project(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert project_print(uow, case_id=case_id, today=TODAY) is None
         assessments.record_assessment(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -25,50 +24,9 @@ from antiviolenza_desktop.domain.project_revisions import (
 )
 from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.instruments import current_instrument
-from antiviolenza_desktop.services.intake import record_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.synthetic_people import synthetic_case
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
-from tests.support import PASSWORD
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def opened(tmp_path: Path) -> OpenStore:
-    created = initialise_store(
-        tmp_path / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    session = OpenStore(created.store, actor_for(created.store, "coord"))
-    yield session
-    session.store.close()
-
-
-@pytest.fixture
-def case_id(opened: OpenStore) -> int:
-    import random
-
-    from faker import Faker
-
-    faker = Faker("it_IT")
-    faker.seed_instance(3)
-    draft = synthetic_case(random.Random(3), faker, ["aida"], TODAY)
-    from dataclasses import replace
-
-    day = draft.referral_date
-    stages = {"contact": day, "reception": day, "taken_in_charge": day}
-    draft = replace(
-        draft, lines_requested=frozenset({"work"}), stage="taken_in_charge", stage_dates=stages
-    )
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return record_case(uow, draft=draft, today=TODAY).case_id
 
 
 def _assessment(day: date, need: int) -> Assessment:

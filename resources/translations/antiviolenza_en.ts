@@ -820,6 +820,45 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <source>&amp;Stampa</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Stampa i moduli</source>
+        <translation>Print the forms</translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione</source>
+        <translation>Referral form</translation>
+    </message>
+    <message>
+        <source>Progetto personalizzato</source>
+        <translation>Progetto personalizzato (personalised project)</translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione in bianco</source>
+        <translation>Blank referral form</translation>
+    </message>
+    <message>
+        <source>Progetto personalizzato in bianco</source>
+        <translation>Blank Progetto personalizzato</translation>
+    </message>
+    <message>
+        <source>Salva il modulo in PDF</source>
+        <translation>Save the form as PDF</translation>
+    </message>
+    <message>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListView</name>
     <message>
         <source>Linea 1 – Inserimento lavorativo</source>
@@ -1144,6 +1183,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Impossibile leggere il file del programma {path}: {reason}.</source>
         <translation>Cannot read the programme file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Questa donna non ha ancora un Progetto personalizzato da stampare.</source>
+        <translation>This woman has no Progetto personalizzato to print yet.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,10 @@ ERRORS = (
         "errors",
         "Impossibile leggere il file del programma {path}: {reason}.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Questa donna non ha ancora un Progetto personalizzato da stampare.",
+    ),
 )
 
 INTAKE_OPTIONS = (
