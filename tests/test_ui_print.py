@@ -1,40 +1,63 @@
-"""The Stampa button writes the forms off the GUI thread and opens them for printing."""
+"""The Stampa button saves the forms privately or prints them, off the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from antiviolenza_desktop.ui import print_menu
 from antiviolenza_desktop.ui.background import BackgroundRunner
 
 
-def test_print_button_writes_pdfs_and_refuses_a_missing_project(
-    qtbot,
-    tmp_path: Path,
-    monkeypatch,
-    opened,
-    case_id,
+def _button(qtbot, opened, case_id) -> print_menu.PrintButton:  # type: ignore[no-untyped-def]
+    button = print_menu.PrintButton(opened, BackgroundRunner(), lambda: case_id)
+    qtbot.addWidget(button)
+    return button
+
+
+def test_save_writes_private_pdfs_and_refuses_a_missing_project(
+    qtbot, tmp_path: Path, monkeypatch, opened, case_id
 ) -> None:  # type: ignore[no-untyped-def]
     opened_urls: list[object] = []
     warnings: list[str] = []
     monkeypatch.setattr(print_menu.QDesktopServices, "openUrl", opened_urls.append)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    runner = BackgroundRunner()
-    button = print_menu.PrintButton(opened, runner, lambda: case_id)
-    qtbot.addWidget(button)
+    button = _button(qtbot, opened, case_id)
 
-    button.write(tmp_path / "scheda.pdf", print_menu.referral_pdf, case_id)
+    button.save(tmp_path / "scheda.pdf", print_menu.referral_pdf, case_id)
     qtbot.waitUntil(lambda: bool(opened_urls), timeout=10_000)
     assert (tmp_path / "scheda.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "scheda.pdf").stat().st_mode & 0o777 == 0o600
 
-    button.write(tmp_path / "progetto.pdf", print_menu.project_pdf, case_id)
+    button.save(tmp_path / "progetto.pdf", print_menu.project_pdf, case_id)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "non ha ancora un Progetto" in warnings[0]
     assert not (tmp_path / "progetto.pdf").exists()
 
-    button.write(tmp_path / "bianco.pdf", print_menu.blank_project_pdf, case_id)
-    qtbot.waitUntil(lambda: len(opened_urls) == 2, timeout=10_000)
+    button.save(tmp_path / "scheda.pdf", print_menu.blank_referral_pdf, case_id)
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=10_000)
+    assert "esiste già" in warnings[1]
     assert button.isEnabled()
+
+
+def test_printing_paints_every_page(qtbot, tmp_path: Path, opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "stampa.pdf"))
+    button = _button(qtbot, opened, case_id)
+    button.send_to_printer(printer, print_menu.blank_project_pdf, case_id)
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+    expected = len(PdfReader(_blank_project(opened, case_id)).pages)
+    assert len(PdfReader(tmp_path / "stampa.pdf").pages) == expected >= 2
+
+
+def _blank_project(opened, case_id):  # type: ignore[no-untyped-def]
+    import io
+
+    from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return io.BytesIO(print_menu.blank_project_pdf(uow, case_id))

@@ -846,6 +846,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Blank Progetto personalizzato</translation>
     </message>
     <message>
+        <source>Stampa…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Salva in PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <source>Salva il modulo in PDF</source>
         <translation>Save the form as PDF</translation>
     </message>
@@ -1183,6 +1191,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Impossibile leggere il file del programma {path}: {reason}.</source>
         <translation>Cannot read the programme file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>La stampante non risponde: controlla che sia accesa e collegata, poi riprova.</source>
+        <translation>The printer does not respond: check that it is on and connected, then try again.</translation>
     </message>
     <message>
         <source>Questa donna non ha ancora un Progetto personalizzato da stampare.</source>

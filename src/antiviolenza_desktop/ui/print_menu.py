@@ -1,6 +1,9 @@
-"""The "Stampa" button of a case: the forms as PDF, written off the GUI thread, then opened in
-the system viewer to print. A PDF with her name is written only where she chooses to save it,
-never to a temporary folder."""
+"""The "Stampa" button of a case: each form saved as PDF or sent to a printer.
+
+The PDF is built off the GUI thread (ReportLab), and printing paints its pages onto the
+QPrinter there too (`pdf_printing`). A PDF with her name is written only where she chooses to
+save it, never to a temporary folder.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -24,40 +28,40 @@ class NothingToPrint(AppError):
     template = "Questa donna non ha ancora un Progetto personalizzato da stampare."
 
 
-def referral_pdf(uow: UnitOfWork, case_id: int, path: Path) -> None:
+def referral_pdf(uow: UnitOfWork, case_id: int) -> bytes:
     from antiviolenza_desktop.reports.case_prints import referral_print
-    from antiviolenza_desktop.reports.referral_form import write_referral_form
+    from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 
-    write_referral_form(path, referral_print(uow, case_id=case_id, today=date.today()))
+    return referral_form_bytes(referral_print(uow, case_id=case_id, today=date.today()))
 
 
-def project_pdf(uow: UnitOfWork, case_id: int, path: Path) -> None:
+def project_pdf(uow: UnitOfWork, case_id: int) -> bytes:
     from antiviolenza_desktop.reports.case_prints import project_print
-    from antiviolenza_desktop.reports.project_form import write_project_form
+    from antiviolenza_desktop.reports.project_form import project_form_bytes
 
     data = project_print(uow, case_id=case_id, today=date.today())
     if data is None:
         raise NothingToPrint
-    write_project_form(path, data)
+    return project_form_bytes(data)
 
 
-def blank_referral_pdf(uow: UnitOfWork, _case_id: int, path: Path) -> None:
+def blank_referral_pdf(uow: UnitOfWork, _case_id: int) -> bytes:
     from antiviolenza_desktop.reports.case_prints import blank_referral
-    from antiviolenza_desktop.reports.referral_form import write_referral_form
+    from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 
-    write_referral_form(path, blank_referral(uow, today=date.today()))
+    return referral_form_bytes(blank_referral(uow, today=date.today()))
 
 
-def blank_project_pdf(uow: UnitOfWork, _case_id: int, path: Path) -> None:
+def blank_project_pdf(uow: UnitOfWork, _case_id: int) -> bytes:
     from antiviolenza_desktop.reports.case_prints import form_header
     from antiviolenza_desktop.reports.forms_model import ProjectPrint
-    from antiviolenza_desktop.reports.project_form import write_project_form
+    from antiviolenza_desktop.reports.project_form import project_form_bytes
 
     header = form_header(uow, case_code="", today=date.today())
-    write_project_form(path, ProjectPrint.blank(header))
+    return project_form_bytes(ProjectPrint.blank(header))
 
 
-Writer = Callable[[UnitOfWork, int, Path], None]
+Builder = Callable[[UnitOfWork, int], bytes]
 
 
 class PrintButton(QToolButton):
@@ -74,18 +78,21 @@ class PrintButton(QToolButton):
         self.setAccessibleName(self.tr("Stampa i moduli"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
-        entries: tuple[tuple[str, str, Writer], ...] = (
+        entries: tuple[tuple[str, str, Builder], ...] = (
             (self.tr("Scheda di segnalazione"), "scheda-di-segnalazione", referral_pdf),
             (self.tr("Progetto personalizzato"), "progetto-personalizzato", project_pdf),
             (self.tr("Scheda di segnalazione in bianco"), "scheda-in-bianco", blank_referral_pdf),
             (self.tr("Progetto personalizzato in bianco"), "progetto-in-bianco", blank_project_pdf),
         )
-        for title, stem, writer in entries:
-            action = menu.addAction(title)
-            action.triggered.connect(lambda _=False, s=stem, w=writer: self._ask_and_write(s, w))
+        for title, stem, builder in entries:
+            submenu = menu.addMenu(title)
+            to_printer = submenu.addAction(self.tr("Stampa…"))
+            to_printer.triggered.connect(lambda _=False, b=builder: self._ask_printer(b))
+            to_file = submenu.addAction(self.tr("Salva in PDF…"))
+            to_file.triggered.connect(lambda _=False, s=stem, b=builder: self._ask_file(s, b))
         self.setMenu(menu)
 
-    def _ask_and_write(self, stem: str, writer: Writer) -> None:
+    def _ask_file(self, stem: str, builder: Builder) -> None:
         case_id = self._case_id()
         if case_id is None:
             return
@@ -96,23 +103,44 @@ class PrintButton(QToolButton):
             self.tr("Documenti PDF (*.pdf)"),
         )
         if path:
-            self.write(Path(path), writer, case_id)
+            self.save(Path(path), builder, case_id)
 
-    def write(self, path: Path, writer: Writer, case_id: int) -> None:
-        """Write in the background; open the PDF for printing when done."""
-        opened = self._opened
+    def _ask_printer(self, builder: Builder) -> None:
+        case_id = self._case_id()
+        if case_id is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.send_to_printer(printer, builder, case_id)
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        self.setEnabled(False)
+
+        def finished(result: object) -> None:
+            self.setEnabled(True)
+            done(result)
+
+        self._runner.run(work, finished, self._failed)
+
+    def _pdf(self, builder: Builder, case_id: int) -> bytes:
+        with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+            return builder(uow, case_id)
+
+    def save(self, path: Path, builder: Builder, case_id: int) -> None:
+        """Write the PDF privately (0600, atomic, never over a file); open it when done."""
+        from antiviolenza_desktop.reports.form_styles import write_private
 
         def work() -> Path:
-            with UnitOfWork(opened.store, opened.actor) as uow:
-                writer(uow, case_id, path)
+            write_private(path, self._pdf(builder, case_id))
             return path
 
-        self.setEnabled(False)
-        self._runner.run(work, self._written, self._failed)
+        self._run(work, lambda _path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
-    def _written(self, path: Path) -> None:
-        self.setEnabled(True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def send_to_printer(self, printer: QPrinter, builder: Builder, case_id: int) -> None:
+        from antiviolenza_desktop.ui.pdf_printing import paint_pdf
+
+        self._run(lambda: paint_pdf(self._pdf(builder, case_id), printer), lambda _pages: None)
 
     def _failed(self, error: AppError) -> None:
         self.setEnabled(True)

@@ -232,6 +232,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "La stampante non risponde: controlla che sia accesa e collegata, poi riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Questa donna non ha ancora un Progetto personalizzato da stampare.",
     ),
 )
