@@ -20,6 +20,7 @@ from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.print_menu import PrintButton
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
@@ -50,6 +51,9 @@ class CaseDetail(QWidget):
         self.read_only_hint.setStyleSheet("color: #555555;")
         self.edit_button = QPushButton(self.tr("&Modifica"))
         self.back_button = QPushButton(self.tr("&Torna all'elenco"))
+        self.print_button = PrintButton(
+            opened, runner, lambda: self.view.case_id if self.view else None
+        )
         self.form = CaseForm(opened, clipboard, runner, tabbed=True)
         self.form.set_read_only(True)
         assert self.form.tabs is not None
@@ -69,6 +73,7 @@ class CaseDetail(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.read_only_hint)
         header.addWidget(self.edit_button)
+        header.addWidget(self.print_button)
         header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
