@@ -5,10 +5,12 @@ Usage: python tools/update_translations.py
 Italian is the source language. pyside6-lupdate reads the `tr()`/`translate()` literals of
 every module under src/antiviolenza_desktop/ui, but some strings the UI translates at run
 time are data in lower layers: the `template` of every AppError (context "errors"), the labels
-of the intake vocabularies (context "intake_options") and the duplicate reasons (context
-"duplicates"). Those are written first, as `QT_TRANSLATE_NOOP` entries, into the generated
-module ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its
-merge keeps their English translations when a catalogue is updated. (Adding them to the .ts
+of the intake vocabularies (context "intake_options"), the duplicate reasons (context
+"duplicates") and the labels of the project and assessment vocabularies, the funds and the
+housing-path suggestion (context "project_options"). Those are written first, as
+`QT_TRANSLATE_NOOP` entries, into the generated module ui/translatable_vocabulary.py, so that
+lupdate sees them like any other literal and its merge keeps their English translations when
+a catalogue is updated. (Adding them to the .ts
 after lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
 and would mean re-implementing its merge.) The catalogue is then compiled with
 pyside6-lrelease. Running it twice changes nothing.
@@ -21,6 +23,7 @@ them, until every string has a finished translation and the .qm matches the .ts.
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import pkgutil
 import shutil
@@ -44,6 +47,12 @@ DUPLICATE_REASONS = ("stesso codice fiscale", "stesso nome e data di nascita")
 the duplicate dialog translates them with context "duplicates". A test checks they are still
 spelt this way there."""
 
+NO_SUGGESTION = "nessuna proposta"
+"""The label of domain.assessment's housing-path Suggestion when it proposes no path; the
+assessment review translates every suggestion label with context "project_options" (the other
+labels are those of project_options.HOUSING_PATHS). The tool stops if domain.assessment no
+longer spells it this way."""
+
 _HEADER = '''\
 # ruff: noqa: E501
 """Strings the UI translates at run time that live as data outside the UI (generated).
@@ -52,8 +61,10 @@ Written by tools/update_translations.py; do not edit by hand, run the tool inste
 imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
 and these strings are data in lower layers (AppError templates, context "errors"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
-services.intake, context "duplicates"). Listing them here lets lupdate extract and merge them
-like every other string, so their English translations survive each update.
+services.intake, context "duplicates"; the labels of domain.project_options, of the funds,
+of the assessment directions and of the housing-path suggestion, context "project_options").
+Listing them here lets lupdate extract and merge them like every other string, so their
+English translations survive each update.
 """
 
 from __future__ import annotations
@@ -86,14 +97,37 @@ def error_templates() -> list[str]:
     return list(dict.fromkeys(cls.template for cls in ours))
 
 
+def _option_labels(module: object) -> list[str]:
+    """The labels of every `Option` vocabulary tuple of `module`, in the module's order."""
+    from antiviolenza_desktop.domain.intake_options import Option
+
+    labels: list[str] = []
+    for value in vars(module).values():
+        if isinstance(value, tuple) and value and isinstance(value[0], Option):
+            labels.extend(option.label for option in value)
+    return labels
+
+
 def vocabulary_labels() -> list[str]:
     """Every distinct label of the intake vocabularies, in the module's order."""
     from antiviolenza_desktop.domain import intake_options
 
-    labels: list[str] = []
-    for value in vars(intake_options).values():
-        if isinstance(value, tuple) and value and isinstance(value[0], intake_options.Option):
-            labels.extend(option.label for option in value)
+    return list(dict.fromkeys(_option_labels(intake_options)))
+
+
+def project_vocabulary_labels() -> list[str]:
+    """Every distinct label the UI translates with context "project_options": the project
+    vocabularies, the funds, the assessment directions and the no-suggestion label."""
+    from antiviolenza_desktop.domain import assessment, project_options
+    from antiviolenza_desktop.domain.assessment import DIRECTIONS
+    from antiviolenza_desktop.domain.project import FUNDS
+
+    if json.dumps(NO_SUGGESTION) not in inspect.getsource(assessment):
+        raise ValueError(f"domain.assessment no longer suggests {NO_SUGGESTION!r}: update the tool")
+    labels = _option_labels(project_options)
+    labels.extend(option.label for option in FUNDS)
+    labels.extend(option.label for option in DIRECTIONS)
+    labels.append(NO_SUGGESTION)
     return list(dict.fromkeys(labels))
 
 
@@ -103,6 +137,7 @@ def data_strings() -> dict[str, list[str]]:
         "errors": error_templates(),
         "intake_options": vocabulary_labels(),
         "duplicates": list(DUPLICATE_REASONS),
+        "project_options": project_vocabulary_labels(),
     }
 
 

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>Bisogni e risorse per ambito</source>
+        <translation>Needs and resources by area</translation>
+    </message>
+    <message>
+        <source>Incontro dell&apos;équipe</source>
+        <translation>Équipe meeting</translation>
+    </message>
+    <message>
+        <source>Data della valutazione</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>&amp;Data della valutazione</source>
+        <translation>&amp;Assessment date</translation>
+    </message>
+    <message>
+        <source>Nota generale (facoltativa)</source>
+        <translation>General note (optional)</translation>
+    </message>
+    <message>
+        <source>Nota generale</source>
+        <translation>General note</translation>
+    </message>
+    <message>
+        <source>N&amp;ota generale</source>
+        <translation>General &amp;note</translation>
+    </message>
+    <message>
+        <source>Équipe presente</source>
+        <translation>Équipe present</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Salva la valuta&amp;zione</source>
+        <translation>Save the assess&amp;ment</translation>
+    </message>
+    <message>
+        <source>Da completare o correggere: %1 (in rosso accanto ai campi).</source>
+        <translation>To complete or correct: %1 (in red next to the fields).</translation>
+    </message>
+    <message>
+        <source>Salvataggio…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Strumento</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Presenti</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>versione %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReviewPanel</name>
+    <message>
+        <source>Nessuna valutazione registrata. «Nuova valutazione» apre lo strumento dell&apos;équipe: dopo la seconda valutazione qui si vede che cosa è cambiato.</source>
+        <translation>No assessment recorded. ‘New assessment’ opens the équipe&apos;s instrument: after the second assessment, this shows what has changed.</translation>
+    </message>
+    <message>
+        <source>Suggerimenti per l&apos;équipe (non sono decisioni)</source>
+        <translation>Suggestions for the équipe (not decisions)</translation>
+    </message>
+    <message>
+        <source>Che cosa è cambiato, ambito per ambito</source>
+        <translation>What has changed, area by area</translation>
+    </message>
+    <message>
+        <source>Valutazione del %1 · %2</source>
+        <translation>Assessment of %1 · %2</translation>
+    </message>
+    <message>
+        <source>Équipe presente: %1</source>
+        <translation>Équipe present: %1</translation>
+    </message>
+    <message>
+        <source>Valutazione del %1</source>
+        <translation>Assessment of %1</translation>
+    </message>
+    <message>
+        <source>Proposte calcolate dalle risposte della valutazione, con le loro ragioni. Non decidono nulla: decide l&apos;équipe.</source>
+        <translation>Proposals worked out from the answers of the assessment, with their reasons. They decide nothing: the équipe decides.</translation>
+    </message>
+    <message>
+        <source>Percorso abitativo</source>
+        <translation>Housing path</translation>
+    </message>
+    <message>
+        <source>Servizi per il lavoro</source>
+        <translation>Employment services</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Valutazioni registrate</source>
+        <translation>Recorded assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova valutazione</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>Valutazione registrata.</source>
+        <translation>Assessment recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>sola lettura</source>
@@ -14,6 +138,14 @@
     <message>
         <source>&amp;Torna all&apos;elenco</source>
         <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Valutazione</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Progetto</source>
+        <translation>&amp;Project</translation>
     </message>
     <message>
         <source>Scheda %1</source>
@@ -383,6 +515,123 @@
     </message>
 </context>
 <context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Concl&amp;uso, con questi esiti</source>
+        <translation>Compl&amp;eted, with these outcomes</translation>
+    </message>
+    <message>
+        <source>&amp;Interrotto</source>
+        <translation>&amp;Discontinued</translation>
+    </message>
+    <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Ho verificato: la chiusura è definitiva, poi il progetto non si modifica più</source>
+        <translation>I have checked: closing is final, and afterwards the project can no longer be changed</translation>
+    </message>
+    <message>
+        <source>Chiudi il p&amp;rogetto</source>
+        <translation>Close the p&amp;roject</translation>
+    </message>
+    <message>
+        <source>Chiusura del progetto</source>
+        <translation>Project closure</translation>
+    </message>
+    <message>
+        <source>&amp;Data di chiusura</source>
+        <translation>Closure &amp;date</translation>
+    </message>
+    <message>
+        <source>Esiti</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Tipo di co&amp;ntratto</source>
+        <translation>Co&amp;ntract type</translation>
+    </message>
+    <message>
+        <source>Motivo dell&apos;interru&amp;zione</source>
+        <translation>Rea&amp;son for discontinuing</translation>
+    </message>
+    <message>
+        <source>N&amp;ota</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Si chiude un progetto dopo averlo validato.</source>
+        <translation>A project is closed after it has been validated.</translation>
+    </message>
+    <message>
+        <source>Progetto chiuso: revisione %1.</source>
+        <translation>Project closed: revision %1.</translation>
+    </message>
+    <message>
+        <source>Chiude la revisione in vigore (%1), validata il %2.</source>
+        <translation>Closes the revision in force (%1), validated on %2.</translation>
+    </message>
+    <message>
+        <source>Indica la data di chiusura.</source>
+        <translation>Enter the closure date.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Ambito</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Bisogno</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Risorse</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Andamento</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>prima valutazione</source>
+        <translation>first assessment</translation>
+    </message>
+</context>
+<context>
+    <name>CostsEditor</name>
+    <message>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Al mese €</source>
+        <translation>Per month €</translation>
+    </message>
+    <message>
+        <source>Importo €</source>
+        <translation>Amount €</translation>
+    </message>
+    <message>
+        <source>Costo</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Aggiungi costo mensile</source>
+        <translation>Add monthly cost</translation>
+    </message>
+    <message>
+        <source>Aggiungi spesa</source>
+        <translation>Add expense</translation>
+    </message>
+    <message>
+        <source>Nessun costo indicato.</source>
+        <translation>No costs entered.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>gg/mm/aaaa</source>
@@ -402,6 +651,25 @@
     <message>
         <source>password: %1</source>
         <translation>password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBox</name>
+    <message>
+        <source>Su che cosa si basa la valutazione (facoltativa)</source>
+        <translation>What the assessment is based on (optional)</translation>
+    </message>
+    <message>
+        <source>Bisogno</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Risorse</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -429,6 +697,21 @@
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRow</name>
+    <message>
+        <source>Rimuovi la riga</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>%1 n. %2 – %3</source>
+        <translation>%1 no. %2 – %3</translation>
+    </message>
+    <message>
+        <source>Rimuovi %1 n. %2</source>
+        <translation>Remove %1 no. %2</translation>
     </message>
 </context>
 <context>
@@ -591,6 +874,103 @@
     <message>
         <source>S&amp;egnalazione</source>
         <translation>&amp;Referral</translation>
+    </message>
+</context>
+<context>
+    <name>HousingSection</name>
+    <message>
+        <source>Percorso abitativo</source>
+        <translation>Housing path</translation>
+    </message>
+    <message>
+        <source>Nessun percorso abitativo</source>
+        <translation>No housing path</translation>
+    </message>
+    <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>per esempio: supporto educativo</source>
+        <translation>for example: educational support</translation>
+    </message>
+    <message>
+        <source>Tipo di alloggio</source>
+        <translation>Type of accommodation</translation>
+    </message>
+    <message>
+        <source>Costi mensili coperti dal fondo</source>
+        <translation>Monthly costs covered by the fund</translation>
+    </message>
+    <message>
+        <source>Per &amp;quanti mesi</source>
+        <translation>For how &amp;many months</translation>
+    </message>
+    <message>
+        <source>Compartecipazione del comune di residenza €</source>
+        <translation>Co-payment by the municipality of residence €</translation>
+    </message>
+    <message>
+        <source>Che cosa copre il c&amp;omune</source>
+        <translation>What the municipality c&amp;overs</translation>
+    </message>
+    <message>
+        <source>A canone concordato (L. 431/1998, art. 2 c. 3)</source>
+        <translation>At an agreed rent (L. 431/1998, art. 2 c. 3)</translation>
+    </message>
+    <message>
+        <source>Spese di ingresso coperte dal fondo</source>
+        <translation>Entry costs covered by the fund</translation>
+    </message>
+    <message>
+        <source>Chi ha trovato la casa</source>
+        <translation>Who found the home</translation>
+    </message>
+    <message>
+        <source>totale a carico del fondo: %1 (%2 al mese)</source>
+        <translation>total paid by the fund: %1 (%2 a month)</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsEditor</name>
+    <message>
+        <source>Intervento</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Erogato da</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <source>Costo €</source>
+        <translation>Cost €</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aggiungi interve&amp;nto</source>
+        <translation>Add interve&amp;ntion</translation>
+    </message>
+    <message>
+        <source>Nessun intervento di politica attiva.</source>
+        <translation>No active-policy interventions.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInterventionCombo</name>
+    <message>
+        <source>— nessuno —</source>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1138,145 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Nome e cognome</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Persona presente</source>
+        <translation>Person present</translation>
+    </message>
+    <message>
+        <source>Aggiungi pe&amp;rsona</source>
+        <translation>Add pe&amp;rson</translation>
+    </message>
+    <message>
+        <source>Nessuna persona indicata.</source>
+        <translation>No one entered.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyBox</name>
+    <message>
+        <source>Fondi: usato, massimo e residuo</source>
+        <translation>Funds: used, maximum and remaining</translation>
+    </message>
+    <message>
+        <source>usato %1 · massimo non fissato dal programma</source>
+        <translation>used %1 · maximum not set by the programme</translation>
+    </message>
+    <message>
+        <source>usato %1 di %2 · residuo %3</source>
+        <translation>used %1 of %2 · remaining %3</translation>
+    </message>
+    <message>
+        <source>oltre il massimo</source>
+        <translation>over the maximum</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Importo in euro, per esempio 1.234,56</source>
+        <translation>Amount in euros, for example 1.234,56</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fonte</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stati aggiornati</source>
+        <translation>Statuses updated</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPanel</name>
+    <message>
+        <source>Aggiornamenti registrati</source>
+        <translation>Recorded updates</translation>
+    </message>
+    <message>
+        <source>Nuovo aggiornamento</source>
+        <translation>New update</translation>
+    </message>
+    <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Fonte</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>N&amp;ota</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Stato degli interventi</source>
+        <translation>Status of the interventions</translation>
+    </message>
+    <message>
+        <source>&amp;Registra l&apos;aggiornamento</source>
+        <translation>&amp;Record the update</translation>
+    </message>
+    <message>
+        <source>Gli aggiornamenti si registrano dopo la validazione.</source>
+        <translation>Updates are recorded after validation.</translation>
+    </message>
+    <message>
+        <source>Il progetto è chiuso: non si registrano aggiornamenti.</source>
+        <translation>The project is closed: no more updates are recorded.</translation>
+    </message>
+    <message>
+        <source>Aggiornamenti sulla revisione in vigore (%1).</source>
+        <translation>Updates on the revision in force (%1).</translation>
+    </message>
+    <message>
+        <source>— invariato —</source>
+        <translation>— unchanged —</translation>
+    </message>
+    <message>
+        <source>%1 (ora: %2)</source>
+        <translation>%1 (now: %2)</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;aggiornamento.</source>
+        <translation>Enter the date of the update.</translation>
+    </message>
+    <message>
+        <source>Indica chi riferisce.</source>
+        <translation>Enter who is reporting.</translation>
+    </message>
+    <message>
+        <source>Aggiornamento registrato.</source>
+        <translation>Update recorded.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityEdit</name>
     <message>
         <source>Scrivi le prime lettere e scegli dall&apos;elenco</source>
@@ -867,6 +1386,266 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Obiettivi, referente e linee</source>
+        <translation>Goals, équipe contact and lines</translation>
+    </message>
+    <message>
+        <source>Un obiettivo per riga</source>
+        <translation>One goal per line</translation>
+    </message>
+    <message>
+        <source>&amp;Obiettivi</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Referente dell&apos;équipe</source>
+        <translation>&amp;Équipe contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Linee coperte</source>
+        <translation>&amp;Lines covered</translation>
+    </message>
+    <message>
+        <source>Approvazione</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Un nome per riga: chi dell&apos;équipe approva</source>
+        <translation>One name per line: who in the équipe approves</translation>
+    </message>
+    <message>
+        <source>Approvato da</source>
+        <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTab</name>
+    <message>
+        <source>Revisione 1 · nuova bozza</source>
+        <translation>Revision 1 · new draft</translation>
+    </message>
+    <message>
+        <source>Non ancora salvata.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Nessun progetto</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Premi «Modifica il progetto» per scriverne la bozza.</source>
+        <translation>Press ‘Edit the project’ to write its draft.</translation>
+    </message>
+    <message>
+        <source>Revisione %1 · chiusa</source>
+        <translation>Revision %1 · closed</translation>
+    </message>
+    <message>
+        <source>Il progetto è concluso: resta in sola lettura.</source>
+        <translation>The project is completed: it stays read-only.</translation>
+    </message>
+    <message>
+        <source>Revisione %1 · nuova bozza</source>
+        <translation>Revision %1 · new draft</translation>
+    </message>
+    <message>
+        <source>La revisione %1 resta in vigore finché non validi questa.</source>
+        <translation>Revision %1 stays in force until you validate this one.</translation>
+    </message>
+    <message>
+        <source>Revisione %1 · validata il %2</source>
+        <translation>Revision %1 · validated on %2</translation>
+    </message>
+    <message>
+        <source>È bloccata: «Modifica il progetto» prepara la revisione %1.</source>
+        <translation>It is locked: ‘Edit the project’ prepares revision %1.</translation>
+    </message>
+    <message>
+        <source>Revisione %1 · bozza</source>
+        <translation>Revision %1 · draft</translation>
+    </message>
+    <message>
+        <source>«Salva bozza» la aggiorna; «Valida» la salva e la blocca.</source>
+        <translation>‘Save draft’ updates it; ‘Validate’ saves it and locks it.</translation>
+    </message>
+    <message>
+        <source>Non ancora validata.</source>
+        <translation>Not validated yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Contenuto</source>
+        <translation>&amp;Content</translation>
+    </message>
+    <message>
+        <source>Monitora&amp;ggio</source>
+        <translation>Monitorin&amp;g</translation>
+    </message>
+    <message>
+        <source>C&amp;hiusura</source>
+        <translation>C&amp;losure</translation>
+    </message>
+    <message>
+        <source>Mo&amp;difica il progetto</source>
+        <translation>E&amp;dit the project</translation>
+    </message>
+    <message>
+        <source>Annulla le modifiche</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Salva &amp;bozza</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Val&amp;ida…</source>
+        <translation>Val&amp;idate…</translation>
+    </message>
+    <message>
+        <source>Che cosa manca per validare</source>
+        <translation>What is missing for validation</translation>
+    </message>
+    <message>
+        <source>Validazione</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Data di validazione</source>
+        <translation>Validation date</translation>
+    </message>
+    <message>
+        <source>Con&amp;ferma la validazione</source>
+        <translation>Con&amp;firm the validation</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Storico delle revisioni</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>Correggi gli importi segnati in rosso.</source>
+        <translation>Correct the amounts marked in red.</translation>
+    </message>
+    <message>
+        <source>Bozza salvata: revisione %1.</source>
+        <translation>Draft saved: revision %1.</translation>
+    </message>
+    <message>
+        <source>Indica la data della validazione.</source>
+        <translation>Enter the validation date.</translation>
+    </message>
+    <message>
+        <source>Progetto validato il %1 (revisione %2): ora è bloccato.</source>
+        <translation>Project validated on %1 (revision %2): it is now locked.</translation>
+    </message>
+    <message>
+        <source>Progetto chiuso (revisione %1).</source>
+        <translation>Project closed (revision %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryModel</name>
+    <message>
+        <source>Revisione</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Validata il</source>
+        <translation>Validated on</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Grafico del confronto tra le valutazioni</source>
+        <translation>Chart comparing the assessments</translation>
+    </message>
+    <message>
+        <source>%1: bisogno %2, risorse %3</source>
+        <translation>%1: need %2, resources %3</translation>
+    </message>
+    <message>
+        <source>n.v.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Bisogno</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Risorse</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Prima valutazione: nessun confronto</source>
+        <translation>First assessment: no comparison</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCombo</name>
+    <message>
+        <source>— da valutare —</source>
+        <translation>— to be assessed —</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <source>— senza risposta —</source>
+        <translation>— no answer —</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSection</name>
+    <message>
+        <source>Sostegno economico (politiche passive)</source>
+        <translation>Economic support (passive policies)</translation>
+    </message>
+    <message>
+        <source>Indennità di partecipazione, rimborsi dei trasporti, spese di conciliazione famiglia-lavoro. L&apos;indennità non si lega mai al tirocinio extracurricolare: lo paga il Fondo politiche attive.</source>
+        <translation>Participation allowance, travel refunds, work–life balance costs. The allowance is never tied to the extracurricular traineeship: the Fondo politiche attive pays for that.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsEditor</name>
+    <message>
+        <source>Sostegno</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Importo €</source>
+        <translation>Amount €</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Per l&apos;intervento</source>
+        <translation>For the intervention</translation>
+    </message>
+    <message>
+        <source>Aggiungi s&amp;ostegno</source>
+        <translation>Add supp&amp;ort</translation>
+    </message>
+    <message>
+        <source>Nessun sostegno economico.</source>
+        <translation>No economic support.</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListView</name>
     <message>
         <source>Linea 1 – Inserimento lavorativo</source>
@@ -895,6 +1674,25 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>nessun criterio di priorità</source>
         <translation>no priority criteria</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>Percorso lavoro con il Centro per l&apos;Impiego</source>
+        <translation>Employment path with the Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>&amp;Ufficio del Centro per l&apos;Impiego</source>
+        <translation>Centro per l&apos;Impiego &amp;office</translation>
+    </message>
+    <message>
+        <source>Patto di servi&amp;zio del</source>
+        <translation>Patto di Servi&amp;zio dated</translation>
+    </message>
+    <message>
+        <source>DID del</source>
+        <translation>DID dated</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2252,341 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>autonomia abitativa</source>
         <translation>housing independence</translation>
+    </message>
+</context>
+<context>
+    <name>project_options</name>
+    <message>
+        <source>tirocinio extracurricolare (con indennità)</source>
+        <translation>extracurricular traineeship (with allowance)</translation>
+    </message>
+    <message>
+        <source>certificazione delle competenze</source>
+        <translation>skills certification</translation>
+    </message>
+    <message>
+        <source>formazione / riqualificazione</source>
+        <translation>training / retraining</translation>
+    </message>
+    <message>
+        <source>servizi per l&apos;autoimprenditorialità</source>
+        <translation>self-employment services</translation>
+    </message>
+    <message>
+        <source>colloquio specialistico</source>
+        <translation>specialist interview</translation>
+    </message>
+    <message>
+        <source>definizione del percorso</source>
+        <translation>path definition</translation>
+    </message>
+    <message>
+        <source>orientamento e formazione alla ricerca attiva del lavoro</source>
+        <translation>guidance and training in active job search</translation>
+    </message>
+    <message>
+        <source>bilancio di competenze</source>
+        <translation>skills assessment</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>coaching</translation>
+    </message>
+    <message>
+        <source>incontro domanda-offerta / work experience</source>
+        <translation>job matching / work experience</translation>
+    </message>
+    <message>
+        <source>tutoring</source>
+        <translation>tutoring</translation>
+    </message>
+    <message>
+        <source>Centro per l&apos;Impiego</source>
+        <translation>Centro per l&apos;Impiego</translation>
+    </message>
+    <message>
+        <source>operatore accreditato al lavoro e alla formazione</source>
+        <translation>accredited employment and training provider</translation>
+    </message>
+    <message>
+        <source>previsto</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>in corso</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>concluso</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>annullato</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>indennità di partecipazione</source>
+        <translation>participation allowance</translation>
+    </message>
+    <message>
+        <source>rimborso delle spese di trasporto</source>
+        <translation>refund of travel costs</translation>
+    </message>
+    <message>
+        <source>conciliazione: asilo nido</source>
+        <translation>work–life balance: nursery</translation>
+    </message>
+    <message>
+        <source>conciliazione: doposcuola</source>
+        <translation>work–life balance: after-school care</translation>
+    </message>
+    <message>
+        <source>conciliazione: semi-convitto</source>
+        <translation>work–life balance: day boarding</translation>
+    </message>
+    <message>
+        <source>conciliazione: mensa scolastica</source>
+        <translation>work–life balance: school canteen</translation>
+    </message>
+    <message>
+        <source>conciliazione: trasporto scolastico</source>
+        <translation>work–life balance: school transport</translation>
+    </message>
+    <message>
+        <source>conciliazione: centro estivo</source>
+        <translation>work–life balance: summer camp</translation>
+    </message>
+    <message>
+        <source>conciliazione: attività ricreative e sportive</source>
+        <translation>work–life balance: leisure and sports activities</translation>
+    </message>
+    <message>
+        <source>conciliazione: assistenza familiare</source>
+        <translation>work–life balance: family care</translation>
+    </message>
+    <message>
+        <source>conciliazione: altra spesa famiglia-lavoro</source>
+        <translation>work–life balance: other family–work cost</translation>
+    </message>
+    <message>
+        <source>a) sostegno per servizi abitativi temporanei</source>
+        <translation>a) support for temporary housing services</translation>
+    </message>
+    <message>
+        <source>b) sostegno a un nuovo contratto di locazione nel mercato privato</source>
+        <translation>b) support for a new lease on the private market</translation>
+    </message>
+    <message>
+        <source>edilizia pubblica (l.r. 16/2016 art. 23 c. 13)</source>
+        <translation>public housing (l.r. 16/2016 art. 23 c. 13)</translation>
+    </message>
+    <message>
+        <source>alloggio pubblico assegnato in deroga alla graduatoria</source>
+        <translation>public housing allocated outside the waiting list</translation>
+    </message>
+    <message>
+        <source>alloggio privato o del privato sociale (housing sociale)</source>
+        <translation>private or third-sector housing (social housing)</translation>
+    </message>
+    <message>
+        <source>affitto</source>
+        <translation>rent</translation>
+    </message>
+    <message>
+        <source>spese condominiali</source>
+        <translation>service charges</translation>
+    </message>
+    <message>
+        <source>utenze domestiche</source>
+        <translation>household utilities</translation>
+    </message>
+    <message>
+        <source>deposito cauzionale</source>
+        <translation>security deposit</translation>
+    </message>
+    <message>
+        <source>mensilità anticipate</source>
+        <translation>rent paid in advance</translation>
+    </message>
+    <message>
+        <source>provvigione dell&apos;agenzia</source>
+        <translation>agency fee</translation>
+    </message>
+    <message>
+        <source>imposta di registro del contratto</source>
+        <translation>lease registration tax</translation>
+    </message>
+    <message>
+        <source>allacciamento delle utenze</source>
+        <translation>utility connections</translation>
+    </message>
+    <message>
+        <source>trasloco</source>
+        <translation>removals</translation>
+    </message>
+    <message>
+        <source>arredi ed elettrodomestici essenziali</source>
+        <translation>essential furniture and appliances</translation>
+    </message>
+    <message>
+        <source>altre spese di ingresso</source>
+        <translation>other entry costs</translation>
+    </message>
+    <message>
+        <source>operatori della rete</source>
+        <translation>network workers</translation>
+    </message>
+    <message>
+        <source>un partner della rete</source>
+        <translation>a network partner</translation>
+    </message>
+    <message>
+        <source>la donna in autonomia</source>
+        <translation>the woman herself</translation>
+    </message>
+    <message>
+        <source>bozza</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>validato</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>chiuso</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>soggetto che gestisce il percorso abitativo</source>
+        <translation>organisation running the housing path</translation>
+    </message>
+    <message>
+        <source>centro antiviolenza</source>
+        <translation>anti-violence centre</translation>
+    </message>
+    <message>
+        <source>servizi sociali</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>assunta</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <source>tirocinio concluso</source>
+        <translation>traineeship completed</translation>
+    </message>
+    <message>
+        <source>qualifica o certificazione ottenuta</source>
+        <translation>qualification or certification obtained</translation>
+    </message>
+    <message>
+        <source>contratto di locazione firmato</source>
+        <translation>lease signed</translation>
+    </message>
+    <message>
+        <source>in un alloggio temporaneo</source>
+        <translation>in temporary accommodation</translation>
+    </message>
+    <message>
+        <source>autonomia economica raggiunta</source>
+        <translation>economic independence achieved</translation>
+    </message>
+    <message>
+        <source>a tempo indeterminato</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>a tempo determinato</source>
+        <translation>fixed-term</translation>
+    </message>
+    <message>
+        <source>apprendistato</source>
+        <translation>apprenticeship</translation>
+    </message>
+    <message>
+        <source>somministrazione</source>
+        <translation>agency work</translation>
+    </message>
+    <message>
+        <source>lavoro intermittente</source>
+        <translation>on-call work</translation>
+    </message>
+    <message>
+        <source>lavoro autonomo</source>
+        <translation>self-employment</translation>
+    </message>
+    <message>
+        <source>altro contratto</source>
+        <translation>other contract</translation>
+    </message>
+    <message>
+        <source>ha rinunciato al percorso</source>
+        <translation>withdrew from the path</translation>
+    </message>
+    <message>
+        <source>si è trasferita fuori dal territorio</source>
+        <translation>moved out of the area</translation>
+    </message>
+    <message>
+        <source>trasferimento protetto per motivi di sicurezza</source>
+        <translation>protected relocation for safety reasons</translation>
+    </message>
+    <message>
+        <source>non è più raggiungibile</source>
+        <translation>can no longer be reached</translation>
+    </message>
+    <message>
+        <source>motivi di salute</source>
+        <translation>health reasons</translation>
+    </message>
+    <message>
+        <source>è tornata a vivere con l&apos;autore della violenza</source>
+        <translation>went back to living with the perpetrator</translation>
+    </message>
+    <message>
+        <source>non ha più i requisiti del progetto</source>
+        <translation>no longer meets the project&apos;s requirements</translation>
+    </message>
+    <message>
+        <source>altro motivo</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <source>Fondo politiche attive</source>
+        <translation>Fondo politiche attive</translation>
+    </message>
+    <message>
+        <source>Fondo politiche passive</source>
+        <translation>Fondo politiche passive</translation>
+    </message>
+    <message>
+        <source>Fondo autonomia abitativa</source>
+        <translation>Fondo autonomia abitativa</translation>
+    </message>
+    <message>
+        <source>migliorata</source>
+        <translation>improved</translation>
+    </message>
+    <message>
+        <source>peggiorata</source>
+        <translation>worsened</translation>
+    </message>
+    <message>
+        <source>invariata</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>in parte migliorata, in parte peggiorata</source>
+        <translation>partly improved, partly worsened</translation>
+    </message>
+    <message>
+        <source>non confrontabile</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <source>nessuna proposta</source>
+        <translation>no proposal</translation>
     </message>
 </context>
 </TS>

@@ -15,13 +15,17 @@ from antiviolenza_desktop.domain import intake_options as opt
 from antiviolenza_desktop.services.intake import CaseNotFound, CaseView, load_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.assessment_view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.print_menu import PrintButton
+from antiviolenza_desktop.ui.project_view import ProjectTab
 from antiviolenza_desktop.ui.widgets import ErrorLabel
+
+REFERRAL_TABS = 2  # Anagrafica and Segnalazione; later tabs have their own editing
 
 
 class CaseDetail(QWidget):
@@ -58,7 +62,12 @@ class CaseDetail(QWidget):
         self.form.set_read_only(True)
         assert self.form.tabs is not None
         self.tabs = self.form.tabs
+        self.assessment_tab = AssessmentTab(opened, runner)
+        self.project_tab = ProjectTab(opened, runner)
+        self.tabs.addTab(self.assessment_tab, self.tr("&Valutazione"))
+        self.tabs.addTab(self.project_tab, self.tr("&Progetto"))
         self._lay_out()
+        self.tabs.currentChanged.connect(self._sync_header)
         self.edit_button.clicked.connect(self.start_editing)
         self.back_button.clicked.connect(self.back_requested)
         self.form.saved.connect(self._saved)
@@ -92,6 +101,8 @@ class CaseDetail(QWidget):
             return False
         self.error.clear_error()
         self._show(view)
+        self.assessment_tab.load(case_id)
+        self.project_tab.load(case_id)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         return True
@@ -114,6 +125,14 @@ class CaseDetail(QWidget):
             .replace("%2", stage)
             .replace("%3", format_date(draft.referral_date))
         )
+        self._sync_header(self.tabs.currentIndex())
+
+    def _sync_header(self, index: int) -> None:
+        """ "Modifica" edits the referral: offer it only on the referral's own tabs."""
+        on_referral = index < REFERRAL_TABS
+        not_editing = self.form.cancel_button.isHidden()
+        self.edit_button.setVisible(on_referral and not_editing and self.view is not None)
+        self.read_only_hint.setVisible(on_referral and not_editing)
 
     def start_editing(self) -> None:
         """Make the form editable and put the keyboard on the first field of the open tab."""
@@ -141,6 +160,8 @@ class CaseDetail(QWidget):
         self.view = None
         self.form.clear()
         self.form.set_read_only(True)
+        self.assessment_tab.clear()
+        self.project_tab.clear()
         for label in (self.title, self.subtitle, self.notice):
             label.clear()
         self.error.clear_error()

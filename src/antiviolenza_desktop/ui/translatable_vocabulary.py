@@ -5,8 +5,10 @@ Written by tools/update_translations.py; do not edit by hand, run the tool inste
 imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
 and these strings are data in lower layers (AppError templates, context "errors"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
-services.intake, context "duplicates"). Listing them here lets lupdate extract and merge them
-like every other string, so their English translations survive each update.
+services.intake, context "duplicates"; the labels of domain.project_options, of the funds,
+of the assessment directions and of the housing-path suggestion, context "project_options").
+Listing them here lets lupdate extract and merge them like every other string, so their
+English translations survive each update.
 """
 
 from __future__ import annotations
@@ -503,5 +505,340 @@ DUPLICATES = (
     QT_TRANSLATE_NOOP(
         "duplicates",
         "stesso nome e data di nascita",
+    ),
+)
+
+PROJECT_OPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "tirocinio extracurricolare (con indennità)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "certificazione delle competenze",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "formazione / riqualificazione",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "servizi per l'autoimprenditorialità",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "colloquio specialistico",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "definizione del percorso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "orientamento e formazione alla ricerca attiva del lavoro",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "bilancio di competenze",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "coaching",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "incontro domanda-offerta / work experience",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "tutoring",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "Centro per l'Impiego",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "operatore accreditato al lavoro e alla formazione",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "previsto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "in corso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "concluso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "annullato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "indennità di partecipazione",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "rimborso delle spese di trasporto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: asilo nido",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: doposcuola",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: semi-convitto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: mensa scolastica",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: trasporto scolastico",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: centro estivo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: attività ricreative e sportive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: assistenza familiare",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "conciliazione: altra spesa famiglia-lavoro",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "a) sostegno per servizi abitativi temporanei",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "b) sostegno a un nuovo contratto di locazione nel mercato privato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "edilizia pubblica (l.r. 16/2016 art. 23 c. 13)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "alloggio pubblico assegnato in deroga alla graduatoria",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "alloggio privato o del privato sociale (housing sociale)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "affitto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "spese condominiali",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "utenze domestiche",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "deposito cauzionale",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "mensilità anticipate",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "provvigione dell'agenzia",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "imposta di registro del contratto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "allacciamento delle utenze",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "trasloco",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "arredi ed elettrodomestici essenziali",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "altre spese di ingresso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "operatori della rete",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "un partner della rete",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "la donna in autonomia",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "bozza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "validato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "chiuso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "soggetto che gestisce il percorso abitativo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "centro antiviolenza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "servizi sociali",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "assunta",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "tirocinio concluso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "qualifica o certificazione ottenuta",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "contratto di locazione firmato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "in un alloggio temporaneo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "autonomia economica raggiunta",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "a tempo indeterminato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "a tempo determinato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "apprendistato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "somministrazione",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "lavoro intermittente",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "lavoro autonomo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "altro contratto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "ha rinunciato al percorso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "si è trasferita fuori dal territorio",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "trasferimento protetto per motivi di sicurezza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "non è più raggiungibile",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "motivi di salute",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "è tornata a vivere con l'autore della violenza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "non ha più i requisiti del progetto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "altro motivo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "Fondo politiche attive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "Fondo politiche passive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "Fondo autonomia abitativa",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "migliorata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "peggiorata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "invariata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "in parte migliorata, in parte peggiorata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "non confrontabile",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "nessuna proposta",
     ),
 )
