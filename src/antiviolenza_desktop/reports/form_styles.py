@@ -18,10 +18,8 @@ no case code.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -49,6 +47,7 @@ from reportlab.platypus import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import format_eur
+from antiviolenza_desktop.reports.private_files import write_private_file
 
 from .forms_model import FormHeader, Signatory
 
@@ -604,36 +603,10 @@ def check_form_target(path: Path) -> None:
 
 
 def write_private(path: Path, content: bytes) -> None:
-    """Write `content` to a 0o600 temporary file beside `path`, fsync it, rename it into place.
-
-    Nobody else on the machine can read the form even for an instant, and a crash leaves no
-    file or a whole one. An existing `path` is refused and left unchanged.
-    """
+    """Write `content` privately and atomically; an existing `path` is refused and kept."""
     check_form_target(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():  # narrows the window in which a concurrent writer could be clobbered
-            raise FormFileExists(name=path.name)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
+    write_private_file(path, lambda stream: stream.write(content), _exists_error(path))
 
 
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable on POSIX; Windows has no directory handles to sync."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+def _exists_error(path: Path) -> Callable[[], AppError]:
+    return lambda: FormFileExists(name=path.name)

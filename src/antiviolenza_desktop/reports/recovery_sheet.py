@@ -10,11 +10,8 @@ a crash. It never contains personal data: only the archive's name, Ambito, id an
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import os
-import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -42,6 +39,7 @@ from antiviolenza_desktop.domain.recovery_key import (
     format_recovery_key,
     parse_recovery_key,
 )
+from antiviolenza_desktop.reports.private_files import write_private_file
 
 __all__ = ["RecoverySheetExists", "write_recovery_sheet"]
 
@@ -120,43 +118,11 @@ def write_recovery_sheet(
     )
     if path.exists():
         raise RecoverySheetExists(name=path.name)
-    _write_privately(path, lambda stream: _build_pdf(stream, sheet))
-
-
-def _write_privately(path: Path, build: Callable[[BinaryIO], None]) -> None:
-    """Build into a 0o600 temporary file beside `path`, fsync it, then rename it into place.
-
-    Creating the file with O_EXCL and mode 0o600 means the key is never readable by other local
-    users, not even for an instant; the rename means a crash leaves either no sheet or a whole
-    one, never a truncated PDF that looks valid until the day it is needed.
-    """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            build(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():  # narrows the window in which a concurrent writer could be clobbered
-            raise RecoverySheetExists(name=path.name)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable on POSIX; Windows has no directory handles to sync."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        with contextlib.suppress(OSError):  # some filesystems (e.g. network mounts) refuse it
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    write_private_file(
+        path,
+        lambda stream: _build_pdf(stream, sheet),
+        lambda: RecoverySheetExists(name=path.name),
+    )
 
 
 def _build_pdf(stream: BinaryIO, sheet: _Sheet) -> None:
