@@ -38,6 +38,10 @@ class LockScreen(QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(460)
         title = QLabel(self.tr("Archivio bloccato"), objectName="lockTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
         subtitle = QLabel(
             f"{label.name} · {label.ambito_name}" if label else self.tr("Archivio"),
             objectName="lockSubtitle",
