@@ -1811,6 +1811,70 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The case has {count} errors to correct before it can be saved.</translation>
     </message>
     <message>
+        <source>Gli impegni sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano lo stanziamento dell&apos;Ambito di {allocation} (disponibili {available}).</source>
+        <translation>Commitments on the {fund_label} would reach {total} (already committed {current}, new commitment {amount}): more than the Ambito&apos;s allocation of {allocation} ({available} available).</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} è già stata stornata (storno n. {reversal}): non si storna due volte.</source>
+        <translation>Entry no. {seq} has already been reversed (reversal no. {reversal}): an entry is reversed only once.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo di {amount} non è valido: ogni voce del registro ha un importo positivo in centesimi (è il tipo di voce a dare il segno).</source>
+        <translation>The amount {amount} is not valid: every ledger entry has a positive amount in cents (the kind of entry gives the sign).</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {seq} ha erogazioni non stornate per {disbursed} (voci n. {entries}): storna prima quelle erogazioni.</source>
+        <translation>Commitment no. {seq} has unreversed payments of {disbursed} (entries no. {entries}): reverse those payments first.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione fa riferimento all&apos;impegno n. {seq}, che non esiste nel registro.</source>
+        <translation>The payment refers to commitment no. {seq}, which is not in the ledger.</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {seq} è del caso {their_case} sul {their_fund}: non si può erogare su di esso per il caso {case} sul {fund}.</source>
+        <translation>Commitment no. {seq} belongs to case {their_case} on the {their_fund}: it cannot pay out for case {case} on the {fund}.</translation>
+    </message>
+    <message>
+        <source>Gli impegni del caso {case} sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano il massimo di {cap} per donna.</source>
+        <translation>Commitments for case {case} on the {fund_label} would reach {total} (already committed {current}, new commitment {amount}): more than the maximum of {cap} per woman.</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {seq} è stato stornato (storno n. {reversal}): non si può più erogare su di esso.</source>
+        <translation>Commitment no. {seq} has been reversed (reversal no. {reversal}): nothing more can be paid out on it.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione di {amount} supera il residuo dell&apos;impegno n. {seq} ({residual}; impegnati {committed}, già erogati {disbursed}).</source>
+        <translation>The payment of {amount} exceeds what remains of commitment no. {seq} ({residual}; committed {committed}, already paid {disbursed}).</translation>
+    </message>
+    <message>
+        <source>Lo storno fa riferimento alla voce n. {seq}, che non esiste nel registro.</source>
+        <translation>The reversal refers to entry no. {seq}, which is not in the ledger.</translation>
+    </message>
+    <message>
+        <source>Lo storno di {amount} per il caso {case} sul {fund} non corrisponde alla voce n. {seq} ({their_amount}, caso {their_case}, {their_fund}): uno storno annulla per intero una voce dello stesso caso e fondo.</source>
+        <translation>The reversal of {amount} for case {case} on the {fund} does not match entry no. {seq} ({their_amount}, case {their_case}, {their_fund}): a reversal cancels a whole entry of the same case and fund.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} è uno storno: uno storno non si storna, registra invece una nuova voce.</source>
+        <translation>Entry no. {seq} is a reversal: a reversal is not reversed; record a new entry instead.</translation>
+    </message>
+    <message>
+        <source>La revisione {number} del progetto del caso {case} ha già i suoi impegni (n. {seqs}).</source>
+        <translation>Revision {number} of the project of case {case} already has its commitments (no. {seqs}).</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} non segue l&apos;ultima del registro (n. {last}): il registro si scrive solo in coda.</source>
+        <translation>Entry no. {seq} does not follow the last one in the ledger (no. {last}): the ledger is only ever appended to.</translation>
+    </message>
+    <message>
+        <source>Il tipo di voce «{kind}» non esiste: impegno, erogazione o storno.</source>
+        <translation>There is no entry kind ‘{kind}’: commitment, payment or reversal.</translation>
+    </message>
+    <message>
+        <source>Il fondo «{fund}» non esiste: scegli tra {known}.</source>
+        <translation>There is no fund ‘{fund}’: choose one of {known}.</translation>
+    </message>
+    <message>
         <source>Importo non valido «{text}»: {reason}.</source>
         <translation>Invalid amount ‘{text}’: {reason}.</translation>
     </message>

@@ -307,15 +307,7 @@ def commitment_entries_for(
     of a commitment with payments is refused there (the payments must be reversed first)."""
     if revision.status == "draft":
         raise NotYetValidated(what="Impegnare i fondi del progetto")
-    book = LedgerIndex.of(existing_entries)
-    previous = [
-        e
-        for e in existing_entries
-        if e.kind == "commitment"
-        and e.case_id == case_id
-        and e.revision is not None
-        and e.seq not in book.reversed_by
-    ]
+    previous = _live_revision_commitments(existing_entries, case_id)
     _refuse_recommit(revision, case_code, previous)
     new: list[LedgerEntry] = []
     for old in previous:
@@ -338,6 +330,19 @@ def commitment_entries_for(
                 )
             )
     return new
+
+
+def _live_revision_commitments(entries: Sequence[LedgerEntry], case_id: int) -> list[LedgerEntry]:
+    """The case's commitments that came from a project revision and are not reversed."""
+    index = LedgerIndex.of(entries)
+    return [
+        e
+        for e in entries
+        if e.kind == "commitment"
+        and e.case_id == case_id
+        and e.revision is not None
+        and e.seq not in index.reversed_by
+    ]
 
 
 def _refuse_recommit(

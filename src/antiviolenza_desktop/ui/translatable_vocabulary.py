@@ -54,6 +54,70 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Gli impegni sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano lo stanziamento dell'Ambito di {allocation} (disponibili {available}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La voce n. {seq} è già stata stornata (storno n. {reversal}): non si storna due volte.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'importo di {amount} non è valido: ogni voce del registro ha un importo positivo in centesimi (è il tipo di voce a dare il segno).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'impegno n. {seq} ha erogazioni non stornate per {disbursed} (voci n. {entries}): storna prima quelle erogazioni.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'erogazione fa riferimento all'impegno n. {seq}, che non esiste nel registro.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'impegno n. {seq} è del caso {their_case} sul {their_fund}: non si può erogare su di esso per il caso {case} sul {fund}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Gli impegni del caso {case} sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano il massimo di {cap} per donna.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'impegno n. {seq} è stato stornato (storno n. {reversal}): non si può più erogare su di esso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'erogazione di {amount} supera il residuo dell'impegno n. {seq} ({residual}; impegnati {committed}, già erogati {disbursed}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo storno fa riferimento alla voce n. {seq}, che non esiste nel registro.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo storno di {amount} per il caso {case} sul {fund} non corrisponde alla voce n. {seq} ({their_amount}, caso {their_case}, {their_fund}): uno storno annulla per intero una voce dello stesso caso e fondo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La voce n. {seq} è uno storno: uno storno non si storna, registra invece una nuova voce.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La revisione {number} del progetto del caso {case} ha già i suoi impegni (n. {seqs}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La voce n. {seq} non segue l'ultima del registro (n. {last}): il registro si scrive solo in coda.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il tipo di voce «{kind}» non esiste: impegno, erogazione o storno.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il fondo «{fund}» non esiste: scegli tra {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Importo non valido «{text}»: {reason}.",
     ),
     QT_TRANSLATE_NOOP(
