@@ -12,6 +12,7 @@ from dataclasses import asdict
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD, open_or_create_demo
 from antiviolenza_desktop.services.maintenance import status
+from antiviolenza_desktop.services.programme import store_roles
 
 NAME = "demo"
 HELP = "apri (o crea) l'archivio dimostrativo con dati sintetici"
@@ -33,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
         f"Archivio dimostrativo {verb}: {info.path}\n"
         f"  utente:   {DEMO_LOGIN}\n"
         f"  password: {DEMO_PASSWORD}\n"
-        f"  Ambito:   {info.ambito}; utenti {info.users}; voci di registro {info.audit_entries}\n"
+        f"  Ambito:   {store_roles().get(info.ambito, info.ambito)}; casi {info.cases}; "
+        f"voci di registro {info.audit_entries}\n"
         "Solo dati sintetici: non inserire mai persone reali in questo archivio.",
         {"created": created, "user": DEMO_LOGIN, "password": DEMO_PASSWORD, **asdict(info)},
     )

@@ -12,6 +12,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
 from antiviolenza_desktop.services.maintenance import status
+from antiviolenza_desktop.services.programme import store_roles
 
 NAME = "status"
 HELP = "mostra lo stato dell'archivio"
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
             [
                 f"Archivio:            {info.store_name}",
                 f"File:                {info.path}",
-                f"Ambito:              {info.ambito}",
+                f"Ambito:              {store_roles().get(info.ambito, info.ambito)}",
                 f"Creato il:           {info.created_at[8:10]}/{info.created_at[5:7]}/"
                 f"{info.created_at[:4]}",
                 f"Programma:           {info.programme_id}",
