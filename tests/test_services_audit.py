@@ -131,3 +131,20 @@ def test_failed_unlocks_are_counted_delayed_and_audited(opened: OpenStore) -> No
         assert database.exists()
     finally:
         again.store.close()
+
+
+def test_only_a_recovery_key_session_resets_a_password(opened: OpenStore) -> None:
+    from antiviolenza_desktop.domain.errors import PermissionDenied
+    from antiviolenza_desktop.services.credentials import reset_password_with_recovery
+
+    add_user(
+        opened, login="op.una", display_name="Operatrice Una", role="operator",
+        password=OTHER_PASSWORD,
+    )  # fmt: skip
+    before = _actions(opened)
+    with pytest.raises(PermissionDenied):
+        reset_password_with_recovery(opened, login="op.una", new_password=PASSWORD + "-nuova")
+    assert _actions(opened) == before
+    database = opened.store.database
+    opened.store.close()
+    assert unlock(database, login="op.una", password=OTHER_PASSWORD).store.close() is None

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.password_policy import check_password
 from antiviolenza_desktop.domain.store_errors import UnknownUser
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork
 from antiviolenza_desktop.services.users import (
     UserInfo,
     insert_user,
@@ -47,8 +48,12 @@ def change_password(opened: OpenStore, *, new_password: str) -> None:
 def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password: str) -> None:
     """After a recovery-key unlock: give `login` a new password (the old one stops working).
 
-    Errors: UnknownUser, WeakPassword.
+    Permission: only a session opened with the recovery key; a worker unlocked with her own
+    password can never set a colleague's password this way. Errors: PermissionDenied,
+    UnknownUser, WeakPassword.
     """
+    if opened.actor != RECOVERY_ACTOR:
+        raise PermissionDenied(action="reimpostare una password senza la chiave di recupero")
     with UnitOfWork(opened.store, opened.actor) as uow:
         user = uow.session.query(User).filter(User.login == login.casefold()).first()
         if user is None:
