@@ -28,6 +28,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.creation import NewStore, StoreIdentity, create_store
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import User
+from antiviolenza_desktop.ui.background import BackgroundRunner
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
@@ -109,3 +110,11 @@ def case_id(opened: OpenStore) -> int:
     )
     with UnitOfWork(opened.store, opened.actor) as uow:
         return record_case(uow, draft=draft, today=date.today()).case_id
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    """The GUI's background runner; waits for its job so no thread outlives the test."""
+    background = BackgroundRunner()
+    yield background
+    background.wait(10_000)

@@ -7,73 +7,26 @@ background runner, and reads the list, the chart, the comparison and the suggest
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from faker import Faker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.services.intake import record_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.synthetic_people import synthetic_case
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.assessment_editor import AssessmentEditor
 from antiviolenza_desktop.ui.assessment_view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.project_rows import EditorRow
-from tests.support import PASSWORD
 
 TODAY = date.today()
 MEMBERS = (
     ("Assistente Prova", "Comune di Cremona", "assistente sociale"),
     ("Operatrice Prova", "CAV AIDA", "operatrice di accoglienza"),
 )
-
-
-@pytest.fixture
-def opened(tmp_path: Path) -> Iterator[OpenStore]:
-    created = initialise_store(
-        tmp_path / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    session = OpenStore(created.store, actor_for(created.store, "coord"))
-    yield session
-    session.store.close()
-
-
-@pytest.fixture
-def case_id(opened: OpenStore) -> int:
-    faker = Faker("it_IT")
-    faker.seed_instance(7)
-    draft = synthetic_case(random.Random(7), faker, ["aida"], TODAY)
-    day = draft.referral_date
-    stages = {"contact": day, "reception": day, "taken_in_charge": day}
-    draft = replace(
-        draft, lines_requested=frozenset({"work"}), stage="taken_in_charge", stage_dates=stages
-    )
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return record_case(uow, draft=draft, today=TODAY).case_id
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.wait(10_000)
 
 
 @pytest.fixture

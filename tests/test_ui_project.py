@@ -7,14 +7,9 @@ background runner's answers (no sleeps). Only synthetic people.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from faker import Faker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,59 +18,18 @@ from antiviolenza_desktop.domain.assessment import Assessment, DomainScore, Team
 from antiviolenza_desktop.domain.project import ACTIVE_FUND
 from antiviolenza_desktop.services import assessments
 from antiviolenza_desktop.services.instruments import current_instrument
-from antiviolenza_desktop.services.intake import record_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.synthetic_people import synthetic_case
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import OptionCombo
 from antiviolenza_desktop.ui.project_editor import ProjectEditor
 from antiviolenza_desktop.ui.project_fields import MoneyEdit
 from antiviolenza_desktop.ui.project_view import ProjectTab
-from tests.support import PASSWORD
 
 TODAY = date.today()
 CAP_MESSAGE = (
     "Il totale delle politiche attive (€ 3.000,01) supera il massimo di € 3.000,00 per donna"
 )
-
-
-@pytest.fixture
-def opened(tmp_path: Path) -> Iterator[OpenStore]:
-    created = initialise_store(
-        tmp_path / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    session = OpenStore(created.store, actor_for(created.store, "coord"))
-    yield session
-    session.store.close()
-
-
-@pytest.fixture
-def case_id(opened: OpenStore) -> int:
-    faker = Faker("it_IT")
-    faker.seed_instance(11)
-    draft = synthetic_case(random.Random(11), faker, ["aida"], TODAY)
-    day = draft.referral_date
-    stages = {"contact": day, "reception": day, "taken_in_charge": day}
-    draft = replace(
-        draft, lines_requested=frozenset({"work"}), stage="taken_in_charge", stage_dates=stages
-    )
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return record_case(uow, draft=draft, today=TODAY).case_id
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.wait(10_000)
 
 
 @pytest.fixture
