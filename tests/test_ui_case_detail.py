@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,15 +18,13 @@ from stdnum.it import codicefiscale
 
 from antiviolenza_desktop.domain.intake import CaseDraft
 from antiviolenza_desktop.services.intake import load_case, record_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_detail import CaseDetail
 from antiviolenza_desktop.ui.case_form_fields import DateField
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.workspace import Workspace
-from tests.support import LOGIN, PASSWORD
 
 CF_BASE = "SNTPRV85M41D150"
 CF = CF_BASE + codicefiscale.calc_check_digit(CF_BASE)
@@ -45,31 +42,6 @@ DRAFT = CaseDraft(
     stage="reception",
     stage_dates={"contact": REFERRED, "reception": REFERRED},
 )
-
-
-@pytest.fixture
-def opened(tmp_path: Path) -> Iterator[OpenStore]:
-    database = tmp_path / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    created.store.close()
-    store = unlock(database, login=LOGIN, password=PASSWORD)
-    yield store
-    store.store.close()
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.wait(10_000)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,14 +26,12 @@ from stdnum.it import codicefiscale
 
 from antiviolenza_desktop.domain.intake import CaseDraft, Child
 from antiviolenza_desktop.services.intake import load_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.ui import case_form as case_form_module
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from tests.support import LOGIN, PASSWORD
 
 CF_BASE = "SNTPRV85M41D150"
 CF = CF_BASE + codicefiscale.calc_check_digit(CF_BASE)
@@ -50,31 +47,6 @@ def test_synthetic_cf_is_valid_and_female() -> None:
     assert codicefiscale.is_valid(CF)
     assert codicefiscale.get_birth_date(CF) == BORN
     assert codicefiscale.get_gender(CF) == "F"
-
-
-@pytest.fixture
-def opened(tmp_path: Path) -> Iterator[OpenStore]:
-    database = tmp_path / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    created.store.close()
-    store = unlock(database, login=LOGIN, password=PASSWORD)
-    yield store
-    store.store.close()
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.wait(10_000)
 
 
 @pytest.fixture
