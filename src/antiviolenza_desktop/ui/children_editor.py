@@ -9,9 +9,8 @@ still checks the two agree, because the box can be changed by hand afterwards.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.intake import ADULT_AGE, Child, FieldIssue
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
-from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_order
 
 
 class _ChildRow(QWidget):
@@ -166,22 +165,8 @@ class ChildrenEditor(QWidget):
             self.changed.emit()
 
     def _order_tabs(self) -> None:
-        """New rows join the Tab order before the add button, not at the end of the window."""
         chain = [widget for row in self.rows for widget in row.inputs()]
-        before = self._focusable_before()
-        for first, second in pairwise([before, *chain, self.add_button]):
-            if first is not None:
-                QWidget.setTabOrder(first, second)
-
-    def _focusable_before(self) -> QWidget | None:
-        """The focusable widget that precedes this editor in the window's Tab order."""
-        widget = self.add_button.previousInFocusChain()
-        while widget is not None and widget is not self.add_button:
-            outside = widget is not self and not self.isAncestorOf(widget)
-            if outside and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                return widget
-            widget = widget.previousInFocusChain()
-        return None
+        chain_tab_order(self, chain, self.add_button)
 
     def show_issues(self, issues: Iterable[FieldIssue]) -> None:
         """Issues named "children[i].…" go under row i."""

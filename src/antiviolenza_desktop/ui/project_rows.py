@@ -13,16 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.intake import FieldIssue
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
 from antiviolenza_desktop.ui.project_fields import MoneyEdit, set_inputs_read_only, watch_changes
-from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_order
 
 REMOVE_WIDTH = 30
 SPACING = 6
@@ -237,21 +236,8 @@ class RowsEditor(QWidget):
         self.header.setVisible(bool(self.rows))
 
     def _order_tabs(self) -> None:
-        """New rows join the Tab order before the add button, not at the end of the window."""
         chain = [widget for row in self.rows for widget in row.focusable()]
-        before = self._focusable_before()
-        for first, second in pairwise([before, *chain, self.add_button]):
-            if first is not None:
-                QWidget.setTabOrder(first, second)
-
-    def _focusable_before(self) -> QWidget | None:
-        widget = self.add_button.previousInFocusChain()
-        while widget is not None and widget is not self.add_button:
-            outside = widget is not self and not self.isAncestorOf(widget)
-            if outside and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                return widget
-            widget = widget.previousInFocusChain()
-        return None
+        chain_tab_order(self, chain, self.add_button)
 
     # --- issues --------------------------------------------------------------------------
 

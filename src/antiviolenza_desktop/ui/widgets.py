@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -46,3 +50,21 @@ class DemoBanner(QLabel):
             "background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
             " padding: 6px 12px; font-weight: bold;"
         )
+
+
+def chain_tab_order(editor: QWidget, rows: Sequence[QWidget], add_button: QWidget) -> None:
+    """Rows added at run time join the Tab order just before `add_button`, after whatever
+    precedes `editor` in the window, not at the end of the window."""
+    for first, second in pairwise([_focusable_before(editor, add_button), *rows, add_button]):
+        if first is not None:
+            QWidget.setTabOrder(first, second)
+
+
+def _focusable_before(editor: QWidget, add_button: QWidget) -> QWidget | None:
+    widget = add_button.previousInFocusChain()
+    while widget is not None and widget is not add_button:
+        outside = widget is not editor and not editor.isAncestorOf(widget)
+        if outside and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return widget
+        widget = widget.previousInFocusChain()
+    return None
