@@ -173,3 +173,26 @@ def test_restore_never_writes_beside_the_backup(
                          "--store", str(tmp_path / "nuovo.avdb"), "--user", "coord")  # fmt: skip
     assert code == 1 and payload["code"] == "password_errata"
     assert sorted(os.listdir(backup_folder)) == before
+
+
+@pytest.mark.parametrize(
+    ("leftover", "code"),
+    [("archivio.avdb.keys", "creazione_interrotta"), ("archivio.avdb-wal", "archivio_esistente")],
+)
+def test_init_never_creates_over_leftovers(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    leftover: str,
+    code: str,
+) -> None:
+    monkeypatch.setenv("ANTIVIOLENZA_NEW_PASSWORD", PASSWORD)
+    (tmp_path / leftover).write_bytes(b"resto di un crash")
+    target = tmp_path / "archivio.avdb"
+    code_out, payload = _run(
+        capsys, "init", "--store", str(target), "--name", "N", "--ambito", "cremonese",
+        "--user", "coord", "--display-name", "Coordinatrice Prova",
+    )  # fmt: skip
+    assert code_out == 1 and payload["code"] == code
+    assert not target.exists()
+    assert (tmp_path / leftover).read_bytes() == b"resto di un crash"

@@ -61,3 +61,18 @@ def _blank_project(opened, case_id):  # type: ignore[no-untyped-def]
 
     with UnitOfWork(opened.store, opened.actor) as uow:
         return io.BytesIO(print_menu.blank_project_pdf(uow, case_id))
+
+
+def test_a_printer_that_cannot_start_is_a_clear_refusal(
+    qtbot, monkeypatch, opened, case_id
+) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.ui import pdf_printing
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(pdf_printing.QPainter, "begin", lambda _self, _device: False)
+    button = _button(qtbot, opened, case_id)
+    button.send_to_printer(QPrinter(), print_menu.blank_referral_pdf, case_id)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "stampante non risponde" in warnings[0]
+    assert button.isEnabled()
