@@ -1,7 +1,10 @@
 """The rules of the fund ledger in one place: the gate of every write and the whole-ledger check.
 
 `check_new_entry` decides whether one entry may be appended and raises the `AppError` of the
-first rule it breaks. `invariant_violations` re-checks a whole ledger, independently of how it
+first rule it breaks. A store with 200,000 rows does not load them all for one payment: it
+passes the entries of the case concerned and, as `fund_committed`, the net commitments of each
+fund over the whole ledger (one SQL sum), which is all the allocation rule needs.
+`invariant_violations` re-checks a whole ledger, independently of how it
 was written (services after every write, bulk imports, property tests), and lists in Italian
 every rule it finds broken, with the amounts: an empty list means the ledger is sound.
 """
@@ -45,12 +48,20 @@ def check_new_entry(
     *,
     allocations: Mapping[str, Cents],
     caps: Caps,
+    fund_committed: Mapping[str, Cents] | None = None,
 ) -> None:
-    """Raise the `AppError` of the first rule `entry` breaks when appended to `entries`."""
+    """Raise the `AppError` of the first rule `entry` breaks when appended to `entries`.
+
+    `entries` is the whole ledger, or every entry of the entry's case when `fund_committed`
+    gives the fund-wide net commitments."""
     book = LedgerIndex.of(entries)
     _check_shape(book, entry)
     if entry.kind == "commitment":
-        _check_commitment(entries, entry, allocations, caps)
+        if fund_committed is None:
+            fund_wide = committed(entries, fund=entry.fund)
+        else:
+            fund_wide = fund_committed.get(entry.fund, 0)
+        _check_commitment(entries, entry, allocations, caps, fund_wide)
     elif entry.kind == "disbursement":
         _check_disbursement(book, entry)
     else:
@@ -78,6 +89,7 @@ def _check_commitment(
     entry: LedgerEntry,
     allocations: Mapping[str, Cents],
     caps: Caps,
+    fund_wide: Cents,
 ) -> None:
     label = FUND_LABELS[entry.fund]
     cap = caps.of(entry.fund)
@@ -94,7 +106,6 @@ def _check_commitment(
             cap=format_eur(cap),
         )
     allocation = allocations.get(entry.fund, 0)
-    fund_wide = committed(entries, fund=entry.fund)
     if fund_wide + entry.amount > allocation:
         raise AllocationExceeded(
             "amount",
