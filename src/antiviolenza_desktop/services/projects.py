@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.fund_allocation import caps_of
 from antiviolenza_desktop.domain.project import Caps, ProjectDraft, caps_from_programme
 from antiviolenza_desktop.domain.project_revisions import (
     Closure,
@@ -22,8 +23,9 @@ from antiviolenza_desktop.domain.project_revisions import (
     mark_validated,
     new_revision,
 )
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, ledger
 from antiviolenza_desktop.services.documents import from_document, to_document
+from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -96,8 +98,10 @@ def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> Project
 
 
 def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) -> ProjectRevision:
-    """Validate the newest draft revision (then frozen). Errors: ProjectNotValid (every
-    unmet rule with its numbers), RevisionNotDraft, ProjectClosed, DateInFuture."""
+    """Validate the newest draft revision (then frozen) and commit its amounts in the fund
+    ledger, in one transaction. Errors: ProjectNotValid (every unmet rule with its numbers),
+    RevisionNotDraft, ProjectClosed, DateInFuture, and the ledger's refusals (allocation
+    exceeded, payments on the previous revision to reverse first)."""
     case = _case(uow, case_id)
     has_assessment = bool(
         uow.session.scalar(
@@ -111,7 +115,7 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
         revisions_of(uow, case_id=case_id),
         validated_on=validated_on,
         today=today,
-        caps=programme_caps(),
+        caps=caps_of(current_setups(uow)),
         has_assessment=has_assessment,
         lines_requested={line for line, wanted in requested if wanted},
         consent_recorded=case.consent_date is not None,
@@ -119,6 +123,7 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
     _store(uow, case_id, revision)
     details = {"revisione": revision.number}
     audit.record(uow, action="progetto.validato", entity="case", entity_id=case_id, details=details)
+    ledger.commit_revision(uow, case_id=case_id, revision=revision, on=validated_on)
     return revision
 
 

@@ -1,0 +1,296 @@
+"""Writing and reading the fund ledger: commitments from validated projects, payments, reversals.
+
+Every write goes through `_append`: it numbers the entry after the last one, passes it through
+`domain.ledger_invariants.check_new_entry` (the one gate), inserts it, re-checks the case's
+ledger and the fund totals, and audits it, all in the caller's transaction. The rules see the
+case's own entries plus fund-wide SQL sums, so a payment costs the same with 200,000 rows.
+Nothing here updates or deletes a row: the table's triggers would refuse it anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
+from antiviolenza_desktop.domain.ledger import (
+    FUND_LABELS,
+    EntryNotFound,
+    FundTotals,
+    LedgerEntry,
+    commitment_entries_for,
+    reversal_of,
+)
+from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
+from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.project import Caps
+from antiviolenza_desktop.domain.project_revisions import ProjectRevision
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.fund_settings import current_setups
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.bulk import bulk_insert
+from antiviolenza_desktop.store.schema import Case, LedgerRecord
+
+
+class LedgerInconsistent(AppError):
+    """A write passed the gate but the ledger after it breaks a rule: a bug, never data."""
+
+    code = "registro_incoerente"
+    template = "Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}"
+
+
+class EntryOfAnotherKind(AppError):
+    code = "voce_non_impegno"
+    template = "La voce n. {seq} non è un impegno: le erogazioni si registrano su un impegno."
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def to_entry(row: LedgerRecord) -> LedgerEntry:
+    return LedgerEntry(
+        seq=row.seq,
+        case_id=row.case_id,
+        case_code=row.case_code,
+        fund=row.fund,
+        kind=row.kind,  # type: ignore[arg-type]
+        amount=row.amount,
+        on=date.fromisoformat(row.on_date),
+        revision=row.revision,
+        commitment_seq=row.commitment_seq,
+        payee=row.payee,
+        document_ref=row.document_ref,
+        note=row.note,
+        reverses_seq=row.reverses_seq,
+    )
+
+
+def entries_of_case(uow: UnitOfWork, case_id: int) -> list[LedgerEntry]:
+    rows = uow.session.scalars(
+        select(LedgerRecord).where(LedgerRecord.case_id == case_id).order_by(LedgerRecord.seq)
+    )
+    return [to_entry(row) for row in rows]
+
+
+def all_entries(uow: UnitOfWork) -> list[LedgerEntry]:
+    rows = uow.session.scalars(select(LedgerRecord).order_by(LedgerRecord.seq))
+    return [to_entry(row) for row in rows]
+
+
+def entry(uow: UnitOfWork, seq: int) -> LedgerEntry:
+    """One entry by number. Errors: EntryNotFound."""
+    row = uow.session.get(LedgerRecord, seq)
+    if row is None:
+        raise EntryNotFound("seq", seq=seq)
+    return to_entry(row)
+
+
+def last_seq(uow: UnitOfWork) -> int:
+    return uow.session.scalar(select(func.max(LedgerRecord.seq))) or 0
+
+
+def _sums_by_target_kind(uow: UnitOfWork) -> dict[tuple[str, str], Cents]:
+    """Net sums per (fund, commitment|disbursement): rows of that kind less their reversals."""
+    plain = uow.session.execute(
+        select(LedgerRecord.fund, LedgerRecord.kind, func.sum(LedgerRecord.amount))
+        .where(LedgerRecord.kind != "reversal")
+        .group_by(LedgerRecord.fund, LedgerRecord.kind)
+    )
+    sums = {(fund, kind): int(total) for fund, kind, total in plain}
+    target = aliased(LedgerRecord)
+    reversed_rows = uow.session.execute(
+        select(target.fund, target.kind, func.sum(LedgerRecord.amount))
+        .join(target, target.seq == LedgerRecord.reverses_seq)
+        .where(LedgerRecord.kind == "reversal")
+        .group_by(target.fund, target.kind)
+    )
+    for fund, kind, total in reversed_rows:
+        sums[fund, kind] = sums.get((fund, kind), 0) - int(total)
+    return sums
+
+
+def fund_committed(uow: UnitOfWork) -> dict[str, Cents]:
+    """Net commitments per fund over the whole ledger."""
+    sums = _sums_by_target_kind(uow)
+    return {fund: sums.get((fund, "commitment"), 0) for fund in FUND_LABELS}
+
+
+def totals(uow: UnitOfWork) -> tuple[FundTotals, ...]:
+    """Allocated, committed, disbursed and available per fund, by SQL sums (the dashboard)."""
+    sums = _sums_by_target_kind(uow)
+    result = []
+    for setup in current_setups(uow):
+        spent = sums.get((setup.fund, "commitment"), 0)
+        paid = sums.get((setup.fund, "disbursement"), 0)
+        result.append(
+            FundTotals(setup.fund, setup.allocation, spent, paid, setup.allocation - spent)
+        )
+    return tuple(result)
+
+
+def _append(uow: UnitOfWork, new: LedgerEntry, case_entries: list[LedgerEntry]) -> LedgerEntry:
+    setups = current_setups(uow)
+    allocations, caps = allocations_of(setups), caps_of(setups)
+    numbered = replace(new, seq=last_seq(uow) + 1)
+    committed_now = fund_committed(uow)
+    check_new_entry(
+        case_entries, numbered, allocations=allocations, caps=caps, fund_committed=committed_now
+    )
+    uow.session.add(
+        LedgerRecord(
+            seq=numbered.seq,
+            case_id=numbered.case_id,
+            case_code=numbered.case_code,
+            fund=numbered.fund,
+            kind=numbered.kind,
+            amount=numbered.amount,
+            on_date=numbered.on.isoformat(),
+            revision=numbered.revision,
+            commitment_seq=numbered.commitment_seq,
+            reverses_seq=numbered.reverses_seq,
+            payee=numbered.payee,
+            document_ref=numbered.document_ref,
+            note=numbered.note,
+            actor=uow.actor.login,
+            created_at=_now(),
+        )
+    )
+    uow.session.flush()
+    case_entries.append(numbered)
+    _recheck(uow, case_entries, allocations, caps)
+    details = {"voce": numbered.seq, "tipo": numbered.kind, "fondo": numbered.fund}
+    details["importo"] = numbered.amount
+    audit.record(
+        uow, action=f"fondi.{numbered.kind}", entity="case", entity_id=new.case_id, details=details
+    )
+    return numbered
+
+
+def _recheck(
+    uow: UnitOfWork,
+    case_entries: Sequence[LedgerEntry],
+    allocations: Mapping[str, Cents],
+    caps: Caps,
+) -> None:
+    """The case's ledger and the fund-wide totals after the write, by the whole-ledger rules
+    (a case's commitments within the allocation follow from the fund's being within it)."""
+    problems = invariant_violations(case_entries, allocations=allocations, caps=caps)
+    problems += [
+        f"Gli impegni sul {FUND_LABELS[fund]} sono {format_eur(amount)}: superano lo "
+        f"stanziamento di {format_eur(allocations.get(fund, 0))}."
+        for fund, amount in fund_committed(uow).items()
+        if amount > allocations.get(fund, 0)
+    ]
+    if problems:
+        raise LedgerInconsistent(problems=" ".join(problems))
+
+
+def _case(uow: UnitOfWork, case_id: int) -> Case:
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    return case
+
+
+def commit_revision(
+    uow: UnitOfWork, *, case_id: int, revision: ProjectRevision, on: date
+) -> list[LedgerEntry]:
+    """Make the ledger match a newly validated revision: reverse the earlier revision's live
+    commitments, then commit what this one asks of each fund. Called by project validation in
+    its transaction, so a refusal (cap, allocation, payments to reverse first) refuses the
+    validation too."""
+    case = _case(uow, case_id)
+    mine = entries_of_case(uow, case_id)
+    planned = commitment_entries_for(
+        revision,
+        case_id=case_id,
+        case_code=case.code,
+        existing_entries=mine,
+        next_seq=last_seq(uow) + 1,
+        on=on,
+    )
+    return [_append(uow, new, mine) for new in planned]
+
+
+def record_disbursement(
+    uow: UnitOfWork,
+    *,
+    commitment_seq: int,
+    amount: Cents,
+    on: date,
+    payee: str,
+    document_ref: str,
+    note: str = "",
+) -> LedgerEntry:
+    """A payment against one commitment. Errors: EntryNotFound, EntryOfAnotherKind and the
+    gate's refusals (residual exceeded, commitment reversed, amount not positive)."""
+    commitment = entry(uow, commitment_seq)
+    if commitment.kind != "commitment":
+        raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
+    payment = LedgerEntry(
+        seq=0,
+        case_id=commitment.case_id,
+        case_code=commitment.case_code,
+        fund=commitment.fund,
+        kind="disbursement",
+        amount=amount,
+        on=on,
+        commitment_seq=commitment_seq,
+        payee=payee.strip(),
+        document_ref=document_ref.strip(),
+        note=note.strip(),
+    )
+    return _append(uow, payment, entries_of_case(uow, commitment.case_id))
+
+
+def reverse(uow: UnitOfWork, *, seq: int, on: date, note: str) -> LedgerEntry:
+    """Cancel one commitment or payment in full. Errors: EntryNotFound, AlreadyReversed,
+    ReversalOfReversal, CommitmentHasDisbursements."""
+    target = entry(uow, seq)
+    return _append(
+        uow, reversal_of(target, 0, on, note.strip()), entries_of_case(uow, target.case_id)
+    )
+
+
+def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
+    """The bulk path: append many entries at once after checking the whole resulting ledger.
+    Errors: LedgerInconsistent listing every broken rule; nothing is written then."""
+    incoming = list(entries)
+    existing = all_entries(uow)
+    setups = current_setups(uow)
+    problems = invariant_violations(
+        [*existing, *incoming], allocations=allocations_of(setups), caps=caps_of(setups)
+    )
+    if problems:
+        raise LedgerInconsistent(problems=" ".join(problems[:20]))
+    stamp, actor = _now(), uow.actor.login
+    rows = (
+        (
+            e.seq,
+            e.case_id,
+            e.case_code,
+            e.fund,
+            e.kind,
+            e.amount,
+            e.on.isoformat(),
+            e.revision,
+            e.commitment_seq,
+            e.reverses_seq,
+            e.payee,
+            e.document_ref,
+            e.note,
+            actor,
+            stamp,
+        )
+        for e in incoming
+    )
+    count = bulk_insert(uow.session.connection(), LedgerRecord.__table__, rows)  # type: ignore[arg-type]
+    audit.record(uow, action="fondi.importazione", entity="ledger", details={"voci": count})
+    return count

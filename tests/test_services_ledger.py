@@ -1,0 +1,271 @@
+"""The fund ledger through the services, on a real encrypted store: every write is checked,
+audited and atomic, refusals leave the store as it was, and the SQL totals equal the rules'."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from datetime import timedelta
+
+import pytest
+import sqlcipher3
+
+from antiviolenza_desktop.domain.errors import PermissionDenied
+from antiviolenza_desktop.domain.fund_allocation import (
+    AllocationAboveProvince,
+    AllocationBelowCommitments,
+    CapBelowCommitments,
+    CapFixedByProgramme,
+    FundOverride,
+    allocations_of,
+    check_override,
+    default_setup,
+)
+from antiviolenza_desktop.domain.ledger import (
+    AllocationExceeded,
+    AlreadyReversed,
+    CommitmentHasDisbursements,
+    CommitmentReversed,
+    DisbursementOverResidual,
+    EntryNotFound,
+    LedgerEntry,
+    fund_totals,
+)
+from antiviolenza_desktop.services import fund_settings, ledger, projects
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
+from tests.funds_support import TODAY, new_case, validate_project, work_project
+
+
+def _entries(opened) -> list[LedgerEntry]:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return ledger.all_entries(uow)
+
+
+_COUNTS = {
+    table: f"SELECT count(*) FROM {table}"  # noqa: S608 - fixed table names
+    for table in ("ledger_entries", "fund_settings", "audit_log")
+}
+
+
+def _row_count(opened, table: str) -> int:  # type: ignore[no-untyped-def]
+    with closing(opened.store.raw_connection()) as connection:
+        return connection.execute(_COUNTS[table]).fetchone()[0]
+
+
+def test_validating_a_project_commits_its_amounts_per_fund(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000, 20_000))
+    entries = _entries(opened)
+    assert [(e.kind, e.fund, e.amount, e.revision) for e in entries] == [
+        ("commitment", "active_policies", 150_000, 1),
+        ("commitment", "passive_policies", 20_000, 1),
+    ]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        totals = {t.fund: t for t in ledger.totals(uow)}
+    active = totals["active_policies"]
+    assert (active.allocated, active.committed, active.disbursed) == (1_000_000, 150_000, 0)
+    assert active.available == 850_000
+
+
+def test_a_new_revision_reverses_the_old_commitments_and_commits_anew(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000, 20_000))
+    validate_project(opened, case_id, work_project(200_000))
+    entries = _entries(opened)
+    assert [(e.seq, e.kind, e.amount, e.reverses_seq) for e in entries] == [
+        (1, "commitment", 150_000, None),
+        (2, "commitment", 20_000, None),
+        (3, "reversal", 150_000, 1),
+        (4, "reversal", 20_000, 2),
+        (5, "commitment", 200_000, None),
+    ]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        totals = {t.fund: t.committed for t in ledger.totals(uow)}
+    assert totals == {"active_policies": 200_000, "passive_policies": 0, "housing_autonomy": 0}
+
+
+def test_payments_draw_on_a_commitment_up_to_its_residual(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        payment = ledger.record_disbursement(
+            uow,
+            commitment_seq=1,
+            amount=100_000,
+            on=TODAY,
+            payee="Ente di formazione",
+            document_ref="Fattura 12/2026",
+        )
+    assert payment.seq == 2 and payment.payee == "Ente di formazione"
+    before = _entries(opened)
+    with (
+        pytest.raises(DisbursementOverResidual) as refused,
+        UnitOfWork(opened.store, opened.actor) as uow,
+    ):
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=50_001, on=TODAY, payee="Lei", document_ref="R1"
+        )
+    assert "€ 500,01" in refused.value.message and "€ 500,00" in refused.value.message
+    assert _entries(opened) == before
+
+
+def test_a_revision_after_payments_is_refused_until_they_are_reversed(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=10_000, on=TODAY, payee="Lei", document_ref="M1"
+        )
+    with pytest.raises(CommitmentHasDisbursements):
+        validate_project(opened, case_id, work_project(100_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        history = projects.revisions_of(uow, case_id=case_id)
+    assert [r.status for r in history] == ["validated"]
+    assert len(_entries(opened)) == 2
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.reverse(uow, seq=2, on=TODAY, note="Mandato errato")
+    validate_project(opened, case_id, work_project(100_000))
+    assert [e.kind for e in _entries(opened)] == [
+        "commitment",
+        "disbursement",
+        "reversal",
+        "reversal",
+        "commitment",
+    ]
+
+
+def test_reversals_are_refused_twice_on_unknown_entries_and_block_payments(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.reverse(uow, seq=1, on=TODAY, note="Errore")
+    with pytest.raises(AlreadyReversed), UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.reverse(uow, seq=1, on=TODAY, note="Di nuovo")
+    with pytest.raises(EntryNotFound), UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.reverse(uow, seq=99, on=TODAY, note="?")
+    with pytest.raises(CommitmentReversed), UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=1, on=TODAY, payee="Lei", document_ref="M2"
+        )
+    assert len(_entries(opened)) == 2
+
+
+def test_a_fund_is_never_committed_beyond_the_ambito_share(opened) -> None:  # type: ignore[no-untyped-def]
+    for seed in range(3):
+        validate_project(opened, new_case(opened, seed), work_project(300_000))
+    fourth = new_case(opened, 3)
+    with pytest.raises(AllocationExceeded) as refused:
+        validate_project(opened, fourth, work_project(100_001))
+    message = refused.value.message
+    assert "€ 10.000,01" in message and "€ 10.000,00" in message and "€ 1.000,00" in message
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert projects.revisions_of(uow, case_id=fourth) == []
+        assert {t.fund: t.available for t in ledger.totals(uow)}["active_policies"] == 100_000
+
+
+def test_the_ledger_refuses_updates_and_deletes_at_the_database(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with closing(opened.store.raw_connection()) as connection:
+        for statement in ("UPDATE ledger_entries SET amount = 1", "DELETE FROM ledger_entries"):
+            with pytest.raises(sqlcipher3.dbapi2.IntegrityError, match="append-only"):
+                connection.execute(statement)
+    assert _row_count(opened, "ledger_entries") == 1
+
+
+def test_sql_totals_equal_the_rules_over_the_whole_ledger(opened) -> None:  # type: ignore[no-untyped-def]
+    cases = [new_case(opened, seed) for seed in range(4)]
+    for number, case in enumerate(cases):
+        validate_project(opened, case, work_project(50_000 * (number + 1), 10_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=20_000, on=TODAY, payee="Lei", document_ref="A"
+        )
+        ledger.reverse(uow, seq=3, on=TODAY - timedelta(days=1), note="Errore")
+        sql = ledger.totals(uow)
+        setups = fund_settings.current_setups(uow)
+        expected = fund_totals(ledger.all_entries(uow), allocations_of(setups))
+    assert sql == expected
+
+
+def test_fund_settings_are_checked_against_the_ledger(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with pytest.raises(AllocationBelowCommitments), UnitOfWork(opened.store, opened.actor) as uow:
+        fund_settings.configure_fund(
+            uow, fund="active_policies", allocation=149_999, cap_per_woman=None
+        )
+    with pytest.raises(AllocationAboveProvince), UnitOfWork(opened.store, opened.actor) as uow:
+        fund_settings.configure_fund(
+            uow, fund="active_policies", allocation=3_000_001, cap_per_woman=None
+        )
+    with pytest.raises(CapFixedByProgramme), UnitOfWork(opened.store, opened.actor) as uow:
+        fund_settings.configure_fund(
+            uow, fund="active_policies", allocation=1_200_000, cap_per_woman=500_000
+        )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        setup = fund_settings.configure_fund(
+            uow, fund="active_policies", allocation=1_200_000, cap_per_woman=None
+        )
+        housing = fund_settings.configure_fund(
+            uow, fund="housing_autonomy", allocation=1_000_000, cap_per_woman=400_000
+        )
+    assert (setup.allocation, setup.rule) == (1_200_000, "manuale")
+    assert housing.cap_per_woman == 400_000
+    assert _row_count(opened, "fund_settings") == 2
+
+
+def test_a_cap_below_a_woman_s_commitments_is_refused() -> None:
+    setup = default_setup(load_default_programme(), "housing_autonomy", "cremonese")
+    override = FundOverride(allocation=setup.allocation, rule="manuale", cap_per_woman=100_000)
+    with pytest.raises(CapBelowCommitments) as refused:
+        check_override(
+            setup,
+            override,
+            fund_committed=250_000,
+            largest_case=("CR-2026-0007", 150_000),
+            programme_cap=None,
+        )
+    assert "CR-2026-0007" in refused.value.message and "€ 1.500,00" in refused.value.message
+
+
+def test_operators_cannot_change_the_fund_settings(opened) -> None:  # type: ignore[no-untyped-def]
+    operator = Actor(user_id=None, login="operatrice", role="operator")
+    with pytest.raises(PermissionDenied), UnitOfWork(opened.store, operator) as uow:
+        fund_settings.configure_fund(uow, fund="active_policies", allocation=0, cap_per_woman=None)
+
+
+def test_every_ledger_write_is_audited(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    before = _row_count(opened, "audit_log")
+    validate_project(opened, case_id, work_project(150_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=10_000, on=TODAY, payee="Lei", document_ref="M"
+        )
+    with closing(opened.store.raw_connection()) as connection:
+        actions = [
+            row[0]
+            for row in connection.execute(
+                "SELECT action FROM audit_log WHERE action LIKE 'fondi.%' ORDER BY seq"
+            )
+        ]
+    assert actions == ["fondi.commitment", "fondi.disbursement"]
+    assert _row_count(opened, "audit_log") > before
+
+
+def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    good = [
+        LedgerEntry(1, case_id, "X", "active_policies", "commitment", 100_000, TODAY),
+        LedgerEntry(
+            2, case_id, "X", "active_policies", "disbursement", 40_000, TODAY, commitment_seq=1
+        ),
+    ]
+    bad = [
+        *good,
+        LedgerEntry(
+            3, case_id, "X", "active_policies", "disbursement", 70_000, TODAY, commitment_seq=1
+        ),
+    ]
+    with (
+        pytest.raises(ledger.LedgerInconsistent) as refused,
+        UnitOfWork(opened.store, opened.actor) as uow,
+    ):
+        ledger.import_entries(uow, bad)
+    assert "€ 1.100,00" in refused.value.message
+    assert _row_count(opened, "ledger_entries") == 0
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert ledger.import_entries(uow, good) == 2
+    assert [e.amount for e in _entries(opened)] == [100_000, 40_000]
