@@ -34,6 +34,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.schema import Case, LedgerRecord
 
@@ -96,7 +97,7 @@ def last_seq(uow: UnitOfWork) -> int:
     return uow.session.scalar(select(func.max(LedgerRecord.seq))) or 0
 
 
-def _sums_by_target_kind(uow: UnitOfWork) -> dict[tuple[str, str], Cents]:
+def net_sums(uow: UnitOfWork) -> dict[tuple[str, str], Cents]:
     """Net sums per (fund, commitment|disbursement): rows of that kind less their reversals."""
     plain = uow.session.execute(
         select(LedgerRecord.fund, LedgerRecord.kind, func.sum(LedgerRecord.amount))
@@ -118,13 +119,13 @@ def _sums_by_target_kind(uow: UnitOfWork) -> dict[tuple[str, str], Cents]:
 
 def fund_committed(uow: UnitOfWork) -> dict[str, Cents]:
     """Net commitments per fund over the whole ledger."""
-    sums = _sums_by_target_kind(uow)
+    sums = net_sums(uow)
     return {fund: sums.get((fund, "commitment"), 0) for fund in FUND_LABELS}
 
 
 def totals(uow: UnitOfWork) -> tuple[FundTotals, ...]:
     """Allocated, committed, disbursed and available per fund, by SQL sums (the dashboard)."""
-    sums = _sums_by_target_kind(uow)
+    sums = net_sums(uow)
     result = []
     for setup in current_setups(uow):
         spent = sums.get((setup.fund, "commitment"), 0)
@@ -230,7 +231,9 @@ def record_disbursement(
     note: str = "",
 ) -> LedgerEntry:
     """A payment against one commitment. Errors: EntryNotFound, EntryOfAnotherKind and the
-    gate's refusals (residual exceeded, commitment reversed, amount not positive)."""
+    gate's refusals (residual exceeded, commitment reversed, amount not positive),
+    PermissionDenied (only the coordinator records payments)."""
+    require_coordinator(uow, "registrare erogazioni")
     commitment = entry(uow, commitment_seq)
     if commitment.kind != "commitment":
         raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
@@ -252,7 +255,8 @@ def record_disbursement(
 
 def reverse(uow: UnitOfWork, *, seq: int, on: date, note: str) -> LedgerEntry:
     """Cancel one commitment or payment in full. Errors: EntryNotFound, AlreadyReversed,
-    ReversalOfReversal, CommitmentHasDisbursements."""
+    ReversalOfReversal, CommitmentHasDisbursements, PermissionDenied."""
+    require_coordinator(uow, "stornare voci del registro dei fondi")
     target = entry(uow, seq)
     return _append(
         uow, reversal_of(target, 0, on, note.strip()), entries_of_case(uow, target.case_id)
@@ -261,7 +265,9 @@ def reverse(uow: UnitOfWork, *, seq: int, on: date, note: str) -> LedgerEntry:
 
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     """The bulk path: append many entries at once after checking the whole resulting ledger.
-    Errors: LedgerInconsistent listing every broken rule; nothing is written then."""
+    Errors: LedgerInconsistent listing every broken rule (nothing is written then),
+    PermissionDenied."""
+    require_coordinator(uow, "importare voci nel registro dei fondi")
     incoming = list(entries)
     existing = all_entries(uow)
     setups = current_setups(uow)

@@ -1,0 +1,240 @@
+"""The hours register (co-financing B), the action expenses (A outside projects), narratives.
+
+Both registers are append-only like the ledger: a mistake is cancelled by a reversing row that
+points at it, never by editing it. Only the coordinator writes them; every write is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from antiviolenza_desktop.domain.cofinancing import (
+    ExpenseEntry,
+    HoursEntry,
+    RequiredText,
+    UnknownAction,
+    check_expense,
+    check_hours,
+)
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store.schema import ActionExpense, ActionNarrative, CofinancingHours
+
+MAX_NARRATIVE = 4000
+
+
+class RowNotFound(AppError):
+    code = "riga_inesistente"
+    template = "La riga n. {row} del registro non esiste."
+
+
+class RowAlreadyReversed(AppError):
+    code = "riga_gia_stornata"
+    template = "La riga n. {row} è già stata stornata (riga n. {reversal})."
+
+
+class ReversalRowNotReversible(AppError):
+    code = "riga_di_storno"
+    template = "La riga n. {row} è uno storno: uno storno non si storna."
+
+
+@dataclass(frozen=True, slots=True)
+class HoursRow:
+    id: int
+    entry: HoursEntry
+    value: Cents
+    reverses_id: int | None
+    reversed_by: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExpenseRow:
+    id: int
+    entry: ExpenseEntry
+    reverses_id: int | None
+    reversed_by: int | None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
+    """Append a row of the hours register; returns its number. Errors: see check_hours."""
+    require_coordinator(uow, "registrare le ore di cofinanziamento")
+    check_hours(entry, load_default_programme(), today=today)
+    row = CofinancingHours(
+        body=entry.body.strip(),
+        person=entry.person.strip(),
+        action_code=entry.action_code,
+        month=entry.month,
+        minutes=entry.minutes,
+        hourly_cost=entry.hourly_cost,
+        value=entry.value,
+        note=entry.note.strip(),
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    details = {"riga": row.id, "azione": row.action_code, "valore": row.value}
+    audit.record(uow, action="cofinanziamento.ore", entity="cofinancing", details=details)
+    return row.id
+
+
+def _reversible(uow: UnitOfWork, model: type, row_id: int):  # type: ignore[no-untyped-def]
+    row = uow.session.get(model, row_id)
+    if row is None:
+        raise RowNotFound("row", row=row_id)
+    if row.reverses_id is not None:
+        raise ReversalRowNotReversible("row", row=row_id)
+    reversal = uow.session.scalar(select(model.id).where(model.reverses_id == row_id))  # type: ignore[attr-defined]
+    if reversal is not None:
+        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
+    return row
+
+
+def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
+    """Cancel a row of the hours register with a reversing row. Errors: RowNotFound,
+    RowAlreadyReversed, ReversalRowNotReversible, RequiredText (the reason)."""
+    require_coordinator(uow, "stornare ore di cofinanziamento")
+    if not note.strip():
+        raise RequiredText("note", what="il motivo dello storno", most=200)
+    row = _reversible(uow, CofinancingHours, row_id)
+    reversal = CofinancingHours(
+        body=row.body,
+        person=row.person,
+        action_code=row.action_code,
+        month=row.month,
+        minutes=row.minutes,
+        hourly_cost=row.hourly_cost,
+        value=row.value,
+        note=note.strip(),
+        reverses_id=row.id,
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(reversal)
+    uow.session.flush()
+    details = {"riga": reversal.id, "storna": row.id}
+    audit.record(uow, action="cofinanziamento.storno", entity="cofinancing", details=details)
+    return reversal.id
+
+
+def hours_register(uow: UnitOfWork) -> list[HoursRow]:
+    """Every row, oldest first, with who reversed it."""
+    rows = list(uow.session.scalars(select(CofinancingHours).order_by(CofinancingHours.id)))
+    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    return [
+        HoursRow(
+            row.id,
+            HoursEntry(
+                row.body,
+                row.person,
+                row.action_code,
+                row.month,
+                row.minutes,
+                row.hourly_cost,
+                row.note,
+            ),
+            row.value,
+            row.reverses_id,
+            reversed_by.get(row.id),
+        )
+        for row in rows
+    ]
+
+
+def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> int:
+    """Append an action expense; returns its number. Errors: see check_expense."""
+    require_coordinator(uow, "registrare spese delle azioni")
+    check_expense(expense, load_default_programme(), today=today)
+    row = ActionExpense(
+        action_code=expense.action_code,
+        on_date=expense.on.isoformat(),
+        amount=expense.amount,
+        payee=expense.payee.strip(),
+        document_ref=expense.document_ref.strip(),
+        description=expense.description.strip(),
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    details = {"riga": row.id, "azione": row.action_code, "importo": row.amount}
+    audit.record(uow, action="spese.registrata", entity="expense", details=details)
+    return row.id
+
+
+def reverse_expense(uow: UnitOfWork, *, row_id: int, on: date, note: str) -> int:
+    """Cancel an action expense with a reversing row."""
+    require_coordinator(uow, "stornare spese delle azioni")
+    if not note.strip():
+        raise RequiredText("note", what="il motivo dello storno", most=200)
+    row = _reversible(uow, ActionExpense, row_id)
+    reversal = ActionExpense(
+        action_code=row.action_code,
+        on_date=on.isoformat(),
+        amount=row.amount,
+        payee=row.payee,
+        document_ref=row.document_ref,
+        description=note.strip(),
+        reverses_id=row.id,
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(reversal)
+    uow.session.flush()
+    details = {"riga": reversal.id, "storna": row.id}
+    audit.record(uow, action="spese.storno", entity="expense", details=details)
+    return reversal.id
+
+
+def expenses(uow: UnitOfWork) -> list[ExpenseRow]:
+    rows = list(uow.session.scalars(select(ActionExpense).order_by(ActionExpense.id)))
+    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    return [
+        ExpenseRow(
+            row.id,
+            ExpenseEntry(
+                row.action_code,
+                date.fromisoformat(row.on_date),
+                row.amount,
+                row.payee,
+                row.document_ref,
+                row.description,
+            ),
+            row.reverses_id,
+            reversed_by.get(row.id),
+        )
+        for row in rows
+    ]
+
+
+def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
+    """The report's text for one action (empty text removes it from the report)."""
+    require_coordinator(uow, "scrivere la relazione delle azioni")
+    programme = load_default_programme()
+    if action_code not in {action.code for action in programme.actions}:
+        known = ", ".join(action.code for action in programme.actions)
+        raise UnknownAction("action_code", action=action_code, known=known)
+    if len(text) > MAX_NARRATIVE:
+        raise RequiredText("text", what="una relazione più breve", most=MAX_NARRATIVE)
+    row = uow.session.get(ActionNarrative, action_code) or ActionNarrative(action_code=action_code)
+    row.text = text.strip()
+    row.updated_at = _now()
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, action="relazione.azione", entity="action", entity_id=action_code)
+
+
+def narratives(uow: UnitOfWork) -> dict[str, str]:
+    rows = uow.session.scalars(select(ActionNarrative))
+    return {row.action_code: row.text for row in rows if row.text}
