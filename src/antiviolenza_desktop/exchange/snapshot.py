@@ -1,0 +1,257 @@
+"""The Ambito's export: its whole pseudonymised state for the programme, as one JSON payload.
+
+`build_snapshot` reads the store (`services.exchange_facts`), replaces every woman by keyed
+pseudonyms (`domain.pseudonyms`), keeps only codes, months and integers, and states the
+Ambito's own totals from the store's sums. Before returning, the payload goes through its
+canonical bytes and the very check the capofila runs on import (`domain.payload_schema`): a
+field outside the allow-list (BU-14), a value outside its vocabulary or totals that the
+records do not add up to stop the export here, so nothing the capofila would refuse — and
+no identity — ever leaves the store.
+
+Consent: `Case.consent_sharing` is the referral form's «consenso alla condivisione» with the
+network (the separate `consent_date` is the consent to processing, which every case needs).
+A case without it contributes to the `unshared` aggregates only: no record, no pseudonym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from antiviolenza_desktop.domain.codice_fiscale import derived_birth_date
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange_payload import (
+    AGE_BANDS,
+    CASE_LINES,
+    SCHEMA_VERSION,
+    Aggregate,
+    CaseRecord,
+    CofinancingRow,
+    ExpenseRow,
+    FundAmounts,
+    InterventionRecord,
+    OutcomeRecord,
+    ProjectRecord,
+    Snapshot,
+    Totals,
+    canonical_bytes,
+    to_payload,
+)
+from antiviolenza_desktop.domain.payload_schema import MAX_SEQUENCE, parse_snapshot
+from antiviolenza_desktop.domain.payload_totals import action_amounts, fund_sums
+from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
+from antiviolenza_desktop.domain.programme import Programme
+from antiviolenza_desktop.domain.project import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
+from antiviolenza_desktop.domain.pseudonyms import case_pseudonym, record_key, woman_pseudonym
+from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services.exchange_facts import CaseFacts, ProjectFacts, StoreFacts
+from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+__all__ = ["ExportRefused", "build_snapshot", "canonical_bytes", "snapshot_from_facts"]
+
+_JOBLESS = frozenset({"unemployed", "never_employed"})
+
+
+class ExportRefused(AppError):
+    """The store cannot export, or its payload failed the allow-list or totals check."""
+
+    code = "esportazione_rifiutata"
+    template = "Esportazione fermata, nessun pacchetto è stato prodotto: {reason}"
+
+
+def _month(day: date | None) -> str | None:
+    return None if day is None else f"{day.year:04d}-{day.month:02d}"
+
+
+def _age_band(facts: CaseFacts) -> str | None:
+    born = facts.birth_date or derived_birth_date(
+        facts.codice_fiscale or "", today=facts.referral_date
+    )
+    if born is None:
+        return None
+    at = facts.referral_date
+    age = at.year - born.year - ((at.month, at.day) < (born.month, born.day))
+    if age < 18:
+        return AGE_BANDS[0]
+    # 18–29 is the first adult band, then one band per decade up to 60 and over.
+    return AGE_BANDS[min(1 + max(age - 20, 0) // 10, len(AGE_BANDS) - 1)]
+
+
+def _priority(facts: CaseFacts) -> tuple[str, ...]:
+    met = {
+        CHILDREN: facts.minor_or_disabled_children,
+        SHELTER: facts.in_shelter,
+        UNEMPLOYED: facts.employment in _JOBLESS,
+    }
+    return tuple(sorted(flag for flag, yes in met.items() if yes))
+
+
+def _interventions(project: ProjectFacts) -> tuple[InterventionRecord, ...]:
+    draft = project.revision.draft
+    items = [
+        InterventionRecord(
+            ACTIVE_FUND, x.kind, x.planned_cost, status, _month(x.start), _month(x.end)
+        )
+        for x, status in zip(draft.interventions, project.statuses, strict=True)
+    ]
+    items += [
+        InterventionRecord(
+            PASSIVE_FUND, s.kind, s.amount, None, _month(s.period_from), _month(s.period_to)
+        )
+        for s in draft.passive_supports
+    ]
+    if draft.housing is not None:
+        items.append(InterventionRecord(HOUSING_FUND, draft.housing.code, draft.housing.fund_total))
+    return tuple(items)
+
+
+def _project(project: ProjectFacts | None) -> ProjectRecord | None:
+    if project is None:
+        return None
+    revision, closure = project.revision, project.closure
+    return ProjectRecord(
+        revision=revision.number,
+        status=revision.status,
+        lines=tuple(sorted(revision.draft.lines)),
+        validated_month=_month(revision.validated_on),
+        closed_month=_month(closure.closed_on) if closure else None,
+        interventions=_interventions(project),
+        outcomes=tuple(
+            OutcomeRecord(o.kind, o.contract_type) for o in (closure.outcomes if closure else ())
+        ),
+        drop_reason=closure.drop_reason if closure else None,
+    )
+
+
+def _funds(facts: CaseFacts, funds: Iterable[str]) -> tuple[tuple[str, FundAmounts], ...]:
+    return tuple((fund, FundAmounts(*facts.funds.get(fund, (0, 0)))) for fund in funds)
+
+
+def _record(facts: CaseFacts, key: bytes, store_id: str, funds: list[str]) -> CaseRecord:
+    return CaseRecord(
+        record=record_key(key, store_id, facts.code),
+        pseudonym=_pseudonym(facts, key, store_id),
+        cav=facts.cav,
+        lines=tuple(sorted(facts.lines)),
+        priority=_priority(facts),
+        age_band=_age_band(facts),
+        stage=facts.stage,
+        referral_month=_month(facts.referral_date) or "",
+        stage_months=tuple(sorted((s, _month(d) or "") for s, d in facts.stage_dates.items())),
+        funds=_funds(facts, funds),
+        project=_project(facts.project),
+    )
+
+
+def _pseudonym(facts: CaseFacts, key: bytes, store_id: str) -> str:
+    if facts.codice_fiscale:
+        return woman_pseudonym(key, facts.codice_fiscale)
+    return case_pseudonym(key, store_id, facts.code)
+
+
+def _in_line(facts: CaseFacts, line: str) -> bool:
+    return facts.project is not None and line in facts.project.revision.draft.lines
+
+
+def _unshared(
+    facts: StoreFacts, shared: list[CaseRecord], key: bytes, funds: list[str]
+) -> Aggregate:
+    """The cases without consent to sharing, as counts (women not already among the shared
+    records) and money; their pseudonyms are computed only to count women once."""
+    hidden = [c for c in facts.cases if not c.consent_sharing]
+    known = {r.pseudonym for r in shared}
+    women = {_pseudonym(c, key, facts.store_id) for c in hidden} - known
+    lines = []
+    for line in CASE_LINES:
+        theirs = {_pseudonym(c, key, facts.store_id) for c in hidden if _in_line(c, line)}
+        lines.append((line, len(theirs - {r.pseudonym for r in shared if r.in_line(line)})))
+    return Aggregate(
+        women=len(women),
+        lines=tuple(lines),
+        funds=fund_sums((_funds(c, funds) for c in hidden), funds),
+    )
+
+
+def _totals(facts: StoreFacts, programme: Programme, key: bytes) -> Totals:
+    """The sender's own figures, from the store's sums rather than from the records."""
+    funds = tuple(
+        (fund.code, FundAmounts(*facts.fund_totals.get(fund.code, (0, 0))))
+        for fund in programme.funds
+    )
+    everyone = {_pseudonym(c, key, facts.store_id): c for c in facts.cases}
+    lines = tuple(
+        (line, len({_pseudonym(c, key, facts.store_id) for c in facts.cases if _in_line(c, line)}))
+        for line in CASE_LINES
+    )
+    cofinancing = [CofinancingRow(*row) for row in facts.cofinancing]
+    expenses = [ExpenseRow(*row) for row in facts.expenses]
+    return Totals(
+        women=len(everyone),
+        lines=lines,
+        funds=funds,
+        actions=action_amounts(programme, funds, expenses, cofinancing),
+    )
+
+
+def snapshot_from_facts(
+    facts: StoreFacts,
+    programme: Programme,
+    *,
+    network_key: bytes,
+    sequence: int,
+    created_at: datetime,
+) -> Snapshot:
+    """The snapshot of the gathered facts (pure apart from the HMACs)."""
+    funds = [fund.code for fund in programme.funds]
+    shared = [
+        _record(c, network_key, facts.store_id, funds) for c in facts.cases if c.consent_sharing
+    ]
+    return Snapshot(
+        schema_version=SCHEMA_VERSION,
+        programme_id=facts.programme_id,
+        ambito=facts.ambito,
+        created_at=created_at.astimezone(UTC).replace(microsecond=0),
+        sequence=sequence,
+        cases=tuple(shared),
+        unshared=_unshared(facts, shared, network_key, funds),
+        cofinancing=tuple(CofinancingRow(*row) for row in facts.cofinancing),
+        action_expenses=tuple(ExpenseRow(*row) for row in facts.expenses),
+        totals=_totals(facts, programme, network_key),
+    )
+
+
+def check_outgoing(payload: dict[str, Any], programme: Programme) -> None:
+    """Run the capofila's import check on the canonical bytes about to be sent (BU-14).
+    Errors: ExportRefused naming the field or figure that failed."""
+    try:
+        parse_snapshot(canonical_bytes(payload), programme=programme)
+    except AppError as error:
+        raise ExportRefused(error.field, reason=error.message) from None
+
+
+def build_snapshot(
+    uow: UnitOfWork, *, network_key: bytes, sequence: int, created_at: datetime
+) -> dict[str, Any]:
+    """The payload of this Ambito's store, checked as the capofila will check it.
+
+    `sequence` must grow with every export (the caller keeps the counter); `created_at` must
+    carry a time zone. Errors: ExportRefused (capofila store, unknown Ambito, bad sequence or
+    time, or a payload that fails the allow-list or the totals), NetworkKeyInvalid."""
+    programme = load_default_programme()
+    facts = exchange_facts.gather(uow)
+    if facts.ambito in ("", CAPOFILA):
+        raise ExportRefused(reason="l'archivio della capofila riceve i pacchetti, non li invia.")
+    if facts.ambito not in {a.code for a in programme.ambiti}:
+        raise ExportRefused(reason=f"l'Ambito «{facts.ambito}» non è nel programma.")
+    if not 1 <= sequence <= MAX_SEQUENCE:
+        raise ExportRefused("sequence", reason=f"numero progressivo {sequence} non valido.")
+    if created_at.tzinfo is None:
+        raise ExportRefused("created_at", reason="l'ora di creazione non ha fuso orario.")
+    snapshot = snapshot_from_facts(
+        facts, programme, network_key=network_key, sequence=sequence, created_at=created_at
+    )
+    payload = to_payload(snapshot)
+    check_outgoing(payload, programme)
+    return payload

@@ -1,0 +1,245 @@
+"""What an exchange snapshot is built from, read from the store in a few set-based queries.
+
+The exporter (`exchange.snapshot`) may not touch the database driver, so this module reads
+exactly the columns a snapshot needs and hands them over as plain data. Names, addresses,
+phones, notes, payees and the people of the hours register are never selected. The codice
+fiscale is read only so that the exporter can turn it into a keyed pseudonym in memory.
+
+Money comes from the ledger as net sums (rows less the rows that reverse them) per case and
+fund; the registers of co-financing hours and action expenses likewise net of reversals, per
+action and month. The fund totals are taken separately, from `services.ledger.totals`, so the
+capofila's recomputation of them from the records is a real cross-check.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.project import ProjectDraft
+from antiviolenza_desktop.domain.project_revisions import (
+    Closure,
+    MonitoringUpdate,
+    ProjectRevision,
+    intervention_statuses,
+)
+from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services.documents import from_document
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import (
+    ActionExpense,
+    Case,
+    CaseChild,
+    CaseStageDate,
+    CofinancingHours,
+    LedgerRecord,
+    ProjectEventRecord,
+    ProjectRevisionRecord,
+    StoreMeta,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFacts:
+    """The revision in force, the status of each intervention after monitoring, the closure."""
+
+    revision: ProjectRevision
+    statuses: tuple[str, ...]
+    closure: Closure | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    case_id: int
+    code: str
+    referral_date: date
+    cav: str
+    codice_fiscale: str | None
+    birth_date: date | None
+    lines: frozenset[str]
+    stage: str
+    stage_dates: dict[str, date]
+    consent_sharing: bool
+    minor_or_disabled_children: bool
+    in_shelter: bool
+    employment: str | None
+    funds: dict[str, tuple[Cents, Cents]]
+    project: ProjectFacts | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreFacts:
+    store_id: str
+    ambito: str
+    programme_id: str
+    cases: list[CaseFacts]
+    cofinancing: list[tuple[str, str, int, Cents]]
+    expenses: list[tuple[str, str, Cents]]
+    fund_totals: dict[str, tuple[Cents, Cents]] = field(default_factory=dict)
+
+
+def _meta(uow: UnitOfWork) -> dict[str, str]:
+    return {row.key: row.value for row in uow.session.scalars(select(StoreMeta))}
+
+
+def _net_by_case(uow: UnitOfWork) -> dict[int, dict[str, list[Cents]]]:
+    """{case id: {fund: [committed, disbursed]}}, each net of the reversals of its rows."""
+    result: dict[int, dict[str, list[Cents]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    slot = {"commitment": 0, "disbursement": 1}
+    rows = uow.session.execute(
+        select(
+            LedgerRecord.case_id,
+            LedgerRecord.fund,
+            LedgerRecord.kind,
+            func.sum(LedgerRecord.amount),
+        )
+        .where(LedgerRecord.kind != "reversal")
+        .group_by(LedgerRecord.case_id, LedgerRecord.fund, LedgerRecord.kind)
+    )
+    for case_id, fund, kind, total in rows:
+        result[case_id][fund][slot[kind]] += int(total)
+    target = aliased(LedgerRecord)
+    reversed_rows = uow.session.execute(
+        select(target.case_id, target.fund, target.kind, func.sum(LedgerRecord.amount))
+        .join(target, target.seq == LedgerRecord.reverses_seq)
+        .where(LedgerRecord.kind == "reversal")
+        .group_by(target.case_id, target.fund, target.kind)
+    )
+    for case_id, fund, kind, total in reversed_rows:
+        result[case_id][fund][slot[kind]] -= int(total)
+    return result
+
+
+def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
+    """The revision in force of every case that has one (newest validated or closed)."""
+    records = uow.session.scalars(
+        select(ProjectRevisionRecord)
+        .where(ProjectRevisionRecord.status != "draft")
+        .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number)
+    )
+    in_force: dict[int, ProjectRevision] = {}
+    for record in records:
+        validated = date.fromisoformat(record.validated_on) if record.validated_on else None
+        draft = from_document(ProjectDraft, record.document)
+        in_force[record.case_id] = ProjectRevision(record.number, record.status, draft, validated)  # type: ignore[arg-type]
+    updates: dict[int, list[MonitoringUpdate]] = defaultdict(list)
+    closures: dict[int, Closure] = {}
+    events = uow.session.scalars(select(ProjectEventRecord).order_by(ProjectEventRecord.id))
+    for event in events:
+        if event.case_id not in in_force:
+            continue
+        if event.kind == "monitoring":
+            updates[event.case_id].append(from_document(MonitoringUpdate, event.document))
+        elif event.kind == "closure":
+            closures[event.case_id] = from_document(Closure, event.document)
+    return {
+        case_id: ProjectFacts(
+            revision,
+            intervention_statuses(revision, updates[case_id]),
+            closures.get(case_id) if revision.status == "closed" else None,
+        )
+        for case_id, revision in in_force.items()
+    }
+
+
+def _cases(uow: UnitOfWork) -> list[CaseFacts]:
+    with_children = set(
+        uow.session.scalars(
+            select(CaseChild.case_id).where(CaseChild.minor | CaseChild.disabled).distinct()
+        )
+    )
+    stage_dates: dict[int, dict[str, date]] = defaultdict(dict)
+    for row in uow.session.execute(
+        select(CaseStageDate.case_id, CaseStageDate.stage, CaseStageDate.date)
+    ):
+        stage_dates[row.case_id][row.stage] = date.fromisoformat(row.date)
+    money = _net_by_case(uow)
+    projects = _projects(uow)
+    columns = (
+        *(Case.id, Case.code, Case.referral_date, Case.referring_cav, Case.codice_fiscale),
+        *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage, Case.consent_sharing),
+        *(Case.shelter, Case.employment),
+    )
+    result = []
+    for row in uow.session.execute(select(*columns).order_by(Case.id)):
+        lines = {
+            line
+            for line, wanted in (("work", row.line_work), ("housing", row.line_housing))
+            if wanted
+        }
+        result.append(
+            CaseFacts(
+                case_id=row.id,
+                code=row.code,
+                referral_date=date.fromisoformat(row.referral_date),
+                cav=row.referring_cav,
+                codice_fiscale=row.codice_fiscale or None,
+                birth_date=date.fromisoformat(row.birth_date) if row.birth_date else None,
+                lines=frozenset(lines),
+                stage=row.stage,
+                stage_dates=stage_dates.get(row.id, {}),
+                consent_sharing=bool(row.consent_sharing),
+                minor_or_disabled_children=row.id in with_children,
+                in_shelter=row.shelter != "none",
+                employment=row.employment,
+                funds={fund: (c, d) for fund, (c, d) in money.get(row.id, {}).items()},
+                project=projects.get(row.id),
+            )
+        )
+    return result
+
+
+def _cofinancing(uow: UnitOfWork) -> list[tuple[str, str, int, Cents]]:
+    """Net minutes and value per (action, month): rows neither reversing nor reversed."""
+    reversed_ids = select(CofinancingHours.reverses_id).where(
+        CofinancingHours.reverses_id.is_not(None)
+    )
+    rows = uow.session.execute(
+        select(
+            CofinancingHours.action_code,
+            CofinancingHours.month,
+            func.sum(CofinancingHours.minutes),
+            func.sum(CofinancingHours.value),
+        )
+        .where(
+            CofinancingHours.reverses_id.is_(None),
+            CofinancingHours.id.not_in(reversed_ids.scalar_subquery()),
+        )
+        .group_by(CofinancingHours.action_code, CofinancingHours.month)
+    )
+    return [(action, month, int(minutes), int(value)) for action, month, minutes, value in rows]
+
+
+def _expenses(uow: UnitOfWork) -> list[tuple[str, str, Cents]]:
+    """Net amount per (action, month of the expense), reversed rows left out."""
+    reversed_ids = select(ActionExpense.reverses_id).where(ActionExpense.reverses_id.is_not(None))
+    month = func.substr(ActionExpense.on_date, 1, 7)
+    rows = uow.session.execute(
+        select(ActionExpense.action_code, month, func.sum(ActionExpense.amount))
+        .where(
+            ActionExpense.reverses_id.is_(None),
+            ActionExpense.id.not_in(reversed_ids.scalar_subquery()),
+        )
+        .group_by(ActionExpense.action_code, month)
+    )
+    return [(action, on, int(amount)) for action, on, amount in rows]
+
+
+def gather(uow: UnitOfWork) -> StoreFacts:
+    """Everything a snapshot of this store needs, in one read transaction."""
+    meta = _meta(uow)
+    return StoreFacts(
+        store_id=meta.get("store_id", ""),
+        ambito=meta.get("ambito", ""),
+        programme_id=meta.get("programme_id") or load_default_programme().id,
+        cases=_cases(uow),
+        cofinancing=_cofinancing(uow),
+        expenses=_expenses(uow),
+        fund_totals={t.fund: (t.committed, t.disbursed) for t in ledger.totals(uow)},
+    )
