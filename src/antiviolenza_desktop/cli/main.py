@@ -17,7 +17,10 @@ from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.commands import (
     audit,
     backup,
+    bundle,
     demo,
+    enrol,
+    fondi,
     init,
     passwd,
     programme,
@@ -42,7 +45,10 @@ COMMANDS: tuple[ModuleType, ...] = (
     verify,
     programme,
     audit,
+    fondi,
     demo,
+    enrol,
+    bundle,
 )
 
 EXIT_OK = 0

@@ -1,0 +1,121 @@
+"""The snapshots the capofila has accepted: the newest per Ambito feeds the provincial totals.
+
+Every accepted snapshot is kept (the table is append-only): the newest per Ambito is what the
+totals are computed from, the older ones say what was merged and when, and the (sequence,
+content hash) pairs are what a later bundle is checked against (already imported, stale,
+conflict). Writing one is the last step of an import whose checks all passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.exchange_records import now, require_capofila
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store.schema import ExchangeSnapshot
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    ambito: str
+    sequence: int
+    content_sha256: str
+    schema_version: int
+    payload: bytes
+    sender_key_id: str
+    created_at: str
+    imported_at: str
+
+
+def _snapshot(row: ExchangeSnapshot) -> Snapshot:
+    return Snapshot(
+        row.ambito,
+        row.sequence,
+        row.content_sha256,
+        row.schema_version,
+        row.payload,
+        row.sender_key_id,
+        row.created_at,
+        row.imported_at,
+    )
+
+
+def snapshot_at(uow: UnitOfWork, *, ambito: str, sequence: int) -> Snapshot | None:
+    """The accepted snapshot of `ambito` with that sequence number, if any."""
+    row = uow.session.scalars(
+        select(ExchangeSnapshot).where(
+            ExchangeSnapshot.ambito == ambito, ExchangeSnapshot.sequence == sequence
+        )
+    ).first()
+    return _snapshot(row) if row else None
+
+
+def newest_snapshot(uow: UnitOfWork, ambito: str) -> Snapshot | None:
+    row = uow.session.scalars(
+        select(ExchangeSnapshot)
+        .where(ExchangeSnapshot.ambito == ambito)
+        .order_by(ExchangeSnapshot.sequence.desc())
+        .limit(1)
+    ).first()
+    return _snapshot(row) if row else None
+
+
+def newest_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
+    """Ambito code → its newest accepted snapshot (what the provincial totals read)."""
+    newest = (
+        select(ExchangeSnapshot.ambito, func.max(ExchangeSnapshot.sequence).label("sequence"))
+        .group_by(ExchangeSnapshot.ambito)
+        .subquery()
+    )
+    rows = uow.session.scalars(
+        select(ExchangeSnapshot)
+        .join(
+            newest,
+            (ExchangeSnapshot.ambito == newest.c.ambito)
+            & (ExchangeSnapshot.sequence == newest.c.sequence),
+        )
+        .order_by(ExchangeSnapshot.ambito)
+    )
+    return {row.ambito: _snapshot(row) for row in rows}
+
+
+def add_snapshot(
+    uow: UnitOfWork,
+    *,
+    ambito: str,
+    sequence: int,
+    content_sha256: str,
+    schema_version: int,
+    payload: bytes,
+    sender_key_id: str,
+    created_at: str,
+) -> Snapshot:
+    """Record an accepted snapshot. The caller has already checked it (signature, schema,
+    programme, sequence newer than the newest, totals). Permission: coordinator of the
+    capofila. Audited with the Ambito, sequence and hash."""
+    require_coordinator(uow, "importare un pacchetto")
+    require_capofila(uow, "importare un pacchetto")
+    row = ExchangeSnapshot(
+        ambito=ambito,
+        sequence=sequence,
+        content_sha256=content_sha256,
+        schema_version=schema_version,
+        payload=payload,
+        sender_key_id=sender_key_id,
+        created_at=created_at,
+        imported_at=now(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow,
+        action="scambio.istantanea_importata",
+        entity="exchange_snapshot",
+        entity_id=f"{ambito}:{sequence}",
+        details={"sha256": content_sha256, "key_id": sender_key_id, "bytes": len(payload)},
+    )
+    return _snapshot(row)
