@@ -1,0 +1,307 @@
+"""The financial report as an XLSX workbook (XlsxWriter), for whoever reworks the figures.
+
+One sheet per table of the PDF («Tabella 1», «Tabella 2.1», «Tabella 3.1», «Fondi»,
+«Relazione», «Impegni per donna») plus «Registro», the ledger rows, when the report carries them.
+
+Money: every amount is an integer of cents until the cell is written as `cents / 100`; Python's
+true division of integers is correctly rounded, so the cell holds the double nearest to the exact
+euro amount, the same number Excel would store for the typed amount. Totals rows are SUM
+formulas (the sheet stays live if someone edits a row) whose cached result is the sum computed
+in cents, so a reader that does not recalculate sees the exact total too. Text is always written
+as a string (never through `write()`), so a payee or a note that starts with `=` can never turn
+into a formula. Case codes only: no name ever reaches this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.money import Cents, format_eur
+
+from .export_files import write_export
+from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+
+__all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
+
+EURO = "[$€-410] #,##0.00"
+DAY = "dd/mm/yyyy"
+_PLANNED = "Previsto dalla scheda"
+_ACTUAL = "Realizzato"
+_TOP = 3  # row of the (first) heading row: title, subtitle and a blank row above it
+
+
+def write_financial_report_xlsx(path: Path, report: FinancialReport) -> None:
+    """Write the workbook privately (0o600) and atomically. Errors: ExportFileExists,
+    ExportFolderMissing."""
+    content = financial_report_xlsx_bytes(report)
+    write_export(path, lambda stream: stream.write(content))
+
+
+def financial_report_xlsx_bytes(report: FinancialReport) -> bytes:
+    buffer = BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"title": "Rendiconto finanziario", "author": "antiviolenza-desktop"})
+    book.set_calc_mode("auto")
+    styles = _Styles(book)
+    subtitle = f"{report.heading.reporter} · estratto il {report.heading.extracted_on:%d/%m/%Y}"
+    _lines_sheet(book, styles, report, subtitle)
+    for table in report.tables:
+        _budget_sheet(book, styles, table, subtitle)
+    _funds_sheet(book, styles, report, subtitle)
+    _narratives_sheet(book, styles, report, subtitle)
+    _annex_sheet(book, styles, report, subtitle)
+    if report.ledger is not None:
+        _ledger_sheet(book, styles, report.ledger, subtitle)
+    book.close()
+    return buffer.getvalue()
+
+
+class _Styles:
+    def __init__(self, book: Workbook) -> None:
+        self.title = book.add_format({"bold": True, "font_size": 13})
+        self.muted = book.add_format({"font_color": "#52606d", "italic": True})
+        self.head = book.add_format(
+            {
+                "bold": True,
+                "bg_color": "#e4e7eb",
+                "bottom": 1,
+                "text_wrap": True,
+                "valign": "bottom",
+            }
+        )
+        self.head_right = book.add_format(
+            {"bold": True, "bg_color": "#e4e7eb", "bottom": 1, "text_wrap": True, "align": "right"}
+        )
+        self.group = book.add_format(
+            {"bold": True, "bg_color": "#e4e7eb", "align": "center", "top": 1}
+        )
+        self.text = book.add_format({"text_wrap": True, "valign": "top"})
+        self.money = book.add_format({"num_format": EURO, "valign": "top"})
+        self.day = book.add_format({"num_format": DAY, "valign": "top", "align": "left"})
+        self.number = book.add_format({"valign": "top", "align": "left"})
+        self.total_text = book.add_format({"bold": True, "top": 1, "bg_color": "#f2f4f6"})
+        self.total_money = book.add_format(
+            {"bold": True, "top": 1, "bg_color": "#f2f4f6", "num_format": EURO}
+        )
+
+
+def euros(cents: Cents) -> float:
+    """The cell value of an amount: correctly rounded, so it equals the typed euro amount."""
+    return cents / 100
+
+
+def _sheet(
+    book: Workbook, styles: _Styles, name: str, title: str, subtitle: str, widths: Sequence[float]
+) -> Worksheet:
+    sheet = book.add_worksheet(name)
+    sheet.write_string(0, 0, title, styles.title)
+    sheet.write_string(1, 0, subtitle, styles.muted)
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    return sheet
+
+
+def _headings(
+    sheet: Worksheet,
+    styles: _Styles,
+    titles: Sequence[str],
+    money_from: int,
+    groups: Sequence[tuple[str, int, int]] = (),
+) -> int:
+    """Write the heading row(s) at `_TOP`; `groups` are (title, first column, last column)
+    written in a row above. Returns the first data row, and freezes the panes above it."""
+    row = _TOP
+    if groups:
+        for title, first, last in groups:
+            if first == last:
+                sheet.write_string(row, first, title, styles.group)
+            else:
+                sheet.merge_range(row, first, row, last, title, styles.group)
+        row += 1
+    for column, title in enumerate(titles):
+        style = styles.head_right if column >= money_from else styles.head
+        sheet.write_string(row, column, title, style)
+    sheet.freeze_panes(row + 1, 0)
+    return row + 1
+
+
+def _money_row(
+    sheet: Worksheet, styles: _Styles, row: int, first: int, amounts: Sequence[Cents | None]
+) -> None:
+    for offset, cents in enumerate(amounts):
+        if cents is None:
+            sheet.write_string(row, first + offset, "—", styles.text)
+        else:
+            sheet.write_number(row, first + offset, euros(cents), styles.money)
+
+
+def _total_row(
+    sheet: Worksheet,
+    styles: _Styles,
+    row: int,
+    label: str,
+    first_data: int,
+    first: int,
+    totals: Sequence[Cents],
+    label_columns: int,
+) -> None:
+    """A bold row: `label`, then per amount a SUM over the data rows with the cents total as
+    its cached value."""
+    sheet.write_string(row, 0, label, styles.total_text)
+    for column in range(1, label_columns):
+        sheet.write_blank(row, column, None, styles.total_text)
+    for offset, cents in enumerate(totals):
+        column = first + offset
+        top = xl_rowcol_to_cell(first_data, column)
+        bottom = xl_rowcol_to_cell(max(row - 1, first_data), column)
+        sheet.write_formula(row, column, f"=SUM({top}:{bottom})", styles.total_money, euros(cents))
+
+
+def _lines_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+    sheet = _sheet(
+        book, styles, "Tabella 1", "Tabella 1 - Risorse complessive", subtitle, [34, 48] + [15] * 6
+    )
+    titles = ["Linea d'azione", "Fonte del cofinanziamento"] + _amount_titles() * 2
+    first = _headings(sheet, styles, titles, 2, [(_PLANNED, 2, 4), (_ACTUAL, 5, 7)])
+    row = first
+    for line in report.lines:
+        sheet.write_string(row, 0, f"Linea {line.code} – {line.name}", styles.text)
+        sheet.write_string(row, 1, line.cofinancing_source, styles.text)
+        amounts = [line.planned_a, line.planned_b, line.planned_total]
+        _money_row(
+            sheet, styles, row, 2, [*amounts, line.actual_a, line.actual_b, line.actual_total]
+        )
+        row += 1
+    totals = [report.planned_a, report.planned_b, report.planned_total]
+    totals += [report.actual_a, report.actual_b, report.actual_total]
+    _total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
+
+
+def _amount_titles() -> list[str]:
+    return ["Regione (A)", "Cofinanziamento (B)", "Totale (A+B)"]
+
+
+def _budget_sheet(book: Workbook, styles: _Styles, table: BudgetTable, subtitle: str) -> None:
+    title = f"Tabella {table.number} - {table.title}"
+    widths = [8, 60] + [15] * 7
+    sheet = _sheet(book, styles, f"Tabella {table.number}", title, subtitle, widths)
+    titles = ["Azione", "Descrizione", *_amount_titles(), "Regione (A)", *_amount_titles()]
+    groups = [(_PLANNED, 2, 4), ("Impegnato", 5, 5), (_ACTUAL, 6, 8)]
+    first = _headings(sheet, styles, titles, 2, groups)
+    row = first
+    notes = []
+    for action in table.rows:
+        sheet.write_string(row, 0, action.printed_code, styles.text)
+        sheet.write_string(row, 1, action.name, styles.text)
+        amounts: list[Cents | None] = [action.planned_a, action.planned_b, action.planned_total]
+        amounts += [action.committed_a, action.actual_a, action.actual_b, action.actual_total]
+        _money_row(sheet, styles, row, 2, amounts)
+        if action.printed_total != action.planned_total:
+            notes.append(
+                f"Sulla scheda il totale dell'azione {action.printed_code} è stampato come "
+                f"{format_eur(action.printed_total)}; qui è A + B = "
+                f"{format_eur(action.planned_total)}."
+            )
+        row += 1
+    totals = [table.planned_a, table.planned_b, table.planned_total, table.committed_a]
+    totals += [table.actual_a, table.actual_b, table.actual_total]
+    _total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
+    for offset, note in enumerate(notes, start=2):
+        sheet.write_string(row + offset, 0, note, styles.muted)
+
+
+def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+    title = "Fondi della provincia" if report.heading.is_capofila else "Fondi dell'Ambito"
+    sheet = _sheet(book, styles, "Fondi", title, subtitle, [30] + [16] * 6)
+    titles = [
+        "Fondo",
+        "Massimale per donna",
+        "Stanziamento",
+        "Impegnato",
+        "Erogato",
+        "Impegnato da erogare",
+        "Disponibile",
+    ]
+    row = _headings(sheet, styles, titles, 1)
+    for fund in report.funds:
+        sheet.write_string(row, 0, fund.name, styles.text)
+        amounts = [fund.cap_per_woman, fund.allocated, fund.committed, fund.disbursed]
+        _money_row(sheet, styles, row, 1, [*amounts, fund.to_disburse, fund.available])
+        if fund.cap_per_woman is None:
+            sheet.write_string(row, 1, "da definire", styles.text)
+        row += 1
+
+
+def _narratives_sheet(
+    book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str
+) -> None:
+    sheet = _sheet(book, styles, "Relazione", "Relazione per azione", subtitle, [8, 50, 100])
+    row = _headings(sheet, styles, ["Azione", "Descrizione", "Relazione"], 3)
+    for item in report.narratives:
+        sheet.write_string(row, 0, item.printed_code, styles.text)
+        sheet.write_string(row, 1, item.name, styles.text)
+        sheet.write_string(row, 2, item.text or "Relazione non ancora scritta.", styles.text)
+        row += 1
+
+
+def _annex_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+    title = "Allegato - Impegni ed erogazioni per donna (solo codice caso)"
+    sheet = _sheet(book, styles, "Impegni per donna", title, subtitle, [18, 30, 16, 16, 16])
+    titles = ["Codice caso", "Fondo", "Impegnato", "Erogato", "Residuo da erogare"]
+    first = _headings(sheet, styles, titles, 2)
+    row = first
+    for woman in report.annex:
+        sheet.write_string(row, 0, woman.case_code, styles.text)
+        sheet.write_string(row, 1, woman.fund_name, styles.text)
+        _money_row(sheet, styles, row, 2, [woman.committed, woman.disbursed, woman.residual])
+        row += 1
+    if report.annex:
+        sheet.autofilter(first - 1, 0, row - 1, len(titles) - 1)
+    totals = [sum(w.committed for w in report.annex), sum(w.disbursed for w in report.annex)]
+    totals.append(totals[0] - totals[1])
+    women = len({w.case_code for w in report.annex})
+    _total_row(sheet, styles, row, f"Totale ({women} donne)", first, 2, totals, 2)
+
+
+def _ledger_sheet(
+    book: Workbook, styles: _Styles, entries: Sequence[LedgerEntry], subtitle: str
+) -> None:
+    widths = [9, 11, 16, 26, 11, 14, 11, 14, 28, 22, 40]
+    sheet = _sheet(book, styles, "Registro", "Registro dei fondi", subtitle, widths)
+    first = _headings(sheet, styles, list(LEDGER_COLUMNS), 5)
+    row = first
+    for entry in entries:
+        _ledger_row(sheet, styles, row, entry)
+        row += 1
+    sheet.autofilter(first - 1, 0, max(row - 1, first - 1), len(LEDGER_COLUMNS) - 1)
+
+
+def _ledger_row(sheet: Worksheet, styles: _Styles, row: int, entry: LedgerEntry) -> None:
+    cells: list[tuple[Any, ...]] = [
+        (sheet.write_number, entry.seq, styles.number),
+        (sheet.write_datetime, entry.on, styles.day),
+        (sheet.write_string, entry.case_code, styles.text),
+        (sheet.write_string, FUND_LABELS.get(entry.fund, entry.fund), styles.text),
+        (sheet.write_string, KIND_LABELS[entry.kind], styles.text),
+        (sheet.write_number, euros(entry.amount), styles.money),
+    ]
+    for reference in (entry.commitment_seq, entry.reverses_seq):
+        if reference is None:
+            cells.append((sheet.write_blank, None, styles.number))
+        else:
+            cells.append((sheet.write_number, reference, styles.number))
+    cells += [
+        (sheet.write_string, text, styles.text)
+        for text in (entry.payee, entry.document_ref, entry.note)
+    ]
+    for column, (write, value, style) in enumerate(cells):
+        write(row, column, value, style)

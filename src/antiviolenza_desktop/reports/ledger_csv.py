@@ -1,0 +1,70 @@
+"""The fund ledger as CSV for Italian spreadsheets: `;` between fields, UTF-8 with a BOM.
+
+Excel in an Italian locale opens such a file with a double click and reads `1234,56` as a
+number and `25/11/2026` as a date; without the BOM it would garble «Comunità». Amounts are the
+stored positive cents (the kind gives the sign, as in the ledger itself), written without
+thousands separators so no spreadsheet mistakes the dot for decimals.
+
+Case codes only. Payees, document references and notes are typed by hand; one that starts with
+`=`, `+`, `-`, `@` or a control character is written with a leading apostrophe, so a
+spreadsheet shows it as text and never runs it as a formula (CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.money import Cents
+
+from .export_files import write_export
+from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS
+
+__all__ = ["LEDGER_COLUMNS", "ledger_csv_bytes", "write_ledger_csv"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_ledger_csv(path: Path, entries: Iterable[LedgerEntry]) -> None:
+    """Write the ledger privately (0o600) and atomically. Errors: ExportFileExists,
+    ExportFolderMissing."""
+    content = ledger_csv_bytes(entries)
+    write_export(path, lambda stream: stream.write(content))
+
+
+def ledger_csv_bytes(entries: Iterable[LedgerEntry]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(LEDGER_COLUMNS)
+    writer.writerows(_row(entry) for entry in entries)
+    return text.getvalue().encode("utf-8-sig")
+
+
+def csv_amount(cents: Cents) -> str:
+    """`123456` → `1234,56`: the decimal comma, no thousands separator."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}{euros},{rest:02d}"
+
+
+def _text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _row(entry: LedgerEntry) -> tuple[str, ...]:
+    return (
+        str(entry.seq),
+        entry.on.strftime("%d/%m/%Y"),
+        entry.case_code,
+        FUND_LABELS.get(entry.fund, entry.fund),
+        KIND_LABELS[entry.kind],
+        csv_amount(entry.amount),
+        "" if entry.commitment_seq is None else str(entry.commitment_seq),
+        "" if entry.reverses_seq is None else str(entry.reverses_seq),
+        _text(entry.payee),
+        _text(entry.document_ref),
+        _text(entry.note),
+    )
