@@ -305,4 +305,6 @@ def test_canonical_bytes_are_sorted_compact_and_integers_only() -> None:
     with pytest.raises(TypeError):
         canonical_bytes({"amount": 1.5})
     with pytest.raises(TypeError):
+        canonical_bytes({"nested": [{"x": 3, "y": 2.0}]})
+    with pytest.raises(ValueError):
         canonical_bytes({"nested": [{"x": float("nan")}]})

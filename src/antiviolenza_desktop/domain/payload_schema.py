@@ -141,17 +141,32 @@ def _cents(value: Any, path: str) -> int:
     return integer(value, path, 0, MAX_CENTS)
 
 
+def _fast_amounts(item: Any) -> FundAmounts | None:
+    """The common case without building paths; None sends it to the precise check."""
+    if not isinstance(item, dict) or getattr(item, "duplicates", ()) or len(item) != 2:
+        return None
+    committed, disbursed = item.get("committed"), item.get("disbursed")
+    if type(committed) is not int or type(disbursed) is not int:
+        return None
+    if 0 <= committed <= MAX_CENTS and 0 <= disbursed <= MAX_CENTS:
+        return FundAmounts(committed, disbursed)
+    return None
+
+
+def _amounts(value: Any, path: str) -> FundAmounts:
+    item = obj(value, path, ("committed", "disbursed"))
+    return FundAmounts(
+        _cents(item["committed"], at(path, "committed")),
+        _cents(item["disbursed"], at(path, "disbursed")),
+    )
+
+
 def _funds(value: Any, path: str, funds: tuple[str, ...]) -> tuple[tuple[str, FundAmounts], ...]:
     checked = keyed(value, path, funds, all_keys=True)
-    result = []
-    for fund in funds:
-        item = obj(checked[fund], at(path, fund), ("committed", "disbursed"))
-        amounts = FundAmounts(
-            _cents(item["committed"], at(at(path, fund), "committed")),
-            _cents(item["disbursed"], at(at(path, fund), "disbursed")),
-        )
-        result.append((fund, amounts))
-    return tuple(result)
+    return tuple(
+        (fund, _fast_amounts(checked[fund]) or _amounts(checked[fund], at(path, fund)))
+        for fund in funds
+    )
 
 
 def _lines(value: Any, path: str) -> tuple[tuple[str, int], ...]:

@@ -48,7 +48,7 @@ def _check_key(network_key: bytes) -> None:
 def _mac(network_key: bytes, label: str, *parts: str) -> str:
     _check_key(network_key)
     message = "\x1f".join((label, *parts)).encode("utf-8")
-    return hmac.new(network_key, message, hashlib.sha256).hexdigest()
+    return hmac.digest(network_key, message, hashlib.sha256).hex()
 
 
 def woman_pseudonym(network_key: bytes, codice_fiscale: str) -> str:

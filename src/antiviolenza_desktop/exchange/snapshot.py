@@ -38,7 +38,7 @@ from antiviolenza_desktop.domain.exchange_payload import (
     canonical_bytes,
     to_payload,
 )
-from antiviolenza_desktop.domain.payload_schema import MAX_SEQUENCE, parse_snapshot
+from antiviolenza_desktop.domain.payload_schema import MAX_SEQUENCE, validate_payload
 from antiviolenza_desktop.domain.payload_totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.programme import Programme
@@ -129,10 +129,12 @@ def _funds(facts: CaseFacts, funds: Iterable[str]) -> tuple[tuple[str, FundAmoun
     return tuple((fund, FundAmounts(*facts.funds.get(fund, (0, 0)))) for fund in funds)
 
 
-def _record(facts: CaseFacts, key: bytes, store_id: str, funds: list[str]) -> CaseRecord:
+def _record(
+    facts: CaseFacts, pseudonym: str, key: bytes, store_id: str, funds: list[str]
+) -> CaseRecord:
     return CaseRecord(
         record=record_key(key, store_id, facts.code),
-        pseudonym=_pseudonym(facts, key, store_id),
+        pseudonym=pseudonym,
         cav=facts.cav,
         lines=tuple(sorted(facts.lines)),
         priority=_priority(facts),
@@ -145,10 +147,14 @@ def _record(facts: CaseFacts, key: bytes, store_id: str, funds: list[str]) -> Ca
     )
 
 
-def _pseudonym(facts: CaseFacts, key: bytes, store_id: str) -> str:
-    if facts.codice_fiscale:
-        return woman_pseudonym(key, facts.codice_fiscale)
-    return case_pseudonym(key, store_id, facts.code)
+def _pseudonyms(facts: StoreFacts, key: bytes) -> dict[int, str]:
+    """Each case's woman pseudonym (of her CF, or of store and case code without one)."""
+    return {
+        c.case_id: woman_pseudonym(key, c.codice_fiscale)
+        if c.codice_fiscale
+        else case_pseudonym(key, facts.store_id, c.code)
+        for c in facts.cases
+    }
 
 
 def _in_line(facts: CaseFacts, line: str) -> bool:
@@ -156,16 +162,15 @@ def _in_line(facts: CaseFacts, line: str) -> bool:
 
 
 def _unshared(
-    facts: StoreFacts, shared: list[CaseRecord], key: bytes, funds: list[str]
+    facts: StoreFacts, shared: list[CaseRecord], pseudonyms: dict[int, str], funds: list[str]
 ) -> Aggregate:
     """The cases without consent to sharing, as counts (women not already among the shared
-    records) and money; their pseudonyms are computed only to count women once."""
+    records) and money; their pseudonyms are used only to count women once."""
     hidden = [c for c in facts.cases if not c.consent_sharing]
-    known = {r.pseudonym for r in shared}
-    women = {_pseudonym(c, key, facts.store_id) for c in hidden} - known
+    women = {pseudonyms[c.case_id] for c in hidden} - {r.pseudonym for r in shared}
     lines = []
     for line in CASE_LINES:
-        theirs = {_pseudonym(c, key, facts.store_id) for c in hidden if _in_line(c, line)}
+        theirs = {pseudonyms[c.case_id] for c in hidden if _in_line(c, line)}
         lines.append((line, len(theirs - {r.pseudonym for r in shared if r.in_line(line)})))
     return Aggregate(
         women=len(women),
@@ -174,21 +179,20 @@ def _unshared(
     )
 
 
-def _totals(facts: StoreFacts, programme: Programme, key: bytes) -> Totals:
+def _totals(facts: StoreFacts, programme: Programme, pseudonyms: dict[int, str]) -> Totals:
     """The sender's own figures, from the store's sums rather than from the records."""
     funds = tuple(
         (fund.code, FundAmounts(*facts.fund_totals.get(fund.code, (0, 0))))
         for fund in programme.funds
     )
-    everyone = {_pseudonym(c, key, facts.store_id): c for c in facts.cases}
     lines = tuple(
-        (line, len({_pseudonym(c, key, facts.store_id) for c in facts.cases if _in_line(c, line)}))
+        (line, len({pseudonyms[c.case_id] for c in facts.cases if _in_line(c, line)}))
         for line in CASE_LINES
     )
     cofinancing = [CofinancingRow(*row) for row in facts.cofinancing]
     expenses = [ExpenseRow(*row) for row in facts.expenses]
     return Totals(
-        women=len(everyone),
+        women=len(set(pseudonyms.values())),
         lines=lines,
         funds=funds,
         actions=action_amounts(programme, funds, expenses, cofinancing),
@@ -205,8 +209,11 @@ def snapshot_from_facts(
 ) -> Snapshot:
     """The snapshot of the gathered facts (pure apart from the HMACs)."""
     funds = [fund.code for fund in programme.funds]
+    pseudonyms = _pseudonyms(facts, network_key)
     shared = [
-        _record(c, network_key, facts.store_id, funds) for c in facts.cases if c.consent_sharing
+        _record(c, pseudonyms[c.case_id], network_key, facts.store_id, funds)
+        for c in facts.cases
+        if c.consent_sharing
     ]
     return Snapshot(
         schema_version=SCHEMA_VERSION,
@@ -215,18 +222,19 @@ def snapshot_from_facts(
         created_at=created_at.astimezone(UTC).replace(microsecond=0),
         sequence=sequence,
         cases=tuple(shared),
-        unshared=_unshared(facts, shared, network_key, funds),
+        unshared=_unshared(facts, shared, pseudonyms, funds),
         cofinancing=tuple(CofinancingRow(*row) for row in facts.cofinancing),
         action_expenses=tuple(ExpenseRow(*row) for row in facts.expenses),
-        totals=_totals(facts, programme, network_key),
+        totals=_totals(facts, programme, pseudonyms),
     )
 
 
 def check_outgoing(payload: dict[str, Any], programme: Programme) -> None:
-    """Run the capofila's import check on the canonical bytes about to be sent (BU-14).
-    Errors: ExportRefused naming the field or figure that failed."""
+    """Run the capofila's import check on the payload about to be sent (BU-14). It holds
+    only dicts, lists, strings, ints and None, so its canonical bytes read back as the same
+    tree. Errors: ExportRefused naming the field or figure that failed."""
     try:
-        parse_snapshot(canonical_bytes(payload), programme=programme)
+        validate_payload(payload, programme=programme)
     except AppError as error:
         raise ExportRefused(error.field, reason=error.message) from None
 
