@@ -18,6 +18,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.assessment_view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form import CaseForm
+from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
@@ -66,8 +67,11 @@ class CaseDetail(QWidget):
         self.project_tab = ProjectTab(opened, runner)
         self.tabs.addTab(self.assessment_tab, self.tr("&Valutazione"))
         self.tabs.addTab(self.project_tab, self.tr("&Progetto"))
+        self.funds_tab = CaseFundsTab(opened, runner)
+        self.tabs.addTab(self.funds_tab, self.tr("&Fondi"))
         self._lay_out()
         self.tabs.currentChanged.connect(self._sync_header)
+        self.tabs.currentChanged.connect(self._reload_funds)
         self.edit_button.clicked.connect(self.start_editing)
         self.back_button.clicked.connect(self.back_requested)
         self.form.saved.connect(self._saved)
@@ -103,6 +107,7 @@ class CaseDetail(QWidget):
         self._show(view)
         self.assessment_tab.load(case_id)
         self.project_tab.load(case_id)
+        self.funds_tab.load(case_id)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         return True
@@ -134,6 +139,11 @@ class CaseDetail(QWidget):
         self.edit_button.setVisible(on_referral and not_editing and self.view is not None)
         self.read_only_hint.setVisible(on_referral and not_editing)
 
+    def _reload_funds(self, index: int) -> None:
+        """A validation on the Progetto tab changes her commitments: read them on arrival."""
+        if self.tabs.widget(index) is self.funds_tab and self.view is not None:
+            self.funds_tab.load(self.view.case_id)
+
     def start_editing(self) -> None:
         """Make the form editable and put the keyboard on the first field of the open tab."""
         if self.view is None:
@@ -162,6 +172,7 @@ class CaseDetail(QWidget):
         self.form.set_read_only(True)
         self.assessment_tab.clear()
         self.project_tab.clear()
+        self.funds_tab.clear()
         for label in (self.title, self.subtitle, self.notice):
             label.clear()
         self.error.clear_error()

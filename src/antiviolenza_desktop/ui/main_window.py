@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         store_menu.addSeparator()
         store_menu.addAction(self.lock_action)
         store_menu.addAction(quit_action)
+        funds_menu = self.menuBar().addMenu(self.tr("&Fondi"))
+        self.funds_action = self._action(self.tr("&Quadro dei fondi"), self._show_funds)
+        funds_menu.addAction(self.funds_action)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
 
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.backup_action, self.verify_action, self.lock_action, self.rekey_action):
             action.setEnabled(unlocked)
+        self.funds_action.setEnabled(unlocked)
         self.password_action.setEnabled(unlocked)
 
     def _unlock(self, login: str, password: str) -> None:
@@ -245,6 +249,10 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(opened, forced=forced, parent=self)
         if not dialog.exec() and forced:
             self.session.lock()
+
+    def _show_funds(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_funds()
 
     def _about(self) -> None:
         QMessageBox.about(

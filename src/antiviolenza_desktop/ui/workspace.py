@@ -25,6 +25,7 @@ from antiviolenza_desktop.ui.case_detail import CaseDetail
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.case_list_view import CaseListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.fund_dashboard import FundsView
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.widgets import DemoBanner
 
@@ -49,6 +50,7 @@ class Workspace(QWidget):
         self.waiting_list = WaitingListView(sessions)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
+        self.funds = FundsView(opened, runner)
         self._detail_origin: QWidget = self.case_list
         self._build_areas()
         self._connect()
@@ -71,6 +73,7 @@ class Workspace(QWidget):
             (self.tr("Casi"), self.case_list),
             (self.tr("Lista d'attesa"), self.waiting_list),
             (self.tr("Nuova segnalazione"), self.new_case),
+            (self.tr("Fondi"), self.funds),
         ):
             self.nav.addItem(title)
             self.areas.addWidget(widget)
@@ -103,6 +106,16 @@ class Workspace(QWidget):
         current = self.areas.currentWidget()
         if current is self.waiting_list:
             self.waiting_list.refresh()
+        elif current is self.funds:
+            self.funds.refresh()
+
+    def show_funds(self) -> None:
+        """The "Fondi" area, read afresh (also from the main window's menu)."""
+        row = self.areas.indexOf(self.funds)
+        if self.nav.currentRow() == row:
+            self._show_area(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     def open_case(self, case_id: int, *, origin: QWidget | None = None, notice: str = "") -> None:
         """Show one case; "Torna all'elenco" returns to `origin` (the case list by default)."""
@@ -132,5 +145,6 @@ class Workspace(QWidget):
         self.waiting_list.clear()
         self.new_case.clear()
         self.detail.clear()
+        self.funds.clear()
         self.hide()
         self.deleteLater()
