@@ -1,0 +1,316 @@
+"""`antiviolenza fondi`: the programme's money from the command line, as in the GUI's dashboard.
+
+Reading: `totali` (per fund: allocated, committed, disbursed, available, and the warnings),
+`rendiconto` (the financial report as PDF and/or XLSX), `registro` (the ledger as CSV).
+Writing, coordinator only, each one audited transaction: `eroga` (a payment on a commitment),
+`storna` (cancel a ledger entry), `ore` (staff hours of the co-financing), `relazione` (the
+report's text for an action), `configura` (this store's share of a fund, a per-woman cap the
+card leaves open). Refusals come from the services, in Italian, with exit code 1; nothing is
+written then. Export targets are checked before the store is unlocked.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_store_argument,
+    add_user_arguments,
+    opened_store,
+)
+from antiviolenza_desktop.cli.fund_input import (
+    fund_code,
+    parse_day,
+    parse_minutes,
+    parse_money,
+    parse_month,
+)
+from antiviolenza_desktop.domain.cofinancing import HoursEntry, format_minutes
+from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.ledger import FUND_LABELS, open_commitments
+from antiviolenza_desktop.domain.money import format_decimal, format_eur
+from antiviolenza_desktop.reports.export_files import check_export_targets
+from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS, financial_report
+from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
+from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
+from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
+from antiviolenza_desktop.services import cofinancing, fund_figures, fund_settings, ledger
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+NAME = "fondi"
+HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
+
+PAYEE_HINT = (
+    "a chi è pagata: per la donna scrivi «la beneficiaria», mai il suo nome; altrimenti "
+    "l'ente, il fornitore o il locatore"
+)
+PRIVACY_NOTE = (
+    "Il file contiene codici caso e i beneficiari scritti a mano, non i nomi delle donne: "
+    "conservalo con cura."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="fondi_action", metavar="AZIONE", required=True)
+    for name, help_text, add, run_action in _ACTIONS:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        add(sub)
+        add_store_argument(sub)
+        add_user_arguments(sub)
+        sub.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
+        )
+        sub.set_defaults(fondi_run=run_action)
+
+
+def run(args: argparse.Namespace) -> int:
+    return int(args.fondi_run(args))
+
+
+# totali ------------------------------------------------------------------------------------
+
+
+def _no_options(_parser: argparse.ArgumentParser) -> None:
+    return None
+
+
+def _totals(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        totals = ledger.totals(uow)
+        warnings = fund_figures.warnings(uow, today=date.today())
+    width = max(len(label) for label in FUND_LABELS.values())
+    lines = [
+        f"{'Fondo':<{width}}  {'Stanziato':>14}  {'Impegnato':>14}  {'Erogato':>14}  "
+        f"{'Disponibile':>14}"
+    ]
+    for t in totals:
+        amounts = (t.allocated, t.committed, t.disbursed, t.available)
+        lines.append(
+            f"{FUND_LABELS[t.fund]:<{width}}  " + "  ".join(f"{format_eur(a):>14}" for a in amounts)
+        )
+    lines += [f"Attenzione: {warning.text}" for warning in warnings]
+    data = {
+        "fondi": [
+            {
+                "codice": t.fund,
+                "nome": FUND_LABELS[t.fund],
+                "stanziato": format_decimal(t.allocated),
+                "impegnato": format_decimal(t.committed),
+                "erogato": format_decimal(t.disbursed),
+                "disponibile": format_decimal(t.available),
+            }
+            for t in totals
+        ],
+        "avvisi": [warning.text for warning in warnings],
+    }
+    output.result(args, "\n".join(lines), data)
+    return 0
+
+
+# rendiconto, registro ----------------------------------------------------------------------
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", type=Path, metavar="FILE", help="salva il rendiconto in PDF")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE", help="salva il rendiconto in XLSX")
+
+
+def _report(args: argparse.Namespace) -> int:
+    targets = [path for path in (args.pdf, args.xlsx) if path is not None]
+    if not targets:
+        raise InvalidInput(reason="Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.")
+    check_export_targets(targets)
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        report = financial_report(uow, today=date.today(), with_ledger=args.xlsx is not None)
+    if args.pdf is not None:
+        write_financial_report_pdf(args.pdf, report)
+    if args.xlsx is not None:
+        write_financial_report_xlsx(args.xlsx, report)
+    names = " e ".join(str(path) for path in targets)
+    data = {
+        "pdf": None if args.pdf is None else str(args.pdf),
+        "xlsx": None if args.xlsx is None else str(args.xlsx),
+        "realizzato_a": format_decimal(report.actual_a),
+        "realizzato_b": format_decimal(report.actual_b),
+    }
+    text = f"Rendiconto salvato in {names}."
+    if args.xlsx is not None:
+        text += f"\n{PRIVACY_NOTE}"
+    output.result(args, text, data)
+    return 0
+
+
+def _ledger_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--csv", type=Path, metavar="FILE", required=True, help="file CSV (separatore ;)"
+    )
+
+
+def _ledger_csv(args: argparse.Namespace) -> int:
+    check_export_targets([args.csv])
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        entries = ledger.all_entries(uow)
+    write_ledger_csv(args.csv, entries)
+    text = f"Registro dei fondi salvato in {args.csv} ({len(entries)} voci).\n{PRIVACY_NOTE}"
+    output.result(args, text, {"csv": str(args.csv), "voci": len(entries)})
+    return 0
+
+
+# eroga, storna -----------------------------------------------------------------------------
+
+
+def _payment_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--impegno", type=int, required=True, metavar="N", help="n. dell'impegno")
+    parser.add_argument("--importo", required=True, help="importo, per esempio 1.234,56")
+    parser.add_argument("--data", required=True, help="data del pagamento, gg/mm/aaaa")
+    parser.add_argument("--beneficiario", required=True, help=PAYEE_HINT)
+    parser.add_argument("--documento", required=True, help="ricevuta, fattura o numero del mandato")
+    parser.add_argument("--nota", default="", help="nota facoltativa (senza dati personali)")
+
+
+def _payment(args: argparse.Namespace) -> int:
+    amount = parse_money(args.importo, "amount")
+    on = parse_day(args.data, "on")
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        paid = ledger.record_disbursement(
+            uow,
+            commitment_seq=args.impegno,
+            amount=amount,
+            on=on,
+            payee=args.beneficiario,
+            document_ref=args.documento,
+            note=args.nota,
+        )
+        mine = ledger.entries_of_case(uow, paid.case_id)
+    residual = next(c.residual for c in open_commitments(mine) if c.seq == args.impegno)
+    text = (
+        f"Erogazione n. {paid.seq} registrata: {format_eur(amount)} sull'impegno "
+        f"n. {args.impegno} ({paid.case_code}, {FUND_LABELS[paid.fund]}); "
+        f"residuo dell'impegno {format_eur(residual)}."
+    )
+    data = {"voce": paid.seq, "caso": paid.case_code, "residuo": format_decimal(residual)}
+    output.result(args, text, data)
+    return 0
+
+
+def _reversal_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--voce", type=int, required=True, metavar="N", help="n. della voce")
+    parser.add_argument("--motivo", required=True, help="perché si storna (senza dati personali)")
+    parser.add_argument("--data", help="data dello storno, gg/mm/aaaa (predefinita: oggi)")
+
+
+def _reversal(args: argparse.Namespace) -> int:
+    if not args.motivo.strip():
+        raise InvalidInput("note", reason="Scrivi il motivo dello storno.")
+    on = date.today() if args.data is None else parse_day(args.data, "on")
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        target = ledger.entry(uow, args.voce)
+        undone = ledger.reverse(uow, seq=args.voce, on=on, note=args.motivo)
+    text = (
+        f"Storno n. {undone.seq} registrato: annulla la voce n. {args.voce} "
+        f"({KIND_LABELS[target.kind]} di {format_eur(target.amount)}, {target.case_code})."
+    )
+    output.result(args, text, {"voce": undone.seq, "storna": args.voce})
+    return 0
+
+
+# ore, relazione, configura -----------------------------------------------------------------
+
+
+def _hours_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ente", required=True, help="ente del personale (es. Comune di Cremona)")
+    parser.add_argument("--persona", required=True, help="persona o ruolo (es. assistente sociale)")
+    parser.add_argument("--azione", required=True, help="codice dell'azione (es. 3.1, 4.2)")
+    parser.add_argument("--mese", required=True, help="mese lavorato, mm/aaaa")
+    parser.add_argument("--ore", required=True, help="ore lavorate: 12, 12:30 oppure 12,5")
+    parser.add_argument("--costo-orario", required=True, help="costo orario, per esempio 25,50")
+    parser.add_argument("--nota", default="", help="nota facoltativa")
+
+
+def _hours(args: argparse.Namespace) -> int:
+    entry = HoursEntry(
+        body=args.ente,
+        person=args.persona,
+        action_code=args.azione.strip(),
+        month=parse_month(args.mese),
+        minutes=parse_minutes(args.ore),
+        hourly_cost=parse_money(args.costo_orario, "hourly_cost"),
+        note=args.nota,
+    )
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        row = cofinancing.record_hours(uow, entry=entry, today=date.today())
+    text = (
+        f"Ore registrate (riga n. {row}): {format_minutes(entry.minutes)} sull'azione "
+        f"{entry.action_code}, valore {format_eur(entry.value)}."
+    )
+    output.result(args, text, {"riga": row, "valore": format_decimal(entry.value)})
+    return 0
+
+
+def _narrative_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--azione", required=True, help="codice dell'azione (es. 3.1)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--testo", help="testo della relazione (vuoto: la toglie)")
+    source.add_argument("--file", type=Path, help="file di testo UTF-8 con la relazione")
+
+
+def _narrative(args: argparse.Namespace) -> int:
+    text = args.testo
+    if args.file is not None:
+        try:
+            text = args.file.read_text("utf-8")
+        except (OSError, UnicodeError):
+            raise InvalidInput(
+                "text", reason=f"Non riesco a leggere {args.file.name} come testo UTF-8."
+            ) from None
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.set_narrative(uow, action_code=args.azione.strip(), text=text)
+    done = "salvata" if text.strip() else "tolta dal rendiconto"
+    output.result(args, f"Relazione dell'azione {args.azione} {done}.", {"azione": args.azione})
+    return 0
+
+
+def _settings_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--fondo", required=True, help="attive, passive, abitativa (o il codice)")
+    parser.add_argument("--stanziamento", required=True, help="quota di questo archivio")
+    parser.add_argument("--massimale", help="massimo per donna, dove la scheda lo lascia aperto")
+
+
+def _settings(args: argparse.Namespace) -> int:
+    allocation = parse_money(args.stanziamento, "allocation")
+    cap = None if args.massimale is None else parse_money(args.massimale, "cap_per_woman")
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        setup = fund_settings.configure_fund(
+            uow, fund=fund_code(args.fondo), allocation=allocation, cap_per_woman=cap
+        )
+    cap_text = "da definire" if setup.cap_per_woman is None else format_eur(setup.cap_per_woman)
+    text = (
+        f"{FUND_LABELS[setup.fund]}: stanziamento {format_eur(setup.allocation)}, "
+        f"massimo per donna {cap_text}."
+    )
+    data: dict[str, Any] = {
+        "fondo": setup.fund,
+        "stanziamento": format_decimal(setup.allocation),
+        "massimale": None if setup.cap_per_woman is None else format_decimal(setup.cap_per_woman),
+    }
+    output.result(args, text, data)
+    return 0
+
+
+_Add = Callable[[argparse.ArgumentParser], None]
+_Run = Callable[[argparse.Namespace], int]
+_ACTIONS: tuple[tuple[str, str, _Add, _Run], ...] = (
+    ("totali", "stanziato, impegnato, erogato e disponibile per fondo", _no_options, _totals),
+    ("rendiconto", "salva il rendiconto finanziario (PDF e/o XLSX)", _report_options, _report),
+    ("registro", "salva il registro dei fondi in CSV", _ledger_options, _ledger_csv),
+    ("eroga", "registra un'erogazione su un impegno", _payment_options, _payment),
+    ("storna", "annulla per intero una voce del registro", _reversal_options, _reversal),
+    ("ore", "registra ore di lavoro del cofinanziamento", _hours_options, _hours),
+    ("relazione", "scrive la relazione di un'azione", _narrative_options, _narrative),
+    ("configura", "imposta la quota di un fondo e il massimale", _settings_options, _settings),
+)
