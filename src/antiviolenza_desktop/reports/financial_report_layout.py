@@ -110,7 +110,7 @@ def report_table(
     if total is not None:
         data.append(line(total, True))
     top = len(heads)
-    table = Table(data, colWidths=widths, repeatRows=top, splitByRow=1)
+    table = Table(data, colWidths=widths, repeatRows=top, splitByRow=1, splitInRow=24)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, top - 1), "BOTTOM"),

@@ -70,7 +70,6 @@ def _opening(report: FinancialReport) -> list[Flowable]:
         period = "nessuna registrazione"
     else:
         period = f"dal {fmt_date(h.first_entry_on)} al {fmt_date(h.last_entry_on)}"
-    scope = "la provincia (tutti gli Ambiti)" if h.is_capofila else "questo Ambito"
     grid = label_grid(
         [
             ("Rendiconta", h.reporter),
@@ -89,8 +88,8 @@ def _opening(report: FinancialReport) -> list[Flowable]:
         Spacer(0, 2 * mm),
         para(
             "«Previsto» riporta gli importi della scheda programmatica per l'intero progetto; "
-            f"«Realizzato» le registrazioni di {scope}: A = erogazioni dei fondi e spese delle "
-            "azioni con risorse regionali, B = valore delle ore di lavoro del personale "
+            "«Realizzato» le registrazioni di questo archivio: A = erogazioni dei fondi e spese "
+            "delle azioni con risorse regionali, B = valore delle ore di lavoro del personale "
             "(cofinanziamento). «Impegnato» è quanto riservato alle donne sui fondi e non "
             "ancora stornato.",
             "note",
@@ -221,18 +220,20 @@ def _funds(report: FinancialReport) -> list[Flowable]:
 
 
 def _narratives(report: FinancialReport) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(60 * mm), band("Relazione per azione")]
-    for item in report.narratives:
-        heading = Paragraph(
-            f"<b>{esc(item.printed_code)}</b>  {esc(item.name)}", fs.STYLES["subheading"]
-        )
-        body = (
-            Paragraph(esc(item.text), fs.STYLES["free"])
+    """One row per action, so the actions without a text cost one line; a long text (up to
+    4,000 characters) splits across pages inside its row."""
+    columns = [Heading("Azione", 13 * mm), Heading("Descrizione", 75 * mm), Heading("Relazione")]
+    rows = [
+        (
+            item.printed_code,
+            item.name,
+            Paragraph(esc(item.text), fs.STYLES["cell"])
             if item.text
-            else para(_NO_NARRATIVE, "note")
+            else para(_NO_NARRATIVE, "note"),
         )
-        story.append(KeepTogether([heading, body]))
-    return story
+        for item in report.narratives
+    ]
+    return [CondPageBreak(60 * mm), band("Relazione per azione"), report_table(columns, rows)]
 
 
 def _annex(report: FinancialReport) -> list[Flowable]:
