@@ -76,7 +76,9 @@ class OpenedBundle:
         return self.header.recipient_key_id
 
 
-def _signed_message(header: bytes, sender_id: bytes, ambito: bytes, compressed: bytes) -> bytes:
+def _signed_message(
+    header: bytes, sender_id: bytes, ambito: bytes, compressed: bytes | memoryview
+) -> bytes:
     return b"".join((_SIGNATURE_LABEL, header, sender_id, bytes([len(ambito)]), ambito, compressed))
 
 
@@ -165,9 +167,10 @@ def open_bundle(
     sender_id, ambito, signature, compressed = _split_inner(inner)
     sender_key_id = sender_id.hex()
     public = sender_public_key(sender_key_id, ambito)
-    message = _signed_message(header.raw, sender_id, ambito.encode("ascii"), compressed)
     try:
-        signing_public(public).verify(signature, message)
+        signing_public(public).verify(
+            signature, _signed_message(header.raw, sender_id, ambito.encode("ascii"), compressed)
+        )
     except (InvalidSignature, ValueError):
         raise BundleSignatureInvalid(key_id=sender_key_id, ambito=ambito) from None
     payload = decompress_payload(compressed, limit=payload_limit)
@@ -180,7 +183,7 @@ def open_bundle(
     )
 
 
-def _split_inner(inner: bytes) -> tuple[bytes, str, bytes, bytes]:
+def _split_inner(inner: bytes) -> tuple[bytes, str, bytes, memoryview]:
     """Cut the decrypted body into its fields; a malformed one was made wrong on purpose."""
     if len(inner) < KEY_ID_BYTES + 1:
         raise BundleTampered(reason="il contenuto cifrato è troppo corto")
@@ -195,4 +198,4 @@ def _split_inner(inner: bytes) -> tuple[bytes, str, bytes, bytes]:
     except UnicodeDecodeError:
         raise BundleTampered(reason="il codice dell'Ambito non è leggibile") from None
     signature = inner[signature_at : signature_at + SIGNATURE_BYTES]
-    return sender_id, ambito, signature, inner[signature_at + SIGNATURE_BYTES :]
+    return sender_id, ambito, signature, memoryview(inner)[signature_at + SIGNATURE_BYTES :]
