@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -118,6 +119,12 @@ class ClickableChart(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Say which figure the keyboard is on, as the arrows will."""
+        if self.regions:
+            self.setAccessibleName(self.regions[min(self.current, len(self.regions) - 1)].tip)
+        super().focusInEvent(event)
+
     def draw_focus(self, painter: QPainter) -> None:
         if self.hasFocus() and self.regions:
             rect = self.regions[min(self.current, len(self.regions) - 1)].rect
@@ -206,11 +213,13 @@ class FundBars(ClickableChart):
         painter.setBrush(DISBURSED)
         painter.drawRect(paid)
         tips = {f: f"{name}: {text}" for f, text in self._figure_texts(total).items()}
+        # The three parts of the bar side by side, so a click hits exactly one of them.
         available = QRectF(committed.right(), y, max(track.right() - committed.right(), 0), BAR)
+        unpaid = QRectF(paid.right(), y, max(committed.right() - paid.right(), 0), BAR)
         for rect, figure in (
-            (available, "available"),
-            (committed, "committed"),
             (paid, "disbursed"),
+            (unpaid, "committed"),
+            (available, "available"),
         ):
             if rect.width() > 0:
                 self.regions.append(HitRegion(rect, (total.fund, figure), tips[figure]))
