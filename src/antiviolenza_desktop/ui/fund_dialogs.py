@@ -15,6 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -119,12 +120,33 @@ class WriteDialog(QDialog):
         field = self.fields.get((name or "").split("[", 1)[0])
         if field is None:
             self.error.show_error(text)
+            self.fit_height()
             return
         widget, problem = field
         widget.setStyleSheet(REFUSED_STYLE)
         widget.setAccessibleDescription(text)
         problem.show_error(text)
         widget.setFocus()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped lines need at this width: a dialog sized before a
+        refusal appeared would otherwise squeeze the hints under the fields."""
+        layout = self.layout()
+        layout.invalidate()  # texts set just now have not reached the layout's caches yet
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
 
     def run_write(self, work: Callable[[], Any]) -> None:
         self.save_button.setEnabled(False)
@@ -185,7 +207,9 @@ class PaymentDialog(WriteDialog):
         self.note = QLineEdit()
         self.add_field("on", self.tr("&Data"), self.on)
         self.add_field("amount", self.tr("&Importo (€)"), self.amount)
-        self.add_field("payee", self.tr("&Beneficiario"), self.payee, payee_hint)
+        self.add_field("payee", self.tr("&Beneficiario"), self.payee)
+        self.form.addRow(payee_hint)  # spanning: a wrapped hint in a field cell could be cut
+        self.payee.setToolTip(payee_hint.text())
         self.add_field("document_ref", self.tr("Docu&mento"), self.document)
         self.add_field("note", self.tr("&Nota"), self.note)
         self.save_button.setText(self.tr("&Registra l'erogazione"))

@@ -45,10 +45,11 @@ class FundSettingsDialog(WriteDialog):
         self.cap_hint = hint("")
         self.add_field("fund", self.tr("&Fondo"), self.fund)
         self.form.addRow(self.tr("Dotazione provinciale"), self.provincial)
-        self.add_field(
-            "allocation", self.tr("&Stanziamento dell'Ambito (€)"), self.allocation, self.rule
-        )
-        self.add_field("cap_per_woman", self.tr("&Massimo per donna (€)"), self.cap, self.cap_hint)
+        # The hints span the form: wrapped lines inside a field cell were cut at some widths.
+        self.add_field("allocation", self.tr("&Stanziamento dell'Ambito (€)"), self.allocation)
+        self.form.addRow(self.rule)
+        self.add_field("cap_per_woman", self.tr("&Massimo per donna (€)"), self.cap)
+        self.form.addRow(self.cap_hint)
         self.save_button.setText(self.tr("&Salva"))
         self.fund.currentIndexChanged.connect(self._show_fund)
         self._show_fund()
@@ -72,6 +73,7 @@ class FundSettingsDialog(WriteDialog):
             if fixed is not None
             else self.tr("Il programma lo lascia agli atti regionali: vuoto = nessun massimo.")
         )
+        self.fit_height()
 
     def submit(self) -> None:
         self.clear_problems()
