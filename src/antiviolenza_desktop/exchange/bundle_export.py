@@ -1,0 +1,111 @@
+"""The Ambito's export: one signed, encrypted bundle of its whole pseudonymised state.
+
+`export_bundle` runs in the caller's unit of work: it takes the next sequence number, builds
+the snapshot (checked as the capofila will check it), seals it to the capofila and records an
+audit entry; the counter moves in the same transaction, so a refused export uses no number.
+
+Writing the file happens after the commit (the CLI and the GUI pick the path). If that write
+fails, the number is "burnt": the next export carries the one after it. That is harmless by
+design: the capofila refuses only a bundle *older* than the one it merged, or the *same* number
+with other content, never a gap, so a skipped number cannot block or confuse the merge. The
+opposite choice (write first, then commit) could leave a file whose number the store would
+hand out again with other content: a conflict at the capofila.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from antiviolenza_desktop.domain.exchange_payload import CASE_LINES, canonical_bytes
+from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.payload_totals import LINE_LABELS
+from antiviolenza_desktop.exchange import keys
+from antiviolenza_desktop.exchange.bundle_io import seal_for_capofila
+from antiviolenza_desktop.exchange.snapshot import build_snapshot
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    """What the bundle says, in figures a coordinator can check before sending it."""
+
+    created_at: str
+    records: int
+    unshared_women: int
+    women: int
+    lines: tuple[tuple[str, int], ...]
+    funds: tuple[tuple[str, Cents, Cents], ...]
+    payload_bytes: int
+
+    def as_text(self) -> str:
+        """The summary in Italian, one fact per line."""
+        rows = [
+            f"Donne: {self.women} ({self.records} schede condivise, {self.unshared_women} "
+            "solo nei totali perché senza consenso alla condivisione).",
+        ]
+        rows += [f"Donne della {LINE_LABELS[line]}: {count}." for line, count in self.lines]
+        rows += [
+            f"{FUND_LABELS.get(fund, fund)}: impegnati {format_eur(committed)}, erogati "
+            f"{format_eur(disbursed)}."
+            for fund, committed, disbursed in self.funds
+        ]
+        return "\n".join(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedBundle:
+    """The bundle file's bytes (to write to a new file), its number and what it holds."""
+
+    data: bytes
+    sequence: int
+    ambito: str
+    summary: ExportSummary
+
+
+def _summary(payload: dict[str, Any], size: int) -> ExportSummary:
+    totals = payload["totals"]
+    return ExportSummary(
+        created_at=payload["created_at"],
+        records=len(payload["cases"]),
+        unshared_women=payload["unshared"]["women"],
+        women=totals["women"],
+        lines=tuple((line, totals["lines"][line]) for line in CASE_LINES),
+        funds=tuple(
+            (fund, amounts["committed"], amounts["disbursed"])
+            for fund, amounts in totals["funds"].items()
+        ),
+        payload_bytes=size,
+    )
+
+
+def export_bundle(uow: UnitOfWork, *, created_at: datetime) -> ExportedBundle:
+    """This Ambito's bundle for the capofila, numbered with the store's next sequence.
+
+    `created_at` must carry a time zone. Permission: coordinator. Audited (Ambito, number,
+    content hash, size; nothing of the content). Errors: PermissionDenied, NotAmbitoStore,
+    NotEnrolled, NoSigningKey, ExportRefused (a payload the capofila would refuse)."""
+    require_coordinator(uow, "esportare un pacchetto")
+    ambito = records.require_ambito(uow, "esportare un pacchetto")
+    sequence = records.take_next_sequence(uow)
+    payload = build_snapshot(
+        uow, network_key=keys.network_key(uow), sequence=sequence, created_at=created_at
+    )
+    content = canonical_bytes(payload)
+    data = seal_for_capofila(uow, content)
+    audit.record(
+        uow,
+        action="scambio.pacchetto_esportato",
+        entity="exchange_bundle",
+        entity_id=f"{ambito}:{sequence}",
+        details={"sha256": hashlib.sha256(content).hexdigest(), "bytes": len(data)},
+    )
+    return ExportedBundle(
+        data=data, sequence=sequence, ambito=ambito, summary=_summary(payload, len(content))
+    )

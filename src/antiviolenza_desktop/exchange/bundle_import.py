@@ -1,0 +1,165 @@
+"""The capofila's import: every check first, then (unless it is a dry run) one snapshot row.
+
+Order of the checks, each refusal an AppError in Italian and nothing written:
+
+1. the container (`bundle_io.open_at_capofila`): size, header, recipient key, decryption,
+   sender registered for the Ambito it names and not revoked, signature, decompression cap;
+2. the payload (`payload_schema`): strict JSON, schema version (newer: «aggiornare
+   l'applicazione»; older: upgraded), programme id, every field, the sender's totals
+   recomputed from the records;
+3. the payload's Ambito equals the signer's (a key signs for one Ambito only);
+4. the sequence against the newest snapshot kept for that Ambito: older → stale; the same
+   number with the same content hash → "già importato" (a success that changes nothing); the
+   same number with other content → conflict.
+
+`preview_import` stops there and returns the change report (the dry run); `import_bundle`
+runs the same checks in the caller's unit of work and adds the snapshot, so the merge is the
+single insert of one transaction: all or nothing. The stored payload is the bytes exactly as
+signed (the evidence), with their own schema version; readers upgrade them when parsing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from antiviolenza_desktop.domain.import_errors import (
+    BundleConflict,
+    BundleStale,
+    PayloadAmbitoMismatch,
+)
+from antiviolenza_desktop.domain.payload_json import decode_json
+from antiviolenza_desktop.domain.payload_schema import parse_snapshot, validate_payload
+from antiviolenza_desktop.domain.province_changes import ChangeReport, change_report
+from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
+from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
+from antiviolenza_desktop.services import exchange_snapshots as kept
+from antiviolenza_desktop.services.exchange_records import require_capofila, shown_day
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """A bundle that passed every check, and what merging it would change."""
+
+    ambito: str
+    sequence: int
+    created_at: datetime
+    schema_version: int
+    sender_key_id: str
+    content_sha256: str
+    already_imported: bool
+    report: ChangeReport
+
+    def as_text(self) -> str:
+        """The dry-run report in Italian."""
+        head = (
+            f"Pacchetto n. {self.sequence} dell'Ambito «{self.ambito}», creato il "
+            f"{self.created_at:%d/%m/%Y alle %H:%M} UTC, firmato dalla chiave "
+            f"{self.sender_key_id}: verificato."
+        )
+        if self.already_imported:
+            return f"{head}\nGià importato: nessuna variazione."
+        return f"{head}\n{self.report.as_text()}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The outcome of a merge: `merged` is False when the bundle was already imported."""
+
+    preview: ImportPreview
+    merged: bool
+
+    @property
+    def already_imported(self) -> bool:
+        return self.preview.already_imported
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    opened: OpenedBundle
+    preview: ImportPreview
+
+
+def _received_version(raw: object) -> int:
+    version = raw.get("schema_version") if isinstance(raw, dict) else None
+    return version if isinstance(version, int) else 0
+
+
+def _check(uow: UnitOfWork, data: bytes) -> _Checked:
+    require_capofila(uow, "importare un pacchetto")
+    programme = load_default_programme()
+    opened = open_at_capofila(uow, data)
+    raw = decode_json(opened.payload)
+    version = _received_version(raw)
+    snapshot = validate_payload(raw, programme=programme)
+    if snapshot.ambito != opened.ambito:
+        raise PayloadAmbitoMismatch(
+            "ambito", payload=snapshot.ambito, signer=opened.ambito, key_id=opened.sender_key_id
+        )
+    newest = kept.newest_snapshot(uow, snapshot.ambito)
+    already = False
+    if newest is not None and snapshot.sequence < newest.sequence:
+        raise BundleStale(
+            "sequence",
+            ambito=snapshot.ambito,
+            sequence=snapshot.sequence,
+            kept=newest.sequence,
+            kept_on=shown_day(newest.created_at),
+        )
+    if newest is not None and snapshot.sequence == newest.sequence:
+        if newest.content_sha256 != opened.content_sha256:
+            raise BundleConflict(
+                "sequence",
+                ambito=snapshot.ambito,
+                sequence=snapshot.sequence,
+                kept_sha=newest.content_sha256[:12],
+                incoming_sha=opened.content_sha256[:12],
+            )
+        already = True
+    old = parse_snapshot(newest.payload, programme=programme) if newest is not None else None
+    preview = ImportPreview(
+        ambito=snapshot.ambito,
+        sequence=snapshot.sequence,
+        created_at=snapshot.created_at,
+        schema_version=version,
+        sender_key_id=opened.sender_key_id,
+        content_sha256=opened.content_sha256,
+        already_imported=already,
+        report=change_report(old, snapshot),
+    )
+    return _Checked(opened, preview)
+
+
+def preview_import(uow: UnitOfWork, data: bytes) -> ImportPreview:
+    """Every check of the import and the change report, writing nothing (the dry run).
+
+    Errors: NotCapofilaStore, the container's refusals (BundleTooLarge, NotABundle,
+    BundleTruncated, BundleTampered, BundleWrongRecipient, UnknownSender, SenderRevoked,
+    SenderAmbitoMismatch, BundleSignatureInvalid, PayloadTooLarge), the payload's
+    (PayloadInvalid, PayloadIdentityField, PayloadTooNew, PayloadTooOld, PayloadOtherProgramme,
+    PayloadTotalsMismatch), PayloadAmbitoMismatch, BundleStale, BundleConflict."""
+    return _check(uow, data).preview
+
+
+def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
+    """Check the bundle as `preview_import` does, then keep its snapshot as the Ambito's newest
+    in the caller's transaction. "Già importato" is a success that writes nothing.
+    Permission: coordinator of the capofila. Errors: those of `preview_import`,
+    PermissionDenied."""
+    checked = _check(uow, data)
+    preview = checked.preview
+    if preview.already_imported:
+        return ImportResult(preview, merged=False)
+    kept.add_snapshot(
+        uow,
+        ambito=preview.ambito,
+        sequence=preview.sequence,
+        content_sha256=preview.content_sha256,
+        schema_version=preview.schema_version,
+        payload=checked.opened.payload,
+        sender_key_id=preview.sender_key_id,
+        created_at=preview.created_at.isoformat(timespec="seconds"),
+    )
+    return ImportResult(preview, merged=True)

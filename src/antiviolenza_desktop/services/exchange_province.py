@@ -1,0 +1,45 @@
+"""The provincial figures at the capofila: a pure function of the newest snapshot per Ambito.
+
+The stored payloads are the bytes each Ambito signed; they are parsed again here (and upgraded
+if the application moved to a newer schema since) and handed to `domain.province`, so the
+totals never depend on the order bundles arrived in or on how often one was imported.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from antiviolenza_desktop.domain.exchange_payload import Snapshot
+from antiviolenza_desktop.domain.payload_schema import parse_snapshot
+from antiviolenza_desktop.domain.province import (
+    STALE_AFTER_DAYS,
+    ProvincialTotals,
+    provincial_totals,
+)
+from antiviolenza_desktop.services.exchange_records import require_capofila
+from antiviolenza_desktop.services.exchange_snapshots import newest_snapshots
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+
+def kept_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
+    """Ambito code → its newest accepted snapshot, parsed. Errors: NotCapofilaStore."""
+    require_capofila(uow, "leggere i totali provinciali")
+    programme = load_default_programme()
+    return {
+        ambito: parse_snapshot(row.payload, programme=programme)
+        for ambito, row in newest_snapshots(uow).items()
+    }
+
+
+def province_totals(
+    uow: UnitOfWork, *, as_of: datetime, stale_after_days: int = STALE_AFTER_DAYS
+) -> ProvincialTotals:
+    """The provincial totals from the newest accepted snapshot of each Ambito; `as_of`
+    (time-zone aware) decides which Ambiti are stale. Errors: NotCapofilaStore."""
+    return provincial_totals(
+        kept_snapshots(uow),
+        programme=load_default_programme(),
+        as_of=as_of,
+        stale_after_days=stale_after_days,
+    )
