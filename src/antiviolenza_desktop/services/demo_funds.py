@@ -76,11 +76,14 @@ def add_fund_activity(opened: OpenStore, *, today: date, seed: int = 6947) -> in
             .limit(PROJECTS)
         ).all()
         events: list[_Event] = []
+        worker: tuple[int, date] | None = None
         for number, case in enumerate(women):
-            events += _case_events(rng, case, number, today)
-        worker = next((case for case in women if case.line_work), None)
+            mine = _case_events(rng, case, number, today)
+            if worker is None and case.line_work and mine[0].on <= today - timedelta(days=20):
+                worker = (case.id, mine[0].on)
+            events += mine
         if worker is not None:
-            events.append(_double_payment(rng, worker.id, today))
+            events.append(_double_payment(rng, *worker, today))
         for event in sorted(events, key=lambda e: (e.on, e.order)):
             event.apply(uow)
         return ledger.last_seq(uow)
@@ -227,9 +230,9 @@ def _payment(rng: random.Random, case_id: int, fund: str, on: date) -> Callable[
     return pay
 
 
-def _double_payment(rng: random.Random, case_id: int, today: date) -> _Event:
+def _double_payment(rng: random.Random, case_id: int, validated_on: date, today: date) -> _Event:
     """The same mandate entered twice, then the copy reversed: the demo's one correction."""
-    on = today - timedelta(days=rng.randint(3, 10))
+    on = min(today, validated_on + timedelta(days=rng.randint(20, 90)))
     invoice = f"Fattura n. {rng.randint(10, 99)}/{on.year}"
 
     def pay_twice_and_reverse(uow: UnitOfWork) -> None:
