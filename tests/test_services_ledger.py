@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 import sqlcipher3
 
-from antiviolenza_desktop.domain.errors import PermissionDenied
+from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.fund_allocation import (
     AllocationAboveProvince,
     AllocationBelowCommitments,
@@ -269,3 +269,20 @@ def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # 
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert ledger.import_entries(uow, good) == 2
     assert [e.amount for e in _entries(opened)] == [100_000, 40_000]
+
+
+def test_a_payment_needs_payee_document_and_a_date_between_commitment_and_today(
+    opened, case_id
+) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    attempts = [
+        ({"payee": "  ", "document_ref": "M1", "on": TODAY}, "beneficiario"),
+        ({"payee": "Lei", "document_ref": "", "on": TODAY}, "documento"),
+        ({"payee": "Lei", "document_ref": "M1", "on": TODAY - timedelta(days=1)}, "precedente"),
+        ({"payee": "Lei", "document_ref": "M1", "on": TODAY + timedelta(days=1)}, "futuro"),
+    ]
+    for fields, words in attempts:
+        with pytest.raises(AppError) as refused, UnitOfWork(opened.store, opened.actor) as uow:
+            ledger.record_disbursement(uow, commitment_seq=1, amount=1_000, **fields)
+        assert words in refused.value.message
+    assert len(_entries(opened)) == 1

@@ -109,6 +109,22 @@ class DisbursementOverResidual(AppError):
     )
 
 
+class PaymentDetailMissing(AppError):
+    code = "erogazione_senza_dati"
+    template = (
+        "Manca {what} dell'erogazione: ogni pagamento dice a chi è andato e con quale "
+        "documento (ricevuta, fattura, numero di mandato)."
+    )
+
+
+class PaymentBeforeCommitment(AppError):
+    code = "erogazione_prima_impegno"
+    template = (
+        "L'erogazione del {day} è precedente all'impegno n. {seq} del {committed_on}: "
+        "controlla la data."
+    )
+
+
 class EntryNotFound(AppError):
     code = "voce_inesistente"
     template = "Lo storno fa riferimento alla voce n. {seq}, che non esiste nel registro."

@@ -29,6 +29,8 @@ from antiviolenza_desktop.domain.ledger import (
     EntryNotFound,
     LedgerEntry,
     LedgerIndex,
+    PaymentBeforeCommitment,
+    PaymentDetailMissing,
     ReversalMismatch,
     ReversalOfReversal,
     SeqNotAppended,
@@ -144,6 +146,14 @@ def _check_disbursement(book: LedgerIndex, entry: LedgerEntry) -> None:
             residual=format_eur(commitment.amount - paid),
             committed=format_eur(commitment.amount),
             disbursed=format_eur(paid),
+        )
+    if not entry.payee.strip():
+        raise PaymentDetailMissing("payee", what="il beneficiario")
+    if not entry.document_ref.strip():
+        raise PaymentDetailMissing("document_ref", what="il riferimento del documento")
+    if entry.on < commitment.on:
+        raise PaymentBeforeCommitment(
+            "on", day=f"{entry.on:%d/%m/%Y}", seq=seq, committed_on=f"{commitment.on:%d/%m/%Y}"
         )
 
 

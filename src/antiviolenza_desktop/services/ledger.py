@@ -29,7 +29,7 @@ from antiviolenza_desktop.domain.ledger import (
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.project import Caps
-from antiviolenza_desktop.domain.project_revisions import ProjectRevision
+from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -258,11 +258,18 @@ def record_disbursement(
     payee: str,
     document_ref: str,
     note: str = "",
+    today: date | None = None,
 ) -> LedgerEntry:
-    """A payment against one commitment. Errors: EntryNotFound, EntryOfAnotherKind and the
-    gate's refusals (residual exceeded, commitment reversed, amount not positive),
-    PermissionDenied (only the coordinator records payments)."""
+    """A payment against one commitment, made on `on` (not after `today`). Errors:
+    EntryNotFound, EntryOfAnotherKind, DateInFuture, PermissionDenied (only the coordinator
+    records payments) and the gate's refusals (residual exceeded, commitment reversed,
+    amount not positive, payee or document missing, paid before committed)."""
     require_coordinator(uow, "registrare erogazioni")
+    today = today or date.today()
+    if on > today:
+        raise DateInFuture(
+            "on", what="dell'erogazione", day=f"{on:%d/%m/%Y}", today=f"{today:%d/%m/%Y}"
+        )
     commitment = entry(uow, commitment_seq)
     if commitment.kind != "commitment":
         raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
