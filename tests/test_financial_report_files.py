@@ -20,7 +20,12 @@ from antiviolenza_desktop.reports.export_files import (
     ExportSameFile,
     check_export_targets,
 )
-from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
+from antiviolenza_desktop.reports.financial_report_data import (
+    FinancialReport,
+    ReportHeading,
+    WomanRow,
+    financial_report,
+)
 from antiviolenza_desktop.reports.financial_report_pdf import (
     financial_report_pdf_bytes,
     write_financial_report_pdf,
@@ -255,3 +260,21 @@ def test_csv_text_that_looks_like_a_formula_stays_text() -> None:
 )
 def test_csv_amounts_have_a_decimal_comma_and_no_grouping(cents: int, text: str) -> None:
     assert csv_amount(cents) == text
+
+
+def test_a_long_annex_is_laid_out_in_chunks_with_one_total() -> None:
+    heading = ReportHeading(
+        "Programma", "Atto", "Ambito", "Capofila", TODAY, TODAY, None, None, False
+    )
+    annex = tuple(
+        WomanRow(f"CRE-2026-{n:04d}", "active_policies", "Fondo politiche attive", 10_000, 2_500)
+        for n in range(650)
+    )
+    report = FinancialReport(heading, (), (), (), (), annex)
+    text = "\n".join(
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(financial_report_pdf_bytes(report))).pages
+    )
+    assert all(f"CRE-2026-{n:04d}" in text for n in range(650))
+    assert text.count("Totale (650 donne)") == 1
+    assert "€ 65.000,00" in text and "€ 16.250,00" in text and "€ 48.750,00" in text

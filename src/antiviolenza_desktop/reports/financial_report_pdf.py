@@ -23,6 +23,7 @@ from .financial_report_layout import (
     ReportFurniture,
     band,
     build_landscape_pdf,
+    chunked_tables,
     label_grid,
     report_table,
 )
@@ -263,4 +264,4 @@ def _annex(report: FinancialReport) -> list[Flowable]:
         fmt_eur(sum(w.disbursed for w in report.annex)),
         fmt_eur(sum(w.residual for w in report.annex)),
     )
-    return [*story, report_table(columns, rows, total=total)]
+    return [*story, *chunked_tables(columns, rows, total=total)]
