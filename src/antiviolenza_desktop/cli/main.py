@@ -24,6 +24,7 @@ from antiviolenza_desktop.cli.commands import (
     init,
     passwd,
     programme,
+    province,
     recover,
     rekey,
     restore,
@@ -49,6 +50,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     demo,
     enrol,
     bundle,
+    province,
 )
 
 EXIT_OK = 0

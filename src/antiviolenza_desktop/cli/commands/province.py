@@ -1,0 +1,154 @@
+"""`antiviolenza province`: the capofila's provincial figures from the merged bundles.
+
+    province totals [--json]   per Ambito the newest snapshot (number, date, stale?), lines
+                               against budget and targets, actions A/B, funds against the
+                               allocation, women counted once, duplicates and combined caps
+
+A pure function of the newest accepted snapshot of each Ambito: the order and repetition of
+imports change nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_store_argument,
+    add_user_arguments,
+    opened_store,
+)
+from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.money import format_eur
+from antiviolenza_desktop.domain.province import ProvincialTotals
+from antiviolenza_desktop.services.exchange_province import province_totals
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+NAME = "province"
+HELP = "capofila: totali provinciali dai pacchetti degli Ambiti"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="province_action", metavar="AZIONE", required=True)
+    totals = actions.add_parser("totals", help="totali provinciali e freschezza di ogni Ambito")
+    add_store_argument(totals)
+    add_user_arguments(totals)
+    totals.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        totals = province_totals(uow, as_of=datetime.now(UTC))
+    output.result(args, "\n".join(_text(totals)), _data(totals))
+    return 0
+
+
+def _ambiti_text(totals: ProvincialTotals) -> list[str]:
+    rows = ["Ambiti (pacchetto più recente unito):"]
+    for a in totals.ambiti:
+        if a.sequence is None or a.created_at is None:
+            rows.append(f"  {a.name}: nessun pacchetto ricevuto  ← DA AGGIORNARE")
+            continue
+        mark = "  ← DA AGGIORNARE" if a.stale else ""
+        rows.append(
+            f"  {a.name}: n. {a.sequence} del {a.created_at:%d/%m/%Y} "
+            f"({a.age_days} giorni fa){mark}"
+        )
+    return rows
+
+
+def _text(totals: ProvincialTotals) -> list[str]:
+    rows = [f"Totali provinciali al {totals.as_of:%d/%m/%Y}.", *_ambiti_text(totals), ""]
+    rows.append(
+        f"Donne: {totals.women} (contate una volta sola; {totals.unshared_women} senza consenso "
+        "alla condivisione, solo nei totali)."
+    )
+    for line in totals.lines:
+        reached = "raggiunto" if line.target_reached else "non ancora raggiunto"
+        rows.append(
+            f"Linea {line.line} – {line.name}: {line.women} donne (obiettivo {line.target}, "
+            f"{reached}); A {format_eur(line.actual_a)} di {format_eur(line.budget_a)}, "
+            f"B {format_eur(line.actual_b)} di {format_eur(line.budget_b)}."
+        )
+    rows.append("Azioni (A pagato / previsto, B valorizzato / previsto):")
+    rows += [
+        f"  {a.printed_code:<5} A {format_eur(a.actual_a)} / {format_eur(a.budget_a)}   "
+        f"B {format_eur(a.actual_b)} / {format_eur(a.budget_b)}"
+        for a in totals.actions
+    ]
+    rows.append("Fondi:")
+    rows += [
+        f"  {f.name}: impegnati {format_eur(f.committed)}, erogati {format_eur(f.disbursed)}, "
+        f"disponibili {format_eur(f.available)} su {format_eur(f.allocation)}."
+        for f in totals.funds
+    ]
+    if totals.duplicates:
+        rows.append(f"Donne seguite in più Ambiti (contate una volta): {len(totals.duplicates)}.")
+        rows += [f"  {d.pseudonym[:12]}…: {', '.join(d.ambiti)}" for d in totals.duplicates]
+    for cap in totals.caps_exceeded:
+        parts = ", ".join(f"{a} {format_eur(v)}" for a, v in cap.by_ambito)
+        rows.append(
+            f"Attenzione: la donna {cap.pseudonym[:12]}… supera il massimo per donna del "
+            f"{FUND_LABELS.get(cap.fund, cap.fund)}: {format_eur(cap.committed)} impegnati "
+            f"su {format_eur(cap.cap)} ({parts})."
+        )
+    return rows
+
+
+def _data(totals: ProvincialTotals) -> dict[str, Any]:
+    return {
+        "al": totals.as_of.isoformat(),
+        "ambiti": [
+            {
+                "ambito": a.ambito,
+                "numero": a.sequence,
+                "creato": a.created_at.isoformat() if a.created_at else None,
+                "giorni": a.age_days,
+                "da_aggiornare": a.stale,
+            }
+            for a in totals.ambiti
+        ],
+        "donne": totals.women,
+        "donne_non_condivise": totals.unshared_women,
+        "linee": {
+            line.line: {
+                "donne": line.women,
+                "obiettivo": line.target,
+                "a": line.actual_a,
+                "b": line.actual_b,
+                "previsto_a": line.budget_a,
+                "previsto_b": line.budget_b,
+            }
+            for line in totals.lines
+        },
+        "azioni": {
+            a.action: {
+                "a": a.actual_a,
+                "b": a.actual_b,
+                "previsto_a": a.budget_a,
+                "previsto_b": a.budget_b,
+            }
+            for a in totals.actions
+        },
+        "fondi": {
+            f.fund: {"stanziato": f.allocation, "impegnato": f.committed, "erogato": f.disbursed}
+            for f in totals.funds
+        },
+        "doppioni": [
+            {"pseudonimo": d.pseudonym, "ambiti": list(d.ambiti)} for d in totals.duplicates
+        ],
+        "massimali_superati": [
+            {
+                "pseudonimo": c.pseudonym,
+                "fondo": c.fund,
+                "impegnato": c.committed,
+                "massimo": c.cap,
+                "per_ambito": dict(c.by_ambito),
+            }
+            for c in totals.caps_exceeded
+        ],
+    }
