@@ -71,9 +71,12 @@ def _identity(draft: Any) -> tuple[str, ...]:
     )
 
 
-def woman(opened: OpenStore, seed: int, *, active: int = 100_000, passive: int = 0) -> Woman:
+def woman(
+    opened: OpenStore, seed: int, *, active: int = 100_000, passive: int = 0, consent: bool = True
+) -> Woman:
     """A synthetic woman (the same seed gives the same woman, CF included, in any store) with
-    consent to sharing and a validated work project asking `active` (+ `passive`) cents."""
+    consent to sharing (unless `consent` is False) and a validated work project asking
+    `active` (+ `passive`) cents."""
     faker = Faker("it_IT")
     faker.seed_instance(seed)
     draft = synthetic_case(random.Random(seed), faker, ["aida"], TODAY)
@@ -84,7 +87,7 @@ def woman(opened: OpenStore, seed: int, *, active: int = 100_000, passive: int =
         lines_requested=frozenset({"work"}),
         stage="taken_in_charge",
         stage_dates={"contact": day, "reception": day, "taken_in_charge": day},
-        consent_sharing=True,
+        consent_sharing=consent,
         codice_fiscale=draft.codice_fiscale
         or synthetic_cf(draft.first_name, draft.last_name, draft.birth_date, town),
         safe_address=f"Via delle Prove {seed}, Cremona",
