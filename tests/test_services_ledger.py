@@ -30,7 +30,8 @@ from antiviolenza_desktop.domain.ledger import (
     LedgerEntry,
     fund_totals,
 )
-from antiviolenza_desktop.services import fund_settings, ledger, projects
+from antiviolenza_desktop.domain.name_guard import WomanNamedInText
+from antiviolenza_desktop.services import cofinancing, fund_settings, ledger, projects
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
@@ -286,3 +287,34 @@ def test_a_payment_needs_payee_document_and_a_date_between_commitment_and_today(
             ledger.record_disbursement(uow, commitment_seq=1, amount=1_000, **fields)
         assert words in refused.value.message
     assert len(_entries(opened)) == 1
+
+
+def test_her_name_in_a_payment_or_a_narrative_is_refused(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with closing(opened.store.raw_connection()) as connection:
+        first, last = connection.execute(
+            "SELECT first_name, last_name FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+    for payee in (f"{first} {last}", f"{last.upper()} {first.lower()}"):
+        with (
+            pytest.raises(WomanNamedInText) as refused,
+            UnitOfWork(opened.store, opened.actor) as uow,
+        ):
+            ledger.record_disbursement(
+                uow, commitment_seq=1, amount=1_000, on=TODAY, payee=payee, document_ref="M1"
+            )
+        assert refused.value.field == "payee" and "la beneficiaria" in refused.value.message
+    with pytest.raises(WomanNamedInText), UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.set_narrative(
+            uow, action_code="3.2-attive", text=f"Tirocinio di {first} {last}."
+        )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow,
+            commitment_seq=1,
+            amount=1_000,
+            on=TODAY,
+            payee=f"Cooperativa {last}",
+            document_ref="M1",
+        )
+    assert len(_entries(opened)) == 2

@@ -21,11 +21,17 @@ from antiviolenza_desktop.domain.cofinancing import (
 )
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.name_guard import refuse_names
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
-from antiviolenza_desktop.store.schema import ActionExpense, ActionNarrative, CofinancingHours
+from antiviolenza_desktop.store.schema import (
+    ActionExpense,
+    ActionNarrative,
+    Case,
+    CofinancingHours,
+)
 
 MAX_NARRATIVE = 4000
 
@@ -227,6 +233,8 @@ def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
         raise UnknownAction("action_code", action=action_code, known=known)
     if len(text) > MAX_NARRATIVE:
         raise RequiredText("text", what="una relazione più breve", most=MAX_NARRATIVE)
+    women = uow.session.execute(select(Case.first_name, Case.last_name)).tuples()
+    refuse_names("text", "La relazione", text, women)
     row = uow.session.get(ActionNarrative, action_code) or ActionNarrative(action_code=action_code)
     row.text = text.strip()
     row.updated_at = _now()

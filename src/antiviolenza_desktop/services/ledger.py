@@ -28,6 +28,7 @@ from antiviolenza_desktop.domain.ledger import (
 )
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.name_guard import refuse_names
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
@@ -242,6 +243,11 @@ def _recheck(
         raise LedgerInconsistent(problems=" ".join(problems))
 
 
+def _name_of(uow: UnitOfWork, case_id: int) -> tuple[str, str]:
+    case = _case(uow, case_id)
+    return case.first_name, case.last_name
+
+
 def _case(uow: UnitOfWork, case_id: int) -> Case:
     case = uow.session.get(Case, case_id)
     if case is None:
@@ -293,6 +299,10 @@ def record_disbursement(
     commitment = entry(uow, commitment_seq)
     if commitment.kind != "commitment":
         raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
+    her_name = [_name_of(uow, commitment.case_id)]
+    refuse_names("payee", "Il beneficiario", payee, her_name)
+    refuse_names("document_ref", "Il riferimento del documento", document_ref, her_name)
+    refuse_names("note", "La nota", note, her_name)
     payment = LedgerEntry(
         seq=0,
         case_id=commitment.case_id,
@@ -314,6 +324,7 @@ def reverse(uow: UnitOfWork, *, seq: int, on: date, note: str) -> LedgerEntry:
     ReversalOfReversal, CommitmentHasDisbursements, PermissionDenied."""
     require_coordinator(uow, "stornare voci del registro dei fondi")
     target = entry(uow, seq)
+    refuse_names("note", "Il motivo dello storno", note, [_name_of(uow, target.case_id)])
     return _append(
         uow, reversal_of(target, 0, on, note.strip()), entries_of_case(uow, target.case_id)
     )
