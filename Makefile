@@ -33,6 +33,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/case_list.py
 	$(BIN)/python benchmarks/forms.py
+	$(BIN)/python benchmarks/funds.py
+	$(BIN)/python benchmarks/financial_report.py --small
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)
