@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         funds_menu = self.menuBar().addMenu(self.tr("&Fondi"))
         self.funds_action = self._action(self.tr("&Quadro dei fondi"), self._show_funds)
         funds_menu.addAction(self.funds_action)
+        network_menu = self.menuBar().addMenu(self.tr("&Rete"))
+        self.network_action = self._action(
+            self.tr("&Iscrizioni, pacchetti e quadro provinciale"), self._show_network
+        )
+        network_menu.addAction(self.network_action)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
 
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.verify_action, self.lock_action, self.rekey_action):
             action.setEnabled(unlocked)
         self.funds_action.setEnabled(unlocked)
+        self.network_action.setEnabled(unlocked)
         self.password_action.setEnabled(unlocked)
 
     def _unlock(self, login: str, password: str) -> None:
@@ -253,6 +259,10 @@ class MainWindow(QMainWindow):
     def _show_funds(self) -> None:
         if self.workspace is not None:
             self.workspace.show_funds()
+
+    def _show_network(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_network()
 
     def _about(self) -> None:
         QMessageBox.about(

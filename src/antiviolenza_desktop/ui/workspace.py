@@ -25,6 +25,7 @@ from antiviolenza_desktop.ui.case_detail import CaseDetail
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.case_list_view import CaseListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.exchange_view import ExchangeView
 from antiviolenza_desktop.ui.fund_dashboard import FundsView
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.widgets import DemoBanner
@@ -51,6 +52,7 @@ class Workspace(QWidget):
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
         self.funds = FundsView(opened, runner)
+        self.network = ExchangeView(opened, runner)
         self._detail_origin: QWidget = self.case_list
         self._build_areas()
         self._connect()
@@ -74,6 +76,7 @@ class Workspace(QWidget):
             (self.tr("Lista d'attesa"), self.waiting_list),
             (self.tr("Nuova segnalazione"), self.new_case),
             (self.tr("Fondi"), self.funds),
+            (self.tr("Rete"), self.network),
         ):
             self.nav.addItem(title)
             self.areas.addWidget(widget)
@@ -108,10 +111,20 @@ class Workspace(QWidget):
             self.waiting_list.refresh()
         elif current is self.funds:
             self.funds.refresh()
+        elif current is self.network:
+            self.network.refresh()
 
     def show_funds(self) -> None:
         """The "Fondi" area, read afresh (also from the main window's menu)."""
         row = self.areas.indexOf(self.funds)
+        if self.nav.currentRow() == row:
+            self._show_area(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def show_network(self) -> None:
+        """The "Rete" area, read afresh (also from the main window's menu)."""
+        row = self.areas.indexOf(self.network)
         if self.nav.currentRow() == row:
             self._show_area(row)
         else:
@@ -146,5 +159,6 @@ class Workspace(QWidget):
         self.new_case.clear()
         self.detail.clear()
         self.funds.clear()
+        self.network.clear()
         self.hide()
         self.deleteLater()

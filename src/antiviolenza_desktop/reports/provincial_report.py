@@ -1,0 +1,191 @@
+"""The provincial financial report: the card's A / B / A+B tables for the whole province.
+
+The capofila's report is the same document as an Ambito's (`financial_report_pdf`,
+`financial_report_xlsx`), filled from a different source: the provincial totals, a pure function
+of the newest snapshot each Ambito sent (`domain.province`), instead of this store's ledger. So
+the layout, the rounding and the card's printed-total notes stay the same for both, and the
+figures are exactly those of the provincial view and of `antiviolenza province totals`.
+
+What changes with the source:
+- «Realizzato» per line and action is the sum of the Ambiti's own totals (A paid, B valued);
+  «Impegnato» of a fund action is the province's net commitments on that fund;
+- the funds are the provincial allocations;
+- the heading names the snapshot of each Ambito it was built from (or that one is missing),
+  and «Registrazioni» spans the oldest and newest snapshot dates;
+- the annex lists each shared record by Ambito and a short pseudonym prefix (never a name or a
+  case code, which stay in the Ambito); women without consent to sharing reach the capofila
+  only as aggregates, so they are in the fund totals but not in the annex (not one per woman);
+- the narratives are the ones written in the capofila's store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from antiviolenza_desktop.domain.exchange_payload import Snapshot
+from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.programme import Line, Programme
+from antiviolenza_desktop.domain.province import ActionProvince, ProvincialTotals
+from antiviolenza_desktop.services import cofinancing
+from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+from .financial_report_data import (
+    CAPOFILA_LABEL,
+    ActionRow,
+    BudgetTable,
+    FinancialReport,
+    FundRow,
+    LineRow,
+    Narrative,
+    ReportHeading,
+    WomanRow,
+)
+
+PSEUDONYM_SHOWN = 8
+"""Hex digits of a pseudonym shown in the annex: enough to tell records apart, nothing more."""
+
+
+def provincial_report(uow: UnitOfWork, *, today: date, as_of: datetime) -> FinancialReport:
+    """Gather the provincial report in the caller's unit of work (one transaction: the totals
+    and the annex come from the same kept snapshots). Errors: NotCapofilaStore."""
+    totals = province_totals(uow, as_of=as_of)
+    return provincial_report_from(
+        totals,
+        kept_snapshots(uow),
+        programme=load_default_programme(),
+        narratives=cofinancing.narratives(uow),
+        today=today,
+    )
+
+
+def provincial_report_from(
+    totals: ProvincialTotals,
+    snapshots: Mapping[str, Snapshot],
+    *,
+    programme: Programme,
+    narratives: Mapping[str, str],
+    today: date,
+) -> FinancialReport:
+    """The report record from the provincial totals and the snapshots behind them (pure)."""
+    committed = {fund.fund: fund.committed for fund in totals.funds}
+    actual = {a.action: a for a in totals.actions}
+    tables = tuple(
+        _budget_table(programme, line, index, actual, committed)
+        for index, line in enumerate(programme.lines)
+    )
+    by_line = {line.line: line for line in totals.lines}
+    return FinancialReport(
+        heading=_heading(programme, totals, snapshots, today),
+        lines=tuple(
+            LineRow(
+                code=line.code,
+                name=line.name,
+                cofinancing_source=line.cofinancing_source,
+                planned_a=line.total_a,
+                planned_b=line.total_b,
+                planned_total=line.total,
+                actual_a=by_line[line.code].actual_a,
+                actual_b=by_line[line.code].actual_b,
+            )
+            for line in programme.lines
+        ),
+        tables=tables,
+        funds=tuple(
+            FundRow(
+                f.fund,
+                f.name,
+                f.allocation,
+                f.committed,
+                f.disbursed,
+                f.available,
+                programme.fund(f.fund).cap_per_woman,
+            )
+            for f in totals.funds
+        ),
+        narratives=tuple(
+            Narrative(a.code, a.printed_code, a.name, narratives.get(a.code, ""))
+            for a in programme.actions
+        ),
+        annex=_annex(programme, snapshots),
+    )
+
+
+def snapshots_label(programme: Programme, totals: ProvincialTotals) -> str:
+    """«Cremonese n. 3, Cremasco n. 2, Casalasco nessun pacchetto»: what the figures are of."""
+    parts = [
+        f"{a.name} n. {a.sequence}" if a.sequence is not None else f"{a.name} nessun pacchetto"
+        for a in totals.ambiti
+    ]
+    return ", ".join(parts)
+
+
+def _heading(
+    programme: Programme,
+    totals: ProvincialTotals,
+    snapshots: Mapping[str, Snapshot],
+    today: date,
+) -> ReportHeading:
+    days = sorted(s.created_at.date() for s in snapshots.values())
+    return ReportHeading(
+        programme_title=programme.title,
+        act=f"Regione Lombardia – {programme.basis.label()}",
+        reporter=f"{CAPOFILA_LABEL} · pacchetti {snapshots_label(programme, totals)}",
+        capofila=programme.capofila,
+        card_date=programme.card_date,
+        extracted_on=today,
+        first_entry_on=days[0] if days else None,
+        last_entry_on=days[-1] if days else None,
+        is_capofila=True,
+    )
+
+
+def _budget_table(
+    programme: Programme,
+    line: Line,
+    index: int,
+    actual: Mapping[str, ActionProvince],
+    committed: Mapping[str, int],
+) -> BudgetTable:
+    rows = []
+    for action in line.actions:
+        figures = actual[action.code]
+        rows.append(
+            ActionRow(
+                code=action.code,
+                printed_code=action.printed_code,
+                name=action.name,
+                fund=action.funds[0] if action.funds else None,
+                planned_a=action.amount_a,
+                planned_b=action.amount_b,
+                printed_total=action.printed_total,
+                committed_a=sum(committed.get(f, 0) for f in action.funds)
+                if action.funds
+                else None,
+                actual_a=figures.actual_a,
+                actual_b=figures.actual_b,
+            )
+        )
+    letter = chr(ord("A") + index)
+    title = (
+        f"Budget interventi {letter}) - Azione n. {line.regional_action} ex "
+        f"{programme.basis.label()}"
+    )
+    return BudgetTable(f"{index + 2}.1", title, line.code, line.name, tuple(rows))
+
+
+def _annex(programme: Programme, snapshots: Mapping[str, Snapshot]) -> tuple[WomanRow, ...]:
+    names = {a.code: a.name for a in programme.ambiti}
+    rows: list[WomanRow] = []
+    for code in sorted(snapshots):
+        snapshot, name = snapshots[code], names.get(code, code)
+        for record in sorted(snapshot.cases, key=lambda r: r.pseudonym):
+            label = f"{name} · {record.pseudonym[:PSEUDONYM_SHOWN]}…"
+            rows += [
+                WomanRow(label, fund, FUND_LABELS.get(fund, fund), a.committed, a.disbursed)
+                for fund, a in record.funds
+                if a.committed or a.disbursed
+            ]
+    return tuple(rows)
