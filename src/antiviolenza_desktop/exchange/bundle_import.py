@@ -118,7 +118,10 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
                 incoming_sha=opened.content_sha256[:12],
             )
         already = True
-    old = parse_snapshot(newest.payload, programme=programme) if newest is not None else None
+    # Same bytes as the kept snapshot: compare it with itself instead of parsing it again.
+    old = None
+    if newest is not None:
+        old = snapshot if already else parse_snapshot(newest.payload, programme=programme)
     preview = ImportPreview(
         ambito=snapshot.ambito,
         sequence=snapshot.sequence,
