@@ -266,7 +266,7 @@ def main() -> None:
     )
     print("  " + ", ".join(ms(s) for s in each) + f" = {sum(each):.2f} s (target ≤ 3 s)")
     print("  the same bundles again (già importato): " + ", ".join(ms(s) for s in again))
-    print(f"  dry run of one bundle against a kept snapshot: {ms(preview_s)}")
+    print(f"  dry run of a bundle already merged: {ms(preview_s)}")
     print(f"  provincial totals from the three snapshots: {ms(totals_s)}")
     print(f"  total import + merge + totals: {sum(each) + totals_s:.2f} s")
 
