@@ -12,14 +12,16 @@ What changes with the source:
 - the funds are the provincial allocations;
 - the heading names the snapshot of each Ambito it was built from (or that one is missing),
   and «Registrazioni» spans the oldest and newest snapshot dates;
-- the annex lists each shared record by Ambito and a short pseudonym prefix (never a name or a
-  case code, which stay in the Ambito); women without consent to sharing reach the capofila
-  only as aggregates, so they are in the fund totals but not in the annex (not one per woman);
+- the annex lists each woman once, by a short pseudonym prefix and the Ambiti that follow her
+  (never a name or a case code, which stay in the Ambito), her money summed over them; women
+  without consent to sharing reach the capofila only as aggregates, so they are in the fund
+  totals but not in the annex (not one per woman);
 - the narratives are the ones written in the capofila's store.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -177,15 +179,25 @@ def _budget_table(
 
 
 def _annex(programme: Programme, snapshots: Mapping[str, Snapshot]) -> tuple[WomanRow, ...]:
+    """One row per woman and fund, her records in every Ambito summed (the combined caps are
+    about this sum), labelled by a short pseudonym prefix and the Ambiti that follow her."""
     names = {a.code: a.name for a in programme.ambiti}
-    rows: list[WomanRow] = []
-    for code in sorted(snapshots):
-        snapshot, name = snapshots[code], names.get(code, code)
-        for record in sorted(snapshot.cases, key=lambda r: r.pseudonym):
-            label = f"{name} · {record.pseudonym[:PSEUDONYM_SHOWN]}…"
-            rows += [
-                WomanRow(label, fund, FUND_LABELS.get(fund, fund), a.committed, a.disbursed)
-                for fund, a in record.funds
-                if a.committed or a.disbursed
-            ]
-    return tuple(rows)
+    money: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    where: dict[str, set[str]] = defaultdict(set)
+    for code, snapshot in snapshots.items():
+        for record in snapshot.cases:
+            for fund, amounts in record.funds:
+                if amounts.committed or amounts.disbursed:
+                    money[record.pseudonym, fund][0] += amounts.committed
+                    money[record.pseudonym, fund][1] += amounts.disbursed
+                    where[record.pseudonym].add(names.get(code, code))
+    return tuple(
+        WomanRow(
+            f"{pseudonym[:PSEUDONYM_SHOWN]}… ({', '.join(sorted(where[pseudonym]))})",
+            fund,
+            FUND_LABELS.get(fund, fund),
+            committed,
+            disbursed,
+        )
+        for (pseudonym, fund), (committed, disbursed) in sorted(money.items())
+    )

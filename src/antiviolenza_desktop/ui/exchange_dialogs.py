@@ -107,6 +107,7 @@ class StepDialog(WriteDialog):
         for widget in widgets:
             self.result_layout.addWidget(widget)
         self.result_box.show()
+        self.adjustSize()  # the code or fingerprint must show whole, on one line
         self.written.emit(None)
 
 
@@ -216,7 +217,7 @@ class AcceptEnrolmentDialog(StepDialog):
     def _accepted(self, accepted: Accepted) -> None:
         self.accepted_enrolment = accepted
         info = accepted.enrolment
-        self.fingerprint_display = GroupsDisplay(info.fingerprint, 24)
+        self.fingerprint_display = GroupsDisplay(info.fingerprint, 22, per_line=3)
         self.key_file = FileField(save=True, file_filter=JSON_FILTER)
         self.key_file.set_path(Path.home() / f"chiave-{info.ambito}-{date.today():%Y-%m-%d}.json")
         self.key_file.edit.setAccessibleName(self.tr("Salva la chiave pubblica in"))
@@ -311,12 +312,13 @@ class RegisterKeyDialog(WriteDialog):
             key = read_key_file(path)
         except AppError as error:
             self.key_info.setText(error_text(error))
-            return
-        self.key_info.setText(
-            self.tr("Chiave dell'Ambito «%1», identificativo %2.")
-            .replace("%1", key.ambito)
-            .replace("%2", key.key_id)
-        )
+        else:
+            self.key_info.setText(
+                self.tr("Chiave dell'Ambito «%1», identificativo %2.")
+                .replace("%1", key.ambito)
+                .replace("%2", key.key_id)
+            )
+        self.fit_height()
 
     def submit(self) -> None:
         self.clear_problems()

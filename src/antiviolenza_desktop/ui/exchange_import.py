@@ -202,6 +202,7 @@ class ImportDialog(QDialog):
                 self.tr("Variazione"),
             ],
             self.tr("Variazioni del pacchetto"),
+            stretch=0,
         )
         rows = [
             [

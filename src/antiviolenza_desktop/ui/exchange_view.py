@@ -162,7 +162,7 @@ class ExchangeView(QWidget):
     def _ambito_page(self, writer: bool) -> QWidget:
         self.enrolment_state = QLabel(wordWrap=True)
         self.not_enrolled = WarningLabel()
-        self.fingerprint = GroupsDisplay("", 20)
+        self.fingerprint = GroupsDisplay("", 20, per_line=3)
         self.fingerprint_caption = QLabel(wordWrap=True)
         self.accept_button = self._writer_only(
             QPushButton(self.tr("&Accetta un'iscrizione…")), writer

@@ -30,11 +30,13 @@ WARNING_INK = "#8a5a00"
 
 
 class GroupsDisplay(QLabel):
-    """A code in large groups («K7QM-…» or «12345 67890 …»), selectable but never copied
-    for her: she reads it out."""
+    """A code in large groups («K7QM-…» or «12345 67890 …»), `per_line` groups a line (a
+    fingerprint's six groups as two lines of three, like Signal's safety numbers), selectable
+    but never copied for her: she reads it out."""
 
-    def __init__(self, text: str = "", point_size: int = 22) -> None:
+    def __init__(self, text: str = "", point_size: int = 22, per_line: int = 4) -> None:
         super().__init__()
+        self._per_line = per_line
         self.setObjectName("groupsDisplay")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(point_size)
@@ -50,7 +52,8 @@ class GroupsDisplay(QLabel):
     def set_code(self, text: str) -> None:
         groups = text.replace("-", " ").split()
         self.groups = tuple(groups)
-        self.setText("   ".join(groups))
+        lines = [groups[i : i + self._per_line] for i in range(0, len(groups), self._per_line)]
+        self.setText("\n".join("  ".join(line) for line in lines))
         self.setAccessibleName(self.tr("Gruppi da leggere"))
         self.setAccessibleDescription(", ".join(groups))
 
@@ -95,8 +98,10 @@ class FileField(QWidget):
         self.edit.setStyleSheet(style)
 
 
-def compact_table(headers: list[str], name: str) -> QTableWidget:
-    """A read-only table sized to its rows (it lives in a scrolling page, not a long list)."""
+def compact_table(headers: list[str], name: str, *, stretch: int = -1) -> QTableWidget:
+    """A read-only table sized to its rows (it lives in a scrolling page, not a long list);
+    the `stretch` column (a name, a description) takes the spare width, so the amounts stay
+    next to what they are of."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
@@ -107,7 +112,10 @@ def compact_table(headers: list[str], name: str) -> QTableWidget:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
     return table
 
 

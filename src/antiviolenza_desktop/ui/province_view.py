@@ -86,6 +86,7 @@ class ProvinceView(QWidget):
                 self.tr("B previsto"),
             ],
             self.tr("Linee d'azione e obiettivi"),
+            stretch=0,
         )
         self.actions_table = compact_table(
             [
@@ -97,6 +98,7 @@ class ProvinceView(QWidget):
                 self.tr("B realizzato"),
             ],
             self.tr("Azioni rispetto alla scheda"),
+            stretch=1,
         )
         self.funds_table = compact_table(
             [
@@ -107,6 +109,7 @@ class ProvinceView(QWidget):
                 self.tr("Disponibile"),
             ],
             self.tr("Fondi della provincia"),
+            stretch=0,
         )
         self.duplicates_table = compact_table(
             [self.tr("Pseudonimo"), self.tr("Ambiti")], self.tr("Donne seguite in più Ambiti")
@@ -120,6 +123,7 @@ class ProvinceView(QWidget):
                 self.tr("Per Ambito"),
             ],
             self.tr("Massimali per donna superati"),
+            stretch=4,
         )
         self.duplicates_note = QLabel(wordWrap=True)
         self.caps_note = QLabel(wordWrap=True)
