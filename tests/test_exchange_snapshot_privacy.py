@@ -14,6 +14,7 @@ from faker import Faker
 
 from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
 from antiviolenza_desktop.domain.intake import CaseDraft
+from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.intake import load_case, record_case
@@ -49,20 +50,26 @@ def _record_women(opened: OpenStore) -> list[tuple[int, CaseDraft]]:
 
 
 def _money_with_her_name(opened: OpenStore, case_id: int, draft: CaseDraft) -> None:
-    """A validated project and a payment whose payee and note name her, as a careless entry
-    might: none of it may travel."""
+    """A validated project and a payment whose payee and note name her. The services refuse
+    her name typed into a payment, so the row comes through the bulk import, as an older
+    ledger carried over might: none of it may travel."""
     validate_project(opened, case_id, work_project(120_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
         commitment = ledger.entries_of_case(uow, case_id)[0]
-        ledger.record_disbursement(
-            uow,
-            commitment_seq=commitment.seq,
+        payment = LedgerEntry(
+            seq=ledger.last_seq(uow) + 1,
+            case_id=case_id,
+            case_code=commitment.case_code,
+            fund=commitment.fund,
+            kind="disbursement",
             amount=20_000,
             on=TODAY,
+            commitment_seq=commitment.seq,
             payee=f"{draft.first_name} {draft.last_name}",
             document_ref=f"Ricevuta {draft.last_name}",
             note=f"Pagato a {draft.first_name} in via {draft.safe_address}",
         )
+        ledger.import_entries(uow, [payment])
 
 
 def _registers_with_names(opened: OpenStore, faker: Faker) -> list[str]:

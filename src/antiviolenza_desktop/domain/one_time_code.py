@@ -2,14 +2,13 @@
 
 Ten random bytes (80 bits) become 16 Crockford Base32 characters (the recovery key's alphabet:
 no I, L, O, U), cut into 4 groups of 4, each followed by a check character over the group's
-position and content. A mistyped or swapped group is named before the (deliberately slow)
-key derivation runs; 80 bits behind Argon2id are far beyond guessing for the few days the
-file is in transit.
+position and content (Luhn mod 32). A mistyped or swapped group is named before the
+(deliberately slow) key derivation runs; 80 bits behind Argon2id are far beyond guessing for
+the few days the file is in transit.
 """
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from antiviolenza_desktop.domain.enrolment_errors import OneTimeCodeMalformed, OneTimeCodeTypo
@@ -23,8 +22,14 @@ _READ_ALIASES = {"O": "0", "I": "1", "L": "1"}
 
 
 def _check_char(position: int, group: str) -> str:
-    digest = hashlib.sha256(f"otc:{position}:{group}".encode("ascii")).digest()
-    return ALPHABET[digest[0] & 31]
+    """Luhn mod 32 over the group, shifted by its position: every single mistyped character
+    and every swap of neighbouring characters or of whole groups changes it."""
+    total, factor = 0, 2
+    for char in reversed(group):
+        addend = factor * ALPHABET.index(char)
+        total += addend // 32 + addend % 32
+        factor = 3 - factor
+    return ALPHABET[(-total + 7 * position) % 32]
 
 
 def _encode(raw: bytes) -> str:

@@ -233,7 +233,7 @@ def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
         raise UnknownAction("action_code", action=action_code, known=known)
     if len(text) > MAX_NARRATIVE:
         raise RequiredText("text", what="una relazione più breve", most=MAX_NARRATIVE)
-    women = uow.session.execute(select(Case.first_name, Case.last_name)).tuples()
+    women = uow.session.execute(select(Case.first_name, Case.last_name)).all()
     refuse_names("text", "La relazione", text, women)
     row = uow.session.get(ActionNarrative, action_code) or ActionNarrative(action_code=action_code)
     row.text = text.strip()
