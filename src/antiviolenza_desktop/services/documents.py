@@ -8,6 +8,7 @@ ISO strings, sets as sorted lists, tuples as lists, enums by value) with sorted 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -85,13 +86,16 @@ def _scalar(kind: Any, raw: Any) -> Any:
     return raw
 
 
-def _from_plain(cls: type[T], raw: Mapping[str, Any]) -> T:
+@functools.cache
+def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's resolved annotation. Resolving them (`get_type_hints` evaluates the
+    string annotations) is most of the cost of reading a document, and they never change."""
     hints = typing.get_type_hints(cls)
-    values = {
-        f.name: _build(hints[f.name], raw[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-        if f.name in raw
-    }
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def _from_plain(cls: type[T], raw: Mapping[str, Any]) -> T:
+    values = {name: _build(kind, raw[name]) for name, kind in _field_kinds(cls) if name in raw}
     return cls(**values)
 
 
