@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AcceptEnrolmentDialog</name>
+    <message>
+        <source>Accetta l&apos;iscrizione alla rete</source>
+        <translation>Accept enrolment in the network</translation>
+    </message>
+    <message>
+        <source>Apri il file di iscrizione ricevuto dalla capofila e scrivi il codice monouso che la capofila ti detta al telefono.</source>
+        <translation>Open the enrolment file received from the capofila and type the one-time code the capofila reads to you over the phone.</translation>
+    </message>
+    <message>
+        <source>&amp;File di iscrizione</source>
+        <translation>Enrolment &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Codice monouso</source>
+        <translation>One-time &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Accetta l&apos;iscrizione</source>
+        <translation>&amp;Accept the enrolment</translation>
+    </message>
+    <message>
+        <source>Scegli il file di iscrizione ricevuto.</source>
+        <translation>Choose the enrolment file you received.</translation>
+    </message>
+    <message>
+        <source>Verifica del codice e apertura del file…</source>
+        <translation>Checking the code and opening the file…</translation>
+    </message>
+    <message>
+        <source>Salva la chiave pubblica in</source>
+        <translation>Save the public key to</translation>
+    </message>
+    <message>
+        <source>Sal&amp;va la chiave pubblica</source>
+        <translation>Sa&amp;ve the public key</translation>
+    </message>
+    <message>
+        <source>rinnovata</source>
+        <translation>renewed</translation>
+    </message>
+    <message>
+        <source>accettata</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l&apos;impronta della chiave di firma di questo archivio (identificativo %3):</source>
+        <translation>Enrolment %1: Ambito “%2”. Over the phone, read to the capofila the fingerprint of this database&apos;s signing key (ID %3):</translation>
+    </message>
+    <message>
+        <source>Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la capofila la registra solo dopo aver scritto la stessa impronta.</source>
+        <translation>Save the public key and send it to the capofila: it is not secret, but the capofila registers it only after typing in the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>Chiave pubblica salvata in %1: inviala alla capofila.</source>
+        <translation>Public key saved to %1: send it to the capofila.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A prevista</source>
+        <translation>A planned</translation>
+    </message>
+    <message>
+        <source>A impegnata</source>
+        <translation>A committed</translation>
+    </message>
+    <message>
+        <source>A spesa</source>
+        <translation>A spent</translation>
+    </message>
+    <message>
+        <source>B prevista</source>
+        <translation>B planned</translation>
+    </message>
+    <message>
+        <source>B effettiva</source>
+        <translation>B actual</translation>
+    </message>
+    <message>
+        <source>A+B prevista</source>
+        <translation>A+B planned</translation>
+    </message>
+    <message>
+        <source>A+B effettiva</source>
+        <translation>A+B actual</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Bisogni e risorse per ambito</source>
@@ -146,6 +244,10 @@
     <message>
         <source>&amp;Progetto</source>
         <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Fondi</source>
+        <translation>&amp;Funds</translation>
     </message>
     <message>
         <source>Scheda %1</source>
@@ -387,6 +489,45 @@
     </message>
 </context>
 <context>
+    <name>CaseFundsTab</name>
+    <message>
+        <source>Impegni e residui</source>
+        <translation>Commitments and remaining amounts</translation>
+    </message>
+    <message>
+        <source>Registra un&apos;&amp;erogazione sull&apos;impegno…</source>
+        <translation>Record a &amp;payment on the commitment…</translation>
+    </message>
+    <message>
+        <source>Impegni: impegnato, erogato, residuo</source>
+        <translation>Commitments: committed, paid, remaining</translation>
+    </message>
+    <message>
+        <source>Gli impegni nascono dalla validazione del progetto (scheda Progetto).</source>
+        <translation>Commitments arise when the project is validated (Project tab).</translation>
+    </message>
+    <message>
+        <source>Voci del registro</source>
+        <translation>Ledger entries</translation>
+    </message>
+    <message>
+        <source>Lettura del registro…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>Nessun impegno: il progetto non è ancora validato o non chiede fondi.</source>
+        <translation>No commitments: the project is not validated yet or asks for no funds.</translation>
+    </message>
+    <message>
+        <source>%1: impegnati %2, erogati %3, residuo %4</source>
+        <translation>%1: committed %2, paid %3, remaining %4</translation>
+    </message>
+    <message>
+        <source>Solo la coordinatrice registra erogazioni</source>
+        <translation>Only the coordinator records payments</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Codice</source>
@@ -578,6 +719,29 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>Impegno n.</source>
+        <translation>Commitment no.</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Impegnato</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Erogato</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Residuo</source>
+        <translation>Remaining</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Ambito</source>
@@ -712,6 +876,374 @@
     <message>
         <source>Rimuovi %1 n. %2</source>
         <translation>Remove %1 no. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesDialog</name>
+    <message>
+        <source>Voci del registro</source>
+        <translation>Ledger entries</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <source>Voci del registro dei fondi</source>
+        <translation>Fund ledger entries</translation>
+    </message>
+    <message>
+        <source>Registra &amp;erogazione…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <source>S&amp;torna…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo la coordinatrice registra erogazioni e storni.</source>
+        <translation>Read-only: only the coordinator records payments and reversals.</translation>
+    </message>
+    <message>
+        <source>Solo la coordinatrice registra erogazioni e storni</source>
+        <translation>Only the coordinator records payments and reversals</translation>
+    </message>
+    <message>
+        <source>Lettura del registro…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>Nessuna voce.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>%1 voci</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Voce n. %1 · %2 · caso %3 · %4 · %5 del %6</source>
+        <translation>Entry no. %1 · %2 · case %3 · %4 · %5 on %6</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Rete</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Lettura dello stato della rete…</source>
+        <translation>Reading the network status…</translation>
+    </message>
+    <message>
+        <source>Solo la coordinatrice gestisce iscrizioni e pacchetti</source>
+        <translation>Only the coordinator manages enrolments and bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Importa pacchetti…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <source>I&amp;scrivi un Ambito…</source>
+        <translation>E&amp;nrol an Ambito…</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la chiave di un Ambito…</source>
+        <translation>&amp;Register an Ambito&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voca la chiave selezionata…</source>
+        <translation>Re&amp;voke the selected key…</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Identificativo</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Impronta</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Registrata il</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chiavi registrate degli Ambiti</source>
+        <translation>Registered keys of the Ambiti</translation>
+    </message>
+    <message>
+        <source>Per iscrivere un Ambito: 1. «Iscrivi un Ambito» scrive il file e mostra il codice monouso da dettare al telefono; 2. l&apos;Ambito accetta e ti legge l&apos;impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e l&apos;impronta.</source>
+        <translation>To enrol an Ambito: 1. “Enrol an Ambito” writes the file and shows the one-time code to read out over the phone; 2. the Ambito accepts and reads you its key&apos;s fingerprint; 3. “Register the key” with the file it sends you and the fingerprint.</translation>
+    </message>
+    <message>
+        <source>&amp;Quadro provinciale</source>
+        <translation>&amp;Provincial overview</translation>
+    </message>
+    <message>
+        <source>&amp;Chiavi e iscrizioni</source>
+        <translation>&amp;Keys and enrolments</translation>
+    </message>
+    <message>
+        <source>Archivio della capofila: unisce i pacchetti degli Ambiti.</source>
+        <translation>The capofila&apos;s database: it merges the Ambiti&apos;s bundles.</translation>
+    </message>
+    <message>
+        <source>&amp;Accetta un&apos;iscrizione…</source>
+        <translation>&amp;Accept an enrolment…</translation>
+    </message>
+    <message>
+        <source>Salva di nuovo la &amp;chiave pubblica…</source>
+        <translation>Save the public key a&amp;gain…</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta il pacchetto…</source>
+        <translation>&amp;Export the bundle…</translation>
+    </message>
+    <message>
+        <source>Iscrizione alla rete</source>
+        <translation>Enrolment in the network</translation>
+    </message>
+    <message>
+        <source>Pacchetto per la capofila</source>
+        <translation>Bundle for the capofila</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è l&apos;intero stato dell&apos;Ambito con pseudonimi, mai con nomi: esportalo quando vuoi (per esempio ogni mese) e invialo alla capofila per posta elettronica o su chiavetta. Solo la capofila può aprirlo e chiunque vedrebbe se è stato alterato.</source>
+        <translation>The bundle is the Ambito&apos;s whole state with pseudonyms, never names: export it whenever you like (for example every month) and send it to the capofila by email or on a USB stick. Only the capofila can open it, and anyone would see if it had been altered.</translation>
+    </message>
+    <message>
+        <source>Capofila</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Ambito %1</source>
+        <translation>Ambito %1</translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ritirata (sostituita)</source>
+        <translation>retired (replaced)</translation>
+    </message>
+    <message>
+        <source>REVOCATA: pacchetti rifiutati</source>
+        <translation>REVOKED: bundles rejected</translation>
+    </message>
+    <message>
+        <source>Ambiti senza una chiave attiva: %1.</source>
+        <translation>Ambiti without an active key: %1.</translation>
+    </message>
+    <message>
+        <source>Ogni Ambito ha una chiave attiva registrata.</source>
+        <translation>Every Ambito has an active registered key.</translation>
+    </message>
+    <message>
+        <source>Archivio iscritto alla rete dal %1.</source>
+        <translation>Database enrolled in the network since %1.</translation>
+    </message>
+    <message>
+        <source>Archivio non ancora iscritto alla rete: chiedi alla capofila il file di iscrizione e il codice monouso, poi «Accetta un&apos;iscrizione».</source>
+        <translation>Database not yet enrolled in the network: ask the capofila for the enrolment file and the one-time code, then “Accept an enrolment”.</translation>
+    </message>
+    <message>
+        <source>Impronta della chiave di firma (identificativo %1): la capofila deve scrivere queste cifre per registrare la chiave.</source>
+        <translation>Fingerprint of the signing key (ID %1): the capofila must type these digits to register the key.</translation>
+    </message>
+    <message>
+        <source>Il prossimo pacchetto sarà il n. %1.</source>
+        <translation>The next bundle will be no. %1.</translation>
+    </message>
+    <message>
+        <source>Si esporta dopo l&apos;iscrizione alla rete.</source>
+        <translation>Exporting is possible after enrolment in the network.</translation>
+    </message>
+    <message>
+        <source>Salva la chiave pubblica</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>Chiave pubblica salvata in %1</source>
+        <translation>Public key saved to %1</translation>
+    </message>
+    <message>
+        <source>Seleziona nell&apos;elenco la chiave da revocare.</source>
+        <translation>Select the key to revoke in the list.</translation>
+    </message>
+    <message>
+        <source>Revoca la chiave</source>
+        <translation>Revoke the key</translation>
+    </message>
+    <message>
+        <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
+        <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>Spesa di un&apos;azione</source>
+        <translation>Expense for an action</translation>
+    </message>
+    <message>
+        <source>Una spesa della quota regionale (A) fuori dai progetti</source>
+        <translation>An expense from the regional share (A) outside the projects</translation>
+    </message>
+    <message>
+        <source>per esempio: l&apos;ente di formazione</source>
+        <translation>for example: the training provider</translation>
+    </message>
+    <message>
+        <source>fattura, ricevuta o n. di mandato</source>
+        <translation>invoice, receipt or payment order no.</translation>
+    </message>
+    <message>
+        <source>&amp;Azione</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Importo (€)</source>
+        <translation>Amou&amp;nt (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiario</source>
+        <translation>&amp;Payee</translation>
+    </message>
+    <message>
+        <source>Docu&amp;mento</source>
+        <translation>Docu&amp;ment</translation>
+    </message>
+    <message>
+        <source>D&amp;escrizione</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la spesa</source>
+        <translation>&amp;Record the expense</translation>
+    </message>
+    <message>
+        <source>Indica la data della spesa.</source>
+        <translation>Enter the date of the expense.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;importo.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Beneficiario</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesPage</name>
+    <message>
+        <source>Spese delle azioni</source>
+        <translation>Action expenses</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi spesa…</source>
+        <translation>&amp;Add expense…</translation>
+    </message>
+    <message>
+        <source>Totale delle spese: %1</source>
+        <translation>Total expenses: %1</translation>
+    </message>
+    <message>
+        <source>Spesa n. %1 · azione %2 · %3 del %4 · %5</source>
+        <translation>Expense no. %1 · action %2 · %3 on %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Esporta il pacchetto per la capofila</source>
+        <translation>Export the bundle for the capofila</translation>
+    </message>
+    <message>
+        <source>Il pacchetto contiene lo stato dell&apos;Ambito con pseudonimi: nessun nome, codice fiscale, indirizzo, telefono, data di nascita o testo libero. È firmato da questo archivio e solo la capofila può aprirlo.</source>
+        <translation>The bundle holds the Ambito&apos;s state with pseudonyms: no name, codice fiscale, address, phone number, date of birth or free text. It is signed by this database and only the capofila can open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Salva il pacchetto in</source>
+        <translation>&amp;Save the bundle to</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Scegli dove salvare il pacchetto.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>Preparazione, firma e cifratura del pacchetto…</source>
+        <translation>Preparing, signing and encrypting the bundle…</translation>
+    </message>
+    <message>
+        <source>Pacchetto n. %1 scritto in %2 (%3 kB). Invialo alla capofila.</source>
+        <translation>Bundle no. %1 written to %2 (%3 kB). Send it to the capofila.</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Scegli…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Apri</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1409,319 @@
     </message>
 </context>
 <context>
+    <name>FundBars</name>
+    <message>
+        <source>Fondi: stanziato, impegnato, erogato, disponibile</source>
+        <translation>Funds: allocated, committed, paid, available</translation>
+    </message>
+    <message>
+        <source>stanziato</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <source>impegnato</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <source>erogato</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>disponibile</source>
+        <translation>available</translation>
+    </message>
+</context>
+<context>
+    <name>FundSettingsDialog</name>
+    <message>
+        <source>Impostazioni dei fondi</source>
+        <translation>Fund settings</translation>
+    </message>
+    <message>
+        <source>Quota dell&apos;Ambito e massimo per donna</source>
+        <translation>The Ambito&apos;s share and maximum per woman</translation>
+    </message>
+    <message>
+        <source>nessun massimo</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Fondo</source>
+        <translation>&amp;Fund</translation>
+    </message>
+    <message>
+        <source>Dotazione provinciale</source>
+        <translation>Provincial budget</translation>
+    </message>
+    <message>
+        <source>&amp;Stanziamento dell&apos;Ambito (€)</source>
+        <translation>The Ambito&apos;s &amp;allocation (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Massimo per donna (€)</source>
+        <translation>&amp;Maximum per woman (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Ora: parti uguali tra gli Ambiti che condividono il fondo.</source>
+        <translation>Currently: equal shares among the Ambiti sharing the fund.</translation>
+    </message>
+    <message>
+        <source>Ora: quota fissata a mano.</source>
+        <translation>Currently: share set by hand.</translation>
+    </message>
+    <message>
+        <source>Ora: l&apos;intera dotazione (archivio della capofila).</source>
+        <translation>Currently: the whole budget (capofila&apos;s database).</translation>
+    </message>
+    <message>
+        <source>Fissato dal programma.</source>
+        <translation>Set by the programme.</translation>
+    </message>
+    <message>
+        <source>Il programma lo lascia agli atti regionali: vuoto = nessun massimo.</source>
+        <translation>The programme leaves it to regional acts: empty = no maximum.</translation>
+    </message>
+    <message>
+        <source>Indica lo stanziamento.</source>
+        <translation>Enter the allocation.</translation>
+    </message>
+</context>
+<context>
+    <name>FundsView</name>
+    <message>
+        <source>Fondi dell&apos;Ambito</source>
+        <translation>The Ambito&apos;s funds</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Impostazioni dei fondi…</source>
+        <translation>Fund &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Solo la coordinatrice imposta i fondi</source>
+        <translation>Only the coordinator sets up the funds</translation>
+    </message>
+    <message>
+        <source>Avvisi</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>&amp;Quadro</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Azioni &amp;A e B</source>
+        <translation>Actions &amp;A and B</translation>
+    </message>
+    <message>
+        <source>&amp;Ore di cofinanziamento</source>
+        <translation>&amp;Co-financing hours</translation>
+    </message>
+    <message>
+        <source>&amp;Spese delle azioni</source>
+        <translation>Action &amp;expenses</translation>
+    </message>
+    <message>
+        <source>&amp;Relazione</source>
+        <translation>Narrati&amp;ve</translation>
+    </message>
+    <message>
+        <source>Per fondo: stanziato, impegnato, erogato, disponibile</source>
+        <translation>By fund: allocated, committed, paid, available</translation>
+    </message>
+    <message>
+        <source>Erogazioni per mese</source>
+        <translation>Payments by month</translation>
+    </message>
+    <message>
+        <source>Clicca una cifra, una barra o un avviso per vedere le voci del registro.</source>
+        <translation>Click a figure, a bar or a warning to see the ledger entries.</translation>
+    </message>
+    <message>
+        <source>Azioni: previsto e effettivo</source>
+        <translation>Actions: planned and actual</translation>
+    </message>
+    <message>
+        <source>A impegnata e A spesa delle azioni pagate dai fondi vengono dal registro; la B effettiva è il valore delle ore registrate. Clicca una cifra per le sue voci.</source>
+        <translation>Committed A and spent A for actions paid from the funds come from the ledger; actual B is the value of the recorded hours. Click a figure to see its entries.</translation>
+    </message>
+    <message>
+        <source>Lettura dei fondi…</source>
+        <translation>Reading the funds…</translation>
+    </message>
+    <message>
+        <source>Apri le voci del registro</source>
+        <translation>Open the ledger entries</translation>
+    </message>
+    <message>
+        <source>Nessun avviso.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>Aggiornato alle %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>%1: erogazioni e loro storni</source>
+        <translation>%1: payments and their reversals</translation>
+    </message>
+    <message>
+        <source>%1: impegni e loro storni</source>
+        <translation>%1: commitments and their reversals</translation>
+    </message>
+    <message>
+        <source>Erogazioni di %1</source>
+        <translation>Payments in %1</translation>
+    </message>
+    <message>
+        <source>Impegno n. %1 e le sue erogazioni</source>
+        <translation>Commitment no. %1 and its payments</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDisplay</name>
+    <message>
+        <source>Gruppi da leggere</source>
+        <translation>Groups to read out</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Ore di cofinanziamento</source>
+        <translation>Co-financing hours</translation>
+    </message>
+    <message>
+        <source>Una riga del registro delle ore (cofinanziamento B)</source>
+        <translation>One line of the hours log (co-financing B)</translation>
+    </message>
+    <message>
+        <source>per esempio: assistente sociale</source>
+        <translation>for example: social worker</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minuti</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Ente</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Persona o ruolo</source>
+        <translation>&amp;Person or role</translation>
+    </message>
+    <message>
+        <source>&amp;Azione</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Mese</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Ore</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>&amp;Costo orario (€)</source>
+        <translation>Hourly &amp;cost (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Registra le ore</source>
+        <translation>&amp;Record the hours</translation>
+    </message>
+    <message>
+        <source>Valore: scrivi le ore e il costo orario</source>
+        <translation>Value: enter the hours and the hourly cost</translation>
+    </message>
+    <message>
+        <source>Valore: %1 × %2 = %3</source>
+        <translation>Value: %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Indica il costo orario.</source>
+        <translation>Enter the hourly cost.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Persona o ruolo</source>
+        <translation>Person or role</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Costo orario</source>
+        <translation>Hourly cost</translation>
+    </message>
+    <message>
+        <source>Valore</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Registro delle ore di cofinanziamento</source>
+        <translation>Co-financing hours log</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi ore…</source>
+        <translation>&amp;Add hours…</translation>
+    </message>
+    <message>
+        <source>Valore delle ore registrate: %1</source>
+        <translation>Value of the recorded hours: %1</translation>
+    </message>
+    <message>
+        <source>Riga n. %1 · %2 · %3 · azione %4 · %5</source>
+        <translation>Line no. %1 · %2 · %3 · action %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>HousingSection</name>
     <message>
         <source>Percorso abitativo</source>
@@ -932,6 +1777,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importa i pacchetti degli Ambiti</source>
+        <translation>Import the Ambiti&apos;s bundles</translation>
+    </message>
+    <message>
+        <source>Scegli i pacchetti ricevuti dagli Ambiti. Prima vedrai, per ciascuno, cosa cambierebbe nei totali provinciali (prova: nulla viene unito); poi potrai confermare l&apos;unione.</source>
+        <translation>Choose the bundles received from the Ambiti. First you will see, for each one, what would change in the provincial totals (a dry run: nothing is merged); then you can confirm the merge.</translation>
+    </message>
+    <message>
+        <source>&amp;Scegli i pacchetti…</source>
+        <translation>&amp;Choose the bundles…</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Pacchetti da importare</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <source>Verifica dei pacchetti (firma, contenuto, numeri)…</source>
+        <translation>Checking the bundles (signature, contents, figures)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci %1 pacchetti</source>
+        <translation>&amp;Merge %1 bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci il pacchetto</source>
+        <translation>&amp;Merge the bundle</translation>
+    </message>
+    <message>
+        <source>Prova: %1 da unire, %2 rifiutati, nulla è stato ancora unito.</source>
+        <translation>Dry run: %1 to merge, %2 rejected; nothing has been merged yet.</translation>
+    </message>
+    <message>
+        <source>Rifiutato: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Rifiutato.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <source>Ambito «%1», pacchetto n. %2 del %3, firma verificata (chiave %4).</source>
+        <translation>Ambito ‘%1’, bundle no. %2 of %3, signature verified (key %4).</translation>
+    </message>
+    <message>
+        <source>Già importato: unirlo non cambierebbe nulla.</source>
+        <translation>Already imported: merging it would change nothing.</translation>
+    </message>
+    <message>
+        <source>n. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Prima (%1)</source>
+        <translation>Before (%1)</translation>
+    </message>
+    <message>
+        <source>Dopo</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Variazione</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Variazioni del pacchetto</source>
+        <translation>Changes in the bundle</translation>
+    </message>
+    <message>
+        <source>Schede</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>%1 nuove, %2 modificate, %3 tolte, %4 chiuse</source>
+        <translation>%1 new, %2 changed, %3 removed, %4 closed</translation>
+    </message>
+    <message>
+        <source>%1: impegnato</source>
+        <translation>%1: committed</translation>
+    </message>
+    <message>
+        <source>%1: erogato</source>
+        <translation>%1: paid</translation>
+    </message>
+    <message>
+        <source>Donne</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Donne della %1</source>
+        <translation>Women in %1</translation>
+    </message>
+    <message>
+        <source>Unisci i pacchetti</source>
+        <translation>Merge the bundles</translation>
+    </message>
+    <message>
+        <source>Unire %1? I totali provinciali useranno questi pacchetti al posto dei precedenti dello stesso Ambito.</source>
+        <translation>Merge %1? The provincial totals will use these bundles instead of the earlier ones from the same Ambito.</translation>
+    </message>
+    <message>
+        <source>Unione in corso…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>%1: rifiutato, nulla unito. %2</source>
+        <translation>%1: rejected, nothing merged. %2</translation>
+    </message>
+    <message>
+        <source>Unito il pacchetto n. %1 dell&apos;Ambito «%2».</source>
+        <translation>Merged bundle no. %1 from Ambito ‘%2’.</translation>
+    </message>
+    <message>
+        <source>%1: già importato, nulla da unire.</source>
+        <translation>%1: already imported, nothing to merge.</translation>
+    </message>
+</context>
+<context>
     <name>InterventionsEditor</name>
     <message>
         <source>Intervento</source>
@@ -964,6 +1940,104 @@
     <message>
         <source>Nessun intervento di politica attiva.</source>
         <translation>No active-policy interventions.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueEnrolmentDialog</name>
+    <message>
+        <source>Iscrivi un Ambito alla rete</source>
+        <translation>Enrol an Ambito in the network</translation>
+    </message>
+    <message>
+        <source>Il file di iscrizione porta all&apos;Ambito le chiavi pubbliche della capofila e la chiave della rete, protetto da un codice monouso che detterai al telefono.</source>
+        <translation>The enrolment file gives the Ambito the capofila&apos;s public keys and the network key, protected by a one-time code that you will read out over the phone.</translation>
+    </message>
+    <message>
+        <source>&amp;Ambito</source>
+        <translation>&amp;Ambito</translation>
+    </message>
+    <message>
+        <source>&amp;Salva il file in</source>
+        <translation>&amp;Save the file in</translation>
+    </message>
+    <message>
+        <source>&amp;Emetti l&apos;iscrizione</source>
+        <translation>&amp;Issue the enrolment</translation>
+    </message>
+    <message>
+        <source>Scegli dove salvare il file di iscrizione.</source>
+        <translation>Choose where to save the enrolment file.</translation>
+    </message>
+    <message>
+        <source>Preparazione del file di iscrizione…</source>
+        <translation>Preparing the enrolment file…</translation>
+    </message>
+    <message>
+        <source>File scritto in %1. Invialo all&apos;Ambito «%2» (per posta elettronica o su chiavetta). Poi telefona alla coordinatrice e detta questo codice monouso, un gruppo alla volta:</source>
+        <translation>File written to %1. Send it to Ambito ‘%2’ (by email or on a USB stick). Then phone the coordinator and read out this one-time code, one group at a time:</translation>
+    </message>
+    <message>
+        <source>Non scrivere mai il codice nello stesso messaggio del file: chi avesse entrambi leggerebbe la chiave della rete. Il codice non verrà più mostrato.</source>
+        <translation>Never put the code in the same message as the file: anyone who had both could read the network key. The code will not be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntriesModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Residuo</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Beneficiario</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Collegamento</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>storna la n. %1</source>
+        <translation>reverses no. %1</translation>
+    </message>
+    <message>
+        <source>sull&apos;impegno n. %1</source>
+        <translation>on commitment no. %1</translation>
+    </message>
+    <message>
+        <source>stornata dalla n. %1</source>
+        <translation>reversed by no. %1</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2135,22 @@
     <message>
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Fondi</source>
+        <translation>&amp;Funds</translation>
+    </message>
+    <message>
+        <source>&amp;Quadro dei fondi</source>
+        <translation>Funds &amp;overview</translation>
+    </message>
+    <message>
+        <source>&amp;Rete</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrizioni, pacchetti e quadro provinciale</source>
+        <translation>&amp;Enrolments, bundles and provincial overview</translation>
     </message>
     <message>
         <source>A&amp;iuto</source>
@@ -1277,6 +2367,21 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <source>Spesa per mese</source>
+        <translation>Spending by month</translation>
+    </message>
+    <message>
+        <source>Nessuna erogazione registrata.</source>
+        <translation>No payments recorded.</translation>
+    </message>
+    <message>
+        <source>%1: erogati %2</source>
+        <translation>%1: %2 paid</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityEdit</name>
     <message>
         <source>Scrivi le prime lettere e scegli dall&apos;elenco</source>
@@ -1285,6 +2390,45 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Elenco ISTAT dei comuni aggiornato al %1</source>
         <translation>ISTAT list of municipalities, updated on %1</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePage</name>
+    <message>
+        <source>&amp;Azione</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Relazione dell&apos;azione</source>
+        <translation>Action narrative</translation>
+    </message>
+    <message>
+        <source>Che cosa è stato fatto in questa azione, per la relazione al rendiconto.</source>
+        <translation>What was done in this action, for the narrative that goes with the financial report.</translation>
+    </message>
+    <message>
+        <source>&amp;Salva la relazione</source>
+        <translation>&amp;Save the narrative</translation>
+    </message>
+    <message>
+        <source>Il testo di ogni azione entra nel rendiconto finanziario (PDF e XLSX).</source>
+        <translation>The text of each action goes into the financial report (PDF and XLSX).</translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo la coordinatrice scrive la relazione.</source>
+        <translation>Read-only: only the coordinator writes the narrative.</translation>
+    </message>
+    <message>
+        <source>%1 di %2 caratteri</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Relazione salvata.</source>
+        <translation>Narrative saved.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2480,65 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Usa una frase di più parole.</source>
         <translation>Use a phrase of several words.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Registra un&apos;erogazione</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>Impegno n. %1 · caso %2 · %3</source>
+        <translation>Commitment no. %1 · case %2 · %3</translation>
+    </message>
+    <message>
+        <source>Impegnati %1 · già erogati %2 · residuo %3</source>
+        <translation>Committed %1 · already paid %2 · remaining %3</translation>
+    </message>
+    <message>
+        <source>la beneficiaria, un fornitore, il locatore</source>
+        <translation>the beneficiary, a supplier, the landlord</translation>
+    </message>
+    <message>
+        <source>Scrivi «la beneficiaria» invece del nome della donna, oppure il nome del fornitore o del locatore: il registro entra nei rendiconti.</source>
+        <translation>Write ‘the beneficiary’ instead of the woman&apos;s name, or the name of the supplier or landlord: the ledger goes into the financial reports.</translation>
+    </message>
+    <message>
+        <source>ricevuta, fattura o n. di mandato</source>
+        <translation>receipt, invoice or payment order no.</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Importo (€)</source>
+        <translation>&amp;Amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiario</source>
+        <translation>&amp;Payee</translation>
+    </message>
+    <message>
+        <source>Docu&amp;mento</source>
+        <translation>Docu&amp;ment</translation>
+    </message>
+    <message>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Registra l&apos;erogazione</source>
+        <translation>&amp;Record the payment</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;erogazione.</source>
+        <translation>Enter the date of the payment.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;importo dell&apos;erogazione.</source>
+        <translation>Enter the amount of the payment.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2751,322 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>ProvinceView</name>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Rendiconto provinciale &amp;PDF…</source>
+        <translation>Provincial financial report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Rendiconto provinciale &amp;XLSX…</source>
+        <translation>Provincial financial report &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Pacchetto</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Creato il</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pacchetti degli Ambiti</source>
+        <translation>Ambiti bundles</translation>
+    </message>
+    <message>
+        <source>Linea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Donne</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Obiettivo</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>A realizzato</source>
+        <translation>A achieved</translation>
+    </message>
+    <message>
+        <source>A previsto</source>
+        <translation>A planned</translation>
+    </message>
+    <message>
+        <source>B realizzato</source>
+        <translation>B achieved</translation>
+    </message>
+    <message>
+        <source>B previsto</source>
+        <translation>B planned</translation>
+    </message>
+    <message>
+        <source>Linee d&apos;azione e obiettivi</source>
+        <translation>Action lines and targets</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Azioni rispetto alla scheda</source>
+        <translation>Actions against the card</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Stanziato</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Impegnato</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Erogato</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Disponibile</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Fondi della provincia</source>
+        <translation>Province funds</translation>
+    </message>
+    <message>
+        <source>Pseudonimo</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Ambiti</source>
+        <translation>Ambiti</translation>
+    </message>
+    <message>
+        <source>Donne seguite in più Ambiti</source>
+        <translation>Women followed in more than one Ambito</translation>
+    </message>
+    <message>
+        <source>Impegnato in tutto</source>
+        <translation>Committed in total</translation>
+    </message>
+    <message>
+        <source>Massimo per donna</source>
+        <translation>Maximum per woman</translation>
+    </message>
+    <message>
+        <source>Per Ambito</source>
+        <translation>By Ambito</translation>
+    </message>
+    <message>
+        <source>Massimali per donna superati</source>
+        <translation>Per-woman maximums exceeded</translation>
+    </message>
+    <message>
+        <source>Linee d&apos;azione: donne e risorse</source>
+        <translation>Action lines: women and resources</translation>
+    </message>
+    <message>
+        <source>Azioni: A pagato, B valorizzato</source>
+        <translation>Actions: A paid, B valued</translation>
+    </message>
+    <message>
+        <source>Massimali per donna superati (tutti gli Ambiti insieme)</source>
+        <translation>Per-woman maximums exceeded (all Ambiti together)</translation>
+    </message>
+    <message>
+        <source>Lettura dei totali provinciali…</source>
+        <translation>Reading the provincial totals…</translation>
+    </message>
+    <message>
+        <source>Totali provinciali al %1</source>
+        <translation>Provincial totals as of %1</translation>
+    </message>
+    <message>
+        <source>Donne: %1, contate una volta sola anche se seguite in più Ambiti (%2 senza consenso alla condivisione: solo nei totali).</source>
+        <translation>Women: %1, counted only once even if followed in more than one Ambito (%2 without consent to sharing: in the totals only).</translation>
+    </message>
+    <message>
+        <source>DA AGGIORNARE: nessun pacchetto ricevuto</source>
+        <translation>TO UPDATE: no bundle received</translation>
+    </message>
+    <message>
+        <source>%1 (nessun pacchetto)</source>
+        <translation>%1 (no bundle)</translation>
+    </message>
+    <message>
+        <source>%1 giorni</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>DA AGGIORNARE: pacchetto vecchio</source>
+        <translation>TO UPDATE: old bundle</translation>
+    </message>
+    <message>
+        <source>aggiornato</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>n. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>%1 (pacchetto di %2 giorni fa)</source>
+        <translation>%1 (bundle from %2 days ago)</translation>
+    </message>
+    <message>
+        <source>Da aggiornare: %1. Chiedi a questi Ambiti un pacchetto nuovo.</source>
+        <translation>To update: %1. Ask these Ambiti for a new bundle.</translation>
+    </message>
+    <message>
+        <source>raggiunto</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>mancano %1</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Nessuna donna risulta seguita in più di un Ambito.</source>
+        <translation>No woman is followed in more than one Ambito.</translation>
+    </message>
+    <message>
+        <source>%1 donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
+        <translation>%1 women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</translation>
+    </message>
+    <message>
+        <source>Nessun massimale superato.</source>
+        <translation>No maximum exceeded.</translation>
+    </message>
+    <message>
+        <source>Attenzione: %1 casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
+        <translation>Warning: %1 cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</translation>
+    </message>
+    <message>
+        <source>Salva il rendiconto provinciale</source>
+        <translation>Save the provincial financial report</translation>
+    </message>
+    <message>
+        <source>Scrittura del rendiconto provinciale…</source>
+        <translation>Writing the provincial financial report…</translation>
+    </message>
+    <message>
+        <source>Rendiconto scritto: %1</source>
+        <translation>Financial report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKeyDialog</name>
+    <message>
+        <source>Registra la chiave di un Ambito</source>
+        <translation>Register an Ambito&apos;s key</translation>
+    </message>
+    <message>
+        <source>Apri il file della chiave pubblica inviato dall&apos;Ambito, poi scrivi l&apos;impronta mentre la coordinatrice dell&apos;Ambito te la legge al telefono.</source>
+        <translation>Open the public key file sent by the Ambito, then type the fingerprint while the Ambito&apos;s coordinator reads it to you over the phone.</translation>
+    </message>
+    <message>
+        <source>&amp;File della chiave</source>
+        <translation>&amp;Key file</translation>
+    </message>
+    <message>
+        <source>&amp;Impronta dettata</source>
+        <translation>Dictated &amp;fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la chiave</source>
+        <translation>&amp;Register the key</translation>
+    </message>
+    <message>
+        <source>Chiave dell&apos;Ambito «%1», identificativo %2.</source>
+        <translation>Key of the Ambito “%1”, identifier %2.</translation>
+    </message>
+    <message>
+        <source>Scegli il file della chiave pubblica.</source>
+        <translation>Choose the public key file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>S&amp;torna la riga…</source>
+        <translation>Re&amp;verse the row…</translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo la coordinatrice scrive i registri.</source>
+        <translation>Read-only: only the coordinator writes to the ledgers.</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>per esempio: importo sbagliato</source>
+        <translation>for example: wrong amount</translation>
+    </message>
+    <message>
+        <source>Lo storno annulla per intero questa riga; la riga resta nel registro.</source>
+        <translation>The reversal cancels this whole row; the row stays in the ledger.</translation>
+    </message>
+    <message>
+        <source>&amp;Data dello storno</source>
+        <translation>&amp;Date of the reversal</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Storna</source>
+        <translation>Re&amp;verse</translation>
+    </message>
+    <message>
+        <source>Indica la data dello storno.</source>
+        <translation>Give the date of the reversal.</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo dello storno.</source>
+        <translation>Write the reason for the reversal.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionHistoryModel</name>
     <message>
         <source>Revisione</source>
@@ -1601,6 +3120,13 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>— senza risposta —</source>
         <translation>— no answer —</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +3239,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <source>Nuova segnalazione</source>
         <translation>New referral</translation>
     </message>
+    <message>
+        <source>Fondi</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Rete</source>
+        <translation>Network</translation>
+    </message>
 </context>
 <context>
     <name>_ChildRow</name>
@@ -1779,6 +3313,118 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>A case cannot move from the stage ‘{current}’ to ‘{new}’. {hint}</translation>
     </message>
     <message>
+        <source>L&apos;azione {action} si paga dal {fund}, con le erogazioni sugli impegni delle donne: una spesa qui sarebbe contata due volte.</source>
+        <translation>Action {action} is paid from the {fund}, through the payments on the women&apos;s commitments: an expense here would be counted twice.</translation>
+    </message>
+    <message>
+        <source>L&apos;azione {action} non ha quota regionale (A = € 0,00) sulla scheda: le sue spese sono cofinanziamento, da registrare come ore di lavoro.</source>
+        <translation>Action {action} has no regional share (A = € 0,00) on the card: its costs are co-financing, to be recorded as working hours.</translation>
+    </message>
+    <message>
+        <source>La data della spesa ({day}) è nel futuro: si registrano solo spese già fatte.</source>
+        <translation>The date of the expense ({day}) is in the future: only expenses already incurred are recorded.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo della spesa deve essere positivo (scritto: {amount}).</source>
+        <translation>The amount of the expense must be positive (typed: {amount}).</translation>
+    </message>
+    <message>
+        <source>Il costo orario deve essere più di € 0,00 e al massimo {most} (scritto: {cost}).</source>
+        <translation>The hourly cost must be more than € 0,00 and at most {most} (typed: {cost}).</translation>
+    </message>
+    <message>
+        <source>Le ore devono essere più di zero e al massimo {most} in un mese (scritte: {hours}).</source>
+        <translation>The hours must be more than zero and at most {most} in a month (typed: {hours}).</translation>
+    </message>
+    <message>
+        <source>Il mese «{month}» non è valido: scrivilo come mm/aaaa, per esempio 03/2026.</source>
+        <translation>The month “{month}” is not valid: write it as mm/yyyy, for example 03/2026.</translation>
+    </message>
+    <message>
+        <source>Il mese {month} non è ancora iniziato: si registrano solo ore già lavorate.</source>
+        <translation>The month {month} has not started yet: only hours already worked are recorded.</translation>
+    </message>
+    <message>
+        <source>Scrivi {what} (al massimo {most} caratteri).</source>
+        <translation>Write {what} (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>L&apos;azione «{action}» non è nel programma: scegli tra {known}.</source>
+        <translation>The action “{action}” is not in the programme: choose one of {known}.</translation>
+    </message>
+    <message>
+        <source>Il file di iscrizione è per l&apos;Ambito «{enrolled}», ma questo archivio è dell&apos;Ambito «{store}»: nulla è stato salvato.</source>
+        <translation>The enrolment file is for the Ambito “{enrolled}”, but this database belongs to the Ambito “{store}”: nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Il nuovo file di iscrizione è firmato da un&apos;altra chiave della capofila ({key_id}, attesa {expected}) o cambia la chiave di rete: rifiutato, nulla è stato salvato.</source>
+        <translation>The new enrolment file is signed by another capofila key ({key_id}, expected {expected}) or changes the network key: rejected, nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Il file di iscrizione è per il programma «{enrolled}» (versione {enrolled_hash}), questo archivio usa «{store}» (versione {store_hash}): capofila e Ambito devono usare la stessa versione del programma. Nulla è stato salvato.</source>
+        <translation>The enrolment file is for the programme “{enrolled}” (version {enrolled_hash}), this database uses “{store}” (version {store_hash}): the capofila and the Ambito must use the same version of the programme. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>L&apos;impronta è fatta di {groups} gruppi di {size} cifre (ne ho lette {found}): ricopiala come la legge l&apos;Ambito.</source>
+        <translation>The fingerprint is made of {groups} groups of {size} digits ({found} were read): copy it again as the Ambito reads it.</translation>
+    </message>
+    <message>
+        <source>L&apos;impronta digitata non corrisponde a quella della chiave {key_id} dell&apos;Ambito «{ambito}»: chiave NON registrata. Ricontrolla al telefono gruppo per gruppo.</source>
+        <translation>The fingerprint typed does not match that of key {key_id} of the Ambito “{ambito}”: key NOT registered. Check it again over the phone, group by group.</translation>
+    </message>
+    <message>
+        <source>Questo archivio non ha ancora una chiave di firma: accetta prima l&apos;iscrizione.</source>
+        <translation>This database does not have a signing key yet: accept the enrolment first.</translation>
+    </message>
+    <message>
+        <source>Operazione riservata all&apos;archivio di un Ambito, non della capofila ({action}).</source>
+        <translation>This operation is only for an Ambito&apos;s database, not the capofila&apos;s ({action}).</translation>
+    </message>
+    <message>
+        <source>Il file non è un file di iscrizione alla rete ({reason}).</source>
+        <translation>The file is not a network enrolment file ({reason}).</translation>
+    </message>
+    <message>
+        <source>Operazione riservata all&apos;archivio della capofila ({action}).</source>
+        <translation>This operation is only for the capofila&apos;s database ({action}).</translation>
+    </message>
+    <message>
+        <source>Questo archivio non è ancora iscritto alla rete: importa prima il file di iscrizione della capofila (antiviolenza enrol accept).</source>
+        <translation>This database is not enrolled in the network yet: first import the enrolment file from the capofila (antiviolenza enrol accept).</translation>
+    </message>
+    <message>
+        <source>Il codice monouso ha {groups} gruppi di {size} caratteri (ne ho letti {found}): ricopialo come lo detta la capofila.</source>
+        <translation>The one-time code has {groups} groups of {size} characters ({found} were read): copy it again as the capofila dictates it.</translation>
+    </message>
+    <message>
+        <source>Codice monouso: il gruppo {group} contiene un errore di battitura. Ricontrolla quel gruppo con la capofila.</source>
+        <translation>One-time code: group {group} contains a typing error. Check that group again with the capofila.</translation>
+    </message>
+    <message>
+        <source>Il file non è una chiave pubblica di un Ambito ({reason}).</source>
+        <translation>The file is not an Ambito&apos;s public key ({reason}).</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} è già registrata per l&apos;Ambito «{ambito}».</source>
+        <translation>Key {key_id} is already registered for the Ambito “{ambito}”.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} dell&apos;Ambito «{ambito}» è già revocata dal {revoked_on}.</source>
+        <translation>Key {key_id} of the Ambito “{ambito}” was already revoked on {revoked_on}.</translation>
+    </message>
+    <message>
+        <source>Nessuna chiave registrata con identificativo {key_id}.</source>
+        <translation>No key is registered with identifier {key_id}.</translation>
+    </message>
+    <message>
+        <source>Ambito sconosciuto «{ambito}»: usa uno di {known}.</source>
+        <translation>Unknown Ambito “{ambito}”: use one of {known}.</translation>
+    </message>
+    <message>
+        <source>Il codice monouso non apre questo file di iscrizione (codice di un altro file, oppure file alterato). Nulla è stato salvato: chiedi alla capofila il codice giusto.</source>
+        <translation>The one-time code does not open this enrolment file (a code for another file, or the file has been altered). Nothing has been saved: ask the capofila for the right code.</translation>
+    </message>
+    <message>
         <source>Operazione non riuscita.</source>
         <translation>The operation failed.</translation>
     </message>
@@ -1801,6 +3447,38 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.</source>
         <translation>You have neither saved nor printed the recovery sheet: if you forget the password, the data is lost without the key. Save or print it, or confirm that you are continuing without it.</translation>
+    </message>
+    <message>
+        <source>Lo stanziamento del {fund_label} ({allocation}) supera la dotazione provinciale del fondo ({provincial}).</source>
+        <translation>The allocation for the {fund_label} ({allocation}) exceeds the fund&apos;s provincial budget ({provincial}).</translation>
+    </message>
+    <message>
+        <source>Lo stanziamento del {fund_label} non può scendere a {allocation}: sono già impegnati {committed}. Storna prima gli impegni in eccesso.</source>
+        <translation>The allocation for the {fund_label} cannot go down to {allocation}: {committed} is already committed. Reverse the excess commitments first.</translation>
+    </message>
+    <message>
+        <source>Il massimo per donna del {fund_label} non può scendere a {cap}: il caso {case} ha già impegni per {committed}.</source>
+        <translation>The maximum per woman for the {fund_label} cannot go down to {cap}: case {case} already has commitments of {committed}.</translation>
+    </message>
+    <message>
+        <source>Il massimo per donna del {fund_label} è fissato dal programma ({cap}) e non si cambia qui.</source>
+        <translation>The maximum per woman for the {fund_label} is set by the programme ({cap}) and is not changed here.</translation>
+    </message>
+    <message>
+        <source>Il massimo per donna deve essere un importo positivo (scritto: {cap}).</source>
+        <translation>The maximum per woman must be a positive amount (typed: {cap}).</translation>
+    </message>
+    <message>
+        <source>Conflitto: l&apos;Ambito «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con l&apos;Ambito quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto.</source>
+        <translation>Conflict: the Ambito “{ambito}” has already sent a bundle no. {sequence} with different contents (fingerprint {kept_sha} against {incoming_sha}). Nothing has been merged: check with the Ambito which database is the right one (a restored or duplicated copy?) and ask for a new bundle.</translation>
+    </message>
+    <message>
+        <source>Pacchetto superato: è il n. {sequence} dell&apos;Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.</source>
+        <translation>Outdated bundle: it is no. {sequence} from the Ambito “{ambito}”, but no. {kept} (created on {kept_on}) is already merged. Rejected; the totals stay those of no. {kept}.</translation>
+    </message>
+    <message>
+        <source>Il contenuto del pacchetto dichiara l&apos;Ambito «{payload}», ma è firmato dalla chiave {key_id} dell&apos;Ambito «{signer}»: rifiutato, nulla è stato importato.</source>
+        <translation>The bundle contents declare the Ambito “{payload}”, but it is signed with key {key_id} of the Ambito “{signer}”: rejected, nothing has been imported.</translation>
     </message>
     <message>
         <source>Lo strumento di valutazione non è valido (errori: {count}). Il primo, in {location}: {first}</source>
@@ -1851,6 +3529,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The reversal refers to entry no. {seq}, which is not in the ledger.</translation>
     </message>
     <message>
+        <source>L&apos;erogazione del {day} è precedente all&apos;impegno n. {seq} del {committed_on}: controlla la data.</source>
+        <translation>The payment of {day} is earlier than commitment no. {seq} of {committed_on}: check the date.</translation>
+    </message>
+    <message>
+        <source>Manca {what} dell&apos;erogazione: ogni pagamento dice a chi è andato e con quale documento (ricevuta, fattura, numero di mandato).</source>
+        <translation>The payment&apos;s {what} is missing: every payment says who it went to and with which document (receipt, invoice, payment order number).</translation>
+    </message>
+    <message>
         <source>Lo storno di {amount} per il caso {case} sul {fund} non corrisponde alla voce n. {seq} ({their_amount}, caso {their_case}, {their_fund}): uno storno annulla per intero una voce dello stesso caso e fondo.</source>
         <translation>The reversal of {amount} for case {case} on the {fund} does not match entry no. {seq} ({their_amount}, case {their_case}, {their_fund}): a reversal cancels a whole entry of the same case and fund.</translation>
     </message>
@@ -1877,6 +3563,34 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Importo non valido «{text}»: {reason}.</source>
         <translation>Invalid amount ‘{text}’: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what} contiene il nome e cognome di una donna seguita: scrivi «la beneficiaria» o il codice del caso. Questo testo finisce nei rendiconti e nei file esportati.</source>
+        <translation>{what} contains the first name and surname of a woman being followed: write “the beneficiary” or the case code. This text ends up in financial reports and exported files.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto contiene il campo «{path}», che potrebbe portare dati identificativi o testo libero: nessun nome, codice fiscale, indirizzo, telefono, data di nascita o testo libero può uscire dall&apos;archivio. Pacchetto rifiutato.</source>
+        <translation>The bundle contains the field “{path}”, which could carry identifying data or free text: no name, codice fiscale, address, telephone number, date of birth or free text may leave the database. Bundle rejected.</translation>
+    </message>
+    <message>
+        <source>Contenuto del pacchetto non valido, campo «{path}»: {reason}.</source>
+        <translation>Invalid bundle contents, field “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è del programma «{theirs}», questo archivio segue «{ours}»: non si possono unire.</source>
+        <translation>The bundle is for the programme “{theirs}”, this database follows “{ours}”: they cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto usa la versione {version} del formato, più recente di quella che questa applicazione conosce ({known}): aggiornare l&apos;applicazione e ripetere l&apos;importazione.</source>
+        <translation>The bundle uses version {version} of the format, newer than the one this application knows ({known}): update the application and repeat the import.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto usa la versione {version} del formato, che questa applicazione non sa più leggere (la più vecchia è la {oldest}): chiedere all&apos;Ambito un nuovo pacchetto.</source>
+        <translation>The bundle uses version {version} of the format, which this application can no longer read (the oldest is {oldest}): ask the Ambito for a new bundle.</translation>
+    </message>
+    <message>
+        <source>I totali dichiarati dall&apos;Ambito non corrispondono ai dati del pacchetto: {what} dichiarato {stated}, ricalcolato {computed}. Pacchetto rifiutato.</source>
+        <translation>The totals declared by the Ambito do not match the data in the bundle: {what} declared {stated}, recalculated {computed}. Bundle rejected.</translation>
     </message>
     <message>
         <source>Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}</source>
@@ -1921,6 +3635,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>La revisione {number} è già {status}: è bloccata, le modifiche vanno in una nuova revisione.</source>
         <translation>Revision {number} is already {status}: it is locked, so changes go into a new revision.</translation>
+    </message>
+    <message>
+        <source>La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l&apos;adesione alla rete.</source>
+        <translation>The network key for pseudonyms must be at least {minimum} random bytes (it has {length}): join the network again.</translation>
     </message>
     <message>
         <source>La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.</source>
@@ -2015,6 +3733,18 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>This recovery key does not open the database: perhaps the sheet belongs to another database, or dates from before a key rotation.</translation>
     </message>
     <message>
+        <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
+        <translation>Export stopped, no bundle was produced: {reason}</translation>
+    </message>
+    <message>
+        <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
+        <translation>The file {name} already exists: choose another name (an existing file is never overwritten).</translation>
+    </message>
+    <message>
+        <source>Lo stesso file {name} è indicato due volte: scegli un nome per ogni formato.</source>
+        <translation>The same file {name} is given twice: choose one name for each format.</translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il modulo.</source>
         <translation>The file {name} already exists: choose another name for the form.</translation>
     </message>
@@ -2023,12 +3753,76 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The folder {folder} does not exist or cannot be written to: choose another one.</translation>
     </message>
     <message>
+        <source>Il pacchetto usa il formato {version}, più recente di questo programma (fino a {supported}): aggiornare l&apos;applicazione.</source>
+        <translation>The bundle uses format {version}, newer than this program (up to {supported}): update the application.</translation>
+    </message>
+    <message>
+        <source>Pacchetto alterato: la firma non corrisponde alla chiave {key_id} registrata per l&apos;Ambito «{ambito}». Nulla è stato importato.</source>
+        <translation>Altered bundle: the signature does not match key {key_id} registered for the Ambito “{ambito}”. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Pacchetto alterato: {reason}. Nulla è stato importato; chiedi all&apos;Ambito di esportarlo di nuovo.</source>
+        <translation>Altered bundle: {reason}. Nothing has been imported; ask the Ambito to export it again.</translation>
+    </message>
+    <message>
+        <source>Il file è troppo grande per essere un pacchetto ({size} byte, massimo {limit}): rifiutato senza aprirlo.</source>
+        <translation>The file is too large to be a bundle ({size} bytes, maximum {limit}): rejected without opening it.</translation>
+    </message>
+    <message>
+        <source>Pacchetto troncato: mancano {missing} byte dei {expected} attesi (copia interrotta?). Chiedi all&apos;Ambito di inviarlo di nuovo.</source>
+        <translation>Truncated bundle: {missing} of the {expected} expected bytes are missing (interrupted copy?). Ask the Ambito to send it again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è cifrato per la chiave {key_id}, che questo archivio non possiede: non è destinato a questa capofila (o l&apos;Ambito usa un&apos;iscrizione superata).</source>
+        <translation>The bundle is encrypted for key {key_id}, which this database does not hold: it is not meant for this capofila (or the Ambito is using an outdated enrolment).</translation>
+    </message>
+    <message>
+        <source>Il file {name} esiste già: scegli un altro nome (non lo sovrascrivo).</source>
+        <translation>The file {name} already exists: choose another name (it will not be overwritten).</translation>
+    </message>
+    <message>
+        <source>Non riesco a leggere il file {name}: {reason}.</source>
+        <translation>Cannot read the file {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Il file non è un pacchetto della rete antiviolenza ({reason}).</source>
+        <translation>The file is not an anti-violence network bundle ({reason}).</translation>
+    </message>
+    <message>
+        <source>Il contenuto del pacchetto supera {limit} byte una volta decompresso: rifiutato (possibile bomba di decompressione), nulla è stato importato.</source>
+        <translation>The bundle contents exceed {limit} bytes once decompressed: rejected (possible decompression bomb), nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto dichiara l&apos;Ambito «{claimed}», ma la chiave {key_id} è registrata per l&apos;Ambito «{registered}»: rifiutato.</source>
+        <translation>The bundle declares the Ambito “{claimed}”, but key {key_id} is registered for the Ambito “{registered}”: rejected.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} dell&apos;Ambito «{ambito}» è stata revocata il {revoked_on}: il pacchetto è rifiutato. L&apos;Ambito deve esportare con la sua nuova chiave registrata.</source>
+        <translation>Key {key_id} of the Ambito “{ambito}” was revoked on {revoked_on}: the bundle is rejected. The Ambito must export with its new registered key.</translation>
+    </message>
+    <message>
+        <source>Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la capofila. Registra prima la chiave dell&apos;Ambito confrontando l&apos;impronta.</source>
+        <translation>Unknown sender: signing key {key_id} is not registered with the capofila. First register the Ambito&apos;s key by comparing the fingerprint.</translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
         <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>
     <message>
         <source>La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: scegline un&apos;altra.</source>
         <translation>The folder {folder} for the recovery sheet does not exist or is not writable: choose another.</translation>
+    </message>
+    <message>
+        <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
+        <translation>Row no. {row} is a reversal: a reversal cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>La riga n. {row} è già stata stornata (riga n. {reversal}).</source>
+        <translation>Row no. {row} has already been reversed (row no. {reversal}).</translation>
+    </message>
+    <message>
+        <source>La riga n. {row} del registro non esiste.</source>
+        <translation>Row no. {row} of the ledger does not exist.</translation>
     </message>
     <message>
         <source>Lo strumento di valutazione {name} versione {version} non è in questa installazione: aggiorna l&apos;applicazione.</source>
@@ -2041,6 +3835,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). Apri quella scheda, oppure conferma che si tratta di un&apos;altra persona.</source>
         <translation>There is already a case that may concern the same woman ({codes}). Open that case, or confirm that this is a different person.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} non è un impegno: le erogazioni si registrano su un impegno.</source>
+        <translation>Entry no. {seq} is not a commitment: payments are recorded against a commitment.</translation>
+    </message>
+    <message>
+        <source>Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}</source>
+        <translation>The funds ledger would not be consistent after this entry: {problems}</translation>
     </message>
     <message>
         <source>File del programma non trovato: {path}.</source>
@@ -2061,6 +3863,32 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Questa donna non ha ancora un Progetto personalizzato da stampare.</source>
         <translation>This woman has no Progetto personalizzato to print yet.</translation>
+    </message>
+</context>
+<context>
+    <name>fund_kinds</name>
+    <message>
+        <source>impegno</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>erogazione</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>storno</source>
+        <translation>reversal</translation>
+    </message>
+</context>
+<context>
+    <name>fund_rows</name>
+    <message>
+        <source>storna la n. %1</source>
+        <translation>reverses no. %1</translation>
+    </message>
+    <message>
+        <source>stornata dalla n. %1</source>
+        <translation>reversed by no. %1</translation>
     </message>
 </context>
 <context>

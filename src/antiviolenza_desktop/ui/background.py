@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -77,11 +78,16 @@ class BackgroundRunner(QObject):
         on_error: Callable[[AppError], None],
     ) -> None:
         def finish(result: object) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window that asked was destroyed while the job ran
             self._release(relay)
             on_done(result)
 
         def fail(error: BaseException) -> None:
-            self._release(relay)
+            if shiboken6.isValid(self):
+                self._release(relay)
+            elif isinstance(error, AppError):
+                return  # an expected refusal nobody is left to show
             if isinstance(error, AppError):
                 on_error(error)
             else:

@@ -18,7 +18,171 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
+        "Il pacchetto usa il formato {version}, più recente di questo programma (fino a {supported}): aggiornare l'applicazione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Pacchetto alterato: la firma non corrisponde alla chiave {key_id} registrata per l'Ambito «{ambito}». Nulla è stato importato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Pacchetto alterato: {reason}. Nulla è stato importato; chiedi all'Ambito di esportarlo di nuovo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file è troppo grande per essere un pacchetto ({size} byte, massimo {limit}): rifiutato senza aprirlo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Pacchetto troncato: mancano {missing} byte dei {expected} attesi (copia interrotta?). Chiedi all'Ambito di inviarlo di nuovo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto è cifrato per la chiave {key_id}, che questo archivio non possiede: non è destinato a questa capofila (o l'Ambito usa un'iscrizione superata).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file {name} esiste già: scegli un altro nome (non lo sovrascrivo).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non riesco a leggere il file {name}: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file non è un pacchetto della rete antiviolenza ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il contenuto del pacchetto supera {limit} byte una volta decompresso: rifiutato (possibile bomba di decompressione), nulla è stato importato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto dichiara l'Ambito «{claimed}», ma la chiave {key_id} è registrata per l'Ambito «{registered}»: rifiutato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La chiave {key_id} dell'Ambito «{ambito}» è stata revocata il {revoked_on}: il pacchetto è rifiutato. L'Ambito deve esportare con la sua nuova chiave registrata.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la capofila. Registra prima la chiave dell'Ambito confrontando l'impronta.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Dalla fase «{current}» non si passa a «{new}». {hint}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'azione {action} si paga dal {fund}, con le erogazioni sugli impegni delle donne: una spesa qui sarebbe contata due volte.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'azione {action} non ha quota regionale (A = € 0,00) sulla scheda: le sue spese sono cofinanziamento, da registrare come ore di lavoro.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La data della spesa ({day}) è nel futuro: si registrano solo spese già fatte.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'importo della spesa deve essere positivo (scritto: {amount}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il costo orario deve essere più di € 0,00 e al massimo {most} (scritto: {cost}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Le ore devono essere più di zero e al massimo {most} in un mese (scritte: {hours}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il mese «{month}» non è valido: scrivilo come mm/aaaa, per esempio 03/2026.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il mese {month} non è ancora iniziato: si registrano solo ore già lavorate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Scrivi {what} (al massimo {most} caratteri).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'azione «{action}» non è nel programma: scegli tra {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file di iscrizione è per l'Ambito «{enrolled}», ma questo archivio è dell'Ambito «{store}»: nulla è stato salvato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il nuovo file di iscrizione è firmato da un'altra chiave della capofila ({key_id}, attesa {expected}) o cambia la chiave di rete: rifiutato, nulla è stato salvato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file di iscrizione è per il programma «{enrolled}» (versione {enrolled_hash}), questo archivio usa «{store}» (versione {store_hash}): capofila e Ambito devono usare la stessa versione del programma. Nulla è stato salvato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'impronta è fatta di {groups} gruppi di {size} cifre (ne ho lette {found}): ricopiala come la legge l'Ambito.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'impronta digitata non corrisponde a quella della chiave {key_id} dell'Ambito «{ambito}»: chiave NON registrata. Ricontrolla al telefono gruppo per gruppo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Questo archivio non ha ancora una chiave di firma: accetta prima l'iscrizione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Operazione riservata all'archivio di un Ambito, non della capofila ({action}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file non è un file di iscrizione alla rete ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Operazione riservata all'archivio della capofila ({action}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Questo archivio non è ancora iscritto alla rete: importa prima il file di iscrizione della capofila (antiviolenza enrol accept).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il codice monouso ha {groups} gruppi di {size} caratteri (ne ho letti {found}): ricopialo come lo detta la capofila.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Codice monouso: il gruppo {group} contiene un errore di battitura. Ricontrolla quel gruppo con la capofila.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file non è una chiave pubblica di un Ambito ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La chiave {key_id} è già registrata per l'Ambito «{ambito}».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La chiave {key_id} dell'Ambito «{ambito}» è già revocata dal {revoked_on}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Nessuna chiave registrata con identificativo {key_id}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Ambito sconosciuto «{ambito}»: usa uno di {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il codice monouso non apre questo file di iscrizione (codice di un altro file, oppure file alterato). Nulla è stato salvato: chiedi alla capofila il codice giusto.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -43,6 +207,38 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo stanziamento del {fund_label} ({allocation}) supera la dotazione provinciale del fondo ({provincial}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo stanziamento del {fund_label} non può scendere a {allocation}: sono già impegnati {committed}. Storna prima gli impegni in eccesso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il massimo per donna del {fund_label} non può scendere a {cap}: il caso {case} ha già impegni per {committed}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il massimo per donna del {fund_label} è fissato dal programma ({cap}) e non si cambia qui.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il massimo per donna deve essere un importo positivo (scritto: {cap}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Conflitto: l'Ambito «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con l'Ambito quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Pacchetto superato: è il n. {sequence} dell'Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il contenuto del pacchetto dichiara l'Ambito «{payload}», ma è firmato dalla chiave {key_id} dell'Ambito «{signer}»: rifiutato, nulla è stato importato.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -94,6 +290,14 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "L'erogazione del {day} è precedente all'impegno n. {seq} del {committed_on}: controlla la data.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Manca {what} dell'erogazione: ogni pagamento dice a chi è andato e con quale documento (ricevuta, fattura, numero di mandato).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Lo storno di {amount} per il caso {case} sul {fund} non corrisponde alla voce n. {seq} ({their_amount}, caso {their_case}, {their_fund}): uno storno annulla per intero una voce dello stesso caso e fondo.",
     ),
     QT_TRANSLATE_NOOP(
@@ -119,6 +323,34 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Importo non valido «{text}»: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} contiene il nome e cognome di una donna seguita: scrivi «la beneficiaria» o il codice del caso. Questo testo finisce nei rendiconti e nei file esportati.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto contiene il campo «{path}», che potrebbe portare dati identificativi o testo libero: nessun nome, codice fiscale, indirizzo, telefono, data di nascita o testo libero può uscire dall'archivio. Pacchetto rifiutato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Contenuto del pacchetto non valido, campo «{path}»: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto è del programma «{theirs}», questo archivio segue «{ours}»: non si possono unire.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto usa la versione {version} del formato, più recente di quella che questa applicazione conosce ({known}): aggiornare l'applicazione e ripetere l'importazione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto usa la versione {version} del formato, che questa applicazione non sa più leggere (la più vecchia è la {oldest}): chiedere all'Ambito un nuovo pacchetto.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "I totali dichiarati dall'Ambito non corrispondono ai dati del pacchetto: {what} dichiarato {stated}, ricalcolato {computed}. Pacchetto rifiutato.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -163,6 +395,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "La revisione {number} è già {status}: è bloccata, le modifiche vanno in una nuova revisione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l'adesione alla rete.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -258,11 +494,23 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il file {name} esiste già: scegli un altro nome per il modulo.",
+        "Esportazione fermata, nessun pacchetto è stato prodotto: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
         "La cartella {folder} non esiste o non è scrivibile: scegline un'altra.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo stesso file {name} è indicato due volte: scegli un nome per ogni formato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file {name} esiste già: scegli un altro nome per il modulo.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -271,6 +519,18 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: scegline un'altra.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} è uno storno: uno storno non si storna.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} è già stata stornata (riga n. {reversal}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} del registro non esiste.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -283,6 +543,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). Apri quella scheda, oppure conferma che si tratta di un'altra persona.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La voce n. {seq} non è un impegno: le erogazioni si registrano su un impegno.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
