@@ -88,39 +88,39 @@ def _priority(facts: CaseFacts) -> tuple[str, ...]:
     return tuple(sorted(flag for flag, yes in met.items() if yes))
 
 
+def _iso_month(day: str | None) -> str | None:
+    """The month of an ISO date as the documents store it (YYYY-MM-DD)."""
+    return None if day is None else day[:7]
+
+
 def _interventions(project: ProjectFacts) -> tuple[InterventionRecord, ...]:
-    draft = project.revision.draft
     items = [
-        InterventionRecord(
-            ACTIVE_FUND, x.kind, x.planned_cost, status, _month(x.start), _month(x.end)
+        InterventionRecord(ACTIVE_FUND, kind, cents, status, _iso_month(start), _iso_month(end))
+        for (kind, cents, start, end), status in zip(
+            project.interventions, project.statuses, strict=True
         )
-        for x, status in zip(draft.interventions, project.statuses, strict=True)
     ]
     items += [
-        InterventionRecord(
-            PASSIVE_FUND, s.kind, s.amount, None, _month(s.period_from), _month(s.period_to)
-        )
-        for s in draft.passive_supports
+        InterventionRecord(PASSIVE_FUND, kind, cents, None, _iso_month(start), _iso_month(end))
+        for kind, cents, start, end in project.supports
     ]
-    if draft.housing is not None:
-        items.append(InterventionRecord(HOUSING_FUND, draft.housing.code, draft.housing.fund_total))
+    if project.housing is not None:
+        items.append(InterventionRecord(HOUSING_FUND, *project.housing))
     return tuple(items)
 
 
 def _project(project: ProjectFacts | None) -> ProjectRecord | None:
     if project is None:
         return None
-    revision, closure = project.revision, project.closure
+    closure = project.closure
     return ProjectRecord(
-        revision=revision.number,
-        status=revision.status,
-        lines=tuple(sorted(revision.draft.lines)),
-        validated_month=_month(revision.validated_on),
+        revision=project.number,
+        status=project.status,
+        lines=tuple(sorted(project.lines)),
+        validated_month=_month(project.validated_on),
         closed_month=_month(closure.closed_on) if closure else None,
         interventions=_interventions(project),
-        outcomes=tuple(
-            OutcomeRecord(o.kind, o.contract_type) for o in (closure.outcomes if closure else ())
-        ),
+        outcomes=tuple(OutcomeRecord(*o) for o in (closure.outcomes if closure else ())),
         drop_reason=closure.drop_reason if closure else None,
     )
 
@@ -158,7 +158,7 @@ def _pseudonyms(facts: StoreFacts, key: bytes) -> dict[int, str]:
 
 
 def _in_line(facts: CaseFacts, line: str) -> bool:
-    return facts.project is not None and line in facts.project.revision.draft.lines
+    return facts.project is not None and line in facts.project.lines
 
 
 def _unshared(

@@ -13,23 +13,18 @@ capofila's recomputation of them from the records is a real cross-check.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.project import ProjectDraft
-from antiviolenza_desktop.domain.project_revisions import (
-    Closure,
-    MonitoringUpdate,
-    ProjectRevision,
-    intervention_statuses,
-)
+from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
 from antiviolenza_desktop.services import ledger
-from antiviolenza_desktop.services.documents import from_document
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -44,14 +39,32 @@ from antiviolenza_desktop.store.schema import (
     StoreMeta,
 )
 
+Planned = tuple[str, Cents, str | None, str | None]
+"""An intervention or support as the snapshot sees it: kind, cents, start and end (ISO dates)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ProjectFacts:
-    """The revision in force, the status of each intervention after monitoring, the closure."""
+    """The revision in force, as far as a snapshot needs it: its number, status, validation,
+    lines, the active interventions with their status after monitoring, the passive supports,
+    the housing path (code and fund total) and, for a closed revision, its closure."""
 
-    revision: ProjectRevision
+    number: int
+    status: str
+    validated_on: date | None
+    lines: frozenset[str]
+    interventions: tuple[Planned, ...]
     statuses: tuple[str, ...]
-    closure: Closure | None
+    supports: tuple[Planned, ...]
+    housing: tuple[str, Cents] | None
+    closure: ClosureFacts | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClosureFacts:
+    closed_on: date
+    outcomes: tuple[tuple[str, str | None], ...]
+    drop_reason: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,36 +129,97 @@ def _net_by_case(uow: UnitOfWork) -> dict[int, dict[str, list[Cents]]]:
     return result
 
 
+_TEMPORARY = frozenset(f.name for f in fields(TemporaryHousing))
+_LEASE = frozenset(f.name for f in fields(PrivateLease))
+
+
+def _planned(raw: dict[str, Any], amount: str, start: str, end: str) -> Planned:
+    return (raw["kind"], raw.get(amount, 0), raw.get(start), raw.get(end))
+
+
+def _housing(raw: dict[str, Any] | None) -> tuple[str, Cents] | None:
+    """Path a or b told apart by field names, as `services.documents` does, and its total."""
+    if raw is None:
+        return None
+    if raw.keys() <= _TEMPORARY:
+        monthly = sum(cost["amount"] for cost in raw.get("monthly_costs", ()))
+        return TemporaryHousing.code, monthly * raw.get("months", 0)
+    if raw.keys() <= _LEASE:
+        return PrivateLease.code, sum(cost["amount"] for cost in raw.get("entry_costs", ()))
+    raise ValueError("document does not match any of the expected record kinds")
+
+
+def _statuses(planned: list[str], updates: list[dict[str, Any]]) -> tuple[str, ...]:
+    """`intervention_statuses` on the stored documents: updates oldest first (ISO dates sort
+    as dates; equal dates keep the order they were recorded in)."""
+    for update in sorted(updates, key=lambda update: update["on"]):
+        for index, status in update.get("statuses", ()):
+            if 0 <= index < len(planned):
+                planned[index] = status
+    return tuple(planned)
+
+
+def _closure(raw: dict[str, Any]) -> ClosureFacts:
+    return ClosureFacts(
+        date.fromisoformat(raw["closed_on"]),
+        tuple((o["kind"], o.get("contract_type")) for o in raw.get("outcomes", ())),
+        raw.get("drop_reason"),
+    )
+
+
 def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
-    """The revision in force of every case that has one (newest validated or closed)."""
-    records = uow.session.scalars(
-        select(ProjectRevisionRecord)
+    """The revision in force of every case that has one (newest validated or closed).
+
+    Documents are read as plain JSON, only the fields a snapshot carries, and only the
+    revision in force of each case is decoded: rebuilding every revision as a `ProjectDraft`
+    (`services.documents`) was most of the time of an export. The missing-field defaults
+    below are those of the domain dataclasses."""
+    rows = uow.session.execute(
+        select(
+            ProjectRevisionRecord.case_id,
+            ProjectRevisionRecord.number,
+            ProjectRevisionRecord.status,
+            ProjectRevisionRecord.validated_on,
+            ProjectRevisionRecord.document,
+        )
         .where(ProjectRevisionRecord.status != "draft")
         .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number)
     )
-    in_force: dict[int, ProjectRevision] = {}
-    for record in records:
-        validated = date.fromisoformat(record.validated_on) if record.validated_on else None
-        draft = from_document(ProjectDraft, record.document)
-        in_force[record.case_id] = ProjectRevision(record.number, record.status, draft, validated)  # type: ignore[arg-type]
-    updates: dict[int, list[MonitoringUpdate]] = defaultdict(list)
-    closures: dict[int, Closure] = {}
-    events = uow.session.scalars(select(ProjectEventRecord).order_by(ProjectEventRecord.id))
-    for event in events:
-        if event.case_id not in in_force:
+    in_force = {row.case_id: row for row in rows}
+    updates: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    closures: dict[int, dict[str, Any]] = {}
+    events = uow.session.execute(
+        select(ProjectEventRecord.case_id, ProjectEventRecord.kind, ProjectEventRecord.document)
+        .where(ProjectEventRecord.kind.in_(("monitoring", "closure")))
+        .order_by(ProjectEventRecord.id)
+    )
+    for case_id, kind, document in events:
+        if case_id not in in_force:
             continue
-        if event.kind == "monitoring":
-            updates[event.case_id].append(from_document(MonitoringUpdate, event.document))
-        elif event.kind == "closure":
-            closures[event.case_id] = from_document(Closure, event.document)
-    return {
-        case_id: ProjectFacts(
-            revision,
-            intervention_statuses(revision, updates[case_id]),
-            closures.get(case_id) if revision.status == "closed" else None,
+        if kind == "monitoring":
+            updates[case_id].append(json.loads(document))
+        else:
+            closures[case_id] = json.loads(document)
+    result = {}
+    for case_id, row in in_force.items():
+        draft = json.loads(row.document)
+        active = (draft.get("work") or {}).get("interventions", ())
+        closure = closures.get(case_id) if row.status == "closed" else None
+        result[case_id] = ProjectFacts(
+            number=row.number,
+            status=row.status,
+            validated_on=date.fromisoformat(row.validated_on) if row.validated_on else None,
+            lines=frozenset(draft.get("lines", ())),
+            interventions=tuple(_planned(x, "planned_cost", "start", "end") for x in active),
+            statuses=_statuses([x.get("status", "planned") for x in active], updates[case_id]),
+            supports=tuple(
+                _planned(x, "amount", "period_from", "period_to")
+                for x in draft.get("passive_supports", ())
+            ),
+            housing=_housing(draft.get("housing")),
+            closure=_closure(closure) if closure is not None else None,
         )
-        for case_id, revision in in_force.items()
-    }
+    return result
 
 
 def _cases(uow: UnitOfWork) -> list[CaseFacts]:
