@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from faker import Faker
+from hypothesis import settings
 from sqlalchemy.orm import Session
 
 from antiviolenza_desktop.services.intake import record_case
@@ -32,6 +33,12 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
+
+# Property tests draw the same examples on every run, so `make test` (and CI) pass or fail for
+# the code, not for the luck of the draw; `HYPOTHESIS_PROFILE=explore make test` searches anew.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def add_coordinator(session: Session) -> None:
