@@ -7,6 +7,7 @@ the women consented to sharing.
 from __future__ import annotations
 
 import random
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -14,7 +15,6 @@ from faker import Faker
 
 from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
 from antiviolenza_desktop.domain.intake import CaseDraft
-from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.intake import load_case, record_case
@@ -50,26 +50,35 @@ def _record_women(opened: OpenStore) -> list[tuple[int, CaseDraft]]:
 
 
 def _money_with_her_name(opened: OpenStore, case_id: int, draft: CaseDraft) -> None:
-    """A validated project and a payment whose payee and note name her. The services refuse
-    her name typed into a payment, so the row comes through the bulk import, as an older
-    ledger carried over might: none of it may travel."""
+    """A validated project and a payment whose payee and note name her. The services and the
+    bulk import refuse her name, so the row is written straight into the table, as a ledger
+    row from before those checks would be: none of it may travel."""
     validate_project(opened, case_id, work_project(120_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
         commitment = ledger.entries_of_case(uow, case_id)[0]
-        payment = LedgerEntry(
-            seq=ledger.last_seq(uow) + 1,
-            case_id=case_id,
-            case_code=commitment.case_code,
-            fund=commitment.fund,
-            kind="disbursement",
-            amount=20_000,
-            on=TODAY,
-            commitment_seq=commitment.seq,
-            payee=f"{draft.first_name} {draft.last_name}",
-            document_ref=f"Ricevuta {draft.last_name}",
-            note=f"Pagato a {draft.first_name} in via {draft.safe_address}",
+        seq = ledger.last_seq(uow) + 1
+    row = (
+        seq,
+        case_id,
+        commitment.case_code,
+        commitment.fund,
+        "disbursement",
+        20_000,
+        TODAY.isoformat(),
+        commitment.seq,
+        f"{draft.first_name} {draft.last_name}",
+        f"Ricevuta {draft.last_name}",
+        f"Pagato a {draft.first_name} in via {draft.safe_address}",
+        TODAY.isoformat(),
+    )
+    with closing(opened.store.raw_connection()) as connection:
+        connection.execute(
+            "INSERT INTO ledger_entries (seq, case_id, case_code, fund, kind, amount, on_date, "
+            "commitment_seq, payee, document_ref, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row,
         )
-        ledger.import_entries(uow, [payment])
+        connection.commit()
 
 
 def _registers_with_names(opened: OpenStore, faker: Faker) -> list[str]:

@@ -4,6 +4,7 @@ audited and atomic, refusals leave the store as it was, and the SQL totals equal
 from __future__ import annotations
 
 from contextlib import closing
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -24,6 +25,7 @@ from antiviolenza_desktop.domain.ledger import (
     AllocationExceeded,
     AlreadyReversed,
     CommitmentHasDisbursements,
+    CommitmentOverCap,
     CommitmentReversed,
     DisbursementOverResidual,
     EntryNotFound,
@@ -31,7 +33,9 @@ from antiviolenza_desktop.domain.ledger import (
     fund_totals,
 )
 from antiviolenza_desktop.domain.name_guard import WomanNamedInText
+from antiviolenza_desktop.domain.project_revisions import DateInFuture
 from antiviolenza_desktop.services import cofinancing, fund_settings, ledger, projects
+from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
@@ -176,7 +180,7 @@ def test_sql_totals_equal_the_rules_over_the_whole_ledger(opened) -> None:  # ty
         ledger.record_disbursement(
             uow, commitment_seq=1, amount=20_000, on=TODAY, payee="Lei", document_ref="A"
         )
-        ledger.reverse(uow, seq=3, on=TODAY - timedelta(days=1), note="Errore")
+        ledger.reverse(uow, seq=3, on=TODAY, note="Errore")
         sql = ledger.totals(uow)
         setups = fund_settings.current_setups(uow)
         expected = fund_totals(ledger.all_entries(uow), allocations_of(setups))
@@ -248,24 +252,33 @@ def test_every_ledger_write_is_audited(opened, case_id) -> None:  # type: ignore
 
 
 def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    with closing(opened.store.raw_connection()) as connection:
+        code, first, last = connection.execute(
+            "SELECT code, first_name, last_name FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+
+    def payment(seq: int, amount: int, **changes) -> LedgerEntry:  # type: ignore[no-untyped-def]
+        fields = {"commitment_seq": 1, "payee": "Fornitore", "document_ref": f"F{seq}"}
+        fund, kind = "active_policies", "disbursement"
+        return LedgerEntry(seq, case_id, code, fund, kind, amount, TODAY, **(fields | changes))
+
     good = [
-        LedgerEntry(1, case_id, "X", "active_policies", "commitment", 100_000, TODAY),
-        LedgerEntry(
-            2, case_id, "X", "active_policies", "disbursement", 40_000, TODAY, commitment_seq=1
-        ),
+        LedgerEntry(1, case_id, code, "active_policies", "commitment", 100_000, TODAY),
+        payment(2, 40_000),
     ]
-    bad = [
-        *good,
-        LedgerEntry(
-            3, case_id, "X", "active_policies", "disbursement", 70_000, TODAY, commitment_seq=1
-        ),
+    attempts = [
+        ([*good, payment(3, 70_000)], "€ 1.100,00"),
+        ([*good, payment(3, 1, payee="")], "non dice a chi"),
+        ([*good, payment(3, 1, payee=f"{first} {last}")], "nome e cognome"),
+        ([replace(good[0], case_code="ALTRO"), good[1]], "non esiste"),
     ]
-    with (
-        pytest.raises(ledger.LedgerInconsistent) as refused,
-        UnitOfWork(opened.store, opened.actor) as uow,
-    ):
-        ledger.import_entries(uow, bad)
-    assert "€ 1.100,00" in refused.value.message
+    for rows, words in attempts:
+        with (
+            pytest.raises(ledger.LedgerInconsistent) as refused,
+            UnitOfWork(opened.store, opened.actor) as uow,
+        ):
+            ledger.import_entries(uow, rows)
+        assert words in refused.value.message
     assert _row_count(opened, "ledger_entries") == 0
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert ledger.import_entries(uow, good) == 2
@@ -318,3 +331,30 @@ def test_her_name_in_a_payment_or_a_narrative_is_refused(opened, case_id) -> Non
             document_ref="M1",
         )
     assert len(_entries(opened)) == 2
+
+
+def test_a_woman_who_came_back_has_one_cap_over_her_cases(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        first = load_case(uow, case_id=case_id)
+        again = replace(first.draft, referral_date=TODAY)
+        second = record_case(uow, draft=again, today=TODAY, not_duplicate_of=[case_id]).case_id
+    validate_project(opened, case_id, work_project(200_000))
+    with pytest.raises(CommitmentOverCap) as refused:
+        validate_project(opened, second, work_project(100_001))
+    message = refused.value.message
+    assert "€ 3.000,01" in message and "altri casi" in message
+    validate_project(opened, second, work_project(100_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        her = [e for e in ledger.all_entries(uow) if e.kind == "commitment"]
+    assert sum(e.amount for e in her) == 300_000
+
+
+def test_a_reversal_is_dated_between_its_entry_and_today(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    for day, refusal in (
+        (TODAY + timedelta(days=1), DateInFuture),
+        (TODAY - timedelta(days=1), ledger.ReversalBeforeEntry),
+    ):
+        with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
+            ledger.reverse(uow, seq=1, on=day, note="Errore")
+    assert len(_entries(opened)) == 1

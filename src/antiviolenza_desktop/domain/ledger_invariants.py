@@ -51,11 +51,14 @@ def check_new_entry(
     allocations: Mapping[str, Cents],
     caps: Caps,
     fund_committed: Mapping[str, Cents] | None = None,
+    woman_of: Mapping[int, str] | None = None,
 ) -> None:
     """Raise the `AppError` of the first rule `entry` breaks when appended to `entries`.
 
-    `entries` is the whole ledger, or every entry of the entry's case when `fund_committed`
-    gives the fund-wide net commitments."""
+    `entries` is the whole ledger, or every entry of the cases of the entry's woman when
+    `fund_committed` gives the fund-wide net commitments. `woman_of` maps case ids to a key of
+    the woman (her normalised codice fiscale): a woman who came back has two cases and one
+    cap. Without it, or for a case it does not list, one case is one woman."""
     book = LedgerIndex.of(entries)
     _check_shape(book, entry)
     if entry.kind == "commitment":
@@ -63,7 +66,7 @@ def check_new_entry(
             fund_wide = committed(entries, fund=entry.fund)
         else:
             fund_wide = fund_committed.get(entry.fund, 0)
-        _check_commitment(entries, entry, allocations, caps, fund_wide)
+        _check_commitment(entries, entry, allocations, caps, fund_wide, woman_of or {})
     elif entry.kind == "disbursement":
         _check_disbursement(book, entry)
     else:
@@ -92,16 +95,21 @@ def _check_commitment(
     allocations: Mapping[str, Cents],
     caps: Caps,
     fund_wide: Cents,
+    woman_of: Mapping[int, str],
 ) -> None:
     label = FUND_LABELS[entry.fund]
     cap = caps.of(entry.fund)
-    hers = committed(entries, fund=entry.fund, case_id=entry.case_id)
+    her_cases = _cases_of_woman(entry.case_id, woman_of)
+    hers = sum(committed(entries, fund=entry.fund, case_id=case) for case in her_cases)
     if cap is not None and hers + entry.amount > cap:
+        codes = {e.case_id: e.case_code for e in entries}
+        others = sorted(codes.get(case, str(case)) for case in her_cases - {entry.case_id})
         raise CommitmentOverCap(
             "amount",
             fund=entry.fund,
             fund_label=label,
-            case=entry.case_code,
+            case=entry.case_code
+            + (f" e dei suoi altri casi {', '.join(others)}" if others else ""),
             total=format_eur(hers + entry.amount),
             current=format_eur(hers),
             amount=format_eur(entry.amount),
@@ -119,6 +127,13 @@ def _check_commitment(
             allocation=format_eur(allocation),
             available=format_eur(allocation - fund_wide),
         )
+
+
+def _cases_of_woman(case_id: int, woman_of: Mapping[int, str]) -> set[int]:
+    woman = woman_of.get(case_id)
+    if woman is None:
+        return {case_id}
+    return {case for case, key in woman_of.items() if key == woman} | {case_id}
 
 
 def _check_disbursement(book: LedgerIndex, entry: LedgerEntry) -> None:
@@ -191,7 +206,11 @@ def _check_reversal(book: LedgerIndex, entry: LedgerEntry) -> None:
 
 
 def invariant_violations(
-    entries: Sequence[LedgerEntry], *, allocations: Mapping[str, Cents], caps: Caps
+    entries: Sequence[LedgerEntry],
+    *,
+    allocations: Mapping[str, Cents],
+    caps: Caps,
+    woman_of: Mapping[int, str] | None = None,
 ) -> list[str]:
     """Every broken rule of the ledger, one Italian sentence each; [] when it is sound."""
     index = LedgerIndex.of(entries)
@@ -201,7 +220,7 @@ def invariant_violations(
         *_row_problems(entries),
         *_reference_problems(entries, index),
         *_payment_problems(entries, index),
-        *_cap_problems(net, codes, caps),
+        *_cap_problems(net, codes, caps, woman_of or {}),
         *_allocation_problems(net, allocations),
     ]
 
@@ -233,11 +252,18 @@ def _reference_problems(entries: Sequence[LedgerEntry], index: LedgerIndex) -> I
 
 
 def _disbursement_reference(entry: LedgerEntry, index: LedgerIndex) -> Iterator[str]:
+    if not entry.payee.strip() or not entry.document_ref.strip():
+        yield f"L'erogazione n. {entry.seq} non dice a chi è andata o con quale documento."
     target = index.by_seq.get(entry.commitment_seq or 0)
     if target is None or target.kind != "commitment" or target.seq >= entry.seq:
         yield (
             f"L'erogazione n. {entry.seq} fa riferimento all'impegno n. {entry.commitment_seq}, "
             "che non è un impegno precedente."
+        )
+    elif entry.on < target.on:
+        yield (
+            f"L'erogazione n. {entry.seq} del {entry.on:%d/%m/%Y} è precedente all'impegno "
+            f"n. {target.seq} del {target.on:%d/%m/%Y}."
         )
     elif (target.case_id, target.fund) != (entry.case_id, entry.fund):
         yield (
@@ -301,13 +327,20 @@ def _net_commitments(
 
 
 def _cap_problems(
-    net: Counter[tuple[int, str]], codes: dict[int, str], caps: Caps
+    net: Counter[tuple[int, str]], codes: dict[int, str], caps: Caps, woman_of: Mapping[int, str]
 ) -> Iterator[str]:
+    per_woman: Counter[tuple[str, str]] = Counter()
+    cases_of: dict[str, set[int]] = {}
     for (case_id, fund), total in net.items():
+        woman = woman_of.get(case_id, f"caso:{case_id}")
+        per_woman[woman, fund] += total
+        cases_of.setdefault(woman, set()).add(case_id)
+    for (woman, fund), total in per_woman.items():
         cap = caps.of(fund) if fund in FUND_LABELS else None
         if cap is not None and total > cap:
+            cases = ", ".join(sorted(codes[case] for case in cases_of[woman]))
             yield (
-                f"Gli impegni del caso {codes[case_id]} sul {FUND_LABELS[fund]} sono "
+                f"Gli impegni del caso {cases} sul {FUND_LABELS[fund]} sono "
                 f"{format_eur(total)}: superano il massimo di {format_eur(cap)} per donna."
             )
 

@@ -9,8 +9,8 @@ Nothing here updates or deletes a row: the table's triggers would refuse it anyw
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
@@ -28,7 +28,7 @@ from antiviolenza_desktop.domain.ledger import (
 )
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
-from antiviolenza_desktop.domain.name_guard import refuse_names
+from antiviolenza_desktop.domain.name_guard import WomanNamedInText, refuse_names
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
@@ -45,6 +45,13 @@ class LedgerInconsistent(AppError):
 
     code = "registro_incoerente"
     template = "Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}"
+
+
+class ReversalBeforeEntry(AppError):
+    code = "storno_prima_della_voce"
+    template = (
+        "Lo storno del {day} è precedente alla voce n. {seq} del {entry_day}: controlla la data."
+    )
 
 
 class EntryOfAnotherKind(AppError):
@@ -179,7 +186,28 @@ def totals(uow: UnitOfWork) -> tuple[FundTotals, ...]:
     return tuple(result)
 
 
-def _append(uow: UnitOfWork, new: LedgerEntry, case_entries: list[LedgerEntry]) -> LedgerEntry:
+@dataclass
+class _Her:
+    """The ledger of one woman: every entry of her cases (a woman who came back has several,
+    told by her codice fiscale) and which case is hers, for the per-woman caps."""
+
+    entries: list[LedgerEntry]
+    woman_of: dict[int, str]
+
+
+def _her(uow: UnitOfWork, case_id: int) -> _Her:
+    cf = _case(uow, case_id).codice_fiscale
+    if not cf:
+        return _Her(entries_of_case(uow, case_id), {})
+    cases = list(uow.session.scalars(select(Case.id).where(Case.codice_fiscale == cf)))
+    rows = uow.session.execute(
+        select(*_COLUMNS).where(LedgerRecord.case_id.in_(cases)).order_by(LedgerRecord.seq)
+    )
+    entries = [LedgerEntry(*row[:6], date.fromisoformat(row[6]), *row[7:]) for row in rows]
+    return _Her(entries, dict.fromkeys(cases, cf))
+
+
+def _append(uow: UnitOfWork, new: LedgerEntry, her: _Her) -> LedgerEntry:
     setups = current_setups(uow)
     allocations, caps = allocations_of(setups), caps_of(setups)
     numbered = replace(new, seq=last_seq(uow) + 1)
@@ -188,7 +216,12 @@ def _append(uow: UnitOfWork, new: LedgerEntry, case_entries: list[LedgerEntry]) 
     commitment = numbered.kind == "commitment" and numbered.fund in FUND_LABELS
     fund_wide = {numbered.fund: committed_on_fund(uow, numbered.fund)} if commitment else {}
     check_new_entry(
-        case_entries, numbered, allocations=allocations, caps=caps, fund_committed=fund_wide
+        her.entries,
+        numbered,
+        allocations=allocations,
+        caps=caps,
+        fund_committed=fund_wide,
+        woman_of=her.woman_of,
     )
     uow.session.add(
         LedgerRecord(
@@ -210,8 +243,8 @@ def _append(uow: UnitOfWork, new: LedgerEntry, case_entries: list[LedgerEntry]) 
         )
     )
     uow.session.flush()
-    case_entries.append(numbered)
-    _recheck(uow, case_entries, allocations, caps, numbered.fund if commitment else None)
+    her.entries.append(numbered)
+    _recheck(uow, her, allocations, caps, numbered.fund if commitment else None)
     details = {"voce": numbered.seq, "tipo": numbered.kind, "fondo": numbered.fund}
     details["importo"] = numbered.amount
     audit.record(
@@ -222,15 +255,17 @@ def _append(uow: UnitOfWork, new: LedgerEntry, case_entries: list[LedgerEntry]) 
 
 def _recheck(
     uow: UnitOfWork,
-    case_entries: Sequence[LedgerEntry],
+    her: _Her,
     allocations: Mapping[str, Cents],
     caps: Caps,
     committed_fund: str | None,
 ) -> None:
-    """The case's ledger after the write by the whole-ledger rules, and the total of the fund a
-    commitment went to (a case's commitments within the allocation follow from the fund's being
+    """Her ledger after the write by the whole-ledger rules, and the total of the fund a
+    commitment went to (her commitments within the allocation follow from the fund's being
     within it; payments and reversals never raise a fund's commitments)."""
-    problems = invariant_violations(case_entries, allocations=allocations, caps=caps)
+    problems = invariant_violations(
+        her.entries, allocations=allocations, caps=caps, woman_of=her.woman_of
+    )
     if committed_fund is not None:
         amount = committed_on_fund(uow, committed_fund)
         allocation = allocations.get(committed_fund, 0)
@@ -263,16 +298,16 @@ def commit_revision(
     its transaction, so a refusal (cap, allocation, payments to reverse first) refuses the
     validation too."""
     case = _case(uow, case_id)
-    mine = entries_of_case(uow, case_id)
+    her = _her(uow, case_id)
     planned = commitment_entries_for(
         revision,
         case_id=case_id,
         case_code=case.code,
-        existing_entries=mine,
+        existing_entries=her.entries,
         next_seq=last_seq(uow) + 1,
         on=on,
     )
-    return [_append(uow, new, mine) for new in planned]
+    return [_append(uow, new, her) for new in planned]
 
 
 def record_disbursement(
@@ -316,18 +351,46 @@ def record_disbursement(
         document_ref=document_ref.strip(),
         note=note.strip(),
     )
-    return _append(uow, payment, entries_of_case(uow, commitment.case_id))
+    return _append(uow, payment, _her(uow, commitment.case_id))
 
 
-def reverse(uow: UnitOfWork, *, seq: int, on: date, note: str) -> LedgerEntry:
-    """Cancel one commitment or payment in full. Errors: EntryNotFound, AlreadyReversed,
-    ReversalOfReversal, CommitmentHasDisbursements, PermissionDenied."""
+def reverse(
+    uow: UnitOfWork, *, seq: int, on: date, note: str, today: date | None = None
+) -> LedgerEntry:
+    """Cancel one commitment or payment in full, dated between the entry and `today`. Errors:
+    EntryNotFound, AlreadyReversed, ReversalOfReversal, CommitmentHasDisbursements,
+    DateInFuture, ReversalBeforeEntry, PermissionDenied."""
     require_coordinator(uow, "stornare voci del registro dei fondi")
+    today = today or date.today()
+    if on > today:
+        raise DateInFuture(
+            "on", what="dello storno", day=f"{on:%d/%m/%Y}", today=f"{today:%d/%m/%Y}"
+        )
     target = entry(uow, seq)
+    if on < target.on:
+        raise ReversalBeforeEntry(
+            "on", day=f"{on:%d/%m/%Y}", seq=seq, entry_day=f"{target.on:%d/%m/%Y}"
+        )
     refuse_names("note", "Il motivo dello storno", note, [_name_of(uow, target.case_id)])
-    return _append(
-        uow, reversal_of(target, 0, on, note.strip()), entries_of_case(uow, target.case_id)
-    )
+    return _append(uow, reversal_of(target, 0, on, note.strip()), _her(uow, target.case_id))
+
+
+def _foreign_rows(
+    incoming: Sequence[LedgerEntry], people: Mapping[int, tuple[str, str | None, str, str]]
+) -> Iterator[str]:
+    """Rows that name a case the store does not have (or by another code), or whose free text
+    names her: the gate's checks that need the cases table."""
+    for row in incoming:
+        person = people.get(row.case_id)
+        if person is None or person[0] != row.case_code:
+            yield f"La voce n. {row.seq} è di un caso che non esiste in questo archivio."
+            continue
+        try:
+            for field, text in (("payee", row.payee), ("document_ref", row.document_ref)):
+                refuse_names(field, "Il testo", text, [person[2:]])
+            refuse_names("note", "Il testo", row.note, [person[2:]])
+        except WomanNamedInText:
+            yield f"La voce n. {row.seq} contiene il nome e cognome della donna."
 
 
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
@@ -338,8 +401,18 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     incoming = list(entries)
     existing = all_entries(uow)
     setups = current_setups(uow)
-    problems = invariant_violations(
-        [*existing, *incoming], allocations=allocations_of(setups), caps=caps_of(setups)
+    people = {
+        case_id: (code, cf, first, last)
+        for case_id, code, cf, first, last in uow.session.execute(
+            select(Case.id, Case.code, Case.codice_fiscale, Case.first_name, Case.last_name)
+        )
+    }
+    problems = [*_foreign_rows(incoming, people)]
+    problems += invariant_violations(
+        [*existing, *incoming],
+        allocations=allocations_of(setups),
+        caps=caps_of(setups),
+        woman_of={case_id: cf for case_id, (_, cf, _, _) in people.items() if cf},
     )
     if problems:
         raise LedgerInconsistent(problems=" ".join(problems[:20]))
