@@ -17,7 +17,7 @@ from antiviolenza_desktop.domain.cofinancing import (
     UnknownAction,
     hours_value,
 )
-from antiviolenza_desktop.domain.errors import PermissionDenied
+from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.fund_figures import IdleCommitment, fund_warnings
 from antiviolenza_desktop.services import cofinancing, fund_figures, ledger
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
@@ -154,3 +154,14 @@ def test_narratives_are_kept_per_action(opened) -> None:  # type: ignore[no-unty
         cofinancing.set_narrative(uow, action_code="7", text="x")
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert cofinancing.narratives(uow) == {"3.1": "Valutazioni svolte."}
+
+
+def test_an_expense_reversal_is_dated_between_the_expense_and_today(opened) -> None:  # type: ignore[no-untyped-def]
+    expense = ExpenseEntry("3.4", TODAY, 25_000, "Ente formatore", "Fattura 3", "Formazione")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        row = cofinancing.record_expense(uow, expense=expense, today=TODAY)
+    for day in (TODAY + timedelta(days=1), TODAY - timedelta(days=1)):
+        with pytest.raises(AppError), UnitOfWork(opened.store, opened.actor) as uow:
+            cofinancing.reverse_expense(uow, row_id=row, on=day, note="Errore")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert len(cofinancing.expenses(uow)) == 1

@@ -269,7 +269,7 @@ def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # 
     attempts = [
         ([*good, payment(3, 70_000)], "€ 1.100,00"),
         ([*good, payment(3, 1, payee="")], "non dice a chi"),
-        ([*good, payment(3, 1, payee=f"{first} {last}")], "nome e cognome"),
+        ([*good, payment(3, 1, payee=f"{first} {last}")], "nome o il codice fiscale"),
         ([replace(good[0], case_code="ALTRO"), good[1]], "non esiste"),
     ]
     for rows, words in attempts:

@@ -22,6 +22,7 @@ from antiviolenza_desktop.domain.cofinancing import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import refuse_names
+from antiviolenza_desktop.domain.project_revisions import DateInFuture
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -34,6 +35,13 @@ from antiviolenza_desktop.store.schema import (
 )
 
 MAX_NARRATIVE = 4000
+
+
+class ReversalBeforeExpense(AppError):
+    code = "storno_prima_della_spesa"
+    template = (
+        "Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data."
+    )
 
 
 class RowNotFound(AppError):
@@ -68,6 +76,14 @@ class ExpenseRow:
     reversed_by: int | None
 
 
+def _women(uow: UnitOfWork) -> list[tuple[str, str]]:
+    """Every woman's name, to keep them out of texts that are exported."""
+    return [
+        (first, last)
+        for first, last in uow.session.execute(select(Case.first_name, Case.last_name))
+    ]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -76,6 +92,7 @@ def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     """Append a row of the hours register; returns its number. Errors: see check_hours."""
     require_coordinator(uow, "registrare le ore di cofinanziamento")
     check_hours(entry, load_default_programme(), today=today)
+    refuse_names("note", "La nota", entry.note, _women(uow))
     row = CofinancingHours(
         body=entry.body.strip(),
         person=entry.person.strip(),
@@ -114,6 +131,7 @@ def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
     if not note.strip():
         raise RequiredText("note", what="il motivo dello storno", most=200)
     row = _reversible(uow, CofinancingHours, row_id)
+    refuse_names("note", "Il motivo dello storno", note, _women(uow))
     reversal = CofinancingHours(
         body=row.body,
         person=row.person,
@@ -162,6 +180,10 @@ def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> in
     """Append an action expense; returns its number. Errors: see check_expense."""
     require_coordinator(uow, "registrare spese delle azioni")
     check_expense(expense, load_default_programme(), today=today)
+    women = _women(uow)
+    refuse_names("payee", "Il beneficiario", expense.payee, women)
+    refuse_names("document_ref", "Il riferimento del documento", expense.document_ref, women)
+    refuse_names("description", "La descrizione", expense.description, women)
     row = ActionExpense(
         action_code=expense.action_code,
         on_date=expense.on.isoformat(),
@@ -179,12 +201,27 @@ def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> in
     return row.id
 
 
-def reverse_expense(uow: UnitOfWork, *, row_id: int, on: date, note: str) -> int:
-    """Cancel an action expense with a reversing row."""
+def reverse_expense(
+    uow: UnitOfWork, *, row_id: int, on: date, note: str, today: date | None = None
+) -> int:
+    """Cancel an action expense with a reversing row, dated between the expense and today."""
     require_coordinator(uow, "stornare spese delle azioni")
     if not note.strip():
         raise RequiredText("note", what="il motivo dello storno", most=200)
     row = _reversible(uow, ActionExpense, row_id)
+    today = today or date.today()
+    if on > today:
+        raise DateInFuture(
+            "on", what="dello storno", day=f"{on:%d/%m/%Y}", today=f"{today:%d/%m/%Y}"
+        )
+    if on < date.fromisoformat(row.on_date):
+        raise ReversalBeforeExpense(
+            "on",
+            day=f"{on:%d/%m/%Y}",
+            row=row_id,
+            row_day=f"{date.fromisoformat(row.on_date):%d/%m/%Y}",
+        )
+    refuse_names("note", "Il motivo dello storno", note, _women(uow))
     reversal = ActionExpense(
         action_code=row.action_code,
         on_date=on.isoformat(),
@@ -233,8 +270,7 @@ def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
         raise UnknownAction("action_code", action=action_code, known=known)
     if len(text) > MAX_NARRATIVE:
         raise RequiredText("text", what="una relazione più breve", most=MAX_NARRATIVE)
-    women = uow.session.execute(select(Case.first_name, Case.last_name)).all()
-    refuse_names("text", "La relazione", text, women)
+    refuse_names("text", "La relazione", text, _women(uow))
     row = uow.session.get(ActionNarrative, action_code) or ActionNarrative(action_code=action_code)
     row.text = text.strip()
     row.updated_at = _now()

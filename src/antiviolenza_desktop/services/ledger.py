@@ -28,7 +28,11 @@ from antiviolenza_desktop.domain.ledger import (
 )
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
-from antiviolenza_desktop.domain.name_guard import WomanNamedInText, refuse_names
+from antiviolenza_desktop.domain.name_guard import (
+    FiscalCodeInText,
+    WomanNamedInText,
+    refuse_names,
+)
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
@@ -389,8 +393,8 @@ def _foreign_rows(
             for field, text in (("payee", row.payee), ("document_ref", row.document_ref)):
                 refuse_names(field, "Il testo", text, [person[2:]])
             refuse_names("note", "Il testo", row.note, [person[2:]])
-        except WomanNamedInText:
-            yield f"La voce n. {row.seq} contiene il nome e cognome della donna."
+        except (WomanNamedInText, FiscalCodeInText):
+            yield f"La voce n. {row.seq} contiene il nome o il codice fiscale della donna."
 
 
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
