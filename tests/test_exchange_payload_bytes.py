@@ -1,7 +1,14 @@
-"""The payload's canonical bytes of a fixed store, pinned: schema version 1 means the same
+"""The payload's canonical bytes of a fixed store, pinned: a schema version means the same
 store always gives the same bytes, whatever the exporter does inside to get there (an
 optimisation of reading, building or checking may not change a single byte). The store is
-made of fixed synthetic rows with a fixed store id, so the hash depends on nothing else.
+made of fixed synthetic rows with a fixed store id, so the hash depends on nothing else —
+except the audit head of schema version 2, whose hash covers the entries' timestamps: it is
+checked against the store's newest entry and set to a fixed value before hashing.
+
+Both versions are pinned. The version-2 payload without its three new fields, labelled
+version 1, must still be the very bytes the version-1 exporter produced (`PINNED_V1`, the hash
+pinned before version 2 existed): that is a real version-1 payload, and it is what the
+upgrade test (`test_a_real_version_1_payload_is_upgraded`) reads.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ from datetime import UTC, date, datetime
 from benchmarks.funds import LOGIN, case_rows, ledger_tuples, synthetic_ledger
 from sqlalchemy import update
 
+from antiviolenza_desktop.domain.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.payload_schema import parse_snapshot
 from antiviolenza_desktop.domain.project import (
     ActiveIntervention,
     PassiveSupport,
@@ -21,7 +30,10 @@ from antiviolenza_desktop.domain.project import (
 from antiviolenza_desktop.domain.project_draft import HousingCost, PrivateLease, TemporaryHousing
 from antiviolenza_desktop.domain.project_revisions import Closure, MonitoringUpdate, Outcome
 from antiviolenza_desktop.exchange.snapshot import build_snapshot, canonical_bytes
+from antiviolenza_desktop.services import network_members, training
 from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.exchange_registers import audit_head
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.bulk import bulk_insert
@@ -38,7 +50,9 @@ from antiviolenza_desktop.store.schema import (
 CASES = 40
 DAY = date(2026, 10, 1)
 STAMP = "2026-10-01T09:00:00+00:00"
-PINNED = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
+PINNED_V1 = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
+PINNED_V2 = "00bb7591f831b433a943df1d2bc904a543c654bbad49cec7e5bf7b539ac515e9"
+FIXED_HEAD = {"seq": 1, "hash": "0" * 64}
 
 
 def _draft(index: int) -> ProjectDraft:
@@ -152,8 +166,29 @@ def _fill(opened: OpenStore) -> None:
         )
 
 
-def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
-    _fill(opened)
+def _registers(opened: OpenStore) -> None:
+    """Training sessions and network members: their topics and names must stay home."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        for day, minutes, people in (
+            (date(2026, 2, 10), 180, {"cav": 4, "servizi_sociali": 3}),
+            (date(2026, 2, 24), 120, {"centro_impiego": 2}),
+            (date(2026, 3, 3), 240, {"cav": 5, "sanita": 1}),
+        ):
+            training.record_training(
+                uow,
+                entry=TrainingEntry(day, "Modulo Prova", minutes, people),
+                today=DAY,
+            )
+        for name, kind, joined in (
+            ("Cooperativa Prova", "terzo_settore", date(2025, 12, 1)),
+            ("Consultorio Prova", "sanita", date(2026, 1, 15)),
+            ("Agenzia Prova", "ente_formazione", date(2026, 2, 1)),
+        ):
+            network_members.add_member(uow, entry=MemberEntry(name, kind, joined), today=DAY)
+        network_members.record_leaving(uow, row_id=3, left_on=date(2026, 6, 30), today=DAY)
+
+
+def _payload(opened: OpenStore) -> dict:
     with UnitOfWork(opened.store, opened.actor) as uow:
         payload = build_snapshot(
             uow,
@@ -161,7 +196,38 @@ def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
             sequence=3,
             created_at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
         )
-    content = canonical_bytes(payload)
+        head = audit_head(uow)
+    assert head is not None
+    assert payload["audit_head"] == {"seq": head[0], "hash": head[1]}
+    return payload
+
+
+def version_1_of(payload: dict) -> bytes:
+    """The version-2 payload as the version-1 exporter wrote it."""
+    old = {k: v for k, v in payload.items() if k not in ("training", "network", "audit_head")}
+    return canonical_bytes({**old, "schema_version": 1})
+
+
+def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
+    _fill(opened)
+    _registers(opened)
+    payload = _payload(opened)
     assert len(payload["cases"]) > 20 and payload["unshared"]["women"] > 0
     assert any(r["project"] and r["project"]["outcomes"] for r in payload["cases"])
-    assert hashlib.sha256(content).hexdigest() == PINNED
+    assert payload["training"][0]["sessions"] == 2
+    assert payload["network"]["members"]["terzo_settore"] == 1
+    assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
+    content = canonical_bytes({**payload, "audit_head": FIXED_HEAD})
+    assert hashlib.sha256(content).hexdigest() == PINNED_V2
+
+
+def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
+    """`UPGRADERS[1]` on the bytes the version-1 exporter produced for this store."""
+    _fill(opened)
+    v1 = version_1_of(_payload(opened))
+    assert hashlib.sha256(v1).hexdigest() == PINNED_V1
+    snapshot = parse_snapshot(v1, programme=load_default_programme())
+    assert snapshot.schema_version == 2
+    assert snapshot.training == () and snapshot.audit_head is None
+    assert snapshot.network.total == 0 and snapshot.network.changes == ()
+    assert len(snapshot.cases) > 20

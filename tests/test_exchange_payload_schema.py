@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from antiviolenza_desktop.domain.exchange_payload import (
+    SCHEMA_VERSION,
     ActionAmounts,
     FundAmounts,
     canonical_bytes,
@@ -218,35 +219,40 @@ def test_identity_fields_are_refused_by_name(where: Path, field: str) -> None:
 
 def test_a_newer_schema_asks_to_update_the_application() -> None:
     payload = _sample()
-    payload["schema_version"] = 2
+    payload["schema_version"] = SCHEMA_VERSION + 1
     with pytest.raises(PayloadTooNew) as caught:
         parse_snapshot(canonical_bytes(payload), programme=PROGRAMME)
     assert "aggiornare l'applicazione" in caught.value.message
 
 
-def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
-    """A synthetic version 2 that renamed `cofinancing` to `cofinanziamento`."""
-    upgraded = dict(payload, schema_version=2)
+NEXT = SCHEMA_VERSION + 1
+
+
+def _to_next(payload: dict[str, Any]) -> dict[str, Any]:
+    """A synthetic next version that renamed `cofinancing` to `cofinanziamento`."""
+    upgraded = dict(payload, schema_version=NEXT)
     upgraded["cofinanziamento"] = upgraded.pop("cofinancing")
     return upgraded
 
 
 def test_older_versions_are_upgraded_through_the_registry() -> None:
     old = _sample()
-    upgraded = upgrade_payload(copy.deepcopy(old), current=2, upgraders={1: _v1_to_v2})
-    assert upgraded["schema_version"] == 2
+    upgraded = upgrade_payload(
+        copy.deepcopy(old), current=NEXT, upgraders={SCHEMA_VERSION: _to_next}
+    )
+    assert upgraded["schema_version"] == NEXT
     assert upgraded["cofinanziamento"] == old["cofinancing"]
     assert "cofinancing" not in upgraded
 
 
 def test_a_version_without_an_upgrader_is_refused() -> None:
     with pytest.raises(PayloadTooOld):
-        upgrade_payload(_sample(), current=3, upgraders={2: _v1_to_v2})
+        upgrade_payload(_sample(), current=NEXT + 1, upgraders={NEXT: _to_next})
 
 
 def test_an_upgrader_that_does_not_reach_the_next_version_is_refused() -> None:
     with pytest.raises(PayloadInvalid):
-        upgrade_payload(_sample(), current=2, upgraders={1: lambda payload: payload})
+        upgrade_payload(_sample(), current=NEXT, upgraders={SCHEMA_VERSION: lambda p: p})
 
 
 def test_another_programme_is_refused() -> None:

@@ -162,7 +162,7 @@ def test_snapshot_of_a_real_store(opened: OpenStore) -> None:
     payload = export(opened, sequence=7)
 
     assert (payload["schema_version"], payload["ambito"], payload["sequence"]) == (
-        1,
+        2,
         "cremonese",
         7,
     )

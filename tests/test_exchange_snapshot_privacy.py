@@ -1,7 +1,8 @@
 """Privacy of the export: snapshots of stores full of synthetic women hold none of their first
 names, surnames, codici fiscali, phones, addresses, birth dates or case codes, nor the free
-text of the ledger, the hours register and the expenses (payees, notes, people), whether or not
-the women consented to sharing.
+text of the ledger, the hours register and the expenses (payees, notes, people), nor the
+topics of training sessions and the names of the network's organisations (schema version 2),
+whether or not the women consented to sharing.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from faker import Faker
 
 from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
 from antiviolenza_desktop.domain.intake import CaseDraft
+from antiviolenza_desktop.domain.network_training import MemberEntry, TrainingEntry
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger, network_members, training
 from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
@@ -111,6 +113,23 @@ def _registers_with_names(opened: OpenStore, faker: Faker) -> list[str]:
     return [person, payee, "Zqxnota", "Zqxdoc", "Zqxdescr", "Comune di Cremona"]
 
 
+def _training_and_network(opened: OpenStore, faker: Faker) -> list[str]:
+    """A session whose topic names a trainer, and organisations with their names."""
+    trainer = faker.name()
+    organisations = [faker.company() for _ in range(3)]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        training.record_training(
+            uow,
+            entry=TrainingEntry(TODAY, f"Zqxtopic con {trainer}", 120, {"cav": 3}),
+            today=TODAY,
+        )
+        for name, kind in zip(organisations, ("cav", "sanita", "altro"), strict=True):
+            network_members.add_member(
+                uow, entry=MemberEntry(f"{name} Zqxorg", kind, TODAY), today=TODAY
+            )
+    return [trainer, "Zqxtopic", "Zqxorg", *organisations]
+
+
 def _needles(opened: OpenStore, women: list[tuple[int, CaseDraft]]) -> list[str]:
     needles = []
     with UnitOfWork(opened.store, opened.actor) as uow:
@@ -134,6 +153,7 @@ def test_no_identity_or_free_text_in_any_snapshot(opened: OpenStore) -> None:
     faker = Faker("it_IT")
     faker.seed_instance(605)
     needles = _needles(opened, women) + _registers_with_names(opened, faker)
+    needles += _training_and_network(opened, faker)
     bundles = []
     for sequence in (1, 2):
         with UnitOfWork(opened.store, opened.actor) as uow:
@@ -145,6 +165,7 @@ def test_no_identity_or_free_text_in_any_snapshot(opened: OpenStore) -> None:
             )
         bundles.append(canonical_bytes(payload))
         assert len(payload["cases"]) == sum(1 for _, d in women if d.consent_sharing)
+        assert payload["network"]["members"]["sanita"] == 1 and payload["training"]
     for data in bundles:
         text = data.decode("utf-8")
         for needle in needles:

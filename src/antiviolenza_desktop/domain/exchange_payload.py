@@ -7,7 +7,7 @@ pseudonym or the creation time, and every number an integer (cents, minutes, cou
 no field a name, codice fiscale, address, phone, birth date or free text could travel in:
 `payload_schema` refuses anything else, on export (BU-14) as on import.
 
-Payload, version 1 (JSON object, keys sorted in the canonical form):
+Payload, version 2 (JSON object, keys sorted in the canonical form):
 
 - `schema_version`, `programme_id`, `ambito`, `created_at` (UTC, `YYYY-MM-DDTHH:MM:SSZ`),
   `sequence` (grows with every export of the store);
@@ -23,7 +23,18 @@ Payload, version 1 (JSON object, keys sorted in the canonical form):
 - `cofinancing`: [{action, month, minutes, value}] of staff hours, net of reversed rows;
 - `action_expenses`: [{action, month, amount}] outside women's projects (e.g. training, 3.4);
 - `totals`: the sender's own figures, computed from the store independently of the records:
-  `women`, `lines`, `funds`, `actions` ({action: {a, b}}; A = money paid, B = co-financing).
+  `women`, `lines`, `funds`, `actions` ({action: {a, b}}; A = money paid, B = co-financing);
+- `training` (since version 2): [{action, month, sessions, minutes, participants}] with
+  `participants` = {kind of body: head count}; never a topic, a trainer or a name;
+- `network` (since version 2): `members` ({kind: organisations in the network now}) and
+  `changes` ([{month, kind, joined, left}]); never an organisation's name;
+- `audit_head` (since version 2): {seq, hash} of the Ambito's newest audit entry when the
+  bundle was built, or null. The capofila compares it across snapshots: a log shorter than
+  last time means a restore from a copy or removed entries (the hash chain shows edits in the
+  middle, not the newest entries cut off).
+
+Version 1 had no `training`, `network` and `audit_head`; `payload_schema.UPGRADERS[1]` fills
+them empty (and the head null).
 
 A woman counts in a line when the project in force covers that line; women are counted once
 per pseudonym. All money is integer cents.
@@ -39,8 +50,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.network_training import KIND_CODES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 AGE_BANDS: tuple[str, ...] = ("under_18", "18_29", "30_39", "40_49", "50_59", "60_plus")
 CASE_LINES: tuple[str, ...] = ("work", "housing")
@@ -147,6 +159,51 @@ class ExpenseRow:
 
 
 @dataclass(frozen=True, slots=True)
+class TrainingMonth:
+    """The training sessions of one action in one month: how many, how long, who came."""
+
+    action: str
+    month: str
+    sessions: int
+    minutes: int
+    participants: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkChange:
+    """Organisations of one kind that joined and left the network in one month."""
+
+    month: str
+    kind: str
+    joined: int
+    left: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkFigures:
+    """Members per kind now, and the joinings and leavings per month and kind behind them."""
+
+    members: tuple[tuple[str, int], ...] = tuple((kind, 0) for kind in KIND_CODES)
+    changes: tuple[NetworkChange, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.members)
+
+    def members_at(self, month: str) -> int:
+        """Organisations in the network at the end of `month` (YYYY-MM), all kinds."""
+        return sum(c.joined - c.left for c in self.changes if c.month <= month)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The sender's newest audit entry when the bundle was built."""
+
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema_version: int
     programme_id: str
@@ -158,6 +215,9 @@ class Snapshot:
     cofinancing: tuple[CofinancingRow, ...]
     action_expenses: tuple[ExpenseRow, ...]
     totals: Totals
+    training: tuple[TrainingMonth, ...] = ()
+    network: NetworkFigures = NetworkFigures()
+    audit_head: AuditHead | None = None
 
 
 def format_created_at(moment: datetime) -> str:
@@ -247,6 +307,26 @@ def to_payload(snapshot: Snapshot) -> dict[str, Any]:
             "funds": _funds(totals.funds),
             "actions": {code: {"a": x.a, "b": x.b} for code, x in totals.actions},
         },
+        "training": [
+            {
+                "action": r.action,
+                "month": r.month,
+                "sessions": r.sessions,
+                "minutes": r.minutes,
+                "participants": dict(r.participants),
+            }
+            for r in sorted(snapshot.training, key=lambda r: (r.action, r.month))
+        ],
+        "network": {
+            "members": dict(snapshot.network.members),
+            "changes": [
+                {"month": c.month, "kind": c.kind, "joined": c.joined, "left": c.left}
+                for c in sorted(snapshot.network.changes, key=lambda c: (c.month, c.kind))
+            ],
+        },
+        "audit_head": None
+        if snapshot.audit_head is None
+        else {"seq": snapshot.audit_head.seq, "hash": snapshot.audit_head.hash},
     }
 
 

@@ -54,6 +54,12 @@ from antiviolenza_desktop.domain.payload_json import (
     optional_month,
     string,
 )
+from antiviolenza_desktop.domain.payload_registers import (
+    parse_audit_head,
+    parse_network,
+    parse_training,
+    upgrade_from_1,
+)
 from antiviolenza_desktop.domain.payload_totals import check_totals
 from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.programme import Programme
@@ -76,13 +82,14 @@ _STAGES = intake.codes(intake.STAGES)
 _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
+    *("training", "network", "audit_head"),
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {}
-"""`UPGRADERS[n]` turns a version-n payload into version n + 1. Version 1 is the first, so
-the registry is empty; the first change of format adds `UPGRADERS[1]` and bumps
-`SCHEMA_VERSION`, and older bundles keep importing."""
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1}
+"""`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
+version-1 snapshots the capofila already keeps) keep importing and reading. 1 → 2 adds empty
+training and network figures and a null audit head (`payload_registers.upgrade_from_1`)."""
 
 
 class PayloadTooNew(AppError):
@@ -353,6 +360,9 @@ def validate_payload(raw: Any, *, programme: Programme) -> Snapshot:
             for row in _monthly(top["action_expenses"], "action_expenses", actions, ("amount",))
         ),
         totals=_totals(top["totals"], actions, funds),
+        training=parse_training(top["training"], actions),
+        network=parse_network(top["network"]),
+        audit_head=parse_audit_head(top["audit_head"]),
     )
     check_totals(snapshot, programme)
     return snapshot

@@ -28,6 +28,7 @@ from antiviolenza_desktop.domain.exchange_payload import (
     CASE_LINES,
     SCHEMA_VERSION,
     Aggregate,
+    AuditHead,
     CaseRecord,
     CofinancingRow,
     ExpenseRow,
@@ -40,6 +41,7 @@ from antiviolenza_desktop.domain.exchange_payload import (
     canonical_bytes,
     to_payload,
 )
+from antiviolenza_desktop.domain.payload_registers import network_figures, training_months
 from antiviolenza_desktop.domain.payload_schema import MAX_SEQUENCE, validate_payload
 from antiviolenza_desktop.domain.payload_totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
@@ -234,6 +236,9 @@ def snapshot_from_facts(
         cofinancing=tuple(CofinancingRow(*row) for row in facts.cofinancing),
         action_expenses=tuple(ExpenseRow(*row) for row in facts.expenses),
         totals=_totals(facts, programme, pseudonyms),
+        training=training_months(facts.training),
+        network=network_figures(facts.members),
+        audit_head=AuditHead(*facts.audit_head) if facts.audit_head else None,
     )
 
 

@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.network_training import TrainingEntry
 from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import exchange_registers, ledger
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -95,6 +96,9 @@ class StoreFacts:
     cofinancing: list[tuple[str, str, int, Cents]]
     expenses: list[tuple[str, str, Cents]]
     fund_totals: dict[str, tuple[Cents, Cents]] = field(default_factory=dict)
+    training: list[TrainingEntry] = field(default_factory=list)
+    members: list[tuple[str, date, date | None]] = field(default_factory=list)
+    audit_head: tuple[int, str] | None = None
 
 
 def _meta(uow: UnitOfWork) -> dict[str, str]:
@@ -316,4 +320,7 @@ def gather(uow: UnitOfWork) -> StoreFacts:
         cofinancing=_cofinancing(uow),
         expenses=_expenses(uow),
         fund_totals={t.fund: (t.committed, t.disbursed) for t in ledger.totals(uow)},
+        training=exchange_registers.training_in_force(uow),
+        members=exchange_registers.members_in_force(uow),
+        audit_head=exchange_registers.audit_head(uow),
     )

@@ -281,6 +281,47 @@ class ActionExpense(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
+class TrainingSession(Base):
+    """A training session (action 3.4 by default): topic kept in the store only, length in
+    minutes, participants per kind of body as JSON counts. Append-only: `reverses_id`
+    cancels a row."""
+
+    __tablename__ = "training_sessions"
+    __table_args__ = (CheckConstraint("minutes > 0", name="ck_training_minutes"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    on_date: Mapped[str] = mapped_column(String(10))
+    action_code: Mapped[str] = mapped_column(String(32), server_default="3.4")
+    topic: Mapped[str] = mapped_column(String(200))
+    minutes: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    reverses_id: Mapped[int | None] = mapped_column(
+        ForeignKey("training_sessions.id"), nullable=True, unique=True
+    )
+    actor: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class NetworkMember(Base):
+    """An organisation of the territorial network (never a person) and its kind. Append-only
+    but for `left_on`, which a trigger lets be written once; `reverses_id` cancels a row."""
+
+    __tablename__ = "network_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))
+    joined_on: Mapped[str] = mapped_column(String(10))
+    left_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    reverses_id: Mapped[int | None] = mapped_column(
+        ForeignKey("network_members.id"), nullable=True, unique=True
+    )
+    actor: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
 class ActionNarrative(Base):
     """The text the coordinator writes per action for the financial report."""
 
@@ -373,3 +414,5 @@ class ExchangeSnapshot(Base):
     sender_key_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[str] = mapped_column(String(32))
     imported_at: Mapped[str] = mapped_column(String(32))
+    audit_head_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audit_head_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

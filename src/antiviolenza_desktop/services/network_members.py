@@ -1,0 +1,146 @@
+"""The network register: the organisations of the territorial network, by kind.
+
+Members are organisations, never people. The register is append-only like the others: a
+wrong row is cancelled by a reversing row; the one later change is the leaving day, which a
+trigger lets be written once (a mistaken leaving day is corrected by reversing the member and
+entering it again). The bundle carries counts per kind only, never a name. Only the
+coordinator writes; every write is audited with the row number and kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.network_training import (
+    MemberEntry,
+    TrainingTextRequired,
+    check_leaving,
+    check_member,
+)
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.cofinancing import (
+    ReversalRowNotReversible,
+    RowAlreadyReversed,
+    RowNotFound,
+)
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store.schema import NetworkMember
+
+
+class MemberAlreadyLeft(AppError):
+    code = "ente_gia_uscito"
+    template = (
+        "L'organizzazione della riga n. {row} è già uscita dalla rete il {left}: per correggere "
+        "la data, storna la riga e inseriscila di nuovo."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: int
+    entry: MemberEntry
+    left_on: date | None
+    reverses_id: int | None
+    reversed_by: int | None
+
+    @property
+    def in_force(self) -> bool:
+        """Counts in the network figures: neither reversing nor reversed."""
+        return self.reverses_id is None and self.reversed_by is None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def add_member(uow: UnitOfWork, *, entry: MemberEntry, today: date) -> int:
+    """Append an organisation to the network; returns its row number. Permission:
+    coordinator. Errors: see `domain.network_training.check_member`."""
+    require_coordinator(uow, "registrare i membri della rete")
+    check_member(entry, today=today)
+    row = NetworkMember(
+        name=entry.name.strip(),
+        kind=entry.kind,
+        joined_on=entry.joined_on.isoformat(),
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    details = {"riga": row.id, "tipo": row.kind}
+    audit.record(uow, action="rete.adesione", entity="network_member", details=details)
+    return row.id
+
+
+def _member_in_force(uow: UnitOfWork, row_id: int) -> NetworkMember:
+    row = uow.session.get(NetworkMember, row_id)
+    if row is None:
+        raise RowNotFound("row", row=row_id)
+    if row.reverses_id is not None:
+        raise ReversalRowNotReversible("row", row=row_id)
+    reversal = uow.session.scalar(
+        select(NetworkMember.id).where(NetworkMember.reverses_id == row_id)
+    )
+    if reversal is not None:
+        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
+    return row
+
+
+def record_leaving(uow: UnitOfWork, *, row_id: int, left_on: date, today: date) -> None:
+    """Write the day an organisation left the network (once). Errors: RowNotFound,
+    RowAlreadyReversed, ReversalRowNotReversible, MemberAlreadyLeft, DateInFuture,
+    LeftBeforeJoining."""
+    require_coordinator(uow, "registrare l'uscita dalla rete")
+    row = _member_in_force(uow, row_id)
+    if row.left_on is not None:
+        left = date.fromisoformat(row.left_on)
+        raise MemberAlreadyLeft("left_on", row=row_id, left=f"{left:%d/%m/%Y}")
+    check_leaving(date.fromisoformat(row.joined_on), left_on, today=today)
+    row.left_on = left_on.isoformat()
+    uow.session.flush()
+    details = {"riga": row.id, "tipo": row.kind}
+    audit.record(uow, action="rete.uscita", entity="network_member", details=details)
+
+
+def reverse_member(uow: UnitOfWork, *, row_id: int, note: str) -> int:
+    """Cancel a member row (entered by mistake) with a reversing row; returns its number."""
+    require_coordinator(uow, "stornare i membri della rete")
+    if not note.strip() or len(note.strip()) > 200:
+        raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
+    row = _member_in_force(uow, row_id)
+    cancel = NetworkMember(
+        name=row.name,
+        kind=row.kind,
+        joined_on=row.joined_on,
+        left_on=row.left_on,
+        note=note.strip(),
+        reverses_id=row.id,
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(cancel)
+    uow.session.flush()
+    details = {"riga": cancel.id, "storna": row.id}
+    audit.record(uow, action="rete.storno", entity="network_member", details=details)
+    return cancel.id
+
+
+def network_register(uow: UnitOfWork) -> list[MemberRow]:
+    """Every row, oldest first, with the row that reversed it."""
+    rows = list(uow.session.scalars(select(NetworkMember).order_by(NetworkMember.id)))
+    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    return [
+        MemberRow(
+            row.id,
+            MemberEntry(row.name, row.kind, date.fromisoformat(row.joined_on)),
+            date.fromisoformat(row.left_on) if row.left_on else None,
+            row.reverses_id,
+            reversed_by.get(row.id),
+        )
+        for row in rows
+    ]

@@ -1,0 +1,129 @@
+"""The training register (action 3.4 by default): sessions with counts of participants.
+
+Append-only like the hours register: a wrong session is cancelled by a reversing row that
+points at it. The topic is typed text and stays in the store; the bundle carries, per action
+and month, the number of sessions, their minutes and the participants per kind of body.
+Only the coordinator writes; every write is audited with the row number and counts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from antiviolenza_desktop.domain.network_training import (
+    TrainingEntry,
+    TrainingTextRequired,
+    check_training,
+    participants_in_order,
+)
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.cofinancing import (
+    ReversalRowNotReversible,
+    RowAlreadyReversed,
+    RowNotFound,
+)
+from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store.schema import TrainingSession
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingRow:
+    id: int
+    entry: TrainingEntry
+    reverses_id: int | None
+    reversed_by: int | None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _participants_text(participants: dict[str, int]) -> str:
+    return json.dumps(participants_in_order(participants), sort_keys=True)
+
+
+def record_training(uow: UnitOfWork, *, entry: TrainingEntry, today: date) -> int:
+    """Append a training session; returns its number. Permission: coordinator. Errors: see
+    `domain.network_training.check_training`."""
+    require_coordinator(uow, "registrare la formazione")
+    check_training(entry, load_default_programme(), today=today)
+    row = TrainingSession(
+        on_date=entry.on.isoformat(),
+        action_code=entry.action_code,
+        topic=entry.topic.strip(),
+        minutes=entry.minutes,
+        participants=_participants_text(dict(entry.participants)),
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    details = {
+        "riga": row.id,
+        "azione": row.action_code,
+        "minuti": row.minutes,
+        "partecipanti": entry.total_participants,
+    }
+    audit.record(uow, action="formazione.sessione", entity="training", details=details)
+    return row.id
+
+
+def reverse_training(uow: UnitOfWork, *, row_id: int, note: str) -> int:
+    """Cancel a session with a reversing row; returns its number. Errors: RowNotFound,
+    RowAlreadyReversed, ReversalRowNotReversible, TrainingTextRequired (the reason)."""
+    require_coordinator(uow, "stornare la formazione")
+    if not note.strip() or len(note.strip()) > 200:
+        raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
+    row = uow.session.get(TrainingSession, row_id)
+    if row is None:
+        raise RowNotFound("row", row=row_id)
+    if row.reverses_id is not None:
+        raise ReversalRowNotReversible("row", row=row_id)
+    reversal = uow.session.scalar(
+        select(TrainingSession.id).where(TrainingSession.reverses_id == row_id)
+    )
+    if reversal is not None:
+        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
+    cancel = TrainingSession(
+        on_date=row.on_date,
+        action_code=row.action_code,
+        topic=row.topic,
+        minutes=row.minutes,
+        participants=row.participants,
+        note=note.strip(),
+        reverses_id=row.id,
+        actor=uow.actor.login,
+        created_at=_now(),
+    )
+    uow.session.add(cancel)
+    uow.session.flush()
+    details = {"riga": cancel.id, "storna": row.id}
+    audit.record(uow, action="formazione.storno", entity="training", details=details)
+    return cancel.id
+
+
+def training_register(uow: UnitOfWork) -> list[TrainingRow]:
+    """Every row, oldest first, with the row that reversed it."""
+    rows = list(uow.session.scalars(select(TrainingSession).order_by(TrainingSession.id)))
+    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    return [
+        TrainingRow(
+            row.id,
+            TrainingEntry(
+                on=date.fromisoformat(row.on_date),
+                topic=row.topic,
+                minutes=row.minutes,
+                participants=json.loads(row.participants),
+                action_code=row.action_code,
+            ),
+            row.reverses_id,
+            reversed_by.get(row.id),
+        )
+        for row in rows
+    ]
