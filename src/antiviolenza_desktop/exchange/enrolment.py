@@ -149,7 +149,7 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
     return AcceptedEnrolment(
         ambito=ambito,
         key_id=signing.key_id,
-        fingerprint=fingerprint(signing.public_key),
+        fingerprint=fingerprint(signing.public_key, ambito),
         new_key=created,
         renewed=previous is not None,
     )

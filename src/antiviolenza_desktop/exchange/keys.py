@@ -61,8 +61,8 @@ def _store(uow: UnitOfWork, key: NewKey) -> OwnKey:
     )
 
 
-def _summary(key: OwnKey) -> KeySummary:
-    shown = fingerprint(key.public_key) if key.public_key else None
+def _summary(key: OwnKey, ambito: str) -> KeySummary:
+    shown = fingerprint(key.public_key, ambito) if key.public_key else None
     return KeySummary(key.purpose, key.key_id, shown, key.created_at, key.retired_at)
 
 
@@ -86,7 +86,7 @@ def rotate_capofila_encryption_key(uow: UnitOfWork) -> KeySummary:
     Each Ambito then needs a new enrolment file. Errors: NotCapofilaStore, PermissionDenied."""
     records.require_capofila(uow, "ruotare la chiave di cifratura")
     ensure_capofila_keys(uow)
-    return _summary(_store(uow, new_encryption_key()))
+    return _summary(_store(uow, new_encryption_key()), "")
 
 
 def ensure_ambito_signing_key(uow: UnitOfWork) -> tuple[OwnKey, bool]:
@@ -102,15 +102,20 @@ def rotate_ambito_signing_key(uow: UnitOfWork) -> KeySummary:
     """A new signing key for this Ambito (the old one is retired here). Its public key file
     must be registered at the capofila before the next bundle. Errors: NotAmbitoStore,
     NotEnrolled, PermissionDenied."""
-    records.require_ambito(uow, "ruotare la chiave di firma")
+    ambito = records.require_ambito(uow, "ruotare la chiave di firma")
     if records.current_enrolment(uow) is None:
         raise NotEnrolled
-    return _summary(_store(uow, new_signing_key()))
+    return _summary(_store(uow, new_signing_key()), ambito)
 
 
 def own_key_summaries(uow: UnitOfWork) -> list[KeySummary]:
     """Every key of this store (active and retired), by purpose, newest first."""
-    return [_summary(k) for purpose in records.PURPOSES for k in records.own_keys(uow, purpose)]
+    ambito = "" if is_capofila(uow) else records.store_ambito_code(uow)
+    return [
+        _summary(k, ambito if purpose == "signing" else "")
+        for purpose in records.PURPOSES
+        for k in records.own_keys(uow, purpose)
+    ]
 
 
 def ambito_public_key(uow: UnitOfWork) -> AmbitoPublicKey:
@@ -138,14 +143,14 @@ def register_ambito_key(
     known = [a.code for a in load_default_programme().ambiti]
     if key.ambito not in known:
         raise UnknownAmbito("ambito", ambito=key.ambito, known=", ".join(known))
-    if not fingerprints_match(key.public_key, typed_fingerprint):
+    if not fingerprints_match(key.public_key, typed_fingerprint, key.ambito):
         raise FingerprintMismatch("fingerprint", key_id=key.key_id, ambito=key.ambito)
     return records.add_sender(
         uow,
         ambito=key.ambito,
         key_id=key.key_id,
         public_key=key.public_key,
-        fingerprint=fingerprint(key.public_key),
+        fingerprint=fingerprint(key.public_key, key.ambito),
     )
 
 

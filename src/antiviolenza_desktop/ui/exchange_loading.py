@@ -80,7 +80,7 @@ def read_network(opened: OpenStore) -> NetworkState:
         current = records.current_enrolment(uow)
         active = records.active_own_key(uow, "signing")
         signing = (
-            AmbitoKey(active.key_id, fingerprint(active.public_key))
+            AmbitoKey(active.key_id, fingerprint(active.public_key, code))
             if active is not None and active.public_key is not None
             else None
         )

@@ -170,7 +170,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _write_key_file(args: argparse.Namespace, key: AmbitoPublicKey) -> None:
     write_new_file(args.out, write_public_key_file(key))
-    shown = fingerprint(key.public_key)
+    shown = fingerprint(key.public_key, key.ambito)
     text = (
         f"Chiave pubblica {key.key_id} dell'Ambito «{key.ambito}» scritta in {args.out}.\n"
         f"Impronta da leggere alla capofila:\n\n    {shown}\n"
