@@ -23,7 +23,12 @@ from antiviolenza_desktop.domain.exchange_payload import (
     canonical_bytes,
     to_payload,
 )
-from antiviolenza_desktop.domain.payload_json import PayloadIdentityField, PayloadInvalid
+from antiviolenza_desktop.domain.payload_json import (
+    MAX_CONTAINERS,
+    PayloadIdentityField,
+    PayloadInvalid,
+    decode_json,
+)
 from antiviolenza_desktop.domain.payload_schema import (
     PayloadOtherProgramme,
     PayloadTooNew,
@@ -314,3 +319,10 @@ def test_canonical_bytes_are_sorted_compact_and_integers_only() -> None:
         canonical_bytes({"nested": [{"x": 3, "y": 2.0}]})
     with pytest.raises(ValueError):
         canonical_bytes({"nested": [{"x": float("nan")}]})
+
+
+def test_a_payload_of_millions_of_empty_objects_is_refused_before_parsing() -> None:
+    flood = b'{"cases":[' + b"{}," * (MAX_CONTAINERS + 1) + b"{}]}"
+    with pytest.raises(PayloadInvalid) as refused:
+        decode_json(flood)
+    assert "troppi oggetti" in refused.value.message

@@ -20,6 +20,11 @@ from antiviolenza_desktop.domain.errors import AppError
 MAX_INT_DIGITS = 16
 """Longer integer literals are refused before Python converts them (bounds come after)."""
 
+MAX_CONTAINERS = 500_000
+"""Objects and arrays a payload may hold: an Ambito of 10,000 women with projects has about
+200,000. Counted on the bytes before parsing, because a few hundred KiB of `{},{},...` in a
+signed bundle would otherwise become gigabytes of Python objects."""
+
 MONTH = re.compile(r"(20[0-9]{2}|2100)-(0[1-9]|1[0-2])")
 HEX64 = re.compile(r"[0-9a-f]{64}")
 IDENTITY_WORDS = frozenset(
@@ -103,6 +108,10 @@ def decode_json(data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PayloadInvalid("$", f"non è testo UTF-8 (byte {error.start})") from None
+    containers = data.count(b"{") + data.count(b"[")
+    if containers > MAX_CONTAINERS:
+        reason = f"troppi oggetti ({containers}, al massimo {MAX_CONTAINERS})"
+        raise PayloadInvalid("$", reason)
     try:
         return json.loads(
             text,

@@ -13,7 +13,7 @@ import zlib
 
 from antiviolenza_desktop.domain.bundle_errors import BundleTampered, PayloadTooLarge
 
-DEFAULT_PAYLOAD_LIMIT = 256 * 1024 * 1024
+DEFAULT_PAYLOAD_LIMIT = 64 * 1024 * 1024
 CHUNK = 1024 * 1024
 INPUT_SLICE = 64 * 1024
 _GZIP_WBITS = 31
