@@ -24,6 +24,13 @@ from antiviolenza_desktop.domain.exchange_payload import Snapshot, canonical_byt
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.programme import Programme
 from antiviolenza_desktop.domain.project import Caps, caps_from_programme
+from antiviolenza_desktop.domain.province_changes import audit_log_shorter
+from antiviolenza_desktop.domain.province_registers import (
+    NetworkProvince,
+    TrainingAmbito,
+    network_province,
+    training_by_ambito,
+)
 
 LINE_OF_PROGRAMME = {"1": "work", "2": "housing"}
 """Programme line codes (the card's «linea d'azione 1 / 2») to the case vocabulary's lines."""
@@ -42,6 +49,13 @@ class AmbitoFreshness:
     created_at: datetime | None
     age_days: int | None
     stale: bool
+    audit_head: int | None = None
+    audit_head_before: int | None = None
+
+    @property
+    def audit_shorter(self) -> bool:
+        """Its audit log is shorter than in the snapshot accepted before the newest one."""
+        return audit_log_shorter(self.audit_head_before, self.audit_head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +132,8 @@ class ProvincialTotals:
     unshared_women: int
     duplicates: tuple[DuplicateWoman, ...]
     caps_exceeded: tuple[CombinedCapExceeded, ...]
+    network: NetworkProvince | None = None
+    training: tuple[TrainingAmbito, ...] = ()
 
 
 # --- keeping the newest snapshot -----------------------------------------------------------
@@ -147,7 +163,11 @@ def merged(current: Mapping[str, Snapshot], incoming: Snapshot) -> dict[str, Sna
 
 
 def _freshness(
-    programme: Programme, snapshots: Mapping[str, Snapshot], as_of: datetime, stale_after: int
+    programme: Programme,
+    snapshots: Mapping[str, Snapshot],
+    as_of: datetime,
+    stale_after: int,
+    heads_before: Mapping[str, int | None],
 ) -> tuple[AmbitoFreshness, ...]:
     rows = []
     for ambito in programme.ambiti:
@@ -164,6 +184,8 @@ def _freshness(
                 snapshot.created_at,
                 age,
                 age > stale_after,
+                snapshot.audit_head.seq if snapshot.audit_head else None,
+                heads_before.get(ambito.code),
             )
         )
     return tuple(rows)
@@ -262,16 +284,19 @@ def provincial_totals(
     as_of: datetime,
     stale_after_days: int = STALE_AFTER_DAYS,
     caps: Caps | None = None,
+    audit_heads_before: Mapping[str, int | None] | None = None,
 ) -> ProvincialTotals:
     """The province from the newest accepted snapshot of each Ambito (keyed by Ambito code).
 
     `as_of` (time-zone aware) decides staleness: a snapshot older than `stale_after_days`, or
-    an Ambito never received, is stale. `caps` default to the programme's per-woman caps."""
+    an Ambito never received, is stale. `caps` default to the programme's per-woman caps.
+    `audit_heads_before` (Ambito → audit head of the snapshot accepted before its newest)
+    only feeds the freshness warning of a shortened audit log; no total depends on it."""
     kept = [snapshots[code] for code in sorted(snapshots)]
     actions = _actions(programme, kept)
     return ProvincialTotals(
         as_of=as_of,
-        ambiti=_freshness(programme, snapshots, as_of, stale_after_days),
+        ambiti=_freshness(programme, snapshots, as_of, stale_after_days, audit_heads_before or {}),
         lines=_lines(programme, kept, actions),
         actions=actions,
         funds=_funds(programme, kept),
@@ -279,4 +304,6 @@ def provincial_totals(
         unshared_women=sum(s.unshared.women for s in kept),
         duplicates=_duplicates(kept),
         caps_exceeded=_caps_exceeded(kept, caps or caps_from_programme(programme)),
+        network=network_province(snapshots, programme),
+        training=training_by_ambito(snapshots, programme),
     )

@@ -5,6 +5,12 @@ are added, changed, removed and newly closed, how the money committed and paid p
 and how many women each line counts before and after. The report compares the snapshot kept
 for the Ambito (or none) with the incoming one; `as_text` words it in Italian for the CLI and
 the confirmation dialog. Records are followed by their record key, never by anything personal.
+
+Since schema version 2 each snapshot carries the Ambito's audit head (its newest audit entry).
+A head *lower* than the kept snapshot's means the Ambito's log is shorter than last time: a
+restore from a copy, or entries removed (the hash chain shows an edit in the middle, never the
+newest entries cut off). That is a prominent warning, not a refusal: a restore from a backup
+is legitimate and must not stop the Ambito from sending its figures.
 """
 
 from __future__ import annotations
@@ -49,6 +55,18 @@ class CountChange:
     after: int
 
 
+AUDIT_SHORTER = (
+    "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima volta (ultima "
+    "voce n. {after}, nel pacchetto precedente n. {before}): possibile ripristino da una copia "
+    "o manomissione. Chiedere all'Ambito che cosa è successo."
+)
+
+
+def audit_log_shorter(before: int | None, after: int | None) -> bool:
+    """Whether the newer snapshot's audit head is lower than the older one's (both known)."""
+    return before is not None and after is not None and after < before
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeReport:
     ambito: str
@@ -60,6 +78,20 @@ class ChangeReport:
     closed: int
     funds: tuple[FundChange, ...]
     indicators: tuple[CountChange, ...]
+    audit_before: int | None = None
+    audit_after: int | None = None
+
+    @property
+    def audit_shorter(self) -> bool:
+        """The Ambito's audit log is shorter than in the kept snapshot (see module doc)."""
+        return audit_log_shorter(self.audit_before, self.audit_after)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Things to tell the capofila before she merges, in Italian (none refuses)."""
+        if not self.audit_shorter:
+            return ()
+        return (AUDIT_SHORTER.format(before=self.audit_before, after=self.audit_after),)
 
     @property
     def nothing_changes(self) -> bool:
@@ -120,6 +152,8 @@ def change_report(old: Snapshot | None, new: Snapshot) -> ChangeReport:
         closed=closed,
         funds=funds,
         indicators=_indicators(old, new),
+        audit_before=old.audit_head.seq if old and old.audit_head else None,
+        audit_after=new.audit_head.seq if new.audit_head else None,
     )
 
 
@@ -137,6 +171,7 @@ def _text_lines(report: ChangeReport) -> list[str]:
         )
     lines = [
         head,
+        *report.warnings,
         f"Schede: {report.added} nuove, {report.changed} modificate, {report.removed} tolte, "
         f"{report.closed} chiuse.",
     ]

@@ -12,6 +12,10 @@ Order of the checks, each refusal an AppError in Italian and nothing written:
    number with the same content hash → "già importato" (a success that changes nothing); the
    same number with other content → conflict.
 
+An audit head lower than the kept snapshot's (the Ambito's log is shorter than last time) is
+a warning in the report (`ImportPreview.warnings`), never a refusal: restoring a backup is
+legitimate and must not keep the Ambito out of the provincial figures.
+
 `preview_import` stops there and returns the change report (the dry run); `import_bundle`
 runs the same checks in the caller's unit of work and adds the snapshot, so the merge is the
 single insert of one transaction: all or nothing. The stored payload is the bytes exactly as
@@ -23,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from antiviolenza_desktop.domain.exchange_payload import AuditHead
 from antiviolenza_desktop.domain.import_errors import (
     BundleConflict,
     BundleStale,
@@ -52,6 +57,12 @@ class ImportPreview:
     already_imported: bool
     report: ChangeReport
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the capofila should know before merging (a shortened audit log); never a
+        refusal. Empty for a bundle already imported."""
+        return () if self.already_imported else self.report.warnings
+
     def as_text(self) -> str:
         """The dry-run report in Italian."""
         head = (
@@ -80,6 +91,7 @@ class ImportResult:
 class _Checked:
     opened: OpenedBundle
     preview: ImportPreview
+    audit_head: AuditHead | None
 
 
 def _received_version(raw: object) -> int:
@@ -132,7 +144,7 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
         already_imported=already,
         report=change_report(old, snapshot),
     )
-    return _Checked(opened, preview)
+    return _Checked(opened, preview, snapshot.audit_head)
 
 
 def preview_import(uow: UnitOfWork, data: bytes) -> ImportPreview:
@@ -164,5 +176,8 @@ def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
         payload=checked.opened.payload,
         sender_key_id=preview.sender_key_id,
         created_at=preview.created_at.isoformat(timespec="seconds"),
+        audit_head=(checked.audit_head.seq, checked.audit_head.hash)
+        if checked.audit_head
+        else None,
     )
     return ImportResult(preview, merged=True)

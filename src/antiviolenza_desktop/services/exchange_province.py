@@ -17,7 +17,7 @@ from antiviolenza_desktop.domain.province import (
     provincial_totals,
 )
 from antiviolenza_desktop.services.exchange_records import require_capofila
-from antiviolenza_desktop.services.exchange_snapshots import newest_snapshots
+from antiviolenza_desktop.services.exchange_snapshots import audit_heads_before, newest_snapshots
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -42,4 +42,5 @@ def province_totals(
         programme=load_default_programme(),
         as_of=as_of,
         stale_after_days=stale_after_days,
+        audit_heads_before=audit_heads_before(uow),
     )

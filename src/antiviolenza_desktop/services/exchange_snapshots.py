@@ -4,6 +4,9 @@ Every accepted snapshot is kept (the table is append-only): the newest per Ambit
 totals are computed from, the older ones say what was merged and when, and the (sequence,
 content hash) pairs are what a later bundle is checked against (already imported, stale,
 conflict). Writing one is the last step of an import whose checks all passed.
+
+The audit head a snapshot carries (schema version 2) is repeated in two columns, so the
+provincial view can tell an Ambito whose log got shorter without parsing old payloads.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Snapshot:
     sender_key_id: str
     created_at: str
     imported_at: str
+    audit_head_seq: int | None = None
+    audit_head_hash: str | None = None
 
 
 def _snapshot(row: ExchangeSnapshot) -> Snapshot:
@@ -41,6 +46,8 @@ def _snapshot(row: ExchangeSnapshot) -> Snapshot:
         row.sender_key_id,
         row.created_at,
         row.imported_at,
+        row.audit_head_seq,
+        row.audit_head_hash,
     )
 
 
@@ -83,6 +90,23 @@ def newest_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
     return {row.ambito: _snapshot(row) for row in rows}
 
 
+def audit_heads_before(uow: UnitOfWork) -> dict[str, int | None]:
+    """Ambito → the audit head of the snapshot accepted just before its newest one (None:
+    only one snapshot, or that one had no head, e.g. schema version 1)."""
+    rows = uow.session.execute(
+        select(ExchangeSnapshot.ambito, ExchangeSnapshot.audit_head_seq).order_by(
+            ExchangeSnapshot.ambito, ExchangeSnapshot.sequence.desc()
+        )
+    )
+    seen: dict[str, int] = {}
+    result: dict[str, int | None] = {}
+    for ambito, head in rows:
+        seen[ambito] = seen.get(ambito, 0) + 1
+        if seen[ambito] == 2:
+            result[ambito] = head
+    return result
+
+
 def add_snapshot(
     uow: UnitOfWork,
     *,
@@ -93,6 +117,7 @@ def add_snapshot(
     payload: bytes,
     sender_key_id: str,
     created_at: str,
+    audit_head: tuple[int, str] | None = None,
 ) -> Snapshot:
     """Record an accepted snapshot. The caller has already checked it (signature, schema,
     programme, sequence newer than the newest, totals). Permission: coordinator of the
@@ -108,6 +133,8 @@ def add_snapshot(
         sender_key_id=sender_key_id,
         created_at=created_at,
         imported_at=now(),
+        audit_head_seq=audit_head[0] if audit_head else None,
+        audit_head_hash=audit_head[1] if audit_head else None,
     )
     uow.session.add(row)
     uow.session.flush()
