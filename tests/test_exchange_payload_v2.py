@@ -25,6 +25,7 @@ from antiviolenza_desktop.domain.payload_registers import network_figures, train
 from antiviolenza_desktop.domain.payload_schema import parse_snapshot, upgrade_payload
 from antiviolenza_desktop.domain.payload_totals import PayloadTotalsMismatch
 from antiviolenza_desktop.domain.province import provincial_totals
+from antiviolenza_desktop.domain.province_changes import audit_log_shorter
 from tests.exchange_samples import EPOCH, PROGRAMME, hex_of, record, snapshot_of
 
 
@@ -228,3 +229,22 @@ def test_no_baseline_means_no_growth_figure() -> None:
     )
     assert totals.network is not None
     assert totals.network.growth_percent is None and totals.network.target_reached is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "shorter"),
+    [
+        (None, 5, False),
+        (None, None, False),
+        (5, 5, False),
+        (5, 9, False),
+        (5, 4, True),
+        (5, None, True),
+    ],
+)
+def test_when_the_audit_log_counts_as_shorter(
+    before: int | None, after: int | None, shorter: bool
+) -> None:
+    """No older head (first snapshot, schema version 1): nothing to compare; a newer bundle
+    without a head after one with a head: an emptied log."""
+    assert audit_log_shorter(before, after) is shorter

@@ -63,8 +63,10 @@ AUDIT_SHORTER = (
 
 
 def audit_log_shorter(before: int | None, after: int | None) -> bool:
-    """Whether the newer snapshot's audit head is lower than the older one's (both known)."""
-    return before is not None and after is not None and after < before
+    """Whether the newer snapshot's audit head is lower than the older one's. Nothing to
+    compare without an older head (a first snapshot, or one of schema version 1); a newer
+    snapshot without a head after one with a head counts as an empty log (head 0)."""
+    return before is not None and (after or 0) < before
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ class ChangeReport:
         """Things to tell the capofila before she merges, in Italian (none refuses)."""
         if not self.audit_shorter:
             return ()
-        return (AUDIT_SHORTER.format(before=self.audit_before, after=self.audit_after),)
+        return (AUDIT_SHORTER.format(before=self.audit_before, after=self.audit_after or 0),)
 
     @property
     def nothing_changes(self) -> bool:

@@ -185,6 +185,19 @@ class ImportDialog(QDialog):
             same.show_error(self.tr("Già importato: unirlo non cambierebbe nulla."))
             column.addWidget(same)
             return box
+        if preview.report.audit_shorter:
+            shorter = WarningLabel()
+            shorter.show_error(
+                self.tr(
+                    "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima "
+                    "volta (ultima voce n. %1, nel pacchetto precedente n. %2): possibile "
+                    "ripristino da una copia o manomissione. Si può unire comunque; chiedi "
+                    "all'Ambito che cosa è successo."
+                )
+                .replace("%1", str(preview.report.audit_after or 0))
+                .replace("%2", str(preview.report.audit_before))
+            )
+            column.addWidget(shorter)
         column.addWidget(self._report_table(preview.report))
         return box
 

@@ -59,6 +59,7 @@ from antiviolenza_desktop.ui.exchange_widgets import (
 )
 from antiviolenza_desktop.ui.fund_loading import can_write
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.province_view import ProvinceView
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -212,7 +213,11 @@ class ExchangeView(QWidget):
         self.accept_button.clicked.connect(self.open_accept)
         self.key_button.clicked.connect(self.open_key_file)
         self.export_button.clicked.connect(self.open_export)
-        return page
+        self.registers = TrainingNetworkView(self._opened, self._runner)
+        self.ambito_tabs = QTabWidget()
+        self.ambito_tabs.addTab(page, self.tr("Iscrizione e &pacchetto"))
+        self.ambito_tabs.addTab(self.registers, self.tr("&Formazione e rete"))
+        return self.ambito_tabs
 
     # --- reading -------------------------------------------------------------------------
 
@@ -245,6 +250,7 @@ class ExchangeView(QWidget):
             self.status.setText(self.tr("Ambito %1").replace("%1", state.ambito_name))
             self._show_ambito(state)
             self.stack.setCurrentIndex(2)
+            self.registers.refresh()
 
     def _show_senders(self, senders: tuple[SenderKey, ...]) -> None:
         states = {

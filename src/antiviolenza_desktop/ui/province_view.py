@@ -39,6 +39,7 @@ from antiviolenza_desktop.ui.exchange_loading import read_province, write_provin
 from antiviolenza_desktop.ui.exchange_widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
 PSEUDONYM_SHOWN = 8
@@ -63,6 +64,8 @@ class ProvinceView(QWidget):
         self.xlsx_button = QPushButton(self.tr("Rendiconto provinciale &XLSX…"))
         self.error = ErrorLabel()
         self.stale_warning = WarningLabel()
+        self.audit_warning = WarningLabel()
+        self.registers = RegistersFigures()
         self.women = QLabel(wordWrap=True)
         self.ambiti_table = compact_table(
             [
@@ -136,6 +139,7 @@ class ProvinceView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.error)
         layout.addWidget(self.stale_warning)
+        layout.addWidget(self.audit_warning)
         layout.addWidget(self._page(), 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.choose_report("pdf"))
@@ -151,6 +155,7 @@ class ProvinceView(QWidget):
             self._group(self.tr("Azioni: A pagato, B valorizzato"), self.actions_table)
         )
         column.addWidget(self._group(self.tr("Fondi della provincia"), self.funds_table))
+        column.addWidget(self._group(self.tr("Rete territoriale e formazione"), self.registers))
         column.addWidget(
             self._group(
                 self.tr("Donne seguite in più Ambiti"), self.duplicates_note, self.duplicates_table
@@ -248,9 +253,10 @@ class ProvinceView(QWidget):
             if fund.available < 0:
                 mark_row(self.funds_table, row)
         self._show_duplicates(totals)
+        self.registers.show_totals(totals)
 
     def _show_ambiti(self, ambiti: tuple[AmbitoFreshness, ...]) -> None:
-        rows, stale = [], []
+        rows, stale, shorter = [], [], []
         for a in ambiti:
             if a.sequence is None or a.created_at is None:
                 state = self.tr("DA AGGIORNARE: nessun pacchetto ricevuto")
@@ -261,6 +267,14 @@ class ProvinceView(QWidget):
             state = (
                 self.tr("DA AGGIORNARE: pacchetto vecchio") if a.stale else self.tr("aggiornato")
             )
+            if a.audit_shorter:
+                state += self.tr(" · ATTENZIONE: registro delle attività più corto")
+                shorter.append(
+                    self.tr("%1 (ultima voce n. %2, nel pacchetto precedente n. %3)")
+                    .replace("%1", a.name)
+                    .replace("%2", str(a.audit_head or 0))
+                    .replace("%3", str(a.audit_head_before))
+                )
             rows.append(
                 [
                     a.name,
@@ -278,8 +292,18 @@ class ProvinceView(QWidget):
                 )
         fill_table(self.ambiti_table, rows, right_from=99)
         for row, a in enumerate(ambiti):
-            if a.stale:
+            if a.stale or a.audit_shorter:
                 mark_row(self.ambiti_table, row)
+        if shorter:
+            self.audit_warning.show_error(
+                self.tr(
+                    "Il registro delle attività dell'Ambito è più corto dell'ultima volta: "
+                    "possibile ripristino da una copia o manomissione. %1. Chiedi all'Ambito "
+                    "che cosa è successo; i dati sono stati comunque uniti."
+                ).replace("%1", "; ".join(shorter))
+            )
+        else:
+            self.audit_warning.clear_error()
         if stale:
             self.stale_warning.show_error(
                 self.tr("Da aggiornare: %1. Chiedi a questi Ambiti un pacchetto nuovo.").replace(
@@ -367,6 +391,7 @@ class ProvinceView(QWidget):
             self.caps_table,
         ):
             table.setRowCount(0)
+        self.registers.clear()
         self.status.clear()
 
     # --- report --------------------------------------------------------------------------
