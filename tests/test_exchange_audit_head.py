@@ -21,7 +21,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.exchange_snapshots import newest_snapshot
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from tests.exchange_merge_support import CREATED, export, merge, preview, woman
+from tests.exchange_merge_support import CREATED, export, forged, merge, preview, woman
 from tests.exchange_stores import Network, enrolled_network
 
 AMBITO = "cremonese"
@@ -96,3 +96,32 @@ def test_a_growing_audit_log_warns_nothing(network: Network) -> None:
     row = next(a for a in totals.ambiti if a.ambito == AMBITO)
     assert not row.audit_shorter and row.audit_head_before is not None
     assert row.audit_head is not None and row.audit_head > row.audit_head_before
+
+
+def _as_version_1(payload: dict) -> None:
+    for name in ("training", "network", "audit_head"):
+        del payload[name]
+    payload["schema_version"] = 1
+
+
+def test_a_version_1_bundle_is_upgraded_kept_as_signed_and_compared_with_nothing(
+    network: Network,
+) -> None:
+    """An Ambito still on the previous application sends version 1: accepted (upgraded on
+    reading), stored as signed with no audit head; the next version-2 bundle has nothing to
+    be compared with, so no warning."""
+    ambito = network.ambiti[AMBITO]
+    woman(ambito, 34)
+    old = forged(ambito, _as_version_1)
+    checked = preview(network.capofila, old)
+    assert checked.schema_version == 1 and checked.warnings == ()
+    assert merge(network.capofila, old).merged
+    capofila = network.capofila
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        kept = newest_snapshot(uow, AMBITO)
+        assert kept is not None and (kept.schema_version, kept.audit_head_seq) == (1, None)
+        totals = province_totals(uow, as_of=CREATED + timedelta(days=2))
+    assert next(a for a in totals.ambiti if a.ambito == AMBITO).audit_head is None
+    newer = export(ambito, CREATED + timedelta(days=1))
+    assert preview(network.capofila, newer).warnings == ()
+    assert merge(network.capofila, newer).merged

@@ -248,3 +248,20 @@ def test_when_the_audit_log_counts_as_shorter(
     """No older head (first snapshot, schema version 1): nothing to compare; a newer bundle
     without a head after one with a head: an emptied log."""
     assert audit_log_shorter(before, after) is shorter
+
+
+@pytest.mark.parametrize(
+    ("head", "field"),
+    [
+        ({"seq": 3, "hash": "ABC"}, "audit_head.hash"),
+        ({"seq": 3, "hash": "0" * 64, "at": "2026-03-01"}, "audit_head.at"),
+        ({"seq": 3}, "audit_head.hash"),
+        ("head", "audit_head"),
+    ],
+)
+def test_a_malformed_audit_head_is_refused(head: Any, field: str) -> None:
+    payload = _payload()
+    payload["audit_head"] = head
+    with pytest.raises(PayloadInvalid) as caught:
+        _parse(payload)
+    assert caught.value.field == field

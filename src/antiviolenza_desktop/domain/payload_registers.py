@@ -31,15 +31,16 @@ from antiviolenza_desktop.domain.network_training import (
     TrainingEntry,
 )
 from antiviolenza_desktop.domain.payload_json import (
+    HEX64,
     PayloadInvalid,
     array,
     at,
     code,
-    hex64,
     integer,
     keyed,
     month,
     obj,
+    string,
 )
 from antiviolenza_desktop.domain.payload_totals import PayloadTotalsMismatch
 
@@ -142,13 +143,20 @@ def parse_network(value: Any) -> NetworkFigures:
     return figures
 
 
+def _hash(value: Any) -> str:
+    text = string(value, "audit_head.hash")
+    if HEX64.fullmatch(text) is None:
+        raise PayloadInvalid("audit_head.hash", "attese 64 cifre esadecimali minuscole")
+    return text
+
+
 def parse_audit_head(value: Any) -> AuditHead | None:
     if value is None:
         return None
     item = obj(value, "audit_head", ("seq", "hash"))
     return AuditHead(
         seq=integer(item["seq"], "audit_head.seq", 1, MAX_SEQ),
-        hash=hex64(item["hash"], "audit_head.hash"),
+        hash=_hash(item["hash"]),
     )
 
 

@@ -397,7 +397,8 @@ class ExchangeEnrolment(Base):
 
 class ExchangeSnapshot(Base):
     """At the capofila: one accepted snapshot of an Ambito (its canonical payload JSON).
-    Append-only; the newest per Ambito is what the provincial totals are computed from."""
+    Append-only; the newest per Ambito is what the provincial totals are computed from. The
+    audit head columns repeat the payload's (schema version 2; NULL before)."""
 
     __tablename__ = "exchange_snapshots"
     __table_args__ = (
