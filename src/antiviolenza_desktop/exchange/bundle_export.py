@@ -25,7 +25,7 @@ from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.payload_totals import LINE_LABELS
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_io import seal_for_capofila
-from antiviolenza_desktop.exchange.snapshot import build_snapshot, gc_paused
+from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -97,8 +97,7 @@ def export_bundle(uow: UnitOfWork, *, created_at: datetime) -> ExportedBundle:
     payload = build_snapshot(
         uow, network_key=keys.network_key(uow), sequence=sequence, created_at=created_at
     )
-    with gc_paused():
-        content = canonical_bytes(payload)
+    content = canonical_bytes(payload)
     data = seal_for_capofila(uow, content)
     audit.record(
         uow,
