@@ -34,3 +34,29 @@ class BundleConflict(AppError):
         "verificare con l'Ambito quale archivio è quello giusto (copia ripristinata o "
         "duplicata?) e chiedere un nuovo pacchetto."
     )
+
+
+class BundleSequenceJump(AppError):
+    code = "pacchetto_numero_fuori_misura"
+    template = (
+        "Il pacchetto dell'Ambito «{ambito}» ha il n. {sequence}, ma l'ultimo unito è il "
+        "n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. "
+        "Rifiutato; verifica con l'Ambito e, se la sua chiave è compromessa, revocala."
+    )
+
+
+class BundleNumberUsedByRevokedKey(AppError):
+    code = "pacchetto_numero_di_chiave_revocata"
+    template = (
+        "Il n. {sequence} dell'Ambito «{ambito}» è già stato usato da un pacchetto firmato con "
+        "una chiave poi revocata: chiedi all'Ambito di esportare di nuovo (il pacchetto avrà "
+        "il numero successivo)."
+    )
+
+
+class BundleFromTheFuture(AppError):
+    code = "pacchetto_dal_futuro"
+    template = (
+        "Il pacchetto dell'Ambito «{ambito}» dice di essere stato creato il {created}, dopo "
+        "oggi ({today}): controlla la data del computer dell'Ambito e fai esportare di nuovo."
+    )

@@ -25,11 +25,14 @@ signed (the evidence), with their own schema version; readers upgrade them when 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from antiviolenza_desktop.domain.exchange_payload import AuditHead
 from antiviolenza_desktop.domain.import_errors import (
     BundleConflict,
+    BundleFromTheFuture,
+    BundleNumberUsedByRevokedKey,
+    BundleSequenceJump,
     BundleStale,
     PayloadAmbitoMismatch,
 )
@@ -99,6 +102,32 @@ def _received_version(raw: object) -> int:
     return version if isinstance(version, int) else 0
 
 
+MAX_SEQUENCE_STEP = 10_000
+"""An Ambito takes one number per export; a larger jump is a forged or broken bundle."""
+
+CLOCK_TOLERANCE = timedelta(days=1)
+
+
+def _check_jump(ambito: str, sequence: int, kept_sequence: int) -> None:
+    if sequence > kept_sequence + MAX_SEQUENCE_STEP:
+        raise BundleSequenceJump(
+            "sequence", ambito=ambito, sequence=sequence, kept=kept_sequence, most=MAX_SEQUENCE_STEP
+        )
+
+
+def _check_clock(ambito: str, created_at: datetime) -> None:
+    """Freshness is measured from the sender's clock: a date ahead of ours would make an
+    Ambito look fresh for ever."""
+    current = datetime.now(UTC)
+    if created_at > current + CLOCK_TOLERANCE:
+        raise BundleFromTheFuture(
+            "created_at",
+            ambito=ambito,
+            created=f"{created_at:%d/%m/%Y}",
+            today=f"{current:%d/%m/%Y}",
+        )
+
+
 def _check(uow: UnitOfWork, data: bytes) -> _Checked:
     require_capofila(uow, "importare un pacchetto")
     programme = load_default_programme()
@@ -110,7 +139,14 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
         raise PayloadAmbitoMismatch(
             "ambito", payload=snapshot.ambito, signer=opened.ambito, key_id=opened.sender_key_id
         )
+    _check_clock(snapshot.ambito, snapshot.created_at)
     newest = kept.newest_snapshot(uow, snapshot.ambito)
+    _check_jump(snapshot.ambito, snapshot.sequence, newest.sequence if newest else 0)
+    taken = kept.snapshot_at(uow, ambito=snapshot.ambito, sequence=snapshot.sequence)
+    if taken is not None and (newest is None or taken.sequence > newest.sequence):
+        raise BundleNumberUsedByRevokedKey(
+            "sequence", ambito=snapshot.ambito, sequence=snapshot.sequence
+        )
     already = False
     if newest is not None and snapshot.sequence < newest.sequence:
         raise BundleStale(

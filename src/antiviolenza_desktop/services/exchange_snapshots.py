@@ -7,6 +7,11 @@ conflict). Writing one is the last step of an import whose checks all passed.
 
 The audit head a snapshot carries (schema version 2) is repeated in two columns, so the
 provincial view can tell an Ambito whose log got shorter without parsing old payloads.
+
+Snapshots signed by a key that was later revoked are kept (the history says what was merged)
+but no longer count: neither for the totals nor as the number a new bundle must exceed. A
+thief holding a laptop's key could otherwise send a bundle numbered 2^53 − 1, dated 2100, and
+freeze that Ambito's figures for good; revoking the key undoes it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exchange_records import now, require_capofila
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
-from antiviolenza_desktop.store.schema import ExchangeSnapshot
+from antiviolenza_desktop.store.schema import ExchangeSender, ExchangeSnapshot
+
+_REVOKED = select(ExchangeSender.key_id).where(ExchangeSender.revoked_at.is_not(None))
+_TRUSTED = ExchangeSnapshot.sender_key_id.not_in(_REVOKED.scalar_subquery())
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ def snapshot_at(uow: UnitOfWork, *, ambito: str, sequence: int) -> Snapshot | No
 def newest_snapshot(uow: UnitOfWork, ambito: str) -> Snapshot | None:
     row = uow.session.scalars(
         select(ExchangeSnapshot)
-        .where(ExchangeSnapshot.ambito == ambito)
+        .where(ExchangeSnapshot.ambito == ambito, _TRUSTED)
         .order_by(ExchangeSnapshot.sequence.desc())
         .limit(1)
     ).first()
@@ -75,6 +83,7 @@ def newest_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
     """Ambito code → its newest accepted snapshot (what the provincial totals read)."""
     newest = (
         select(ExchangeSnapshot.ambito, func.max(ExchangeSnapshot.sequence).label("sequence"))
+        .where(_TRUSTED)
         .group_by(ExchangeSnapshot.ambito)
         .subquery()
     )
@@ -94,9 +103,9 @@ def audit_heads_before(uow: UnitOfWork) -> dict[str, int | None]:
     """Ambito → the audit head of the snapshot accepted just before its newest one (None:
     only one snapshot, or that one had no head, e.g. schema version 1)."""
     rows = uow.session.execute(
-        select(ExchangeSnapshot.ambito, ExchangeSnapshot.audit_head_seq).order_by(
-            ExchangeSnapshot.ambito, ExchangeSnapshot.sequence.desc()
-        )
+        select(ExchangeSnapshot.ambito, ExchangeSnapshot.audit_head_seq)
+        .where(_TRUSTED)
+        .order_by(ExchangeSnapshot.ambito, ExchangeSnapshot.sequence.desc())
     )
     seen: dict[str, int] = {}
     result: dict[str, int | None] = {}
