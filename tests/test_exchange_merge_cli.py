@@ -70,9 +70,11 @@ def test_export_dry_run_import_and_totals_through_the_cli(
     totals = _json(capsys, _argv(capofila, "province", "totals"))
     assert totals["donne"] == 1
     assert totals["fondi"]["active_policies"]["impegnato"] == 90_000  # type: ignore[index]
+    assert totals["rete"]["base"] == 0 and totals["ambiti"][0]["registro_accorciato"] is False  # type: ignore[index]
     assert main(_argv(capofila, "province", "totals")) == 0
     text = capsys.readouterr().out
     assert "Totali provinciali" in text and "DA AGGIORNARE" in text  # two Ambiti never sent
+    assert "Rete territoriale: 0 membri" in text
 
     assert main(_argv(stores["cremonese"], "bundle", "import", str(bundle))) == 1
     assert "capofila" in capsys.readouterr().err

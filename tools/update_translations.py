@@ -7,7 +7,8 @@ every module under src/antiviolenza_desktop/ui, but some strings the UI translat
 time are data in lower layers: the `template` of every AppError (context "errors"), the labels
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
-housing-path suggestion (context "project_options"). Those are written first, as
+housing-path suggestion (context "project_options") and the kinds of body of the network
+(context "network_kinds"). Those are written first, as
 `QT_TRANSLATE_NOOP` entries, into the generated module ui/translatable_vocabulary.py, so that
 lupdate sees them like any other literal and its merge keeps their English translations when
 a catalogue is updated. (Adding them to the .ts
@@ -131,6 +132,14 @@ def project_vocabulary_labels() -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+def network_kind_labels() -> list[str]:
+    """The kinds of body of the network and of training participants (context
+    "network_kinds")."""
+    from antiviolenza_desktop.domain.network_training import BODY_KINDS
+
+    return [label for _, label in BODY_KINDS]
+
+
 def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
@@ -138,6 +147,7 @@ def data_strings() -> dict[str, list[str]]:
         "intake_options": vocabulary_labels(),
         "duplicates": list(DUPLICATE_REASONS),
         "project_options": project_vocabulary_labels(),
+        "network_kinds": network_kind_labels(),
     }
 
 

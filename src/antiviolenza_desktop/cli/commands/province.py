@@ -58,6 +58,32 @@ def _ambiti_text(totals: ProvincialTotals) -> list[str]:
             f"  {a.name}: n. {a.sequence} del {a.created_at:%d/%m/%Y} "
             f"({a.age_days} giorni fa){mark}"
         )
+        if a.audit_shorter:
+            rows.append(
+                f"    Attenzione: il registro delle attività di {a.name} è più corto "
+                f"dell'ultima volta ({a.audit_head_before} → {a.audit_head or 0} voci): possibile "
+                "ripristino da una copia o manomissione; chiedi all'Ambito."
+            )
+    return rows
+
+
+def _registers_text(totals: ProvincialTotals) -> list[str]:
+    network = totals.network
+    if network.growth_percent is None:
+        growth = f"crescita non calcolabile (nessun membro a {network.baseline_month})"
+    else:
+        reached = "raggiunto" if network.target_reached else "non ancora raggiunto"
+        growth = (
+            f"{network.baseline} a {network.baseline_month}, crescita {network.growth_percent}% "
+            f"(obiettivo {network.growth_target_percent}%: {network.target_members} membri, "
+            f"{reached})"
+        )
+    rows = [f"Rete territoriale: {network.total} membri; {growth}."]
+    rows += [
+        f"Formazione {t.name}: {t.sessions} incontri, {t.minutes // 60} ore, "
+        f"{t.participants} partecipanti."
+        for t in totals.training
+    ]
     return rows
 
 
@@ -96,7 +122,7 @@ def _text(totals: ProvincialTotals) -> list[str]:
             f"{FUND_LABELS.get(cap.fund, cap.fund)}: {format_eur(cap.committed)} impegnati "
             f"su {format_eur(cap.cap)} ({parts})."
         )
-    return rows
+    return rows + _registers_text(totals)
 
 
 def _data(totals: ProvincialTotals) -> dict[str, Any]:
@@ -109,6 +135,9 @@ def _data(totals: ProvincialTotals) -> dict[str, Any]:
                 "creato": a.created_at.isoformat() if a.created_at else None,
                 "giorni": a.age_days,
                 "da_aggiornare": a.stale,
+                "registro_attivita": a.audit_head,
+                "registro_attivita_prima": a.audit_head_before,
+                "registro_accorciato": a.audit_shorter,
             }
             for a in totals.ambiti
         ],
@@ -137,6 +166,17 @@ def _data(totals: ProvincialTotals) -> dict[str, Any]:
         "fondi": {
             f.fund: {"stanziato": f.allocation, "impegnato": f.committed, "erogato": f.disbursed}
             for f in totals.funds
+        },
+        "rete": {
+            "membri": dict(totals.network.members),
+            "base": totals.network.baseline,
+            "mese_base": totals.network.baseline_month,
+            "crescita_percento": totals.network.growth_percent,
+            "obiettivo_percento": totals.network.growth_target_percent,
+        },
+        "formazione": {
+            t.ambito: {"incontri": t.sessions, "minuti": t.minutes, "partecipanti": t.participants}
+            for t in totals.training
         },
         "doppioni": [
             {"pseudonimo": d.pseudonym, "ambiti": list(d.ambiti)} for d in totals.duplicates
