@@ -1023,6 +1023,14 @@
         <translation>The bundle is the Ambito&apos;s whole state with pseudonyms, never names: export it whenever you like (for example every month) and send it to the capofila by email or on a USB stick. Only the capofila can open it, and anyone would see if it had been altered.</translation>
     </message>
     <message>
+        <source>Iscrizione e &amp;pacchetto</source>
+        <translation>Enrolment and &amp;bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Formazione e rete</source>
+        <translation>&amp;Training and network</translation>
+    </message>
+    <message>
         <source>Capofila</source>
         <translation>Capofila</translation>
     </message>
@@ -1831,6 +1839,10 @@
         <translation>Already imported: merging it would change nothing.</translation>
     </message>
     <message>
+        <source>ATTENZIONE: il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta (ultima voce n. %1, nel pacchetto precedente n. %2): possibile ripristino da una copia o manomissione. Si può unire comunque; chiedi all&apos;Ambito che cosa è successo.</source>
+        <translation>WARNING: the Ambito&apos;s activity log is shorter than last time (last entry no. %1, in the previous bundle no. %2): possibly restored from a backup, or tampered with. You can merge anyway; ask the Ambito what happened.</translation>
+    </message>
+    <message>
         <source>n. %1</source>
         <translation>no. %1</translation>
     </message>
@@ -1979,6 +1991,29 @@
     <message>
         <source>Non scrivere mai il codice nello stesso messaggio del file: chi avesse entrambi leggerebbe la chiave della rete. Il codice non verrà più mostrato.</source>
         <translation>Never put the code in the same message as the file: anyone who had both could read the network key. The code will not be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Uscita dalla rete</source>
+        <translation>Leaving the network</translation>
+    </message>
+    <message>
+        <source>&amp;Uscita</source>
+        <translation>&amp;Left on</translation>
+    </message>
+    <message>
+        <source>La data si scrive una volta: per correggerla si storna la riga.</source>
+        <translation>The date is entered only once: to correct it, reverse the row.</translation>
+    </message>
+    <message>
+        <source>&amp;Registra l&apos;uscita</source>
+        <translation>&amp;Record the leaving date</translation>
+    </message>
+    <message>
+        <source>Indica la data di uscita.</source>
+        <translation>Enter the date of leaving.</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2263,45 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Membro della rete</source>
+        <translation>Network member</translation>
+    </message>
+    <message>
+        <source>Un&apos;organizzazione che entra nella rete territoriale</source>
+        <translation>An organisation joining the local network</translation>
+    </message>
+    <message>
+        <source>per esempio: Consultorio di Crema</source>
+        <translation>for example: Consultorio di Crema</translation>
+    </message>
+    <message>
+        <source>Solo organizzazioni, mai persone. Il nome resta in questo archivio: il pacchetto porta solo quante organizzazioni per tipo.</source>
+        <translation>Organisations only, never people. The name stays in this database: the bundle carries only how many organisations of each type.</translation>
+    </message>
+    <message>
+        <source>&amp;Organizzazione</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo di ente</source>
+        <translation>Organisation &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Adesione</source>
+        <translation>&amp;Joined on</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi alla rete</source>
+        <translation>&amp;Add to the network</translation>
+    </message>
+    <message>
+        <source>Indica la data di adesione.</source>
+        <translation>Enter the date of joining.</translation>
+    </message>
+</context>
+<context>
     <name>MembersEditor</name>
     <message>
         <source>Nome e cognome</source>
@@ -2252,6 +2326,56 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Nessuna persona indicata.</source>
         <translation>No one entered.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Adesione</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Uscita</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Registro della rete</source>
+        <translation>Network members log</translation>
+    </message>
+    <message>
+        <source>Aggiungi un&apos;&amp;organizzazione…</source>
+        <translation>Add an &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;&amp;uscita…</source>
+        <translation>Record &amp;leaving…</translation>
+    </message>
+    <message>
+        <source>Organizzazioni nella rete oggi: %1</source>
+        <translation>Organisations in the network today: %1</translation>
+    </message>
+    <message>
+        <source>Riga n. %1 · %2 · %3</source>
+        <translation>Row no. %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3021,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Actions: A paid, B valued</translation>
     </message>
     <message>
+        <source>Rete territoriale e formazione</source>
+        <translation>Local network and training</translation>
+    </message>
+    <message>
         <source>Massimali per donna superati (tutti gli Ambiti insieme)</source>
         <translation>Per-woman maximums exceeded (all Ambiti together)</translation>
     </message>
@@ -2933,12 +3061,24 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>up to date</translation>
     </message>
     <message>
+        <source> · ATTENZIONE: registro delle attività più corto</source>
+        <translation> · WARNING: shorter activity log</translation>
+    </message>
+    <message>
+        <source>%1 (ultima voce n. %2, nel pacchetto precedente n. %3)</source>
+        <translation>%1 (last entry no. %2, in the previous bundle no. %3)</translation>
+    </message>
+    <message>
         <source>n. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
         <source>%1 (pacchetto di %2 giorni fa)</source>
         <translation>%1 (bundle from %2 days ago)</translation>
+    </message>
+    <message>
+        <source>Il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta: possibile ripristino da una copia o manomissione. %1. Chiedi all&apos;Ambito che cosa è successo; i dati sono stati comunque uniti.</source>
+        <translation>The Ambito&apos;s activity log is shorter than last time: possibly restored from a backup, or tampered with. %1. Ask the Ambito what happened; the data have been merged anyway.</translation>
     </message>
     <message>
         <source>Da aggiornare: %1. Chiedi a questi Ambiti un pacchetto nuovo.</source>
@@ -3029,6 +3169,65 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Sola lettura: solo la coordinatrice scrive i registri.</source>
         <translation>Read-only: only the coordinator writes to the ledgers.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersFigures</name>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Organizzazioni</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Rete territoriale per tipo di ente</source>
+        <translation>Local network by organisation type</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Sessioni</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Durata</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Formazione per Ambito</source>
+        <translation>Training by Ambito</translation>
+    </message>
+    <message>
+        <source>Formazione delle équipe (pacchetto più recente):</source>
+        <translation>Équipe training (latest bundle):</translation>
+    </message>
+    <message>
+        <source>Organizzazioni nella rete: %1.</source>
+        <translation>Organisations in the network: %1.</translation>
+    </message>
+    <message>
+        <source>Crescita non calcolabile: nessuna organizzazione risulta nella rete a fine %1 (mese della scheda), la base dell&apos;obiettivo.</source>
+        <translation>Growth cannot be calculated: no organisation was in the network at the end of %1 (the card&apos;s month), the baseline for the target.</translation>
+    </message>
+    <message>
+        <source>obiettivo raggiunto</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>obiettivo non ancora raggiunto</source>
+        <translation>target not yet reached</translation>
+    </message>
+    <message>
+        <source>A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6.</source>
+        <translation>At the end of %1 there were %2: growth %3% (target +%4%, i.e. %5); %6.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3368,134 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Nessun sostegno economico.</source>
         <translation>No economic support.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Sessione di formazione</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Una sessione di formazione delle équipe</source>
+        <translation>A training session for the équipes</translation>
+    </message>
+    <message>
+        <source>per esempio: modulo 2, valutazione</source>
+        <translation>for example: module 2, assessment</translation>
+    </message>
+    <message>
+        <source>L&apos;argomento resta in questo archivio: il pacchetto per la capofila porta solo il numero di sessioni, la durata e quante persone per tipo di ente.</source>
+        <translation>The topic stays in this database: the bundle for the capofila carries only the number of sessions, the duration and how many people per organisation type.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minuti</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Partecipanti: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Azione</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>A&amp;rgomento o codice</source>
+        <translation>&amp;Topic or code</translation>
+    </message>
+    <message>
+        <source>D&amp;urata</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti per ente</source>
+        <translation>&amp;Participants per organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la sessione</source>
+        <translation>&amp;Record the session</translation>
+    </message>
+    <message>
+        <source>Indica la data della sessione.</source>
+        <translation>Enter the date of the session.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Durata</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Partecipanti</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNetworkView</name>
+    <message>
+        <source>Il pacchetto per la capofila porta solo numeri: sessioni, durata e partecipanti per tipo di ente; organizzazioni della rete per tipo. Argomenti e nomi delle organizzazioni restano in questo archivio.</source>
+        <translation>The bundle for the capofila carries only numbers: sessions, duration and participants per organisation type; network organisations by type. Topics and organisation names stay in this database.</translation>
+    </message>
+    <message>
+        <source>Formazione delle équipe</source>
+        <translation>Équipe training</translation>
+    </message>
+    <message>
+        <source>Rete territoriale antiviolenza</source>
+        <translation>Local anti-violence network</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Registro della formazione</source>
+        <translation>Training log</translation>
+    </message>
+    <message>
+        <source>Aggiungi una &amp;sessione…</source>
+        <translation>Add a &amp;session…</translation>
+    </message>
+    <message>
+        <source>Sessioni: %1 · durata %2 · partecipanti %3</source>
+        <translation>Sessions: %1 · duration %2 · participants %3</translation>
+    </message>
+    <message>
+        <source>Sessione n. %1 del %2 · %3</source>
+        <translation>Session no. %1 on %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3800,18 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Conflict: the Ambito “{ambito}” has already sent a bundle no. {sequence} with different contents (fingerprint {kept_sha} against {incoming_sha}). Nothing has been merged: check with the Ambito which database is the right one (a restored or duplicated copy?) and ask for a new bundle.</translation>
     </message>
     <message>
+        <source>Il pacchetto dell&apos;Ambito «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer dell&apos;Ambito e fai esportare di nuovo.</source>
+        <translation>The bundle from Ambito ‘{ambito}’ says it was created on {created}, after today ({today}): check the date on the Ambito&apos;s computer and have it exported again.</translation>
+    </message>
+    <message>
+        <source>Il n. {sequence} dell&apos;Ambito «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi all&apos;Ambito di esportare di nuovo (il pacchetto avrà il numero successivo).</source>
+        <translation>Number {sequence} of Ambito ‘{ambito}’ has already been used by a bundle signed with a key that was later revoked: ask the Ambito to export again (the bundle will get the next number).</translation>
+    </message>
+    <message>
+        <source>Il pacchetto dell&apos;Ambito «{ambito}» ha il n. {sequence}, ma l&apos;ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con l&apos;Ambito e, se la sua chiave è compromessa, revocala.</source>
+        <translation>The bundle from Ambito ‘{ambito}’ is no. {sequence}, but the last one merged is no. {kept}: a jump of more than {most} numbers does not come from normal exports. Rejected; check with the Ambito and, if its key has been compromised, revoke it.</translation>
+    </message>
+    <message>
         <source>Pacchetto superato: è il n. {sequence} dell&apos;Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.</source>
         <translation>Outdated bundle: it is no. {sequence} from the Ambito “{ambito}”, but no. {kept} (created on {kept_on}) is already merged. Rejected; the totals stay those of no. {kept}.</translation>
     </message>
@@ -3565,8 +3904,40 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Invalid amount ‘{text}’: {reason}.</translation>
     </message>
     <message>
+        <source>{what} contiene un codice fiscale: non scriverlo qui, questo testo finisce nei rendiconti e nei file esportati.</source>
+        <translation>{what} contains a codice fiscale: do not write it here, this text ends up in financial reports and exported files.</translation>
+    </message>
+    <message>
         <source>{what} contiene il nome e cognome di una donna seguita: scrivi «la beneficiaria» o il codice del caso. Questo testo finisce nei rendiconti e nei file esportati.</source>
         <translation>{what} contains the first name and surname of a woman being followed: write “the beneficiary” or the case code. This text ends up in financial reports and exported files.</translation>
+    </message>
+    <message>
+        <source>{what} ({day}) è nel futuro: si registrano solo fatti già avvenuti.</source>
+        <translation>{what} ({day}) is in the future: only events that have already happened are recorded.</translation>
+    </message>
+    <message>
+        <source>{what} ({day}) è precedente al {earliest}: controlla l&apos;anno.</source>
+        <translation>{what} ({day}) is earlier than {earliest}: check the year.</translation>
+    </message>
+    <message>
+        <source>L&apos;uscita dalla rete ({left}) non può precedere l&apos;adesione ({joined}).</source>
+        <translation>Leaving the network ({left}) cannot come before joining ({joined}).</translation>
+    </message>
+    <message>
+        <source>Una sessione di formazione ha almeno un partecipante: scrivi quanti per ente.</source>
+        <translation>A training session has at least one participant: enter how many per organisation.</translation>
+    </message>
+    <message>
+        <source>I partecipanti di «{kind}» devono essere tra 0 e {most} (scritti: {count}).</source>
+        <translation>Participants from ‘{kind}’ must be between 0 and {most} (typed: {count}).</translation>
+    </message>
+    <message>
+        <source>La durata della sessione deve essere più di zero e al massimo {most} minuti (scritti: {minutes}).</source>
+        <translation>The session duration must be more than zero and at most {most} minutes (typed: {minutes}).</translation>
+    </message>
+    <message>
+        <source>Il tipo di ente «{kind}» non è previsto: scegli tra {known}.</source>
+        <translation>The organisation type ‘{kind}’ is not recognised: choose from {known}.</translation>
     </message>
     <message>
         <source>Il pacchetto contiene il campo «{path}», che potrebbe portare dati identificativi o testo libero: nessun nome, codice fiscale, indirizzo, telefono, data di nascita o testo libero può uscire dall&apos;archivio. Pacchetto rifiutato.</source>
@@ -3813,6 +4184,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The folder {folder} for the recovery sheet does not exist or is not writable: choose another.</translation>
     </message>
     <message>
+        <source>Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data.</source>
+        <translation>The reversal of {day} is earlier than expense no. {row} of {row_day}: check the date.</translation>
+    </message>
+    <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
         <translation>Row no. {row} is a reversal: a reversal cannot be reversed.</translation>
     </message>
@@ -3843,6 +4218,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}</source>
         <translation>The funds ledger would not be consistent after this entry: {problems}</translation>
+    </message>
+    <message>
+        <source>Lo storno del {day} è precedente alla voce n. {seq} del {entry_day}: controlla la data.</source>
+        <translation>The reversal of {day} is earlier than entry no. {seq} of {entry_day}: check the date.</translation>
+    </message>
+    <message>
+        <source>L&apos;organizzazione della riga n. {row} è già uscita dalla rete il {left}: per correggere la data, storna la riga e inseriscila di nuovo.</source>
+        <translation>The organisation in row no. {row} already left the network on {left}: to correct the date, reverse the row and enter it again.</translation>
     </message>
     <message>
         <source>File del programma non trovato: {path}.</source>
@@ -4144,6 +4527,45 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>autonomia abitativa</source>
         <translation>housing independence</translation>
+    </message>
+</context>
+<context>
+    <name>network_kinds</name>
+    <message>
+        <source>Centro antiviolenza</source>
+        <translation>Anti-violence centre</translation>
+    </message>
+    <message>
+        <source>Servizi sociali</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Centro per l&apos;impiego</source>
+        <translation>Centro per l&apos;impiego</translation>
+    </message>
+    <message>
+        <source>Ente di formazione</source>
+        <translation>Training provider</translation>
+    </message>
+    <message>
+        <source>Casa rifugio o alloggi</source>
+        <translation>Shelter or housing</translation>
+    </message>
+    <message>
+        <source>Terzo settore</source>
+        <translation>Third sector</translation>
+    </message>
+    <message>
+        <source>Forze dell&apos;ordine</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Sanità</source>
+        <translation>Health services</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,18 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Il pacchetto dell'Ambito «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer dell'Ambito e fai esportare di nuovo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il n. {sequence} dell'Ambito «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi all'Ambito di esportare di nuovo (il pacchetto avrà il numero successivo).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il pacchetto dell'Ambito «{ambito}» ha il n. {sequence}, ma l'ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con l'Ambito e, se la sua chiave è compromessa, revocala.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Pacchetto superato: è il n. {sequence} dell'Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.",
     ),
     QT_TRANSLATE_NOOP(
@@ -326,7 +338,39 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "{what} contiene un codice fiscale: non scriverlo qui, questo testo finisce nei rendiconti e nei file esportati.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "{what} contiene il nome e cognome di una donna seguita: scrivi «la beneficiaria» o il codice del caso. Questo testo finisce nei rendiconti e nei file esportati.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} ({day}) è nel futuro: si registrano solo fatti già avvenuti.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} ({day}) è precedente al {earliest}: controlla l'anno.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'uscita dalla rete ({left}) non può precedere l'adesione ({joined}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Una sessione di formazione ha almeno un partecipante: scrivi quanti per ente.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "I partecipanti di «{kind}» devono essere tra 0 e {most} (scritti: {count}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La durata della sessione deve essere più di zero e al massimo {most} minuti (scritti: {minutes}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il tipo di ente «{kind}» non è previsto: scegli tra {known}.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -522,6 +566,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "La riga n. {row} è uno storno: uno storno non si storna.",
     ),
     QT_TRANSLATE_NOOP(
@@ -551,6 +599,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo storno del {day} è precedente alla voce n. {seq} del {entry_day}: controlla la data.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'organizzazione della riga n. {row} è già uscita dalla rete il {left}: per correggere la data, storna la riga e inseriscila di nuovo.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -1172,5 +1228,44 @@ PROJECT_OPTIONS = (
     QT_TRANSLATE_NOOP(
         "project_options",
         "nessuna proposta",
+    ),
+)
+
+NETWORK_KINDS = (
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Centro antiviolenza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Servizi sociali",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Centro per l'impiego",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Ente di formazione",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Casa rifugio o alloggi",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Terzo settore",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Forze dell'ordine",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Sanità",
+    ),
+    QT_TRANSLATE_NOOP(
+        "network_kinds",
+        "Altro",
     ),
 )
