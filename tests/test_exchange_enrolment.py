@@ -15,6 +15,7 @@ import pytest
 from antiviolenza_desktop.domain.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
+    EnrolmentOlderThanCurrent,
     FingerprintMalformed,
     FingerprintMismatch,
     NotAmbitoStore,
@@ -266,6 +267,10 @@ def test_capofila_rotation_and_re_enrolment_keep_key_and_sequence(
     assert enrolled is not None
     assert enrolled.capofila_encryption_key_id == new_key.key_id
     assert enrolled.next_sequence == 2
+    with pytest.raises(EnrolmentOlderThanCurrent):  # the old file would bring back the old key
+        accept(cremonese, issued.data, issued.one_time_code)
+    enrolled = _enrolment(cremonese)
+    assert enrolled is not None and enrolled.capofila_encryption_key_id == new_key.key_id
 
 
 def test_enrolment_from_another_capofila_is_refused(

@@ -62,6 +62,15 @@ class EnrolmentFromOtherCapofila(AppError):
     )
 
 
+class EnrolmentOlderThanCurrent(AppError):
+    code = "iscrizione_superata"
+    template = (
+        "Questo file di iscrizione è del {issued}, ma l'archivio ne ha già accettato uno più "
+        "recente (del {current}): un file vecchio riporterebbe le chiavi ritirate della "
+        "capofila. Rifiutato, nulla è stato salvato."
+    )
+
+
 class NotCapofilaStore(AppError):
     code = "solo_capofila"
     template = "Operazione riservata all'archivio della capofila ({action})."

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 
 from antiviolenza_desktop.domain.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
+    EnrolmentOlderThanCurrent,
     EnrolmentProgrammeMismatch,
     UnknownAmbito,
 )
@@ -93,7 +95,8 @@ def issue_enrolment(
         capofila_encryption_key_id=encryption.key_id,
         network_key=network.private_key,
         network_key_id=network.key_id,
-        issued_at=records.now(),
+        # to the microsecond: a renewal right after a key rotation must sort after the old file
+        issued_at=datetime.now(UTC).isoformat(timespec="microseconds"),
     )
     code = new_one_time_code()
     data = seal_enrolment(
@@ -127,6 +130,15 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
         raise EnrolmentFromOtherCapofila(
             key_id=content.capofila_signing_key_id, expected=previous.capofila_signing_key_id
         )
+    accepted_before = records.accepted_enrolment_issued_at(uow)
+    if accepted_before is not None and datetime.fromisoformat(
+        content.issued_at
+    ) < datetime.fromisoformat(accepted_before):
+        raise EnrolmentOlderThanCurrent(
+            issued=records.shown_day(content.issued_at),
+            current=records.shown_day(accepted_before),
+        )
+    records.remember_enrolment_issued_at(uow, content.issued_at)
     records.save_enrolment(
         uow,
         records.Enrolment(

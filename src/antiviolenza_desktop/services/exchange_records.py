@@ -297,6 +297,22 @@ def _enrolment(row: ExchangeEnrolment) -> Enrolment:
     )
 
 
+_ENROLMENT_ISSUED = "enrolment_issued_at"
+
+
+def accepted_enrolment_issued_at(uow: UnitOfWork) -> str | None:
+    """When the capofila issued the enrolment this Ambito accepted last (ISO, UTC)."""
+    meta = uow.session.get(StoreMeta, _ENROLMENT_ISSUED)
+    return meta.value if meta else None
+
+
+def remember_enrolment_issued_at(uow: UnitOfWork, issued_at: str) -> None:
+    meta = uow.session.get(StoreMeta, _ENROLMENT_ISSUED) or StoreMeta(key=_ENROLMENT_ISSUED)
+    meta.value = issued_at
+    uow.session.add(meta)
+    uow.session.flush()
+
+
 def current_enrolment(uow: UnitOfWork) -> Enrolment | None:
     row = uow.session.get(ExchangeEnrolment, 1)
     return _enrolment(row) if row else None
