@@ -38,6 +38,18 @@ from antiviolenza_desktop.domain.exchange_payload import (
     Snapshot,
     Totals,
 )
+from antiviolenza_desktop.domain.payload_fast import (
+    CASE_FIELDS,
+    INTERVENTION_FIELDS,
+    INTERVENTION_KINDS,
+    MAX_CENTS,
+    MAX_INTERVENTIONS,
+    PRIORITY_FLAGS,
+    PROJECT_FIELDS,
+    PROJECT_STATUSES,
+    STAGES,
+    fast_case,
+)
 from antiviolenza_desktop.domain.payload_json import (
     PayloadInvalid,
     array,
@@ -61,24 +73,15 @@ from antiviolenza_desktop.domain.payload_registers import (
     upgrade_from_1,
 )
 from antiviolenza_desktop.domain.payload_totals import check_totals
-from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.programme import Programme
-from antiviolenza_desktop.domain.project import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
+from antiviolenza_desktop.domain.project import ACTIVE_FUND
 
-MAX_CENTS = 10**12
 MAX_COUNT = 10**7
 MAX_SEQUENCE = 2**53 - 1
 MAX_CASES = 10**6
 MAX_ROWS = 10**5
-MAX_INTERVENTIONS = 500
 MAX_MINUTES = 10**9
-PRIORITY_FLAGS = (CHILDREN, SHELTER, UNEMPLOYED)
-INTERVENTION_KINDS: dict[str, tuple[str, ...]] = {
-    ACTIVE_FUND: intake.codes(project.ACTIVE_INTERVENTIONS),
-    PASSIVE_FUND: intake.codes(project.PASSIVE_SUPPORTS),
-    HOUSING_FUND: intake.codes(project.HOUSING_PATHS),
-}
-_STAGES = intake.codes(intake.STAGES)
+_STAGES = STAGES
 _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
@@ -184,8 +187,7 @@ def _lines(value: Any, path: str) -> tuple[tuple[str, int], ...]:
 
 
 def _intervention(value: Any, path: str, funds: tuple[str, ...]) -> InterventionRecord:
-    fields = ("fund", "kind", "planned", "status", "start_month", "end_month")
-    item = obj(value, path, fields)
+    item = obj(value, path, INTERVENTION_FIELDS)
     fund = code(item["fund"], at(path, "fund"), funds)
     kinds = INTERVENTION_KINDS.get(fund, ())
     statuses = intake.codes(project.INTERVENTION_STATUS) if fund == ACTIVE_FUND else ()
@@ -212,13 +214,12 @@ def _outcome(value: Any, path: str) -> OutcomeRecord:
 def _project(value: Any, path: str, funds: tuple[str, ...]) -> ProjectRecord | None:
     if value is None:
         return None
-    fields = ("revision", "status", "lines", "validated_month", "closed_month")
-    item = obj(value, path, (*fields, "interventions", "outcomes", "drop_reason"))
+    item = obj(value, path, PROJECT_FIELDS)
     interventions = array(item["interventions"], at(path, "interventions"), MAX_INTERVENTIONS)
     outcomes = array(item["outcomes"], at(path, "outcomes"), len(project.OUTCOMES))
     return ProjectRecord(
         revision=integer(item["revision"], at(path, "revision"), 1, 10**6),
-        status=code(item["status"], at(path, "status"), ("validated", "closed")),
+        status=code(item["status"], at(path, "status"), PROJECT_STATUSES),
         lines=code_list(item["lines"], at(path, "lines"), CASE_LINES),
         validated_month=optional_month(item["validated_month"], at(path, "validated_month")),
         closed_month=optional_month(item["closed_month"], at(path, "closed_month")),
@@ -233,14 +234,8 @@ def _project(value: Any, path: str, funds: tuple[str, ...]) -> ProjectRecord | N
     )
 
 
-_CASE_FIELDS = (
-    *("record", "pseudonym", "cav", "lines", "priority", "age_band", "stage"),
-    *("referral_month", "stage_months", "funds", "project"),
-)
-
-
 def _case(value: Any, path: str, programme: Programme, funds: tuple[str, ...]) -> CaseRecord:
-    item = obj(value, path, _CASE_FIELDS)
+    item = obj(value, path, CASE_FIELDS)
     months = keyed(item["stage_months"], at(path, "stage_months"), _STAGES, all_keys=False)
     return CaseRecord(
         record=hex64(item["record"], at(path, "record")),
@@ -262,8 +257,13 @@ def _case(value: Any, path: str, programme: Programme, funds: tuple[str, ...]) -
 
 
 def _cases(value: Any, programme: Programme, funds: tuple[str, ...]) -> tuple[CaseRecord, ...]:
+    """Each case through the fast path (`payload_fast`), the precise one when it doubts."""
     records = array(value, "cases", MAX_CASES)
-    result = tuple(_case(x, at("cases", i), programme, funds) for i, x in enumerate(records))
+    cavs, fund_keys = frozenset(c.code for c in programme.cav), frozenset(funds)
+    result = tuple(
+        fast_case(x, cavs, funds, fund_keys) or _case(x, at("cases", i), programme, funds)
+        for i, x in enumerate(records)
+    )
     seen: set[str] = set()
     for index, record in enumerate(result):
         if record.record in seen:
