@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import aliased
 
 from antiviolenza_desktop.domain.money import Cents
@@ -101,6 +102,12 @@ class StoreFacts:
     audit_head: tuple[int, str] | None = None
 
 
+def _rows(uow: UnitOfWork, statement: Select[Any]) -> Sequence[Row[Any]]:
+    """A plain-column query on the session's connection (same transaction), fetched at once:
+    Core rows, without the ORM's per-row loading (a fifth of the read of 10,000 cases)."""
+    return uow.session.connection().execute(statement).all()
+
+
 def _meta(uow: UnitOfWork) -> dict[str, str]:
     return {row.key: row.value for row in uow.session.scalars(select(StoreMeta))}
 
@@ -109,7 +116,8 @@ def _net_by_case(uow: UnitOfWork) -> dict[int, dict[str, list[Cents]]]:
     """{case id: {fund: [committed, disbursed]}}, each net of the reversals of its rows."""
     result: dict[int, dict[str, list[Cents]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     slot = {"commitment": 0, "disbursement": 1}
-    rows = uow.session.execute(
+    rows = _rows(
+        uow,
         select(
             LedgerRecord.case_id,
             LedgerRecord.fund,
@@ -117,16 +125,17 @@ def _net_by_case(uow: UnitOfWork) -> dict[int, dict[str, list[Cents]]]:
             func.sum(LedgerRecord.amount),
         )
         .where(LedgerRecord.kind != "reversal")
-        .group_by(LedgerRecord.case_id, LedgerRecord.fund, LedgerRecord.kind)
+        .group_by(LedgerRecord.case_id, LedgerRecord.fund, LedgerRecord.kind),
     )
     for case_id, fund, kind, total in rows:
         result[case_id][fund][slot[kind]] += int(total)
     target = aliased(LedgerRecord)
-    reversed_rows = uow.session.execute(
+    reversed_rows = _rows(
+        uow,
         select(target.case_id, target.fund, target.kind, func.sum(LedgerRecord.amount))
         .join(target, target.seq == LedgerRecord.reverses_seq)
         .where(LedgerRecord.kind == "reversal")
-        .group_by(target.case_id, target.fund, target.kind)
+        .group_by(target.case_id, target.fund, target.kind),
     )
     for case_id, fund, kind, total in reversed_rows:
         result[case_id][fund][slot[kind]] -= int(total)
@@ -178,7 +187,8 @@ def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
     revision in force of each case is decoded: rebuilding every revision as a `ProjectDraft`
     (`services.documents`) was most of the time of an export. The missing-field defaults
     below are those of the domain dataclasses."""
-    rows = uow.session.execute(
+    rows = _rows(
+        uow,
         select(
             ProjectRevisionRecord.case_id,
             ProjectRevisionRecord.number,
@@ -187,15 +197,16 @@ def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
             ProjectRevisionRecord.document,
         )
         .where(ProjectRevisionRecord.status != "draft")
-        .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number)
+        .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number),
     )
-    in_force = {row.case_id: row for row in rows}
+    in_force = {row[0]: row for row in rows}
     updates: dict[int, list[dict[str, Any]]] = defaultdict(list)
     closures: dict[int, dict[str, Any]] = {}
-    events = uow.session.execute(
+    events = _rows(
+        uow,
         select(ProjectEventRecord.case_id, ProjectEventRecord.kind, ProjectEventRecord.document)
         .where(ProjectEventRecord.kind.in_(("monitoring", "closure")))
-        .order_by(ProjectEventRecord.id)
+        .order_by(ProjectEventRecord.id),
     )
     for case_id, kind, document in events:
         if case_id not in in_force:
@@ -205,14 +216,14 @@ def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
         else:
             closures[case_id] = json.loads(document)
     result = {}
-    for case_id, row in in_force.items():
-        draft = json.loads(row.document)
+    for case_id, number, status, validated_on, document in in_force.values():
+        draft = json.loads(document)
         active = (draft.get("work") or {}).get("interventions", ())
-        closure = closures.get(case_id) if row.status == "closed" else None
+        closure = closures.get(case_id) if status == "closed" else None
         result[case_id] = ProjectFacts(
-            number=row.number,
-            status=row.status,
-            validated_on=date.fromisoformat(row.validated_on) if row.validated_on else None,
+            number=number,
+            status=status,
+            validated_on=date.fromisoformat(validated_on) if validated_on else None,
             lines=frozenset(draft.get("lines", ())),
             interventions=tuple(_planned(x, "planned_cost", "start", "end") for x in active),
             statuses=_statuses([x.get("status", "planned") for x in active], updates[case_id]),
@@ -226,6 +237,16 @@ def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
     return result
 
 
+_LINES = {
+    (work, housing): frozenset(
+        line for line, wanted in (("work", work), ("housing", housing)) if wanted
+    )
+    for work in (False, True)
+    for housing in (False, True)
+}
+"""The requested lines of a case, by its (line_work, line_housing) flags."""
+
+
 def _cases(uow: UnitOfWork) -> list[CaseFacts]:
     with_children = set(
         uow.session.scalars(
@@ -233,10 +254,10 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
         )
     )
     stage_dates: dict[int, dict[str, date]] = defaultdict(dict)
-    for row in uow.session.execute(
-        select(CaseStageDate.case_id, CaseStageDate.stage, CaseStageDate.date)
+    for case_id, stage, day in _rows(
+        uow, select(CaseStageDate.case_id, CaseStageDate.stage, CaseStageDate.date)
     ):
-        stage_dates[row.case_id][row.stage] = date.fromisoformat(row.date)
+        stage_dates[case_id][stage] = date.fromisoformat(day)
     money = _net_by_case(uow)
     projects = _projects(uow)
     columns = (
@@ -245,29 +266,38 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
         *(Case.shelter, Case.employment),
     )
     result = []
-    for row in uow.session.execute(select(*columns).order_by(Case.id)):
-        lines = {
-            line
-            for line, wanted in (("work", row.line_work), ("housing", row.line_housing))
-            if wanted
-        }
+    for (
+        case_id,
+        code,
+        referral,
+        cav,
+        codice_fiscale,
+        birth,
+        line_work,
+        line_housing,
+        stage,
+        consent,
+        shelter,
+        employment,
+    ) in _rows(uow, select(*columns).order_by(Case.id)):
+        lines = _LINES[bool(line_work), bool(line_housing)]
         result.append(
             CaseFacts(
-                case_id=row.id,
-                code=row.code,
-                referral_date=date.fromisoformat(row.referral_date),
-                cav=row.referring_cav,
-                codice_fiscale=row.codice_fiscale or None,
-                birth_date=date.fromisoformat(row.birth_date) if row.birth_date else None,
-                lines=frozenset(lines),
-                stage=row.stage,
-                stage_dates=stage_dates.get(row.id, {}),
-                consent_sharing=bool(row.consent_sharing),
-                minor_or_disabled_children=row.id in with_children,
-                in_shelter=row.shelter != "none",
-                employment=row.employment,
-                funds={fund: (c, d) for fund, (c, d) in money.get(row.id, {}).items()},
-                project=projects.get(row.id),
+                case_id=case_id,
+                code=code,
+                referral_date=date.fromisoformat(referral),
+                cav=cav,
+                codice_fiscale=codice_fiscale or None,
+                birth_date=date.fromisoformat(birth) if birth else None,
+                lines=lines,
+                stage=stage,
+                stage_dates=stage_dates.get(case_id, {}),
+                consent_sharing=bool(consent),
+                minor_or_disabled_children=case_id in with_children,
+                in_shelter=shelter != "none",
+                employment=employment,
+                funds={fund: (c, d) for fund, (c, d) in money.get(case_id, {}).items()},
+                project=projects.get(case_id),
             )
         )
     return result
