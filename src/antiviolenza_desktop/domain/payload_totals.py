@@ -50,12 +50,16 @@ class PayloadTotalsMismatch(AppError):
 def fund_sums(
     pairs: Iterable[tuple[tuple[str, FundAmounts], ...]], funds: Iterable[str]
 ) -> tuple[tuple[str, FundAmounts], ...]:
-    """Per fund, the sum of several {fund: amounts} tables, in `funds` order."""
-    sums: dict[str, FundAmounts] = {fund: FundAmounts() for fund in funds}
+    """Per fund, the sum of several {fund: amounts} tables, in `funds` order (plain integer
+    sums, one FundAmounts per fund at the end: this runs over every record on export and
+    import)."""
+    committed = dict.fromkeys(funds, 0)
+    disbursed = dict.fromkeys(committed, 0)
     for table in pairs:
         for fund, amounts in table:
-            sums[fund] = sums[fund] + amounts
-    return tuple(sums.items())
+            committed[fund] += amounts.committed
+            disbursed[fund] += amounts.disbursed
+    return tuple((fund, FundAmounts(c, disbursed[fund])) for fund, c in committed.items())
 
 
 def action_amounts(
