@@ -89,13 +89,27 @@ def _age_band(facts: CaseFacts) -> str | None:
     return AGE_BANDS[min(1 + max(age - 20, 0) // 10, len(AGE_BANDS) - 1)]
 
 
+_PRIORITIES = {
+    (children, shelter, jobless): tuple(
+        sorted(
+            flag
+            for flag, yes in ((CHILDREN, children), (SHELTER, shelter), (UNEMPLOYED, jobless))
+            if yes
+        )
+    )
+    for children in (False, True)
+    for shelter in (False, True)
+    for jobless in (False, True)
+}
+"""The sorted criteria met, by (children, shelter, unemployed): eight answers, computed once."""
+
+
 def _priority(facts: CaseFacts) -> tuple[str, ...]:
-    met = {
-        CHILDREN: facts.minor_or_disabled_children,
-        SHELTER: facts.in_shelter,
-        UNEMPLOYED: facts.employment in _JOBLESS,
-    }
-    return tuple(sorted(flag for flag, yes in met.items() if yes))
+    return _PRIORITIES[
+        bool(facts.minor_or_disabled_children),
+        bool(facts.in_shelter),
+        facts.employment in _JOBLESS,
+    ]
 
 
 def _iso_month(day: str | None) -> str | None:
@@ -135,8 +149,16 @@ def _project(project: ProjectFacts | None) -> ProjectRecord | None:
     )
 
 
+_NO_MONEY = FundAmounts()
+
+
 def _funds(facts: CaseFacts, funds: Iterable[str]) -> tuple[tuple[str, FundAmounts], ...]:
-    return tuple((fund, FundAmounts(*facts.funds.get(fund, (0, 0)))) for fund in funds)
+    """Her amounts per fund in `funds` order; one shared (immutable) zero for the funds she
+    has no money in, which are most of them."""
+    money = facts.funds
+    return tuple(
+        (fund, FundAmounts(*money[fund]) if fund in money else _NO_MONEY) for fund in funds
+    )
 
 
 def _record(
