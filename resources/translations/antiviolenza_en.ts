@@ -3688,6 +3688,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The new enrolment file is signed by another capofila key ({key_id}, expected {expected}) or changes the network key: rejected, nothing has been saved.</translation>
     </message>
     <message>
+        <source>Questo file di iscrizione è del {issued}, ma l&apos;archivio ne ha già accettato uno più recente (del {current}): un file vecchio riporterebbe le chiavi ritirate della capofila. Rifiutato, nulla è stato salvato.</source>
+        <translation>This enrolment file is dated {issued}, but the store has already accepted a newer one (dated {current}): an old file would bring back the capofila&apos;s retired keys. Refused, nothing was saved.</translation>
+    </message>
+    <message>
         <source>Il file di iscrizione è per il programma «{enrolled}» (versione {enrolled_hash}), questo archivio usa «{store}» (versione {store_hash}): capofila e Ambito devono usare la stessa versione del programma. Nulla è stato salvato.</source>
         <translation>The enrolment file is for the programme “{enrolled}” (version {enrolled_hash}), this database uses “{store}” (version {store_hash}): the capofila and the Ambito must use the same version of the programme. Nothing has been saved.</translation>
     </message>

@@ -122,6 +122,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Questo file di iscrizione è del {issued}, ma l'archivio ne ha già accettato uno più recente (del {current}): un file vecchio riporterebbe le chiavi ritirate della capofila. Rifiutato, nulla è stato salvato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il file di iscrizione è per il programma «{enrolled}» (versione {enrolled_hash}), questo archivio usa «{store}» (versione {store_hash}): capofila e Ambito devono usare la stessa versione del programma. Nulla è stato salvato.",
     ),
     QT_TRANSLATE_NOOP(
