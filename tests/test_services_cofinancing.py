@@ -20,6 +20,11 @@ from antiviolenza_desktop.domain.cofinancing import (
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.fund_figures import IdleCommitment, fund_warnings
 from antiviolenza_desktop.services import cofinancing, fund_figures, ledger
+from antiviolenza_desktop.services.reversible_rows import (
+    ReversalRowNotReversible,
+    RowAlreadyReversed,
+    RowNotFound,
+)
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
 
@@ -68,10 +73,13 @@ def test_hours_count_per_action_and_reversals_cancel_them(opened) -> None:  # ty
         cofinancing.record_hours(uow, entry=_hours(minutes=600), today=TODAY)
         cofinancing.reverse_hours(uow, row_id=first, note="Ore registrate due volte")
     with (
-        pytest.raises(cofinancing.RowAlreadyReversed),
+        pytest.raises(RowAlreadyReversed),
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
         cofinancing.reverse_hours(uow, row_id=first, note="Ancora")
+    for row_id, refusal in ((3, ReversalRowNotReversible), (99, RowNotFound)):
+        with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
+            cofinancing.reverse_hours(uow, row_id=row_id, note="Storno dello storno")
     with UnitOfWork(opened.store, opened.actor) as uow:
         register = cofinancing.hours_register(uow)
         figures = {row.action.code: row for row in fund_figures.actions(uow)}

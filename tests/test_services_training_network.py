@@ -26,9 +26,9 @@ from antiviolenza_desktop.domain.network_training import (
     UnknownBodyKind,
 )
 from antiviolenza_desktop.services import network_members, training
-from antiviolenza_desktop.services.cofinancing import RowAlreadyReversed, RowNotFound
 from antiviolenza_desktop.services.exchange_registers import members_in_force, training_in_force
 from antiviolenza_desktop.services.network_members import MemberAlreadyLeft
+from antiviolenza_desktop.services.reversible_rows import RowAlreadyReversed, RowNotFound
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.schema import AuditLog
 from tests.funds_support import TODAY

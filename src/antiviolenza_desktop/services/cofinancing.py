@@ -25,6 +25,10 @@ from antiviolenza_desktop.domain.name_guard import refuse_names
 from antiviolenza_desktop.domain.project_revisions import DateInFuture
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.reversible_rows import (
+    reversed_by,
+    row_to_reverse,
+)
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
@@ -42,21 +46,6 @@ class ReversalBeforeExpense(AppError):
     template = (
         "Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data."
     )
-
-
-class RowNotFound(AppError):
-    code = "riga_inesistente"
-    template = "La riga n. {row} del registro non esiste."
-
-
-class RowAlreadyReversed(AppError):
-    code = "riga_gia_stornata"
-    template = "La riga n. {row} è già stata stornata (riga n. {reversal})."
-
-
-class ReversalRowNotReversible(AppError):
-    code = "riga_di_storno"
-    template = "La riga n. {row} è uno storno: uno storno non si storna."
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,25 +101,13 @@ def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     return row.id
 
 
-def _reversible(uow: UnitOfWork, model: type, row_id: int):  # type: ignore[no-untyped-def]
-    row = uow.session.get(model, row_id)
-    if row is None:
-        raise RowNotFound("row", row=row_id)
-    if row.reverses_id is not None:
-        raise ReversalRowNotReversible("row", row=row_id)
-    reversal = uow.session.scalar(select(model.id).where(model.reverses_id == row_id))  # type: ignore[attr-defined]
-    if reversal is not None:
-        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
-    return row
-
-
 def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
     """Cancel a row of the hours register with a reversing row. Errors: RowNotFound,
     RowAlreadyReversed, ReversalRowNotReversible, RequiredText (the reason)."""
     require_coordinator(uow, "stornare ore di cofinanziamento")
     if not note.strip():
         raise RequiredText("note", what="il motivo dello storno", most=200)
-    row = _reversible(uow, CofinancingHours, row_id)
+    row = row_to_reverse(uow, CofinancingHours, row_id)
     refuse_names("note", "Il motivo dello storno", note, _women(uow))
     reversal = CofinancingHours(
         body=row.body,
@@ -155,7 +132,7 @@ def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
 def hours_register(uow: UnitOfWork) -> list[HoursRow]:
     """Every row, oldest first, with who reversed it."""
     rows = list(uow.session.scalars(select(CofinancingHours).order_by(CofinancingHours.id)))
-    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    reversing = reversed_by(rows)
     return [
         HoursRow(
             row.id,
@@ -170,7 +147,7 @@ def hours_register(uow: UnitOfWork) -> list[HoursRow]:
             ),
             row.value,
             row.reverses_id,
-            reversed_by.get(row.id),
+            reversing.get(row.id),
         )
         for row in rows
     ]
@@ -208,7 +185,7 @@ def reverse_expense(
     require_coordinator(uow, "stornare spese delle azioni")
     if not note.strip():
         raise RequiredText("note", what="il motivo dello storno", most=200)
-    row = _reversible(uow, ActionExpense, row_id)
+    row = row_to_reverse(uow, ActionExpense, row_id)
     today = today or date.today()
     if on > today:
         raise DateInFuture(
@@ -242,7 +219,7 @@ def reverse_expense(
 
 def expenses(uow: UnitOfWork) -> list[ExpenseRow]:
     rows = list(uow.session.scalars(select(ActionExpense).order_by(ActionExpense.id)))
-    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    reversing = reversed_by(rows)
     return [
         ExpenseRow(
             row.id,
@@ -255,7 +232,7 @@ def expenses(uow: UnitOfWork) -> list[ExpenseRow]:
                 row.description,
             ),
             row.reverses_id,
-            reversed_by.get(row.id),
+            reversing.get(row.id),
         )
         for row in rows
     ]

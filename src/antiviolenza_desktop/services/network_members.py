@@ -22,11 +22,7 @@ from antiviolenza_desktop.domain.network_training import (
     check_member,
 )
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.cofinancing import (
-    ReversalRowNotReversible,
-    RowAlreadyReversed,
-    RowNotFound,
-)
+from antiviolenza_desktop.services.reversible_rows import reversed_by, row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import NetworkMember
@@ -77,26 +73,12 @@ def add_member(uow: UnitOfWork, *, entry: MemberEntry, today: date) -> int:
     return row.id
 
 
-def _member_in_force(uow: UnitOfWork, row_id: int) -> NetworkMember:
-    row = uow.session.get(NetworkMember, row_id)
-    if row is None:
-        raise RowNotFound("row", row=row_id)
-    if row.reverses_id is not None:
-        raise ReversalRowNotReversible("row", row=row_id)
-    reversal = uow.session.scalar(
-        select(NetworkMember.id).where(NetworkMember.reverses_id == row_id)
-    )
-    if reversal is not None:
-        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
-    return row
-
-
 def record_leaving(uow: UnitOfWork, *, row_id: int, left_on: date, today: date) -> None:
     """Write the day an organisation left the network (once). Errors: RowNotFound,
     RowAlreadyReversed, ReversalRowNotReversible, MemberAlreadyLeft, DateInFuture,
     LeftBeforeJoining."""
     require_coordinator(uow, "registrare l'uscita dalla rete")
-    row = _member_in_force(uow, row_id)
+    row = row_to_reverse(uow, NetworkMember, row_id)
     if row.left_on is not None:
         left = date.fromisoformat(row.left_on)
         raise MemberAlreadyLeft("left_on", row=row_id, left=f"{left:%d/%m/%Y}")
@@ -112,7 +94,7 @@ def reverse_member(uow: UnitOfWork, *, row_id: int, note: str) -> int:
     require_coordinator(uow, "stornare i membri della rete")
     if not note.strip() or len(note.strip()) > 200:
         raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
-    row = _member_in_force(uow, row_id)
+    row = row_to_reverse(uow, NetworkMember, row_id)
     cancel = NetworkMember(
         name=row.name,
         kind=row.kind,
@@ -133,14 +115,14 @@ def reverse_member(uow: UnitOfWork, *, row_id: int, note: str) -> int:
 def network_register(uow: UnitOfWork) -> list[MemberRow]:
     """Every row, oldest first, with the row that reversed it."""
     rows = list(uow.session.scalars(select(NetworkMember).order_by(NetworkMember.id)))
-    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    reversing = reversed_by(rows)
     return [
         MemberRow(
             row.id,
             MemberEntry(row.name, row.kind, date.fromisoformat(row.joined_on)),
             date.fromisoformat(row.left_on) if row.left_on else None,
             row.reverses_id,
-            reversed_by.get(row.id),
+            reversing.get(row.id),
         )
         for row in rows
     ]

@@ -21,12 +21,8 @@ from antiviolenza_desktop.domain.network_training import (
     participants_in_order,
 )
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.cofinancing import (
-    ReversalRowNotReversible,
-    RowAlreadyReversed,
-    RowNotFound,
-)
 from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.reversible_rows import reversed_by, row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import TrainingSession
@@ -80,16 +76,7 @@ def reverse_training(uow: UnitOfWork, *, row_id: int, note: str) -> int:
     require_coordinator(uow, "stornare la formazione")
     if not note.strip() or len(note.strip()) > 200:
         raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
-    row = uow.session.get(TrainingSession, row_id)
-    if row is None:
-        raise RowNotFound("row", row=row_id)
-    if row.reverses_id is not None:
-        raise ReversalRowNotReversible("row", row=row_id)
-    reversal = uow.session.scalar(
-        select(TrainingSession.id).where(TrainingSession.reverses_id == row_id)
-    )
-    if reversal is not None:
-        raise RowAlreadyReversed("row", row=row_id, reversal=reversal)
+    row = row_to_reverse(uow, TrainingSession, row_id)
     cancel = TrainingSession(
         on_date=row.on_date,
         action_code=row.action_code,
@@ -111,7 +98,7 @@ def reverse_training(uow: UnitOfWork, *, row_id: int, note: str) -> int:
 def training_register(uow: UnitOfWork) -> list[TrainingRow]:
     """Every row, oldest first, with the row that reversed it."""
     rows = list(uow.session.scalars(select(TrainingSession).order_by(TrainingSession.id)))
-    reversed_by = {row.reverses_id: row.id for row in rows if row.reverses_id is not None}
+    reversing = reversed_by(rows)
     return [
         TrainingRow(
             row.id,
@@ -123,7 +110,7 @@ def training_register(uow: UnitOfWork) -> list[TrainingRow]:
                 action_code=row.action_code,
             ),
             row.reverses_id,
-            reversed_by.get(row.id),
+            reversing.get(row.id),
         )
         for row in rows
     ]

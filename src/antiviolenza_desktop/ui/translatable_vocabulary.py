@@ -574,18 +574,6 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "La riga n. {row} è uno storno: uno storno non si storna.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "La riga n. {row} è già stata stornata (riga n. {reversal}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "La riga n. {row} del registro non esiste.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
         "Lo strumento di valutazione {name} versione {version} non è in questa installazione: aggiorna l'applicazione.",
     ),
     QT_TRANSLATE_NOOP(
@@ -623,6 +611,18 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Impossibile leggere il file del programma {path}: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} è uno storno: uno storno non si storna.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} è già stata stornata (riga n. {reversal}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La riga n. {row} del registro non esiste.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
