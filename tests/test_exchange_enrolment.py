@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from antiviolenza_desktop.domain.bundle_errors import SmallFileTooLarge
 from antiviolenza_desktop.domain.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
@@ -36,6 +37,7 @@ from antiviolenza_desktop.domain.one_time_code import (
     normalise_one_time_code,
 )
 from antiviolenza_desktop.exchange import keys
+from antiviolenza_desktop.exchange.bundle_io import read_small_file
 from antiviolenza_desktop.exchange.key_material import new_signing_key
 from antiviolenza_desktop.exchange.public_key_file import (
     AmbitoPublicKey,
@@ -320,3 +322,11 @@ def test_key_writes_are_audited_without_key_material(
     assert "scambio.mittente_registrato" in actions
     text = " ".join(details for _, details in rows)
     assert network_secret.hex() not in text
+
+
+def test_a_large_file_chosen_as_a_key_file_is_refused_unread(tmp_path: Path) -> None:
+    wrong = tmp_path / "rendiconto.pdf"
+    wrong.write_bytes(b"%PDF" + bytes(100_000))
+    with pytest.raises(SmallFileTooLarge) as refused:
+        read_small_file(wrong)
+    assert "rendiconto.pdf" in refused.value.message and "file giusto" in refused.value.message

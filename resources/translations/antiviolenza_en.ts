@@ -4176,6 +4176,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Key {key_id} of the Ambito “{ambito}” was revoked on {revoked_on}: the bundle is rejected. The Ambito must export with its new registered key.</translation>
     </message>
     <message>
+        <source>Il file «{name}» è troppo grande ({size} byte) per essere un file di iscrizione, una chiave pubblica o un codice: controlla di aver scelto il file giusto.</source>
+        <translation>The file ‘{name}’ is too large ({size} bytes) to be an enrolment file, a public key or a code: check that you chose the right file.</translation>
+    </message>
+    <message>
         <source>Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la capofila. Registra prima la chiave dell&apos;Ambito confrontando l&apos;impronta.</source>
         <translation>Unknown sender: signing key {key_id} is not registered with the capofila. First register the Ambito&apos;s key by comparing the fingerprint.</translation>
     </message>

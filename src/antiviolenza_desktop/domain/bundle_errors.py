@@ -9,6 +9,14 @@ from __future__ import annotations
 from antiviolenza_desktop.domain.errors import AppError
 
 
+class SmallFileTooLarge(AppError):
+    code = "file_iscrizione_troppo_grande"
+    template = (
+        "Il file «{name}» è troppo grande ({size} byte) per essere un file di iscrizione, una "
+        "chiave pubblica o un codice: controlla di aver scelto il file giusto."
+    )
+
+
 class BundleTooLarge(AppError):
     code = "pacchetto_troppo_grande"
     template = (

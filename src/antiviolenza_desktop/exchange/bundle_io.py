@@ -16,6 +16,7 @@ from antiviolenza_desktop.domain.bundle_errors import (
     BundleTooLarge,
     ExchangeFileExists,
     ExchangeFileUnreadable,
+    SmallFileTooLarge,
 )
 from antiviolenza_desktop.domain.enrolment_errors import NoSigningKey, NotEnrolled
 from antiviolenza_desktop.exchange import keys
@@ -83,6 +84,19 @@ def read_bundle_file(path: Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> byt
     if len(data) > size_limit:  # grew while we read it
         raise BundleTooLarge(size=len(data), limit=size_limit)
     return data
+
+
+SMALL_FILE_LIMIT = 64 * 1024
+"""Enrolment, public-key and one-time-code files are a few kilobytes; larger is not one."""
+
+
+def read_small_file(path: Path) -> bytes:
+    """An enrolment, public-key or code file, refused unread when it is larger than one can be.
+    Errors: SmallFileTooLarge, ExchangeFileUnreadable."""
+    try:
+        return read_bundle_file(path, size_limit=SMALL_FILE_LIMIT)
+    except BundleTooLarge as error:
+        raise SmallFileTooLarge(name=path.name, size=error.params["size"]) from None
 
 
 def refuse_existing(path: Path | None) -> None:

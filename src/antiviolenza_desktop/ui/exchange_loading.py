@@ -25,6 +25,7 @@ from antiviolenza_desktop.exchange.bundle_export import ExportedBundle, export_b
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview, import_bundle, preview_import
 from antiviolenza_desktop.exchange.bundle_io import (
     read_bundle_file,
+    read_small_file,
     refuse_existing,
     write_new_file,
 )
@@ -39,9 +40,6 @@ from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-
-SMALL_FILE = 64 * 1024
-"""Enrolment and public-key files are a few kilobytes; anything larger is not one."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ class Accepted:
 
 def accept_enrolment_file(opened: OpenStore, path: Path, code: str) -> Accepted:
     """Ambito: open the capofila's file with the one-time code (Argon2id: slow on purpose)."""
-    data = read_bundle_file(path, size_limit=SMALL_FILE)
+    data = read_small_file(path)
     with UnitOfWork(opened.store, opened.actor) as uow:
         accepted = enrolment.accept_enrolment(uow, data=data, one_time_code=code)
         return Accepted(accepted, keys.ambito_public_key_file(uow))
@@ -137,7 +135,7 @@ def save_file(path: Path, data: bytes) -> Path:
 
 def read_key_file(path: Path) -> AmbitoPublicKey:
     """Capofila: an Ambito's public-key file, checked (the fingerprint is compared later)."""
-    return read_public_key_file(read_bundle_file(path, size_limit=SMALL_FILE))
+    return read_public_key_file(read_small_file(path))
 
 
 def register_key(opened: OpenStore, key: AmbitoPublicKey, typed: str) -> SenderKey:

@@ -66,6 +66,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Il file «{name}» è troppo grande ({size} byte) per essere un file di iscrizione, una chiave pubblica o un codice: controlla di aver scelto il file giusto.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la capofila. Registra prima la chiave dell'Ambito confrontando l'impronta.",
     ),
     QT_TRANSLATE_NOOP(

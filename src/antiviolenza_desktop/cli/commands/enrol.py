@@ -32,7 +32,7 @@ from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.key_fingerprint import fingerprint
 from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.bundle_io import (
-    read_bundle_file,
+    read_small_file,
     refuse_existing,
     write_new_file,
 )
@@ -47,7 +47,6 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 NAME = "enrol"
 HELP = "iscrizione alla rete e chiavi di scambio (capofila e Ambiti)"
 CODE_ENV = "ANTIVIOLENZA_ONE_TIME_CODE"
-_SMALL_FILE = 64 * 1024
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -93,10 +92,6 @@ def _unit(args: argparse.Namespace, work: Callable[[UnitOfWork], Any]) -> Any:
         return work(uow)
 
 
-def _read_small(path: Path) -> bytes:
-    return read_bundle_file(path, size_limit=_SMALL_FILE)
-
-
 def _issue(args: argparse.Namespace) -> int:
     refuse_existing(args.out)
     issued = _unit(args, lambda uow: enrolment.issue_enrolment(uow, ambito=args.ambito))
@@ -118,7 +113,7 @@ def _issue(args: argparse.Namespace) -> int:
 
 def _read_code(args: argparse.Namespace) -> str:
     if args.code_file:
-        lines = _read_small(args.code_file).decode("utf-8", "replace").splitlines()
+        lines = read_small_file(args.code_file).decode("utf-8", "replace").splitlines()
         return lines[0] if lines else ""
     if CODE_ENV in os.environ:
         return os.environ[CODE_ENV]
@@ -128,7 +123,7 @@ def _read_code(args: argparse.Namespace) -> str:
 
 
 def _accept(args: argparse.Namespace) -> int:
-    data = _read_small(args.file)
+    data = read_small_file(args.file)
     refuse_existing(args.out)
     code = _read_code(args)
 
@@ -190,7 +185,7 @@ def _read_fingerprint(args: argparse.Namespace) -> str:
 
 
 def _register(args: argparse.Namespace) -> int:
-    key = read_public_key_file(_read_small(args.file))
+    key = read_public_key_file(read_small_file(args.file))
     typed = _read_fingerprint(args)
     sender = _unit(
         args, lambda uow: keys.register_ambito_key(uow, key=key, typed_fingerprint=typed)
