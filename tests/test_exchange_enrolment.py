@@ -12,13 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.domain.bundle_errors import SmallFileTooLarge
+from antiviolenza_desktop.domain.bundle_errors import (
+    ExchangeFileExists,
+    ExchangeFileUnreadable,
+    SmallFileTooLarge,
+)
 from antiviolenza_desktop.domain.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
     EnrolmentOlderThanCurrent,
     FingerprintMalformed,
     FingerprintMismatch,
+    NoSigningKey,
     NotAmbitoStore,
     NotAnEnrolmentFile,
     NotCapofilaStore,
@@ -27,6 +32,7 @@ from antiviolenza_desktop.domain.enrolment_errors import (
     PublicKeyFileInvalid,
     SenderKeyAlreadyRegistered,
     SenderKeyAlreadyRevoked,
+    SenderKeyUnknown,
     UnknownAmbito,
     WrongOneTimeCode,
 )
@@ -36,8 +42,9 @@ from antiviolenza_desktop.domain.one_time_code import (
     new_one_time_code,
     normalise_one_time_code,
 )
+from antiviolenza_desktop.domain.pseudonyms import NetworkKeyInvalid, woman_pseudonym
 from antiviolenza_desktop.exchange import keys
-from antiviolenza_desktop.exchange.bundle_io import read_small_file
+from antiviolenza_desktop.exchange.bundle_io import read_small_file, refuse_existing
 from antiviolenza_desktop.exchange.key_material import new_signing_key
 from antiviolenza_desktop.exchange.public_key_file import (
     AmbitoPublicKey,
@@ -330,3 +337,22 @@ def test_a_large_file_chosen_as_a_key_file_is_refused_unread(tmp_path: Path) -> 
     with pytest.raises(SmallFileTooLarge) as refused:
         read_small_file(wrong)
     assert "rendiconto.pdf" in refused.value.message and "file giusto" in refused.value.message
+
+
+def test_refusals_around_keys_and_files(
+    tmp_path: Path, capofila: OpenStore, cremonese: OpenStore
+) -> None:
+    with pytest.raises(NoSigningKey), UnitOfWork(cremonese.store, cremonese.actor) as uow:
+        keys.ambito_public_key(uow)  # not enrolled yet: no key to send
+    with pytest.raises(SenderKeyUnknown), UnitOfWork(capofila.store, capofila.actor) as uow:
+        keys.revoke_ambito_key(uow, key_id="0" * 32)
+    with pytest.raises(ExchangeFileUnreadable) as unreadable:
+        read_small_file(tmp_path / "manca.json")
+    assert "manca.json" in unreadable.value.message
+    existing = tmp_path / "chiave.json"
+    existing.write_bytes(b"{}")
+    with pytest.raises(ExchangeFileExists):
+        refuse_existing(existing)
+    with pytest.raises(NetworkKeyInvalid):
+        woman_pseudonym(bytes(8), "RSSMRA85A41D150X")
+    assert _senders(capofila) == []

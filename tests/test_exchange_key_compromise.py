@@ -9,7 +9,11 @@ from typing import Any
 
 import pytest
 
-from antiviolenza_desktop.domain.import_errors import BundleFromTheFuture, BundleSequenceJump
+from antiviolenza_desktop.domain.import_errors import (
+    BundleFromTheFuture,
+    BundleNumberUsedByRevokedKey,
+    BundleSequenceJump,
+)
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services import exchange_snapshots as kept
@@ -78,3 +82,27 @@ def test_revoking_a_stolen_key_undoes_what_it_merged(network: Network) -> None:
     register(capofila, public_key_file(ambito), fresh.fingerprint)
     result = merge(capofila, export(ambito))
     assert result.merged and _newest(network) == result.preview.sequence < 9_000
+
+
+def test_a_number_taken_by_a_revoked_key_asks_for_a_new_export(network: Network) -> None:
+    ambito, capofila = network.ambiti["cremonese"], network.capofila
+    first = merge(capofila, export(ambito)).preview.sequence
+    with UnitOfWork(ambito.store, ambito.actor) as uow:
+        stolen = records.active_own_key(uow, "signing")
+        assert stolen is not None
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        keys.revoke_ambito_key(uow, key_id=stolen.key_id)
+    with UnitOfWork(ambito.store, ambito.actor) as uow:
+        fresh = keys.rotate_ambito_signing_key(uow)
+    assert fresh.fingerprint is not None
+    register(capofila, public_key_file(ambito), fresh.fingerprint)
+
+    def same_number(payload: dict[str, Any]) -> None:
+        payload["sequence"] = first
+
+    before = row_counts(capofila)
+    with pytest.raises(BundleNumberUsedByRevokedKey) as refused:
+        merge(capofila, forged(ambito, same_number))
+    assert "esportare di nuovo" in refused.value.message
+    assert row_counts(capofila) == before
+    assert merge(capofila, export(ambito)).merged

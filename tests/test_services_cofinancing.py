@@ -9,11 +9,15 @@ import pytest
 from antiviolenza_desktop.domain.cofinancing import (
     ActionPaidThroughLedger,
     ActionWithoutRegionalMoney,
+    DateInFutureForExpense,
     ExpenseEntry,
+    ExpenseNotPositive,
+    HourlyCostOutOfRange,
     HoursEntry,
     HoursOutOfRange,
     InvalidMonth,
     MonthInFuture,
+    RequiredText,
     UnknownAction,
     hours_value,
 )
@@ -173,3 +177,34 @@ def test_an_expense_reversal_is_dated_between_the_expense_and_today(opened) -> N
             cofinancing.reverse_expense(uow, row_id=row, on=day, note="Errore")
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert len(cofinancing.expenses(uow)) == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "refusal"),
+    [
+        ({"hourly_cost": 0}, HourlyCostOutOfRange),
+        ({"hourly_cost": 50_001}, HourlyCostOutOfRange),
+        ({"body": "  "}, RequiredText),
+        ({"person": "x" * 201}, RequiredText),
+    ],
+)
+def test_more_bad_hours_are_refused(opened, changes, refusal) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.record_hours(uow, entry=_hours(**changes), today=TODAY)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert cofinancing.hours_register(uow) == []
+
+
+@pytest.mark.parametrize(
+    ("amount", "day", "refusal"),
+    [
+        (0, TODAY, ExpenseNotPositive),
+        (100, TODAY + timedelta(days=1), DateInFutureForExpense),
+    ],
+)
+def test_bad_expenses_are_refused(opened, amount, day, refusal) -> None:  # type: ignore[no-untyped-def]
+    expense = ExpenseEntry("3.4", day, amount, "Ente formatore", "Fattura 3", "Formazione")
+    with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.record_expense(uow, expense=expense, today=TODAY)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert cofinancing.expenses(uow) == []

@@ -16,6 +16,7 @@ from antiviolenza_desktop.domain.fund_allocation import (
     AllocationBelowCommitments,
     CapBelowCommitments,
     CapFixedByProgramme,
+    CapNotPositive,
     FundOverride,
     allocations_of,
     check_override,
@@ -358,3 +359,23 @@ def test_a_reversal_is_dated_between_its_entry_and_today(opened, case_id) -> Non
         with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
             ledger.reverse(uow, seq=1, on=day, note="Errore")
     assert len(_entries(opened)) == 1
+
+
+def test_a_payment_on_an_entry_that_is_not_a_commitment_is_refused(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=1, amount=1_000, on=TODAY, payee="Lei", document_ref="M1"
+        )
+    with pytest.raises(ledger.EntryOfAnotherKind), UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow, commitment_seq=2, amount=1_000, on=TODAY, payee="Lei", document_ref="M2"
+        )
+    assert len(_entries(opened)) == 2
+
+
+def test_a_cap_that_is_not_positive_is_refused() -> None:
+    setup = default_setup(load_default_programme(), "housing_autonomy", "cremonese")
+    override = FundOverride(allocation=setup.allocation, rule="manuale", cap_per_woman=0)
+    with pytest.raises(CapNotPositive):
+        check_override(setup, override, fund_committed=0, largest_case=None, programme_cap=None)
