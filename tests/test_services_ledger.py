@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 import sqlcipher3
 
+from antiviolenza_desktop.domain.cofinancing import RequiredText
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.fund_allocation import (
     AllocationAboveProvince,
@@ -379,3 +380,11 @@ def test_a_cap_that_is_not_positive_is_refused() -> None:
     override = FundOverride(allocation=setup.allocation, rule="manuale", cap_per_woman=0)
     with pytest.raises(CapNotPositive):
         check_override(setup, override, fund_committed=0, largest_case=None, programme_cap=None)
+
+
+def test_a_reversal_needs_its_reason_in_the_service_not_only_in_the_dialog(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, work_project(150_000))
+    for note in ("  ", "x" * 201):
+        with pytest.raises(RequiredText), UnitOfWork(opened.store, opened.actor) as uow:
+            ledger.reverse(uow, seq=1, on=TODAY, note=note)
+    assert len(_entries(opened)) == 1

@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
+from antiviolenza_desktop.domain.cofinancing import MAX_TEXT as MAX_REASON
+from antiviolenza_desktop.domain.cofinancing import RequiredText
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.ledger import (
@@ -362,8 +364,10 @@ def reverse(
 ) -> LedgerEntry:
     """Cancel one commitment or payment in full, dated between the entry and `today`. Errors:
     EntryNotFound, AlreadyReversed, ReversalOfReversal, CommitmentHasDisbursements,
-    DateInFuture, ReversalBeforeEntry, PermissionDenied."""
+    DateInFuture, ReversalBeforeEntry, RequiredText (the reason), PermissionDenied."""
     require_coordinator(uow, "stornare voci del registro dei fondi")
+    if not note.strip() or len(note.strip()) > MAX_REASON:
+        raise RequiredText("note", what="il motivo dello storno", most=MAX_REASON)
     today = today or date.today()
     if on > today:
         raise DateInFuture(
