@@ -1,12 +1,14 @@
 """The case list area: search as you type, filters by stage, line and CAV, and the table.
 
 Every keystroke runs one id query (debounced by 150 ms so fast typing costs one query).
-Double-click or Enter opens the case.
+Double-click or Enter opens the case. The main window's privacy-mode action shows as a button
+beside the filters, and a line above the table says when names and codici fiscali are hidden.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactor
 from antiviolenza_desktop.ui.case_form_fields import option_label
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.formatting import format_count
+from antiviolenza_desktop.ui.privacy_mode import SHORTCUT
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -49,6 +53,18 @@ class CaseListView(QWidget):
         self.cav = self._combo(self.tr("Tutti i CAV"), list(cav_names.items()))
         self.cav.setAccessibleName(self.tr("Filtra per CAV"))
         self.count = QLabel()
+        self.privacy_notice = QLabel(
+            self.tr(
+                "Modalità riservata: iniziali al posto dei nomi, codice fiscale nascosto "
+                "(%1 per mostrarli). La ricerca usa comunque i dati completi."
+            ).replace("%1", QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.privacy_notice.setObjectName("privacyNotice")
+        self.privacy_notice.setWordWrap(True)
+        self.privacy_notice.setStyleSheet(
+            "background: #e7effa; color: #123a6b; border: 1px solid #9db7dc; padding: 4px 10px;"
+        )
+        self.privacy_notice.hide()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -68,12 +84,13 @@ class CaseListView(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         for combo in (self.stage, self.line, self.cav):
             combo.currentIndexChanged.connect(self.apply_filters)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 3)
         for combo in (self.stage, self.line, self.cav):
-            filters.addWidget(combo, 1)
+            self.filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.privacy_notice)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         self.apply_filters()
@@ -84,6 +101,19 @@ class CaseListView(QWidget):
         for code, label in options:
             combo.addItem(label, code)
         return combo
+
+    def follow_privacy_mode(self, action: QAction) -> None:
+        """Follow the window's privacy-mode action (its state now and later), shown as a button."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setObjectName("privacyModeButton")
+        self.filters.addWidget(button)
+        self.set_private(action.isChecked())
+        action.toggled.connect(self.set_private)
+
+    def set_private(self, private: bool) -> None:
+        self.model.set_private(private)
+        self.privacy_notice.setVisible(private)
 
     def apply_filters(self) -> None:
         self._debounce.stop()
