@@ -18,6 +18,7 @@ from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSourc
 from antiviolenza_desktop.services.demo import fill_with_synthetic_cases
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
 from antiviolenza_desktop.ui.case_list_model import SORT_ROLE
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.privacy_mode import (
     HIDDEN_CODICE_FISCALE,
@@ -145,6 +146,27 @@ def test_privacy_key_hides_names_and_codici_fiscali_everywhere(qtbot, people) ->
     assert not window.privacy.action.isChecked()
     assert not window.privacy.label.isVisible()
     assert _leaks(_model_texts(window), secrets) == secrets
+    window.session.lock()
+
+
+def test_ctrl_c_on_the_list_goes_through_the_clipboard_guard(qtbot, people) -> None:  # type: ignore[no-untyped-def]
+    database, rows = people
+    window = make_window(database)
+    window.clipboard = ClipboardGuard(window, clear_after_ms=100)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
+        unlock(qtbot, window)
+    view = window.workspace.case_list  # type: ignore[union-attr]
+    codici = [str(view.model.index(r, 3).data()) for r in range(CASES)]
+    row = next(r for r, text in enumerate(codici) if text)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, 3))
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == codici[row]
+    assert codici[row] in {r.codice_fiscale for r in rows}
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2_000)
     window.session.lock()
 
 
