@@ -1,7 +1,9 @@
 """Getting secrets from the person at the keyboard, a file, or the environment (as restic does).
 
 Order: an explicit file option, then the environment variable, then an interactive prompt.
-With no terminal and no other source the command refuses instead of hanging.
+With no terminal and no other source the command refuses instead of hanging. A file or a
+variable goes through domain.secret_text (strict UTF-8, a Notepad BOM and one trailing line
+ending dropped), so the secret is what the person types at the lock screen.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.secret_text import secret_from_file, secret_from_text
 from antiviolenza_desktop.services.paths import default_store_path
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 
@@ -52,15 +55,16 @@ def store_path(args: argparse.Namespace) -> Path:
 
 
 def _from_file(path: Path) -> str:
+    """The secret in a file named on the command line (a password or the recovery key)."""
     try:
-        text = path.read_text("utf-8")
+        raw = path.read_bytes()
     except OSError:
         raise InvalidInput(reason=f"Non riesco a leggere il file {path.name}.") from None
-    except UnicodeError:
-        raise InvalidInput(
-            reason=f"Il file {path.name} non è salvato in UTF-8: salvalo in UTF-8 e riprova."
-        ) from None
-    return _checked(text.splitlines()[0] if text else "")
+    return _checked(secret_from_file(raw, name=path.name))
+
+
+def _from_environment(variable: str) -> str:
+    return _checked(secret_from_text(os.environ[variable], source=variable))
 
 
 def _checked(secret: str) -> str:
@@ -84,7 +88,7 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if getattr(args, "password_file", None):
         return _from_file(args.password_file)
     if PASSWORD_ENV in os.environ:
-        return _checked(os.environ[PASSWORD_ENV])
+        return _from_environment(PASSWORD_ENV)
     return _prompt(prompt, f"--password-file o ${PASSWORD_ENV}")
 
 
@@ -92,7 +96,7 @@ def read_new_password(args: argparse.Namespace) -> str:
     if getattr(args, "new_password_file", None):
         return _from_file(args.new_password_file)
     if NEW_PASSWORD_ENV in os.environ:
-        return _checked(os.environ[NEW_PASSWORD_ENV])
+        return _from_environment(NEW_PASSWORD_ENV)
     first = _prompt("Nuova password: ", f"--new-password-file o ${NEW_PASSWORD_ENV}")
     if getpass.getpass("Ripeti la nuova password: ") != first:
         raise InvalidInput(field="password", reason="Le due password non coincidono.")
@@ -103,7 +107,7 @@ def read_recovery_key(args: argparse.Namespace) -> str:
     if getattr(args, "recovery_key_file", None):
         return _from_file(args.recovery_key_file)
     if RECOVERY_KEY_ENV in os.environ:
-        return _checked(os.environ[RECOVERY_KEY_ENV])
+        return _from_environment(RECOVERY_KEY_ENV)
     if not sys.stdin.isatty():
         raise InvalidInput(
             reason=f"Nessuna chiave di recupero: usa --recovery-key-file o ${RECOVERY_KEY_ENV}."

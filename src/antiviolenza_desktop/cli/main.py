@@ -33,6 +33,7 @@ from antiviolenza_desktop.cli.commands import (
     verify,
 )
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.store.process_hardening import harden_process
 
 COMMANDS: tuple[ModuleType, ...] = (
     init,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)

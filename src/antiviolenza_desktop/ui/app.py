@@ -1,7 +1,8 @@
 """Starting the desktop application: `antiviolenza-gui [--store PATH] [--demo] [--lang L]`.
 
 Only Qt and the lock screen are imported before the window shows; the database stack is
-imported when a store is unlocked, so the lock screen appears quickly.
+imported when a store is unlocked, so the lock screen appears quickly. Before anything else the
+process is kept out of crash dumps (store.process_hardening).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from antiviolenza_desktop.store.process_hardening import harden_process
 from antiviolenza_desktop.ui import error_hook
 from antiviolenza_desktop.ui.translations import install_translator
 
@@ -61,6 +63,7 @@ def build_window(args: argparse.Namespace) -> QWidget:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])

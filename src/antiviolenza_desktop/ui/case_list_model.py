@@ -3,6 +3,9 @@
 Rows are fetched from the store in batches the first time the view asks for them, so a list
 of 50,000 cases costs one id query and a few small row queries. Sorting and filtering are new
 queries (services.case_list), never a proxy over every row.
+
+In privacy mode (ui.privacy_mode) the name columns hold initials and the codice fiscale is
+hidden in every role the model serves, so no view, screen reader or Ctrl+C can reveal them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from antiviolenza_desktop.services.case_list import (
     SessionFactory,
 )
 from antiviolenza_desktop.ui.formatting import format_date
+from antiviolenza_desktop.ui.privacy_mode import hidden_codice_fiscale, initials
 
 BATCH = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +48,7 @@ class CaseListModel(QAbstractTableModel):
         "lines",
     )
     SORTABLE = frozenset({"code", "last_name", "referral_date", "referring_cav", "stage"})
+    PERSONAL = ("last_name", "first_name", "codice_fiscale")
 
     def __init__(self, sessions: SessionFactory, cav_names: dict[str, str]) -> None:
         super().__init__()
@@ -52,6 +57,7 @@ class CaseListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}
         self.query = CaseListQuery()
+        self.private = False
         self._headers = (
             self.tr("Codice"),
             self.tr("Cognome"),
@@ -69,6 +75,17 @@ class CaseListModel(QAbstractTableModel):
         self._ids = self._source.ids(query)
         self._rows = {}
         self.endResetModel()
+
+    def set_private(self, private: bool) -> None:
+        """Show initials and hide the codice fiscale (privacy mode), or show them again."""
+        if private == self.private:
+            return
+        self.private = private
+        if self._ids:
+            columns = [self.COLUMNS.index(name) for name in self.PERSONAL]
+            self.dataChanged.emit(
+                self.index(0, min(columns)), self.index(len(self._ids) - 1, max(columns))
+            )
 
     def refresh(self) -> None:
         self.set_query(self.query)
@@ -116,6 +133,10 @@ class CaseListModel(QAbstractTableModel):
         return self._value(row, self.COLUMNS[index.column()], role)
 
     def _value(self, row: CaseRow, column: str, role: int) -> Any:
+        if self.private and column in self.PERSONAL:
+            if column == "codice_fiscale":
+                return hidden_codice_fiscale(row.codice_fiscale)
+            return initials(getattr(row, column))
         if column == "referral_date":
             return row.referral_date if role == SORT_ROLE else format_date(row.referral_date)
         if column == "referring_cav":

@@ -29,6 +29,7 @@ from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
 from antiviolenza_desktop.ui.lock_screen import LockScreen
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.privacy_mode import PrivacyMode
 from antiviolenza_desktop.ui.session import StoreSession
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             self.tr("&Iscrizioni, pacchetti e quadro provinciale"), self._show_network
         )
         network_menu.addAction(self.network_action)
+        self.privacy = PrivacyMode(self)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
         help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
 
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         opened = self.session.opened
         assert opened is not None
         self.workspace = Workspace(opened, self.clipboard, self.session.runner, self.demo_password)
+        self.workspace.case_list.follow_privacy_mode(self.privacy.action)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._show_status()

@@ -6,7 +6,9 @@
     bundle inspect FILE             the visible header only (format, recipient key, size); no
                                     key, no store: anyone may look, nothing personal to see.
 
-A damaged, truncated or foreign file is named as such (the same checks the import runs first).
+A damaged, truncated, oversized or foreign file is named as such by the header checks, which
+`import` runs before asking for the password and unlocking the store (the full key derivation),
+exactly as `inspect` does.
 The export's number is taken in the store's transaction and the file written after the commit:
 if the write fails, that number is skipped, which the capofila accepts (only older numbers, or
 the same number with other content, are refused).
@@ -133,6 +135,7 @@ def _preview_data(preview: ImportPreview) -> dict[str, Any]:
 
 def _import(args: argparse.Namespace) -> int:
     data = read_bundle_file(args.file)
+    read_header(data)  # a file that is not a whole bundle is refused before the password
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
         if args.dry_run:
             preview, merged = preview_import(uow, data), False

@@ -30,6 +30,7 @@ from antiviolenza_desktop.cli.credentials_input import (
 )
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.key_fingerprint import fingerprint
+from antiviolenza_desktop.domain.secret_text import secret_from_file, secret_from_text
 from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.bundle_io import (
     read_small_file,
@@ -113,10 +114,9 @@ def _issue(args: argparse.Namespace) -> int:
 
 def _read_code(args: argparse.Namespace) -> str:
     if args.code_file:
-        lines = read_small_file(args.code_file).decode("utf-8", "replace").splitlines()
-        return lines[0] if lines else ""
+        return secret_from_file(read_small_file(args.code_file), name=args.code_file.name)
     if CODE_ENV in os.environ:
-        return os.environ[CODE_ENV]
+        return secret_from_text(os.environ[CODE_ENV], source=CODE_ENV)
     if not sys.stdin.isatty():
         raise InvalidInput(reason=f"Nessun codice monouso: usa --code-file o ${CODE_ENV}.")
     return getpass.getpass("Codice monouso dettato dalla capofila: ")
