@@ -96,9 +96,9 @@ def test_open_backup_and_rekey_keep_sqlcipher4_under_weaker_defaults(
     database, _ = closed_store
     downgrade("cipher_default_compatibility = 3")
     with open_with_password(database, user=LOGIN, password=PASSWORD) as store:
-        copy = store.backup()
+        copy = store.backup(reason="prima-rotazione")  # safety copies never rotate
         store.rekey()
-        copy_after_rekey = store.backup()
+        copy_after_rekey = store.backup(reason="prima-rotazione")
     raw_key = _raw_key(database)
     assert _is_current_format(database, raw_key)
     assert _is_current_format(copy_after_rekey, raw_key)

@@ -33,6 +33,7 @@ from antiviolenza_desktop.store.sqlcipher_connection import (
 )
 from antiviolenza_desktop.store.unlock import open_with_password, open_with_recovery_key
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
+from tests.ui_support import make_window, unlock
 
 
 def _raw_key(database: Path) -> bytes:
@@ -183,3 +184,24 @@ def test_cli_names_the_old_format_and_converts_it(
     assert code == 0 and payload["ok"]
     code, payload = _cli(capsys, "migrate-format", *store_args)
     assert code == 1 and payload["code"] == "formato_cifratura_attuale"
+
+
+def test_gui_offers_the_conversion_and_then_opens(
+    qtbot,  # type: ignore[no-untyped-def]
+    old_store: tuple[Path, str],
+) -> None:
+    database, _ = old_store
+    window = make_window(database)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.lock_screen.error.isVisible(), timeout=10_000)
+    assert "SQLCipher (3)" in window.lock_screen.error.text()
+    assert window.lock_screen.convert_button.isVisible()
+    error = window.lock_screen.error
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))  # not clipped
+    window.lock_screen.convert_button.click()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    copies = list((database.parent / "copie-di-sicurezza").glob(f"*{COPY_REASON}*.avdb"))
+    assert len(copies) == 1
+    window.session.lock()

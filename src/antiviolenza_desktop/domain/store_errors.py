@@ -191,8 +191,9 @@ class OldCipherFormat(AppError):
     template = (
         "L'archivio {name} è nel formato di una versione precedente di SQLCipher (3): la "
         "password è giusta e il file non è danneggiato, ma va convertito prima di usarlo. "
-        "Convertilo con «antiviolenza migrate-format» e la tua password: prima viene fatta una "
-        "copia del file com'è ora. Finora l'archivio non è stato toccato."
+        "Convertilo con il pulsante «Converti l'archivio» o con il comando «antiviolenza "
+        "migrate-format»: prima viene fatta una copia del file com'è ora. Finora l'archivio non "
+        "è stato toccato."
     )
 
 
