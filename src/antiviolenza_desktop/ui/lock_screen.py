@@ -104,6 +104,7 @@ class LockScreen(QWidget):
             else self.tr("Password dimenticata? Usa la chiave di recupero")
         )
         self.error.clear_error()
+        self.convert_button.setVisible(False)
         (self.recovery_key if self._recovery_mode else self.password).setFocus()
 
     def _convert(self) -> None:
@@ -131,7 +132,8 @@ class LockScreen(QWidget):
         self.error.show_error(error_text(error))
         # A centred card sizes from hints that ignore wrapping: give long messages their height.
         self.error.setMinimumHeight(self.error.heightForWidth(self.error.width()))
-        self.convert_button.setVisible(error.code == OldCipherFormat.code)
+        old_format = error.code == OldCipherFormat.code
+        self.convert_button.setVisible(old_format and not self._recovery_mode)
         field = self.recovery_key if self._recovery_mode else self.password
         if error.field == "user":
             field = self.user
