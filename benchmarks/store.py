@@ -1,4 +1,5 @@
-"""Store benchmarks: unlock time, and bulk insert through the store vs raw drivers.
+"""Store benchmarks: unlock time, connection open with and without the cipher settings check,
+and bulk insert through the store vs raw drivers.
 
 Run with `make bench`. Prints figures and ratios; it asserts nothing (targets live in the
 closing notes of the issues, measured on the 2-core reference machine).
@@ -12,19 +13,23 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
+from functools import partial
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from antiviolenza_desktop.store import kdf
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.creation import StoreIdentity, create_store
 from antiviolenza_desktop.store.schema import User
-from antiviolenza_desktop.store.sqlcipher_connection import connect
+from antiviolenza_desktop.store.sqlcipher_connection import SETTINGS, connect, key_literal
 from antiviolenza_desktop.store.unlock import open_with_password
 
 ROWS = 50_000
 RUNS = 3
+OPENS = 300
 PASSWORD = "benchmark-sintetico-nessun-dato"
 CREATE = "CREATE TABLE bench (id INTEGER PRIMARY KEY, code TEXT, amount INTEGER, note TEXT)"
 INSERT = "INSERT INTO bench (id, code, amount, note) VALUES (?, ?, ?, ?)"
@@ -73,6 +78,36 @@ def measure_unlock(folder: Path) -> tuple[kdf.KdfParams, list[float]]:
         times.append(time.perf_counter() - started)
         store.close()
     return params, times
+
+
+def open_without_cipher_settings(path: Path, raw_key: bytes) -> None:
+    """The read-only open as it was before the settings were set and read back (issue 12)."""
+    connection = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    with closing(connection):
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f'PRAGMA key = "{key_literal(raw_key)}"')
+        connection.execute("PRAGMA cipher_version").fetchone()
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for statement in SETTINGS:
+            connection.execute(statement).fetchall()
+
+
+def open_with_cipher_settings(path: Path, raw_key: bytes) -> None:
+    connect(path, raw_key, read_only=True).close()
+
+
+def measure_connection_open(folder: Path) -> tuple[float, float]:
+    """Median seconds per read-only open, before and with the cipher settings check."""
+    raw_key = os.urandom(32)
+    path = folder / "open.db"
+    with closing(connect(path, raw_key, create=True)) as connection:
+        connection.execute(CREATE)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    medians = []
+    for method in (open_without_cipher_settings, open_with_cipher_settings):
+        runs = [timed(partial(method, path, raw_key)) for _ in range(OPENS)]
+        medians.append(statistics.median(runs))
+    return medians[0], medians[1]
 
 
 def store_bulk(folder: Path, rows: list[tuple[int, str, int, str]]) -> float:
@@ -152,6 +187,14 @@ def main() -> None:
         print(
             f"unlock (KDF + page checks + schema check): median {statistics.median(unlocks):.3f} s "
             f"(runs: {', '.join(f'{t:.3f}' for t in unlocks)})"
+        )
+        before_s, after_s = measure_connection_open(folder)
+        print(
+            f"connection open (read-only, median of {OPENS}): {before_s * 1000:.2f} ms before, "
+            f"{after_s * 1000:.2f} ms with cipher settings set and read back "
+            f"(+{(after_s - before_s) * 1000:.2f} ms, ratio {after_s / before_s:.2f}); "
+            f"an unlock opens about 4 connections: +{4 * (after_s - before_s) * 1000:.2f} ms "
+            f"against {statistics.median(unlocks):.3f} s"
         )
         store_s, cipher_s, plain_s = (
             median_of_runs(folder, rows, method)

@@ -162,3 +162,62 @@ class BackupFailed(AppError):
 class WeakPassword(AppError):
     code = "password_debole"
     template = "Password troppo debole: {reason}"
+
+
+# --- The cipher itself (issue 12): a wrong or missing SQLCipher component, an old file format.
+
+
+class CipherUnavailable(AppError):
+    code = "cifratura_non_disponibile"
+    template = (
+        "Il componente del database installato non sa cifrare (SQLCipher manca): "
+        "l'archivio non è stato aperto e nulla è stato scritto. Reinstalla l'applicazione "
+        "dal pacchetto ufficiale e riprova."
+    )
+
+
+class CipherSettingsMismatch(AppError):
+    code = "impostazioni_cifratura_diverse"
+    template = (
+        "Il componente di cifratura (SQLCipher) installato non è quello previsto: "
+        "l'impostazione {setting} vale {actual} invece di {expected}. Per non scrivere dati in "
+        "una forma meno protetta l'operazione è stata annullata e l'archivio non è stato "
+        "toccato. Reinstalla l'applicazione dal pacchetto ufficiale e riprova."
+    )
+
+
+class OldCipherFormat(AppError):
+    code = "formato_cifratura_precedente"
+    template = (
+        "L'archivio {name} è nel formato di una versione precedente di SQLCipher (3): la "
+        "password è giusta e il file non è danneggiato, ma va convertito prima di usarlo. "
+        "Convertilo con il pulsante «Converti l'archivio» o con il comando «antiviolenza "
+        "migrate-format»: prima viene fatta una copia del file com'è ora. Finora l'archivio non "
+        "è stato toccato."
+    )
+
+
+class WalBeforeConversion(AppError):
+    code = "conversione_con_wal"
+    template = (
+        "Accanto a {name} c'è un file {wal} non vuoto, lasciato da una chiusura non regolare: "
+        "convertire ora potrebbe perdere le ultime modifiche, quindi la conversione è stata "
+        "annullata e l'archivio non è stato toccato. Non cancellare quel file: chiedi "
+        "all'assistenza tecnica."
+    )
+
+
+class NotOldCipherFormat(AppError):
+    code = "formato_cifratura_attuale"
+    template = (
+        "L'archivio {name} è già nel formato attuale: non c'è nulla da convertire. "
+        "Aprilo normalmente."
+    )
+
+
+class FormatConversionFailed(AppError):
+    code = "conversione_formato_fallita"
+    template = (
+        "La conversione dell'archivio {name} non è riuscita ({detail}): l'archivio è rimasto "
+        "com'era, e la copia presa prima è in {copy}. Chiedi all'assistenza tecnica."
+    )

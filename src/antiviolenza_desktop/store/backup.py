@@ -53,9 +53,7 @@ def default_backup_dir(database: Path) -> Path:
     return database.parent / "copie-di-sicurezza"
 
 
-def _free_name(
-    folder: Path, database: Path, store_id: str, taken_at: datetime, reason: str
-) -> Path:
+def free_name(folder: Path, database: Path, store_id: str, taken_at: datetime, reason: str) -> Path:
     stem = f"{database.stem}-{store_id[:8]}-{taken_at.strftime(_STAMP_FORMAT)}-{reason}"
     candidate = folder / f"{stem}{BACKUP_SUFFIX}"
     counter = 2
@@ -101,6 +99,7 @@ def _export(source: sqlcipher3.Connection, target: Path, raw_key: bytes) -> None
     literal = sqlcipher_connection.key_literal(raw_key)
     source.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), literal))
     try:
+        sqlcipher_connection.apply_cipher_settings(source, "backup")
         source.execute("SELECT sqlcipher_export('backup')").fetchall()
     finally:
         source.execute("DETACH DATABASE backup")
@@ -143,7 +142,7 @@ def create_backup(
         raise NotAFolder(name=str(backup_dir))
     with disk_full_as_refusal(backup_dir):
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    final = _free_name(backup_dir, database, slot_file.store_id, taken_at, reason)
+    final = free_name(backup_dir, database, slot_file.store_id, taken_at, reason)
     export_verified(database, raw_key, slot_file, final)
     return final
 

@@ -2,6 +2,9 @@
 
 An empty file would be taken by SQLCipher as a new database, and a plaintext SQLite file must
 never be opened as if it were ours: both are refused here, before anything can write to them.
+A size that is a whole number of SQLCipher 3 pages (1 KiB) but not of ours (4 KiB) may be an
+old-format store rather than a truncated one: that verdict waits until the key is proven
+(`check_whole_pages`), so an old store is never called truncated.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ from antiviolenza_desktop.domain.store_errors import (
     StoreMissing,
 )
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
-from antiviolenza_desktop.store.sqlcipher_connection import PAGE_SIZE, PLAINTEXT_HEADER
+from antiviolenza_desktop.store.sqlcipher_connection import (
+    LEGACY_PAGE_SIZE,
+    PAGE_SIZE,
+    PLAINTEXT_HEADER,
+)
 
 
 def check_paths(database: Path) -> None:
@@ -41,10 +48,21 @@ def check_database_file(database: Path, backup_hint: str) -> None:
         raise FileNotReadable(name=database.name) from None
     if header == PLAINTEXT_HEADER:
         raise NotAStore(name=database.name, detail="è un database SQLite non cifrato")
-    if size < PAGE_SIZE:
+    if size < LEGACY_PAGE_SIZE:
         raise NotAStore(name=database.name, detail="il file è troppo piccolo")
+    if size % LEGACY_PAGE_SIZE:
+        raise _truncated(size, backup_hint)
+
+
+def check_whole_pages(database: Path, backup_hint: str) -> None:
+    """Once the file is known not to be an old-format store: a partial last page is truncation."""
+    size = database.stat().st_size
     if size % PAGE_SIZE:
-        raise StoreDamaged(
-            detail=f"la pagina {size // PAGE_SIZE + 1} è incompleta (file troncato)",
-            backup_hint=backup_hint,
-        )
+        raise _truncated(size, backup_hint)
+
+
+def _truncated(size: int, backup_hint: str) -> StoreDamaged:
+    return StoreDamaged(
+        detail=f"la pagina {size // PAGE_SIZE + 1} è incompleta (file troncato)",
+        backup_hint=backup_hint,
+    )

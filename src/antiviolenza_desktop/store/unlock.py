@@ -2,6 +2,8 @@
 
 See `encrypted_store` for the order of the checks. A crash in the middle of a rekey is finished
 here: when the database answers only to the parked `.keys.pending` slot file, that file wins.
+A proven key that does not open the pages may also mean a store in SQLCipher 3's format: that
+is named as such (`cipher_format`), never as damage.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from antiviolenza_desktop.domain.store_errors import (
     WrongRecoveryKey,
 )
 from antiviolenza_desktop.store import keyslots, process_lock
+from antiviolenza_desktop.store.cipher_format import refuse_old_format
 from antiviolenza_desktop.store.encrypted_store import (
     EncryptedStore,
     backup_hint,
@@ -29,7 +32,11 @@ from antiviolenza_desktop.store.encrypted_store import (
     pending_slot_file_path,
     prepare_schema,
 )
-from antiviolenza_desktop.store.file_checks import check_database_file, check_paths
+from antiviolenza_desktop.store.file_checks import (
+    check_database_file,
+    check_paths,
+    check_whole_pages,
+)
 from antiviolenza_desktop.store.kdf import normalise_secret
 from antiviolenza_desktop.store.keyslot_file import (
     SlotFile,
@@ -97,19 +104,18 @@ def _open(
     return store
 
 
-def _unlock_locked(
+def unlock_key(
     database: Path,
     slot_file: SlotFile,
-    lock: FileLock,
     choose: SlotChooser,
     secret: bytes,
     wrong_secret: Callable[[], Exception],
-    unlocked_by: str | None,
-) -> EncryptedStore:
+) -> tuple[bytes, UnlockThrottle]:
+    """The raw key `secret` opens, after the wait; wrong secrets count as failures."""
     throttle = UnlockThrottle(database)
     throttle.check()
     try:
-        raw_key = _raw_key_from(slot_file, choose, secret)
+        return _raw_key_from(slot_file, choose, secret), throttle
     except keyslots.SlotSecretMismatch:
         throttle.record_failure()
         raise wrong_secret() from None
@@ -120,13 +126,35 @@ def _unlock_locked(
         raise KeySlotFileDamaged(
             name=slot_file_path(database).name, detail="una chiave non corrisponde all'archivio"
         ) from None
+
+
+def _checked_pages(
+    database: Path, slot_file: SlotFile, raw_key: bytes, choose: SlotChooser, secret: bytes
+) -> tuple[SlotFile, bytes]:
+    """Pages checked with the proven key; else a finished rekey, an old format, or damage."""
     try:
         check_pages(database, raw_key, slot_file.store_id)
     except StoreDamaged:
         finished = _finish_interrupted_rekey(database, choose, secret)
         if finished is None:
+            refuse_old_format(database, raw_key)
+            check_whole_pages(database, backup_hint(database, slot_file.store_id))
             raise
-        slot_file, raw_key = finished
+        return finished
+    return slot_file, raw_key
+
+
+def _unlock_locked(
+    database: Path,
+    slot_file: SlotFile,
+    lock: FileLock,
+    choose: SlotChooser,
+    secret: bytes,
+    wrong_secret: Callable[[], Exception],
+    unlocked_by: str | None,
+) -> EncryptedStore:
+    raw_key, throttle = unlock_key(database, slot_file, choose, secret, wrong_secret)
+    slot_file, raw_key = _checked_pages(database, slot_file, raw_key, choose, secret)
     pending_slot_file_path(database).unlink(missing_ok=True)
     return EncryptedStore(
         database,
@@ -138,11 +166,8 @@ def _unlock_locked(
     )
 
 
-def open_with_password(
-    database: Path, *, user: str, password: str, migrate: bool = True
-) -> EncryptedStore:
-    """`migrate=False` leaves the schema as it is (restore verifies a staged copy that way);
-    opening still switches the copy to WAL mode, so it is never used on the original backup."""
+def password_chooser(user: str) -> SlotChooser:
+    """Pick `user`'s password slot, refusing an unknown user."""
 
     def choose(slot_file: SlotFile) -> keyslots.KeySlot:
         slot = slot_file.password_slot(user)
@@ -150,7 +175,17 @@ def open_with_password(
             raise UnknownUser(field="user", user=user)
         return slot
 
-    return _open(database, choose, normalise_secret(password), _wrong_password, user, migrate)
+    return choose
+
+
+def open_with_password(
+    database: Path, *, user: str, password: str, migrate: bool = True
+) -> EncryptedStore:
+    """`migrate=False` leaves the schema as it is (restore verifies a staged copy that way);
+    opening still switches the copy to WAL mode, so it is never used on the original backup."""
+    return _open(
+        database, password_chooser(user), normalise_secret(password), wrong_password, user, migrate
+    )
 
 
 def open_with_recovery_key(database: Path, *, recovery_key: str) -> EncryptedStore:
@@ -168,7 +203,7 @@ def open_with_recovery_key(database: Path, *, recovery_key: str) -> EncryptedSto
     return _open(database, choose, secret, _wrong_recovery_key, None)
 
 
-def _wrong_password() -> WrongPassword:
+def wrong_password() -> WrongPassword:
     return WrongPassword(field="password")
 
 

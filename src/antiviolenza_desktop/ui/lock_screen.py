@@ -1,7 +1,8 @@
 """The lock screen: user and password (or the recovery key), with the error next to the field.
 
 Shows only what the slot file says about the store (its name and Ambito). A demo store shows
-its banner and its public password, so nobody mistakes it for a real one.
+its banner and its public password, so nobody mistakes it for a real one. A store left in
+SQLCipher 3's format gets a button that converts it (a copy of the old file is taken first).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.store_errors import OldCipherFormat
 from antiviolenza_desktop.services.store_label import StoreLabel
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import DemoBanner, ErrorLabel
@@ -26,6 +28,7 @@ from antiviolenza_desktop.ui.widgets import DemoBanner, ErrorLabel
 class LockScreen(QWidget):
     unlock_requested = Signal(str, str)
     recovery_requested = Signal(str)
+    conversion_requested = Signal(str, str)
 
     def __init__(self, label: StoreLabel | None, demo_password: str | None = None) -> None:
         super().__init__()
@@ -59,6 +62,9 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(self.tr("Sblocca"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
+        self.convert_button = QPushButton(self.tr("Converti l'archivio (prima una copia)"))
+        self.convert_button.setVisible(False)
+        self.convert_button.clicked.connect(self._convert)
         self.toggle = QPushButton(self.tr("Password dimenticata? Usa la chiave di recupero"))
         self.toggle.setFlat(True)
         self.toggle.clicked.connect(self._toggle_mode)
@@ -73,6 +79,7 @@ class LockScreen(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.unlock_button)
+        layout.addWidget(self.convert_button)
         layout.addWidget(self.toggle)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -97,10 +104,17 @@ class LockScreen(QWidget):
             else self.tr("Password dimenticata? Usa la chiave di recupero")
         )
         self.error.clear_error()
+        self.convert_button.setVisible(False)
         (self.recovery_key if self._recovery_mode else self.password).setFocus()
+
+    def _convert(self) -> None:
+        self.error.clear_error()
+        self.convert_button.setVisible(False)
+        self.conversion_requested.emit(self.user.text().strip(), self.password.text())
 
     def _submit(self) -> None:
         self.error.clear_error()
+        self.convert_button.setVisible(False)
         if self._recovery_mode:
             self.recovery_requested.emit(self.recovery_key.text())
         elif not self.user.text().strip():
@@ -116,6 +130,10 @@ class LockScreen(QWidget):
     def show_error(self, error: AppError) -> None:
         self.set_busy(False)
         self.error.show_error(error_text(error))
+        # A centred card sizes from hints that ignore wrapping: give long messages their height.
+        self.error.setMinimumHeight(self.error.heightForWidth(self.error.width()))
+        old_format = error.code == OldCipherFormat.code
+        self.convert_button.setVisible(old_format and not self._recovery_mode)
         field = self.recovery_key if self._recovery_mode else self.password
         if error.field == "user":
             field = self.user
@@ -127,5 +145,6 @@ class LockScreen(QWidget):
         self.password.clear()
         self.recovery_key.clear()
         self.error.clear_error()
+        self.convert_button.setVisible(False)
         self.set_busy(False)
         (self.password if self.user.text() else self.user).setFocus()

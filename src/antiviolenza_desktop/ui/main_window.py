@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.lock_screen.recovery_requested.connect(self._unlock_with_recovery_key)
+        self.lock_screen.conversion_requested.connect(self._convert_and_unlock)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         self._set_unlocked_actions(False)
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
         self.session.unlock(login, password, self.lock_screen.show_error)
+
+    def _convert_and_unlock(self, login: str, password: str) -> None:
+        self.lock_screen.set_busy(True)
+        self.session.convert_and_unlock(login, password, self.lock_screen.show_error)
 
     def _unlock_with_recovery_key(self, key: str) -> None:
         self.lock_screen.set_busy(True)

@@ -51,6 +51,19 @@ class StoreSession(QObject):
             on_error,
         )
 
+    def convert_and_unlock(
+        self, login: str, password: str, on_error: Callable[[AppError], None]
+    ) -> None:
+        """Convert a store left in SQLCipher 3's format (copy first), then unlock it."""
+        from antiviolenza_desktop.services.format_conversion import convert_store_format
+        from antiviolenza_desktop.services.store_lifecycle import unlock
+
+        def work() -> OpenStore:
+            convert_store_format(self.database, login=login, password=password)
+            return unlock(self.database, login=login, password=password)
+
+        self.runner.run(work, lambda opened: self._opened(opened, by_recovery_key=False), on_error)
+
     def unlock_with_recovery_key(self, key: str, on_error: Callable[[AppError], None]) -> None:
         from antiviolenza_desktop.services.store_lifecycle import unlock_with_recovery_key
 
