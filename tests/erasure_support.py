@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from faker import Faker
 
@@ -12,10 +14,30 @@ from antiviolenza_desktop.services.intake import load_case, record_case, update_
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case, synthetic_cf
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.encrypted_store import EncryptedStore
 from tests.funds_support import TODAY, validate_project, work_project
 
+CASE_TABLES = (
+    "cases",
+    "case_children",
+    "case_stage_dates",
+    "assessments",
+    "project_revisions",
+    "project_events",
+    "ledger_entries",
+    "store_meta",
+)
 MARKER = "Zqxmarker"
 MARKER_PHONE = "+39 398 7654321"
+
+
+def case_tables(store: EncryptedStore, *extra: str) -> dict[str, list[Any]]:
+    """Every row of the tables an erasure touches (and of `extra` ones), for unchanged-checks."""
+    with closing(store.raw_connection()) as connection:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608
+            for table in (*CASE_TABLES, *extra)
+        }
 
 
 def marker_cf(born: date) -> str:

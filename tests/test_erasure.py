@@ -21,31 +21,16 @@ from antiviolenza_desktop.services import erasure, exchange_records, ledger
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
-from tests.erasure_support import MARKER, conclude, marked_case, plain_case
+from tests.erasure_support import MARKER, case_tables, conclude, marked_case, plain_case
 from tests.funds_support import TODAY
 
 NETWORK_KEY = bytes(range(32))
 CREATED = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 OPERATOR = Actor(user_id=None, login="operatrice", role="operator")
-_TABLES = (
-    "cases",
-    "case_children",
-    "case_stage_dates",
-    "assessments",
-    "project_revisions",
-    "project_events",
-    "ledger_entries",
-    "audit_log",
-    "store_meta",
-)
 
 
 def _dump(opened: OpenStore) -> dict[str, list[Any]]:
-    with closing(opened.store.raw_connection()) as connection:
-        return {
-            t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()  # noqa: S608
-            for t in _TABLES
-        }
+    return case_tables(opened.store, "audit_log")
 
 
 def _code(opened: OpenStore, case_id: int) -> str:
