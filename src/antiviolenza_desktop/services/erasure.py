@@ -100,6 +100,22 @@ class DueCase:
     erasable_from: date
 
 
+@dataclass(frozen=True)
+class CaseErasure:
+    """What the GUI needs to offer (or not) the erasure of one case."""
+
+    case_id: int
+    code: str
+    erased_at: str | None
+    erasure_reason: str | None
+    closed_on: date | None
+    erasable_from: date | None
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_at is not None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -122,51 +138,52 @@ def set_retention_years(uow: UnitOfWork, *, years: int) -> int:
     return years
 
 
-def _final_stage_dates(uow: UnitOfWork) -> dict[int, date]:
-    rows = uow.session.execute(
-        select(CaseStageDate.case_id, CaseStageDate.date).where(
-            CaseStageDate.stage.in_(FINAL_STAGES)
-        )
+def _final_stage_dates(uow: UnitOfWork, *only: int) -> dict[int, date]:
+    """The date of the final stage of every case (or of the cases `only`)."""
+    query = select(CaseStageDate.case_id, CaseStageDate.date).where(
+        CaseStageDate.stage.in_(FINAL_STAGES)
     )
-    return {case_id: date.fromisoformat(day) for case_id, day in rows}
+    if only:
+        query = query.where(CaseStageDate.case_id.in_(only))
+    return {case_id: date.fromisoformat(day) for case_id, day in uow.session.execute(query)}
 
 
-def _open_projects(uow: UnitOfWork) -> set[int]:
+def _open_projects(uow: UnitOfWork, *only: int) -> set[int]:
     """Cases whose latest non-draft revision is validated (a project still running)."""
-    latest = (
-        select(ProjectRevisionRecord.case_id, func.max(ProjectRevisionRecord.number).label("n"))
-        .where(ProjectRevisionRecord.status != "draft")
-        .group_by(ProjectRevisionRecord.case_id)
-        .subquery()
-    )
-    rows = uow.session.execute(
+    latest = select(
+        ProjectRevisionRecord.case_id, func.max(ProjectRevisionRecord.number).label("n")
+    ).where(ProjectRevisionRecord.status != "draft")
+    if only:
+        latest = latest.where(ProjectRevisionRecord.case_id.in_(only))
+    newest = latest.group_by(ProjectRevisionRecord.case_id).subquery()
+    query = (
         select(ProjectRevisionRecord.case_id)
         .join(
-            latest,
-            (ProjectRevisionRecord.case_id == latest.c.case_id)
-            & (ProjectRevisionRecord.number == latest.c.n),
+            newest,
+            (ProjectRevisionRecord.case_id == newest.c.case_id)
+            & (ProjectRevisionRecord.number == newest.c.n),
         )
         .where(ProjectRevisionRecord.status == "validated")
     )
-    return set(rows.scalars())
+    return set(uow.session.scalars(query))
 
 
-def _project_closures(uow: UnitOfWork) -> dict[int, date]:
-    rows = uow.session.execute(
-        select(ProjectEventRecord.case_id, func.max(ProjectEventRecord.on_date))
-        .where(ProjectEventRecord.kind == "closure")
-        .group_by(ProjectEventRecord.case_id)
+def _project_closures(uow: UnitOfWork, *only: int) -> dict[int, date]:
+    query = select(ProjectEventRecord.case_id, func.max(ProjectEventRecord.on_date)).where(
+        ProjectEventRecord.kind == "closure"
     )
+    if only:
+        query = query.where(ProjectEventRecord.case_id.in_(only))
+    rows = uow.session.execute(query.group_by(ProjectEventRecord.case_id))
     return {case_id: date.fromisoformat(day) for case_id, day in rows}
 
 
 def _closed_on(uow: UnitOfWork, case: Case) -> date | None:
-    finals = _final_stage_dates(uow)
     return retention.closed_on(
         case.stage,
-        finals.get(case.id),
-        case.id in _open_projects(uow),
-        _project_closures(uow).get(case.id),
+        _final_stage_dates(uow, case.id).get(case.id),
+        case.id in _open_projects(uow, case.id),
+        _project_closures(uow, case.id).get(case.id),
     )
 
 
@@ -196,6 +213,19 @@ def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
                 DueCase(case_id, code, stage, closed, retention.erasable_from(closed, years))
             )
     return sorted(due, key=lambda d: (d.closed_on, d.code))
+
+
+def erasure_state(uow: UnitOfWork, *, case_id: int) -> CaseErasure:
+    """Whether case `case_id` is erased, and when it closed and may be erased by expiry.
+
+    Errors: CaseNotFound."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    closed = _closed_on(uow, case)
+    years = retention_years(uow)
+    erasable = None if closed is None else retention.erasable_from(closed, years)
+    return CaseErasure(case.id, case.code, case.erased_at, case.erasure_reason, closed, erasable)
 
 
 def _pseudonym_at_erasure(uow: UnitOfWork, case: Case) -> str | None:

@@ -130,10 +130,11 @@ def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
         stamp = last_erasure_at(uow)
     if stamp is None:
         raise NothingErased
-    fresh = backup_now(opened)
-    old = [c for c in _copies_until(opened, _local(stamp)) if c.path != fresh]
+    old = _copies_until(opened, _local(stamp))
+    fresh = backup_now(opened)  # its rotation may already remove some routine copies of `old`
     for copy in old:
-        _remove(copy)
+        if copy.path.exists():
+            _remove(copy)
     with UnitOfWork(opened.store, opened.actor) as uow:
         details = {
             "copie": sum(1 for c in old if c.kind == KIND_BACKUP),
