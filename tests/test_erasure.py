@@ -90,7 +90,9 @@ def test_erasing_on_request_keeps_the_tombstone_and_the_money(opened: OpenStore)
     assert all(r[1] != case_id for r in dump["case_children"])
     for table in ("assessments", "project_revisions", "project_events"):
         assert all(case_id not in r[:2] for r in dump[table]), table
-    assert [r[1] for r in dump["case_stage_dates"] if r[0] == case_id]
+    stages = {r[1]: r[2] for r in dump["case_stage_dates"] if r[0] == case_id}
+    assert stages["dropped_out"] == TODAY.isoformat() and "taken_in_charge" in stages
+    assert "dropped_out" in row
     with UnitOfWork(opened.store, opened.actor) as uow:
         entries = ledger.all_entries(uow)
         assert [(e.seq, e.case_code, e.amount, e.kind) for e in entries] == money_before

@@ -9,6 +9,9 @@ for every connection, so SQLite zeroes the freed cells and pages; after the comm
 images leave the `-wal` too. Older copies of the store still hold her data: see
 `services.erasure_copies`.
 
+An open path erased on her request becomes «dropped out» on the day of the erasure: she left
+the programme, and the tombstone must leave the waiting list and the work lists.
+
 What a tombstone contributes to later bundles: no record (sharing consent is cleared), only
 the aggregates; her pseudonym is the one she had at erasure (`kept_pseudonym`), so a woman
 with another path in this store, or in another Ambito, is still counted once.
@@ -264,6 +267,10 @@ def erase_case(
         deleted += result.rowcount or 0  # type: ignore[attr-defined]
     for column, value in _ERASED_VALUES.items():
         setattr(case, column, value)
+    if case.stage not in FINAL_STAGES:
+        # Her request ends an open path: it counts as interrupted, and leaves the work lists.
+        case.stage = "dropped_out"
+        uow.session.add(CaseStageDate(case_id=case_id, stage="dropped_out", date=today.isoformat()))
     stamp = _now()
     case.updated_at = stamp
     case.erased_at = stamp
