@@ -16,6 +16,7 @@ from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.errors import InvalidInput, PermissionDenied
 from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
+from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes
 from antiviolenza_desktop.services import erasure, exchange_records, ledger
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case, update_case
@@ -97,8 +98,10 @@ def test_erasing_on_request_keeps_the_tombstone_and_the_money(opened: OpenStore)
         entries = ledger.all_entries(uow)
         assert [(e.seq, e.case_code, e.amount, e.kind) for e in entries] == money_before
         csv = ledger_csv_bytes(entries)
+        report = repr(financial_report(uow, today=TODAY, with_ledger=True))
         snapshot = build_snapshot(uow, network_key=NETWORK_KEY, sequence=1, created_at=CREATED)
     assert code.encode() in csv and MARKER.encode() not in csv
+    assert code in report and MARKER not in report and cf not in report
     text = json.dumps(snapshot)
     assert MARKER not in text and snapshot["totals"]["women"] == 1
     assert woman_pseudonym(NETWORK_KEY, cf) not in [c["pseudonym"] for c in snapshot["cases"]]
