@@ -3,6 +3,7 @@ confirmation and the purge of older copies; refusals exit 1 and change nothing."
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,7 @@ def test_due_cases_then_erasure_then_the_purge_of_copies(store, capsys) -> None:
     assert [str(p) for p in remaining] == [purged["nuova_copia"]]
 
 
-def test_refused_erasures_change_nothing(store, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_refused_erasures_change_nothing(store, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     database, old, marked = store
     before = _tables(database)
     refusals = (
@@ -77,6 +78,10 @@ def test_refused_erasures_change_nothing(store, capsys) -> None:  # type: ignore
     for args in refusals:
         code, refused = _casi(capsys, database, "elimina", *args)
         assert code == 1 and refused["ok"] is False, args
+    assert _tables(database) == before
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, refused = _casi(capsys, database, "elimina", "--caso", old)
+    assert (code, refused["code"]) == (1, "conferma_codice_errata")
     assert _tables(database) == before
     code, refused = _casi(capsys, database, "ripulisci-copie")
     assert (code, refused["code"]) == (1, "nessuna_cancellazione")

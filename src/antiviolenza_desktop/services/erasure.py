@@ -14,7 +14,9 @@ the programme, and the tombstone must leave the waiting list and the work lists.
 
 What a tombstone contributes to later bundles: no record (sharing consent is cleared), only
 the aggregates; her pseudonym is the one she had at erasure (`kept_pseudonym`), so a woman
-with another path in this store, or in another Ambito, is still counted once.
+with another path in this store is still counted once and the Ambito's count of women does not
+change. It is a keyed hash of her CF: whoever holds the network key and her CF can still tell
+that she had a path here, which is why it is kept only with the money (art. 17(3)(b)).
 
 The audit entry names the case by id and code with the reason; never her name.
 """

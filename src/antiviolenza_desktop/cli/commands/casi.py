@@ -10,6 +10,7 @@ erasure. The rules and refusals are the services' (services.erasure, services.er
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 
@@ -98,10 +99,16 @@ def _add_erase(parser: argparse.ArgumentParser) -> None:
 def _erase(args: argparse.Namespace) -> int:
     typed = args.conferma
     if typed is None:
-        typed = input(
+        # The question goes to stderr so that --json output stays one JSON object; with no
+        # terminal the answer is empty and the service refuses.
+        print(
             f"Stai per eliminare i dati personali del caso {args.caso}: l'operazione non si "
-            "annulla. Riscrivi il codice del caso per confermare: "
+            "annulla. Riscrivi il codice del caso per confermare: ",
+            end="",
+            file=sys.stderr,
+            flush=True,
         )
+        typed = sys.stdin.readline()
     with opened_store(args) as opened:
         with UnitOfWork(opened.store, opened.actor) as uow:
             case_id = erasure.find_case(uow, code=args.caso)
