@@ -118,13 +118,14 @@ def offer_copy_purge(
     if not stale:
         done()
         return
-    title = parent.tr("Copie con dati eliminati")
+    title = QCoreApplication.translate("CaseErasure", "Copie con dati eliminati")
     answer = QMessageBox.question(
         parent,
         title,
-        parent.tr(
+        QCoreApplication.translate(
+            "CaseErasure",
             "%1 copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una "
-            "nuova copia verificata ed eliminare quelle precedenti?"
+            "nuova copia verificata ed eliminare quelle precedenti?",
         ).replace("%1", str(len(stale))),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -135,9 +136,10 @@ def offer_copy_purge(
         QMessageBox.information(
             parent,
             title,
-            parent.tr(
+            QCoreApplication.translate(
+                "CaseErasure",
                 "Nuova copia verificata: %1\nCopie eliminate: %2.\nLe copie su chiavette o "
-                "altri dischi vanno cancellate a mano."
+                "altri dischi vanno cancellate a mano.",
             )
             .replace("%1", result.fresh_backup.name)
             .replace("%2", str(len(result.removed))),
@@ -187,19 +189,19 @@ def erased_notice(state: CaseErasure | None) -> str:
     """The line the case detail shows on a tombstone (empty for a case with her data)."""
     if state is None or state.erased_at is None:
         return ""
-    context = "CaseErasureButton"
     reasons = {
         retention.REASON_REQUEST: QCoreApplication.translate(
-            context, "su richiesta dell'interessata"
+            "CaseErasure", "su richiesta dell'interessata"
         ),
         retention.REASON_EXPIRY: QCoreApplication.translate(
-            context, "per scadenza della conservazione"
+            "CaseErasure", "per scadenza della conservazione"
         ),
     }
     day = datetime.fromisoformat(state.erased_at).astimezone().date()
     return (
         QCoreApplication.translate(
-            context, "Dati personali eliminati il %1 %2: restano il codice, le date e gli importi."
+            "CaseErasure",
+            "Dati personali eliminati il %1 %2: restano il codice, le date e gli importi.",
         )
         .replace("%1", format_date(day))
         .replace("%2", reasons.get(state.erasure_reason or "", ""))

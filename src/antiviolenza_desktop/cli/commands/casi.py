@@ -116,6 +116,11 @@ def _erase(args: argparse.Namespace) -> int:
             opened, case_id=case_id, reason=args.motivo, typed_code=typed, today=date.today()
         )
         stale = erasure_copies.copies_with_erased_data(opened)
+    if not erased.wal_truncated:
+        output.warning(
+            "il file -wal non è stato svuotato perché l'archivio è aperto altrove: lo sarà "
+            "alla prossima apertura."
+        )
     text = f"Dati personali del caso {erased.code} eliminati ({erased.reason})."
     if stale:
         text += f"\n{len(stale)} copie fatte prima li contengono ancora. {COPIES_NOTE}"
