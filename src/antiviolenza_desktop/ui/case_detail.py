@@ -114,6 +114,8 @@ class CaseDetail(QWidget):
         self.funds_tab.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
         self.edit_button.setEnabled(not erased)
+        if erased:
+            self.form.hide_issues()
         notice = "\n".join(line for line in (erased, notice) if line)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
@@ -131,12 +133,12 @@ class CaseDetail(QWidget):
         self.title.setText(self.tr("Scheda %1").replace("%1", view.code))
         stage = QCoreApplication.translate("intake_options", opt.label_of(opt.STAGES, draft.stage))
         name = " ".join(part for part in (draft.first_name, draft.last_name) if part)
-        self.subtitle.setText(
-            self.tr("%1 · fase: %2 · segnalata il %3")
-            .replace("%1", name)
-            .replace("%2", stage)
-            .replace("%3", format_date(draft.referral_date))
+        path = (
+            self.tr("fase: %1 · segnalata il %2")
+            .replace("%1", stage)
+            .replace("%2", format_date(draft.referral_date))
         )
+        self.subtitle.setText(f"{name} · {path}" if name else path)
         self._sync_header(self.tabs.currentIndex())
 
     def _sync_header(self, index: int) -> None:
