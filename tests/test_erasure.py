@@ -129,6 +129,15 @@ def test_the_tombstone_is_final_at_the_database(opened: OpenStore) -> None:
         pytest.raises(sqlcipher3.IntegrityError, match="erased case is final"),
     ):
         connection.execute("UPDATE cases SET first_name = 'X' WHERE id = ?", (case_id,))
+    with (
+        closing(opened.store.raw_connection()) as connection,
+        pytest.raises(sqlcipher3.IntegrityError, match="the case is erased"),
+    ):
+        connection.execute(
+            "INSERT INTO project_events (case_id, kind, on_date, document, created_at) "
+            "VALUES (?, 'monitoring', '2026-01-01', '{}', '2026-01-01')",
+            (case_id,),
+        )
 
 
 def test_the_refusals_leave_the_store_unchanged(opened: OpenStore) -> None:
