@@ -73,6 +73,7 @@ def test_the_coordinator_erases_a_case_after_typing_its_code(
     assert "Dati personali eliminati" in detail.notice.text()
     assert not detail.erase_button.isVisible() and not detail.edit_button.isEnabled()
     assert MARKER not in detail.subtitle.text() and detail.subtitle.text().startswith("fase")
+    assert not detail.project_tab.isEnabled() and not detail.assessment_tab.isEnabled()
     assert detail.form.issues == []  # a tombstone's empty fields are not errors to fix
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert erasure.erasure_state(uow, case_id=case_id).erased

@@ -113,7 +113,8 @@ class CaseDetail(QWidget):
         self.project_tab.load(case_id)
         self.funds_tab.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
-        self.edit_button.setEnabled(not erased)
+        for editable in (self.edit_button, self.assessment_tab, self.project_tab):
+            editable.setEnabled(not erased)
         if erased:
             self.form.hide_issues()
         notice = "\n".join(line for line in (erased, notice) if line)
