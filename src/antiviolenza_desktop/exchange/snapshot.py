@@ -179,14 +179,19 @@ def _record(
     )
 
 
+def _pseudonym(case: CaseFacts, key: bytes, store_id: str) -> str:
+    """Her pseudonym: the one kept when her data were erased, else of her CF, else of store
+    and case code."""
+    if case.kept_pseudonym:
+        return case.kept_pseudonym
+    if case.codice_fiscale:
+        return woman_pseudonym(key, case.codice_fiscale)
+    return case_pseudonym(key, store_id, case.code)
+
+
 def _pseudonyms(facts: StoreFacts, key: bytes) -> dict[int, str]:
-    """Each case's woman pseudonym (of her CF, or of store and case code without one)."""
-    return {
-        c.case_id: woman_pseudonym(key, c.codice_fiscale)
-        if c.codice_fiscale
-        else case_pseudonym(key, facts.store_id, c.code)
-        for c in facts.cases
-    }
+    """Each case's woman pseudonym (see `_pseudonym`)."""
+    return {c.case_id: _pseudonym(c, key, facts.store_id) for c in facts.cases}
 
 
 def _in_line(facts: CaseFacts, line: str) -> bool:

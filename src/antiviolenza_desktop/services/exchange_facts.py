@@ -86,6 +86,8 @@ class CaseFacts:
     employment: str | None
     funds: dict[str, tuple[Cents, Cents]]
     project: ProjectFacts | None
+    kept_pseudonym: str | None = None
+    """The pseudonym an erased case had at erasure (services.erasure), used instead of CF."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +265,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
     columns = (
         *(Case.id, Case.code, Case.referral_date, Case.referring_cav, Case.codice_fiscale),
         *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage, Case.consent_sharing),
-        *(Case.shelter, Case.employment),
+        *(Case.shelter, Case.employment, Case.kept_pseudonym),
     )
     result = []
     for (
@@ -279,6 +281,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
         consent,
         shelter,
         employment,
+        kept_pseudonym,
     ) in _rows(uow, select(*columns).order_by(Case.id)):
         lines = _LINES[bool(line_work), bool(line_housing)]
         result.append(
@@ -298,6 +301,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
                 employment=employment,
                 funds={fund: (c, d) for fund, (c, d) in money.get(case_id, {}).items()},
                 project=projects.get(case_id),
+                kept_pseudonym=kept_pseudonym,
             )
         )
     return result

@@ -122,6 +122,11 @@ class Case(Base):
     consent_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     stage: Mapped[str] = mapped_column(String(32), default="contact", index=True)
+    # The tombstone of an erased case (migration 0008): when and why her personal data went,
+    # and the exchange pseudonym she had then, so the provincial counts stay as they were.
+    erased_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    erasure_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    kept_pseudonym: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class CaseChild(Base):

@@ -17,6 +17,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.assessment_view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_erasure import CaseErasureButton, erased_notice
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
@@ -59,6 +60,7 @@ class CaseDetail(QWidget):
         self.print_button = PrintButton(
             opened, runner, lambda: self.view.case_id if self.view else None
         )
+        self.erase_button = CaseErasureButton(opened, runner)
         self.form = CaseForm(opened, clipboard, runner, tabbed=True)
         self.form.set_read_only(True)
         assert self.form.tabs is not None
@@ -77,6 +79,7 @@ class CaseDetail(QWidget):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._cancel_editing)
         self.form.open_existing.connect(self.open_case_requested)
+        self.erase_button.erased.connect(self._saved_quietly)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -87,6 +90,7 @@ class CaseDetail(QWidget):
         header.addWidget(self.read_only_hint)
         header.addWidget(self.edit_button)
         header.addWidget(self.print_button)
+        header.addWidget(self.erase_button)
         header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -108,6 +112,12 @@ class CaseDetail(QWidget):
         self.assessment_tab.load(case_id)
         self.project_tab.load(case_id)
         self.funds_tab.load(case_id)
+        erased = erased_notice(self.erase_button.load(case_id))
+        for editable in (self.edit_button, self.assessment_tab, self.project_tab):
+            editable.setEnabled(not erased)
+        if erased:
+            self.form.hide_issues()
+        notice = "\n".join(line for line in (erased, notice) if line)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         return True
@@ -124,12 +134,12 @@ class CaseDetail(QWidget):
         self.title.setText(self.tr("Scheda %1").replace("%1", view.code))
         stage = QCoreApplication.translate("intake_options", opt.label_of(opt.STAGES, draft.stage))
         name = " ".join(part for part in (draft.first_name, draft.last_name) if part)
-        self.subtitle.setText(
-            self.tr("%1 · fase: %2 · segnalata il %3")
-            .replace("%1", name)
-            .replace("%2", stage)
-            .replace("%3", format_date(draft.referral_date))
+        path = (
+            self.tr("fase: %1 · segnalata il %2")
+            .replace("%1", stage)
+            .replace("%2", format_date(draft.referral_date))
         )
+        self.subtitle.setText(f"{name} · {path}" if name else path)
         self._sync_header(self.tabs.currentIndex())
 
     def _sync_header(self, index: int) -> None:
@@ -165,6 +175,11 @@ class CaseDetail(QWidget):
         self.open_case(case_id, self.form.notice.text())
         self.saved.emit(case_id)
 
+    def _saved_quietly(self, case_id: int) -> None:
+        """After an erasure: the tombstone is read back, and the lists refresh."""
+        self.open_case(case_id)
+        self.saved.emit(case_id)
+
     def clear(self) -> None:
         """Forget the case: empty the form and the header (called when the store locks)."""
         self.view = None
@@ -173,6 +188,7 @@ class CaseDetail(QWidget):
         self.assessment_tab.clear()
         self.project_tab.clear()
         self.funds_tab.clear()
+        self.erase_button.load(None)
         for label in (self.title, self.subtitle, self.notice):
             label.clear()
         self.error.clear_error()

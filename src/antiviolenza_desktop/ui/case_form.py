@@ -232,6 +232,11 @@ class CaseForm(QWidget):
         else:
             self.form_error.clear_error()
 
+    def hide_issues(self) -> None:
+        """Show no issue: an erased case (a tombstone) has its required fields empty by design."""
+        self.issues = []
+        self._show(())
+
     def _slot_name(self, field: str) -> str:
         return "stage" if field == "stage_dates" else field
 

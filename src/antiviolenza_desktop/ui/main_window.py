@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(self.tr("&Verifica archivio"), self._verify)
         self.password_action = self._action(self.tr("Cambia &password…"), self._change_password)
         self.rekey_action = self._action(self.tr("&Ruota la chiave di cifratura…"), self._rekey)
+        self.retention_action = self._action(
+            self.tr("Conservazione dei &dati e casi da eliminare…"), self._show_retention
+        )
         self.lock_action = self._action(self.tr("&Blocca"), self.session.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
             self.verify_action,
             self.password_action,
             self.rekey_action,
+            self.retention_action,
         ):
             store_menu.addAction(action)
         store_menu.addSeparator()
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.backup_action, self.verify_action, self.lock_action, self.rekey_action):
             action.setEnabled(unlocked)
+        self.retention_action.setEnabled(unlocked)
         self.funds_action.setEnabled(unlocked)
         self.network_action.setEnabled(unlocked)
         self.password_action.setEnabled(unlocked)
@@ -263,6 +268,24 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(opened, forced=forced, parent=self)
         if not dialog.exec() and forced:
             self.session.lock()
+
+    def _show_retention(self) -> None:
+        from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+
+        opened = self.session.opened
+        if opened is None or self.workspace is None:
+            return
+        try:
+            dialog = ErasureListDialog(opened, self.session.runner, self)
+        except AppError as refused:
+            QMessageBox.warning(self, self.tr("Conservazione dei dati"), error_text(refused))
+            return
+        dialog.case_erased.connect(lambda _case_id: self._case_erased())
+        dialog.open()
+
+    def _case_erased(self) -> None:
+        if self.workspace is not None:
+            self.workspace.case_list.apply_filters()
 
     def _show_funds(self) -> None:
         if self.workspace is not None:

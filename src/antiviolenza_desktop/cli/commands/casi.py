@@ -1,0 +1,179 @@
+"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only).
+
+`conservazione` shows or sets how many years a closed path keeps her data; `da-eliminare`
+lists the closed cases past that period (codes and dates, no names); `elimina` erases one
+case's personal data, by expiry or on her request, after the code is typed again to confirm;
+`ripulisci-copie` makes a fresh verified backup and deletes the copies made before the latest
+erasure. The rules and refusals are the services' (services.erasure, services.erasure_copies).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_store_argument,
+    add_user_arguments,
+    opened_store,
+)
+from antiviolenza_desktop.domain import retention
+from antiviolenza_desktop.domain.case_stages import stage_label
+from antiviolenza_desktop.services import erasure, erasure_copies
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+NAME = "casi"
+HELP = "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17)"
+
+REASON_HELP = (
+    "«scadenza»: caso chiuso oltre il periodo di conservazione; «richiesta»: la donna chiede "
+    "la cancellazione (in qualsiasi fase; gli importi restano nel registro col codice)"
+)
+COPIES_NOTE = (
+    "Le copie di sicurezza fatte prima contengono ancora questi dati: esegui «antiviolenza casi "
+    "ripulisci-copie». Le copie su chiavette o altri dischi vanno cancellate a mano."
+)
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _add_retention(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--anni", type=int, help="nuovo periodo di conservazione, in anni")
+
+
+def _retention(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        years = (
+            erasure.retention_years(uow)
+            if args.anni is None
+            else erasure.set_retention_years(uow, years=args.anni)
+        )
+    text = f"I dati personali dei casi chiusi si conservano per {years} anni dalla chiusura."
+    output.result(args, text, {"anni": years})
+    return 0
+
+
+def _due(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        years = erasure.retention_years(uow)
+        due = erasure.due_for_erasure(uow, today=date.today())
+    lines = [f"Casi chiusi da più di {years} anni: {len(due)}"]
+    lines += [
+        f"{d.code}  {stage_label(d.stage)}  chiuso il {_day(d.closed_on)}  "
+        f"eliminabile dal {_day(d.erasable_from)}"
+        for d in due
+    ]
+    data = {
+        "anni": years,
+        "casi": [
+            {
+                "codice": d.code,
+                "fase": d.stage,
+                "chiuso_il": d.closed_on.isoformat(),
+                "eliminabile_dal": d.erasable_from.isoformat(),
+            }
+            for d in due
+        ],
+    }
+    output.result(args, "\n".join(lines), data)
+    return 0
+
+
+def _add_erase(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--caso", required=True, metavar="CODICE", help="codice del caso")
+    parser.add_argument(
+        "--motivo", choices=retention.REASONS, default=retention.REASON_EXPIRY, help=REASON_HELP
+    )
+    parser.add_argument(
+        "--conferma",
+        metavar="CODICE",
+        help="il codice del caso riscritto per conferma (se manca, viene chiesto)",
+    )
+
+
+def _erase(args: argparse.Namespace) -> int:
+    typed = args.conferma
+    if typed is None:
+        # The question goes to stderr so that --json output stays one JSON object; with no
+        # terminal the answer is empty and the service refuses.
+        print(
+            f"Stai per eliminare i dati personali del caso {args.caso}: l'operazione non si "
+            "annulla. Riscrivi il codice del caso per confermare: ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+        typed = sys.stdin.readline()
+    with opened_store(args) as opened:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            case_id = erasure.find_case(uow, code=args.caso)
+        erased = erasure.erase_case_and_checkpoint(
+            opened, case_id=case_id, reason=args.motivo, typed_code=typed, today=date.today()
+        )
+        stale = erasure_copies.copies_with_erased_data(opened)
+    if not erased.wal_truncated:
+        output.warning(
+            "il file -wal non è stato svuotato perché l'archivio è aperto altrove: lo sarà "
+            "alla prossima apertura."
+        )
+    text = f"Dati personali del caso {erased.code} eliminati ({erased.reason})."
+    if stale:
+        text += f"\n{len(stale)} copie fatte prima li contengono ancora. {COPIES_NOTE}"
+    data = {"codice": erased.code, "motivo": erased.reason, "copie_da_ripulire": len(stale)}
+    output.result(args, text, data)
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        purged = erasure_copies.purge_copies_after_erasure(opened)
+    lines = [f"Nuova copia verificata: {purged.fresh_backup}"]
+    lines += [f"Eliminata: {c.path}" for c in purged.removed]
+    lines.append("Le copie su chiavette o altri dischi vanno cancellate a mano.")
+    data = {
+        "nuova_copia": str(purged.fresh_backup),
+        "eliminate": [str(c.path) for c in purged.removed],
+    }
+    output.result(args, "\n".join(lines), data)
+    return 0
+
+
+def _no_options(_parser: argparse.ArgumentParser) -> None:
+    return None
+
+
+_ACTIONS: tuple[
+    tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[..., int]], ...
+] = (
+    ("conservazione", "mostra o imposta gli anni di conservazione", _add_retention, _retention),
+    ("da-eliminare", "casi chiusi oltre il periodo di conservazione", _no_options, _due),
+    ("elimina", "elimina i dati personali di un caso", _add_erase, _erase),
+    (
+        "ripulisci-copie",
+        "nuova copia verificata, poi elimina le copie fatte prima dell'ultima eliminazione",
+        _no_options,
+        _purge,
+    ),
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="casi_action", metavar="AZIONE", required=True)
+    for name, help_text, add, run_action in _ACTIONS:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        add(sub)
+        add_store_argument(sub)
+        add_user_arguments(sub)
+        sub.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
+        )
+        sub.set_defaults(casi_run=run_action)
+
+
+def run(args: argparse.Namespace) -> int:
+    return int(args.casi_run(args))

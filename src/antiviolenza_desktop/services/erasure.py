@@ -1,0 +1,327 @@
+"""Erasing a woman's personal data from a case (GDPR art. 17 and storage limitation).
+
+One transaction overwrites every personal field of the case row and deletes the rows that are
+hers alone (children, assessments, project revisions and events); the row stays as a tombstone
+with the case code, the referral and stage dates, the referring CAV and the lines, because the
+append-only ledger points at it and keeps her amounts under the code. `secure_delete` is on
+for every connection, so SQLite zeroes the freed cells and pages; after the commit
+`erase_case_and_checkpoint` folds the WAL into the file and truncates it, so the old page
+images leave the `-wal` too. Older copies of the store still hold her data: see
+`services.erasure_copies`.
+
+An open path erased on her request becomes «dropped out» on the day of the erasure: she left
+the programme, and the tombstone must leave the waiting list and the work lists.
+
+What a tombstone contributes to later bundles: no record (sharing consent is cleared), only
+the aggregates; her pseudonym is the one she had at erasure (`kept_pseudonym`), so a woman
+with another path in this store is still counted once and the Ambito's count of women does not
+change. It is a keyed hash of her CF: whoever holds the network key and her CF can still tell
+that she had a path here, which is why it is kept only with the money (art. 17(3)(b)).
+
+The audit entry names the case by id and code with the reason; never her name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select
+
+from antiviolenza_desktop.domain import retention
+from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
+from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.exchange_records import current_enrolment
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store.schema import (
+    AssessmentRecord,
+    Case,
+    CaseChild,
+    CaseStageDate,
+    ProjectEventRecord,
+    ProjectRevisionRecord,
+    StoreMeta,
+)
+
+RETENTION_KEY = "retention_years"
+
+# Every personal column of `cases` and the value it gets in a tombstone. Kept: id, code,
+# created_at, referral_date, referring_cav, joint_social_services, line_work, line_housing,
+# stage (the Region's counts and the ledger need them).
+_ERASED_VALUES: dict[str, object] = {
+    "first_name": "",
+    "last_name": "",
+    "name_key": "",
+    "codice_fiscale": None,
+    "birth_date": None,
+    "citizenship": None,
+    "citizenship_country": None,
+    "marital_status": None,
+    "residence_municipality": None,
+    "safe_phone": None,
+    "safe_address": None,
+    "safe_to_call": False,
+    "safe_to_write": False,
+    "shelter": "none",
+    "employment": None,
+    "did_signed": False,
+    "income_band": None,
+    "housing": None,
+    "violence_types": "",
+    "perpetrator_relationship": None,
+    "children_witnessed": False,
+    "children_suffered": False,
+    "complaint": "none",
+    "sent_by": None,
+    "contact_reasons": "",
+    "consent_date": None,
+    "consent_sharing": False,
+}
+_HER_ROWS = (CaseChild, AssessmentRecord, ProjectEventRecord, ProjectRevisionRecord)
+
+
+@dataclass(frozen=True)
+class ErasedCase:
+    case_id: int
+    code: str
+    reason: str
+    erased_at: str
+    rows_deleted: int
+    wal_truncated: bool = False
+
+
+@dataclass(frozen=True)
+class DueCase:
+    """A closed case whose retention period is over (codes and dates only, no identity)."""
+
+    case_id: int
+    code: str
+    stage: str
+    closed_on: date
+    erasable_from: date
+
+
+@dataclass(frozen=True)
+class CaseErasure:
+    """What the GUI needs to offer (or not) the erasure of one case."""
+
+    case_id: int
+    code: str
+    erased_at: str | None
+    erasure_reason: str | None
+    closed_on: date | None
+    erasable_from: date | None
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_at is not None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def retention_years(uow: UnitOfWork) -> int:
+    """The store's retention period in years (the default until the coordinator sets one)."""
+    row = uow.session.get(StoreMeta, RETENTION_KEY)
+    return int(row.value) if row is not None else retention.DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(uow: UnitOfWork, *, years: int) -> int:
+    """Coordinator only; audited. Errors: PermissionDenied, InvalidInput (field "years")."""
+    require_coordinator(uow, "impostare la conservazione dei dati")
+    retention.check_retention_years(years)
+    row = uow.session.get(StoreMeta, RETENTION_KEY) or StoreMeta(key=RETENTION_KEY)
+    row.value = str(years)
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, action="conservazione.impostata", entity="store", details={"anni": years})
+    return years
+
+
+def _final_stage_dates(uow: UnitOfWork, *only: int) -> dict[int, date]:
+    """The date of the final stage of every case (or of the cases `only`)."""
+    query = select(CaseStageDate.case_id, CaseStageDate.date).where(
+        CaseStageDate.stage.in_(FINAL_STAGES)
+    )
+    if only:
+        query = query.where(CaseStageDate.case_id.in_(only))
+    return {case_id: date.fromisoformat(day) for case_id, day in uow.session.execute(query)}
+
+
+def _open_projects(uow: UnitOfWork, *only: int) -> set[int]:
+    """Cases whose latest non-draft revision is validated (a project still running)."""
+    latest = select(
+        ProjectRevisionRecord.case_id, func.max(ProjectRevisionRecord.number).label("n")
+    ).where(ProjectRevisionRecord.status != "draft")
+    if only:
+        latest = latest.where(ProjectRevisionRecord.case_id.in_(only))
+    newest = latest.group_by(ProjectRevisionRecord.case_id).subquery()
+    query = (
+        select(ProjectRevisionRecord.case_id)
+        .join(
+            newest,
+            (ProjectRevisionRecord.case_id == newest.c.case_id)
+            & (ProjectRevisionRecord.number == newest.c.n),
+        )
+        .where(ProjectRevisionRecord.status == "validated")
+    )
+    return set(uow.session.scalars(query))
+
+
+def _project_closures(uow: UnitOfWork, *only: int) -> dict[int, date]:
+    query = select(ProjectEventRecord.case_id, func.max(ProjectEventRecord.on_date)).where(
+        ProjectEventRecord.kind == "closure"
+    )
+    if only:
+        query = query.where(ProjectEventRecord.case_id.in_(only))
+    rows = uow.session.execute(query.group_by(ProjectEventRecord.case_id))
+    return {case_id: date.fromisoformat(day) for case_id, day in rows}
+
+
+def _closed_on(uow: UnitOfWork, case: Case) -> date | None:
+    return retention.closed_on(
+        case.stage,
+        _final_stage_dates(uow, case.id).get(case.id),
+        case.id in _open_projects(uow, case.id),
+        _project_closures(uow, case.id).get(case.id),
+    )
+
+
+def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
+    """Closed cases past the retention period, not yet erased, oldest closure first.
+
+    Coordinator only (PermissionDenied)."""
+    require_coordinator(uow, "vedere i casi da eliminare")
+    years = retention_years(uow)
+    finals, running, closures = (
+        _final_stage_dates(uow),
+        _open_projects(uow),
+        _project_closures(uow),
+    )
+    rows = uow.session.execute(
+        select(Case.id, Case.code, Case.stage).where(
+            Case.erased_at.is_(None), Case.stage.in_(FINAL_STAGES)
+        )
+    )
+    due = []
+    for case_id, code, stage in rows:
+        closed = retention.closed_on(
+            stage, finals.get(case_id), case_id in running, closures.get(case_id)
+        )
+        if closed is not None and retention.erasable_from(closed, years) <= today:
+            due.append(
+                DueCase(case_id, code, stage, closed, retention.erasable_from(closed, years))
+            )
+    return sorted(due, key=lambda d: (d.closed_on, d.code))
+
+
+def erasure_state(uow: UnitOfWork, *, case_id: int) -> CaseErasure:
+    """Whether case `case_id` is erased, and when it closed and may be erased by expiry.
+
+    Errors: CaseNotFound."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    closed = _closed_on(uow, case)
+    years = retention_years(uow)
+    erasable = None if closed is None else retention.erasable_from(closed, years)
+    return CaseErasure(case.id, case.code, case.erased_at, case.erasure_reason, closed, erasable)
+
+
+def _pseudonym_at_erasure(uow: UnitOfWork, case: Case) -> str | None:
+    enrolment = current_enrolment(uow)
+    if enrolment is None or not case.codice_fiscale:
+        return None
+    return woman_pseudonym(enrolment.network_key, case.codice_fiscale)
+
+
+def erase_case(
+    uow: UnitOfWork, *, case_id: int, reason: str, typed_code: str, today: date
+) -> ErasedCase:
+    """Erase her personal data from case `case_id`, keeping the tombstone; one transaction.
+
+    Coordinator only. `typed_code` is the case code as the person typed it to confirm.
+    Errors: PermissionDenied, CaseNotFound, UnknownErasureReason, CaseAlreadyErased,
+    ConfirmationMismatch, CaseNotClosed and RetentionNotExpired (reason «scadenza» only).
+    """
+    require_coordinator(uow, "eliminare i dati personali di un caso")
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound
+    retention.check_erasure(
+        case_code=case.code,
+        typed_code=typed_code,
+        reason=reason,
+        already_erased=case.erased_at is not None,
+        closed=_closed_on(uow, case),
+        years=retention_years(uow),
+        today=today,
+    )
+    kept = _pseudonym_at_erasure(uow, case)
+    deleted = 0
+    for table in _HER_ROWS:
+        result = uow.session.execute(delete(table).where(table.case_id == case_id))
+        deleted += result.rowcount or 0  # type: ignore[attr-defined]
+    for column, value in _ERASED_VALUES.items():
+        setattr(case, column, value)
+    if case.stage not in FINAL_STAGES:
+        # Her request ends an open path: it counts as interrupted, and leaves the work lists.
+        case.stage = "dropped_out"
+        uow.session.add(CaseStageDate(case_id=case_id, stage="dropped_out", date=today.isoformat()))
+    stamp = _now()
+    case.updated_at = stamp
+    case.erased_at = stamp
+    case.erasure_reason = reason
+    case.kept_pseudonym = kept
+    uow.session.flush()
+    audit.record(
+        uow,
+        action="caso.dati_eliminati",
+        entity="case",
+        entity_id=case_id,
+        details={"codice": case.code, "motivo": reason, "righe_eliminate": deleted},
+    )
+    return ErasedCase(case_id, case.code, reason, stamp, deleted)
+
+
+def erase_case_and_checkpoint(
+    opened: OpenStore, *, case_id: int, reason: str, typed_code: str, today: date
+) -> ErasedCase:
+    """`erase_case` in its own unit of work, then the WAL folded in and truncated.
+
+    The checkpoint runs after the commit: the erasure's new pages overwrite the old ones in
+    the file, and the `-wal` that still held images of her pages is cut to zero. It fails
+    only if another connection is reading (the GUI has one worker, the CLI one process):
+    `wal_truncated` says whether it completed; the next open folds the WAL in anyway."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        erased = erase_case(uow, case_id=case_id, reason=reason, typed_code=typed_code, today=today)
+    return replace(erased, wal_truncated=checkpoint(opened))
+
+
+def checkpoint(opened: OpenStore) -> bool:
+    """Fold the WAL into the database and truncate it; True when nothing was left behind."""
+    opened.store.engine.dispose()
+    connection = opened.store.raw_connection()
+    try:
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    return busy == 0
+
+
+def find_case(uow: UnitOfWork, *, code: str) -> int:
+    """The id of the case with this code (as typed, case ignored). Errors: CaseNotFound."""
+    case_id = uow.session.scalar(select(Case.id).where(func.upper(Case.code) == code.upper()))
+    if case_id is None:
+        raise CaseNotFound
+    return case_id
+
+
+def last_erasure_at(uow: UnitOfWork) -> str | None:
+    """When the latest erasure of this store happened (UTC ISO), or None if none did."""
+    return uow.session.scalar(select(func.max(Case.erased_at)))

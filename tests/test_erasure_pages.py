@@ -1,0 +1,85 @@
+"""Proof that an erasure erases: every page of the store, of its WAL and of each copy left after
+the purge is decrypted and searched for a marker that was her name, CF, phone and address.
+
+Before the erasure the same search finds the marker in the store and in each copy (a routine
+backup, a pre-upgrade copy and the store a restore set aside), so the search is known to see
+through the encryption; afterwards it finds it nowhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from antiviolenza_desktop.services import erasure, erasure_copies
+from antiviolenza_desktop.services.maintenance import restore
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.backup import default_backup_dir
+from antiviolenza_desktop.store.schema import Case
+from tests.erasure_support import MARKER, MARKER_PHONE, marked_case, plain_case
+from tests.funds_support import TODAY
+from tests.sqlcipher_pages import holds_marker, plaintext_of
+from tests.support import LOGIN, PASSWORD
+
+
+def _raw_key(opened: OpenStore) -> bytes:
+    return bytes(opened.store._raw_key)  # the test must decrypt the pages itself
+
+
+def _every_copy(database: Path) -> list[Path]:
+    """Each database file of every copy beside the store: backups and set-aside stores."""
+    copies = sorted(default_backup_dir(database).glob("*.avdb"))
+    replaced = database.parent / "sostituiti"
+    if replaced.is_dir():
+        copies += sorted(replaced.glob(f"*/{database.name}"))
+    return copies
+
+
+def _found_in(path: Path, key: bytes, cf: str) -> bool:
+    plaintext = plaintext_of(path, key)
+    return any(holds_marker(plaintext, m) for m in (MARKER, cf, MARKER_PHONE))
+
+
+def test_no_page_of_the_store_or_of_any_copy_holds_her_data_after_erasure(
+    opened: OpenStore,
+) -> None:
+    plain_case(opened, 11)
+    case_id, cf = marked_case(opened)
+    plain_case(opened, 12)
+    database = opened.store.database
+    opened.store.backup(reason="manuale")
+    opened.store.backup(reason="prima-aggiornamento")
+    routine = sorted(default_backup_dir(database).glob("*manuale*.avdb"))[0]
+    opened.store.close()
+    opened, set_aside = restore(
+        routine, login=LOGIN, password=PASSWORD, target=database, replace=True
+    )
+    assert set_aside is not None
+    key = _raw_key(opened)
+    copies = _every_copy(database)
+    assert len(copies) == 3
+    assert _found_in(database, key, cf)
+    assert all(_found_in(copy, key, cf) for copy in copies)
+    try:
+        code = _code_of(opened, case_id)
+        erased = erasure.erase_case_and_checkpoint(
+            opened, case_id=case_id, reason="richiesta", typed_code=code, today=TODAY
+        )
+        assert erased.wal_truncated
+        purged = erasure_copies.purge_copies_after_erasure(opened)
+        assert {c.path for c in purged.removed} == {*copies[:2], set_aside}
+        assert not any(copy.exists() for copy in copies)
+        remaining = _every_copy(database)
+        assert remaining == [purged.fresh_backup]
+        assert not _found_in(database, key, cf)
+        for copy in remaining:
+            assert not _found_in(copy, key, cf), copy.name
+    finally:
+        opened.store.close()
+
+
+def _code_of(opened: OpenStore, case_id: int) -> str:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None
+        return case.code

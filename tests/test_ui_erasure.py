@@ -1,0 +1,115 @@
+"""The erasure in the GUI: the coordinator's button on a case, the confirmation that wants the
+code typed, the «Conservazione dei dati» dialog with its period, its list and the copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from antiviolenza_desktop.services import erasure
+from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
+from antiviolenza_desktop.store.backup import default_backup_dir
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+from tests.erasure_support import MARKER, marked_case, plain_case
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer «Yes» to the offer to clean the copies; record what the message boxes said."""
+    said: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        said.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def information(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", information)
+    return said
+
+
+def _detail(qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner) -> CaseDetail:
+    widget = CaseDetail(opened, ClipboardGuard(), runner)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_coordinator_erases_a_case_after_typing_its_code(
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner, answers: list[str]
+) -> None:
+    case_id, _cf = marked_case(opened, with_project=False)
+    opened.store.backup(reason="manuale")
+    detail = _detail(qtbot, opened, runner)
+    assert detail.open_case(case_id)
+    assert detail.erase_button.isVisible()
+    detail.erase_button.click()
+    dialog = detail.erase_button.dialog
+    code = detail.view.code if detail.view else ""
+    assert code in dialog.heading.text()
+    assert str(dialog.reason.currentData()) == "richiesta"  # her path is not closed
+    qtbot.keyClicks(dialog.typed, "CRE-1999-0001")
+    assert not dialog.save_button.isEnabled()
+    dialog.typed.clear()
+    qtbot.keyClicks(dialog.typed, code.lower())
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(detail.saved, timeout=10_000):
+        dialog.save_button.click()
+    assert "1 copie" in answers[0] and "Copie eliminate: 1" in answers[1]
+    assert [p.name for p in default_backup_dir(opened.store.database).glob("*.avdb")] != []
+    assert "Dati personali eliminati" in detail.notice.text()
+    assert not detail.erase_button.isVisible() and not detail.edit_button.isEnabled()
+    assert MARKER not in detail.subtitle.text() and detail.subtitle.text().startswith("fase")
+    assert not detail.project_tab.isEnabled() and not detail.assessment_tab.isEnabled()
+    assert detail.form.issues == []  # a tombstone's empty fields are not errors to fix
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert erasure.erasure_state(uow, case_id=case_id).erased
+        assert load_case(uow, case_id=case_id).draft.first_name == ""
+
+
+def test_an_operator_is_not_offered_the_erasure(
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner
+) -> None:
+    case_id, _cf = marked_case(opened, with_project=False)
+    operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
+    detail = _detail(qtbot, operator, runner)
+    assert detail.open_case(case_id)
+    assert not detail.erase_button.isVisible()
+
+
+def test_the_retention_dialog_sets_the_period_and_erases_what_is_due(
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner, answers: list[str], tmp_path: Path
+) -> None:
+    old = plain_case(opened, 61, closed_years_ago=6)
+    plain_case(opened, 62, closed_years_ago=2)
+    dialog = ErasureListDialog(opened, runner)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    assert dialog.years.value() == 5 and dialog.table.rowCount() == 1
+    assert not dialog.purge_button.isEnabled()
+    dialog.years.setValue(1)
+    dialog.save_years.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    assert dialog.due[0].case_id == old
+    dialog.table.selectRow(0)
+    dialog.erase_button.click()
+    confirm = dialog.dialog
+    assert str(confirm.reason.currentData()) == "scadenza"
+    qtbot.keyClicks(confirm.typed, dialog.due[0].code)
+    with qtbot.waitSignal(dialog.case_erased, timeout=10_000):
+        confirm.save_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
