@@ -21,12 +21,8 @@ from PySide6.QtCore import (
 )
 
 from antiviolenza_desktop.domain.intake_options import STAGES, label_of
-from antiviolenza_desktop.services.case_list import (
-    CaseListQuery,
-    CaseListSource,
-    CaseRow,
-    SessionFactory,
-)
+from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSource, CaseRow
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.privacy_mode import hidden_codice_fiscale, initials
 
@@ -50,9 +46,9 @@ class CaseListModel(QAbstractTableModel):
     SORTABLE = frozenset({"code", "last_name", "referral_date", "referring_cav", "stage"})
     PERSONAL = ("last_name", "first_name", "codice_fiscale")
 
-    def __init__(self, sessions: SessionFactory, cav_names: dict[str, str]) -> None:
+    def __init__(self, opened: OpenStore, cav_names: dict[str, str]) -> None:
         super().__init__()
-        self._source = CaseListSource(sessions)
+        self._source = CaseListSource(opened)
         self._cav_names = cav_names
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.intake_options import LINES, STAGES
-from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactory
+from antiviolenza_desktop.services.case_list import CaseListQuery
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.case_form_fields import option_label
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
@@ -40,13 +41,13 @@ class CaseListView(QWidget):
 
     def __init__(
         self,
-        sessions: SessionFactory,
+        opened: OpenStore,
         cav_names: dict[str, str],
         clipboard: ClipboardGuard | None = None,
     ) -> None:
         """Without a clipboard guard (a benchmark) Ctrl+C copies nothing."""
         super().__init__()
-        self.model = CaseListModel(sessions, cav_names)
+        self.model = CaseListModel(opened, cav_names)
         self._clipboard = clipboard
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cerca per nome, cognome, codice fiscale o codice"))
