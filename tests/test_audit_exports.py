@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import stat
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,16 +55,14 @@ def _cli(capsys: pytest.CaptureFixture[str], database: Path, *args: str) -> tupl
 
 
 def _exports(database: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The details of every export entry; the chain still verifies."""
     opened = unlock(database, login=LOGIN, password=PASSWORD)
     try:
         assert audit.verify(opened.store).intact
-        with opened.store.sessions() as session:
-            rows = session.execute(
-                __import__("sqlalchemy").text(
-                    "SELECT details FROM audit_log WHERE action = :a ORDER BY seq"
-                ),
-                {"a": READ_EXPORT},
-            ).all()
+        with closing(opened.store.raw_connection()) as connection:
+            rows = connection.execute(
+                "SELECT details FROM audit_log WHERE action = ? ORDER BY seq", (READ_EXPORT,)
+            ).fetchall()
         return [json.loads(row[0]) for row in rows]
     finally:
         opened.store.close()

@@ -24,14 +24,19 @@ from tests.funds_support import validate_project, work_project
 from tests.test_services_projects import TODAY
 
 
-def audit_rows(opened: OpenStore) -> list[tuple[int, str, str | None, str, str | None, str]]:
+AuditTuple = tuple[int, str, str | None, str, str | None, str]
+
+
+def audit_rows(opened: OpenStore) -> list[AuditTuple]:
     with closing(opened.store.raw_connection()) as connection:
         return connection.execute(
             "SELECT seq, at, actor, action, entity_id, details FROM audit_log ORDER BY seq"
         ).fetchall()
 
 
-def reads(opened: OpenStore, action: str) -> list[tuple[int, str, str | None, str, str | None, str]]:
+def reads(
+    opened: OpenStore, action: str
+) -> list[tuple[int, str, str | None, str, str | None, str]]:
     return [row for row in audit_rows(opened) if row[3] == action]
 
 

@@ -16,9 +16,11 @@ from datetime import datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.audit_actions import action_label, details_summary, is_read
-from antiviolenza_desktop.services.audit_query import AuditRow
+from antiviolenza_desktop.services.audit_query import AuditFilter, AuditRow, rows_for_export
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
-from .export_files import write_export
+from .export_files import check_export_targets, write_export
 from .ledger_csv import csv_text
 
 AUDIT_COLUMNS = ("N.", "Data e ora", "Utente", "Tipo", "Azione", "Codici caso", "Dettagli")
@@ -53,3 +55,14 @@ def _row(row: AuditRow) -> tuple[str, ...]:
         csv_text(", ".join(row.case_codes)),
         csv_text(details_summary(row.details)),
     )
+
+
+def export_audit_log(opened: OpenStore, path: Path, wanted: AuditFilter) -> int:
+    """The entries matching `wanted` written to `path` (checked before any work); the export
+    is itself recorded. Returns how many entries. Errors: ExportFileExists,
+    ExportFolderMissing, PermissionDenied, AuditPeriodReversed."""
+    check_export_targets([path])
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        rows = rows_for_export(uow, wanted=wanted)
+    write_audit_csv(path, rows)
+    return len(rows)

@@ -20,6 +20,7 @@ from sqlalchemy import Select, and_, or_, select
 
 from antiviolenza_desktop.domain.audit_actions import AUDIT_EXPORTED, READ_PREFIX, check_period
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import AuditLog, Case, User
@@ -174,3 +175,25 @@ def _codes_of(details: dict[str, object], named: str | None) -> tuple[str, ...]:
     if isinstance(single, str):
         return (single,)
     return (named,) if named else ()
+
+
+class AuditSource:
+    """The viewer's queries, one short unit of work per call (nothing is written)."""
+
+    def __init__(self, opened: OpenStore) -> None:
+        self._opened = opened
+
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self._opened.store, self._opened.actor)
+
+    def seqs(self, wanted: AuditFilter) -> list[int]:
+        with self._uow() as uow:
+            return audit_seqs(uow, wanted=wanted)
+
+    def rows(self, seqs: Sequence[int]) -> dict[int, AuditRow]:
+        with self._uow() as uow:
+            return audit_rows(uow, seqs=seqs)
+
+    def users(self) -> list[str]:
+        with self._uow() as uow:
+            return user_logins(uow)

@@ -18,7 +18,7 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.cli.fund_input import parse_day
 from antiviolenza_desktop.domain.audit_actions import action_label, details_summary
 from antiviolenza_desktop.domain.audit_chain import ChainReport
-from antiviolenza_desktop.reports.audit_csv import local_time, write_audit_csv
+from antiviolenza_desktop.reports.audit_csv import export_audit_log, local_time
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.services import audit, audit_query
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -112,11 +112,7 @@ def _list(args: argparse.Namespace) -> int:
         seqs = audit_query.audit_seqs(uow, wanted=wanted)
         found = audit_query.audit_rows(uow, seqs=seqs[:limit])
     rows = [found[seq] for seq in seqs[:limit] if seq in found]
-    lines = [
-        f"{row.seq:>7}  {local_time(row.at)}  {row.actor or 'chiave di recupero'}  "
-        f"{action_label(row.action)}  {', '.join(row.case_codes)}  {details_summary(row.details)}".rstrip()
-        for row in rows
-    ]
+    lines = [_line(row) for row in rows]
     lines.append(f"{len(rows)} voci mostrate su {len(seqs)} trovate.")
     data = {
         "trovate": len(seqs),
@@ -136,12 +132,18 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _line(row: audit_query.AuditRow) -> str:
+    who = row.actor or "chiave di recupero"
+    codes = ", ".join(row.case_codes)
+    text = f"{row.seq:>7}  {local_time(row.at)}  {who}  {action_label(row.action)}  {codes}"
+    return f"{text}  {details_summary(row.details)}".rstrip()
+
+
 def _export(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     check_export_targets([args.csv])
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        rows = audit_query.rows_for_export(uow, wanted=wanted)
-    write_audit_csv(args.csv, rows)
-    text = f"Registro delle operazioni salvato in {args.csv} ({len(rows)} voci)."
-    output.result(args, text, {"csv": str(args.csv), "voci": len(rows)})
+    with opened_store(args) as opened:
+        count = export_audit_log(opened, args.csv, wanted)
+    text = f"Registro delle operazioni salvato in {args.csv} ({count} voci)."
+    output.result(args, text, {"csv": str(args.csv), "voci": count})
     return 0
