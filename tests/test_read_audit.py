@@ -23,7 +23,6 @@ from antiviolenza_desktop.services.users import insert_user
 from tests.funds_support import validate_project, work_project
 from tests.test_services_projects import TODAY
 
-
 AuditTuple = tuple[int, str, str | None, str, str | None, str]
 
 
