@@ -138,3 +138,22 @@ def test_audit_filters_refuse_a_reversed_period_and_a_bad_date(store, capsys) ->
     future = (date.today() + timedelta(days=2)).strftime("%d/%m/%Y")
     code, payload = _cli(capsys, database, "audit", "list", "--dal", future)
     assert (code, payload["trovate"]) == (0, 0)
+
+
+def test_a_bundle_export_records_how_many_women_it_carries(tmp_path: Path) -> None:
+    from tests.exchange_merge_support import export, woman
+    from tests.exchange_stores import enrolled_network
+
+    network = enrolled_network(tmp_path)
+    ambito = network.ambiti["cremonese"]
+    try:
+        woman(ambito, 21)
+        woman(ambito, 22)
+        export(ambito)
+        with closing(ambito.store.raw_connection()) as connection:
+            [(details,)] = connection.execute(
+                "SELECT details FROM audit_log WHERE action = 'scambio.pacchetto_esportato'"
+            ).fetchall()
+    finally:
+        network.close()
+    assert json.loads(details)["casi"] == 2

@@ -150,3 +150,26 @@ def test_a_failed_audit_write_shows_nothing_of_her(
     assert detail.form.sections.last_name.text() == ""
     monkeypatch.undo()
     assert audit.verify(opened.store).checked == before
+
+
+def test_the_case_list_shows_no_one_when_its_read_cannot_be_audited(
+    qtbot: QtBot, opened: OpenStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from antiviolenza_desktop.ui.case_list_view import CaseListView
+
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        record_case(uow, draft=DRAFT, today=date.today())
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise DiskFull
+
+    monkeypatch.setattr(audit, "record", refuse)
+    view = CaseListView(opened, {"mia": "MIA"})
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 1
+    column = view.model.COLUMNS.index("last_name")
+    assert view.model.index(0, column).data() is None
+    assert "Disco pieno" in view.count.text()
+    monkeypatch.undo()
+    view.apply_filters()
+    assert view.model.index(0, column).data() == DRAFT.last_name

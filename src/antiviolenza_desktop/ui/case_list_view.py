@@ -31,6 +31,7 @@ from antiviolenza_desktop.ui.case_form_fields import option_label
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_count
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.privacy_mode import SHORTCUT
 
 SEARCH_DEBOUNCE_MS = 150
@@ -76,6 +77,7 @@ class CaseListView(QWidget):
             "background: #e7effa; color: #123a6b; border: 1px solid #9db7dc; padding: 4px 10px;"
         )
         self.privacy_notice.hide()
+        self.model.rows_refused.connect(lambda error: self.count.setText(error_text(error)))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
