@@ -147,3 +147,22 @@ def test_printing_her_forms_is_audited_blank_forms_are_not(opened, case_id) -> N
     ]
     assert_nothing_of_her(opened, case_id)
     assert audit.verify(opened.store).intact
+
+
+def test_every_action_the_code_writes_has_italian_words() -> None:
+    """The viewer, the CSV and `audit list` show each action in words, never a bare code."""
+    import re
+    from pathlib import Path
+
+    import antiviolenza_desktop
+    from antiviolenza_desktop.domain.audit_actions import ACTION_LABELS
+    from antiviolenza_desktop.domain.ledger import KINDS
+
+    root = Path(antiviolenza_desktop.__file__).parent
+    written = {
+        match
+        for path in root.rglob("*.py")
+        for match in re.findall(r'action="([a-z_]+\.[a-z_]+)"', path.read_text(encoding="utf-8"))
+    }
+    written |= {f"fondi.{kind}" for kind in KINDS}
+    assert written and written <= set(ACTION_LABELS), sorted(written - set(ACTION_LABELS))
