@@ -166,3 +166,14 @@ def test_every_action_the_code_writes_has_italian_words() -> None:
     }
     written |= {f"fondi.{kind}" for kind in KINDS}
     assert written and written <= set(ACTION_LABELS), sorted(written - set(ACTION_LABELS))
+
+
+def test_details_read_as_words_and_leave_codes_to_their_column() -> None:
+    from antiviolenza_desktop.domain.audit_actions import details_summary
+
+    ledger = {"voce": 85, "tipo": "disbursement", "fondo": "active_policies", "importo": 24_100}
+    assert details_summary(ledger) == (
+        "fondo: Fondo politiche attive; importo: € 241,00; tipo: erogazione; voce: 85"
+    )
+    export = {"esportazione": "registro_fondi", "casi": 2, "codici": ["CRE-1", "CRE-2"]}
+    assert details_summary(export) == "casi: 2; esportazione: registro dei fondi in CSV"

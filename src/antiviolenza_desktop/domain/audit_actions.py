@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.money import Cents, format_eur
 
 READ_PREFIX = "lettura."
 
@@ -104,16 +106,30 @@ def action_label(action: str) -> str:
 CODE_KEYS = frozenset({"codice", "codici"})
 """Keys of `details` that name women by case code; shown in their own column, not here."""
 
+AMOUNT_KEYS = frozenset({"importo", "stanziamento", "massimale"})
+"""Keys of `details` holding cents (ledger, expenses, fund settings)."""
+
+LEDGER_KINDS = {"commitment": "impegno", "disbursement": "erogazione", "reversal": "storno"}
+
+_VALUE_WORDS = {**EXPORT_KINDS, **FORM_KINDS, **FUND_LABELS, **LEDGER_KINDS}
+
 
 def details_summary(details: dict[str, object]) -> str:
-    """The other fields of an entry's `details` as `key: value` pairs, for a person to read."""
+    """The other fields of an entry's `details` as `key: value` pairs, for a person to read:
+    amounts in euro, funds, export and form kinds in words."""
     parts = []
     for key in sorted(details):
         if key in CODE_KEYS:
             continue
-        value = details[key]
-        if isinstance(value, list):
-            value = ", ".join(str(item) for item in value)
-        label = EXPORT_KINDS.get(str(value)) or FORM_KINDS.get(str(value)) or value
-        parts.append(f"{key}: {label}")
+        parts.append(f"{key}: {_value_text(key, details[key])}")
     return "; ".join(parts)
+
+
+def _value_text(key: str, value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if key in AMOUNT_KEYS and isinstance(value, int) and not isinstance(value, bool):
+        return format_eur(Cents(value))
+    if isinstance(value, bool):
+        return "sì" if value else "no"
+    return _VALUE_WORDS.get(str(value), str(value))
