@@ -177,3 +177,19 @@ def test_details_read_as_words_and_leave_codes_to_their_column() -> None:
     )
     export = {"esportazione": "registro_fondi", "casi": 2, "codici": ["CRE-1", "CRE-2"]}
     assert details_summary(export) == "casi: 2; esportazione: registro dei fondi in CSV"
+
+
+def test_only_a_coordinator_reads_the_audit_log(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.domain.errors import PermissionDenied
+    from antiviolenza_desktop.services import audit_query
+
+    by_operator = operator(opened)
+    entries = audit_rows(opened)
+    with pytest.raises(PermissionDenied), UnitOfWork(by_operator.store, by_operator.actor) as uow:
+        audit_query.audit_seqs(uow, wanted=audit_query.AuditFilter())
+    with pytest.raises(PermissionDenied), UnitOfWork(by_operator.store, by_operator.actor) as uow:
+        audit_query.audit_rows(uow, seqs=[1])
+    assert audit_rows(opened) == entries
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        wanted = audit_query.AuditFilter(case_code=code_of(opened, case_id))
+        assert audit_query.audit_seqs(uow, wanted=wanted) == [entries[-1][0]]

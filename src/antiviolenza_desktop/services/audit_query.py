@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from antiviolenza_desktop.domain.audit_actions import AUDIT_EXPORTED, READ_PREFIX, check_period
 from antiviolenza_desktop.services import audit
@@ -62,7 +62,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _case_condition(uow: UnitOfWork, code: str) -> object:
+def _case_condition(uow: UnitOfWork, code: str) -> ColumnElement[bool]:
     code = code.strip().upper()[:MAX_CODE]
     quoted = json.dumps(code)
     named = AuditLog.details.like(f"%{_escape_like(quoted)}%", escape="\\")
@@ -85,7 +85,7 @@ def _filtered(uow: UnitOfWork, wanted: AuditFilter) -> Select[tuple[int]]:
     elif wanted.kind == "writes":
         statement = statement.where(~AuditLog.action.startswith(READ_PREFIX, autoescape=True))
     if wanted.case_code and wanted.case_code.strip():
-        statement = statement.where(_case_condition(uow, wanted.case_code))  # type: ignore[arg-type]
+        statement = statement.where(_case_condition(uow, wanted.case_code))
     return statement
 
 
