@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/forms.py
 	$(BIN)/python benchmarks/funds.py
 	$(BIN)/python benchmarks/financial_report.py --small
+	$(BIN)/python benchmarks/audit_reads.py
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)

@@ -134,7 +134,7 @@ def main() -> None:
 
         app = QApplication.instance() or QApplication([])
         opened = unlock(database, login="misura", password=PASSWORD)
-        view = CaseListView(opened.store.sessions, {code: code.upper() for code in CAV})
+        view = CaseListView(opened, {code: code.upper() for code in CAV})
         view.resize(1100, 700)
         shown(view)
         searches = []

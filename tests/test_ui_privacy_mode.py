@@ -44,7 +44,7 @@ def people(tmp_path: Path) -> tuple[Path, list[CaseRow]]:
     opened = unlock_store(database, login="coord", password=PASSWORD)
     try:
         fill_with_synthetic_cases(opened, CASES)
-        source = CaseListSource(opened.store.sessions)
+        source = CaseListSource(opened)
         rows = list(source.rows(source.ids(CaseListQuery())).values())
     finally:
         opened.store.close()

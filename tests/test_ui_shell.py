@@ -115,7 +115,7 @@ def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, database:
     opened = unlock_store(database, login="coord", password=PASSWORD)
     try:
         fill_with_synthetic_cases(opened, 30)
-        model = CaseListModel(opened.store.sessions, {"aida": "AIDA"})
+        model = CaseListModel(opened, {"aida": "AIDA"})
         model.refresh()
         assert model.rowCount() == 30
         qtmodeltester.check(model)

@@ -70,8 +70,22 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         settle(app)
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
+    capture_audit_log(app, window, folder, nav.count() + 3)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
+
+
+def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """The coordinator's audit viewer after a case was opened (so it shows a read)."""
+    from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+
+    window.workspace.open_case(window.workspace.case_list.model.case_id_at(0))  # type: ignore[attr-defined]
+    window.audit_action.trigger()  # type: ignore[attr-defined]
+    dialog = window.findChild(AuditLogDialog)
+    dialog.resize(1366, 768)
+    settle(app)
+    save(dialog, folder, f"{number:02d}-registro-delle-operazioni")
+    dialog.close()
 
 
 def main() -> None:

@@ -7,12 +7,12 @@ every module under src/antiviolenza_desktop/ui, but some strings the UI translat
 time are data in lower layers: the `template` of every AppError (context "errors"), the labels
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
-housing-path suggestion (context "project_options") and the kinds of body of the network
-(context "network_kinds"). Those are written first, as
-`QT_TRANSLATE_NOOP` entries, into the generated module ui/translatable_vocabulary.py, so that
-lupdate sees them like any other literal and its merge keeps their English translations when
-a catalogue is updated. (Adding them to the .ts
-after lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
+housing-path suggestion (context "project_options"), the kinds of body of the network
+(context "network_kinds") and the actions of the audit log (context "audit_actions"). Those
+are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
+ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its merge
+keeps their English translations when a catalogue is updated. (Adding them to the .ts after
+lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
 and would mean re-implementing its merge.) The catalogue is then compiled with
 pyside6-lrelease. Running it twice changes nothing.
 
@@ -140,6 +140,14 @@ def network_kind_labels() -> list[str]:
     return [label for _, label in BODY_KINDS]
 
 
+def audit_action_labels() -> list[str]:
+    """The Italian words of the audit log's actions, shown by the audit viewer (context
+    "audit_actions")."""
+    from antiviolenza_desktop.domain.audit_actions import ACTION_LABELS
+
+    return list(dict.fromkeys(ACTION_LABELS.values()))
+
+
 def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
@@ -148,6 +156,7 @@ def data_strings() -> dict[str, list[str]]:
         "duplicates": list(DUPLICATE_REASONS),
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
+        "audit_actions": audit_action_labels(),
     }
 
 

@@ -89,8 +89,9 @@ def export_bundle(uow: UnitOfWork, *, created_at: datetime) -> ExportedBundle:
     """This Ambito's bundle for the capofila, numbered with the store's next sequence.
 
     `created_at` must carry a time zone. Permission: coordinator. Audited (Ambito, number,
-    content hash, size; nothing of the content). Errors: PermissionDenied, NotAmbitoStore,
-    NotEnrolled, NoSigningKey, ExportRefused (a payload the capofila would refuse)."""
+    content hash, size, how many women's pseudonymous records; nothing of the content).
+    Errors: PermissionDenied, NotAmbitoStore, NotEnrolled, NoSigningKey, ExportRefused (a
+    payload the capofila would refuse)."""
     require_coordinator(uow, "esportare un pacchetto")
     ambito = records.require_ambito(uow, "esportare un pacchetto")
     sequence = records.take_next_sequence(uow)
@@ -104,7 +105,11 @@ def export_bundle(uow: UnitOfWork, *, created_at: datetime) -> ExportedBundle:
         action="scambio.pacchetto_esportato",
         entity="exchange_bundle",
         entity_id=f"{ambito}:{sequence}",
-        details={"sha256": hashlib.sha256(content).hexdigest(), "bytes": len(data)},
+        details={
+            "sha256": hashlib.sha256(content).hexdigest(),
+            "bytes": len(data),
+            "casi": len(payload["cases"]),
+        },
     )
     return ExportedBundle(
         data=data, sequence=sequence, ambito=ambito, summary=_summary(payload, len(content))

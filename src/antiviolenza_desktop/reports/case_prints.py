@@ -2,6 +2,8 @@
 
 Lives in `reports` (above `services`) because it joins what the services read with what the
 forms print. Her name appears only here, in the body of a local print that a person asked for.
+Building a filled form records the read (`services.read_audit.record_print`) in the caller's
+unit of work, which commits before the PDF is written or sent to the printer.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from antiviolenza_desktop.domain.assessment import Assessment
 from antiviolenza_desktop.domain.intake_options import LINES, Option, label_of
 from antiviolenza_desktop.domain.project import ProjectDraft, residual_under_caps
 from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
-from antiviolenza_desktop.services import assessments, projects
+from antiviolenza_desktop.services import assessments, projects, read_audit
 from antiviolenza_desktop.services.instruments import load_instrument
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
@@ -47,7 +49,9 @@ def _cavs() -> tuple[Option, ...]:
 
 
 def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ReferralPrint:
+    """Her filled referral form; the print is audited in the caller's unit of work."""
     view = load_case(uow, case_id=case_id)
+    read_audit.record_print(uow, case_id=case_id, code=view.code, form="scheda_segnalazione")
     values = {f.name: getattr(view.draft, f.name) for f in fields(view.draft)}
     header = form_header(uow, case_code=view.code, today=today)
     return fm.ReferralPrint.filled(header, values, cavs=_cavs())
@@ -177,12 +181,14 @@ def _housing(draft: ProjectDraft, funds: dict[str, fm.FundUse]) -> fm.HousingPat
 
 
 def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPrint | None:
-    """The newest revision of her project as printed, or None when there is none yet."""
+    """The newest revision of her project as printed, or None when there is none yet; the
+    print is audited in the caller's unit of work."""
     revisions = projects.revisions_of(uow, case_id=case_id)
     if not revisions:
         return None
     revision = revisions[-1]
     view = load_case(uow, case_id=case_id)
+    read_audit.record_print(uow, case_id=case_id, code=view.code, form="progetto_personalizzato")
     draft = revision.draft
     funds = _fund_rows(draft)
     return fm.ProjectPrint(

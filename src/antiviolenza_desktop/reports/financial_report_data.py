@@ -27,7 +27,7 @@ from antiviolenza_desktop.domain.fund_figures import ActionFigures
 from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.programme import Line, Programme
-from antiviolenza_desktop.services import cofinancing, fund_figures, ledger
+from antiviolenza_desktop.services import cofinancing, fund_figures, ledger, read_audit
 from antiviolenza_desktop.services.financial_report import register_span
 from antiviolenza_desktop.services.fund_settings import current_setups, store_ambito
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -227,7 +227,9 @@ class FinancialReport:
 def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False) -> FinancialReport:
     """Gather the report inside the caller's unit of work (one transaction, so every figure
     comes from the same state of the store). `with_ledger` adds the ledger rows for the
-    workbook's «Registro» sheet. Reads only; no permission is needed beyond an open store."""
+    workbook's «Registro» sheet. No permission is needed beyond an open store; the annex and
+    the ledger name women by code, so the export is audited (with those codes) in the caller's
+    unit of work, which commits before any file is written."""
     programme = load_default_programme()
     figures = {row.action.code: row for row in fund_figures.actions(uow)}
     tables = tuple(
@@ -235,6 +237,15 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
     )
     written = cofinancing.narratives(uow)
     entries = tuple(ledger.all_entries(uow)) if with_ledger else None
+    annex = tuple(
+        WomanRow(w.case_code, w.fund, FUND_LABELS.get(w.fund, w.fund), w.committed, w.disbursed)
+        for w in fund_figures.per_woman(uow)
+    )
+    read_audit.record_export(
+        uow,
+        kind="rendiconto",
+        case_codes=[row.case_code for row in annex] + [entry.case_code for entry in entries or ()],
+    )
     return FinancialReport(
         heading=_heading(uow, programme, today),
         lines=tuple(
@@ -246,10 +257,7 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
             Narrative(a.code, a.printed_code, a.name, written.get(a.code, ""))
             for a in programme.actions
         ),
-        annex=tuple(
-            WomanRow(w.case_code, w.fund, FUND_LABELS.get(w.fund, w.fund), w.committed, w.disbursed)
-            for w in fund_figures.per_woman(uow)
-        ),
+        annex=annex,
         ledger=entries,
     )
 

@@ -23,7 +23,7 @@ from antiviolenza_desktop.domain.money import Cents
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS
 
-__all__ = ["LEDGER_COLUMNS", "ledger_csv_bytes", "write_ledger_csv"]
+__all__ = ["LEDGER_COLUMNS", "csv_text", "ledger_csv_bytes", "write_ledger_csv"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,7 +50,8 @@ def csv_amount(cents: Cents) -> str:
     return f"{sign}{euros},{rest:02d}"
 
 
-def _text(value: str) -> str:
+def csv_text(value: str) -> str:
+    """A text a spreadsheet must show as text, never run as a formula (CSV injection)."""
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -64,7 +65,7 @@ def _row(entry: LedgerEntry) -> tuple[str, ...]:
         csv_amount(entry.amount),
         "" if entry.commitment_seq is None else str(entry.commitment_seq),
         "" if entry.reverses_seq is None else str(entry.reverses_seq),
-        _text(entry.payee),
-        _text(entry.document_ref),
-        _text(entry.note),
+        csv_text(entry.payee),
+        csv_text(entry.document_ref),
+        csv_text(entry.note),
     )

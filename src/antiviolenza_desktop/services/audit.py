@@ -57,20 +57,19 @@ def record(
 
 
 def verify(store: EncryptedStore) -> ChainReport:
-    """Walk the whole chain in sequence order (never by time)."""
+    """Walk the whole chain in sequence order (never by time). Plain columns, streamed: the
+    ORM objects cost 7 s on a 200,000-entry log (benchmarks/audit_reads.py)."""
+    statement = select(
+        AuditLog.seq,
+        AuditLog.at,
+        AuditLog.actor,
+        AuditLog.action,
+        AuditLog.entity,
+        AuditLog.entity_id,
+        AuditLog.details,
+        AuditLog.prev_hash,
+        AuditLog.hash,
+    ).order_by(AuditLog.seq)
     with store.sessions() as session:
-        rows = session.scalars(select(AuditLog).order_by(AuditLog.seq)).all()
-        return verify_chain(
-            AuditEntry(
-                seq=row.seq,
-                at=row.at,
-                actor=row.actor,
-                action=row.action,
-                entity=row.entity,
-                entity_id=row.entity_id,
-                details=row.details,
-                prev_hash=row.prev_hash,
-                hash=row.hash,
-            )
-            for row in rows
-        )
+        rows = session.execute(statement.execution_options(yield_per=5_000))
+        return verify_chain(AuditEntry(*row) for row in rows)

@@ -4,6 +4,7 @@ The GUI model keeps only the ids and a cache of the rows it has shown (the Anki 
 shape), so filtering, searching and sorting 50,000 cases are SQL, never Python loops over
 every row. A search word matches part of the name (ignoring case, accents and apostrophes, as
 duplicate detection does), the start of the codice fiscale, or part of the case code.
+Showing rows is a read of her record and is audited (`services.read_audit`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from antiviolenza_desktop.domain.intake import name_key
+from antiviolenza_desktop.services.read_audit import ShownCases
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
 
 SessionFactory = sessionmaker[Session]
@@ -109,15 +113,23 @@ def case_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
 
 
 class CaseListSource:
-    """The case list's queries with their sessions: one short session per call."""
+    """The case list's queries, one short unit of work per call.
 
-    def __init__(self, sessions: SessionFactory) -> None:
-        self._sessions = sessions
+    `ids` returns no personal data and is not audited (it runs as she types); `rows` is where
+    names leave the store for the screen, so it records the women shown (`ShownCases`) in the
+    same transaction, and returns nothing if that record cannot be written."""
+
+    def __init__(self, opened: OpenStore) -> None:
+        self._opened = opened
+        self._shown = ShownCases()
 
     def ids(self, query: CaseListQuery) -> list[int]:
-        with self._sessions() as session:
+        with self._opened.store.sessions() as session:
             return case_ids(session, query)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
-        with self._sessions() as session:
-            return case_rows(session, ids)
+        with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+            rows = case_rows(uow.session, ids)
+            recorded = self._shown.record(uow, [rows[i].code for i in ids if i in rows])
+        self._shown.mark(recorded)
+        return rows

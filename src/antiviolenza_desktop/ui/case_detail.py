@@ -12,7 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain import intake_options as opt
-from antiviolenza_desktop.services.intake import CaseNotFound, CaseView, load_case
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.services.intake import CaseView
+from antiviolenza_desktop.services.read_audit import open_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.assessment_view import AssessmentTab
@@ -99,14 +101,18 @@ class CaseDetail(QWidget):
         layout.addWidget(self.form, 1)
 
     def open_case(self, case_id: int, notice: str = "") -> bool:
-        """Read the case from the store and show it in read mode; False when it is gone."""
+        """Read the case from the store and show it in read mode; False when it is gone or
+        its reading could not be audited (then nothing of hers is shown, only why)."""
         try:
             with UnitOfWork(self._opened.store, self._opened.actor) as uow:
-                view = load_case(uow, case_id=case_id)
-        except CaseNotFound as missing:
+                view = open_case(uow, case_id=case_id)
+        except AppError as refused:
             self.clear()
-            self.error.show_error(error_text(missing))
+            self.error.show_error(error_text(refused))
             return False
+        except Exception:
+            self.clear()  # the previous case must not stay on screen either
+            raise
         self.error.clear_error()
         self._show(view)
         self.assessment_tab.load(case_id)

@@ -18,15 +18,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.intake_options import STAGES, label_of
-from antiviolenza_desktop.services.case_list import (
-    CaseListQuery,
-    CaseListSource,
-    CaseRow,
-    SessionFactory,
-)
+from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSource, CaseRow
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.privacy_mode import hidden_codice_fiscale, initials
 
@@ -37,6 +35,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CaseListModel(QAbstractTableModel):
+    """`rows_refused(AppError)`: a batch was not shown because its read could not be audited
+    (its cells stay empty and it is not asked again until the next query)."""
+
+    rows_refused = Signal(object)
     COLUMNS = (
         "code",
         "last_name",
@@ -50,12 +52,13 @@ class CaseListModel(QAbstractTableModel):
     SORTABLE = frozenset({"code", "last_name", "referral_date", "referring_cav", "stage"})
     PERSONAL = ("last_name", "first_name", "codice_fiscale")
 
-    def __init__(self, sessions: SessionFactory, cav_names: dict[str, str]) -> None:
+    def __init__(self, opened: OpenStore, cav_names: dict[str, str]) -> None:
         super().__init__()
-        self._source = CaseListSource(sessions)
+        self._source = CaseListSource(opened)
         self._cav_names = cav_names
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}
+        self._refused: set[int] = set()
         self.query = CaseListQuery()
         self.private = False
         self._headers = (
@@ -74,6 +77,7 @@ class CaseListModel(QAbstractTableModel):
         self.query = query
         self._ids = self._source.ids(query)
         self._rows = {}
+        self._refused = set()
         self.endResetModel()
 
     def set_private(self, private: bool) -> None:
@@ -95,6 +99,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._rows = {}
+        self._refused = set()
         self.endResetModel()
 
     def case_id_at(self, row: int) -> int:
@@ -115,9 +120,13 @@ class CaseListModel(QAbstractTableModel):
 
     def _row(self, row: int) -> CaseRow | None:
         case_id = self._ids[row]
-        if case_id not in self._rows:
-            start = row - row % BATCH
-            self._rows.update(self._source.rows(self._ids[start : start + BATCH]))
+        start = row - row % BATCH
+        if case_id not in self._rows and start not in self._refused:
+            try:
+                self._rows.update(self._source.rows(self._ids[start : start + BATCH]))
+            except AppError as refused:
+                self._refused.add(start)
+                self.rows_refused.emit(refused)
         return self._rows.get(case_id)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.intake_options import LINES, STAGES
-from antiviolenza_desktop.services.case_list import CaseListQuery, SessionFactory
+from antiviolenza_desktop.services.case_list import CaseListQuery
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.case_form_fields import option_label
 from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_count
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.privacy_mode import SHORTCUT
 
 SEARCH_DEBOUNCE_MS = 150
@@ -40,13 +42,13 @@ class CaseListView(QWidget):
 
     def __init__(
         self,
-        sessions: SessionFactory,
+        opened: OpenStore,
         cav_names: dict[str, str],
         clipboard: ClipboardGuard | None = None,
     ) -> None:
         """Without a clipboard guard (a benchmark) Ctrl+C copies nothing."""
         super().__init__()
-        self.model = CaseListModel(sessions, cav_names)
+        self.model = CaseListModel(opened, cav_names)
         self._clipboard = clipboard
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cerca per nome, cognome, codice fiscale o codice"))
@@ -75,6 +77,7 @@ class CaseListView(QWidget):
             "background: #e7effa; color: #123a6b; border: 1px solid #9db7dc; padding: 4px 10px;"
         )
         self.privacy_notice.hide()
+        self.model.rows_refused.connect(lambda error: self.count.setText(error_text(error)))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

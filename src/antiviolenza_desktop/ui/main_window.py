@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop import __version__
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
 from antiviolenza_desktop.ui.lock_screen import LockScreen
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         store_menu = self.menuBar().addMenu(self.tr("&Archivio"))
         self.backup_action = self._action(self.tr("&Copia di sicurezza"), self._backup)
         self.verify_action = self._action(self.tr("&Verifica archivio"), self._verify)
+        self.audit_action = self._action(
+            self.tr("Registro delle &operazioni…"), self._show_audit_log
+        )
         self.password_action = self._action(self.tr("Cambia &password…"), self._change_password)
         self.rekey_action = self._action(self.tr("&Ruota la chiave di cifratura…"), self._rekey)
         self.retention_action = self._action(
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.backup_action,
             self.verify_action,
+            self.audit_action,
             self.password_action,
             self.rekey_action,
             self.retention_action,
@@ -117,6 +122,10 @@ class MainWindow(QMainWindow):
         self.funds_action.setEnabled(unlocked)
         self.network_action.setEnabled(unlocked)
         self.password_action.setEnabled(unlocked)
+        opened = self.session.opened
+        coordinator = unlocked and opened is not None and opened.actor.role == ROLE_COORDINATOR
+        self.audit_action.setEnabled(coordinator)
+        self.audit_action.setVisible(coordinator)
 
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
@@ -286,6 +295,17 @@ class MainWindow(QMainWindow):
     def _case_erased(self) -> None:
         if self.workspace is not None:
             self.workspace.case_list.apply_filters()
+
+    def _show_audit_log(self) -> None:
+        """The audit viewer, a window of its own; closed (and emptied) when the store locks."""
+        from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+
+        opened = self.session.opened
+        if opened is None or opened.actor.role != ROLE_COORDINATOR:
+            return
+        dialog = AuditLogDialog(opened, self.session.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _show_funds(self) -> None:
         if self.workspace is not None:

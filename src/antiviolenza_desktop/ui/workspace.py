@@ -47,7 +47,7 @@ class Workspace(QWidget):
         programme = load_default_programme()
         self.cav_names = {cav.code: cav.name for cav in programme.cav}
         sessions = opened.store.sessions
-        self.case_list = CaseListView(sessions, self.cav_names, clipboard)
+        self.case_list = CaseListView(opened, self.cav_names, clipboard)
         self.waiting_list = WaitingListView(sessions)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)

@@ -39,7 +39,13 @@ from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS, fina
 from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
 from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
 from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
-from antiviolenza_desktop.services import cofinancing, fund_figures, fund_settings, ledger
+from antiviolenza_desktop.services import (
+    cofinancing,
+    fund_figures,
+    fund_settings,
+    ledger,
+    read_audit,
+)
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "fondi"
@@ -155,6 +161,9 @@ def _ledger_csv(args: argparse.Namespace) -> int:
     check_export_targets([args.csv])
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
         entries = ledger.all_entries(uow)
+        read_audit.record_export(
+            uow, kind="registro_fondi", case_codes=[entry.case_code for entry in entries]
+        )
     write_ledger_csv(args.csv, entries)
     text = f"Registro dei fondi salvato in {args.csv} ({len(entries)} voci).\n{PRIVACY_NOTE}"
     output.result(args, text, {"csv": str(args.csv), "voci": len(entries)})

@@ -1,0 +1,68 @@
+"""The audit log as CSV for Italian spreadsheets, in the ledger export's format.
+
+`;` between fields, UTF-8 with a BOM, CRLF (see ledger_csv). Times are local, dd/mm/yyyy
+HH:MM:SS; actions in Italian words; women by case code only (every one an entry names, in its
+own column). The file is written privately (0o600), atomically, and never over an existing
+file. Nothing in the log is typed by hand, but a text that starts like a formula is still
+written with a leading apostrophe (CSV injection), as in the ledger.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from antiviolenza_desktop.domain.audit_actions import action_label, details_summary, is_read
+from antiviolenza_desktop.services.audit_query import AuditFilter, AuditRow, rows_for_export
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+from .export_files import check_export_targets, write_export
+from .ledger_csv import csv_text
+
+AUDIT_COLUMNS = ("N.", "Data e ora", "Utente", "Tipo", "Azione", "Codici caso", "Dettagli")
+
+
+def write_audit_csv(path: Path, rows: Iterable[AuditRow]) -> None:
+    """Errors: ExportFileExists, ExportFolderMissing."""
+    content = audit_csv_bytes(rows)
+    write_export(path, lambda stream: stream.write(content))
+
+
+def audit_csv_bytes(rows: Iterable[AuditRow]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(AUDIT_COLUMNS)
+    writer.writerows(_row(row) for row in rows)
+    return text.getvalue().encode("utf-8-sig")
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC stamp as local dd/mm/yyyy HH:MM:SS."""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+
+
+def _row(row: AuditRow) -> tuple[str, ...]:
+    return (
+        str(row.seq),
+        local_time(row.at),
+        csv_text(row.actor or "chiave di recupero"),
+        "lettura" if is_read(row.action) else "modifica",
+        csv_text(action_label(row.action)),
+        csv_text(", ".join(row.case_codes)),
+        csv_text(details_summary(row.details)),
+    )
+
+
+def export_audit_log(opened: OpenStore, path: Path, wanted: AuditFilter) -> int:
+    """The entries matching `wanted` written to `path` (checked before any work); the export
+    is itself recorded. Returns how many entries. Errors: ExportFileExists,
+    ExportFolderMissing, PermissionDenied, AuditPeriodReversed."""
+    check_export_targets([path])
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        rows = rows_for_export(uow, wanted=wanted)
+    write_audit_csv(path, rows)
+    return len(rows)

@@ -1,0 +1,175 @@
+"""The audit viewer on the real main window, offscreen: an operator opens a case, the
+coordinator finds that read by case code, exports it to CSV and verifies the chain; an operator
+has no viewer; a read whose audit cannot be written shows nothing of her."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from antiviolenza_desktop.domain.store_errors import DiskFull
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.audit_query import AuditSource
+from antiviolenza_desktop.services.credentials import add_user
+from antiviolenza_desktop.services.intake import record_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.audit_model import AuditLogModel
+from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.main_window import MainWindow
+from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
+from tests.test_ui_case_detail import CF, DRAFT
+from tests.ui_support import make_store, make_window
+
+OPERATOR = "op.una"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> tuple[Path, int, str]:
+    """A store with an operator and one synthetic woman: (path, case id, case code)."""
+    path = make_store(tmp_path)
+    opened = unlock_store(path, login=LOGIN, password=PASSWORD)
+    try:
+        add_user(
+            opened,
+            login=OPERATOR,
+            display_name="Operatrice Una",
+            role="operator",
+            password=OTHER_PASSWORD,
+        )
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            saved = record_case(uow, draft=DRAFT, today=date.today())
+    finally:
+        opened.store.close()
+    return path, saved.case_id, saved.code
+
+
+def _unlocked(qtbot: QtBot, path: Path, login: str, password: str) -> MainWindow:
+    window = make_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_screen.user.setText(login)
+    window.lock_screen.password.setText(password)
+    with qtbot.waitSignal(window.session.unlocked, timeout=20_000):
+        window.lock_screen.unlock_button.click()
+    return window
+
+
+def _lock(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.session.locked):
+        window.lock_action.trigger()
+
+
+def test_coordinator_sees_an_operators_read_and_exports_it(
+    qtbot: QtBot, database: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    path, case_id, code = database
+    window = _unlocked(qtbot, path, OPERATOR, OTHER_PASSWORD)
+    assert not window.audit_action.isVisible() and not window.audit_action.isEnabled()
+    window.audit_action.trigger()
+    assert window.findChild(AuditLogDialog) is None
+    assert window.workspace is not None
+    window.workspace.open_case(case_id)
+    assert window.workspace.detail.view is not None
+    _lock(qtbot, window)
+
+    window.lock_screen.user.setText(LOGIN)
+    window.lock_screen.password.setText(PASSWORD)
+    with qtbot.waitSignal(window.session.unlocked, timeout=20_000):
+        window.lock_screen.unlock_button.click()
+    assert window.audit_action.isVisible()
+    window.audit_action.trigger()
+    dialog = window.findChild(AuditLogDialog)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reads"))
+    dialog.case_code.setText(code.lower())
+    qtbot.waitUntil(lambda: dialog.model.wanted.case_code == code.lower(), timeout=5_000)
+    model = dialog.model
+    shown = [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    opened_rows = [row for row in shown if row[3] == "Scheda aperta"]
+    assert opened_rows and opened_rows[-1][2] == OPERATOR and opened_rows[-1][4] == code
+    assert all(row[2] in (OPERATOR, LOGIN) for row in shown)
+
+    target = tmp_path / "registro.csv"
+    dialog.export_csv(target)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10_000)
+    text = target.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert [OPERATOR, "lettura", "Scheda aperta", code] in [r[2:6] for r in rows[1:]]
+    for personal in (DRAFT.first_name, DRAFT.last_name, CF):
+        assert personal not in text
+
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: dialog.verify_button.isEnabled(), timeout=10_000)
+    assert "Catena integra" in dialog.chain.text()
+    _lock(qtbot, window)
+    qtbot.waitUntil(lambda: window.findChild(AuditLogDialog) is None, timeout=5_000)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, opened: OpenStore) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        record_case(uow, draft=DRAFT, today=date.today())
+    model = AuditLogModel(AuditSource(opened))
+    model.set_filter(model.wanted)
+    assert model.rowCount() >= 2
+    qtmodeltester.check(model)
+
+
+def test_a_failed_audit_write_shows_nothing_of_her(
+    qtbot: QtBot,
+    opened: OpenStore,
+    runner: BackgroundRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        case_id = record_case(uow, draft=DRAFT, today=date.today()).case_id
+    detail = CaseDetail(opened, ClipboardGuard(), runner)
+    qtbot.addWidget(detail)
+    before = audit.verify(opened.store).checked
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise DiskFull
+
+    monkeypatch.setattr(audit, "record", refuse)
+    assert not detail.open_case(case_id)
+    assert detail.view is None
+    assert "Disco pieno" in detail.error.text()
+    assert DRAFT.last_name not in detail.subtitle.text()
+    assert detail.form.sections.last_name.text() == ""
+    monkeypatch.undo()
+    assert audit.verify(opened.store).checked == before
+
+
+def test_the_case_list_shows_no_one_when_its_read_cannot_be_audited(
+    qtbot: QtBot, opened: OpenStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from antiviolenza_desktop.ui.case_list_view import CaseListView
+
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        record_case(uow, draft=DRAFT, today=date.today())
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise DiskFull
+
+    monkeypatch.setattr(audit, "record", refuse)
+    view = CaseListView(opened, {"mia": "MIA"})
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 1
+    column = view.model.COLUMNS.index("last_name")
+    assert view.model.index(0, column).data() is None
+    assert "Disco pieno" in view.count.text()
+    monkeypatch.undo()
+    view.apply_filters()
+    assert view.model.index(0, column).data() == DRAFT.last_name
