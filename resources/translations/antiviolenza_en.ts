@@ -224,6 +224,144 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Registro delle operazioni</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Voci del registro</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verifica catena</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Dal giorno</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>&amp;al</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Al giorno</source>
+        <translation>To day</translation>
+    </message>
+    <message>
+        <source>Filtra per utente</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <source>Tutti gli utenti</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Codice del caso</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Filtra per codice del caso</source>
+        <translation>Filter by case code</translation>
+    </message>
+    <message>
+        <source>Filtra per tipo di operazione</source>
+        <translation>Filter by kind of operation</translation>
+    </message>
+    <message>
+        <source>Tutte le operazioni</source>
+        <translation>All operations</translation>
+    </message>
+    <message>
+        <source>Solo letture</source>
+        <translation>Reads only</translation>
+    </message>
+    <message>
+        <source>Solo modifiche</source>
+        <translation>Changes only</translation>
+    </message>
+    <message>
+        <source>1 voce</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>%1 voci</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Esporta il registro in CSV</source>
+        <translation>Export the log as CSV</translation>
+    </message>
+    <message>
+        <source>File CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 voci salvate in %2</source>
+        <translation>%1 entries saved to %2</translation>
+    </message>
+    <message>
+        <source>Verifica della catena in corso…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>Catena integra: %1 voci verificate, nessuna alterata.</source>
+        <translation>Chain intact: %1 entries verified, none altered.</translation>
+    </message>
+    <message>
+        <source>Catena ALTERATA alla voce n. %1: quella voce o una precedente è stata modificata o cancellata fuori dall&apos;applicazione.</source>
+        <translation>Chain ALTERED at entry no. %1: that entry or an earlier one was changed or deleted outside the application.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Dettagli</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>chiave di recupero</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <source>%1 e altri %2</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>sola lettura</source>
@@ -254,8 +392,46 @@
         <translation>Case %1</translation>
     </message>
     <message>
-        <source>%1 · fase: %2 · segnalata il %3</source>
-        <translation>%1 · stage: %2 · referred on %3</translation>
+        <source>fase: %1 · segnalata il %2</source>
+        <translation>stage: %1 · referred on %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseErasure</name>
+    <message>
+        <source>Copie con dati eliminati</source>
+        <translation>Copies with erased data</translation>
+    </message>
+    <message>
+        <source>%1 copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una nuova copia verificata ed eliminare quelle precedenti?</source>
+        <translation>%1 backups made earlier still contain the erased data. Make a new verified backup now and delete the earlier ones?</translation>
+    </message>
+    <message>
+        <source>Nuova copia verificata: %1
+Copie eliminate: %2.
+Le copie su chiavette o altri dischi vanno cancellate a mano.</source>
+        <translation>New verified backup: %1
+Copies deleted: %2.
+Copies on USB sticks or other disks must be deleted by hand.</translation>
+    </message>
+    <message>
+        <source>su richiesta dell&apos;interessata</source>
+        <translation>at her request</translation>
+    </message>
+    <message>
+        <source>per scadenza della conservazione</source>
+        <translation>because the retention period expired</translation>
+    </message>
+    <message>
+        <source>Dati personali eliminati il %1 %2: restano il codice, le date e gli importi.</source>
+        <translation>Personal data erased on %1 %2: the code, the dates and the amounts remain.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseErasureButton</name>
+    <message>
+        <source>Elimina i dati &amp;personali…</source>
+        <translation>Erase &amp;personal data…</translation>
     </message>
 </context>
 <context>
@@ -605,6 +781,10 @@
         <translation>Filter by CAV</translation>
     </message>
     <message>
+        <source>Modalità riservata: iniziali al posto dei nomi, codice fiscale nascosto (%1 per mostrarli). La ricerca usa comunque i dati completi.</source>
+        <translation>Privacy mode: initials instead of names, codice fiscale hidden (%1 to show them). Search still uses the full data.</translation>
+    </message>
+    <message>
         <source>Elenco dei casi</source>
         <translation>List of cases</translation>
     </message>
@@ -922,6 +1102,108 @@
     <message>
         <source>Voce n. %1 · %2 · caso %3 · %4 · %5 del %6</source>
         <translation>Entry no. %1 · %2 · case %3 · %4 · %5 on %6</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Elimina i dati personali</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Eliminare i dati personali del caso %1?</source>
+        <translation>Erase the personal data of case %1?</translation>
+    </message>
+    <message>
+        <source>Scadenza del periodo di conservazione</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <source>Richiesta dell&apos;interessata (art. 17 GDPR)</source>
+        <translation>Her own request (GDPR art. 17)</translation>
+    </message>
+    <message>
+        <source>Nome, codice fiscale, nascita, recapiti, figli, valutazioni e progetto vengono cancellati subito e non si recuperano. Restano il codice del caso, le date delle fasi e gli importi nel registro dei fondi.</source>
+        <translation>Name, codice fiscale, birth, contacts, children, assessments and project are erased at once and cannot be recovered. The case code, the stage dates and the amounts in the fund ledger remain.</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Riscrivi il codice del caso</source>
+        <translation>&amp;Type the case code again</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina i dati personali</source>
+        <translation>&amp;Erase personal data</translation>
+    </message>
+    <message>
+        <source>Il percorso non è chiuso: si elimina solo su richiesta dell&apos;interessata.</source>
+        <translation>The path is not closed: it can be erased only at her request.</translation>
+    </message>
+    <message>
+        <source>Percorso chiuso il %1; si conserva fino al %2.</source>
+        <translation>Path closed on %1; kept until %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureListDialog</name>
+    <message>
+        <source>Conservazione dei dati</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Anni di conservazione</source>
+        <translation>Years of retention</translation>
+    </message>
+    <message>
+        <source>&amp;Salva il periodo</source>
+        <translation>&amp;Save the period</translation>
+    </message>
+    <message>
+        <source>Il periodo conta dalla chiusura del percorso (concluso o interrotto, con il progetto chiuso). Eliminando restano il codice del caso, le date delle fasi e gli importi nel registro dei fondi.</source>
+        <translation>The period counts from the closing of the path (completed or dropped out, with the project closed). After erasure the case code, the stage dates and the amounts in the fund ledger remain.</translation>
+    </message>
+    <message>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Chiuso il</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Eliminabile dal</source>
+        <translation>Erasable from</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina i dati del caso selezionato…</source>
+        <translation>&amp;Erase the data of the selected case…</translation>
+    </message>
+    <message>
+        <source>&amp;Ripulisci le copie…</source>
+        <translation>&amp;Clean up the copies…</translation>
+    </message>
+    <message>
+        <source>&amp;Conserva i dati dei casi chiusi per</source>
+        <translation>&amp;Keep the data of closed cases for</translation>
+    </message>
+    <message>
+        <source>Casi chiusi da più di %1 anni: %2</source>
+        <translation>Cases closed more than %1 years ago: %2</translation>
+    </message>
+    <message>
+        <source>Copie di sicurezza che contengono ancora dati eliminati: %1</source>
+        <translation>Backups that still contain erased data: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2391,10 @@
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Converti l&apos;archivio (prima una copia)</source>
+        <translation>Convert the store (a copy first)</translation>
+    </message>
+    <message>
         <source>Password dimenticata? Usa la chiave di recupero</source>
         <translation>Forgotten your password? Use the recovery key</translation>
     </message>
@@ -2156,12 +2442,20 @@
         <translation>&amp;Verify database</translation>
     </message>
     <message>
+        <source>Registro delle &amp;operazioni…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
         <source>Cambia &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Ruota la chiave di cifratura…</source>
         <translation>&amp;Rotate the encryption key…</translation>
+    </message>
+    <message>
+        <source>Conservazione dei &amp;dati e casi da eliminare…</source>
+        <translation>&amp;Data retention and cases to erase…</translation>
     </message>
     <message>
         <source>&amp;Blocca</source>
@@ -2250,6 +2544,10 @@
     <message>
         <source>Registro alterato alla voce n. %1.</source>
         <translation>Audit log altered at entry no. %1.</translation>
+    </message>
+    <message>
+        <source>Conservazione dei dati</source>
+        <translation>Data retention</translation>
     </message>
     <message>
         <source>Informazioni</source>
@@ -2710,6 +3008,29 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Stampa</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMode</name>
+    <message>
+        <source>Modalità &amp;riservata</source>
+        <translation>&amp;Privacy mode</translation>
+    </message>
+    <message>
+        <source>Nell&apos;elenco dei casi: iniziali al posto dei nomi, codice fiscale nascosto</source>
+        <translation>In the case list: initials instead of names, codice fiscale hidden</translation>
+    </message>
+    <message>
+        <source>&amp;Visualizza</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Modalità riservata</source>
+        <translation>Privacy mode</translation>
+    </message>
+    <message>
+        <source>Modalità riservata attiva</source>
+        <translation>Privacy mode on</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3936,197 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>audit_actions</name>
+    <message>
+        <source>Scheda aperta</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Mostrata in elenco o ricerca</source>
+        <translation>Shown in the list or a search</translation>
+    </message>
+    <message>
+        <source>Modulo stampato o salvato in PDF</source>
+        <translation>Form printed or saved as PDF</translation>
+    </message>
+    <message>
+        <source>Dati esportati</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Registro delle operazioni esportato</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Accesso all&apos;archivio</source>
+        <translation>Store unlocked</translation>
+    </message>
+    <message>
+        <source>Tentativi di accesso falliti</source>
+        <translation>Failed unlock attempts</translation>
+    </message>
+    <message>
+        <source>Archivio creato</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <source>Archivio convertito dal vecchio formato</source>
+        <translation>Store converted from the old format</translation>
+    </message>
+    <message>
+        <source>Archivio ripristinato da una copia</source>
+        <translation>Store restored from a backup</translation>
+    </message>
+    <message>
+        <source>Scheda creata</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Scheda modificata</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <source>Dati personali eliminati</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Chiave di cifratura ruotata</source>
+        <translation>Encryption key rotated</translation>
+    </message>
+    <message>
+        <source>Ore di cofinanziamento registrate</source>
+        <translation>Co-financing hours recorded</translation>
+    </message>
+    <message>
+        <source>Ore di cofinanziamento stornate</source>
+        <translation>Co-financing hours reversed</translation>
+    </message>
+    <message>
+        <source>Periodo di conservazione impostato</source>
+        <translation>Retention period set</translation>
+    </message>
+    <message>
+        <source>Copia di sicurezza creata</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Copie ripulite dei dati eliminati</source>
+        <translation>Copies cleaned of erased data</translation>
+    </message>
+    <message>
+        <source>Fondi configurati</source>
+        <translation>Funds configured</translation>
+    </message>
+    <message>
+        <source>Fondi importati</source>
+        <translation>Funds imported</translation>
+    </message>
+    <message>
+        <source>Impegno di spesa registrato</source>
+        <translation>Commitment recorded</translation>
+    </message>
+    <message>
+        <source>Erogazione registrata</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <source>Movimento dei fondi stornato</source>
+        <translation>Fund entry reversed</translation>
+    </message>
+    <message>
+        <source>Sessione di formazione registrata</source>
+        <translation>Training session recorded</translation>
+    </message>
+    <message>
+        <source>Sessione di formazione stornata</source>
+        <translation>Training session reversed</translation>
+    </message>
+    <message>
+        <source>Password cambiata</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password reimpostata con la chiave di recupero</source>
+        <translation>Password reset with the recovery key</translation>
+    </message>
+    <message>
+        <source>Aggiornamento del progetto</source>
+        <translation>Project update</translation>
+    </message>
+    <message>
+        <source>Bozza del progetto salvata</source>
+        <translation>Project draft saved</translation>
+    </message>
+    <message>
+        <source>Progetto chiuso</source>
+        <translation>Project closed</translation>
+    </message>
+    <message>
+        <source>Progetto validato</source>
+        <translation>Project validated</translation>
+    </message>
+    <message>
+        <source>Relazione di un&apos;azione scritta</source>
+        <translation>Action narrative written</translation>
+    </message>
+    <message>
+        <source>Adesione alla rete registrata</source>
+        <translation>Network membership recorded</translation>
+    </message>
+    <message>
+        <source>Adesione alla rete stornata</source>
+        <translation>Network membership reversed</translation>
+    </message>
+    <message>
+        <source>Uscita dalla rete registrata</source>
+        <translation>Leaving the network recorded</translation>
+    </message>
+    <message>
+        <source>Chiave di scambio creata</source>
+        <translation>Exchange key created</translation>
+    </message>
+    <message>
+        <source>Iscrizione alla rete accettata</source>
+        <translation>Network enrolment accepted</translation>
+    </message>
+    <message>
+        <source>Iscrizione alla rete emessa</source>
+        <translation>Network enrolment issued</translation>
+    </message>
+    <message>
+        <source>Pacchetto di un Ambito importato</source>
+        <translation>An Ambito&apos;s bundle imported</translation>
+    </message>
+    <message>
+        <source>Mittente registrato</source>
+        <translation>Sender registered</translation>
+    </message>
+    <message>
+        <source>Mittente revocato</source>
+        <translation>Sender revoked</translation>
+    </message>
+    <message>
+        <source>Pacchetto esportato per il capofila</source>
+        <translation>Bundle exported for the capofila</translation>
+    </message>
+    <message>
+        <source>Spesa registrata</source>
+        <translation>Expense recorded</translation>
+    </message>
+    <message>
+        <source>Spesa stornata</source>
+        <translation>Expense reversed</translation>
+    </message>
+    <message>
+        <source>Utente aggiunto</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>Valutazione registrata</source>
+        <translation>Assessment recorded</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>stesso codice fiscale</source>
@@ -4016,8 +4528,44 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The network key for pseudonyms must be at least {minimum} random bytes (it has {length}): join the network again.</translation>
     </message>
     <message>
+        <source>I dati personali del caso {case_code} sono già stati eliminati.</source>
+        <translation>The personal data of case {case_code} have already been erased.</translation>
+    </message>
+    <message>
+        <source>Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell&apos;interessata».</source>
+        <translation>Case {case_code} is not closed: by expiry only paths that are completed or dropped out, with no project running, are erased. If the woman asks for erasure, choose the reason “her own request”.</translation>
+    </message>
+    <message>
+        <source>Il codice scritto non è quello del caso ({case_code}): nessun dato è stato eliminato. Riscrivi il codice del caso per confermare.</source>
+        <translation>The code typed is not the case&apos;s ({case_code}): nothing was erased. Type the case code again to confirm.</translation>
+    </message>
+    <message>
+        <source>Il caso {case_code} va conservato fino al {until} ({years} anni dalla chiusura): prima di allora si elimina solo su richiesta dell&apos;interessata.</source>
+        <translation>Case {case_code} must be kept until {until} ({years} years from closing): before then it can be erased only at her request.</translation>
+    </message>
+    <message>
+        <source>Motivo della cancellazione sconosciuto: usa «richiesta» o «scadenza».</source>
+        <translation>Unknown reason for erasure: use “richiesta” (request) or “scadenza” (expiry).</translation>
+    </message>
+    <message>
+        <source>Il file {name} non è salvato in UTF-8: salvalo con la codifica UTF-8 (in Blocco note: «Salva con nome», Codifica «UTF-8») e riprova.</source>
+        <translation>The file {name} is not saved in UTF-8: save it with the UTF-8 encoding (in Notepad: “Save as”, Encoding “UTF-8”) and try again.</translation>
+    </message>
+    <message>
+        <source>«{source}» contiene più di una riga: password, chiave di recupero e codice monouso vanno scritti su una sola riga.</source>
+        <translation>“{source}” holds more than one line: a password, recovery key or one-time code must be written on a single line.</translation>
+    </message>
+    <message>
         <source>La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.</source>
         <translation>The backup {name} fails the check ({detail}): do not use it.</translation>
+    </message>
+    <message>
+        <source>Il componente di cifratura (SQLCipher) installato non è quello previsto: l&apos;impostazione {setting} vale {actual} invece di {expected}. Per non scrivere dati in una forma meno protetta l&apos;operazione è stata annullata e l&apos;archivio non è stato toccato. Reinstalla l&apos;applicazione dal pacchetto ufficiale e riprova.</source>
+        <translation>The installed encryption component (SQLCipher) is not the expected one: the setting {setting} is {actual} instead of {expected}. So as not to write data in a weaker form the operation was cancelled and the store was not touched. Reinstall the application from the official package and try again.</translation>
+    </message>
+    <message>
+        <source>Il componente del database installato non sa cifrare (SQLCipher manca): l&apos;archivio non è stato aperto e nulla è stato scritto. Reinstalla l&apos;applicazione dal pacchetto ufficiale e riprova.</source>
+        <translation>The installed database component cannot encrypt (SQLCipher is missing): the store was not opened and nothing was written. Reinstall the application from the official package and try again.</translation>
     </message>
     <message>
         <source>Disco pieno o non scrivibile: l&apos;operazione è stata annullata e i dati salvati prima sono intatti. Libera spazio (o controlla la chiavetta o il disco) e riprova.</source>
@@ -4030,6 +4578,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Non posso scrivere in {name}: la cartella è protetta o il supporto è di sola lettura. Scegli un&apos;altra cartella o chiedi i permessi.</source>
         <translation>Cannot write to {name}: the folder is protected or the medium is read-only. Choose another folder or ask for permission.</translation>
+    </message>
+    <message>
+        <source>La conversione dell&apos;archivio {name} non è riuscita ({detail}): l&apos;archivio è rimasto com&apos;era, e la copia presa prima è in {copy}. Chiedi all&apos;assistenza tecnica.</source>
+        <translation>Converting the store {name} failed ({detail}): the store is as it was, and the copy taken first is in {copy}. Ask technical support.</translation>
     </message>
     <message>
         <source>Accanto a {name} c&apos;è solo il file chiavi, senza archivio: forse una creazione è stata interrotta o l&apos;archivio è stato spostato. Se è una creazione interrotta, sposta il file {keys} in un&apos;altra cartella e riprova; altrimenti ripristina una copia di sicurezza.</source>
@@ -4054,6 +4606,14 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Il file {name} non è un archivio cifrato di antiviolenza-desktop ({detail}).</source>
         <translation>The file {name} is not an antiviolenza-desktop encrypted database ({detail}).</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è già nel formato attuale: non c&apos;è nulla da convertire. Aprilo normalmente.</source>
+        <translation>The store {name} is already in the current format: there is nothing to convert. Open it as usual.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è nel formato di una versione precedente di SQLCipher (3): la password è giusta e il file non è danneggiato, ma va convertito prima di usarlo. Convertilo con il pulsante «Converti l&apos;archivio» o con il comando «antiviolenza migrate-format»: prima viene fatta una copia del file com&apos;è ora. Finora l&apos;archivio non è stato toccato.</source>
+        <translation>The store {name} is in the format of an earlier SQLCipher version (3): the password is right and the file is not damaged, but it must be converted before use. Convert it with the “Convert the store” button or the command “antiviolenza migrate-format”: a copy of the file as it is now is made first. So far the store has not been touched.</translation>
     </message>
     <message>
         <source>La chiave di recupero deve avere {groups} gruppi di {size} caratteri; ne sono stati scritti {found}.</source>
@@ -4096,6 +4656,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>The user ‘{user}’ already exists in this database.</translation>
     </message>
     <message>
+        <source>Accanto a {name} c&apos;è un file {wal} non vuoto, lasciato da una chiusura non regolare: convertire ora potrebbe perdere le ultime modifiche, quindi la conversione è stata annullata e l&apos;archivio non è stato toccato. Non cancellare quel file: chiedi all&apos;assistenza tecnica.</source>
+        <translation>Next to {name} there is a non-empty file {wal}, left by an irregular shutdown: converting now could lose the latest changes, so the conversion was cancelled and the store was not touched. Do not delete that file: ask technical support.</translation>
+    </message>
+    <message>
         <source>Password troppo debole: {reason}</source>
         <translation>Password too weak: {reason}</translation>
     </message>
@@ -4126,6 +4690,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>La cartella {folder} non esiste o non è scrivibile: scegline un&apos;altra.</source>
         <translation>The folder {folder} does not exist or cannot be written to: choose another one.</translation>
+    </message>
+    <message>
+        <source>Il periodo va dal {since} al {until}: la prima data deve venire prima della seconda.</source>
+        <translation>The period runs from {since} to {until}: the first date must come before the second.</translation>
     </message>
     <message>
         <source>Il pacchetto usa il formato {version}, più recente di questo programma (fino a {supported}): aggiornare l&apos;applicazione.</source>
@@ -4194,6 +4762,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data.</source>
         <translation>The reversal of {day} is earlier than expense no. {row} of {row_day}: check the date.</translation>
+    </message>
+    <message>
+        <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
+        <translation>No case has ever been erased in this store: there are no copies to clean up.</translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>

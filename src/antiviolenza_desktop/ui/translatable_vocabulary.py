@@ -18,6 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
+        "Il periodo va dal {since} al {until}: la prima data deve venire prima della seconda.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il pacchetto usa il formato {version}, più recente di questo programma (fino a {supported}): aggiornare l'applicazione.",
     ),
     QT_TRANSLATE_NOOP(
@@ -454,7 +458,43 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "I dati personali del caso {case_code} sono già stati eliminati.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell'interessata».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il codice scritto non è quello del caso ({case_code}): nessun dato è stato eliminato. Riscrivi il codice del caso per confermare.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il caso {case_code} va conservato fino al {until} ({years} anni dalla chiusura): prima di allora si elimina solo su richiesta dell'interessata.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Motivo della cancellazione sconosciuto: usa «richiesta» o «scadenza».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file {name} non è salvato in UTF-8: salvalo con la codifica UTF-8 (in Blocco note: «Salva con nome», Codifica «UTF-8») e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "«{source}» contiene più di una riga: password, chiave di recupero e codice monouso vanno scritti su una sola riga.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il componente di cifratura (SQLCipher) installato non è quello previsto: l'impostazione {setting} vale {actual} invece di {expected}. Per non scrivere dati in una forma meno protetta l'operazione è stata annullata e l'archivio non è stato toccato. Reinstalla l'applicazione dal pacchetto ufficiale e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il componente del database installato non sa cifrare (SQLCipher manca): l'archivio non è stato aperto e nulla è stato scritto. Reinstalla l'applicazione dal pacchetto ufficiale e riprova.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -467,6 +507,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Non posso scrivere in {name}: la cartella è protetta o il supporto è di sola lettura. Scegli un'altra cartella o chiedi i permessi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La conversione dell'archivio {name} non è riuscita ({detail}): l'archivio è rimasto com'era, e la copia presa prima è in {copy}. Chiedi all'assistenza tecnica.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -491,6 +535,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Il file {name} non è un archivio cifrato di antiviolenza-desktop ({detail}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'archivio {name} è già nel formato attuale: non c'è nulla da convertire. Aprilo normalmente.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'archivio {name} è nel formato di una versione precedente di SQLCipher (3): la password è giusta e il file non è danneggiato, ma va convertito prima di usarlo. Convertilo con il pulsante «Converti l'archivio» o con il comando «antiviolenza migrate-format»: prima viene fatta una copia del file com'è ora. Finora l'archivio non è stato toccato.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -531,6 +583,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "L'utente «{user}» esiste già in questo archivio.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Accanto a {name} c'è un file {wal} non vuoto, lasciato da una chiusura non regolare: convertire ora potrebbe perdere le ultime modifiche, quindi la conversione è stata annullata e l'archivio non è stato toccato. Non cancellare quel file: chiedi all'assistenza tecnica.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -575,6 +631,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -1275,5 +1335,196 @@ NETWORK_KINDS = (
     QT_TRANSLATE_NOOP(
         "network_kinds",
         "Altro",
+    ),
+)
+
+AUDIT_ACTIONS = (
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Scheda aperta",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Mostrata in elenco o ricerca",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Modulo stampato o salvato in PDF",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Dati esportati",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Registro delle operazioni esportato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Accesso all'archivio",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Tentativi di accesso falliti",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Archivio creato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Archivio convertito dal vecchio formato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Archivio ripristinato da una copia",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Scheda creata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Scheda modificata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Dati personali eliminati",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Chiave di cifratura ruotata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Ore di cofinanziamento registrate",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Ore di cofinanziamento stornate",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Periodo di conservazione impostato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Copia di sicurezza creata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Copie ripulite dei dati eliminati",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Fondi configurati",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Fondi importati",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Impegno di spesa registrato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Erogazione registrata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Movimento dei fondi stornato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Sessione di formazione registrata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Sessione di formazione stornata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Password cambiata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Password reimpostata con la chiave di recupero",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Aggiornamento del progetto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Bozza del progetto salvata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Progetto chiuso",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Progetto validato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Relazione di un'azione scritta",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Adesione alla rete registrata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Adesione alla rete stornata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Uscita dalla rete registrata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Chiave di scambio creata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Iscrizione alla rete accettata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Iscrizione alla rete emessa",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Pacchetto di un Ambito importato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Mittente registrato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Mittente revocato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Pacchetto esportato per il capofila",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Spesa registrata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Spesa stornata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Utente aggiunto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Valutazione registrata",
     ),
 )
