@@ -73,9 +73,7 @@ class FoldedText:
 
 def _words(text: str) -> list[str]:
     # Before NFKD, as «´» decomposes to a space; after, as «ŉ» decomposes to «ʼn».
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).translate(
-        _APOSTROPHES
-    )
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).translate(_APOSTROPHES)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return "".join(ch if ch.isalpha() else " " for ch in plain).split()
 
