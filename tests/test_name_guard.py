@@ -8,17 +8,20 @@ import re
 import unicodedata
 from contextlib import closing
 from dataclasses import replace
+from unittest import mock
 
 import pytest
 from faker import Faker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from antiviolenza_desktop.domain import name_guard
 from antiviolenza_desktop.domain.codice_fiscale import name_key
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.domain.name_guard import (
     KEY_ONLY_LETTER,
+    SLICE_BUDGET,
     ExportedText,
     FiscalCodeInText,
     WomanNamedInText,
@@ -27,7 +30,7 @@ from antiviolenza_desktop.domain.name_guard import (
     refuse_names,
     search_text,
 )
-from antiviolenza_desktop.services import cofinancing, exported_texts, ledger
+from antiviolenza_desktop.services import cofinancing, ledger
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -119,10 +122,11 @@ def test_the_guard_refuses_exactly_what_the_old_loop_refused(
     assert new == old
 
 
-@settings(max_examples=400, deadline=None)
+@pytest.mark.parametrize("budget", [SLICE_BUDGET, 0])
+@settings(max_examples=300, deadline=None)
 @given(first=_NAMES, last=_NAMES, text=st.text(_NAME_CHARS, max_size=30))
 def test_whenever_a_text_names_her_her_surname_is_among_the_key_parts_found_in_it(
-    first: str, last: str, text: str
+    budget: int, first: str, last: str, text: str
 ) -> None:
     """The store judges only the women whose name_key has a part found in the texts: that
     must include every woman the rule refuses, so her folded surname must be such a part."""
@@ -130,7 +134,9 @@ def test_whenever_a_text_names_her_her_surname_is_among_the_key_parts_found_in_i
     if folded(last).compact:
         assert folded(last).compact in key_parts
     if old_loop_names_someone(text, [(first, last)]):
-        assert folded(last).compact in parts_in(search_text([text]), key_parts)
+        with mock.patch.object(name_guard, "SLICE_BUDGET", budget):
+            found = parts_in(search_text([text]), key_parts, len(name_key(first, last)))
+        assert folded(last).compact in found
 
 
 # --- on a store: every woman of it, found by the name_key query ------------------------------
@@ -213,11 +219,12 @@ def _refused_by_store(opened: OpenStore, text: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("chunk", [500, 1])
+@pytest.mark.parametrize("budget", [SLICE_BUDGET, 0])
 def test_the_store_refuses_exactly_what_the_old_loop_over_every_woman_refused(
-    opened: OpenStore, women: list[int], chunk: int, monkeypatch: pytest.MonkeyPatch
+    opened: OpenStore, women: list[int], budget: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exported_texts, "_CHUNK", chunk)
+    """Both ways of finding parts: a set of the text's slices, slices looked up one by one."""
+    monkeypatch.setattr(name_guard, "SLICE_BUDGET", budget)
     verdicts = {text: _refused_by_store(opened, text) for text in TEXTS}
     assert verdicts == {text: old_loop_names_someone(text, WOMEN) for text in TEXTS}
     assert sum(verdicts.values()) >= 18  # the table does test refusals, not only passes

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Set
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -32,6 +32,8 @@ _CF_SHAPE = re.compile(
 )
 # Never a letter, so no folded surname can span two texts joined by it.
 TEXT_SEPARATOR = "|"
+# Above this many slices of a text, its slices are looked up one by one instead of kept in a set.
+SLICE_BUDGET = 20_000
 # The one letter that name_key keeps and this module drops (a modifier letter apostrophe).
 KEY_ONLY_LETTER = "ʼ"
 
@@ -131,14 +133,23 @@ def search_text(texts: Iterable[str]) -> str:
     return TEXT_SEPARATOR.join(sorted(compact for compact in compacts if compact))
 
 
-def parts_in(haystack: str, parts: Set[str]) -> set[str]:
-    """Which of `parts` (folded surnames and first names) occur in `haystack`: each slice of
-    it as long as some part is looked up in the set, so the cost follows the text's length, not
-    the number of women."""
+def parts_in(haystack: str, parts: Iterable[str], longest: int) -> set[str]:
+    """Which of `parts` (folded surnames and first names, none longer than `longest`) occur in
+    `haystack`. A short haystack's slices go in a set that the parts are checked against, in C;
+    a long one (a bulk import) is sliced at the parts' lengths and each slice looked up."""
+    longest = min(longest, len(haystack))
+    if len(haystack) * longest <= SLICE_BUDGET:
+        slices = {
+            haystack[start : start + length]
+            for length in range(1, longest + 1)
+            for start in range(len(haystack) - length + 1)
+        }
+        return slices.intersection(parts)
+    every = set(parts) - {""}
     found: set[str] = set()
-    for length in {len(part) for part in parts}:
+    for length in {len(part) for part in every}:
         for start in range(len(haystack) - length + 1):
             piece = haystack[start : start + length]
-            if piece in parts:
+            if piece in every:
                 found.add(piece)
     return found

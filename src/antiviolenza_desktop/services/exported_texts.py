@@ -7,17 +7,18 @@ about are every woman of the store whose folded surname occurs in the texts.
 Finding them must not cost a loop over 50,000 women in Python. `cases.name_key` (kept by
 `case_records.fill_case`) already holds each woman's first names and surname folded as the
 guard folds them, sorted and joined by «|». SQLite joins the whole column, read from its narrow
-index, into one string; Python splits it into a set of parts and looks up the slices of the
-texts' folded letters in it (`name_guard.parts_in`). Only the women with a part found, usually
-none, are read and judged. Nothing is cached: a name edited a moment ago is checked at once,
-and no list of names outlives the call.
+index, into one string; Python splits it into parts and keeps those that are slices of the
+texts' folded letters (`name_guard.parts_in`, set operations in C). Only the women with a
+part found, usually none, are read (one more scan of the index) and judged. Nothing is cached:
+a name edited a moment ago is checked at once, and no list of names outlives the call.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from antiviolenza_desktop.domain.name_guard import (
     KEY_ONLY_LETTER,
@@ -35,35 +36,49 @@ from antiviolenza_desktop.store.schema import Case
 
 _KEY_SEPARATOR = "\n"  # never in a key: its parts are letters joined by «|»
 _PART_SEPARATOR = "|"
-_CHUNK = 500
+_BAR = func.instr(Case.name_key, _PART_SEPARATOR)
+_FIRST_PART = func.substr(Case.name_key, 1, _BAR - 1)
+_SECOND_PART = func.substr(Case.name_key, _BAR + 1)
 
 
-def _parts(key: str) -> set[str]:
-    return set(key.replace(KEY_ONLY_LETTER, "").split(_PART_SEPARATOR)) - {""}
+def _parts(keys: str) -> list[str]:
+    """The parts of keys joined by _KEY_SEPARATOR, «ʼ» dropped as the guard drops it."""
+    if KEY_ONLY_LETTER in keys:
+        keys = keys.replace(KEY_ONLY_LETTER, "")
+    return keys.replace(_KEY_SEPARATOR, _PART_SEPARATOR).split(_PART_SEPARATOR)
 
 
-def _keys_with_parts_in(uow: UnitOfWork, haystack: str) -> list[str]:
-    keys = uow.session.scalar(select(func.group_concat(Case.name_key, _KEY_SEPARATOR))) or ""
-    every_part = _parts(keys.replace(_KEY_SEPARATOR, _PART_SEPARATOR))
-    found = parts_in(haystack, every_part)
-    if not found:
-        return []
-    return [key for key in set(keys.split(_KEY_SEPARATOR)) if _parts(key) & found]
+def _parts_found(uow: UnitOfWork, haystack: str) -> set[str]:
+    keys, longest = uow.session.execute(
+        select(
+            func.group_concat(Case.name_key, _KEY_SEPARATOR), func.max(func.length(Case.name_key))
+        )
+    ).one()
+    return parts_in(haystack, _parts(keys), longest) if keys else set()
+
+
+def _women_with(uow: UnitOfWork, parts: set[str]) -> list[tuple[str, str]]:
+    """The women with one of `parts` in their name_key (or a «ʼ», which the parts lack): one
+    scan of the key index, then only their rows are read."""
+    listed = func.json_each(json.dumps(sorted(parts))).table_valued("value")
+    wanted = select(listed.c.value).scalar_subquery()
+    ids = select(Case.id).where(
+        or_(
+            _FIRST_PART.in_(wanted),
+            _SECOND_PART.in_(wanted),
+            func.instr(Case.name_key, KEY_ONLY_LETTER) > 0,
+        )
+    )
+    rows = uow.session.execute(select(Case.first_name, Case.last_name).where(Case.id.in_(ids)))
+    return [(first, last) for first, last in rows]
 
 
 def women_in(uow: UnitOfWork, texts: Iterable[str]) -> list[tuple[str, str]]:
     """The (first name, surname) of every woman whose folded surname occurs in the texts,
     plus a few whose first names do: the only women the texts can name."""
     haystack = search_text(texts)
-    keys = _keys_with_parts_in(uow, haystack) if haystack else []
-    women: list[tuple[str, str]] = []
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        rows = uow.session.execute(
-            select(Case.first_name, Case.last_name).where(Case.name_key.in_(chunk))
-        )
-        women += [(first, last) for first, last in rows]
-    return women
+    parts = _parts_found(uow, haystack) if haystack else set()
+    return _women_with(uow, parts) if parts else []
 
 
 def refuse_women_named(uow: UnitOfWork, texts: Sequence[ExportedText]) -> None:
