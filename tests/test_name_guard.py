@@ -26,9 +26,11 @@ from antiviolenza_desktop.domain.name_guard import (
     FiscalCodeInText,
     WomanNamedInText,
     folded,
+    folded_name,
     parts_in,
     refuse_names,
     search_text,
+    texts_naming,
 )
 from antiviolenza_desktop.services import cofinancing, ledger
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
@@ -137,6 +139,18 @@ def test_whenever_a_text_names_her_her_surname_is_among_the_key_parts_found_in_i
         with mock.patch.object(name_guard, "SLICE_BUDGET", budget):
             found = parts_in(search_text([text]), key_parts, len(name_key(first, last)))
         assert folded(last).compact in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(st.tuples(_NAMES, _NAMES), max_size=6),
+    texts=st.lists(st.text(_NAME_CHARS, max_size=30), max_size=6),
+)
+def test_a_bulk_of_texts_is_judged_as_the_old_loop_judged_each(
+    names: list[tuple[str, str]], texts: list[str]
+) -> None:
+    named = texts_naming(texts, [folded_name(first, last) for first, last in names])
+    assert named == {text for text in texts if old_loop_names_someone(text, names)}
 
 
 # --- on a store: every woman of it, found by the name_key query ------------------------------

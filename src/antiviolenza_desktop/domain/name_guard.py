@@ -153,3 +153,22 @@ def parts_in(haystack: str, parts: Iterable[str], longest: int) -> set[str]:
             if piece in every:
                 found.add(piece)
     return found
+
+
+def texts_naming(texts: Iterable[str], women: Iterable[FoldedName]) -> set[str]:
+    """Of many texts (a bulk import), those that name one of `women` or hold a codice fiscale.
+    Each text is judged only against the women whose surname is one of its slices."""
+    by_surname: dict[str, list[FoldedName]] = {}
+    for her in women:
+        by_surname.setdefault(her.surname, []).append(her)
+    surnames = set(by_surname) - {""}
+    longest = max(map(len, surnames), default=0)
+    named = set()
+    for text in texts:
+        plain = folded(text)
+        candidates = parts_in(plain.compact, surnames, longest) if surnames else set()
+        if holds_fiscal_code(text) or any(
+            names_her(plain, her) for surname in candidates for her in by_surname[surname]
+        ):
+            named.add(text)
+    return named

@@ -23,13 +23,11 @@ from sqlalchemy import func, or_, select
 from antiviolenza_desktop.domain.name_guard import (
     KEY_ONLY_LETTER,
     ExportedText,
-    FoldedName,
     folded_name,
-    holds_fiscal_code,
-    names_anyone,
     parts_in,
     refuse_names,
     search_text,
+    texts_naming,
 )
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
@@ -92,7 +90,6 @@ def refuse_women_named(uow: UnitOfWork, texts: Sequence[ExportedText]) -> None:
 
 def texts_naming_women(uow: UnitOfWork, texts: Iterable[str]) -> set[str]:
     """Of many texts (a bulk import), those that name a woman of the store or hold a codice
-    fiscale; the store is read once for all of them."""
+    fiscale; one search of the store for all of them."""
     distinct = {text for text in texts if text.strip()}
-    women: list[FoldedName] = [folded_name(*name) for name in women_in(uow, distinct)]
-    return {text for text in distinct if holds_fiscal_code(text) or names_anyone(text, women)}
+    return texts_naming(distinct, [folded_name(*name) for name in women_in(uow, distinct)])
