@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -155,7 +155,7 @@ def parts_in(haystack: str, parts: Iterable[str], longest: int) -> set[str]:
     return found
 
 
-def texts_naming(texts: Iterable[str], women: Iterable[FoldedName]) -> set[str]:
+def texts_naming(texts: Collection[str], women: Iterable[FoldedName]) -> set[str]:
     """Of many texts (a bulk import), those that name one of `women` or hold a codice fiscale.
     Each text is judged only against the women whose surname is one of its slices."""
     by_surname: dict[str, list[FoldedName]] = {}
@@ -163,12 +163,12 @@ def texts_naming(texts: Iterable[str], women: Iterable[FoldedName]) -> set[str]:
         by_surname.setdefault(her.surname, []).append(her)
     surnames = set(by_surname) - {""}
     longest = max(map(len, surnames), default=0)
-    named = set()
-    for text in texts:
+    named = {text for text in texts if holds_fiscal_code(text)}
+    if not surnames:
+        return named
+    for text in set(texts) - named:
         plain = folded(text)
-        candidates = parts_in(plain.compact, surnames, longest) if surnames else set()
-        if holds_fiscal_code(text) or any(
-            names_her(plain, her) for surname in candidates for her in by_surname[surname]
-        ):
+        candidates = parts_in(plain.compact, surnames, longest)
+        if any(names_her(plain, her) for surname in candidates for her in by_surname[surname]):
             named.add(text)
     return named
