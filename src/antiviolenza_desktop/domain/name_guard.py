@@ -2,27 +2,40 @@
 
 Payees, document references, notes and narratives are typed by people and end up in the
 ledger CSV, the XLSX and the financial report. A worker paying a woman directly may well type
-her name as the payee; the report would then carry it. A text is refused when it has her
-surname (spaces and apostrophes of any kind ignored: «D'Angelo», «D Angelo», «DʼAngelo»)
-together with one of her first names or its initial («Maria Rossi», «Grazia Rossi»,
-«M. G. Rossi»), and whenever it holds something shaped like a codice fiscale. A provider that
-merely shares her surname («Cooperativa Rossi») passes.
+her name as the payee (or, by a slip, the name of the woman in the next file); the report would
+then carry it. A text is refused when it has the surname of any woman of the store (spaces and
+apostrophes of any kind ignored: «D'Angelo», «D Angelo», «DʼAngelo») together with one of her
+first names or its initial («Maria Rossi», «Grazia Rossi», «M. G. Rossi»), and whenever it
+holds something shaped like a codice fiscale. A provider that merely shares her surname
+(«Cooperativa Rossi») passes.
+
+The rule is decided here, one woman at a time (`names_her`). Which women to ask it about is the
+services' job (`services.exported_texts`): they take the parts of the store's `name_key` column
+that occur in the texts (`parts_in`) and judge only the women with those parts, so the check
+costs little at 50,000 cases. That relies on one fact kept by `folded`: with the apostrophe «ʼ»
+removed, a surname folds here to exactly its part of `codice_fiscale.name_key`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.errors import AppError
 
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
-_WORD = re.compile(r"[^\W\d_]+")
 _CF_SHAPE = re.compile(
     r"\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b",
     re.IGNORECASE,
 )
+# Never a letter, so no folded surname can span two texts joined by it.
+TEXT_SEPARATOR = "|"
+# Above this many slices of a text, its slices are looked up one by one instead of kept in a set.
+SLICE_BUDGET = 20_000
+# The one letter that name_key keeps and this module drops (a modifier letter apostrophe).
+KEY_ONLY_LETTER = "ʼ"
 
 
 class WomanNamedInText(AppError):
@@ -41,18 +54,65 @@ class FiscalCodeInText(AppError):
     )
 
 
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+@dataclass(frozen=True, slots=True)
+class ExportedText:
+    """A free text about to be stored where reports read it: the form field it came from and
+    how the message calls it («Il beneficiario»)."""
+
+    field: str
+    what: str
+    text: str
 
 
-def _names_her(words: list[str], compact: str, first_name: str, last_name: str) -> bool:
-    surname = "".join(_WORD.findall(_plain(last_name)))
-    firsts = _WORD.findall(_plain(first_name))
-    if not surname or not firsts or surname not in compact:
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A text's words, folded (case, accents, apostrophes gone), and their letters run
+    together, in which a surname is looked for."""
+
+    words: tuple[str, ...]
+    compact: str
+
+
+def _words(text: str) -> list[str]:
+    # Before NFKD, as «´» decomposes to a space; after, as «ŉ» decomposes to «ʼn».
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).translate(_APOSTROPHES)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return "".join(ch if ch.isalpha() else " " for ch in plain).split()
+
+
+def folded(text: str) -> FoldedText:
+    words = _words(text)
+    return FoldedText(tuple(words), "".join(words))
+
+
+def holds_fiscal_code(text: str) -> bool:
+    return _CF_SHAPE.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedName:
+    """A woman's surname folded to its letters, and her first names folded to words."""
+
+    surname: str
+    first_names: tuple[str, ...]
+
+
+def folded_name(first_name: str, last_name: str) -> FoldedName:
+    return FoldedName(folded(last_name).compact, folded(first_name).words)
+
+
+def names_her(text: FoldedText, her: FoldedName) -> bool:
+    """Her surname anywhere in the text's letters, and one of her first names as a word or
+    its initial as a one-letter word."""
+    if not her.surname or not her.first_names or her.surname not in text.compact:
         return False
-    initials = {word for word in words if len(word) == 1}
-    return any(name in words or name[0] in initials for name in firsts)
+    initials = {word for word in text.words if len(word) == 1}
+    return any(name in text.words or name[0] in initials for name in her.first_names)
+
+
+def names_anyone(text: str, women: Iterable[FoldedName]) -> bool:
+    plain = folded(text)
+    return any(names_her(plain, her) for her in women)
 
 
 def refuse_names(field: str, what: str, text: str, names: Iterable[tuple[str, str]]) -> None:
@@ -60,10 +120,55 @@ def refuse_names(field: str, what: str, text: str, names: Iterable[tuple[str, st
     FiscalCodeInText when it holds a codice fiscale."""
     if not text.strip():
         return
-    if _CF_SHAPE.search(text):
+    if holds_fiscal_code(text):
         raise FiscalCodeInText(field, what=what)
-    words = _WORD.findall(_plain(text))
-    compact = "".join(words)
-    for first_name, last_name in names:
-        if _names_her(words, compact, first_name, last_name):
-            raise WomanNamedInText(field, what=what)
+    if names_anyone(text, (folded_name(first, last) for first, last in names)):
+        raise WomanNamedInText(field, what=what)
+
+
+def search_text(texts: Iterable[str]) -> str:
+    """The texts' folded letters, joined by a separator no surname can contain: the haystack
+    in which the store looks for surnames, once for all the texts of one write."""
+    compacts = {folded(text).compact for text in texts if text.strip()}
+    return TEXT_SEPARATOR.join(sorted(compact for compact in compacts if compact))
+
+
+def parts_in(haystack: str, parts: Iterable[str], longest: int) -> set[str]:
+    """Which of `parts` (folded surnames and first names, none longer than `longest`) occur in
+    `haystack`. A short haystack's slices go in a set that the parts are checked against, in C;
+    a long one (a bulk import) is sliced at the parts' lengths and each slice looked up."""
+    longest = min(longest, len(haystack))
+    if len(haystack) * longest <= SLICE_BUDGET:
+        slices = {
+            haystack[start : start + length]
+            for length in range(1, longest + 1)
+            for start in range(len(haystack) - length + 1)
+        }
+        return slices.intersection(parts)
+    every = set(parts) - {""}
+    found: set[str] = set()
+    for length in {len(part) for part in every}:
+        for start in range(len(haystack) - length + 1):
+            piece = haystack[start : start + length]
+            if piece in every:
+                found.add(piece)
+    return found
+
+
+def texts_naming(texts: Collection[str], women: Iterable[FoldedName]) -> set[str]:
+    """Of many texts (a bulk import), those that name one of `women` or hold a codice fiscale.
+    Each text is judged only against the women whose surname is one of its slices."""
+    by_surname: dict[str, list[FoldedName]] = {}
+    for her in women:
+        by_surname.setdefault(her.surname, []).append(her)
+    surnames = set(by_surname) - {""}
+    longest = max(map(len, surnames), default=0)
+    named = {text for text in texts if holds_fiscal_code(text)}
+    if not surnames:
+        return named
+    for text in set(texts) - named:
+        plain = folded(text)
+        candidates = parts_in(plain.compact, surnames, longest)
+        if any(names_her(plain, her) for surname in candidates for her in by_surname[surname]):
+            named.add(text)
+    return named

@@ -21,9 +21,10 @@ from antiviolenza_desktop.domain.cofinancing import (
 )
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.name_guard import refuse_names
+from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.domain.project_revisions import DateInFuture
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import (
     reversed_by,
@@ -34,7 +35,6 @@ from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ActionExpense,
     ActionNarrative,
-    Case,
     CofinancingHours,
 )
 
@@ -65,14 +65,6 @@ class ExpenseRow:
     reversed_by: int | None
 
 
-def _women(uow: UnitOfWork) -> list[tuple[str, str]]:
-    """Every woman's name, to keep them out of texts that are exported."""
-    return [
-        (first, last)
-        for first, last in uow.session.execute(select(Case.first_name, Case.last_name))
-    ]
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -81,7 +73,7 @@ def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     """Append a row of the hours register; returns its number. Errors: see check_hours."""
     require_coordinator(uow, "registrare le ore di cofinanziamento")
     check_hours(entry, load_default_programme(), today=today)
-    refuse_names("note", "La nota", entry.note, _women(uow))
+    refuse_women_named(uow, [ExportedText("note", "La nota", entry.note)])
     row = CofinancingHours(
         body=entry.body.strip(),
         person=entry.person.strip(),
@@ -108,7 +100,7 @@ def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
     if not note.strip():
         raise RequiredText("note", what="il motivo dello storno", most=200)
     row = row_to_reverse(uow, CofinancingHours, row_id)
-    refuse_names("note", "Il motivo dello storno", note, _women(uow))
+    refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])
     reversal = CofinancingHours(
         body=row.body,
         person=row.person,
@@ -157,10 +149,14 @@ def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> in
     """Append an action expense; returns its number. Errors: see check_expense."""
     require_coordinator(uow, "registrare spese delle azioni")
     check_expense(expense, load_default_programme(), today=today)
-    women = _women(uow)
-    refuse_names("payee", "Il beneficiario", expense.payee, women)
-    refuse_names("document_ref", "Il riferimento del documento", expense.document_ref, women)
-    refuse_names("description", "La descrizione", expense.description, women)
+    refuse_women_named(
+        uow,
+        [
+            ExportedText("payee", "Il beneficiario", expense.payee),
+            ExportedText("document_ref", "Il riferimento del documento", expense.document_ref),
+            ExportedText("description", "La descrizione", expense.description),
+        ],
+    )
     row = ActionExpense(
         action_code=expense.action_code,
         on_date=expense.on.isoformat(),
@@ -198,7 +194,7 @@ def reverse_expense(
             row=row_id,
             row_day=f"{date.fromisoformat(row.on_date):%d/%m/%Y}",
         )
-    refuse_names("note", "Il motivo dello storno", note, _women(uow))
+    refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])
     reversal = ActionExpense(
         action_code=row.action_code,
         on_date=on.isoformat(),
@@ -247,7 +243,7 @@ def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
         raise UnknownAction("action_code", action=action_code, known=known)
     if len(text) > MAX_NARRATIVE:
         raise RequiredText("text", what="una relazione più breve", most=MAX_NARRATIVE)
-    refuse_names("text", "La relazione", text, _women(uow))
+    refuse_women_named(uow, [ExportedText("text", "La relazione", text)])
     row = uow.session.get(ActionNarrative, action_code) or ActionNarrative(action_code=action_code)
     row.text = text.strip()
     row.updated_at = _now()

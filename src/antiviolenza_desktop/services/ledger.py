@@ -30,14 +30,11 @@ from antiviolenza_desktop.domain.ledger import (
 )
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
-from antiviolenza_desktop.domain.name_guard import (
-    FiscalCodeInText,
-    WomanNamedInText,
-    refuse_names,
-)
+from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.exported_texts import refuse_women_named, texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -283,11 +280,6 @@ def _recheck(
         raise LedgerInconsistent(problems=" ".join(problems))
 
 
-def _name_of(uow: UnitOfWork, case_id: int) -> tuple[str, str]:
-    case = _case(uow, case_id)
-    return case.first_name, case.last_name
-
-
 def _case(uow: UnitOfWork, case_id: int) -> Case:
     case = uow.session.get(Case, case_id)
     if case is None:
@@ -339,10 +331,14 @@ def record_disbursement(
     commitment = entry(uow, commitment_seq)
     if commitment.kind != "commitment":
         raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
-    her_name = [_name_of(uow, commitment.case_id)]
-    refuse_names("payee", "Il beneficiario", payee, her_name)
-    refuse_names("document_ref", "Il riferimento del documento", document_ref, her_name)
-    refuse_names("note", "La nota", note, her_name)
+    refuse_women_named(
+        uow,
+        [
+            ExportedText("payee", "Il beneficiario", payee),
+            ExportedText("document_ref", "Il riferimento del documento", document_ref),
+            ExportedText("note", "La nota", note),
+        ],
+    )
     payment = LedgerEntry(
         seq=0,
         case_id=commitment.case_id,
@@ -378,26 +374,26 @@ def reverse(
         raise ReversalBeforeEntry(
             "on", day=f"{on:%d/%m/%Y}", seq=seq, entry_day=f"{target.on:%d/%m/%Y}"
         )
-    refuse_names("note", "Il motivo dello storno", note, [_name_of(uow, target.case_id)])
+    refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])
     return _append(uow, reversal_of(target, 0, on, note.strip()), _her(uow, target.case_id))
 
 
 def _foreign_rows(
-    incoming: Sequence[LedgerEntry], people: Mapping[int, tuple[str, str | None, str, str]]
+    uow: UnitOfWork, incoming: Sequence[LedgerEntry], codes: Mapping[int, str]
 ) -> Iterator[str]:
     """Rows that name a case the store does not have (or by another code), or whose free text
-    names her: the gate's checks that need the cases table."""
+    names a woman of the store or holds a codice fiscale: the gate's checks that need the
+    cases table."""
+    named = texts_naming_women(uow, (text for row in incoming for text in _texts(row)))
     for row in incoming:
-        person = people.get(row.case_id)
-        if person is None or person[0] != row.case_code:
+        if codes.get(row.case_id) != row.case_code:
             yield f"La voce n. {row.seq} è di un caso che non esiste in questo archivio."
-            continue
-        try:
-            for field, text in (("payee", row.payee), ("document_ref", row.document_ref)):
-                refuse_names(field, "Il testo", text, [person[2:]])
-            refuse_names("note", "Il testo", row.note, [person[2:]])
-        except (WomanNamedInText, FiscalCodeInText):
-            yield f"La voce n. {row.seq} contiene il nome o il codice fiscale della donna."
+        elif named.intersection(_texts(row)):
+            yield f"La voce n. {row.seq} contiene il nome o il codice fiscale di una donna."
+
+
+def _texts(row: LedgerEntry) -> tuple[str, str, str]:
+    return row.payee, row.document_ref, row.note
 
 
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
@@ -409,17 +405,17 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     existing = all_entries(uow)
     setups = current_setups(uow)
     people = {
-        case_id: (code, cf, first, last)
-        for case_id, code, cf, first, last in uow.session.execute(
-            select(Case.id, Case.code, Case.codice_fiscale, Case.first_name, Case.last_name)
+        case_id: (code, cf)
+        for case_id, code, cf in uow.session.execute(
+            select(Case.id, Case.code, Case.codice_fiscale)
         )
     }
-    problems = [*_foreign_rows(incoming, people)]
+    problems = [*_foreign_rows(uow, incoming, {key: code for key, (code, _) in people.items()})]
     problems += invariant_violations(
         [*existing, *incoming],
         allocations=allocations_of(setups),
         caps=caps_of(setups),
-        woman_of={case_id: cf for case_id, (_, cf, _, _) in people.items() if cf},
+        woman_of={case_id: cf for case_id, (_, cf) in people.items() if cf},
     )
     if problems:
         raise LedgerInconsistent(problems=" ".join(problems[:20]))
