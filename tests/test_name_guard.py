@@ -70,12 +70,28 @@ def test_providers_and_references_pass(text: str) -> None:
     refuse_names("payee", "Il beneficiario", text, HER)
 
 
+@pytest.mark.parametrize("text", ["E. Rossi", "E.Rossi", "Rossi E.", "A. M. Rossi", "M G Rossi"])
+def test_initials_with_a_dot_or_beyond_the_italian_one_letter_words_name_her(text: str) -> None:
+    with pytest.raises(WomanNamedInText):
+        refuse_names("payee", "Il beneficiario", text, [("Elena", "Rossi"), ("Maria", "Rossi")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cooperativa Rossi e figli", "Affitto a Rossi", "Rossi o Bianchi", "Rossi è il locatore"],
+)
+def test_italian_one_letter_words_are_not_initials(text: str) -> None:
+    """With every woman of a large store checked, «e» as Elena's initial refused sentences."""
+    refuse_names("payee", "Il beneficiario", text, [("Elena", "Rossi"), ("Anna", "Rossi")])
+
+
 def test_a_fiscal_code_is_refused_whoever_it_belongs_to() -> None:
     with pytest.raises(FiscalCodeInText):
         refuse_names("note", "La nota", "pagato, cf rssmgr85a41d150x", [])
 
 
-# --- the old per-woman loop, kept verbatim as the oracle the fast path must agree with --------
+# --- the old per-woman loop, the oracle the fast path must agree with (verbatim but for the ---
+# --- initials: an Italian one-letter word counts only with a dot after it) ---------------------
 
 _OLD_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
 _OLD_WORD = re.compile(r"[^\W\d_]+")
@@ -86,19 +102,30 @@ def _old_plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _old_names_her(words: list[str], compact: str, first_name: str, last_name: str) -> bool:
+def _old_names_her(
+    words: list[str], compact: str, initials: set[str], first_name: str, last_name: str
+) -> bool:
     surname = "".join(_OLD_WORD.findall(_old_plain(last_name)))
     firsts = _OLD_WORD.findall(_old_plain(first_name))
     if not surname or not firsts or surname not in compact:
         return False
-    initials = {word for word in words if len(word) == 1}
     return any(name in words or name[0] in initials for name in firsts)
+
+
+def _old_initials(text: str) -> set[str]:
+    letters_and_dots = "".join(ch if ch.isalpha() or ch == "." else " " for ch in _old_plain(text))
+    return {
+        word
+        for word, dot in re.findall(r"([^\W\d_]+)( *\.)?", letters_and_dots)
+        if len(word) == 1 and (word not in "aeio" or dot)
+    }
 
 
 def old_loop_names_someone(text: str, names: list[tuple[str, str]]) -> bool:
     words = _OLD_WORD.findall(_old_plain(text))
     compact = "".join(words)
-    return any(_old_names_her(words, compact, first, last) for first, last in names)
+    initials = _old_initials(text)
+    return any(_old_names_her(words, compact, initials, first, last) for first, last in names)
 
 
 # Letters, accents (composed and combining), every apostrophe, spaces, dots, digits, «ŉ».

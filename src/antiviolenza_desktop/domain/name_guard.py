@@ -7,7 +7,9 @@ then carry it. A text is refused when it has the surname of any woman of the sto
 apostrophes of any kind ignored: «D'Angelo», «D Angelo», «DʼAngelo») together with one of her
 first names or its initial («Maria Rossi», «Grazia Rossi», «M. G. Rossi»), and whenever it
 holds something shaped like a codice fiscale. A provider that merely shares her surname
-(«Cooperativa Rossi») passes.
+(«Cooperativa Rossi», «Rossi e figli» even with an Elena Rossi in the store) passes: the
+Italian words «a», «e», «i», «o» count as initials only when a dot follows them, as checking
+every woman of a large store would otherwise refuse ordinary sentences.
 
 The rule is decided here, one woman at a time (`names_her`). Which women to ask it about is the
 services' job (`services.exported_texts`): they take the parts of the store's `name_key` column
@@ -22,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from antiviolenza_desktop.domain.errors import AppError
 
@@ -36,6 +39,10 @@ TEXT_SEPARATOR = "|"
 SLICE_BUDGET = 20_000
 # The one letter that name_key keeps and this module drops (a modifier letter apostrophe).
 KEY_ONLY_LETTER = "ʼ"
+# Italian words of one letter («e», «a», «è», «i», «o»): an initial only when a dot follows, so
+# «Cooperativa Rossi e figli» does not name Elena Rossi while «E. Rossi» does.
+ONE_LETTER_WORDS = frozenset("aeio")
+DOT = "."
 
 
 class WomanNamedInText(AppError):
@@ -66,23 +73,34 @@ class ExportedText:
 
 @dataclass(frozen=True, slots=True)
 class FoldedText:
-    """A text's words, folded (case, accents, apostrophes gone), and their letters run
-    together, in which a surname is looked for."""
+    """A text's words, folded (case, accents, apostrophes gone), their letters run together,
+    in which a surname is looked for, and the one-letter words that read as initials."""
 
     words: tuple[str, ...]
     compact: str
+    initials: frozenset[str]
 
 
-def _words(text: str) -> list[str]:
+def _tokens(text: str) -> list[str]:
+    """Folded words, with each dot kept as a token of its own (it tells an initial)."""
     # Before NFKD, as «´» decomposes to a space; after, as «ŉ» decomposes to «ʼn».
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).translate(_APOSTROPHES)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return "".join(ch if ch.isalpha() else " " for ch in plain).split()
+    return "".join(ch if ch.isalpha() else " . " if ch == "." else " " for ch in plain).split()
+
+
+def _initials(tokens: list[str]) -> frozenset[str]:
+    return frozenset(
+        part
+        for part, after in pairwise([*tokens, ""])
+        if len(part) == 1 and part != DOT and (part not in ONE_LETTER_WORDS or after == DOT)
+    )
 
 
 def folded(text: str) -> FoldedText:
-    words = _words(text)
-    return FoldedText(tuple(words), "".join(words))
+    tokens = _tokens(text)
+    words = tuple(part for part in tokens if part != DOT)
+    return FoldedText(words, "".join(words), _initials(tokens))
 
 
 def holds_fiscal_code(text: str) -> bool:
@@ -103,11 +121,10 @@ def folded_name(first_name: str, last_name: str) -> FoldedName:
 
 def names_her(text: FoldedText, her: FoldedName) -> bool:
     """Her surname anywhere in the text's letters, and one of her first names as a word or
-    its initial as a one-letter word."""
+    its initial as a one-letter word (one of the Italian one-letter words only with a dot)."""
     if not her.surname or not her.first_names or her.surname not in text.compact:
         return False
-    initials = {word for word in text.words if len(word) == 1}
-    return any(name in text.words or name[0] in initials for name in her.first_names)
+    return any(name in text.words or name[0] in text.initials for name in her.first_names)
 
 
 def names_anyone(text: str, women: Iterable[FoldedName]) -> bool:
