@@ -1,18 +1,68 @@
-"""Which backups to keep: the newest of each of the last 7 days and of the last 4 ISO weeks.
+"""How long every kind of copy of a store lives: a pure policy, tested without files.
 
-Pure, so the policy is tested without files; the store deletes whatever this does not keep.
+A woman's data erased from the store must also leave its copies within a known time, so no
+copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE` (90 days):
+
+- routine copies (`manuale`, `giornaliera`): the newest of each of the last 7 days and of the
+  last 4 ISO weeks, as before; with regular use the oldest is about a month old, and the age
+  limit only matters to an office that copies rarely;
+- safety copies taken before a schema upgrade or a key rotation: the newest 2 of each kind.
+  They exist to undo that one operation, which is noticed within days; two cover an upgrade
+  and the one after it;
+- replaced stores (set aside in `sostituiti/` by a restore): the newest 3. They hold the work
+  done after the restored copy, and may be the only place a mistaken restore can be undone
+  from; three months is long enough to notice and short enough for an erasure to reach them.
+
+One exception, for safety: the newest copy of the store (routine or safety) is never deleted,
+whatever its age, so a store is never left without a copy by the rotation. A copy taken after
+an erasure replaces it, and `copies_taken_before` then removes everything older at once.
+
+So every copy taken before a moment is gone at most `MAX_AGE` after it, as soon as the store
+is opened or copied again, provided a newer copy of the store exists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from antiviolenza_desktop.domain.copy_errors import NoCopyAfterMoment
 
 DAILY = 7
 WEEKLY = 4
+MAX_AGE = timedelta(days=90)
+
+
+class CopyKind(StrEnum):
+    ROUTINE = "ordinaria"
+    BEFORE_UPGRADE = "prima-aggiornamento"
+    BEFORE_ROTATION = "prima-rotazione"
+    REPLACED = "sostituito"
+
+
+KIND_BY_REASON = {
+    "manuale": CopyKind.ROUTINE,
+    "giornaliera": CopyKind.ROUTINE,
+    "prima-aggiornamento": CopyKind.BEFORE_UPGRADE,
+    "prima-rotazione": CopyKind.BEFORE_ROTATION,
+}
+KEEP_NEWEST = {CopyKind.BEFORE_UPGRADE: 2, CopyKind.BEFORE_ROTATION: 2, CopyKind.REPLACED: 3}
+BACKUP_KINDS = frozenset(KIND_BY_REASON.values())
+
+
+@dataclass(frozen=True)
+class CopyStamp:
+    """One copy as the policy sees it: a name that identifies it, its kind and its moment."""
+
+    name: str
+    kind: CopyKind
+    taken_at: datetime
 
 
 def backups_to_keep(taken_at: Iterable[datetime]) -> set[datetime]:
+    """The routine count rule: the newest of each of the last 7 days and 4 ISO weeks."""
     newest_first = sorted(set(taken_at), reverse=True)
     keep: set[datetime] = set(newest_first[:1])
     days: list[object] = []
@@ -27,3 +77,54 @@ def backups_to_keep(taken_at: Iterable[datetime]) -> set[datetime]:
             weeks.append(week)
             keep.add(moment)
     return keep
+
+
+def newest_backup(copies: Iterable[CopyStamp]) -> CopyStamp | None:
+    """The store's newest copy that is a backup (not a replaced store): never rotated away."""
+    backups = [copy for copy in copies if copy.kind in BACKUP_KINDS]
+    return max(backups, key=lambda copy: (copy.taken_at, copy.name), default=None)
+
+
+def _kept_by_count(copies: Sequence[CopyStamp]) -> set[str]:
+    kept: set[str] = set()
+    routine = [copy for copy in copies if copy.kind is CopyKind.ROUTINE]
+    moments = backups_to_keep(copy.taken_at for copy in routine)
+    kept.update(copy.name for copy in routine if copy.taken_at in moments)
+    for kind, count in KEEP_NEWEST.items():
+        of_kind = sorted(
+            (copy for copy in copies if copy.kind is kind),
+            key=lambda copy: (copy.taken_at, copy.name),
+            reverse=True,
+        )
+        kept.update(copy.name for copy in of_kind[:count])
+    return kept
+
+
+def copies_to_delete(copies: Sequence[CopyStamp], now: datetime) -> list[CopyStamp]:
+    """Copies the policy no longer keeps at `now`: beyond their kind's count or older than
+    `MAX_AGE`; never the newest backup."""
+    kept = _kept_by_count(copies)
+    newest = newest_backup(copies)
+    return [
+        copy
+        for copy in copies
+        if copy != newest and (copy.name not in kept or now - copy.taken_at > MAX_AGE)
+    ]
+
+
+def expires_on(copy: CopyStamp, copies: Sequence[CopyStamp]) -> datetime | None:
+    """The latest moment this copy may live (it can go earlier, when newer copies push it out
+    of its kind's count); None for the newest backup, which lives until a newer one exists."""
+    if copy == newest_backup(copies):
+        return None
+    return copy.taken_at + MAX_AGE
+
+
+def copies_taken_before(copies: Sequence[CopyStamp], moment: datetime) -> list[CopyStamp]:
+    """Every copy taken before `moment` (for an erasure). Refused (NoCopyAfterMoment) unless a
+    backup was taken at or after it: the caller copies the store first, so that the store is
+    never left without a copy."""
+    newest = newest_backup(copies)
+    if newest is None or newest.taken_at < moment:
+        raise NoCopyAfterMoment(moment=moment.strftime("%d/%m/%Y %H:%M"))
+    return [copy for copy in copies if copy.taken_at < moment]

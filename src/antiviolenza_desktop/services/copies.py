@@ -1,0 +1,131 @@
+"""The copies of a store (backups and replaced stores): list, delete one, let the expired go.
+
+One place for the GUI's «Copie di sicurezza» page, `antiviolenza backup --elenca/--elimina`,
+the rotation at open, and the erasure of a woman's data, which must also reach every copy
+taken before it (`delete_copies_taken_before`). How long each kind lives is stated in
+`domain/backup_rotation.py`. Only the copies in the store's own backup folder
+(`copie-di-sicurezza/`) and in `sostituiti/` are managed: a copy written elsewhere (a USB
+stick) is the office's to keep or destroy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from antiviolenza_desktop.domain import backup_rotation
+from antiviolenza_desktop.domain.backup_rotation import CopyKind
+from antiviolenza_desktop.domain.copy_errors import CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store import backup
+from antiviolenza_desktop.store.keyslot_file import read_slot_file
+
+if TYPE_CHECKING:
+    from antiviolenza_desktop.services.store_lifecycle import OpenStore
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    """One copy as shown to people. `expires_on` is the latest moment it lives (it may go
+    earlier, pushed out by newer copies); None for the newest backup, kept until a newer one."""
+
+    kind: CopyKind
+    file_name: str
+    path: Path
+    taken_at: datetime
+    size: int
+    expires_on: datetime | None
+
+    @property
+    def restorable(self) -> bool:
+        return self.kind is not CopyKind.REPLACED
+
+
+def list_copies(store_path: Path) -> list[CopyInfo]:
+    """Every managed copy of the store at `store_path`, newest first. Needs no password (the
+    store id is in the slot file, names and dates are not personal data), so it also works
+    for a damaged store whose copy is being chosen. Errors: KeySlotFileMissing/Damaged."""
+    store_id = read_slot_file(store_path).store_id
+    files = backup.list_copies(store_path, store_id)
+    stamps = [copy.stamp for copy in files]
+    return [
+        CopyInfo(
+            kind=copy.kind,
+            file_name=copy.path.name,
+            path=copy.path,
+            taken_at=copy.taken_at,
+            size=copy.size,
+            expires_on=backup_rotation.expires_on(copy.stamp, stamps),
+        )
+        for copy in files
+    ]
+
+
+def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], action: str) -> list[str]:
+    """Delete under the backup folder's lock, then audit the file names (never personal)."""
+    database = opened.store.database
+    folder = backup.default_backup_dir(database)
+    with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
+        for copy in doomed:
+            backup.delete_copy_files(copy)
+    return _audited(opened, [copy.path.name for copy in doomed], action)
+
+
+def _audited(opened: OpenStore, names: list[str], action: str) -> list[str]:
+    if names:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            audit.record(uow, action=action, entity="store", details={"copie": names})
+    return names
+
+
+def delete_copy(opened: OpenStore, *, file_name: str) -> None:
+    """Delete one copy chosen by a coordinator. Refused: PermissionDenied, CopyNotFound,
+    NewestCopyKept (the store would be left without a copy), CopiesBusy (a restore reads it)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "eliminare una copia di sicurezza")
+    files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
+    chosen = next((copy for copy in files if copy.path.name == file_name), None)
+    if chosen is None:
+        raise CopyNotFound(name=file_name)
+    if chosen.stamp == backup_rotation.newest_backup([copy.stamp for copy in files]):
+        raise NewestCopyKept(name=file_name)
+    _delete(opened, [chosen], "copia.eliminata")
+
+
+def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
+    """Apply the retention policy now (done at every open and after every backup); audited.
+    Skipped when another process holds the copy lock: the next open or backup retries."""
+    store = opened.store
+    gone = backup.prune(store.database, store.slot_file.store_id, now=now or datetime.now())
+    return _audited(opened, [copy.path.name for copy in gone], "copie.scadute")
+
+
+def prune_at_open(opened: OpenStore) -> None:
+    """The rotation at every open: cheap (a directory listing), and never a reason for an
+    open to fail (an unreadable folder is tried again at the next open)."""
+    with contextlib.suppress(OSError):
+        prune_expired(opened)
+
+
+def delete_copies_taken_before(opened: OpenStore, *, moment: datetime) -> list[str]:
+    """For an erasure: delete every managed copy (backups of any kind and replaced stores)
+    taken before `moment`, so the erased data survives in none of them; return their names.
+
+    Contract: the caller has already erased the data and taken a backup after it (for example
+    with `maintenance.backup_now`); without a backup taken at or after `moment` this refuses
+    (NoCopyAfterMoment) and deletes nothing, so the store is never left without a copy.
+    `moment` is naive local time, like the names of the copies. Coordinator only. Copies
+    outside the store's backup folder (written with `--to`) are not reached: say so to the
+    person erasing. Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "eliminare le copie di sicurezza")
+    files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
+    before = backup_rotation.copies_taken_before([copy.stamp for copy in files], moment)
+    names = {stamp.name for stamp in before}
+    return _delete(opened, [copy for copy in files if copy.path.name in names], "copie.eliminate")
