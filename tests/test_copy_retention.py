@@ -74,3 +74,10 @@ def test_copies_taken_before_refuses_without_a_newer_backup() -> None:
     copies = [_copy(CopyKind.ROUTINE, 3), _copy(CopyKind.REPLACED, 0)]
     with pytest.raises(NoCopyAfterMoment):
         copies_taken_before(copies, NOW - timedelta(days=1))
+
+
+def test_copies_of_the_same_second_are_ordered_by_their_counter() -> None:
+    moment = NOW - timedelta(days=200)
+    first = CopyStamp("archivio-x-manuale.avdb", CopyKind.BEFORE_UPGRADE, moment, 1)
+    second = CopyStamp("archivio-x-manuale-2.avdb", CopyKind.BEFORE_UPGRADE, moment, 2)
+    assert [copy.name for copy in copies_to_delete([first, second], NOW)] == [first.name]

@@ -54,11 +54,17 @@ BACKUP_KINDS = frozenset(KIND_BY_REASON.values())
 
 @dataclass(frozen=True)
 class CopyStamp:
-    """One copy as the policy sees it: a name that identifies it, its kind and its moment."""
+    """One copy as the policy sees it: a name that identifies it, its kind, its moment, and
+    its order among copies taken in the same second (their names carry a counter)."""
 
     name: str
     kind: CopyKind
     taken_at: datetime
+    sequence: int = 0
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        return (self.taken_at, self.sequence, self.name)
 
 
 def backups_to_keep(taken_at: Iterable[datetime]) -> set[datetime]:
@@ -82,7 +88,7 @@ def backups_to_keep(taken_at: Iterable[datetime]) -> set[datetime]:
 def newest_backup(copies: Iterable[CopyStamp]) -> CopyStamp | None:
     """The store's newest copy that is a backup (not a replaced store): never rotated away."""
     backups = [copy for copy in copies if copy.kind in BACKUP_KINDS]
-    return max(backups, key=lambda copy: (copy.taken_at, copy.name), default=None)
+    return max(backups, key=lambda copy: copy.order, default=None)
 
 
 def _kept_by_count(copies: Sequence[CopyStamp]) -> set[str]:
@@ -93,7 +99,7 @@ def _kept_by_count(copies: Sequence[CopyStamp]) -> set[str]:
     for kind, count in KEEP_NEWEST.items():
         of_kind = sorted(
             (copy for copy in copies if copy.kind is kind),
-            key=lambda copy: (copy.taken_at, copy.name),
+            key=lambda copy: copy.order,
             reverse=True,
         )
         kept.update(copy.name for copy in of_kind[:count])

@@ -64,6 +64,7 @@ class BackupFile:
     path: Path
     taken_at: datetime
     reason: str
+    sequence: int = 0
 
 
 def default_backup_dir(database: Path) -> Path:
@@ -89,8 +90,9 @@ def list_backups(backup_dir: Path, database: Path, store_id: str) -> list[Backup
         match = _NAME.match(path.name)
         if match and match["stem"] == database.stem and match["store"] == store_id[:8]:
             taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
-            found.append(BackupFile(path, taken_at, match["reason"]))
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name))
+            sequence = int(match["counter"] or 1)
+            found.append(BackupFile(path, taken_at, match["reason"], sequence))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.sequence))
 
 
 REPLACED_FOLDER = "sostituiti"
@@ -106,10 +108,11 @@ class CopyFile:
     kind: CopyKind
     taken_at: datetime
     size: int
+    sequence: int = 0
 
     @property
     def stamp(self) -> CopyStamp:
-        return CopyStamp(self.path.name, self.kind, self.taken_at)
+        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence)
 
 
 def replaced_folder(database: Path) -> Path:
@@ -147,11 +150,12 @@ def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -
             KIND_BY_REASON.get(backup.reason, CopyKind.ROUTINE),
             backup.taken_at,
             _size(_backup_files(backup.path)),
+            backup.sequence,
         )
         for backup in list_backups(folder, database, store_id)
     ]
     copies.extend(_replaced_copies(database))
-    return sorted(copies, key=lambda copy: (copy.taken_at, copy.path.name), reverse=True)
+    return sorted(copies, key=lambda copy: copy.stamp.order, reverse=True)
 
 
 @contextlib.contextmanager
