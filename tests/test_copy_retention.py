@@ -65,15 +65,26 @@ def test_routine_rotation_is_unchanged_for_daily_use() -> None:
 
 def test_copies_taken_before_an_erasure() -> None:
     before = [_copy(CopyKind.ROUTINE, 3), _copy(CopyKind.REPLACED, 2)]
-    after = _copy(CopyKind.ROUTINE, 0)
+    later = _copy(CopyKind.BEFORE_UPGRADE, 0.5)
+    fresh = _copy(CopyKind.ROUTINE, 0)
     moment = NOW - timedelta(days=1)
-    assert copies_taken_before([*before, after], moment) == before
+    assert copies_taken_before([*before, later, fresh], moment, fresh.name) == before
 
 
-def test_copies_taken_before_refuses_without_a_newer_backup() -> None:
-    copies = [_copy(CopyKind.ROUTINE, 3), _copy(CopyKind.REPLACED, 0)]
-    with pytest.raises(NoCopyAfterMoment):
-        copies_taken_before(copies, NOW - timedelta(days=1))
+def test_a_copy_in_the_same_second_as_the_erasure_goes_too() -> None:
+    moment = NOW.replace(microsecond=500_000)
+    same_second = CopyStamp("a", CopyKind.ROUTINE, NOW)
+    fresh = CopyStamp("b", CopyKind.ROUTINE, NOW, 2)
+    assert copies_taken_before([same_second, fresh], moment, "b") == [same_second]
+
+
+def test_copies_taken_before_refuses_without_a_fresh_backup() -> None:
+    old = _copy(CopyKind.ROUTINE, 3)
+    replaced = _copy(CopyKind.REPLACED, 0)
+    moment = NOW - timedelta(days=1)
+    for keep in (old.name, replaced.name, "missing"):
+        with pytest.raises(NoCopyAfterMoment):
+            copies_taken_before([old, replaced], moment, keep)
 
 
 def test_copies_of_the_same_second_are_ordered_by_their_counter() -> None:

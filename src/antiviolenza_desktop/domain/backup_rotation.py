@@ -14,8 +14,8 @@ copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE
   from; three months is long enough to notice and short enough for an erasure to reach them.
 
 One exception, for safety: the newest copy of the store (routine or safety) is never deleted,
-whatever its age, so a store is never left without a copy by the rotation. A copy taken after
-an erasure replaces it, and `copies_taken_before` then removes everything older at once.
+whatever its age, so a store is never left without a copy by the rotation. After an erasure,
+a fresh copy is taken and `copies_taken_before` names every older one, to be removed at once.
 
 So every copy taken before a moment is gone at most `MAX_AGE` after it, as soon as the store
 is opened or copied again, provided a newer copy of the store exists.
@@ -126,11 +126,20 @@ def expires_on(copy: CopyStamp, copies: Sequence[CopyStamp]) -> datetime | None:
     return copy.taken_at + MAX_AGE
 
 
-def copies_taken_before(copies: Sequence[CopyStamp], moment: datetime) -> list[CopyStamp]:
-    """Every copy taken before `moment` (for an erasure). Refused (NoCopyAfterMoment) unless a
-    backup was taken at or after it: the caller copies the store first, so that the store is
-    never left without a copy."""
-    newest = newest_backup(copies)
-    if newest is None or newest.taken_at < moment:
+def copies_taken_before(
+    copies: Sequence[CopyStamp], moment: datetime, keep: str
+) -> list[CopyStamp]:
+    """Every copy except `keep` taken at or before `moment` (for an erasure).
+
+    Copy names carry whole seconds, so a copy stamped in the same second as `moment` may hold
+    the erased data: it goes too. `keep` names the backup the caller took after the erasure;
+    refused (NoCopyAfterMoment) unless it is one of these copies, a backup, stamped in or after
+    that second, so the store is never left without a copy."""
+    kept = next((copy for copy in copies if copy.name == keep), None)
+    if (
+        kept is None
+        or kept.kind not in BACKUP_KINDS
+        or kept.taken_at < moment.replace(microsecond=0)
+    ):
         raise NoCopyAfterMoment(moment=moment.strftime("%d/%m/%Y %H:%M"))
-    return [copy for copy in copies if copy.taken_at < moment]
+    return [copy for copy in copies if copy.name != keep and copy.taken_at <= moment]

@@ -113,19 +113,22 @@ def prune_at_open(opened: OpenStore) -> None:
         prune_expired(opened)
 
 
-def delete_copies_taken_before(opened: OpenStore, *, moment: datetime) -> list[str]:
+def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Path) -> list[str]:
     """For an erasure: delete every managed copy (backups of any kind and replaced stores)
-    taken before `moment`, so the erased data survives in none of them; return their names.
+    taken at or before `moment`, except `keep`, so the erased data survives in none of them;
+    return the names deleted.
 
-    Contract: the caller has already erased the data and taken a backup after it (for example
-    with `maintenance.backup_now`); without a backup taken at or after `moment` this refuses
-    (NoCopyAfterMoment) and deletes nothing, so the store is never left without a copy.
-    `moment` is naive local time, like the names of the copies. Coordinator only. Copies
-    outside the store's backup folder (written with `--to`) are not reached: say so to the
-    person erasing. Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy."""
+    Contract: the caller has erased the data at `moment` (naive local time, like the names of
+    the copies) and then taken `keep` with `maintenance.backup_now`. Unless `keep` is a backup
+    of this store in its backup folder stamped in or after the second of `moment`, this
+    refuses (NoCopyAfterMoment) and deletes nothing, so the store is never left without a
+    copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
+    Copies outside the store's backup folder (written with `--to`) are not reached: say so to
+    the person erasing. Coordinator only; audited with the file names.
+    Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "eliminare le copie di sicurezza")
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
-    before = backup_rotation.copies_taken_before([copy.stamp for copy in files], moment)
-    names = {stamp.name for stamp in before}
+    stamps = [copy.stamp for copy in files]
+    names = {stamp.name for stamp in backup_rotation.copies_taken_before(stamps, moment, keep.name)}
     return _delete(opened, [copy for copy in files if copy.path.name in names], "copie.eliminate")

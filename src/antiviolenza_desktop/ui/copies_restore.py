@@ -52,6 +52,7 @@ class RestoreCopyDialog(QDialog):
             .replace("%2", kind_label(chosen.kind))
         )
         text.setWordWrap(True)
+        text.setMinimumWidth(520)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
@@ -67,7 +68,6 @@ class RestoreCopyDialog(QDialog):
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 0)
 
 
 def ask_and_restore(window: MainWindow, chosen: CopyInfo, parent: QWidget) -> RestoreCopyDialog:
