@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from antiviolenza_desktop.domain.backup_rotation import (
+    KEEP_NEWEST,
+    KIND_BY_REASON,
     MAX_AGE,
     CopyKind,
     CopyStamp,
@@ -32,6 +34,11 @@ def test_safety_copies_keep_the_newest_two_of_each_kind() -> None:
     rotations = [_copy(CopyKind.BEFORE_ROTATION, days) for days in (2, 6, 10)]
     routine = [_copy(CopyKind.ROUTINE, 0.5)]
     assert _deleted(upgrades + rotations + routine) == {upgrades[2].name, rotations[2].name}
+
+
+def test_every_reason_of_a_backup_name_has_a_kind() -> None:
+    assert KIND_BY_REASON["prima-conversione"] is CopyKind.BEFORE_CONVERSION
+    assert set(KEEP_NEWEST) == {kind for kind in CopyKind if kind is not CopyKind.ROUTINE}
 
 
 def test_no_kind_lives_beyond_the_age_limit() -> None:

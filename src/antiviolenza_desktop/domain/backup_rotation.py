@@ -6,9 +6,9 @@ copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE
 - routine copies (`manuale`, `giornaliera`): the newest of each of the last 7 days and of the
   last 4 ISO weeks, as before; with regular use the oldest is about a month old, and the age
   limit only matters to an office that copies rarely;
-- safety copies taken before a schema upgrade or a key rotation: the newest 2 of each kind.
-  They exist to undo that one operation, which is noticed within days; two cover an upgrade
-  and the one after it;
+- safety copies taken before a schema upgrade, a key rotation or the conversion of a
+  SQLCipher 3 store: the newest 2 of each kind. They exist to undo that one operation, which
+  is noticed within days; two cover an upgrade and the one after it;
 - replaced stores (set aside in `sostituiti/` by a restore): the newest 3. They hold the work
   done after the restored copy, and may be the only place a mistaken restore can be undone
   from; three months is long enough to notice and short enough for an erasure to reach them.
@@ -39,6 +39,7 @@ class CopyKind(StrEnum):
     ROUTINE = "ordinaria"
     BEFORE_UPGRADE = "prima-aggiornamento"
     BEFORE_ROTATION = "prima-rotazione"
+    BEFORE_CONVERSION = "prima-conversione"
     REPLACED = "sostituito"
 
 
@@ -47,8 +48,14 @@ KIND_BY_REASON = {
     "giornaliera": CopyKind.ROUTINE,
     "prima-aggiornamento": CopyKind.BEFORE_UPGRADE,
     "prima-rotazione": CopyKind.BEFORE_ROTATION,
+    "prima-conversione": CopyKind.BEFORE_CONVERSION,
 }
-KEEP_NEWEST = {CopyKind.BEFORE_UPGRADE: 2, CopyKind.BEFORE_ROTATION: 2, CopyKind.REPLACED: 3}
+KEEP_NEWEST = {
+    CopyKind.BEFORE_UPGRADE: 2,
+    CopyKind.BEFORE_ROTATION: 2,
+    CopyKind.BEFORE_CONVERSION: 2,
+    CopyKind.REPLACED: 3,
+}
 BACKUP_KINDS = frozenset(KIND_BY_REASON.values())
 
 

@@ -44,7 +44,9 @@ class CopyInfo:
 
     @property
     def restorable(self) -> bool:
-        return self.kind is not CopyKind.REPLACED
+        """A replaced store is a folder, and a copy taken before a format conversion is in the
+        old format: neither is put back by a plain restore."""
+        return self.kind not in (CopyKind.REPLACED, CopyKind.BEFORE_CONVERSION)
 
 
 def list_copies(store_path: Path) -> list[CopyInfo]:

@@ -45,6 +45,9 @@ def kind_label(kind: CopyKind) -> str:
         CopyKind.BEFORE_ROTATION: QCoreApplication.translate(
             "copy_kinds", "prima di una rotazione della chiave"
         ),
+        CopyKind.BEFORE_CONVERSION: QCoreApplication.translate(
+            "copy_kinds", "prima della conversione di formato"
+        ),
         CopyKind.REPLACED: QCoreApplication.translate(
             "copy_kinds", "archivio sostituito da un ripristino"
         ),
@@ -118,7 +121,8 @@ class CopiesDialog(QDialog):
                 "Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente, che "
                 "resta finché non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
                 "ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima "
-                "di un aggiornamento o di una rotazione della chiave le ultime 2; gli archivi "
+                "di un aggiornamento, di una rotazione della chiave o di una conversione di "
+                "formato le ultime 2; gli archivi "
                 "sostituiti da un ripristino gli ultimi 3. Le copie scadute vengono eliminate "
                 "a ogni apertura e a ogni nuova copia."
             ).replace("%1", str(MAX_AGE.days))

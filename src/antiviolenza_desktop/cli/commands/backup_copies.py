@@ -31,6 +31,7 @@ KIND_NAMES = {
     "ordinaria": "ordinaria",
     "prima-aggiornamento": "prima di un aggiornamento",
     "prima-rotazione": "prima di una rotazione della chiave",
+    "prima-conversione": "prima della conversione di formato",
     "sostituito": "archivio sostituito da un ripristino",
 }
 
