@@ -44,7 +44,12 @@ def test_every_reason_of_a_backup_name_has_a_kind() -> None:
 def test_no_kind_lives_beyond_the_age_limit() -> None:
     old = [
         _copy(kind, MAX_AGE.days + 1)
-        for kind in (CopyKind.BEFORE_UPGRADE, CopyKind.REPLACED, CopyKind.ROUTINE)
+        for kind in (
+            CopyKind.BEFORE_UPGRADE,
+            CopyKind.REPLACED,
+            CopyKind.FORMER_STORE,
+            CopyKind.ROUTINE,
+        )
     ]
     newest = _copy(CopyKind.ROUTINE, 0)
     assert _deleted([*old, newest]) == {copy.name for copy in old}

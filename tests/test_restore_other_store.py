@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.cli.main import main
+from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.store_errors import KeySlotFileDamaged
+from antiviolenza_desktop.services import copies
 from antiviolenza_desktop.services.maintenance import backup_now, restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import actor_for
@@ -86,6 +88,9 @@ def test_cli_restores_another_stores_copy_when_confirmed(
     assert sha256_of(set_aside / ours.name) == ours_before
     assert main(["status", "--store", str(ours), "--user", LOGIN, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ambito"] == "casalasco"
+    # the former store and its own backup stay listed, so they still expire
+    kinds = {copy.kind for copy in copies.list_copies(ours)}
+    assert {CopyKind.REPLACED, CopyKind.FORMER_STORE} <= kinds
 
 
 def test_a_slot_file_claiming_our_store_id_does_not_open(two_stores: tuple[Path, Path]) -> None:

@@ -12,6 +12,8 @@ copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE
 - replaced stores (set aside in `sostituiti/` by a restore): the newest 3. They hold the work
   done after the restored copy, and may be the only place a mistaken restore can be undone
   from; three months is long enough to notice and short enough for an erasure to reach them.
+  The same for the backups of a former store at this path (another store's copy was restored
+  over it): they would otherwise never rotate, being no longer this store's.
 
 One exception, for safety: the newest copy of the store (routine or safety) is never deleted,
 whatever its age, so a store is never left without a copy by the rotation. After an erasure,
@@ -41,6 +43,7 @@ class CopyKind(StrEnum):
     BEFORE_ROTATION = "prima-rotazione"
     BEFORE_CONVERSION = "prima-conversione"
     REPLACED = "sostituito"
+    FORMER_STORE = "archivio-precedente"
 
 
 KIND_BY_REASON = {
@@ -55,6 +58,7 @@ KEEP_NEWEST = {
     CopyKind.BEFORE_ROTATION: 2,
     CopyKind.BEFORE_CONVERSION: 2,
     CopyKind.REPLACED: 3,
+    CopyKind.FORMER_STORE: 3,
 }
 BACKUP_KINDS = frozenset(KIND_BY_REASON.values())
 

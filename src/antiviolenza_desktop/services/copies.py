@@ -44,9 +44,13 @@ class CopyInfo:
 
     @property
     def restorable(self) -> bool:
-        """A replaced store is a folder, and a copy taken before a format conversion is in the
-        old format: neither is put back by a plain restore."""
-        return self.kind not in (CopyKind.REPLACED, CopyKind.BEFORE_CONVERSION)
+        """A replaced store is a folder, a copy taken before a format conversion is in the old
+        format, and a former store's copy is another store: none is put back from this page."""
+        return self.kind in (
+            CopyKind.ROUTINE,
+            CopyKind.BEFORE_UPGRADE,
+            CopyKind.BEFORE_ROTATION,
+        )
 
 
 def list_copies(store_path: Path) -> list[CopyInfo]:

@@ -83,16 +83,21 @@ def free_name(folder: Path, database: Path, store_id: str, taken_at: datetime, r
 
 def list_backups(backup_dir: Path, database: Path, store_id: str) -> list[BackupFile]:
     """Backups of this store (by name and store id) in `backup_dir`, oldest first."""
-    found: list[BackupFile] = []
+    return [b for store, b in _backups_named_for(backup_dir, database) if store == store_id[:8]]
+
+
+def _backups_named_for(backup_dir: Path, database: Path) -> list[tuple[str, BackupFile]]:
+    """Backups named after `database` (any store id), with the store id's 8 characters."""
+    found: list[tuple[str, BackupFile]] = []
     if not backup_dir.is_dir():
         return found
     for path in backup_dir.iterdir():
         match = _NAME.match(path.name)
-        if match and match["stem"] == database.stem and match["store"] == store_id[:8]:
+        if match and match["stem"] == database.stem:
             taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
             sequence = int(match["counter"] or 1)
-            found.append(BackupFile(path, taken_at, match["reason"], sequence))
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.sequence))
+            found.append((match["store"], BackupFile(path, taken_at, match["reason"], sequence)))
+    return sorted(found, key=lambda item: (item[1].taken_at, item[1].sequence))
 
 
 REPLACED_FOLDER = "sostituiti"
@@ -140,19 +145,29 @@ def _replaced_copies(database: Path) -> list[CopyFile]:
     return found
 
 
+def _backup_kind(store: str, reason: str, store_id: str) -> CopyKind:
+    if store != store_id[:8]:
+        return CopyKind.FORMER_STORE
+    return KIND_BY_REASON.get(reason, CopyKind.ROUTINE)
+
+
 def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -> list[CopyFile]:
     """The store's backups in `backup_dir` (default folder if None) and its replaced stores,
-    newest first."""
-    folder = backup_dir or default_backup_dir(database)
+    newest first. In the default folder beside the store, the backups of a store that was at
+    this path before a restore of another store's copy are listed too (FORMER_STORE): on a
+    shared USB stick, other stores' copies are never touched."""
+    default = default_backup_dir(database)
+    folder = backup_dir or default
     copies = [
         CopyFile(
             backup.path,
-            KIND_BY_REASON.get(backup.reason, CopyKind.ROUTINE),
+            _backup_kind(store, backup.reason, store_id),
             backup.taken_at,
             _size(_backup_files(backup.path)),
             backup.sequence,
         )
-        for backup in list_backups(folder, database, store_id)
+        for store, backup in _backups_named_for(folder, database)
+        if store == store_id[:8] or folder == default
     ]
     copies.extend(_replaced_copies(database))
     return sorted(copies, key=lambda copy: copy.stamp.order, reverse=True)
@@ -180,7 +195,7 @@ def copies_locked(folder: Path) -> Iterator[None]:
 
 def delete_copy_files(copy: CopyFile) -> None:
     """Remove the whole copy: every file of a backup, or the folder of a replaced store."""
-    if copy.kind is CopyKind.REPLACED:
+    if copy.path.is_dir():
         shutil.rmtree(copy.path, ignore_errors=True)
     else:
         remove_quietly(*_backup_files(copy.path))

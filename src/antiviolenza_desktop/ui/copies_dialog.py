@@ -51,6 +51,9 @@ def kind_label(kind: CopyKind) -> str:
         CopyKind.REPLACED: QCoreApplication.translate(
             "copy_kinds", "archivio sostituito da un ripristino"
         ),
+        CopyKind.FORMER_STORE: QCoreApplication.translate(
+            "copy_kinds", "copia di un archivio sostituito"
+        ),
     }
     return labels[kind]
 
@@ -81,7 +84,7 @@ class CopiesModel(ValueTableModel):
             self.tr("Tipo"),
             self.tr("Presa il"),
             self.tr("Dimensione"),
-            self.tr("Scade il"),
+            self.tr("Scade entro il"),
             self.tr("File"),
         )
         super().__init__(headers, _cells)
@@ -122,9 +125,9 @@ class CopiesDialog(QDialog):
                 "resta finché non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
                 "ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima "
                 "di un aggiornamento, di una rotazione della chiave o di una conversione di "
-                "formato le ultime 2; gli archivi "
-                "sostituiti da un ripristino gli ultimi 3. Le copie scadute vengono eliminate "
-                "a ogni apertura e a ogni nuova copia."
+                "formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro "
+                "copie, gli ultimi 3. Le copie scadute vengono eliminate a ogni apertura e a "
+                "ogni nuova copia."
             ).replace("%1", str(MAX_AGE.days))
         )
         explanation.setWordWrap(True)

@@ -33,6 +33,7 @@ KIND_NAMES = {
     "prima-rotazione": "prima di una rotazione della chiave",
     "prima-conversione": "prima della conversione di formato",
     "sostituito": "archivio sostituito da un ripristino",
+    "archivio-precedente": "copia di un archivio sostituito",
 }
 
 
@@ -86,6 +87,6 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _line(copy: copies.CopyInfo) -> str:
-    expiry = f"scade il {copy.expires_on:%d/%m/%Y}" if copy.expires_on else "la più recente"
+    expiry = f"scade entro il {copy.expires_on:%d/%m/%Y}" if copy.expires_on else "la più recente"
     kind = KIND_NAMES[copy.kind.value]
-    return f"{copy.taken_at:%d/%m/%Y %H:%M}  {kind:<38}  {expiry:<20}  {copy.file_name}"
+    return f"{copy.taken_at:%d/%m/%Y %H:%M}  {kind:<38}  {expiry:<24}  {copy.file_name}"
