@@ -11,6 +11,7 @@ import pytest
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import (
     CopiesBusy,
+    CopiesNotDeleted,
     CopyNotFound,
     NewestCopyKept,
     NoCopyAfterMoment,
@@ -116,3 +117,14 @@ def test_delete_copies_taken_before_an_erasure(opened: OpenStore) -> None:
     assert {old[0].name, old[1].name, replaced.name} <= set(gone)
     assert [copy.path for copy in copies.list_copies(database)] == [fresh]
     assert _audit_actions(opened)[-1] == "copie.eliminate"
+
+
+def test_a_copy_that_cannot_go_entirely_is_named(opened: OpenStore) -> None:
+    stuck = aged_copies(opened, [(_days_ago(1), "manuale")])[0]
+    keys = stuck.with_name(stuck.name + ".keys")
+    keys.unlink()
+    keys.mkdir()  # cannot be unlinked like a file: the copy is not entirely gone
+    with pytest.raises(CopiesNotDeleted) as refused:
+        copies.delete_copy(opened, file_name=stuck.name)
+    assert stuck.name in refused.value.params["names"]
+    assert "copia.eliminata" not in _audit_actions(opened)

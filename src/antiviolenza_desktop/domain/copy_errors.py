@@ -45,3 +45,11 @@ class CopiesBusy(AppError):
         "Un'altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in "
         "corso su {folder}. Attendi che finisca e riprova."
     )
+
+
+class CopiesNotDeleted(AppError):
+    code = "copie_non_eliminate"
+    template = (
+        "Non è stato possibile eliminare del tutto: {names}. Forse un file è aperto in un altro "
+        "programma: chiudilo e riprova. Le altre copie indicate sono state eliminate."
+    )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from antiviolenza_desktop.domain import backup_rotation
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
-from antiviolenza_desktop.domain.copy_errors import CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted, CopyNotFound, NewestCopyKept
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -74,13 +74,19 @@ def list_copies(store_path: Path) -> list[CopyInfo]:
 
 
 def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], action: str) -> list[str]:
-    """Delete under the backup folder's lock, then audit the file names (never personal)."""
+    """Delete under the backup folder's lock, then audit the names of the copies that went
+    (never personal data). A copy that could not go entirely is named in CopiesNotDeleted."""
     database = opened.store.database
     folder = backup.default_backup_dir(database)
+    gone: list[str] = []
+    stuck: list[str] = []
     with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
         for copy in doomed:
-            backup.delete_copy_files(copy)
-    return _audited(opened, [copy.path.name for copy in doomed], action)
+            (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
+    _audited(opened, gone, action)
+    if stuck:
+        raise CopiesNotDeleted(names=", ".join(stuck))
+    return gone
 
 
 def _audited(opened: OpenStore, names: list[str], action: str) -> list[str]:
@@ -92,7 +98,8 @@ def _audited(opened: OpenStore, names: list[str], action: str) -> list[str]:
 
 def delete_copy(opened: OpenStore, *, file_name: str) -> None:
     """Delete one copy chosen by a coordinator. Refused: PermissionDenied, CopyNotFound,
-    NewestCopyKept (the store would be left without a copy), CopiesBusy (a restore reads it)."""
+    NewestCopyKept (the store would be left without a copy), CopiesBusy (a restore reads it),
+    CopiesNotDeleted (a file held open elsewhere)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "eliminare una copia di sicurezza")
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
@@ -131,7 +138,8 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
     Copies outside the store's backup folder (written with `--to`) are not reached: say so to
     the person erasing. Coordinator only; audited with the file names.
-    Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy."""
+    Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
+    and auditing the others)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "eliminare le copie di sicurezza")
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)

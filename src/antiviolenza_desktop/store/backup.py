@@ -193,12 +193,19 @@ def copies_locked(folder: Path) -> Iterator[None]:
             lock.release()
 
 
-def delete_copy_files(copy: CopyFile) -> None:
-    """Remove the whole copy: every file of a backup, or the folder of a replaced store."""
+def delete_copy_files(copy: CopyFile) -> bool:
+    """Remove the whole copy: every file of a backup, or the folder of a replaced store.
+    True when nothing of it is left (on Windows a file held open elsewhere cannot go)."""
     if copy.path.is_dir():
         shutil.rmtree(copy.path, ignore_errors=True)
+        left = copy.path.exists()
     else:
-        remove_quietly(*_backup_files(copy.path))
+        files = _backup_files(copy.path)
+        remove_quietly(*files)
+        left = any(path.exists() for path in files)
+    with contextlib.suppress(OSError):
+        fsync_directory(copy.path.parent)
+    return not left
 
 
 def prune(
@@ -212,11 +219,9 @@ def prune(
             copies = list_copies(database, store_id, folder)
             by_name = {copy.path.name: copy for copy in copies}
             expired = [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
-            for copy in expired:
-                delete_copy_files(copy)
+            return [copy for copy in expired if delete_copy_files(copy)]
     except CopiesBusy:
         return []
-    return expired
 
 
 def verify_database(path: Path, raw_key: bytes) -> list[str]:
