@@ -73,7 +73,7 @@ def list_copies(store_path: Path) -> list[CopyInfo]:
     ]
 
 
-def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], action: str) -> list[str]:
+def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str) -> list[str]:
     """Delete under the backup folder's lock, then audit the names of the copies that went
     (never personal data). A copy that could not go entirely is named in CopiesNotDeleted."""
     database = opened.store.database
@@ -83,13 +83,13 @@ def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], action: str) -
     with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
         for copy in doomed:
             (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
-    _audited(opened, gone, action)
+    _audited(opened, gone, action=action)
     if stuck:
         raise CopiesNotDeleted(names=", ".join(stuck))
     return gone
 
 
-def _audited(opened: OpenStore, names: list[str], action: str) -> list[str]:
+def _audited(opened: OpenStore, names: list[str], *, action: str) -> list[str]:
     if names:
         with UnitOfWork(opened.store, opened.actor) as uow:
             audit.record(uow, action=action, entity="store", details={"copie": names})
@@ -108,7 +108,7 @@ def delete_copy(opened: OpenStore, *, file_name: str) -> None:
         raise CopyNotFound(name=file_name)
     if chosen.stamp == backup_rotation.newest_backup([copy.stamp for copy in files]):
         raise NewestCopyKept(name=file_name)
-    _delete(opened, [chosen], "copia.eliminata")
+    _delete(opened, [chosen], action="copia.eliminata")
 
 
 def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
@@ -116,7 +116,7 @@ def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str
     Skipped when another process holds the copy lock: the next open or backup retries."""
     store = opened.store
     gone = backup.prune(store.database, store.slot_file.store_id, now=now or datetime.now())
-    return _audited(opened, [copy.path.name for copy in gone], "copie.scadute")
+    return _audited(opened, [copy.path.name for copy in gone], action="copie.scadute")
 
 
 def prune_at_open(opened: OpenStore) -> None:
@@ -145,4 +145,5 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
     stamps = [copy.stamp for copy in files]
     names = {stamp.name for stamp in backup_rotation.copies_taken_before(stamps, moment, keep.name)}
-    return _delete(opened, [copy for copy in files if copy.path.name in names], "copie.eliminate")
+    doomed = [copy for copy in files if copy.path.name in names]
+    return _delete(opened, doomed, action="copie.eliminate")
