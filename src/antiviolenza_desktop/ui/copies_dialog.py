@@ -93,7 +93,7 @@ class CopiesModel(ValueTableModel):
 class CopiesDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window_ = window
+        self.main_window = window
         self.setWindowTitle(self.tr("Copie di sicurezza"))
         self.model = CopiesModel()
         self.table = QTableView()
@@ -149,7 +149,7 @@ class CopiesDialog(QDialog):
         return self.model.items[rows[0].row()] if rows else None
 
     def _update_buttons(self, *_args: object) -> None:
-        chosen, opened = self.selected(), self.window_.session.opened
+        chosen, opened = self.selected(), self.main_window.session.opened
         can_restore = opened is not None and opened.actor.login is not None
         self.backup_button.setEnabled(opened is not None)
         self.restore_button.setEnabled(can_restore and chosen is not None and chosen.restorable)
@@ -159,7 +159,7 @@ class CopiesDialog(QDialog):
         self.error.clear_error()
         for button in (self.backup_button, self.restore_button, self.delete_button):
             button.setEnabled(False)
-        self.window_.session.runner.run(work, on_done, self._failed)
+        self.main_window.session.runner.run(work, on_done, self._failed)
 
     def _failed(self, error: AppError) -> None:
         self.error.show_error(error_text(error))
@@ -168,7 +168,7 @@ class CopiesDialog(QDialog):
     def refresh(self) -> None:
         from antiviolenza_desktop.services.copies import list_copies
 
-        database = self.window_.session.database
+        database = self.main_window.session.database
         self._run(lambda: list_copies(database), self._show)
 
     def _show(self, copies: list[CopyInfo]) -> None:
@@ -178,14 +178,14 @@ class CopiesDialog(QDialog):
     def _backup(self) -> None:
         from antiviolenza_desktop.services.maintenance import backup_now
 
-        opened = self.window_.session.opened
+        opened = self.main_window.session.opened
         if opened is not None:
             self._run(lambda: backup_now(opened), lambda _path: self.refresh())
 
     def _delete(self) -> None:
         from antiviolenza_desktop.services.copies import delete_copy
 
-        chosen, opened = self.selected(), self.window_.session.opened
+        chosen, opened = self.selected(), self.main_window.session.opened
         if chosen is None or opened is None or not self._confirm_delete(chosen):
             return
         name = chosen.file_name
@@ -209,7 +209,7 @@ class CopiesDialog(QDialog):
 
         chosen = self.selected()
         if chosen is not None:
-            ask_and_restore(self.window_, chosen, parent=self)
+            ask_and_restore(self.main_window, chosen, parent=self)
 
 
 def open_copies_dialog(window: MainWindow) -> CopiesDialog:
