@@ -510,6 +510,8 @@ def assert_backup_dir_sound(backup_dir: Path, context: str, verified: set[str]) 
     finals = []
     for path in sorted(backup_dir.iterdir()):
         name = path.name
+        if name == backup_module.COPIES_LOCK_NAME:
+            continue  # the lock that keeps deletion away from a restore reading a copy
         if name.startswith("."):
             assert TEMPORARY_NAME.match(name), f"{context}: odd temporary {name}"
         elif name.endswith(".avdb"):

@@ -92,7 +92,8 @@ def test_backup_is_verified_opens_alone_and_equals_the_store(store_factory, tmp_
     assert path.name.startswith("archivio-") and path.name.endswith("-manuale.avdb")
     assert store.slot_file.store_id[:8] in path.name
     assert slot_file_path(path).exists()
-    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]
+    hidden = [p for p in path.parent.iterdir() if p.name.startswith(".")]
+    assert [p.name for p in hidden] == [backup.COPIES_LOCK_NAME]  # no temporary file left
     with open_with_password(path, user=LOGIN, password=PASSWORD, migrate=False) as copy:
         assert _rows(copy, "filler") == expected
         assert copy.verify() == []

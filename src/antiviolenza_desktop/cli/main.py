@@ -17,6 +17,7 @@ from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.commands import (
     audit,
     backup,
+    backup_copies,
     bundle,
     casi,
     demo,
@@ -45,6 +46,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     recover,
     rekey,
     backup,
+    backup_copies,
     restore,
     verify,
     migrate_format,

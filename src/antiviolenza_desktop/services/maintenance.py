@@ -1,7 +1,10 @@
 """Backup, restore, verification and status of a store.
 
 Restore never writes over a store without keeping it: an existing target is moved, whole and
-untouched, into a `sostituiti/` folder beside it before the backup takes its place.
+untouched, into a `sostituiti/` folder beside it before the backup takes its place. Nor does
+it put one store's copy over another store (another office, another Ambito) without an
+explicit confirmation: the store ids in the two slot files tell them apart, before any KDF.
+A slot file edited to claim another store id does not open (the id is bound to its key check).
 """
 
 from __future__ import annotations
@@ -16,15 +19,18 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.audit_chain import ChainReport
+from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.programme import store_roles
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store import backup, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal, fsync_directory, sidecars
 from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
 from antiviolenza_desktop.store.file_checks import check_paths
-from antiviolenza_desktop.store.keyslot_file import slot_file_path
+from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog, Case, StoreMeta, User
 from antiviolenza_desktop.store.unlock import open_with_password
 
@@ -37,6 +43,15 @@ class VerifyReport:
     @property
     def healthy(self) -> bool:
         return not self.problems and self.audit.intact
+
+
+@dataclass(frozen=True)
+class StoreOrigin:
+    """Which store a file belongs to (by store id), with names to show: never personal data."""
+
+    store_id: str
+    name: str
+    ambito: str
 
 
 @dataclass(frozen=True)
@@ -148,36 +163,84 @@ def _check_restore_target(backup_path: Path, target: Path, replace: bool) -> boo
 
 
 def restore(
-    backup_path: Path, *, login: str, password: str, target: Path, replace: bool
+    backup_path: Path,
+    *,
+    login: str,
+    password: str,
+    target: Path,
+    replace: bool,
+    other_store: bool = False,
 ) -> tuple[OpenStore, Path | None]:
     """Put the backup at `target`; return the restored store (unlocked) and where the old went.
 
     The backup is never written to: it is copied into a hidden staging folder beside the
     target, opened and fully verified there, and only then does the old store (if any) move to
-    `sostituiti/` and the copy take its place. The restored store records the restore in its
-    own audit log. Errors: StoreExists, StoreLocked, WrongPassword, StoreDamaged, DiskFull.
+    `sostituiti/` and the copy take its place. A copy of another store (another store id) over
+    an existing store is refused unless `other_store` confirms it; a target whose slot file is
+    missing or unreadable cannot be named, so its copy goes in (the old files are kept). The
+    restored store records the restore in its own audit log. Errors: StoreExists,
+    BackupOfAnotherStore, StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
     """
     exists = _check_restore_target(backup_path, target, replace)
     check_paths(backup_path)
+    copy_origin = _slot_origin(backup_path)
+    target_origin = _slot_origin(target) if exists else None
+    _refuse_other_store(backup_path.name, copy_origin, target_origin, other_store)
     with disk_full_as_refusal(target.parent):
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
     try:
-        with disk_full_as_refusal(target.parent):
+        with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
         _verify_staged(staged, login, password)
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    other = bool(copy_origin and target_origin and copy_origin.store_id != target_origin.store_id)
+    return _audit_restore(target, login, password, backup_path, other), set_aside_to
+
+
+def _audit_restore(
+    target: Path, login: str, password: str, backup_path: Path, other_store: bool
+) -> OpenStore:
     opened = unlock(target, login=login, password=password)
     try:
         with UnitOfWork(opened.store, opened.actor) as uow:
-            details = {"da": backup_path.name}
+            details: dict[str, object] = {"da": backup_path.name}
+            if other_store:
+                details["altro_archivio"] = True
             audit.record(uow, action="archivio.ripristinato", entity="store", details=details)
     except BaseException:
         opened.store.close()
         raise
-    return opened, set_aside_to
+    return opened
+
+
+def _slot_origin(database: Path) -> StoreOrigin | None:
+    try:
+        slot_file = read_slot_file(database)
+    except AppError:
+        return None
+    return StoreOrigin(slot_file.store_id, slot_file.store_name, slot_file.ambito)
+
+
+def _refuse_other_store(
+    backup_name: str,
+    copy: StoreOrigin | None,
+    target: StoreOrigin | None,
+    confirmed: bool,
+) -> None:
+    """The one rule, for CLI and GUI: another store's copy needs an explicit confirmation."""
+    if confirmed or copy is None or target is None or copy.store_id == target.store_id:
+        return
+    names = store_roles()
+    raise BackupOfAnotherStore(
+        backup=backup_name,
+        backup_store=copy.name,
+        backup_ambito=names.get(copy.ambito, copy.ambito),
+        target_store=target.name,
+        target_ambito=names.get(target.ambito, target.ambito),
+    )
 
 
 def _verify_staged(staged: Path, login: str, password: str) -> None:

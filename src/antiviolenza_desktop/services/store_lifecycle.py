@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.password_policy import check_password
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
 from antiviolenza_desktop.services.unit_of_work import (
     RECOVERY_ACTOR,
@@ -95,6 +95,7 @@ def unlock(database: Path, *, login: str, password: str) -> OpenStore:
     try:
         actor = actor_for(store, login)
         _audit_unlock(store, actor)
+        copies.prune_at_open(OpenStore(store, actor))
     except BaseException:
         store.close()
         raise
@@ -105,6 +106,7 @@ def unlock_with_recovery_key(database: Path, *, recovery_key: str) -> OpenStore:
     store = open_with_recovery_key(database, recovery_key=recovery_key)
     try:
         _audit_unlock(store, RECOVERY_ACTOR)
+        copies.prune_at_open(OpenStore(store, RECOVERY_ACTOR))
     except BaseException:
         store.close()
         raise

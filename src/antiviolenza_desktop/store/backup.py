@@ -8,20 +8,38 @@ a store that opens with the passwords valid when it was taken.
 
 Names carry the first 8 characters of the store id, so several stores (all called
 `archivio.avdb` by default) can share a USB stick without rotating each other's copies away.
-Only routine copies rotate; the safety copies taken before an upgrade or a key rotation stay.
+
+Every copy rotates (`domain/backup_rotation.py` states how long each kind lives): routine
+copies, the safety copies taken before an upgrade or a key rotation, and the stores a restore
+set aside in `sostituiti/STEM-STAMP/`. Deleting a copy removes all its files together
+(database, slot file, any `-wal`/`-shm`), so no half copy is left that still holds data.
+
+A lock file in the backup folder keeps deletion away from a restore that is reading a copy
+there (another process, or the CLI while the GUI runs). Replaced stores are only deleted while
+the store itself is open, and a restore needs the store's own lock to set one aside.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
+from filelock import FileLock, Timeout
 
-from antiviolenza_desktop.domain.backup_rotation import backups_to_keep
+from antiviolenza_desktop.domain.backup_rotation import (
+    KIND_BY_REASON,
+    CopyKind,
+    CopyStamp,
+    copies_to_delete,
+)
+from antiviolenza_desktop.domain.copy_errors import CopiesBusy
 from antiviolenza_desktop.domain.store_errors import BackupFailed, NotAFolder
 from antiviolenza_desktop.store import damage, sqlcipher_connection
 from antiviolenza_desktop.store.atomic_files import (
@@ -34,7 +52,6 @@ from antiviolenza_desktop.store.atomic_files import (
 from antiviolenza_desktop.store.keyslot_file import SlotFile, slot_file_path, write_slot_file
 
 BACKUP_SUFFIX = ".avdb"
-ROTATING_REASONS = ("manuale", "giornaliera")
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<store>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+?)"
@@ -47,6 +64,7 @@ class BackupFile:
     path: Path
     taken_at: datetime
     reason: str
+    sequence: int = 0
 
 
 def default_backup_dir(database: Path) -> Path:
@@ -65,15 +83,145 @@ def free_name(folder: Path, database: Path, store_id: str, taken_at: datetime, r
 
 def list_backups(backup_dir: Path, database: Path, store_id: str) -> list[BackupFile]:
     """Backups of this store (by name and store id) in `backup_dir`, oldest first."""
-    found: list[BackupFile] = []
+    return [b for store, b in _backups_named_for(backup_dir, database) if store == store_id[:8]]
+
+
+def _backups_named_for(backup_dir: Path, database: Path) -> list[tuple[str, BackupFile]]:
+    """Backups named after `database` (any store id), with the store id's 8 characters."""
+    found: list[tuple[str, BackupFile]] = []
     if not backup_dir.is_dir():
         return found
     for path in backup_dir.iterdir():
         match = _NAME.match(path.name)
-        if match and match["stem"] == database.stem and match["store"] == store_id[:8]:
+        if match and match["stem"] == database.stem:
             taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
-            found.append(BackupFile(path, taken_at, match["reason"]))
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name))
+            sequence = int(match["counter"] or 1)
+            found.append((match["store"], BackupFile(path, taken_at, match["reason"], sequence)))
+    return sorted(found, key=lambda item: (item[1].taken_at, item[1].sequence))
+
+
+REPLACED_FOLDER = "sostituiti"
+COPIES_LOCK_NAME = ".copie.lock"
+_REPLACED_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})$")
+
+
+@dataclass(frozen=True)
+class CopyFile:
+    """A copy on disk. `path` is the `.avdb` of a backup or the folder of a replaced store."""
+
+    path: Path
+    kind: CopyKind
+    taken_at: datetime
+    size: int
+    sequence: int = 0
+
+    @property
+    def stamp(self) -> CopyStamp:
+        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence)
+
+
+def replaced_folder(database: Path) -> Path:
+    return database.parent / REPLACED_FOLDER
+
+
+def _backup_files(backup: Path) -> list[Path]:
+    return [backup, *sidecars(backup), slot_file_path(backup)]
+
+
+def _size(paths: Iterator[Path] | list[Path]) -> int:
+    return sum(path.stat().st_size for path in paths if path.is_file())
+
+
+def _replaced_copies(database: Path) -> list[CopyFile]:
+    folder = replaced_folder(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _REPLACED_NAME.match(path.name)
+        if path.is_dir() and match and match["stem"] == database.stem:
+            taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+            found.append(CopyFile(path, CopyKind.REPLACED, taken_at, _size(path.iterdir())))
+    return found
+
+
+def _backup_kind(store: str, reason: str, store_id: str) -> CopyKind:
+    if store != store_id[:8]:
+        return CopyKind.FORMER_STORE
+    return KIND_BY_REASON.get(reason, CopyKind.ROUTINE)
+
+
+def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -> list[CopyFile]:
+    """The store's backups in `backup_dir` (default folder if None) and its replaced stores,
+    newest first. In the default folder beside the store, the backups of a store that was at
+    this path before a restore of another store's copy are listed too (FORMER_STORE): on a
+    shared USB stick, other stores' copies are never touched."""
+    default = default_backup_dir(database)
+    folder = backup_dir or default
+    copies = [
+        CopyFile(
+            backup.path,
+            _backup_kind(store, backup.reason, store_id),
+            backup.taken_at,
+            _size(_backup_files(backup.path)),
+            backup.sequence,
+        )
+        for store, backup in _backups_named_for(folder, database)
+        if store == store_id[:8] or folder == default
+    ]
+    copies.extend(_replaced_copies(database))
+    return sorted(copies, key=lambda copy: copy.stamp.order, reverse=True)
+
+
+@contextlib.contextmanager
+def copies_locked(folder: Path) -> Iterator[None]:
+    """Hold the folder's copy lock, or refuse with CopiesBusy when someone else holds it.
+    A folder that cannot hold a lock file (read-only medium) cannot lose copies either."""
+    lock: FileLock | None = FileLock(
+        folder / COPIES_LOCK_NAME, timeout=0, is_singleton=False, thread_local=False, mode=0o600
+    )
+    try:
+        lock.acquire()
+    except Timeout:
+        raise CopiesBusy(folder=str(folder)) from None
+    except OSError:
+        lock = None
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def delete_copy_files(copy: CopyFile) -> bool:
+    """Remove the whole copy: every file of a backup, or the folder of a replaced store.
+    True when nothing of it is left (on Windows a file held open elsewhere cannot go)."""
+    if copy.path.is_dir():
+        shutil.rmtree(copy.path, ignore_errors=True)
+        left = copy.path.exists()
+    else:
+        files = _backup_files(copy.path)
+        remove_quietly(*files)
+        left = any(path.exists() for path in files)
+    with contextlib.suppress(OSError):
+        fsync_directory(copy.path.parent)
+    return not left
+
+
+def prune(
+    database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
+) -> list[CopyFile]:
+    """Delete what the retention policy no longer keeps; return what went. Skipped (nothing
+    deleted) when another process holds the copy lock: the next backup or open retries."""
+    folder = backup_dir or default_backup_dir(database)
+    try:
+        with copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
+            copies = list_copies(database, store_id, folder)
+            by_name = {copy.path.name: copy for copy in copies}
+            expired = [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
+            return [copy for copy in expired if delete_copy_files(copy)]
+    except CopiesBusy:
+        return []
 
 
 def verify_database(path: Path, raw_key: bytes) -> list[str]:
@@ -148,14 +296,7 @@ def create_backup(
 
 
 def rotate_backups(backup_dir: Path, database: Path, store_id: str) -> list[Path]:
-    """Delete routine copies the 7-daily + 4-weekly policy does not keep; return what went."""
-    routine = [
-        b for b in list_backups(backup_dir, database, store_id) if b.reason in ROTATING_REASONS
+    """After a backup: apply the retention policy to every copy of the store; return what went."""
+    return [
+        copy.path for copy in prune(database, store_id, now=datetime.now(), backup_dir=backup_dir)
     ]
-    keep = backups_to_keep(backup.taken_at for backup in routine)
-    removed = []
-    for backup in routine:
-        if backup.taken_at not in keep:
-            remove_quietly(backup.path, slot_file_path(backup.path))
-            removed.append(backup.path)
-    return removed

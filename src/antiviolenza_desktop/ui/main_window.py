@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         store_menu = self.menuBar().addMenu(self.tr("&Archivio"))
         self.backup_action = self._action(self.tr("&Copia di sicurezza"), self._backup)
+        self.copies_action = self._action(self.tr("C&opie di sicurezza…"), self._show_copies)
         self.verify_action = self._action(self.tr("&Verifica archivio"), self._verify)
         self.audit_action = self._action(
             self.tr("Registro delle &operazioni…"), self._show_audit_log
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for action in (
             self.backup_action,
+            self.copies_action,
             self.verify_action,
             self.audit_action,
             self.password_action,
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         coordinator = unlocked and opened is not None and opened.actor.role == ROLE_COORDINATOR
         self.audit_action.setEnabled(coordinator)
         self.audit_action.setVisible(coordinator)
+        self.copies_action.setEnabled(coordinator)
+        self.copies_action.setVisible(coordinator)
 
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
@@ -214,6 +218,12 @@ class MainWindow(QMainWindow):
                 self.tr("Copia creata e verificata:\n%1").replace("%1", str(path)),
             ),
         )
+
+    def _show_copies(self) -> None:
+        from antiviolenza_desktop.ui.copies_dialog import open_copies_dialog
+
+        if self.session.opened is not None:
+            open_copies_dialog(self)
 
     def _verify(self) -> None:
         from antiviolenza_desktop.services.maintenance import verify

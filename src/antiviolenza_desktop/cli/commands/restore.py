@@ -27,6 +27,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato)",
     )
+    parser.add_argument(
+        "--altro-archivio",
+        action="store_true",
+        help=(
+            "conferma che la copia è di un altro archivio (un altro ufficio o Ambito) e va "
+            "messa al posto di questo; senza, un ripristino simile viene rifiutato"
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         password=read_password(args),
         target=target,
         replace=args.replace,
+        other_store=args.altro_archivio,
     )
     opened.store.close()
     text = f"Copia ripristinata in {target} e verificata."

@@ -1,0 +1,149 @@
+"""The copies of a store (backups and replaced stores): list, delete one, let the expired go.
+
+One place for the GUI's «Copie di sicurezza» page, `antiviolenza backup --elenca/--elimina`,
+the rotation at open, and the erasure of a woman's data, which must also reach every copy
+taken before it (`delete_copies_taken_before`). How long each kind lives is stated in
+`domain/backup_rotation.py`. Only the copies in the store's own backup folder
+(`copie-di-sicurezza/`) and in `sostituiti/` are managed: a copy written elsewhere (a USB
+stick) is the office's to keep or destroy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from antiviolenza_desktop.domain import backup_rotation
+from antiviolenza_desktop.domain.backup_rotation import CopyKind
+from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted, CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.store import backup
+from antiviolenza_desktop.store.keyslot_file import read_slot_file
+
+if TYPE_CHECKING:
+    from antiviolenza_desktop.services.store_lifecycle import OpenStore
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    """One copy as shown to people. `expires_on` is the latest moment it lives (it may go
+    earlier, pushed out by newer copies); None for the newest backup, kept until a newer one."""
+
+    kind: CopyKind
+    file_name: str
+    path: Path
+    taken_at: datetime
+    size: int
+    expires_on: datetime | None
+
+    @property
+    def restorable(self) -> bool:
+        """A replaced store is a folder, a copy taken before a format conversion is in the old
+        format, and a former store's copy is another store: none is put back from this page."""
+        return self.kind in (
+            CopyKind.ROUTINE,
+            CopyKind.BEFORE_UPGRADE,
+            CopyKind.BEFORE_ROTATION,
+        )
+
+
+def list_copies(store_path: Path) -> list[CopyInfo]:
+    """Every managed copy of the store at `store_path`, newest first. Needs no password (the
+    store id is in the slot file, names and dates are not personal data), so it also works
+    for a damaged store whose copy is being chosen. Errors: KeySlotFileMissing/Damaged."""
+    store_id = read_slot_file(store_path).store_id
+    files = backup.list_copies(store_path, store_id)
+    stamps = [copy.stamp for copy in files]
+    return [
+        CopyInfo(
+            kind=copy.kind,
+            file_name=copy.path.name,
+            path=copy.path,
+            taken_at=copy.taken_at,
+            size=copy.size,
+            expires_on=backup_rotation.expires_on(copy.stamp, stamps),
+        )
+        for copy in files
+    ]
+
+
+def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str) -> list[str]:
+    """Delete under the backup folder's lock, then audit the names of the copies that went
+    (never personal data). A copy that could not go entirely is named in CopiesNotDeleted."""
+    database = opened.store.database
+    folder = backup.default_backup_dir(database)
+    gone: list[str] = []
+    stuck: list[str] = []
+    with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
+        for copy in doomed:
+            (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
+    _audited(opened, gone, action=action)
+    if stuck:
+        raise CopiesNotDeleted(names=", ".join(stuck))
+    return gone
+
+
+def _audited(opened: OpenStore, names: list[str], *, action: str) -> list[str]:
+    if names:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            audit.record(uow, action=action, entity="store", details={"copie": names})
+    return names
+
+
+def delete_copy(opened: OpenStore, *, file_name: str) -> None:
+    """Delete one copy chosen by a coordinator. Refused: PermissionDenied, CopyNotFound,
+    NewestCopyKept (the store would be left without a copy), CopiesBusy (a restore reads it),
+    CopiesNotDeleted (a file held open elsewhere)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "eliminare una copia di sicurezza")
+    files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
+    chosen = next((copy for copy in files if copy.path.name == file_name), None)
+    if chosen is None:
+        raise CopyNotFound(name=file_name)
+    if chosen.stamp == backup_rotation.newest_backup([copy.stamp for copy in files]):
+        raise NewestCopyKept(name=file_name)
+    _delete(opened, [chosen], action="copia.eliminata")
+
+
+def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
+    """Apply the retention policy now (done at every open and after every backup); audited.
+    Skipped when another process holds the copy lock: the next open or backup retries."""
+    store = opened.store
+    gone = backup.prune(store.database, store.slot_file.store_id, now=now or datetime.now())
+    return _audited(opened, [copy.path.name for copy in gone], action="copie.scadute")
+
+
+def prune_at_open(opened: OpenStore) -> None:
+    """The rotation at every open: cheap (a directory listing), and never a reason for an
+    open to fail (an unreadable folder is tried again at the next open)."""
+    with contextlib.suppress(OSError):
+        prune_expired(opened)
+
+
+def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Path) -> list[str]:
+    """For an erasure: delete every managed copy (backups of any kind and replaced stores)
+    taken at or before `moment`, except `keep`, so the erased data survives in none of them;
+    return the names deleted.
+
+    Contract: the caller has erased the data at `moment` (naive local time, like the names of
+    the copies) and then taken `keep` with `maintenance.backup_now`. Unless `keep` is a backup
+    of this store in its backup folder stamped in or after the second of `moment`, this
+    refuses (NoCopyAfterMoment) and deletes nothing, so the store is never left without a
+    copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
+    Copies outside the store's backup folder (written with `--to`) are not reached: say so to
+    the person erasing. Coordinator only; audited with the file names.
+    Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
+    and auditing the others)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "eliminare le copie di sicurezza")
+    files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
+    stamps = [copy.stamp for copy in files]
+    names = {stamp.name for stamp in backup_rotation.copies_taken_before(stamps, moment, keep.name)}
+    doomed = [copy for copy in files if copy.path.name in names]
+    return _delete(opened, doomed, action="copie.eliminate")
