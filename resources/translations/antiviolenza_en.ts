@@ -945,6 +945,77 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>CopiesDialog</name>
+    <message>
+        <source>alla prossima copia</source>
+        <translation>at the next copy</translation>
+    </message>
+    <message>
+        <source>Copie di sicurezza</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Fai una copia ora</source>
+        <translation>Make a copy now</translation>
+    </message>
+    <message>
+        <source>Ripristina…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Elimina copia…</source>
+        <translation>Delete copy…</translation>
+    </message>
+    <message>
+        <source>Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente, che resta finché non ne esiste una nuova. Le copie ordinarie tengono l&apos;ultima di ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima di un aggiornamento, di una rotazione della chiave o di una conversione di formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro copie, gli ultimi 3. Le copie scadute vengono eliminate a ogni apertura e a ogni nuova copia.</source>
+        <translation>Every copy expires: none lives more than %1 days, except the newest, which stays until a newer one exists. Routine copies keep the latest of each of the last 7 days and of the last 4 weeks; those taken before an upgrade, a key rotation or a format conversion the latest 2; stores replaced by a restore, and their copies, the latest 3. Expired copies are deleted at every opening and at every new copy.</translation>
+    </message>
+    <message>
+        <source>Elimina copia</source>
+        <translation>Delete copy</translation>
+    </message>
+    <message>
+        <source>Eliminare per sempre la copia del %1 (%2)? I suoi file vengono cancellati e non si potrà più ripristinarla.</source>
+        <translation>Delete the copy of %1 (%2) for good? Its files are deleted and it can no longer be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Presa il</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Scade entro il</source>
+        <translation>Expires by</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesRestore</name>
+    <message>
+        <source>Copia ripristinata</source>
+        <translation>Copy restored</translation>
+    </message>
+    <message>
+        <source>Copia ripristinata e verificata. L&apos;archivio di prima è stato spostato, intatto, in:
+%1</source>
+        <translation>Copy restored and verified. The previous store was moved, untouched, to:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>CostsEditor</name>
     <message>
         <source>Voce</source>
@@ -2438,6 +2509,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>&amp;Back up</translation>
     </message>
     <message>
+        <source>C&amp;opie di sicurezza…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Verifica archivio</source>
         <translation>&amp;Verify database</translation>
     </message>
@@ -3552,6 +3627,29 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>RestoreCopyDialog</name>
+    <message>
+        <source>Ripristina una copia</source>
+        <translation>Restore a copy</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio verrà chiuso e sostituito dalla copia del %1 (%2), dopo averla verificata. L&apos;archivio attuale non viene cancellato: viene spostato, intatto, nella cartella «sostituiti» e compare tra le copie. Il lavoro fatto dopo la copia non sarà nell&apos;archivio ripristinato.</source>
+        <translation>The store will be closed and replaced by the copy of %1 (%2), after verifying it. The current store is not deleted: it is moved, untouched, into the “sostituiti” folder and appears among the copies. Work done after the copy will not be in the restored store.</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password valida per la copia</source>
+        <translation>Password valid for the copy</translation>
+    </message>
+    <message>
+        <source>Chiudi l&apos;archivio e ripristina</source>
+        <translation>Close the store and restore</translation>
+    </message>
+</context>
+<context>
     <name>ReversalDialog</name>
     <message>
         <source>Storno</source>
@@ -4010,8 +4108,16 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
         <translation>Backup made</translation>
     </message>
     <message>
-        <source>Copie ripulite dei dati eliminati</source>
-        <translation>Copies cleaned of erased data</translation>
+        <source>Copia di sicurezza eliminata</source>
+        <translation>Backup deleted</translation>
+    </message>
+    <message>
+        <source>Copie precedenti a un&apos;eliminazione di dati eliminate</source>
+        <translation>Copies older than an erasure deleted</translation>
+    </message>
+    <message>
+        <source>Copie scadute eliminate</source>
+        <translation>Expired copies deleted</translation>
     </message>
     <message>
         <source>Fondi configurati</source>
@@ -4127,6 +4233,33 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>copy_kinds</name>
+    <message>
+        <source>ordinaria</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <source>prima di un aggiornamento</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>prima di una rotazione della chiave</source>
+        <translation>before a key rotation</translation>
+    </message>
+    <message>
+        <source>prima della conversione di formato</source>
+        <translation>before the format conversion</translation>
+    </message>
+    <message>
+        <source>archivio sostituito da un ripristino</source>
+        <translation>store replaced by a restore</translation>
+    </message>
+    <message>
+        <source>copia di un archivio sostituito</source>
+        <translation>copy of a replaced store</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <source>stesso codice fiscale</source>
@@ -4190,6 +4323,30 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>L&apos;azione «{action}» non è nel programma: scegli tra {known}.</source>
         <translation>The action “{action}” is not in the programme: choose one of {known}.</translation>
+    </message>
+    <message>
+        <source>La copia {backup} è dell&apos;archivio «{backup_store}» (Ambito {backup_ambito}), non dell&apos;archivio «{target_store}» (Ambito {target_ambito}) che sostituirebbe. Nulla è stato toccato. Se è proprio quello che vuoi, ripeti confermando il ripristino di un altro archivio (opzione --altro-archivio).</source>
+        <translation>The copy {backup} belongs to the store “{backup_store}” (Ambito {backup_ambito}), not to the store “{target_store}” (Ambito {target_ambito}) that it would replace. Nothing was touched. If this is really what you want, repeat confirming the restore of another store (option --altro-archivio).</translation>
+    </message>
+    <message>
+        <source>Un&apos;altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in corso su {folder}. Attendi che finisca e riprova.</source>
+        <translation>Another operation on the backups (copy, restore or deletion) is running on {folder}. Wait for it to finish and try again.</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile eliminare del tutto: {names}. Forse un file è aperto in un altro programma: chiudilo e riprova. Le altre copie indicate sono state eliminate.</source>
+        <translation>These could not be deleted entirely: {names}. Perhaps a file is open in another program: close it and try again. The other copies named were deleted.</translation>
+    </message>
+    <message>
+        <source>Tra le copie di questo archivio non c&apos;è {name}: aggiorna l&apos;elenco e riprova.</source>
+        <translation>There is no {name} among this store&apos;s copies: refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>{name} è la copia più recente dell&apos;archivio e non viene eliminata: senza di essa l&apos;archivio resterebbe senza copie. Fai prima una copia nuova, poi elimina questa.</source>
+        <translation>{name} is the store&apos;s newest copy and is not deleted: without it the store would have no copy. Make a new copy first, then delete this one.</translation>
+    </message>
+    <message>
+        <source>Non c&apos;è una copia dell&apos;archivio presa dopo il {moment}: le copie più vecchie non vengono eliminate finché non ne esiste una più recente. Fai prima una copia.</source>
+        <translation>There is no copy of the store taken after {moment}: older copies are not deleted until a newer one exists. Make a copy first.</translation>
     </message>
     <message>
         <source>Il file di iscrizione è per l&apos;Ambito «{enrolled}», ma questo archivio è dell&apos;Ambito «{store}»: nulla è stato salvato.</source>

@@ -44,7 +44,6 @@ ACTION_LABELS: dict[str, str] = {
     "copia.eliminata": "Copia di sicurezza eliminata",
     "copie.eliminate": "Copie precedenti a un'eliminazione di dati eliminate",
     "copie.scadute": "Copie scadute eliminate",
-    "copie.ripulite": "Copie ripulite dei dati eliminati",
     "fondi.configurato": "Fondi configurati",
     "fondi.importazione": "Fondi importati",
     "fondi.commitment": "Impegno di spesa registrato",

@@ -22,25 +22,18 @@ has to delete them by hand, and the message says so.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import copies
+from antiviolenza_desktop.services.copies import CopyInfo
 from antiviolenza_desktop.services.erasure import last_erasure_at
 from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
-from antiviolenza_desktop.store.atomic_files import fsync_directory, remove_quietly, sidecars
-from antiviolenza_desktop.store.backup import default_backup_dir, list_backups
-from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
-
-KIND_BACKUP = "copia"
-KIND_REPLACED = "sostituito"
-_SET_ASIDE_STAMP = "%Y%m%d-%H%M%S-%f"
 
 
 class NothingErased(AppError):
@@ -51,94 +44,49 @@ class NothingErased(AppError):
 
 
 @dataclass(frozen=True)
-class OldCopy:
-    """A copy of this store made at or before the latest erasure."""
-
-    path: Path
-    kind: str
-    taken_at: datetime
-
-
-@dataclass(frozen=True)
 class PurgeResult:
+    """The fresh backup that replaced them, and the copies with erased data now gone."""
+
     fresh_backup: Path
-    removed: tuple[OldCopy, ...]
+    removed: tuple[CopyInfo, ...]
 
 
-def _local(stamp: str) -> datetime:
-    """An audit-style UTC stamp as the naive local time that copy names carry."""
-    return datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+def _latest_erasure(opened: OpenStore, action: str) -> datetime | None:
+    """The latest erasure as the naive local time that copy names carry (None if none)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, action)
+        stamp = last_erasure_at(uow)
+    return (
+        None if stamp is None else datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+    )
 
 
-def _set_aside_copies(database: Path, store_id: str) -> list[OldCopy]:
-    """The restores' set-aside folders of this store (same stem, same store id)."""
-    folder = database.parent / "sostituiti"
-    found: list[OldCopy] = []
-    if not folder.is_dir():
-        return found
-    prefix = f"{database.stem}-"
-    for candidate in folder.iterdir():
-        if not candidate.is_dir() or not candidate.name.startswith(prefix):
-            continue
-        try:
-            taken_at = datetime.strptime(candidate.name[len(prefix) :], _SET_ASIDE_STAMP)
-            owner = read_slot_file(candidate / database.name).store_id
-        except (ValueError, AppError):
-            continue
-        if owner == store_id:
-            found.append(OldCopy(candidate, KIND_REPLACED, taken_at))
-    return found
-
-
-def _copies_until(opened: OpenStore, moment: datetime) -> list[OldCopy]:
-    store = opened.store
-    store_id = store.slot_file.store_id
-    backups = [
-        OldCopy(b.path, KIND_BACKUP, b.taken_at)
-        for b in list_backups(default_backup_dir(store.database), store.database, store_id)
-    ]
-    every = backups + _set_aside_copies(store.database, store_id)
+def _copies_until(opened: OpenStore, moment: datetime) -> list[CopyInfo]:
+    every = copies.list_copies(opened.store.database)
     return sorted((c for c in every if c.taken_at <= moment), key=lambda c: c.taken_at)
 
 
-def copies_with_erased_data(opened: OpenStore) -> list[OldCopy]:
+def copies_with_erased_data(opened: OpenStore) -> list[CopyInfo]:
     """Copies made at or before the latest erasure, oldest first (empty if none happened).
 
     Coordinator only (PermissionDenied)."""
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "vedere le copie con dati eliminati")
-        stamp = last_erasure_at(uow)
-    return [] if stamp is None else _copies_until(opened, _local(stamp))
-
-
-def _remove(copy: OldCopy) -> None:
-    if copy.kind == KIND_REPLACED:
-        shutil.rmtree(copy.path)
-    else:
-        remove_quietly(copy.path, *sidecars(copy.path), slot_file_path(copy.path))
-    fsync_directory(copy.path.parent)
+    moment = _latest_erasure(opened, "vedere le copie con dati eliminati")
+    return [] if moment is None else _copies_until(opened, moment)
 
 
 def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
-    """Make a fresh verified backup, then delete every copy made at or before the latest erasure.
+    """Make a fresh verified backup, then delete every copy made at or before the latest erasure
+    (`copies.delete_copies_taken_before`, which audits the names).
 
-    Coordinator only; audited (counts only). The fresh backup comes first and is verified by
-    `backup_now`, so a failure there (DiskFull, BackupFailed) deletes nothing.
-    Errors: PermissionDenied, NothingErased, DiskFull, BackupFailed."""
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "eliminare le copie con dati eliminati")
-        stamp = last_erasure_at(uow)
-    if stamp is None:
+    Coordinator only. The fresh backup comes first and is verified by `backup_now`, so a
+    failure there (DiskFull, BackupFailed) deletes nothing; its own rotation may already take
+    some of the old routine copies, which are still reported as removed.
+    Errors: PermissionDenied, NothingErased, DiskFull, BackupFailed, CopiesBusy,
+    CopiesNotDeleted."""
+    moment = _latest_erasure(opened, "eliminare le copie con dati eliminati")
+    if moment is None:
         raise NothingErased
-    old = _copies_until(opened, _local(stamp))
-    fresh = backup_now(opened)  # its rotation may already remove some routine copies of `old`
-    for copy in old:
-        if copy.path.exists():
-            _remove(copy)
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        details = {
-            "copie": sum(1 for c in old if c.kind == KIND_BACKUP),
-            "archivi_sostituiti": sum(1 for c in old if c.kind == KIND_REPLACED),
-        }
-        audit.record(uow, action="copie.ripulite", entity="store", details=details)
-    return PurgeResult(fresh, tuple(old))
+    old = _copies_until(opened, moment)
+    fresh = backup_now(opened)
+    copies.delete_copies_taken_before(opened, moment=moment, keep=fresh)
+    return PurgeResult(fresh, tuple(copy for copy in old if not copy.path.exists()))

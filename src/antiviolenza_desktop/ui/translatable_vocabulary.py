@@ -122,6 +122,30 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "La copia {backup} è dell'archivio «{backup_store}» (Ambito {backup_ambito}), non dell'archivio «{target_store}» (Ambito {target_ambito}) che sostituirebbe. Nulla è stato toccato. Se è proprio quello che vuoi, ripeti confermando il ripristino di un altro archivio (opzione --altro-archivio).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Un'altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in corso su {folder}. Attendi che finisca e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non è stato possibile eliminare del tutto: {names}. Forse un file è aperto in un altro programma: chiudilo e riprova. Le altre copie indicate sono state eliminate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Tra le copie di questo archivio non c'è {name}: aggiorna l'elenco e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} è la copia più recente dell'archivio e non viene eliminata: senza di essa l'archivio resterebbe senza copie. Fai prima una copia nuova, poi elimina questa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non c'è una copia dell'archivio presa dopo il {moment}: le copie più vecchie non vengono eliminate finché non ne esiste una più recente. Fai prima una copia.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il file di iscrizione è per l'Ambito «{enrolled}», ma questo archivio è dell'Ambito «{store}»: nulla è stato salvato.",
     ),
     QT_TRANSLATE_NOOP(
@@ -1413,7 +1437,15 @@ AUDIT_ACTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "audit_actions",
-        "Copie ripulite dei dati eliminati",
+        "Copia di sicurezza eliminata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Copie precedenti a un'eliminazione di dati eliminate",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Copie scadute eliminate",
     ),
     QT_TRANSLATE_NOOP(
         "audit_actions",
