@@ -27,6 +27,7 @@ from antiviolenza_desktop.reports.case_prints import project_print, referral_pri
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.financial_report_pdf import financial_report_pdf_bytes
 from antiviolenza_desktop.reports.fonts import PDF_FONTS
+from antiviolenza_desktop.reports.forms_model import FormHeader, ProjectPrint, ReferralPrint
 from antiviolenza_desktop.reports.project_form import project_form_bytes
 from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.reports.recovery_sheet import write_recovery_sheet
@@ -131,6 +132,15 @@ def test_the_provider_prints_in_the_financial_report(documents: dict[str, bytes]
 @pytest.mark.parametrize("name", ["referral", "project", "financial"])
 def test_every_font_is_embedded(documents: dict[str, bytes], name: str) -> None:
     assert _unembedded_fonts(documents[name]) == set()
+
+
+def test_the_blank_forms_embed_their_fonts() -> None:
+    header = FormHeader("Programma di prova", "Atto di prova", "Cremasco", "", TODAY)
+    for pdf in (
+        referral_form_bytes(ReferralPrint.blank(header)),
+        project_form_bytes(ProjectPrint.blank(header)),
+    ):
+        assert _unembedded_fonts(pdf) == set()
 
 
 def test_the_provincial_report_embeds_its_fonts(tmp_path: Path) -> None:
