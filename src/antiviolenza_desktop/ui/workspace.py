@@ -46,9 +46,8 @@ class Workspace(QWidget):
         self.runner = runner
         programme = load_default_programme()
         self.cav_names = {cav.code: cav.name for cav in programme.cav}
-        sessions = opened.store.sessions
         self.case_list = CaseListView(opened, self.cav_names, clipboard)
-        self.waiting_list = WaitingListView(sessions)
+        self.waiting_list = WaitingListView(opened)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
         self.funds = FundsView(opened, runner)
