@@ -90,6 +90,6 @@ class PrivacyCover(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.hint)
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
