@@ -83,7 +83,8 @@ def record_export(uow: UnitOfWork, *, kind: str, case_codes: Iterable[str]) -> N
 
 
 class ShownCases:
-    """Which women the case list of one session has recorded as shown, and when.
+    """Which women one list of one session (the case list, the waiting list) has recorded as
+    shown, and when.
 
     Lives as long as the unlocked session's list (the GUI builds a new one at every unlock),
     so a new session records again what it shows."""

@@ -134,7 +134,7 @@ class Workspace(QWidget):
     def _cover_if_private(self) -> None:
         """Put the cover in front of the current area if it shows one woman's record."""
         current = self.areas.currentWidget()
-        if not self._private or current not in (self.detail, self.new_case):
+        if not self._private or (current is not self.detail and current is not self.new_case):
             return
         focused = QApplication.focusWidget()
         inside = focused is not None and current.isAncestorOf(focused)
