@@ -6,6 +6,11 @@ One keyed connection per thread (SingletonThreadPool): the GUI thread and the ba
 worker never share a connection, so their transactions cannot interleave; SQLite's own locking
 (BEGIN IMMEDIATE, busy_timeout) orders them. Every transaction starts with BEGIN IMMEDIATE so a
 write never fails half-way on a lock upgrade.
+
+SingletonThreadPool keeps `pool_size` connections and, past that, closes arbitrary ones —
+possibly the GUI thread's, which then fails with «Cannot operate on a closed database». Threads
+are few (the GUI thread and one per background runner, whose threads never expire), so the
+size is set far above them: a connection is closed with its store, never under a live thread.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool
 
+THREAD_CONNECTIONS = 256
+
 
 def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
     engine = create_engine(
@@ -25,6 +32,7 @@ def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
         module=sqlcipher3.dbapi2,
         creator=connect,
         poolclass=SingletonThreadPool,
+        pool_size=THREAD_CONNECTIONS,
         hide_parameters=True,
     )
 

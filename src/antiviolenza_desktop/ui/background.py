@@ -65,6 +65,9 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # One thread for the runner's life: an expiring thread would leave its keyed
+        # connection behind and open another for the next job (see store/engine.py).
+        self._pool.setExpiryTimeout(-1)
         self._relays: set[_Relay] = set()
 
     @property
