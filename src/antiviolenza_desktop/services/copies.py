@@ -11,6 +11,7 @@ stick) is the office's to keep or destroy.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from antiviolenza_desktop.domain import backup_rotation
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted, CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -28,6 +30,8 @@ from antiviolenza_desktop.store.keyslot_file import read_slot_file
 
 if TYPE_CHECKING:
     from antiviolenza_desktop.services.store_lifecycle import OpenStore
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -121,9 +125,13 @@ def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str
 
 def prune_at_open(opened: OpenStore) -> None:
     """The rotation at every open: cheap (a directory listing), and never a reason for an
-    open to fail (an unreadable folder is tried again at the next open)."""
-    with contextlib.suppress(OSError):
+    open to fail: an unreadable folder, a copy that cannot go (AppError) or a name nobody
+    foresaw (ValueError) is tried again at the next open. Only the kind of failure is logged,
+    never a path or a name (folders may be named after people)."""
+    try:
         prune_expired(opened)
+    except (OSError, AppError, ValueError) as error:
+        _log.warning("rotation of the copies at open skipped: %s", type(error).__name__)
 
 
 def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Path) -> list[str]:

@@ -40,6 +40,7 @@ from antiviolenza_desktop.domain.backup_rotation import (
     copies_to_delete,
 )
 from antiviolenza_desktop.domain.copy_errors import CopiesBusy
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, NotAFolder
 from antiviolenza_desktop.store import damage, sqlcipher_connection
 from antiviolenza_desktop.store.atomic_files import (
@@ -49,7 +50,12 @@ from antiviolenza_desktop.store.atomic_files import (
     sidecars,
     temporary_sibling,
 )
-from antiviolenza_desktop.store.keyslot_file import SlotFile, slot_file_path, write_slot_file
+from antiviolenza_desktop.store.keyslot_file import (
+    SlotFile,
+    read_slot_file,
+    slot_file_path,
+    write_slot_file,
+)
 
 BACKUP_SUFFIX = ".avdb"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -93,16 +99,26 @@ def _backups_named_for(backup_dir: Path, database: Path) -> list[tuple[str, Back
         return found
     for path in backup_dir.iterdir():
         match = _NAME.match(path.name)
-        if match and match["stem"] == database.stem:
-            taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        taken_at = _parsed(match["stamp"], _STAMP_FORMAT) if match else None
+        if match and taken_at and match["stem"] == database.stem:
             sequence = int(match["counter"] or 1)
             found.append((match["store"], BackupFile(path, taken_at, match["reason"], sequence)))
     return sorted(found, key=lambda item: (item[1].taken_at, item[1].sequence))
 
 
+def _parsed(stamp: str, stamp_format: str) -> datetime | None:
+    """The moment a name carries; None for a name that only looks like ours (a hand-renamed
+    file with month 13): such a file is not a copy we made, and never stops an open."""
+    try:
+        return datetime.strptime(stamp, stamp_format)
+    except ValueError:
+        return None
+
+
 REPLACED_FOLDER = "sostituiti"
 COPIES_LOCK_NAME = ".copie.lock"
 _REPLACED_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})$")
+_REPLACED_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
@@ -114,10 +130,11 @@ class CopyFile:
     taken_at: datetime
     size: int
     sequence: int = 0
+    store: str = ""
 
     @property
     def stamp(self) -> CopyStamp:
-        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence)
+        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence, self.store)
 
 
 def replaced_folder(database: Path) -> Path:
@@ -139,8 +156,8 @@ def _replaced_copies(database: Path) -> list[CopyFile]:
     found = []
     for path in folder.iterdir():
         match = _REPLACED_NAME.match(path.name)
-        if path.is_dir() and match and match["stem"] == database.stem:
-            taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        taken_at = _parsed(match["stamp"], _REPLACED_STAMP_FORMAT) if match else None
+        if path.is_dir() and match and taken_at and match["stem"] == database.stem:
             found.append(CopyFile(path, CopyKind.REPLACED, taken_at, _size(path.iterdir())))
     return found
 
@@ -151,13 +168,27 @@ def _backup_kind(store: str, reason: str, store_id: str) -> CopyKind:
     return KIND_BY_REASON.get(reason, CopyKind.ROUTINE)
 
 
+def former_store_ids(database: Path) -> set[str]:
+    """The store ids (8 characters, as copy names carry them) of the stores a restore set
+    aside from this path: their slot files in `sostituiti/` say which stores this path held.
+    Read from the files alone (no password); an unreadable slot file names no store."""
+    ids = set()
+    for replaced in _replaced_copies(database):
+        with contextlib.suppress(AppError, OSError):
+            ids.add(read_slot_file(replaced.path / database.name).store_id[:8])
+    return ids
+
+
 def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -> list[CopyFile]:
     """The store's backups in `backup_dir` (default folder if None) and its replaced stores,
-    newest first. In the default folder beside the store, the backups of a store that was at
-    this path before a restore of another store's copy are listed too (FORMER_STORE): on a
-    shared USB stick, other stores' copies are never touched."""
+    newest first. In the default folder beside the store, the backups of a former store at
+    this path (one a restore set aside in `sostituiti/`) are listed too (FORMER_STORE). The
+    copies of any other store id are never listed, so never touched: on a shared USB stick,
+    store A's `backup --to` copies may sit in store B's folder."""
     default = default_backup_dir(database)
     folder = backup_dir or default
+    ours = store_id[:8]
+    managed = {ours} | (former_store_ids(database) if folder == default else set())
     copies = [
         CopyFile(
             backup.path,
@@ -165,9 +196,10 @@ def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -
             backup.taken_at,
             _size(_backup_files(backup.path)),
             backup.sequence,
+            store,
         )
         for store, backup in _backups_named_for(folder, database)
-        if store == store_id[:8] or folder == default
+        if store in managed
     ]
     copies.extend(_replaced_copies(database))
     return sorted(copies, key=lambda copy: copy.stamp.order, reverse=True)
