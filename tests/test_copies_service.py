@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,6 +34,12 @@ def _days_ago(days: int) -> datetime:
 def _audit_actions(opened: OpenStore) -> list[str]:
     with closing(opened.store.raw_connection()) as connection:
         return [row[0] for row in connection.execute("SELECT action FROM audit_log ORDER BY seq")]
+
+
+def _audit_entries(opened: OpenStore) -> list[tuple[str, object]]:
+    with closing(opened.store.raw_connection()) as connection:
+        rows = connection.execute("SELECT action, details FROM audit_log ORDER BY seq")
+        return [(action, json.loads(details)) for action, details in rows]
 
 
 def _names(folder: Path) -> set[str]:
@@ -127,4 +134,22 @@ def test_a_copy_that_cannot_go_entirely_is_named(opened: OpenStore) -> None:
     with pytest.raises(CopiesNotDeleted) as refused:
         copies.delete_copy(opened, file_name=stuck.name)
     assert stuck.name in refused.value.params["names"]
-    assert "copia.eliminata" not in _audit_actions(opened)
+    assert _audit_entries(opened)[-2:] == [
+        ("copia.eliminata", {"copie": [stuck.name]}),
+        ("copie.non_eliminate", {"copie": [stuck.name]}),
+    ]
+
+
+def test_the_intent_is_audited_before_any_copy_is_deleted(
+    opened: OpenStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doomed = aged_copies(opened, [(_days_ago(1), "manuale")])[0]
+
+    def failing(_copy: backup.CopyFile) -> bool:
+        raise OSError("simulated failure while deleting")
+
+    monkeypatch.setattr(backup, "delete_copy_files", failing)
+    with pytest.raises(OSError):
+        copies.delete_copy(opened, file_name=doomed.name)
+    assert _audit_entries(opened)[-1] == ("copia.eliminata", {"copie": [doomed.name]})
+    assert doomed.exists()

@@ -148,6 +148,6 @@ def test_the_rotation_at_open_never_fails_an_open(
         def failing(*_args: object, failure: Exception = failure, **_kwargs: object) -> None:
             raise failure
 
-        monkeypatch.setattr(backup, "prune", failing)
+        monkeypatch.setattr(backup, "expired_copies", failing)
         reopened = unlock(database, login=LOGIN, password=PASSWORD)
         reopened.store.close()

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from antiviolenza_desktop.domain import backup_rotation
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
-from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted, CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.domain.copy_errors import (
+    CopiesBusy,
+    CopiesNotDeleted,
+    CopyNotFound,
+    NewestCopyKept,
+)
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -77,20 +82,35 @@ def list_copies(store_path: Path) -> list[CopyInfo]:
     ]
 
 
+def _locked(folder: Path) -> contextlib.AbstractContextManager[None]:
+    return backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext()
+
+
 def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str) -> list[str]:
-    """Delete under the backup folder's lock, then audit the names of the copies that went
-    (never personal data). A copy that could not go entirely is named in CopiesNotDeleted."""
-    database = opened.store.database
-    folder = backup.default_backup_dir(database)
-    gone: list[str] = []
-    stuck: list[str] = []
-    with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
-        for copy in doomed:
-            (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
-    _audited(opened, gone, action=action)
+    """Delete under the backup folder's lock (`_delete_locked`); return the names that went.
+    A copy that could not go entirely is named in CopiesNotDeleted."""
+    with _locked(backup.default_backup_dir(opened.store.database)):
+        gone, stuck = _delete_locked(opened, doomed, action=action)
     if stuck:
         raise CopiesNotDeleted(names=", ".join(stuck))
     return gone
+
+
+def _delete_locked(
+    opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str
+) -> tuple[list[str], list[str]]:
+    """Audit the names first (`action`), then delete, then audit what is still there
+    (`copie.non_eliminate`); return (gone, stuck). The intent comes first because a deletion
+    cannot be undone: if the audit write failed after it, copies holding personal data would
+    be gone with no trace, whereas an intent entry whose copy is still on disk is told by the
+    second entry, or seen on disk. Names only, never personal data."""
+    _audited(opened, [copy.path.name for copy in doomed], action=action)
+    gone: list[str] = []
+    stuck: list[str] = []
+    for copy in doomed:
+        (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
+    _audited(opened, stuck, action="copie.non_eliminate")
+    return gone, stuck
 
 
 def _audited(opened: OpenStore, names: list[str], *, action: str) -> list[str]:
@@ -116,11 +136,18 @@ def delete_copy(opened: OpenStore, *, file_name: str) -> None:
 
 
 def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
-    """Apply the retention policy now (done at every open and after every backup); audited.
-    Skipped when another process holds the copy lock: the next open or backup retries."""
+    """Apply the retention policy now (done at every open and after every backup); audited
+    before deleting. Skipped when another process holds the copy lock, and a copy that cannot
+    go is left (audited as such): the next open or backup retries."""
     store = opened.store
-    gone = backup.prune(store.database, store.slot_file.store_id, now=now or datetime.now())
-    return _audited(opened, [copy.path.name for copy in gone], action="copie.scadute")
+    try:
+        with _locked(backup.default_backup_dir(store.database)):
+            expired = backup.expired_copies(
+                store.database, store.slot_file.store_id, now=now or datetime.now()
+            )
+            return _delete_locked(opened, expired, action="copie.scadute")[0]
+    except CopiesBusy:
+        return []
 
 
 def prune_at_open(opened: OpenStore) -> None:

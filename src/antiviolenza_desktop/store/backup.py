@@ -240,6 +240,15 @@ def delete_copy_files(copy: CopyFile) -> bool:
     return not left
 
 
+def expired_copies(
+    database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
+) -> list[CopyFile]:
+    """The copies the retention policy no longer keeps at `now` (the caller holds the lock)."""
+    copies = list_copies(database, store_id, backup_dir)
+    by_name = {copy.path.name: copy for copy in copies}
+    return [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
+
+
 def prune(
     database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
 ) -> list[CopyFile]:
@@ -248,9 +257,7 @@ def prune(
     folder = backup_dir or default_backup_dir(database)
     try:
         with copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
-            copies = list_copies(database, store_id, folder)
-            by_name = {copy.path.name: copy for copy in copies}
-            expired = [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
+            expired = expired_copies(database, store_id, now=now, backup_dir=folder)
             return [copy for copy in expired if delete_copy_files(copy)]
     except CopiesBusy:
         return []
