@@ -153,3 +153,23 @@ def test_the_intent_is_audited_before_any_copy_is_deleted(
         copies.delete_copy(opened, file_name=doomed.name)
     assert _audit_entries(opened)[-1] == ("copia.eliminata", {"copie": [doomed.name]})
     assert doomed.exists()
+
+
+def test_copies_on_other_media_are_named_from_the_audit_log(
+    opened: OpenStore, tmp_path: Path
+) -> None:
+    started = datetime.now().replace(microsecond=0)
+    backup_now(opened)
+    stick = tmp_path / "chiavetta"
+    outside = backup_now(opened, destination=stick)
+    assert _audit_entries(opened)[-1] == (
+        "copia.creata",
+        {"file": outside.name, "cartella": str(stick.absolute()), "fuori_archivio": True},
+    )
+    listed = copies.outside_copies_since(opened)
+    assert [(c.path, c.file_name) for c in listed] == [(outside, outside.name)]
+    assert started <= listed[0].taken_at <= datetime.now()
+    assert copies.outside_copies_since(opened, started - timedelta(seconds=1)) == []
+    operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
+    with pytest.raises(PermissionDenied):
+        copies.outside_copies_since(operator)

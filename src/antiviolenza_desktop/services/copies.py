@@ -5,18 +5,22 @@ the rotation at open, and the erasure of a woman's data, which must also reach e
 taken before it (`delete_copies_taken_before`). How long each kind lives is stated in
 `domain/backup_rotation.py`. Only the copies in the store's own backup folder
 (`copie-di-sicurezza/`) and in `sostituiti/` are managed: a copy written elsewhere (a USB
-stick) is the office's to keep or destroy.
+stick) is the office's to keep or destroy, and `outside_copies_since` names those from the
+audit log, so an erasure can tell which ones to delete by hand.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from antiviolenza_desktop.domain import backup_rotation
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
@@ -32,6 +36,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.keyslot_file import read_slot_file
+from antiviolenza_desktop.store.schema import AuditLog
 
 if TYPE_CHECKING:
     from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -161,6 +166,43 @@ def prune_at_open(opened: OpenStore) -> None:
         _log.warning("rotation of the copies at open skipped: %s", type(error).__name__)
 
 
+@dataclass(frozen=True)
+class OutsideCopy:
+    """A copy written with `backup --to` outside the store's own folder: where, and when."""
+
+    folder: str
+    file_name: str
+    taken_at: datetime
+
+    @property
+    def path(self) -> Path:
+        return Path(self.folder) / self.file_name
+
+
+def outside_copies_since(opened: OpenStore, moment: datetime | None = None) -> list[OutsideCopy]:
+    """The copies written outside the store's own folder (a USB stick, another disk), oldest
+    first, as the audit log of `copia.creata` names them: only those taken at or before
+    `moment` (naive local time, as in copy names: the ones holding data erased then), or
+    every one when None. Neither the rotation nor an erasure reaches them, and the medium may
+    not even be attached, so they are listed for a person to delete by hand (a copy already
+    deleted by hand is still listed). Copies made before folders were audited are not known.
+    Coordinator only (PermissionDenied)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "vedere le copie su altri supporti")
+        rows = uow.session.execute(
+            select(AuditLog.at, AuditLog.details)
+            .where(AuditLog.action == "copia.creata")
+            .order_by(AuditLog.seq)
+        ).all()
+    found = []
+    for at, raw in rows:
+        details = json.loads(raw)
+        taken_at = datetime.fromisoformat(at).astimezone().replace(tzinfo=None)
+        if details.get("fuori_archivio") and (moment is None or taken_at <= moment):
+            found.append(OutsideCopy(details["cartella"], details["file"], taken_at))
+    return found
+
+
 def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Path) -> list[str]:
     """For an erasure: delete every managed copy (backups of any kind and replaced stores)
     taken at or before `moment`, except `keep`, so the erased data survives in none of them;
@@ -171,8 +213,8 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     of this store in its backup folder stamped in or after the second of `moment`, this
     refuses (NoCopyAfterMoment) and deletes nothing, so the store is never left without a
     copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
-    Copies outside the store's backup folder (written with `--to`) are not reached: say so to
-    the person erasing. Coordinator only; audited with the file names.
+    Copies outside the store's backup folder (written with `--to`) are not reached: name them
+    to the person erasing (`outside_copies_since`). Coordinator only; audited with the file names.
     Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
     and auditing the others)."""
     with UnitOfWork(opened.store, opened.actor) as uow:

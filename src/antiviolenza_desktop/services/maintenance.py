@@ -72,10 +72,17 @@ class StoreStatus:
 
 
 def backup_now(opened: OpenStore, *, destination: Path | None = None) -> Path:
-    """Verified encrypted copy (plus slot file); audited. Errors: DiskFull, BackupFailed."""
+    """Verified encrypted copy (plus slot file); audited with its file name and folder (a path,
+    never personal data). A copy written outside the store's own folder is marked so, because
+    no rotation or erasure reaches it: `copies.outside_copies_since` lists it from the audit
+    log for the person who has to delete it by hand. Errors: DiskFull, BackupFailed."""
     path = opened.store.backup(destination, reason="manuale")
+    folder = path.parent.absolute()
+    details: dict[str, object] = {"file": path.name, "cartella": str(folder)}
+    if folder.resolve() != backup.default_backup_dir(opened.store.database).resolve():
+        details["fuori_archivio"] = True
     with UnitOfWork(opened.store, opened.actor) as uow:
-        audit.record(uow, action="copia.creata", entity="store", details={"file": path.name})
+        audit.record(uow, action="copia.creata", entity="store", details=details)
     return path
 
 
