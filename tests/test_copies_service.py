@@ -173,3 +173,11 @@ def test_copies_on_other_media_are_named_from_the_audit_log(
     operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
     with pytest.raises(PermissionDenied):
         copies.outside_copies_since(operator)
+
+
+def test_the_rotation_after_a_backup_is_audited(opened: OpenStore) -> None:
+    expired = aged_copies(opened, [(_days_ago(120), "prima-rotazione")])[0]
+    backup_now(opened)
+    assert not expired.exists()
+    assert [entry[0] for entry in _audit_entries(opened)[-2:]] == ["copia.creata", "copie.scadute"]
+    assert _audit_entries(opened)[-1][1] == {"copie": [expired.name]}

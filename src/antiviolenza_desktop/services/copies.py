@@ -140,15 +140,22 @@ def delete_copy(opened: OpenStore, *, file_name: str) -> None:
     _delete(opened, [chosen], action="copia.eliminata")
 
 
-def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
-    """Apply the retention policy now (done at every open and after every backup); audited
-    before deleting. Skipped when another process holds the copy lock, and a copy that cannot
-    go is left (audited as such): the next open or backup retries."""
+def prune_expired(
+    opened: OpenStore, *, now: datetime | None = None, backup_dir: Path | None = None
+) -> list[str]:
+    """Apply the retention policy now to the copies in `backup_dir` (the store's own folder if
+    None; done at every open and after every backup); audited before deleting. Skipped when
+    another process holds the copy lock, and a copy that cannot go is left (audited as such):
+    the next open or backup retries."""
     store = opened.store
+    folder = backup_dir or backup.default_backup_dir(store.database)
     try:
-        with _locked(backup.default_backup_dir(store.database)):
+        with _locked(folder):
             expired = backup.expired_copies(
-                store.database, store.slot_file.store_id, now=now or datetime.now()
+                store.database,
+                store.slot_file.store_id,
+                now=now or datetime.now(),
+                backup_dir=folder,
             )
             return _delete_locked(opened, expired, action="copie.scadute")[0]
     except CopiesBusy:
@@ -157,13 +164,19 @@ def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str
 
 def prune_at_open(opened: OpenStore) -> None:
     """The rotation at every open: cheap (a directory listing), and never a reason for an
-    open to fail: an unreadable folder, a copy that cannot go (AppError) or a name nobody
-    foresaw (ValueError) is tried again at the next open. Only the kind of failure is logged,
-    never a path or a name (folders may be named after people)."""
+    open to fail (`prune_quietly`)."""
+    prune_quietly(opened)
+
+
+def prune_quietly(opened: OpenStore, *, backup_dir: Path | None = None) -> None:
+    """`prune_expired`, never failing its caller (an open, a backup already made): an
+    unreadable folder, a copy that cannot go (AppError) or a name nobody foresaw (ValueError)
+    is tried again next time. Only the kind of failure is logged, never a path or a name
+    (folders may be named after people)."""
     try:
-        prune_expired(opened)
+        prune_expired(opened, backup_dir=backup_dir)
     except (OSError, AppError, ValueError) as error:
-        _log.warning("rotation of the copies at open skipped: %s", type(error).__name__)
+        _log.warning("rotation of the copies skipped: %s", type(error).__name__)
 
 
 @dataclass(frozen=True)
