@@ -19,6 +19,7 @@ from antiviolenza_desktop.domain.copy_errors import (
 )
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.services import copies
+from antiviolenza_desktop.services.credentials import rekey
 from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import Actor
@@ -181,3 +182,10 @@ def test_the_rotation_after_a_backup_is_audited(opened: OpenStore) -> None:
     assert not expired.exists()
     assert [entry[0] for entry in _audit_entries(opened)[-2:]] == ["copia.creata", "copie.scadute"]
     assert _audit_entries(opened)[-1][1] == {"copie": [expired.name]}
+
+
+def test_the_rotation_after_the_safety_copy_of_a_rekey_is_audited(opened: OpenStore) -> None:
+    expired = aged_copies(opened, [(_days_ago(120), "manuale")])[0]
+    safety_copy, _recovery = rekey(opened, new_recovery_key=False)
+    assert not expired.exists() and safety_copy.exists()
+    assert ("copie.scadute", {"copie": [expired.name]}) in _audit_entries(opened)
