@@ -121,8 +121,9 @@ class CopiesDialog(QDialog):
     def _lay_out(self) -> None:
         explanation = QLabel(
             self.tr(
-                "Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente, che "
-                "resta finché non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
+                "Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente di "
+                "ogni archivio (anche di uno sostituito da un ripristino), che resta finché "
+                "non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
                 "ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima "
                 "di un aggiornamento, di una rotazione della chiave o di una conversione di "
                 "formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro "

@@ -24,7 +24,8 @@ from antiviolenza_desktop.services import copies
 NAME = "copie"
 HELP = (
     f"elenca le copie di sicurezza e gli archivi sostituiti, con la data in cui scadono "
-    f"(nessuna vive oltre {MAX_AGE.days} giorni, tranne la copia più recente); "
+    f"(nessuna vive oltre {MAX_AGE.days} giorni, tranne la più recente di ogni archivio, "
+    f"anche di uno sostituito da un ripristino); "
     f"«elimina NOME» ne elimina una, «scadute» elimina subito quelle scadute"
 )
 KIND_NAMES = {
