@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted
 from antiviolenza_desktop.services import copies
@@ -89,7 +90,9 @@ def test_opening_and_copying_a_store_leaves_another_stores_copies(
         reopened.store.close()
 
 
-def test_a_former_stores_backups_expire_but_its_newest_stays(tmp_path: Path) -> None:
+def test_a_former_stores_backups_expire_but_its_newest_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_b = _new_store(tmp_path / "chiavetta", "Centro B")
     database_b = store_b.store.database
     b_copies = _aged(backup_now(store_b), store_b, [95, 100, 110, 120])
@@ -111,6 +114,12 @@ def test_a_former_stores_backups_expire_but_its_newest_stays(tmp_path: Path) -> 
         assert newest_former.expires_on is None
         backup_now(restored)
         assert b_copies[0].exists()
+        assert main(["copie", "elenca", "--store", str(database_b)]) == 0
+        listing = capsys.readouterr().out
+        line = next(line for line in listing.splitlines() if b_copies[0].name in line)
+        assert "da eliminare a mano" in line
+        copies.delete_copy(restored, file_name=b_copies[0].name)  # by hand it may go
+        assert not b_copies[0].exists()
     finally:
         restored.store.close()
 

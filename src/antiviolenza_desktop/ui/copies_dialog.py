@@ -63,12 +63,18 @@ def _size_text(size: int) -> str:
     return f"{megabytes:.1f} MB".replace(".", ",") if megabytes >= 0.1 else "< 0,1 MB"
 
 
+def _expiry(copy: CopyInfo) -> Cell:
+    """A date; for the newest copy of this store, until the next one; for a former store's
+    newest copy, which no new copy replaces, until someone deletes it."""
+    if copy.expires_on:
+        return (f"{copy.expires_on:%d/%m/%Y}", copy.expires_on.isoformat())
+    if copy.kind is CopyKind.FORMER_STORE:
+        return (QCoreApplication.translate("CopiesDialog", "da eliminare a mano"), "9999")
+    return (QCoreApplication.translate("CopiesDialog", "alla prossima copia"), "9999")
+
+
 def _cells(copy: CopyInfo) -> tuple[Cell, ...]:
-    expiry = (
-        (f"{copy.expires_on:%d/%m/%Y}", copy.expires_on.isoformat())
-        if copy.expires_on
-        else (QCoreApplication.translate("CopiesDialog", "alla prossima copia"), "9999")
-    )
+    expiry = _expiry(copy)
     return (
         (kind_label(copy.kind), copy.kind.value),
         (f"{copy.taken_at:%d/%m/%Y %H:%M}", copy.taken_at.isoformat()),
