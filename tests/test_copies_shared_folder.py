@@ -114,6 +114,9 @@ def test_a_former_stores_backups_expire_but_its_newest_stays(
         assert newest_former.expires_on is None
         backup_now(restored)
         assert b_copies[0].exists()
+        shutil.rmtree(set_aside)  # its folder expires: the former store is still known
+        kinds = {info.path: info.kind for info in copies.list_copies(database_b)}
+        assert kinds[b_copies[0]] is CopyKind.FORMER_STORE
         assert main(["copie", "elenca", "--store", str(database_b)]) == 0
         listing = capsys.readouterr().out
         line = next(line for line in listing.splitlines() if b_copies[0].name in line)

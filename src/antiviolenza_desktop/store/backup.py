@@ -49,6 +49,7 @@ from antiviolenza_desktop.store.atomic_files import (
     remove_quietly,
     sidecars,
     temporary_sibling,
+    write_atomically,
 )
 from antiviolenza_desktop.store.keyslot_file import (
     SlotFile,
@@ -119,6 +120,7 @@ REPLACED_FOLDER = "sostituiti"
 COPIES_LOCK_NAME = ".copie.lock"
 _REPLACED_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})$")
 _REPLACED_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_STORE_ID8 = re.compile(r"[0-9a-f]{8}")
 
 
 @dataclass(frozen=True)
@@ -168,15 +170,36 @@ def _backup_kind(store: str, reason: str, store_id: str) -> CopyKind:
     return KIND_BY_REASON.get(reason, CopyKind.ROUTINE)
 
 
+def _former_ids_file(database: Path) -> Path:
+    return replaced_folder(database) / f".{database.stem}-archivi-precedenti"
+
+
 def former_store_ids(database: Path) -> set[str]:
     """The store ids (8 characters, as copy names carry them) of the stores a restore set
-    aside from this path: their slot files in `sostituiti/` say which stores this path held.
-    Read from the files alone (no password); an unreadable slot file names no store."""
+    aside from this path: their slot files in `sostituiti/` say which stores this path held,
+    and `remember_former_stores` keeps them once those folders have expired. Read from the
+    files alone (no password); an unreadable slot file names no store."""
     ids = set()
     for replaced in _replaced_copies(database):
         with contextlib.suppress(AppError, OSError):
             ids.add(read_slot_file(replaced.path / database.name).store_id[:8])
+    with contextlib.suppress(OSError):
+        lines = _former_ids_file(database).read_text(encoding="ascii", errors="replace")
+        ids.update(line for line in lines.split() if _STORE_ID8.fullmatch(line))
     return ids
+
+
+def remember_former_stores(database: Path) -> None:
+    """Write the former store ids to a file in `sostituiti/` (ids only, never personal data),
+    so a former store's last copy stays managed (listed, reachable by an erasure) after its
+    set-aside folder expires. Best effort: a medium that cannot take it keeps the folders."""
+    ids = former_store_ids(database)
+    path = _former_ids_file(database)
+    if not ids or not path.parent.is_dir():
+        return
+    with contextlib.suppress(OSError, AppError):
+        if not path.exists() or set(path.read_text(encoding="ascii").split()) != ids:
+            write_atomically(path, "".join(f"{i}\n" for i in sorted(ids)).encode("ascii"))
 
 
 def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -> list[CopyFile]:
@@ -243,7 +266,9 @@ def delete_copy_files(copy: CopyFile) -> bool:
 def expired_copies(
     database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
 ) -> list[CopyFile]:
-    """The copies the retention policy no longer keeps at `now` (the caller holds the lock)."""
+    """The copies the retention policy no longer keeps at `now` (the caller holds the lock).
+    The former store ids are remembered first: a set-aside folder may be among the expired."""
+    remember_former_stores(database)
     copies = list_copies(database, store_id, backup_dir)
     by_name = {copy.path.name: copy for copy in copies}
     return [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
