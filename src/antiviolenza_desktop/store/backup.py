@@ -7,7 +7,10 @@ partial backup that looks complete. Each backup carries a copy of the slot file,
 a store that opens with the passwords valid when it was taken.
 
 Names carry the first 8 characters of the store id, so several stores (all called
-`archivio.avdb` by default) can share a USB stick without rotating each other's copies away.
+`archivio.avdb` by default) can share a USB stick without rotating each other's copies away:
+a store manages only its own copies and, in its default folder, those of a former store at its
+path (one a restore set aside; its id is kept in `sostituiti/.STEM-archivi-precedenti`). A
+name that only looks like a copy's (an impossible date) is ignored, never an error.
 
 Every copy rotates (`domain/backup_rotation.py` states how long each kind lives): routine
 copies, the safety copies taken before an upgrade or a key rotation, and the stores a restore
