@@ -133,6 +133,8 @@ def _stray_names(database: Path) -> list[Path]:
     replaced.mkdir(parents=True)
     stray = folder / f"{database.stem}-0123abcd-20261399-155906-manuale.avdb"
     stray.write_bytes(b"not a copy")
+    remembered = replaced.parent / f".{database.stem}-archivi-precedenti"
+    remembered.write_bytes(b"\xff\xfe not-an-id 0123abcdef\n")
     return [stray, replaced]
 
 

@@ -13,7 +13,7 @@ copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE
   done after the restored copy, and may be the only place a mistaken restore can be undone
   from; three months is long enough to notice and short enough for an erasure to reach them.
   The same for the backups of a former store at this path (another store's copy was restored
-  over it, and its set-aside folder names its store id): they would otherwise never rotate,
+  over it, and a restore set it aside: its store id is known): they would otherwise never rotate,
   being no longer this store's. Copies of any other store id are not this store's to rotate
   (another office's copies on a shared USB stick) and never reach this policy.
 

@@ -182,14 +182,19 @@ def former_store_ids(database: Path) -> set[str]:
     aside from this path: their slot files in `sostituiti/` say which stores this path held,
     and `remember_former_stores` keeps them once those folders have expired. Read from the
     files alone (no password); an unreadable slot file names no store."""
-    ids = set()
+    ids = _remembered_ids(database)
     for replaced in _replaced_copies(database):
         with contextlib.suppress(AppError, OSError):
             ids.add(read_slot_file(replaced.path / database.name).store_id[:8])
-    with contextlib.suppress(OSError):
-        lines = _former_ids_file(database).read_text(encoding="ascii", errors="replace")
-        ids.update(line for line in lines.split() if _STORE_ID8.fullmatch(line))
     return ids
+
+
+def _remembered_ids(database: Path) -> set[str]:
+    try:
+        text = _former_ids_file(database).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return set()
+    return {word for word in text.split() if _STORE_ID8.fullmatch(word)}
 
 
 def remember_former_stores(database: Path) -> None:
@@ -200,8 +205,8 @@ def remember_former_stores(database: Path) -> None:
     path = _former_ids_file(database)
     if not ids or not path.parent.is_dir():
         return
-    with contextlib.suppress(OSError, AppError):
-        if not path.exists() or set(path.read_text(encoding="ascii").split()) != ids:
+    if _remembered_ids(database) != ids:
+        with contextlib.suppress(OSError, AppError):
             write_atomically(path, "".join(f"{i}\n" for i in sorted(ids)).encode("ascii"))
 
 
