@@ -67,6 +67,29 @@ def test_due_cases_then_erasure_then_the_purge_of_copies(store, capsys) -> None:
     assert [str(p) for p in remaining] == [purged["nuova_copia"]]
 
 
+def _backup_to(capsys: pytest.CaptureFixture[str], database: Path, folder: Path) -> Path:
+    args = ["backup", "--store", str(database), "--user", LOGIN, "--to", str(folder), "--json"]
+    assert main(args) == 0
+    return Path(json.loads(capsys.readouterr().out)["backup"])
+
+
+def test_the_purge_names_the_copies_made_on_other_media(store, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database, old, _marked = store
+    stick = tmp_path / "chiavetta" / "copie"
+    before = _backup_to(capsys, database, stick)
+    own_folder = _backup_to(capsys, database, default_backup_dir(database))
+    assert _casi(capsys, database, "elimina", "--caso", old, "--conferma", old)[0] == 0
+    after = _backup_to(capsys, database, stick)
+    code, purged = _casi(capsys, database, "ripulisci-copie")
+    assert code == 0 and purged["da_cancellare_a_mano"] == [str(before)]
+    assert not own_folder.exists()  # the store's own folder is purged, not listed
+    args = ["casi", "ripulisci-copie", "--store", str(database), "--user", LOGIN]
+    assert main(args) == 0
+    said = capsys.readouterr().out
+    assert f"da cancellare a mano: {stick / before.name}" in said
+    assert after.name not in said
+
+
 def test_refused_erasures_change_nothing(store, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     database, old, marked = store
     before = _tables(database)

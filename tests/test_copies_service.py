@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from antiviolenza_desktop.domain.copy_errors import (
 )
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.services import copies
+from antiviolenza_desktop.services.credentials import rekey
 from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import Actor
@@ -33,6 +35,12 @@ def _days_ago(days: int) -> datetime:
 def _audit_actions(opened: OpenStore) -> list[str]:
     with closing(opened.store.raw_connection()) as connection:
         return [row[0] for row in connection.execute("SELECT action FROM audit_log ORDER BY seq")]
+
+
+def _audit_entries(opened: OpenStore) -> list[tuple[str, object]]:
+    with closing(opened.store.raw_connection()) as connection:
+        rows = connection.execute("SELECT action, details FROM audit_log ORDER BY seq")
+        return [(action, json.loads(details)) for action, details in rows]
 
 
 def _names(folder: Path) -> set[str]:
@@ -127,4 +135,57 @@ def test_a_copy_that_cannot_go_entirely_is_named(opened: OpenStore) -> None:
     with pytest.raises(CopiesNotDeleted) as refused:
         copies.delete_copy(opened, file_name=stuck.name)
     assert stuck.name in refused.value.params["names"]
-    assert "copia.eliminata" not in _audit_actions(opened)
+    assert _audit_entries(opened)[-2:] == [
+        ("copia.eliminata", {"copie": [stuck.name]}),
+        ("copie.non_eliminate", {"copie": [stuck.name]}),
+    ]
+
+
+def test_the_intent_is_audited_before_any_copy_is_deleted(
+    opened: OpenStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doomed = aged_copies(opened, [(_days_ago(1), "manuale")])[0]
+
+    def failing(_copy: backup.CopyFile) -> bool:
+        raise OSError("simulated failure while deleting")
+
+    monkeypatch.setattr(backup, "delete_copy_files", failing)
+    with pytest.raises(OSError):
+        copies.delete_copy(opened, file_name=doomed.name)
+    assert _audit_entries(opened)[-1] == ("copia.eliminata", {"copie": [doomed.name]})
+    assert doomed.exists()
+
+
+def test_copies_on_other_media_are_named_from_the_audit_log(
+    opened: OpenStore, tmp_path: Path
+) -> None:
+    started = datetime.now().replace(microsecond=0)
+    backup_now(opened)
+    stick = tmp_path / "chiavetta"
+    outside = backup_now(opened, destination=stick)
+    assert _audit_entries(opened)[-1] == (
+        "copia.creata",
+        {"file": outside.name, "cartella": str(stick.absolute()), "fuori_archivio": True},
+    )
+    listed = copies.outside_copies_since(opened)
+    assert [(c.path, c.file_name) for c in listed] == [(outside, outside.name)]
+    assert started <= listed[0].taken_at <= datetime.now()
+    assert copies.outside_copies_since(opened, started - timedelta(seconds=1)) == []
+    operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
+    with pytest.raises(PermissionDenied):
+        copies.outside_copies_since(operator)
+
+
+def test_the_rotation_after_a_backup_is_audited(opened: OpenStore) -> None:
+    expired = aged_copies(opened, [(_days_ago(120), "prima-rotazione")])[0]
+    backup_now(opened)
+    assert not expired.exists()
+    assert [entry[0] for entry in _audit_entries(opened)[-2:]] == ["copia.creata", "copie.scadute"]
+    assert _audit_entries(opened)[-1][1] == {"copie": [expired.name]}
+
+
+def test_the_rotation_after_the_safety_copy_of_a_rekey_is_audited(opened: OpenStore) -> None:
+    expired = aged_copies(opened, [(_days_ago(120), "manuale")])[0]
+    safety_copy, _recovery = rekey(opened, new_recovery_key=False)
+    assert not expired.exists() and safety_copy.exists()
+    assert ("copie.scadute", {"copie": [expired.name]}) in _audit_entries(opened)

@@ -47,12 +47,26 @@ def test_no_kind_lives_beyond_the_age_limit() -> None:
         for kind in (
             CopyKind.BEFORE_UPGRADE,
             CopyKind.REPLACED,
-            CopyKind.FORMER_STORE,
             CopyKind.ROUTINE,
         )
     ]
     newest = _copy(CopyKind.ROUTINE, 0)
     assert _deleted([*old, newest]) == {copy.name for copy in old}
+
+
+def _former(store: str, days_ago: float) -> CopyStamp:
+    name = f"archivio-{store}-{days_ago}-manuale.avdb"
+    return CopyStamp(name, CopyKind.FORMER_STORE, NOW - timedelta(days=days_ago), store=store)
+
+
+def test_a_former_store_keeps_only_its_newest_copy_beyond_the_age_limit() -> None:
+    first = [_former("aaaaaaaa", days) for days in (100, 120)]
+    second = [_former("bbbbbbbb", days) for days in (95, 130)]
+    ours = _copy(CopyKind.ROUTINE, 0)
+    every = [*first, *second, ours]
+    assert _deleted(every) == {first[1].name, second[1].name}
+    assert expires_on(first[0], every) is None
+    assert expires_on(first[1], every) == first[1].taken_at + MAX_AGE
 
 
 def test_replaced_stores_keep_the_newest_three() -> None:

@@ -15,13 +15,14 @@ import sqlcipher3
 
 from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.domain.store_errors import (
+    FormatConversionFailed,
     NotOldCipherFormat,
     OldCipherFormat,
     WalBeforeConversion,
     WrongPassword,
 )
 from antiviolenza_desktop.services.format_conversion import convert_store_format
-from antiviolenza_desktop.store import keyslots
+from antiviolenza_desktop.store import backup, cipher_format, keyslots
 from antiviolenza_desktop.store.cipher_format import COPY_REASON, is_old_format
 from antiviolenza_desktop.store.kdf import normalise_secret
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
@@ -126,6 +127,46 @@ def test_conversion_copies_first_then_opens_with_the_same_credentials(
     assert "archivio.formato_convertito" in actions
     with open_with_recovery_key(database, recovery_key=recovery_key) as store:
         assert store.verify() == []
+
+
+def _convert_fails(database: Path) -> FormatConversionFailed:
+    """Convert, expecting FormatConversionFailed; the store and its key file as they were."""
+    before = sha256_of(database)
+    keys_before = sha256_of(slot_file_path(database))
+    with pytest.raises(FormatConversionFailed) as failed:
+        convert_store_format(database, login=LOGIN, password=PASSWORD)
+    assert sha256_of(database) == before
+    assert sha256_of(slot_file_path(database)) == keys_before
+    assert not list(database.parent.glob(f".{database.name}*"))  # no hidden export left
+    copy = next(backup.default_backup_dir(database).glob(f"*-{COPY_REASON}.avdb"))
+    assert copy.name in failed.value.message
+    return failed.value
+
+
+def test_a_conversion_whose_result_fails_verification_leaves_the_store_as_it_was(
+    old_store: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, _ = old_store
+    monkeypatch.setattr(backup, "verify_database", lambda _path, _key: ["pagina 3 illeggibile"])
+    failed = _convert_fails(database)
+    assert "pagina 3 illeggibile" in failed.message
+    assert is_old_format(database, _raw_key(database))
+
+
+def test_a_conversion_whose_safety_copy_is_unreadable_leaves_the_store_as_it_was(
+    old_store: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, _ = old_store
+    copy_file = cipher_format._copy_file
+
+    def damaged_copy(source: Path, target: Path) -> None:
+        copy_file(source, target)
+        with open(target, "r+b") as handle:
+            handle.write(b"\0" * 64)  # the salt and first page: the copy no longer opens
+
+    monkeypatch.setattr(cipher_format, "_copy_file", damaged_copy)
+    assert "copia illeggibile" in _convert_fails(database).message
+    assert is_old_format(database, _raw_key(database))
 
 
 def test_conversion_of_a_current_store_is_refused_and_touches_nothing(

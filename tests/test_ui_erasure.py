@@ -3,6 +3,7 @@ code typed, the «Conservazione dei dati» dialog with its period, its list and 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.services import erasure
 from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.backup import default_backup_dir
@@ -113,3 +115,24 @@ def test_the_retention_dialog_sets_the_period_and_erases_what_is_due(
     with qtbot.waitSignal(dialog.case_erased, timeout=10_000):
         confirm.save_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+
+
+def test_the_copies_on_other_media_are_named_to_delete_by_hand(
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner, answers: list[str], tmp_path: Path
+) -> None:
+    old = plain_case(opened, 63, closed_years_ago=6)
+    backup_now(opened)
+    on_stick = backup_now(opened, destination=tmp_path / "chiavetta")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        code = load_case(uow, case_id=old).code
+    erasure.erase_case_and_checkpoint(
+        opened, case_id=old, reason="scadenza", typed_code=code, today=date.today()
+    )
+    dialog = ErasureListDialog(opened, runner)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    assert dialog.outside.isVisible() and str(on_stick) in dialog.outside.text()
+    dialog.purge_button.click()
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)
+    assert str(on_stick) in answers[1] and "a mano" in answers[1]

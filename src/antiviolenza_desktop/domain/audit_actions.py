@@ -43,6 +43,7 @@ ACTION_LABELS: dict[str, str] = {
     "copia.creata": "Copia di sicurezza creata",
     "copia.eliminata": "Copia di sicurezza eliminata",
     "copie.eliminate": "Copie precedenti a un'eliminazione di dati eliminate",
+    "copie.non_eliminate": "Copie di sicurezza non eliminate del tutto",
     "copie.scadute": "Copie scadute eliminate",
     "fondi.configurato": "Fondi configurati",
     "fondi.importazione": "Fondi importati",

@@ -13,14 +13,18 @@ copy lives forever. Every kind has a count rule and the same age limit, `MAX_AGE
   done after the restored copy, and may be the only place a mistaken restore can be undone
   from; three months is long enough to notice and short enough for an erasure to reach them.
   The same for the backups of a former store at this path (another store's copy was restored
-  over it): they would otherwise never rotate, being no longer this store's.
+  over it, and a restore set it aside: its store id is known): they would otherwise never rotate,
+  being no longer this store's. Copies of any other store id are not this store's to rotate
+  (another office's copies on a shared USB stick) and never reach this policy.
 
-One exception, for safety: the newest copy of the store (routine or safety) is never deleted,
-whatever its age, so a store is never left without a copy by the rotation. After an erasure,
+One exception, for safety: the newest copy of each store id (routine or safety for this store,
+a former store's newest backup) is never deleted by the rotation, whatever its age, so neither
+this store nor the one it replaced is left without a copy. After an erasure,
 a fresh copy is taken and `copies_taken_before` names every older one, to be removed at once.
 
 So every copy taken before a moment is gone at most `MAX_AGE` after it, as soon as the store
-is opened or copied again, provided a newer copy of the store exists.
+is opened or copied again, provided a newer copy of the same store exists (a former store's
+newest copy goes only by hand or with an erasure's purge).
 """
 
 from __future__ import annotations
@@ -65,13 +69,15 @@ BACKUP_KINDS = frozenset(KIND_BY_REASON.values())
 
 @dataclass(frozen=True)
 class CopyStamp:
-    """One copy as the policy sees it: a name that identifies it, its kind, its moment, and
-    its order among copies taken in the same second (their names carry a counter)."""
+    """One copy as the policy sees it: a name that identifies it, its kind, its moment, its
+    order among copies taken in the same second (their names carry a counter), and the store
+    id it belongs to (the 8 characters its name carries; empty for a replaced store)."""
 
     name: str
     kind: CopyKind
     taken_at: datetime
     sequence: int = 0
+    store: str = ""
 
     @property
     def order(self) -> tuple[datetime, int, str]:
@@ -102,6 +108,20 @@ def newest_backup(copies: Iterable[CopyStamp]) -> CopyStamp | None:
     return max(backups, key=lambda copy: copy.order, default=None)
 
 
+def newest_of_each_store(copies: Iterable[CopyStamp]) -> set[CopyStamp]:
+    """The newest backup of this store and the newest backup of each former store id: what
+    the rotation never deletes."""
+    copies = list(copies)
+    newest = {copy for copy in [newest_backup(copies)] if copy is not None}
+    former: dict[str, CopyStamp] = {}
+    for copy in copies:
+        if copy.kind is CopyKind.FORMER_STORE and (
+            copy.store not in former or copy.order > former[copy.store].order
+        ):
+            former[copy.store] = copy
+    return newest | set(former.values())
+
+
 def _kept_by_count(copies: Sequence[CopyStamp]) -> set[str]:
     kept: set[str] = set()
     routine = [copy for copy in copies if copy.kind is CopyKind.ROUTINE]
@@ -119,20 +139,21 @@ def _kept_by_count(copies: Sequence[CopyStamp]) -> set[str]:
 
 def copies_to_delete(copies: Sequence[CopyStamp], now: datetime) -> list[CopyStamp]:
     """Copies the policy no longer keeps at `now`: beyond their kind's count or older than
-    `MAX_AGE`; never the newest backup."""
+    `MAX_AGE`; never the newest backup of a store id (`newest_of_each_store`)."""
     kept = _kept_by_count(copies)
-    newest = newest_backup(copies)
+    newest = newest_of_each_store(copies)
     return [
         copy
         for copy in copies
-        if copy != newest and (copy.name not in kept or now - copy.taken_at > MAX_AGE)
+        if copy not in newest and (copy.name not in kept or now - copy.taken_at > MAX_AGE)
     ]
 
 
 def expires_on(copy: CopyStamp, copies: Sequence[CopyStamp]) -> datetime | None:
     """The latest moment this copy may live (it can go earlier, when newer copies push it out
-    of its kind's count); None for the newest backup, which lives until a newer one exists."""
-    if copy == newest_backup(copies):
+    of its kind's count); None for the newest backup of a store id, which lives until a newer
+    one of it exists."""
+    if copy in newest_of_each_store(copies):
         return None
     return copy.taken_at + MAX_AGE
 

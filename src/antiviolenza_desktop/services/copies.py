@@ -5,29 +5,43 @@ the rotation at open, and the erasure of a woman's data, which must also reach e
 taken before it (`delete_copies_taken_before`). How long each kind lives is stated in
 `domain/backup_rotation.py`. Only the copies in the store's own backup folder
 (`copie-di-sicurezza/`) and in `sostituiti/` are managed: a copy written elsewhere (a USB
-stick) is the office's to keep or destroy.
+stick) is the office's to keep or destroy, and `outside_copies_since` names those from the
+audit log, so an erasure can tell which ones to delete by hand.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from antiviolenza_desktop.domain import backup_rotation
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
-from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted, CopyNotFound, NewestCopyKept
+from antiviolenza_desktop.domain.copy_errors import (
+    CopiesBusy,
+    CopiesNotDeleted,
+    CopyNotFound,
+    NewestCopyKept,
+)
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.keyslot_file import read_slot_file
+from antiviolenza_desktop.store.schema import AuditLog
 
 if TYPE_CHECKING:
     from antiviolenza_desktop.services.store_lifecycle import OpenStore
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -73,20 +87,35 @@ def list_copies(store_path: Path) -> list[CopyInfo]:
     ]
 
 
+def _locked(folder: Path) -> contextlib.AbstractContextManager[None]:
+    return backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext()
+
+
 def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str) -> list[str]:
-    """Delete under the backup folder's lock, then audit the names of the copies that went
-    (never personal data). A copy that could not go entirely is named in CopiesNotDeleted."""
-    database = opened.store.database
-    folder = backup.default_backup_dir(database)
-    gone: list[str] = []
-    stuck: list[str] = []
-    with backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
-        for copy in doomed:
-            (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
-    _audited(opened, gone, action=action)
+    """Delete under the backup folder's lock (`_delete_locked`); return the names that went.
+    A copy that could not go entirely is named in CopiesNotDeleted."""
+    with _locked(backup.default_backup_dir(opened.store.database)):
+        gone, stuck = _delete_locked(opened, doomed, action=action)
     if stuck:
         raise CopiesNotDeleted(names=", ".join(stuck))
     return gone
+
+
+def _delete_locked(
+    opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str
+) -> tuple[list[str], list[str]]:
+    """Audit the names first (`action`), then delete, then audit what is still there
+    (`copie.non_eliminate`); return (gone, stuck). The intent comes first because a deletion
+    cannot be undone: if the audit write failed after it, copies holding personal data would
+    be gone with no trace, whereas an intent entry whose copy is still on disk is told by the
+    second entry, or seen on disk. Names only, never personal data."""
+    _audited(opened, [copy.path.name for copy in doomed], action=action)
+    gone: list[str] = []
+    stuck: list[str] = []
+    for copy in doomed:
+        (gone if backup.delete_copy_files(copy) else stuck).append(copy.path.name)
+    _audited(opened, stuck, action="copie.non_eliminate")
+    return gone, stuck
 
 
 def _audited(opened: OpenStore, names: list[str], *, action: str) -> list[str]:
@@ -111,19 +140,80 @@ def delete_copy(opened: OpenStore, *, file_name: str) -> None:
     _delete(opened, [chosen], action="copia.eliminata")
 
 
-def prune_expired(opened: OpenStore, *, now: datetime | None = None) -> list[str]:
-    """Apply the retention policy now (done at every open and after every backup); audited.
-    Skipped when another process holds the copy lock: the next open or backup retries."""
+def prune_expired(
+    opened: OpenStore, *, now: datetime | None = None, backup_dir: Path | None = None
+) -> list[str]:
+    """Apply the retention policy now to the copies in `backup_dir` (the store's own folder if
+    None; done at every open and after every backup); audited before deleting. Skipped when
+    another process holds the copy lock, and a copy that cannot go is left (audited as such):
+    the next open or backup retries."""
     store = opened.store
-    gone = backup.prune(store.database, store.slot_file.store_id, now=now or datetime.now())
-    return _audited(opened, [copy.path.name for copy in gone], action="copie.scadute")
+    folder = backup_dir or backup.default_backup_dir(store.database)
+    try:
+        with _locked(folder):
+            expired = backup.expired_copies(
+                store.database,
+                store.slot_file.store_id,
+                now=now or datetime.now(),
+                backup_dir=folder,
+            )
+            return _delete_locked(opened, expired, action="copie.scadute")[0]
+    except CopiesBusy:
+        return []
 
 
 def prune_at_open(opened: OpenStore) -> None:
     """The rotation at every open: cheap (a directory listing), and never a reason for an
-    open to fail (an unreadable folder is tried again at the next open)."""
-    with contextlib.suppress(OSError):
-        prune_expired(opened)
+    open to fail (`prune_quietly`)."""
+    prune_quietly(opened)
+
+
+def prune_quietly(opened: OpenStore, *, backup_dir: Path | None = None) -> None:
+    """`prune_expired`, never failing its caller (an open, a backup already made): an
+    unreadable folder, a copy that cannot go (AppError) or a name nobody foresaw (ValueError)
+    is tried again next time. Only the kind of failure is logged, never a path or a name
+    (folders may be named after people)."""
+    try:
+        prune_expired(opened, backup_dir=backup_dir)
+    except (OSError, AppError, ValueError) as error:
+        _log.warning("rotation of the copies skipped: %s", type(error).__name__)
+
+
+@dataclass(frozen=True)
+class OutsideCopy:
+    """A copy written with `backup --to` outside the store's own folder: where, and when."""
+
+    folder: str
+    file_name: str
+    taken_at: datetime
+
+    @property
+    def path(self) -> Path:
+        return Path(self.folder) / self.file_name
+
+
+def outside_copies_since(opened: OpenStore, moment: datetime | None = None) -> list[OutsideCopy]:
+    """The copies written outside the store's own folder (a USB stick, another disk), oldest
+    first, as the audit log of `copia.creata` names them: only those taken at or before
+    `moment` (naive local time, as in copy names: the ones holding data erased then), or
+    every one when None. Neither the rotation nor an erasure reaches them, and the medium may
+    not even be attached, so they are listed for a person to delete by hand (a copy already
+    deleted by hand is still listed). Copies made before folders were audited are not known.
+    Coordinator only (PermissionDenied)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "vedere le copie su altri supporti")
+        rows = uow.session.execute(
+            select(AuditLog.at, AuditLog.details)
+            .where(AuditLog.action == "copia.creata")
+            .order_by(AuditLog.seq)
+        ).all()
+    found = []
+    for at, raw in rows:
+        details = json.loads(raw)
+        taken_at = datetime.fromisoformat(at).astimezone().replace(tzinfo=None)
+        if details.get("fuori_archivio") and (moment is None or taken_at <= moment):
+            found.append(OutsideCopy(details["cartella"], details["file"], taken_at))
+    return found
 
 
 def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Path) -> list[str]:
@@ -136,8 +226,8 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     of this store in its backup folder stamped in or after the second of `moment`, this
     refuses (NoCopyAfterMoment) and deletes nothing, so the store is never left without a
     copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
-    Copies outside the store's backup folder (written with `--to`) are not reached: say so to
-    the person erasing. Coordinator only; audited with the file names.
+    Copies outside the store's backup folder (written with `--to`) are not reached: name them
+    to the person erasing (`outside_copies_since`). Coordinator only; audited with the file names.
     Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
     and auditing the others)."""
     with UnitOfWork(opened.store, opened.actor) as uow:

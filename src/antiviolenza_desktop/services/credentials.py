@@ -11,7 +11,7 @@ from pathlib import Path
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.password_policy import check_password
 from antiviolenza_desktop.domain.store_errors import UnknownUser
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork
 from antiviolenza_desktop.services.users import (
@@ -86,11 +86,13 @@ def rekey(opened: OpenStore, *, new_recovery_key: bool) -> tuple[Path, str | Non
     """Rotate the database key (after a laptop is lost), backing up first.
 
     Every password keeps working; the recovery sheet keeps working unless `new_recovery_key`,
-    which issues a new one (returned) and voids the old sheet. Permission: coordinator.
+    which issues a new one (returned) and voids the old sheet. The safety copy's rotation is
+    audited like every other (`copies.prune_quietly`). Permission: coordinator.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "ruotare la chiave")
-    backup_path = opened.store.backup(reason="prima-rotazione")
+    backup_path = opened.store.backup(reason="prima-rotazione", rotate=False)
+    copies.prune_quietly(opened)
     opened.store.rekey()
     recovery = opened.store.new_recovery_key() if new_recovery_key else None
     with UnitOfWork(opened.store, opened.actor) as uow:

@@ -16,8 +16,10 @@ is ciphertext under the store's key; `antiviolenza rekey` after the purge gives 
 a new key, so a later theft of the live store and a password no longer opens those remnants
 (the old slot files, remnants too, still do: full-disk encryption is the real answer there).
 
-Copies on other media (a USB stick chosen with `backup --to`) are not seen here: the person
-has to delete them by hand, and the message says so.
+Copies on other media (a USB stick chosen with `backup --to`) cannot be reached here (the
+medium may not even be attached): the audit log names each one (`copia.creata` carries its
+folder), and the purge lists those taken at or before the erasure for the person to delete
+by hand.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import copies
-from antiviolenza_desktop.services.copies import CopyInfo
+from antiviolenza_desktop.services.copies import CopyInfo, OutsideCopy
 from antiviolenza_desktop.services.erasure import last_erasure_at
 from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -45,10 +47,12 @@ class NothingErased(AppError):
 
 @dataclass(frozen=True)
 class PurgeResult:
-    """The fresh backup that replaced them, and the copies with erased data now gone."""
+    """The fresh backup that replaced them, the copies with erased data now gone, and those
+    on other media that still hold them, to be deleted by hand (`outside`)."""
 
     fresh_backup: Path
     removed: tuple[CopyInfo, ...]
+    outside: tuple[OutsideCopy, ...] = ()
 
 
 def _latest_erasure(opened: OpenStore, action: str) -> datetime | None:
@@ -74,13 +78,21 @@ def copies_with_erased_data(opened: OpenStore) -> list[CopyInfo]:
     return [] if moment is None else _copies_until(opened, moment)
 
 
+def outside_copies_with_erased_data(opened: OpenStore) -> list[OutsideCopy]:
+    """Copies written on other media at or before the latest erasure, oldest first: to be
+    deleted by hand (empty if no erasure happened). Coordinator only (PermissionDenied)."""
+    moment = _latest_erasure(opened, "vedere le copie con dati eliminati")
+    return [] if moment is None else copies.outside_copies_since(opened, moment)
+
+
 def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
     """Make a fresh verified backup, then delete every copy made at or before the latest erasure
     (`copies.delete_copies_taken_before`, which audits the names).
 
     Coordinator only. The fresh backup comes first and is verified by `backup_now`, so a
     failure there (DiskFull, BackupFailed) deletes nothing; its own rotation may already take
-    some of the old routine copies, which are still reported as removed.
+    some of the old routine copies, which are still reported as removed. The copies on
+    other media taken at or before the erasure are named in `outside`, not touched.
     Errors: PermissionDenied, NothingErased, DiskFull, BackupFailed, CopiesBusy,
     CopiesNotDeleted."""
     moment = _latest_erasure(opened, "eliminare le copie con dati eliminati")
@@ -89,4 +101,5 @@ def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
     old = _copies_until(opened, moment)
     fresh = backup_now(opened)
     copies.delete_copies_taken_before(opened, moment=moment, keep=fresh)
-    return PurgeResult(fresh, tuple(copy for copy in old if not copy.path.exists()))
+    removed = tuple(copy for copy in old if not copy.path.exists())
+    return PurgeResult(fresh, removed, tuple(copies.outside_copies_since(opened, moment)))

@@ -22,7 +22,7 @@ from antiviolenza_desktop.domain.audit_chain import ChainReport
 from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.programme import store_roles
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -72,10 +72,21 @@ class StoreStatus:
 
 
 def backup_now(opened: OpenStore, *, destination: Path | None = None) -> Path:
-    """Verified encrypted copy (plus slot file); audited. Errors: DiskFull, BackupFailed."""
-    path = opened.store.backup(destination, reason="manuale")
+    """Verified encrypted copy (plus slot file) in `destination` (the store's own folder if
+    None), audited with its file name and folder (a path, never personal data); then that
+    folder's rotation, audited (`copies.prune_quietly`: a failure there never undoes the
+    copy). A copy written outside the store's own folder is marked `fuori_archivio`: only a
+    later backup to the same folder rotates it, no erasure reaches it, so
+    `copies.outside_copies_since` names it from the audit log for the person who has to
+    delete it by hand. Errors: DiskFull, BackupFailed."""
+    path = opened.store.backup(destination, reason="manuale", rotate=False)
+    folder = path.parent.absolute()
+    details: dict[str, object] = {"file": path.name, "cartella": str(folder)}
+    if folder.resolve() != backup.default_backup_dir(opened.store.database).resolve():
+        details["fuori_archivio"] = True
     with UnitOfWork(opened.store, opened.actor) as uow:
-        audit.record(uow, action="copia.creata", entity="store", details={"file": path.name})
+        audit.record(uow, action="copia.creata", entity="store", details=details)
+    copies.prune_quietly(opened, backup_dir=path.parent)
     return path
 
 

@@ -7,7 +7,10 @@ partial backup that looks complete. Each backup carries a copy of the slot file,
 a store that opens with the passwords valid when it was taken.
 
 Names carry the first 8 characters of the store id, so several stores (all called
-`archivio.avdb` by default) can share a USB stick without rotating each other's copies away.
+`archivio.avdb` by default) can share a USB stick without rotating each other's copies away:
+a store manages only its own copies and, in its default folder, those of a former store at its
+path (one a restore set aside; its id is kept in `sostituiti/.STEM-archivi-precedenti`). A
+name that only looks like a copy's (an impossible date) is ignored, never an error.
 
 Every copy rotates (`domain/backup_rotation.py` states how long each kind lives): routine
 copies, the safety copies taken before an upgrade or a key rotation, and the stores a restore
@@ -40,6 +43,7 @@ from antiviolenza_desktop.domain.backup_rotation import (
     copies_to_delete,
 )
 from antiviolenza_desktop.domain.copy_errors import CopiesBusy
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, NotAFolder
 from antiviolenza_desktop.store import damage, sqlcipher_connection
 from antiviolenza_desktop.store.atomic_files import (
@@ -48,8 +52,14 @@ from antiviolenza_desktop.store.atomic_files import (
     remove_quietly,
     sidecars,
     temporary_sibling,
+    write_atomically,
 )
-from antiviolenza_desktop.store.keyslot_file import SlotFile, slot_file_path, write_slot_file
+from antiviolenza_desktop.store.keyslot_file import (
+    SlotFile,
+    read_slot_file,
+    slot_file_path,
+    write_slot_file,
+)
 
 BACKUP_SUFFIX = ".avdb"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -93,16 +103,27 @@ def _backups_named_for(backup_dir: Path, database: Path) -> list[tuple[str, Back
         return found
     for path in backup_dir.iterdir():
         match = _NAME.match(path.name)
-        if match and match["stem"] == database.stem:
-            taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        taken_at = _parsed(match["stamp"], _STAMP_FORMAT) if match else None
+        if match and taken_at and match["stem"] == database.stem:
             sequence = int(match["counter"] or 1)
             found.append((match["store"], BackupFile(path, taken_at, match["reason"], sequence)))
     return sorted(found, key=lambda item: (item[1].taken_at, item[1].sequence))
 
 
+def _parsed(stamp: str, stamp_format: str) -> datetime | None:
+    """The moment a name carries; None for a name that only looks like ours (a hand-renamed
+    file with month 13): such a file is not a copy we made, and never stops an open."""
+    try:
+        return datetime.strptime(stamp, stamp_format)
+    except ValueError:
+        return None
+
+
 REPLACED_FOLDER = "sostituiti"
 COPIES_LOCK_NAME = ".copie.lock"
 _REPLACED_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})$")
+_REPLACED_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_STORE_ID8 = re.compile(r"[0-9a-f]{8}")
 
 
 @dataclass(frozen=True)
@@ -114,10 +135,11 @@ class CopyFile:
     taken_at: datetime
     size: int
     sequence: int = 0
+    store: str = ""
 
     @property
     def stamp(self) -> CopyStamp:
-        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence)
+        return CopyStamp(self.path.name, self.kind, self.taken_at, self.sequence, self.store)
 
 
 def replaced_folder(database: Path) -> Path:
@@ -139,8 +161,8 @@ def _replaced_copies(database: Path) -> list[CopyFile]:
     found = []
     for path in folder.iterdir():
         match = _REPLACED_NAME.match(path.name)
-        if path.is_dir() and match and match["stem"] == database.stem:
-            taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        taken_at = _parsed(match["stamp"], _REPLACED_STAMP_FORMAT) if match else None
+        if path.is_dir() and match and taken_at and match["stem"] == database.stem:
             found.append(CopyFile(path, CopyKind.REPLACED, taken_at, _size(path.iterdir())))
     return found
 
@@ -151,13 +173,53 @@ def _backup_kind(store: str, reason: str, store_id: str) -> CopyKind:
     return KIND_BY_REASON.get(reason, CopyKind.ROUTINE)
 
 
+def _former_ids_file(database: Path) -> Path:
+    return replaced_folder(database) / f".{database.stem}-archivi-precedenti"
+
+
+def former_store_ids(database: Path) -> set[str]:
+    """The store ids (8 characters, as copy names carry them) of the stores a restore set
+    aside from this path: their slot files in `sostituiti/` say which stores this path held,
+    and `remember_former_stores` keeps them once those folders have expired. Read from the
+    files alone (no password); an unreadable slot file names no store."""
+    ids = _remembered_ids(database)
+    for replaced in _replaced_copies(database):
+        with contextlib.suppress(AppError, OSError):
+            ids.add(read_slot_file(replaced.path / database.name).store_id[:8])
+    return ids
+
+
+def _remembered_ids(database: Path) -> set[str]:
+    try:
+        text = _former_ids_file(database).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return set()
+    return {word for word in text.split() if _STORE_ID8.fullmatch(word)}
+
+
+def remember_former_stores(database: Path) -> None:
+    """Write the former store ids to a file in `sostituiti/` (ids only, never personal data),
+    so a former store's last copy stays managed (listed, reachable by an erasure) after its
+    set-aside folder expires. Best effort: a medium that cannot take it keeps the folders."""
+    ids = former_store_ids(database)
+    path = _former_ids_file(database)
+    if not ids or not path.parent.is_dir():
+        return
+    if _remembered_ids(database) != ids:
+        with contextlib.suppress(OSError, AppError):
+            write_atomically(path, "".join(f"{i}\n" for i in sorted(ids)).encode("ascii"))
+
+
 def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -> list[CopyFile]:
     """The store's backups in `backup_dir` (default folder if None) and its replaced stores,
-    newest first. In the default folder beside the store, the backups of a store that was at
-    this path before a restore of another store's copy are listed too (FORMER_STORE): on a
-    shared USB stick, other stores' copies are never touched."""
+    newest first. In the default folder beside the store, the backups of a former store at
+    this path (one a restore set aside in `sostituiti/`) are listed too (FORMER_STORE). The
+    copies of any other store id are never listed, so never touched: on a shared USB stick,
+    store A's `backup --to` copies may sit in store B's folder."""
     default = default_backup_dir(database)
     folder = backup_dir or default
+    ours = store_id[:8]
+    managed = {ours} | (former_store_ids(database) if folder == default else set())
     copies = [
         CopyFile(
             backup.path,
@@ -165,9 +227,10 @@ def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -
             backup.taken_at,
             _size(_backup_files(backup.path)),
             backup.sequence,
+            store,
         )
         for store, backup in _backups_named_for(folder, database)
-        if store == store_id[:8] or folder == default
+        if store in managed
     ]
     copies.extend(_replaced_copies(database))
     return sorted(copies, key=lambda copy: copy.stamp.order, reverse=True)
@@ -208,6 +271,17 @@ def delete_copy_files(copy: CopyFile) -> bool:
     return not left
 
 
+def expired_copies(
+    database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
+) -> list[CopyFile]:
+    """The copies the retention policy no longer keeps at `now` (the caller holds the lock).
+    The former store ids are remembered first: a set-aside folder may be among the expired."""
+    remember_former_stores(database)
+    copies = list_copies(database, store_id, backup_dir)
+    by_name = {copy.path.name: copy for copy in copies}
+    return [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
+
+
 def prune(
     database: Path, store_id: str, *, now: datetime, backup_dir: Path | None = None
 ) -> list[CopyFile]:
@@ -216,9 +290,7 @@ def prune(
     folder = backup_dir or default_backup_dir(database)
     try:
         with copies_locked(folder) if folder.is_dir() else contextlib.nullcontext():
-            copies = list_copies(database, store_id, folder)
-            by_name = {copy.path.name: copy for copy in copies}
-            expired = [by_name[s.name] for s in copies_to_delete([c.stamp for c in copies], now)]
+            expired = expired_copies(database, store_id, now=now, backup_dir=folder)
             return [copy for copy in expired if delete_copy_files(copy)]
     except CopiesBusy:
         return []

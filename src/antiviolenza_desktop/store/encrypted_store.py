@@ -147,7 +147,11 @@ class EncryptedStore:
         self._raw_key = bytearray()
         self._lock.release()
 
-    def backup(self, backup_dir: Path | None = None, *, reason: str = "manuale") -> Path:
+    def backup(
+        self, backup_dir: Path | None = None, *, reason: str = "manuale", rotate: bool = True
+    ) -> Path:
+        """A verified copy in `backup_dir` (the default folder if None), then the rotation of
+        that folder unless `rotate` is False (a service that audits the rotation runs it)."""
         target_dir = backup_dir or backup.default_backup_dir(self.database)
         path = backup.create_backup(
             self.database,
@@ -157,7 +161,8 @@ class EncryptedStore:
             taken_at=datetime.now(),
             reason=reason,
         )
-        backup.rotate_backups(target_dir, self.database, self.slot_file.store_id)
+        if rotate:
+            backup.rotate_backups(target_dir, self.database, self.slot_file.store_id)
         return path
 
     def verify(self) -> list[str]:

@@ -27,6 +27,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.fund_dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.outside_copies import outside_copies_text
 from antiviolenza_desktop.ui.project_fields import hint
 
 
@@ -142,7 +143,8 @@ def offer_copy_purge(
                 "altri dischi vanno cancellate a mano.",
             )
             .replace("%1", result.fresh_backup.name)
-            .replace("%2", str(len(result.removed))),
+            .replace("%2", str(len(result.removed)))
+            + outside_copies_text(list(result.outside)),
         )
         done()
 

@@ -63,12 +63,18 @@ def _size_text(size: int) -> str:
     return f"{megabytes:.1f} MB".replace(".", ",") if megabytes >= 0.1 else "< 0,1 MB"
 
 
+def _expiry(copy: CopyInfo) -> Cell:
+    """A date; for the newest copy of this store, until the next one; for a former store's
+    newest copy, which no new copy replaces, until someone deletes it."""
+    if copy.expires_on:
+        return (f"{copy.expires_on:%d/%m/%Y}", copy.expires_on.isoformat())
+    if copy.kind is CopyKind.FORMER_STORE:
+        return (QCoreApplication.translate("CopiesDialog", "da eliminare a mano"), "9999")
+    return (QCoreApplication.translate("CopiesDialog", "alla prossima copia"), "9999")
+
+
 def _cells(copy: CopyInfo) -> tuple[Cell, ...]:
-    expiry = (
-        (f"{copy.expires_on:%d/%m/%Y}", copy.expires_on.isoformat())
-        if copy.expires_on
-        else (QCoreApplication.translate("CopiesDialog", "alla prossima copia"), "9999")
-    )
+    expiry = _expiry(copy)
     return (
         (kind_label(copy.kind), copy.kind.value),
         (f"{copy.taken_at:%d/%m/%Y %H:%M}", copy.taken_at.isoformat()),
@@ -121,8 +127,9 @@ class CopiesDialog(QDialog):
     def _lay_out(self) -> None:
         explanation = QLabel(
             self.tr(
-                "Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente, che "
-                "resta finché non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
+                "Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente di "
+                "ogni archivio (anche di uno sostituito da un ripristino), che resta finché "
+                "non ne esiste una nuova. Le copie ordinarie tengono l'ultima di "
                 "ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima "
                 "di un aggiornamento, di una rotazione della chiave o di una conversione di "
                 "formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro "

@@ -1,5 +1,6 @@
 """«Conservazione dei dati»: the coordinator's retention period, the closed cases past it, and
-the copies that still hold data erased earlier.
+the copies that still hold data erased earlier (those on other media named, to delete by
+hand).
 
 The list shows codes and dates only (no names: she is looking for what to delete, not for
 whom). Erasing goes through the same confirmation as on the case (`ui.case_erasure`); every
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +42,7 @@ from antiviolenza_desktop.ui.case_erasure import (
 )
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.outside_copies import outside_copies_text
 from antiviolenza_desktop.ui.project_fields import hint
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -97,6 +99,8 @@ class ErasureListDialog(QDialog):
         self.erase_button = QPushButton(self.tr("&Elimina i dati del caso selezionato…"))
         self.copies = QLabel(wordWrap=True)
         self.purge_button = QPushButton(self.tr("&Ripulisci le copie…"))
+        self.outside = QLabel(wordWrap=True)
+        self.outside.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
         self.save_years.clicked.connect(self._save_years)
         self.erase_button.clicked.connect(self._erase_selected)
@@ -128,6 +132,7 @@ class ErasureListDialog(QDialog):
         erase_row.addStretch(1)
         layout.addLayout(erase_row)
         layout.addLayout(copies)
+        layout.addWidget(self.outside)
         layout.addWidget(buttons)
 
     def refresh(self) -> None:
@@ -155,6 +160,9 @@ class ErasureListDialog(QDialog):
             )
         )
         self.purge_button.setEnabled(bool(stale))
+        outside = erasure_copies.outside_copies_with_erased_data(self._opened)
+        self.outside.setText(outside_copies_text(outside).strip())
+        self.outside.setVisible(bool(outside))
 
     def _selection_changed(self) -> None:
         self.erase_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -17,14 +17,15 @@ from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
     store_path,
 )
-from antiviolenza_desktop.domain.backup_rotation import MAX_AGE
+from antiviolenza_desktop.domain.backup_rotation import MAX_AGE, CopyKind
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.services import copies
 
 NAME = "copie"
 HELP = (
     f"elenca le copie di sicurezza e gli archivi sostituiti, con la data in cui scadono "
-    f"(nessuna vive oltre {MAX_AGE.days} giorni, tranne la copia più recente); "
+    f"(nessuna vive oltre {MAX_AGE.days} giorni, tranne la più recente di ogni archivio, "
+    f"anche di uno sostituito da un ripristino); "
     f"«elimina NOME» ne elimina una, «scadute» elimina subito quelle scadute"
 )
 KIND_NAMES = {
@@ -87,6 +88,11 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _line(copy: copies.CopyInfo) -> str:
-    expiry = f"scade entro il {copy.expires_on:%d/%m/%Y}" if copy.expires_on else "la più recente"
+    if copy.expires_on:
+        expiry = f"scade entro il {copy.expires_on:%d/%m/%Y}"
+    elif copy.kind is CopyKind.FORMER_STORE:
+        expiry = "da eliminare a mano"
+    else:
+        expiry = "la più recente"
     kind = KIND_NAMES[copy.kind.value]
     return f"{copy.taken_at:%d/%m/%Y %H:%M}  {kind:<38}  {expiry:<24}  {copy.file_name}"

@@ -135,9 +135,11 @@ def _purge(args: argparse.Namespace) -> int:
     lines = [f"Nuova copia verificata: {purged.fresh_backup}"]
     lines += [f"Eliminata: {c.path}" for c in purged.removed]
     lines.append("Le copie su chiavette o altri dischi vanno cancellate a mano.")
+    lines += [f"Copia su altro supporto da cancellare a mano: {c.path}" for c in purged.outside]
     data = {
         "nuova_copia": str(purged.fresh_backup),
         "eliminate": [str(c.path) for c in purged.removed],
+        "da_cancellare_a_mano": [str(c.path) for c in purged.outside],
     }
     output.result(args, "\n".join(lines), data)
     return 0
