@@ -3,11 +3,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+BUNDLE := dist/antiviolenza-desktop
 
-.PHONY: run test lint venv clean bench screenshots demo-cli
+.PHONY: run test lint venv clean bench screenshots demo-cli bundle bundle-smoke
 
+# A venv whose pip does not run is half-made (creation failed or was interrupted, e.g.
+# python3-venv missing on Debian/Ubuntu): it is removed and made again, never reused.
+# A failed creation leaves no .venv behind.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || { \
+	  rm -rf $(VENV) && $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip --version >/dev/null; \
+	} || { rm -rf $(VENV); \
+	  echo "Cannot create $(VENV) with $(PYTHON) (on Debian/Ubuntu: apt install python3-venv)" >&2; \
+	  exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -41,6 +50,22 @@ bench: $(STAMP)
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+
+# The installable folder (PyInstaller onedir) in dist/antiviolenza-desktop: see README,
+# "Installing". The Windows setup .exe is built on Windows by installer/build-windows.ps1.
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller installer/antiviolenza.spec
+	cp installer/antiviolenza-desktop.desktop LICENSE THIRD-PARTY-NOTICES.txt $(BUNDLE)/
+
+# Build, then the frozen self-test offscreen and a CLI smoke (init, verify, backup, enrol,
+# bundle export/import, province totals, the financial report) with the frozen programs.
+bundle-smoke: bundle
+	$(BIN)/python tools/bundle_smoke.py $(BUNDLE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
