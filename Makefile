@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 BUNDLE := dist/antiviolenza-desktop
 
-.PHONY: run test lint venv clean bench screenshots demo-cli bundle bundle-smoke
+.PHONY: run test lint venv clean bench screenshots demo-cli bundle bundle-smoke lock
 
 # A venv whose pip does not run is half-made (creation failed or was interrupted, e.g.
 # python3-venv missing on Debian/Ubuntu): it is removed and made again, never reused.
@@ -66,6 +66,19 @@ bundle: $(BUNDLE_STAMP)
 # bundle export/import, province totals, the financial report) with the frozen programs.
 bundle-smoke: bundle
 	$(BIN)/python tools/bundle_smoke.py $(BUNDLE)
+
+# Hashed lock files for reproducible installer builds (make run/test keep using pyproject):
+# runtime on Linux, runtime + PyInstaller on Linux and on Windows. Python 3.11; Linux
+# glibc 2.34 or later (PySide6 6.11's wheels need it: Ubuntu 22.04, Debian 12 and later).
+LOCK := UV_NO_CONFIG=1 $(BIN)/uv pip compile pyproject.toml --generate-hashes --quiet \
+	--python-version 3.11 --custom-compile-command "make lock"
+lock: $(BUNDLE_STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(LOCK) --python-platform x86_64-manylinux_2_34 -o installer/requirements.txt
+	$(LOCK) --python-platform x86_64-manylinux_2_34 --extra bundle \
+	  -o installer/requirements-bundle.txt
+	$(LOCK) --python-platform x86_64-pc-windows-msvc --extra bundle \
+	  -o installer/requirements-windows.txt
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

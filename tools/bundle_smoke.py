@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT / "dist" / "antiviolenza-desktop"
-PASSWORD = "prova-di-fumo-cavallo-batteria-graffetta"  # noqa: S105 - a throwaway store's
+PASSWORD = "cavallo-batteria-graffetta-lanterna-gelso"  # noqa: S105 - a throwaway store's
 SUFFIX = ".exe" if os.name == "nt" else ""
 
 

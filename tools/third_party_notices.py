@@ -1,6 +1,7 @@
 """Write THIRD-PARTY-NOTICES.txt: every distribution the application needs at run time (the
 closure of antiviolenza-desktop's requirements, extras left out), with its version, its
-licence and the full licence texts its dist-info carries; then the Python interpreter's.
+licence and the full licence texts its dist-info carries; then the fonts in resources/fonts
+(their licence files) and the Python interpreter.
 
 LGPL components (PySide6, shiboken6 and Qt inside them; python-stdnum) get the source offer
 and how to replace them in an installed build. A distribution that names its licence but
@@ -131,6 +132,21 @@ def components() -> list[Component]:
     return result
 
 
+def font_component() -> list[Component]:
+    """The fonts shipped in resources/fonts (embedded in every PDF), with their licence files."""
+    folder = ROOT / "resources" / "fonts"
+    texts = tuple(
+        (path.name, path.read_text("utf-8", errors="replace"))
+        for path in sorted(folder.glob("*"))
+        if path.is_file() and LICENCE_FILE.match(path.name)
+    )
+    return (
+        [Component("Fonts (resources/fonts)", "", "see the licence text below", texts)]
+        if texts
+        else []
+    )
+
+
 def python_component() -> Component:
     licence_file = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     texts = ((licence_file.name, licence_file.read_text("utf-8")),) if licence_file.exists() else ()
@@ -162,7 +178,7 @@ def render(items: list[Component]) -> Iterator[str]:
 
 def main(argv: list[str]) -> int:
     output = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    items = [*components(), python_component()]
+    items = [*components(), *font_component(), python_component()]
     text = "\n".join(render(items)) + "\n"
     output.write_bytes(text.encode("utf-8"))
     lgpl = [item.name for item in items if item.is_lgpl]
