@@ -61,6 +61,7 @@ def test_all_passing_checks_pass() -> None:
         store_checks.check_migrations_head,
         store_checks.check_argon2id,
         self_check.check_throwaway_store,
+        self_check.check_utf8_mode,
         exchange_checks.check_bundle_round_trip,
         report_checks.check_xlsx,
     ],
@@ -81,6 +82,16 @@ def test_missing_resources_are_named(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setattr(resources_module, "RESOURCE_ROOTS", (tmp_path,))
     with pytest.raises(FileNotFoundError, match=r"istat/comuni\.json.*antiviolenza_en\.qm"):
         self_check.check_resources()
+
+
+def test_a_frozen_build_without_utf8_mode_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    flags = type("Flags", (), {"utf8_mode": 0})()
+    monkeypatch.setattr("sys.flags", flags)
+    with pytest.raises(RuntimeError, match="UTF-8"):
+        self_check.check_utf8_mode()
+    flags.utf8_mode = 1
+    assert self_check.check_utf8_mode() == "attiva"
 
 
 def test_migrations_not_reaching_the_expected_head_fail(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ folder, with a random password, and is deleted at the end.
 from __future__ import annotations
 
 import secrets
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -74,6 +75,16 @@ def check_municipalities() -> str:
     return f"{len(listed.items)} comuni al {listed.as_of}"
 
 
+def check_utf8_mode() -> str:
+    """The installed build runs in Python's UTF-8 mode (the spec's `-X utf8`), so files and
+    pipes are UTF-8 whatever the Windows code page; a source checkout need not be."""
+    if not getattr(sys, "frozen", False):
+        return "non richiesta: eseguito dai sorgenti"
+    if not sys.flags.utf8_mode:
+        raise RuntimeError("il programma installato non è in modalità UTF-8 (-X utf8)")
+    return "attiva"
+
+
 def check_throwaway_store() -> str:
     """Create, lock, unlock and verify a store in a temporary folder, then delete it."""
     password = secrets.token_urlsafe(24)
@@ -109,5 +120,6 @@ CHECKS: tuple[Check, ...] = (
     Check("elenco ISTAT dei comuni", check_municipalities),
     Check("migrazioni dello schema", store_checks.check_migrations_head),
     Check("Argon2id", store_checks.check_argon2id),
+    Check("modalità UTF-8 di Python", check_utf8_mode),
     Check("archivio cifrato SQLCipher", check_throwaway_store),
 )
