@@ -12,6 +12,7 @@ from antiviolenza_desktop.reports.project_form import project_form_bytes
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.municipalities import municipalities
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.test_services_projects import TODAY, _assessment, _project
 
@@ -28,6 +29,16 @@ def test_referral_form_of_a_case(opened, case_id) -> None:  # type: ignore[no-un
     text = " ".join(_text(referral_form_bytes(data)).split())
     assert view.code in text and view.draft.last_name in text
     assert "Pagina 1 di" in text
+
+
+def test_referral_form_prints_the_municipality_by_name(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        code = load_case(uow, case_id=case_id).draft.residence_municipality
+        data = referral_print(uow, case_id=case_id, today=TODAY)
+    place = municipalities().by_code()[code]
+    text = " ".join(_text(referral_form_bytes(data)).split())
+    assert place.label in text
+    assert code not in text.split()
 
 
 def test_blank_referral_has_no_case_data(opened, case_id) -> None:  # type: ignore[no-untyped-def]

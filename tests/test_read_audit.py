@@ -1,6 +1,7 @@
-"""Audit of reads (issue 12, GDPR art. 5, 9, 32): opening her record, a list that shows her,
-a print of her form and an export each leave a chained entry with the user, the time and her
-case code, never her name; a failed audit write shows nothing of hers."""
+"""Audit of reads (issue 12, GDPR art. 5, 9, 32): opening her record, a list that shows her
+(the case list, the waiting list), a print of her form and an export each leave a chained entry
+with the user, the time and her case code, never her name; a failed audit write shows nothing
+of hers."""
 
 from __future__ import annotations
 
@@ -11,15 +12,22 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from antiviolenza_desktop.domain.audit_actions import READ_LIST, READ_PRINT, READ_RECORD
+from antiviolenza_desktop.domain.audit_actions import (
+    READ_LIST,
+    READ_PRINT,
+    READ_RECORD,
+    SHOWN_IN_WAITING_LIST,
+)
 from antiviolenza_desktop.reports.case_prints import blank_referral, project_print, referral_print
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSource
+from antiviolenza_desktop.services.demo import fill_with_synthetic_cases
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case
 from antiviolenza_desktop.services.read_audit import ShownCases, open_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.services.users import insert_user
+from antiviolenza_desktop.services.waiting_list import WAITING_LINES, WaitingListSource
 from tests.funds_support import validate_project, work_project
 from tests.test_services_projects import TODAY
 
@@ -193,3 +201,45 @@ def test_only_a_coordinator_reads_the_audit_log(opened, case_id) -> None:  # typ
     with UnitOfWork(opened.store, opened.actor) as uow:
         wanted = audit_query.AuditFilter(case_code=code_of(opened, case_id))
         assert audit_query.audit_seqs(uow, wanted=wanted) == [entries[-1][0]]
+
+
+def _waiting_reads(opened: OpenStore) -> list[AuditTuple]:
+    return [
+        row
+        for row in reads(opened, READ_LIST)
+        if json.loads(row[5]).get("elenco") == SHOWN_IN_WAITING_LIST
+    ]
+
+
+def test_the_waiting_list_records_the_women_it_shows_once_per_window(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    fill_with_synthetic_cases(opened, 6)
+    source = WaitingListSource(operator(opened))
+    ranked = source.lists()
+    shown = [entry.facts.case_code for line in WAITING_LINES for entry in ranked[line]]
+    assert code_of(opened, case_id) in shown
+    [(_seq, _at, actor, _action, _id, details)] = reads(opened, READ_LIST)
+    assert actor == "op.una"
+    assert json.loads(details) == {
+        "casi": len(set(shown)),
+        "codici": list(dict.fromkeys(shown)),
+        "elenco": SHOWN_IN_WAITING_LIST,
+    }
+    assert source.lists() == ranked  # shown again within ten minutes: nothing new recorded
+    assert len(_waiting_reads(opened)) == 1
+    assert_nothing_of_her(opened, case_id)
+    assert audit.verify(opened.store).intact
+
+
+def test_the_waiting_list_is_not_read_when_its_audit_fails(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    before = audit_rows(opened)
+    _refuse_audit_inserts(opened)
+    with pytest.raises(IntegrityError):
+        WaitingListSource(opened).lists()
+    assert audit_rows(opened) == before
+
+
+def test_the_waiting_list_entry_reads_as_words() -> None:
+    from antiviolenza_desktop.domain.audit_actions import details_summary
+
+    details = {"casi": 2, "codici": ["CRE-1", "CRE-2"], "elenco": SHOWN_IN_WAITING_LIST}
+    assert details_summary(details) == "casi: 2; elenco: lista d'attesa (linee 1 e 2)"

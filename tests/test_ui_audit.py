@@ -1,17 +1,21 @@
 """The audit viewer on the real main window, offscreen: an operator opens a case, the
 coordinator finds that read by case code, exports it to CSV and verifies the chain; an operator
-has no viewer; a read whose audit cannot be written shows nothing of her."""
+has no viewer; opening the waiting list records the women it shows, once in ten minutes; a read
+whose audit cannot be written (a case, the case list, the waiting list) shows nothing of her."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from antiviolenza_desktop.domain.audit_actions import READ_LIST, SHOWN_IN_WAITING_LIST
 from antiviolenza_desktop.domain.store_errors import DiskFull
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.audit_query import AuditSource
@@ -26,6 +30,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.main_window import MainWindow
+from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 from tests.test_ui_case_detail import CF, DRAFT
 from tests.ui_support import make_store, make_window
@@ -173,3 +178,63 @@ def test_the_case_list_shows_no_one_when_its_read_cannot_be_audited(
     monkeypatch.undo()
     view.apply_filters()
     assert view.model.index(0, column).data() == DRAFT.last_name
+
+
+def _waiting_list_reads(path: Path) -> list[dict[str, object]]:
+    opened = unlock_store(path, login=LOGIN, password=PASSWORD)
+    try:
+        with closing(opened.store.raw_connection()) as connection:
+            rows = connection.execute(
+                "SELECT actor, details FROM audit_log WHERE action = ? ORDER BY seq", (READ_LIST,)
+            ).fetchall()
+    finally:
+        opened.store.close()
+    return [
+        {"actor": actor, **json.loads(details)}
+        for actor, details in rows
+        if json.loads(details).get("elenco") == SHOWN_IN_WAITING_LIST
+    ]
+
+
+def test_opening_the_waiting_list_records_the_women_it_shows(
+    qtbot: QtBot, database: tuple[Path, int, str]
+) -> None:
+    path, _case_id, code = database
+    window = _unlocked(qtbot, path, OPERATOR, OTHER_PASSWORD)
+    assert window.workspace is not None
+    nav = window.workspace.nav
+    waiting = window.workspace.waiting_list
+    assert waiting.tables["work"].rowCount() == 0  # unlocking reads no waiting list
+    nav.setCurrentRow(1)
+    assert waiting.tables["work"].item(0, 1).text() == code
+    nav.setCurrentRow(0)
+    nav.setCurrentRow(1)  # shown again within ten minutes
+    assert waiting.tables["work"].item(0, 1).text() == code
+    _lock(qtbot, window)
+    entries = _waiting_list_reads(path)
+    assert entries == [
+        {"actor": OPERATOR, "casi": 1, "codici": [code], "elenco": SHOWN_IN_WAITING_LIST}
+    ]
+    for personal in (DRAFT.first_name, DRAFT.last_name, CF):
+        assert personal not in json.dumps(entries)
+
+
+def test_the_waiting_list_shows_no_one_when_its_read_cannot_be_audited(
+    qtbot: QtBot, opened: OpenStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        code = record_case(uow, draft=DRAFT, today=date.today()).code
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise DiskFull
+
+    view = WaitingListView(opened)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(audit, "record", refuse)
+    view.refresh()
+    assert [table.rowCount() for table in view.tables.values()] == [0, 0]
+    assert "Disco pieno" in view.error.text() and not view.error.isHidden()
+    monkeypatch.undo()
+    view.refresh()
+    assert view.tables["work"].item(0, 1).text() == code
+    assert view.error.isHidden()

@@ -70,7 +70,8 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         settle(app)
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
-    capture_audit_log(app, window, folder, nav.count() + 3)
+    capture_privacy_mode(app, window, folder, nav.count() + 3)
+    capture_audit_log(app, window, folder, nav.count() + 5)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
 
@@ -86,6 +87,33 @@ def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: 
     settle(app)
     save(dialog, folder, f"{number:02d}-registro-delle-operazioni")
     dialog.close()
+
+
+def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Privacy mode after a surname was searched (the list), then over a case being edited."""
+    workspace = window.workspace  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)  # the audit viewer's reads are done
+    window.resize(1366, 768)
+    workspace.nav.setCurrentRow(0)
+    case_list = workspace.case_list
+    surname = str(case_list.model.index(0, 1).data())
+    case_list.search.setText(surname)
+    wait_for(app, lambda: case_list.model.query.search == surname)
+    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number:02d}-riservata-elenco")
+    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
+    workspace.open_case(case_list.model.case_id_at(0))
+    wait_for(app, lambda: not runner.busy)
+    workspace.detail.start_editing()
+    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number + 1:02d}-riservata-scheda")
+    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
+    workspace.detail.form.cancel_button.click()
+    wait_for(app, lambda: not runner.busy)
+    window.resize(*SIZE)
 
 
 def main() -> None:

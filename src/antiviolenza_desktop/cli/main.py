@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    output.use_utf8_streams()  # before argparse, whose usage and errors print too
     harden_process()
     os.umask(0o077)
     parser = build_parser()

@@ -10,6 +10,19 @@ from typing import Any
 from antiviolenza_desktop.domain.errors import AppError
 
 
+def use_utf8_streams() -> None:
+    """Write stdout and stderr in UTF-8 whatever the console's code page.
+
+    Redirected, or under a legacy Windows console, Python encodes the streams in the locale's
+    code page (cp1252): «→», «Ș» or «Ольга» raised UnicodeEncodeError halfway through a line.
+    A stream that is None (a windowed frozen build) or not a text stream is left alone.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def result(args: argparse.Namespace, text: str, data: dict[str, Any] | None = None) -> None:
     """Print the outcome of a command: `text` for people, `data` (plus ok=true) under --json."""
     if getattr(args, "json", False):

@@ -79,6 +79,12 @@ EXPORT_KINDS: dict[str, str] = {
     "registro_fondi": "registro dei fondi in CSV",
 }
 
+SHOWN_IN_WAITING_LIST = "lista_attesa"
+SHOWN_IN: dict[str, str] = {
+    SHOWN_IN_WAITING_LIST: "lista d'attesa (linee 1 e 2)",
+}
+"""Lists other than the case list whose showing is recorded (`elenco` in the details)."""
+
 FORM_KINDS: dict[str, str] = {
     "scheda_segnalazione": "scheda di segnalazione",
     "progetto_personalizzato": "progetto personalizzato",
@@ -117,7 +123,7 @@ AMOUNT_KEYS = frozenset({"importo", "stanziamento", "massimale"})
 
 LEDGER_KINDS = {"commitment": "impegno", "disbursement": "erogazione", "reversal": "storno"}
 
-_VALUE_WORDS = {**EXPORT_KINDS, **FORM_KINDS, **FUND_LABELS, **LEDGER_KINDS}
+_VALUE_WORDS = {**EXPORT_KINDS, **FORM_KINDS, **SHOWN_IN, **FUND_LABELS, **LEDGER_KINDS}
 
 
 def details_summary(details: dict[str, object]) -> str:

@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from .fonts import SANS, SANS_BOLD
 from .forms_model import AssessmentSummary
 
 __all__ = ["assessment_chart"]
@@ -24,8 +25,8 @@ _INK = colors.HexColor("#1f2933")
 _CURRENT = colors.HexColor("#3e4c59")
 _MUTED = colors.HexColor("#52606d")
 _GRID = colors.HexColor("#cbd2d9")
-_FONT = "Helvetica"
-_BOLD = "Helvetica-Bold"
+_FONT = SANS
+_BOLD = SANS_BOLD
 _LABEL_SIZE = 7.5
 _VALUE_SIZE = 6.5
 _ROW = 19.0  # height of a domain row
@@ -43,7 +44,7 @@ def assessment_chart(summary: AssessmentSummary, width: float) -> Drawing:
     label_width = min(150.0, width * 0.32)
     panel_width = (width - label_width - _PANEL_GAP) / 2 - 14  # room for the value at the end
     height = _LEGEND + _PANEL_TITLE + len(domains) * _ROW + _AXIS
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=_FONT)
     _legend(drawing, summary, height)
     rows_top = height - _LEGEND - _PANEL_TITLE
     for index, score in enumerate(domains):

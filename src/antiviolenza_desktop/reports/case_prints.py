@@ -19,6 +19,7 @@ from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHou
 from antiviolenza_desktop.services import assessments, projects, read_audit
 from antiviolenza_desktop.services.instruments import load_instrument
 from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.municipalities import municipalities
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
@@ -53,8 +54,16 @@ def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.Referral
     view = load_case(uow, case_id=case_id)
     read_audit.record_print(uow, case_id=case_id, code=view.code, form="scheda_segnalazione")
     values = {f.name: getattr(view.draft, f.name) for f in fields(view.draft)}
+    values["residence_municipality"] = _municipality_label(view.draft.residence_municipality)
     header = form_header(uow, case_code=view.code, today=today)
     return fm.ReferralPrint.filled(header, values, cavs=_cavs())
+
+
+def _municipality_label(code: str) -> str:
+    """Residence is stored as the cadastral code; the form prints «Cremona (CR)». A code no
+    longer in the shipped ISTAT list prints as it is rather than vanish."""
+    found = municipalities().by_code().get(code)
+    return found.label if found else code
 
 
 def blank_referral(uow: UnitOfWork, *, today: date) -> fm.ReferralPrint:

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from . import form_styles as fs
+from .fonts import SANS, SANS_BOLD
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN_X = 14 * mm
@@ -116,8 +117,8 @@ def report_table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, top - 1), "BOTTOM"),
         ("TEXTCOLOR", (0, 0), (-1, -1), fs.INK),
-        ("FONT", (0, top), (-1, -1), "Helvetica", 8.5, 10.5),
-        ("FONT", (0, 0), (-1, top - 1), "Helvetica-Bold", 8, 10),
+        ("FONT", (0, top), (-1, -1), SANS, 8.5, 10.5),
+        ("FONT", (0, 0), (-1, top - 1), SANS_BOLD, 8, 10),
         ("BACKGROUND", (0, 0), (-1, top - 1), fs.SHADE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, fs.INK),
         ("LINEBELOW", (0, top - 1), (-1, top - 1), 0.8, fs.INK),
@@ -135,7 +136,7 @@ def report_table(
     ]
     if total is not None:
         commands += [
-            ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5, 10.5),
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8.5, 10.5),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, fs.INK),
             ("BACKGROUND", (0, -1), (-1, -1), fs.LABEL_SHADE),
         ]
@@ -184,9 +185,9 @@ def label_grid(rows: Sequence[tuple[str, str]], *, label_width: float = 62 * mm)
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.4, fs.GRID),
                 ("BACKGROUND", (0, 0), (0, -1), fs.LABEL_SHADE),
-                ("FONT", (0, 0), (0, -1), "Helvetica", 8, 10),
+                ("FONT", (0, 0), (0, -1), SANS, 8, 10),
                 ("TEXTCOLOR", (0, 0), (0, -1), fs.MUTED),
-                ("FONT", (1, 0), (1, -1), "Helvetica-Bold", 9, 11.5),
+                ("FONT", (1, 0), (1, -1), SANS_BOLD, 9, 11.5),
                 ("TEXTCOLOR", (1, 0), (1, -1), fs.INK),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -204,7 +205,7 @@ def band(title: str) -> Table:
     shaded.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 10.5, 12),
+                ("FONT", (0, 0), (-1, -1), SANS_BOLD, 10.5, 12),
                 ("TEXTCOLOR", (0, 0), (-1, -1), fs.INK),
                 ("BACKGROUND", (0, 0), (-1, -1), fs.SHADE),
                 ("LINEABOVE", (0, 0), (-1, 0), 1.2, fs.INK),
@@ -234,15 +235,15 @@ class ReportFurniture:
         left, right = TEXT_LEFT, PAGE_WIDTH - TEXT_LEFT
         top = PAGE_HEIGHT - 11 * mm
         canvas.setFillColor(fs.INK)
-        canvas.setFont("Helvetica-Bold", 8.5)
+        canvas.setFont(SANS_BOLD, 8.5)
         canvas.drawRightString(right, top, self.reporter)
-        room = right - left - stringWidth(self.reporter, "Helvetica-Bold", 8.5) - 8 * mm
-        canvas.drawString(left, top, _fit(self.title, "Helvetica-Bold", 8.5, room))
-        canvas.setFont("Helvetica", 7.5)
+        room = right - left - stringWidth(self.reporter, SANS_BOLD, 8.5) - 8 * mm
+        canvas.drawString(left, top, _fit(self.title, SANS_BOLD, 8.5, room))
+        canvas.setFont(SANS, 7.5)
         canvas.setFillColor(fs.MUTED)
         canvas.drawRightString(right, top - 10.5, self.stamp)
-        room = right - left - stringWidth(self.stamp, "Helvetica", 7.5) - 8 * mm
-        canvas.drawString(left, top - 10.5, _fit(self.act, "Helvetica", 7.5, room))
+        room = right - left - stringWidth(self.stamp, SANS, 7.5) - 8 * mm
+        canvas.drawString(left, top - 10.5, _fit(self.act, SANS, 7.5, room))
         canvas.setStrokeColor(fs.INK)
         canvas.setLineWidth(0.8)
         canvas.line(left, top - 15.5, right, top - 15.5)
@@ -250,7 +251,7 @@ class ReportFurniture:
         canvas.setStrokeColor(fs.RULE)
         canvas.setLineWidth(0.4)
         canvas.line(left, base + 11, right, base + 11)
-        canvas.setFont("Helvetica", 7)
+        canvas.setFont(SANS, 7)
         canvas.drawString(left, base + 2, self.notice)
         canvas.restoreState()
 
@@ -278,7 +279,7 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont("Helvetica-Bold", 8)
+            self.setFont(SANS_BOLD, 8)
             self.setFillColor(fs.INK)
             label = f"Pagina {self._pageNumber} di {total}"
             self.drawRightString(PAGE_WIDTH - TEXT_LEFT, 9 * mm + 2, label)
@@ -297,6 +298,7 @@ def build_landscape_pdf(story: list[Flowable], *, title: str, furniture: ReportF
         bottomMargin=MARGIN_BOTTOM,
         title=title,
         author=fs.NEUTRAL_METADATA,
+        initialFontName=SANS,
         creator=fs.NEUTRAL_METADATA,
         subject="",
         keywords="",

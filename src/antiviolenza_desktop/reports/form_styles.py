@@ -6,8 +6,8 @@ the case code; a footer with the confidentiality notice, the revision/date stamp
 "Pagina X di Y". The total page count is known only at the end, so `_FormCanvas` keeps each
 page and writes the numbers when the document is saved (one layout pass, not two).
 
-Only the PDF built-in fonts are used (Helvetica), so the forms print the same on every
-machine; checkboxes are drawn as boxes, because the built-in fonts have no ☐ glyph. The
+The text is set in DejaVu Sans Condensed, embedded (see fonts.py), so every name prints the
+same on every machine; checkboxes are drawn as boxes rather than taken from a font. The
 building blocks here keep long content splittable: free text is a Paragraph outside tables,
 tables repeat their header row and split by row.
 
@@ -49,6 +49,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import format_eur
 from antiviolenza_desktop.reports.private_files import write_private_file
 
+from .fonts import SANS, SANS_BOLD
 from .forms_model import FormHeader, Signatory
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -90,30 +91,32 @@ class FormFolderMissing(AppError):
 
 
 def _make_styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName="Helvetica", fontSize=9, leading=11.5, textColor=INK)
+    base = ParagraphStyle(
+        "base", fontName=SANS, bulletFontName=SANS, fontSize=9, leading=11.5, textColor=INK
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", base, fontName="Helvetica-Bold", fontSize=17, leading=21),
+        "title": ParagraphStyle("title", base, fontName=SANS_BOLD, fontSize=17, leading=21),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, textColor=MUTED),
         "subheading": ParagraphStyle(
             "subheading",
             base,
-            fontName="Helvetica-Bold",
+            fontName=SANS_BOLD,
             fontSize=9,
             spaceBefore=7,
             spaceAfter=3,
         ),
         "label": ParagraphStyle("label", base, fontSize=8, leading=10, textColor=MUTED),
-        "value": ParagraphStyle("value", base, fontName="Helvetica-Bold"),
+        "value": ParagraphStyle("value", base, fontName=SANS_BOLD),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
         "cell_right": ParagraphStyle(
             "cell_right", base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
         ),
-        "head": ParagraphStyle("head", base, fontName="Helvetica-Bold", fontSize=8, leading=10),
+        "head": ParagraphStyle("head", base, fontName=SANS_BOLD, fontSize=8, leading=10),
         "head_right": ParagraphStyle(
             "head_right",
             base,
-            fontName="Helvetica-Bold",
+            fontName=SANS_BOLD,
             fontSize=8,
             leading=10,
             alignment=TA_RIGHT,
@@ -232,7 +235,7 @@ def section_band(number: int, title: str) -> Table:
     band.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 10.5, 12),
+                ("FONT", (0, 0), (-1, -1), SANS_BOLD, 10.5, 12),
                 ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEABOVE", (0, 0), (-1, 0), 1.2, INK),
@@ -270,7 +273,7 @@ def fitted(text: str, style: str, room: float, *, bold: bool = False) -> Paragra
     Paragraph that wraps. Plain strings cost a fraction of a Paragraph to lay out, and most
     cells of a form (dates, amounts, codes, short names) fit."""
     chosen = STYLES[style]
-    font = "Helvetica-Bold" if bold else chosen.fontName
+    font = SANS_BOLD if bold else chosen.fontName
     if "\n" not in text and stringWidth(text, font, chosen.fontSize) <= room:
         return text
     body = f"<b>{esc(text)}</b>" if bold else esc(text)
@@ -281,7 +284,7 @@ def _font(
     style: str, cells: tuple[tuple[int, int], tuple[int, int]], *, bold: bool = False
 ) -> tuple[Any, ...]:
     chosen = STYLES[style]
-    font = "Helvetica-Bold" if bold else chosen.fontName
+    font = SANS_BOLD if bold else chosen.fontName
     return ("FONT", *cells, font, chosen.fontSize, chosen.leading)
 
 
@@ -427,7 +430,7 @@ def signature_blocks(signatories: Sequence[Signatory], *, blank: bool) -> Table:
     data: list[list[Flowable | str]] = []
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 8, 10),
+        ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -471,10 +474,10 @@ def _signature_commands(top: int, blocks: int) -> list[tuple[Any, ...]]:
         left = 3 * block
         commands += [
             ("SPAN", (left, top), (left + 1, top)),
-            ("FONT", (left, top), (left + 1, top), "Helvetica-Bold", 9, 11),
+            ("FONT", (left, top), (left + 1, top), SANS_BOLD, 9, 11),
             ("TEXTCOLOR", (left, top), (left + 1, top), INK),
             ("LINEABOVE", (left, top), (left + 1, top), 0.8, INK),
-            ("FONT", (left + 1, top + 1), (left + 1, top + 1), "Helvetica", 8.5, 10.5),
+            ("FONT", (left + 1, top + 1), (left + 1, top + 1), SANS, 8.5, 10.5),
             ("TEXTCOLOR", (left + 1, top + 1), (left + 1, top + 1), INK),
             ("LINEBELOW", (left + 1, top + 1), (left + 1, top + 3), 0.5, INK),
         ]
@@ -501,21 +504,17 @@ class PageFurniture:
         top = PAGE_HEIGHT - 12 * mm
         ambito = f"Ambito {self.header.ambito}" if self.header.ambito else "Ambito"
         canvas.setFillColor(INK)
-        canvas.setFont("Helvetica-Bold", 8.5)
+        canvas.setFont(SANS_BOLD, 8.5)
         canvas.drawRightString(right, top, ambito)
-        title_room = right - left - stringWidth(ambito, "Helvetica-Bold", 8.5) - 8 * mm
-        canvas.drawString(
-            left, top, _fit(self.header.programme_title, "Helvetica-Bold", 8.5, title_room)
-        )
-        canvas.setFont("Helvetica", 7.5)
+        title_room = right - left - stringWidth(ambito, SANS_BOLD, 8.5) - 8 * mm
+        canvas.drawString(left, top, _fit(self.header.programme_title, SANS_BOLD, 8.5, title_room))
+        canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
         code = self.header.case_code or "_" * 18
         case = f"{self.form_title} · Caso {code}"
         canvas.drawRightString(right, top - 10.5, case)
-        act_room = right - left - stringWidth(case, "Helvetica", 7.5) - 8 * mm
-        canvas.drawString(
-            left, top - 10.5, _fit(self.header.programme_act, "Helvetica", 7.5, act_room)
-        )
+        act_room = right - left - stringWidth(case, SANS, 7.5) - 8 * mm
+        canvas.drawString(left, top - 10.5, _fit(self.header.programme_act, SANS, 7.5, act_room))
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.8)
         canvas.line(left, top - 15.5, right, top - 15.5)
@@ -527,9 +526,9 @@ class PageFurniture:
         canvas.setLineWidth(0.4)
         canvas.line(left, base + 13, right, base + 13)
         canvas.setFillColor(MUTED)
-        canvas.setFont("Helvetica-Bold", 7)
+        canvas.setFont(SANS_BOLD, 7)
         canvas.drawString(left, base + 4, self.confidential)
-        canvas.setFont("Helvetica", 7)
+        canvas.setFont(SANS, 7)
         canvas.drawString(left, base - 5, self.stamp)
 
 
@@ -558,7 +557,7 @@ class _FormCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont("Helvetica-Bold", 8)
+            self.setFont(SANS_BOLD, 8)
             self.setFillColor(INK)
             label = f"Pagina {self._pageNumber} di {total}"
             self.drawRightString(PAGE_WIDTH - TEXT_LEFT, 10 * mm + 4, label)
@@ -578,6 +577,7 @@ def build_pdf(story: list[Flowable], *, title: str, furniture: PageFurniture) ->
         bottomMargin=MARGIN_BOTTOM,
         title=title,
         author=NEUTRAL_METADATA,
+        initialFontName=SANS,
         creator=NEUTRAL_METADATA,
         subject="",
         keywords="",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.store.atomic_files import create_private
 
 
 def write_private_file(
@@ -23,8 +24,7 @@ def write_private_file(
     """Build into a private temporary sibling, then rename; `exists()` is raised if `path`
     appeared meanwhile (the caller checked it before building)."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o600)
+    descriptor = create_private(temporary)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             build(stream)

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from . import form_styles as fs
 from .assessment_chart import assessment_chart
+from .fonts import SANS, SANS_BOLD
 from .form_styles import Column, FormFileExists, FormFolderMissing, esc, fmt_date, fmt_eur, para
 from .forms_model import (
     HOUSING_A_SOLUTIONS,
@@ -442,8 +443,8 @@ def _fund_line(fund: FundUse | None, blank: bool) -> list[Flowable]:
         TableStyle(
             [
                 ("SPAN", (0, 0), (0, 1)),
-                ("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 8.5, 10.5),
-                ("FONT", (1, 0), (-1, 0), "Helvetica", 7.5, 9),
+                ("FONT", (0, 0), (-1, -1), SANS_BOLD, 8.5, 10.5),
+                ("FONT", (1, 0), (-1, 0), SANS, 7.5, 9),
                 ("TEXTCOLOR", (0, 0), (-1, -1), fs.INK),
                 ("TEXTCOLOR", (1, 0), (-1, 0), fs.MUTED),
                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"),

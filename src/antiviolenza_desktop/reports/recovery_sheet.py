@@ -39,6 +39,7 @@ from antiviolenza_desktop.domain.recovery_key import (
     format_recovery_key,
     parse_recovery_key,
 )
+from antiviolenza_desktop.reports.fonts import MONO_BOLD, SANS, SANS_BOLD
 from antiviolenza_desktop.reports.private_files import write_private_file
 
 __all__ = ["RecoverySheetExists", "write_recovery_sheet"]
@@ -136,6 +137,7 @@ def _build_pdf(stream: BinaryIO, sheet: _Sheet) -> None:
         bottomMargin=_MARGIN + 6 * mm,
         title="Foglio di recupero",
         author=_NEUTRAL_METADATA,
+        initialFontName=SANS,
         creator=_NEUTRAL_METADATA,
         subject="",
         keywords="",
@@ -150,19 +152,29 @@ def _build_pdf(stream: BinaryIO, sheet: _Sheet) -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName="Helvetica", fontSize=9.5, leading=13, textColor=_INK)
+    base = ParagraphStyle(
+        "base", fontName=SANS, bulletFontName=SANS, fontSize=9.5, leading=13, textColor=_INK
+    )
     return {
-        "title": ParagraphStyle("title", base, fontName="Helvetica-Bold", fontSize=20, leading=24),
+        "title": ParagraphStyle("title", base, fontName=SANS_BOLD, fontSize=20, leading=24),
         "subtitle": ParagraphStyle(
-            "subtitle", base, fontName="Helvetica-Bold", fontSize=10, textColor=_WARNING
+            "subtitle", base, fontName=SANS_BOLD, fontSize=10, textColor=_WARNING
         ),
         "heading": ParagraphStyle(
-            "heading", base, fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=11
+            "heading", base, fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=11
         ),
         "body": base,
-        "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceBefore=2.5),
+        "bullet": ParagraphStyle(  # 9.2 pt: DejaVu is a little wider; the sheet stays one page
+            "bullet",
+            base,
+            fontSize=9.2,
+            leading=12.5,
+            leftIndent=12,
+            bulletIndent=2,
+            spaceBefore=2.5,
+        ),
         "label": ParagraphStyle("label", base, fontSize=10.5, textColor=_MUTED),
-        "value": ParagraphStyle("value", base, fontName="Helvetica-Bold", fontSize=10.5),
+        "value": ParagraphStyle("value", base, fontName=SANS_BOLD, fontSize=10.5),
         "note": ParagraphStyle("note", base, fontSize=8.5, textColor=_MUTED, alignment=TA_CENTER),
     }
 
@@ -199,7 +211,7 @@ def _identity_table(sheet: _Sheet, styles: dict[str, ParagraphStyle]) -> Table:
     rows = [
         ("Archivio", escape(sheet.store_name)),
         ("Ambito", escape(sheet.ambito)),
-        ("Identificativo archivio", f'<font name="Courier-Bold">{escape(sheet.store_id)}</font>'),
+        ("Identificativo archivio", f'<font name="{MONO_BOLD}">{escape(sheet.store_id)}</font>'),
         ("Creato il", sheet.created_on.strftime("%d/%m/%Y")),
     ]
     data = [
@@ -210,6 +222,7 @@ def _identity_table(sheet: _Sheet, styles: dict[str, ParagraphStyle]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SANS, 9.5),  # else a table sets Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, _INK),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, _RULE),
@@ -224,7 +237,7 @@ def _identity_table(sheet: _Sheet, styles: dict[str, ParagraphStyle]) -> Table:
 
 
 def _key_table(groups: tuple[str, ...]) -> Table:
-    """Two rows of four numbered groups in large Courier-Bold, boxed so the eye finds them."""
+    """Two rows of four numbered groups in large monospaced bold, boxed so the eye finds them."""
     rows: list[list[str]] = []
     styles: list[tuple[object, ...]] = [
         ("BOX", (0, 0), (-1, -1), 1.6, _INK),
@@ -238,11 +251,11 @@ def _key_table(groups: tuple[str, ...]) -> Table:
         rows.append([f"gruppo {start + offset + 1}" for offset in range(len(chunk))])
         rows.append(list(chunk))
         styles += [
-            ("FONT", (0, label_row), (-1, label_row), "Helvetica", 8),
+            ("FONT", (0, label_row), (-1, label_row), SANS, 8),
             ("TEXTCOLOR", (0, label_row), (-1, label_row), _MUTED),
             ("TOPPADDING", (0, label_row), (-1, label_row), 10),
             ("BOTTOMPADDING", (0, label_row), (-1, label_row), 0),
-            ("FONT", (0, key_row), (-1, key_row), "Courier-Bold", 27, 30),
+            ("FONT", (0, key_row), (-1, key_row), MONO_BOLD, 27, 30),
             ("TEXTCOLOR", (0, key_row), (-1, key_row), colors.black),
             ("TOPPADDING", (0, key_row), (-1, key_row), 2),
             ("BOTTOMPADDING", (0, key_row), (-1, key_row), 11),
@@ -265,7 +278,7 @@ def _instructions(styles: dict[str, ParagraphStyle]) -> list[Flowable]:
         ],
         "Come si usa": [
             "Da riga di comando: "
-            '<font name="Courier-Bold">antiviolenza recover --store &lt;file&gt; '
+            f'<font name="{MONO_BOLD}">antiviolenza recover --store &lt;file&gt; '
             "--user &lt;utente&gt;</font> — il programma chiede la chiave, apre l'archivio "
             "e fa scegliere una nuova password all'utente.",
             "I trattini e le maiuscole o minuscole non contano. L'ultimo carattere di ogni "
@@ -281,7 +294,7 @@ def _instructions(styles: dict[str, ParagraphStyle]) -> list[Flowable]:
         ],
         "Quando smette di valere": [
             "Quando viene emessa una <b>nuova chiave di recupero</b> (comando "
-            '<font name="Courier-Bold">antiviolenza rekey --new-recovery-key</font>) questo '
+            f'<font name="{MONO_BOLD}">antiviolenza rekey --new-recovery-key</font>) questo '
             "foglio non è più valido: si stampa quello nuovo e questo va distrutto.",
             "Una semplice rotazione della chiave dell'archivio o un cambio di password non lo "
             "invalidano.",
@@ -312,6 +325,7 @@ def _signature_table(styles: dict[str, ParagraphStyle]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SANS, 9.5),  # else a table sets Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -330,7 +344,7 @@ def _draw_footer(canvas: Canvas, sheet: _Sheet) -> None:
     canvas.setStrokeColor(_RULE)
     canvas.setLineWidth(0.4)
     canvas.line(_TEXT_LEFT, _MARGIN + 4 * mm, A4[0] - _TEXT_LEFT, _MARGIN + 4 * mm)
-    canvas.setFont("Helvetica", 7.5)
+    canvas.setFont(SANS, 7.5)
     canvas.setFillColor(_MUTED)
     canvas.drawString(_TEXT_LEFT, _MARGIN, "antiviolenza-desktop · Foglio di recupero · Riservato")
     canvas.drawRightString(A4[0] - _TEXT_LEFT, _MARGIN, f"Archivio {sheet.store_id}")

@@ -2,6 +2,9 @@
 
 Only women not yet concluded or dropped out are ranked. The ranking itself is the pure
 `domain.priority.rank_waiting_list`; this module gathers its facts in one query per table.
+Each row shows her case code beside sensitive priority facts (in a shelter, minor or disabled
+children, income band, employment), so showing the list is a read of her record and is audited
+like the case list (`WaitingListSource`, `services.read_audit`).
 """
 
 from __future__ import annotations
@@ -9,12 +12,17 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.audit_actions import SHOWN_IN_WAITING_LIST
 from antiviolenza_desktop.domain.priority import PriorityFacts, RankedCase, rank_waiting_list
+from antiviolenza_desktop.services.read_audit import ShownCases
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, CaseChild
 
 CLOSED_STAGES = ("concluded", "dropped_out")
+WAITING_LINES = ("work", "housing")
 
 
 def _children_flags(session: Session) -> set[int]:
@@ -50,7 +58,26 @@ def waiting_list(session: Session, *, line: str) -> list[RankedCase]:
     return rank_waiting_list(line, facts)
 
 
-def waiting_list_from(sessions: sessionmaker[Session], *, line: str) -> list[RankedCase]:
-    """The ranked list in its own short session (for the GUI)."""
-    with sessions() as session:
-        return waiting_list(session, line=line)
+class WaitingListSource:
+    """The waiting lists of both lines for the GUI, one short unit of work per reading.
+
+    Both lines are read and shown together, so one reading writes at most one `lettura.elenco`
+    entry (detail `elenco: lista_attesa`) naming by code the women not yet recorded as shown
+    to this user in the last ten minutes (`ShownCases`), in the same transaction: if that entry
+    cannot be written the exception reaches the caller instead of the lists (fail closed).
+    Permission: any user of the store, like the case list."""
+
+    def __init__(self, opened: OpenStore) -> None:
+        self._opened = opened
+        self._shown = ShownCases()
+
+    def lists(self) -> dict[str, list[RankedCase]]:
+        """The ranked list of each line in `WAITING_LINES`, keyed by line."""
+        with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+            ranked = {line: waiting_list(uow.session, line=line) for line in WAITING_LINES}
+            codes = [entry.facts.case_code for entries in ranked.values() for entry in entries]
+            recorded = self._shown.record(
+                uow, list(dict.fromkeys(codes)), shown_in=SHOWN_IN_WAITING_LIST
+            )
+        self._shown.mark(recorded)
+        return ranked

@@ -72,12 +72,23 @@ def disk_full_as_refusal(folder: Path | None = None) -> Iterator[None]:
         raise
 
 
+def create_private(path: Path) -> int:
+    """Create `path` for writing, readable by this user only (0600), failing if it exists.
+
+    O_BINARY matters on Windows, where a descriptor opened without it is in text mode and every
+    LF byte written becomes CRLF: a bundle, key-slot file or PDF would be corrupted. (Python's
+    os.open already makes the descriptor non-inheritable: O_NOINHERIT / O_CLOEXEC.)
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, 0o600)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` privately (0600) to a sibling, fsync, rename over `path`, fsync the folder."""
     tmp = temporary_sibling(path)
     try:
         with disk_full_as_refusal(path.parent):
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = create_private(tmp)
             try:
                 view = memoryview(data)
                 while view:

@@ -4,7 +4,9 @@ Every keystroke runs one id query (debounced by 150 ms so fast typing costs one 
 Double-click or Enter opens the case. Ctrl+C copies the current cell through the clipboard
 guard (cleared 10 s later, like every personal field); Qt's own copy would leave a codice
 fiscale on the clipboard for good. The main window's privacy-mode action shows as a button
-beside the filters, and a line above the table says when names and codici fiscali are hidden.
+beside the filters, and a line above the table says when names and codici fiscali are hidden;
+the search field then shows its text as dots (a surname or codice fiscale typed there is as
+telling as the list), and the search goes on running on what was typed.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from antiviolenza_desktop.ui.case_list_model import CaseListModel
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_count
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.privacy_mode import SHORTCUT
+from antiviolenza_desktop.ui.privacy_mode import shortcut_text
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -67,9 +69,9 @@ class CaseListView(QWidget):
         self.count = QLabel()
         self.privacy_notice = QLabel(
             self.tr(
-                "Modalità riservata: iniziali al posto dei nomi, codice fiscale nascosto "
-                "(%1 per mostrarli). La ricerca usa comunque i dati completi."
-            ).replace("%1", QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText))
+                "Modalità riservata: iniziali al posto dei nomi, codice fiscale e testo cercato "
+                "nascosti (%1 per mostrarli). La ricerca usa comunque i dati completi."
+            ).replace("%1", shortcut_text())
         )
         self.privacy_notice.setObjectName("privacyNotice")
         self.privacy_notice.setWordWrap(True)
@@ -142,6 +144,9 @@ class CaseListView(QWidget):
     def set_private(self, private: bool) -> None:
         self.model.set_private(private)
         self.privacy_notice.setVisible(private)
+        self.search.setEchoMode(
+            QLineEdit.EchoMode.Password if private else QLineEdit.EchoMode.Normal
+        )
 
     def apply_filters(self) -> None:
         self._debounce.stop()

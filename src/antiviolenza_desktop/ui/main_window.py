@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         opened = self.session.opened
         assert opened is not None
         self.workspace = Workspace(opened, self.clipboard, self.session.runner, self.demo_password)
-        self.workspace.case_list.follow_privacy_mode(self.privacy.action)
+        self.workspace.follow_privacy_mode(self.privacy.action)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._show_status()

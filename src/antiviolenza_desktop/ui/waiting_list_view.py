@@ -1,4 +1,9 @@
-"""The waiting list of each programme line, ranked by the card's criteria, with the reasons."""
+"""The waiting list of each programme line, ranked by the card's criteria, with the reasons.
+
+The lists are read when the area is shown (never at unlock), and each reading is audited
+(`services.waiting_list.WaitingListSource`). The tables are emptied before every reading, so
+when the read cannot be audited they show no one, and a line above them says why.
+"""
 
 from __future__ import annotations
 
@@ -13,18 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.priority import RankedCase
-from antiviolenza_desktop.services.case_list import SessionFactory
-from antiviolenza_desktop.services.waiting_list import waiting_list_from
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.waiting_list import WaitingListSource
 from antiviolenza_desktop.ui.formatting import format_date
+from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
 class WaitingListView(QWidget):
     case_opened = Signal(int)
 
-    def __init__(self, sessions: SessionFactory) -> None:
+    def __init__(self, opened: OpenStore) -> None:
         super().__init__()
-        self._sessions = sessions
+        self._source = WaitingListSource(opened)
+        self.error = ErrorLabel()
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableWidget] = {}
         for line, title in (
@@ -51,12 +60,21 @@ class WaitingListView(QWidget):
             self.tables[line] = table
             self.tabs.addTab(table, title)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
         layout.addWidget(self.tabs)
-        self.refresh()
 
     def refresh(self) -> None:
+        """Read both lists afresh; on a refused read (its audit could not be written) show
+        no one and say why."""
+        self.clear()
+        try:
+            ranked = self._source.lists()
+        except AppError as refused:
+            self.error.show_error(error_text(refused))
+            return
+        self.error.clear_error()
         for line, table in self.tables.items():
-            self._fill(table, waiting_list_from(self._sessions, line=line))
+            self._fill(table, ranked[line])
 
     def _fill(self, table: QTableWidget, ranked: list[RankedCase]) -> None:
         table.setRowCount(len(ranked))

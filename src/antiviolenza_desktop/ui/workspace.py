@@ -4,12 +4,18 @@ Built when the store unlocks and thrown away when it locks (`discard`), so no wi
 outlives the session that filled it with personal data. A case opened from the case list or
 the waiting list shows in the same area stack, and "Torna all'elenco" goes back to where it
 was opened from.
+
+In privacy mode (ui.privacy_mode) the areas that show one woman's record (the open case and the
+new referral form) are covered: the area stack shows `PrivacyCover` instead, and the covered
+area, untouched, comes back with its keyboard focus when the mode goes off.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +33,7 @@ from antiviolenza_desktop.ui.case_list_view import CaseListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange_view import ExchangeView
 from antiviolenza_desktop.ui.fund_dashboard import FundsView
+from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.widgets import DemoBanner
 
@@ -46,14 +53,17 @@ class Workspace(QWidget):
         self.runner = runner
         programme = load_default_programme()
         self.cav_names = {cav.code: cav.name for cav in programme.cav}
-        sessions = opened.store.sessions
         self.case_list = CaseListView(opened, self.cav_names, clipboard)
-        self.waiting_list = WaitingListView(sessions)
+        self.waiting_list = WaitingListView(opened)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
         self.funds = FundsView(opened, runner)
         self.network = ExchangeView(opened, runner)
         self._detail_origin: QWidget = self.case_list
+        self.privacy_cover = PrivacyCover()
+        self._private = False
+        self._covered: QWidget = self.detail
+        self._covered_focus: QWidget | None = None
         self._build_areas()
         self._connect()
         self.nav.setCurrentRow(0)
@@ -81,6 +91,7 @@ class Workspace(QWidget):
             self.nav.addItem(title)
             self.areas.addWidget(widget)
         self.areas.addWidget(self.detail)
+        self.areas.addWidget(self.privacy_cover)
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._show_area)
@@ -104,8 +115,38 @@ class Workspace(QWidget):
     def _area_item(self, item: QListWidgetItem) -> None:
         self._show_area(self.nav.row(item))
 
+    def follow_privacy_mode(self, action: QAction) -> None:
+        """Follow the window's privacy-mode action: the case list masks, the record areas cover."""
+        self.case_list.follow_privacy_mode(action)
+        self.privacy_cover.show_button.clicked.connect(lambda: action.setChecked(False))
+        action.toggled.connect(self.set_private)
+        self.set_private(action.isChecked())
+
+    def set_private(self, private: bool) -> None:
+        self._private = private
+        if private:
+            self._cover_if_private()
+        elif self.areas.currentWidget() is self.privacy_cover:
+            self.areas.setCurrentWidget(self._covered)
+            if self._covered_focus is not None:
+                self._covered_focus.setFocus()
+
+    def _cover_if_private(self) -> None:
+        """Put the cover in front of the current area if it shows one woman's record."""
+        current = self.areas.currentWidget()
+        if not self._private or (current is not self.detail and current is not self.new_case):
+            return
+        focused = QApplication.focusWidget()
+        inside = focused is not None and current.isAncestorOf(focused)
+        self._covered = current
+        self._covered_focus = focused if inside else None
+        self.areas.setCurrentWidget(self.privacy_cover)
+        if inside:
+            self.privacy_cover.show_button.setFocus()
+
     def _show_area(self, row: int) -> None:
         self.areas.setCurrentIndex(row)
+        self._cover_if_private()
         current = self.areas.currentWidget()
         if current is self.waiting_list:
             self.waiting_list.refresh()
@@ -136,6 +177,7 @@ class Workspace(QWidget):
         self.detail.open_case(case_id, notice)
         self.areas.setCurrentWidget(self.detail)
         self.detail.edit_button.setFocus()
+        self._cover_if_private()
 
     def _back_from_detail(self) -> None:
         origin = self._detail_origin
