@@ -140,7 +140,7 @@ def cli_smoke(cli: Cli) -> None:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main(argv: list[str]) -> int:

@@ -62,6 +62,10 @@ class Component:
     texts: tuple[tuple[str, str], ...]  # (file name, full text)
 
     @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}".strip()
+
+    @property
     def key(self) -> str:
         return normalise(self.name)
 
@@ -160,9 +164,9 @@ def render(items: list[Component]) -> Iterator[str]:
     yield "program includes the following components, each under its own licence."
     yield ""
     for item in items:
-        yield f"- {item.name} {item.version}: {item.licence}" + (" [LGPL]" if item.is_lgpl else "")
+        yield f"- {item.label}: {item.licence}" + (" [LGPL]" if item.is_lgpl else "")
     for item in items:
-        yield from ("", RULE, f"{item.name} {item.version}", f"Licence: {item.licence}", RULE)
+        yield from ("", RULE, item.label, f"Licence: {item.licence}", RULE)
         if item.is_lgpl:
             folder, source = LGPL_SOURCES.get(item.key, (item.name, "its project page"))
             yield ""
