@@ -31,6 +31,7 @@ from antiviolenza_desktop.cli.commands import (
     recover,
     rekey,
     restore,
+    self_test,
     status,
     useradd,
     verify,
@@ -58,6 +59,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     enrol,
     bundle,
     province,
+    self_test,
 )
 
 EXIT_OK = 0

@@ -1,4 +1,5 @@
-"""Starting the desktop application: `antiviolenza-gui [--store PATH] [--demo] [--lang L]`.
+"""Starting the desktop application: `antiviolenza-gui [--store PATH] [--demo] [--lang L]`
+(`--self-test` runs the installation's checks offscreen instead: ui/self_test.py).
 
 Only Qt and the lock screen are imported before the window shows; the database stack is
 imported when a store is unlocked, so the lock screen appears quickly. Before anything else the
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from antiviolenza_desktop.store.process_hardening import harden_process
 from antiviolenza_desktop.ui import error_hook
+from antiviolenza_desktop.ui.app_icon import app_icon
 from antiviolenza_desktop.ui.translations import install_translator
 
 
@@ -26,6 +28,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="archivio dimostrativo")
     parser.add_argument("--lang", choices=("it", "en", "pseudo"), default="it")
     parser.add_argument("--idle-minutes", type=int, default=5, choices=range(1, 16))
+    parser.add_argument(
+        "--self-test", action="store_true", help="autodiagnosi dell'installazione (offscreen)"
+    )
     return parser.parse_args(argv)
 
 
@@ -66,9 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("antiviolenza-desktop")
+    app.setWindowIcon(app_icon())
     install_translator(app, args.lang)
+    if args.self_test:
+        from antiviolenza_desktop.ui.self_test import run_self_test
+
+        return run_self_test()
     error_hook.install()
     window = build_window(args)
     window.show()

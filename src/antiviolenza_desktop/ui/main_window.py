@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from antiviolenza_desktop import __version__
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
@@ -326,14 +325,9 @@ class MainWindow(QMainWindow):
             self.workspace.show_network()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Informazioni"),
-            self.tr(
-                "antiviolenza-desktop %1\nArchivio cifrato della rete antiviolenza "
-                "della Provincia di Cremona."
-            ).replace("%1", __version__),
-        )
+        from antiviolenza_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.lock()

@@ -1,0 +1,97 @@
+<#
+.SYNOPSIS
+  Build the Windows setup program of antiviolenza-desktop on a Windows 10/11 x64 machine.
+
+.DESCRIPTION
+  From a clean checkout, in order, stopping at the first failure:
+    1. a fresh venv in build\venv-windows with Python 3.11 (the py launcher);
+    2. the locked dependencies, every file checked against its hash
+       (pip install --require-hashes -r installer\requirements-windows.txt: runtime + PyInstaller);
+    3. PyInstaller with installer\antiviolenza.spec -> dist\antiviolenza-desktop\;
+    4. the frozen self-tests: antiviolenza.exe self-test, then antiviolenza-gui.exe --self-test
+       offscreen (every check, Qt included); a failing check stops the build;
+    5. Inno Setup's compiler -> dist\installer\antiviolenza-desktop-setup-<version>.exe.
+
+  Needs: Python 3.11 x64 from python.org (with the py launcher), Inno Setup 6 (ISCC.exe), a
+  network connection to PyPI. Run from a PowerShell prompt in the repository:
+      powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
+
+.PARAMETER Iscc
+  Path to ISCC.exe, if it is not in the default Inno Setup 6 folder nor on PATH.
+#>
+[CmdletBinding()]
+param(
+    [string]$Iscc = ""
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+function Invoke-Step {
+    # Run a native command; a non-zero exit code stops the build (PowerShell would go on).
+    param([string]$What, [scriptblock]$Command)
+    Write-Host "==> $What"
+    & $Command
+    if ($LASTEXITCODE -ne 0) {
+        throw "$What failed (exit code $LASTEXITCODE)"
+    }
+}
+
+function Find-Iscc {
+    if ($Iscc) { return $Iscc }
+    $candidates = @(
+        (Join-Path ${env:ProgramFiles(x86)} 'Inno Setup 6\ISCC.exe'),
+        (Join-Path $env:ProgramFiles 'Inno Setup 6\ISCC.exe'),
+        (Join-Path $env:LOCALAPPDATA 'Programs\Inno Setup 6\ISCC.exe')
+    )
+    foreach ($candidate in $candidates) {
+        if (Test-Path $candidate) { return $candidate }
+    }
+    $onPath = Get-Command ISCC.exe -ErrorAction SilentlyContinue
+    if ($onPath) { return $onPath.Source }
+    throw 'ISCC.exe not found: install Inno Setup 6 or pass -Iscc C:\path\to\ISCC.exe'
+}
+
+$Root = Split-Path -Parent $PSScriptRoot
+Set-Location $Root
+$Version = (Select-String -Path pyproject.toml -Pattern '^version = "(.+)"$').Matches[0].Groups[1].Value
+Write-Host "antiviolenza-desktop $Version"
+$IsccPath = Find-Iscc
+
+$Venv = Join-Path $Root 'build\venv-windows'
+if (Test-Path $Venv) { Remove-Item -Recurse -Force $Venv }
+Invoke-Step 'Create the venv (Python 3.11)' { py -3.11 -m venv $Venv }
+$Python = Join-Path $Venv 'Scripts\python.exe'
+Invoke-Step 'Install the locked dependencies (hashes checked)' {
+    & $Python -m pip install --require-hashes --no-deps --only-binary :all: -r installer\requirements-windows.txt
+}
+
+# The application is frozen from src\ (not installed): PyInstaller and its hooks import it.
+$env:PYTHONPATH = Join-Path $Root 'src'
+$Dist = Join-Path $Root 'dist'
+$Folder = Join-Path $Dist 'antiviolenza-desktop'
+Invoke-Step 'PyInstaller' {
+    & $Python -m PyInstaller --noconfirm --clean --log-level WARN --distpath $Dist `
+        --workpath (Join-Path $Root 'build\pyinstaller') installer\antiviolenza.spec
+}
+Copy-Item LICENSE, THIRD-PARTY-NOTICES.txt -Destination $Folder
+Remove-Item Env:PYTHONPATH
+
+Invoke-Step 'Frozen self-test (command line)' { & (Join-Path $Folder 'antiviolenza.exe') self-test }
+# The GUI program is windowed: run it with redirected output and wait for its exit code.
+$env:QT_QPA_PLATFORM = 'offscreen'
+$log = Join-Path $Root 'build\gui-self-test.txt'
+$gui = Start-Process -FilePath (Join-Path $Folder 'antiviolenza-gui.exe') -ArgumentList '--self-test' `
+    -RedirectStandardOutput $log -NoNewWindow -Wait -PassThru
+Remove-Item Env:QT_QPA_PLATFORM
+Get-Content $log | Write-Host
+if ($gui.ExitCode -ne 0) {
+    throw "Frozen self-test (GUI) failed (exit code $($gui.ExitCode))"
+}
+
+Invoke-Step 'Inno Setup' { & $IsccPath "/DAppVersion=$Version" installer\antiviolenza.iss }
+$Setup = Join-Path $Dist "installer\antiviolenza-desktop-setup-$Version.exe"
+if (-not (Test-Path $Setup)) { throw "The setup program was not produced: $Setup" }
+$Hash = (Get-FileHash -Algorithm SHA256 $Setup).Hash
+Write-Host "Done: $Setup"
+Write-Host "SHA-256: $Hash"
