@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Informazioni su antiviolenza-desktop</source>
+        <translation>About antiviolenza-desktop</translation>
+    </message>
+    <message>
+        <source>Informazioni</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Licenza (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <source>Componenti di terze parti</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <source>Informazioni su Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;antiviolenza-desktop %1&lt;/h2&gt;&lt;p&gt;Archivio cifrato della rete antiviolenza della Provincia di Cremona.&lt;/p&gt;&lt;p&gt;Software libero distribuito con la licenza pubblica dell&apos;Unione europea (EUPL) versione 1.2: il testo completo è nella scheda «Licenza».&lt;/p&gt;&lt;p&gt;Usa componenti di terze parti, ciascuno con la propria licenza: l&apos;elenco e i testi sono nella scheda «Componenti di terze parti». Qt, PySide6 e python-stdnum (LGPL) sono file separati e sostituibili nella cartella del programma.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;antiviolenza-desktop %1&lt;/h2&gt;&lt;p&gt;Encrypted store of the anti-violence network of the Province of Cremona.&lt;/p&gt;&lt;p&gt;Free software distributed under the European Union Public Licence (EUPL) version 1.2: the full text is in the “Licence” tab.&lt;/p&gt;&lt;p&gt;It uses third-party components, each under its own licence: the list and the texts are in the “Third-party components” tab. Qt, PySide6 and python-stdnum (LGPL) are separate, replaceable files in the program folder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Il file %1 manca in questa installazione.</source>
+        <translation>The file %1 is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>AcceptEnrolmentDialog</name>
     <message>
         <source>Accetta l&apos;iscrizione alla rete</source>
@@ -781,8 +812,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Filter by CAV</translation>
     </message>
     <message>
-        <source>Modalità riservata: iniziali al posto dei nomi, codice fiscale nascosto (%1 per mostrarli). La ricerca usa comunque i dati completi.</source>
-        <translation>Privacy mode: initials instead of names, codice fiscale hidden (%1 to show them). Search still uses the full data.</translation>
+        <source>Modalità riservata: iniziali al posto dei nomi, codice fiscale e testo cercato nascosti (%1 per mostrarli). La ricerca usa comunque i dati completi.</source>
+        <translation>Privacy mode: initials instead of names, codice fiscale and search text hidden (%1 to show them). Search still uses the full data.</translation>
     </message>
     <message>
         <source>Elenco dei casi</source>
@@ -947,6 +978,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 <context>
     <name>CopiesDialog</name>
     <message>
+        <source>da eliminare a mano</source>
+        <translation>to be deleted by hand</translation>
+    </message>
+    <message>
         <source>alla prossima copia</source>
         <translation>at the next copy</translation>
     </message>
@@ -967,8 +1002,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Delete copy…</translation>
     </message>
     <message>
-        <source>Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente, che resta finché non ne esiste una nuova. Le copie ordinarie tengono l&apos;ultima di ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima di un aggiornamento, di una rotazione della chiave o di una conversione di formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro copie, gli ultimi 3. Le copie scadute vengono eliminate a ogni apertura e a ogni nuova copia.</source>
-        <translation>Every copy expires: none lives more than %1 days, except the newest, which stays until a newer one exists. Routine copies keep the latest of each of the last 7 days and of the last 4 weeks; those taken before an upgrade, a key rotation or a format conversion the latest 2; stores replaced by a restore, and their copies, the latest 3. Expired copies are deleted at every opening and at every new copy.</translation>
+        <source>Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente di ogni archivio (anche di uno sostituito da un ripristino), che resta finché non ne esiste una nuova. Le copie ordinarie tengono l&apos;ultima di ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima di un aggiornamento, di una rotazione della chiave o di una conversione di formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro copie, gli ultimi 3. Le copie scadute vengono eliminate a ogni apertura e a ogni nuova copia.</source>
+        <translation>Every copy expires: none lives more than %1 days, except the newest of each store (a store replaced by a restore too), which stays until a newer one exists. Routine copies keep the latest of each of the last 7 days and of the last 4 weeks; those taken before an upgrade, a key rotation or a format conversion the latest 2; stores replaced by a restore, and their copies, the latest 3. Expired copies are deleted at every opening and at every new copy.</translation>
     </message>
     <message>
         <source>Elimina copia</source>
@@ -2624,16 +2659,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Conservazione dei dati</source>
         <translation>Data retention</translation>
     </message>
-    <message>
-        <source>Informazioni</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>antiviolenza-desktop %1
-Archivio cifrato della rete antiviolenza della Provincia di Cremona.</source>
-        <translation>antiviolenza-desktop %1
-Encrypted database of the anti-violence network of the Province of Cremona.</translation>
-    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2980,6 +3005,13 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>OutsideCopies</name>
+    <message>
+        <source>Copie su altri supporti da cancellare a mano:</source>
+        <translation>Copies on other media to delete by hand:</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Registra un&apos;erogazione</source>
@@ -3086,14 +3118,29 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     </message>
 </context>
 <context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Modalità riservata: scheda nascosta</source>
+        <translation>Privacy mode: case hidden</translation>
+    </message>
+    <message>
+        <source>La scheda resta aperta com&apos;era, con le modifiche non salvate. Per mostrarla di nuovo premi %1 o il pulsante qui sotto.</source>
+        <translation>The case stays open as it was, with its unsaved changes. To show it again press %1 or the button below.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;stra la scheda</source>
+        <translation>&amp;Show the case</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMode</name>
     <message>
         <source>Modalità &amp;riservata</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <source>Nell&apos;elenco dei casi: iniziali al posto dei nomi, codice fiscale nascosto</source>
-        <translation>In the case list: initials instead of names, codice fiscale hidden</translation>
+        <source>Iniziali al posto dei nomi, codice fiscale e testo cercato nascosti, scheda aperta coperta</source>
+        <translation>Initials instead of names, codice fiscale and search text hidden, open case covered</translation>
     </message>
     <message>
         <source>&amp;Visualizza</source>
@@ -3523,6 +3570,13 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Rendiconto scritto: %1</source>
         <translation>Financial report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4168,10 @@ Encrypted database of the anti-violence network of the Province of Cremona.</tra
     <message>
         <source>Copie precedenti a un&apos;eliminazione di dati eliminate</source>
         <translation>Copies older than an erasure deleted</translation>
+    </message>
+    <message>
+        <source>Copie di sicurezza non eliminate del tutto</source>
+        <translation>Backups not entirely deleted</translation>
     </message>
     <message>
         <source>Copie scadute eliminate</source>

@@ -1445,6 +1445,10 @@ AUDIT_ACTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "audit_actions",
+        "Copie di sicurezza non eliminate del tutto",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
         "Copie scadute eliminate",
     ),
     QT_TRANSLATE_NOOP(
