@@ -5,6 +5,11 @@ untouched, into a `sostituiti/` folder beside it before the backup takes its pla
 it put one store's copy over another store (another office, another Ambito) without an
 explicit confirmation: the store ids in the two slot files tell them apart, before any KDF.
 A slot file edited to claim another store id does not open (the id is bound to its key check).
+
+Nor does a restore bring back a woman whose data were erased after the copy was made: the
+replaced store's tombstones (codes, dates, reasons: no personal data) are read before the swap
+and the same erasures are applied again in the restored store before anyone gets it
+(`services.erasure.reapply_erasures`). The copy file itself is not modified.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from antiviolenza_desktop.domain.audit_chain import ChainReport
 from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, erasure
+from antiviolenza_desktop.services.erasure import StoreErasures
 from antiviolenza_desktop.services.programme import store_roles
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store import backup, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal, fsync_directory, sidecars
 from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
@@ -33,6 +39,8 @@ from antiviolenza_desktop.store.file_checks import check_paths
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog, Case, StoreMeta, User
 from antiviolenza_desktop.store.unlock import open_with_password
+
+_ERASURE_REVISION = "0008"  # the first schema with tombstones
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,17 @@ class StoreOrigin:
     store_id: str
     name: str
     ambito: str
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The restored store (unlocked), where the old one went, and how many erasures of the old
+    one were applied again to the copy (None: the old store could not be read with the
+    restoring person's password, so its erasures are unknown and must be checked by hand)."""
+
+    opened: OpenStore
+    set_aside: Path | None
+    erasures_reapplied: int | None
 
 
 @dataclass(frozen=True)
@@ -170,16 +189,17 @@ def restore(
     target: Path,
     replace: bool,
     other_store: bool = False,
-) -> tuple[OpenStore, Path | None]:
+) -> Restored:
     """Put the backup at `target`; return the restored store (unlocked) and where the old went.
 
     The backup is never written to: it is copied into a hidden staging folder beside the
     target, opened and fully verified there, and only then does the old store (if any) move to
     `sostituiti/` and the copy take its place. A copy of another store (another store id) over
     an existing store is refused unless `other_store` confirms it; a target whose slot file is
-    missing or unreadable cannot be named, so its copy goes in (the old files are kept). The
-    restored store records the restore in its own audit log. Errors: StoreExists,
-    BackupOfAnotherStore, StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
+    missing or unreadable cannot be named, so its copy goes in (the old files are kept). Over
+    the same store, the old store's erasures are applied again to the copy. The restored store
+    records the restore in its own audit log. Errors: StoreExists, BackupOfAnotherStore,
+    StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
     """
     exists = _check_restore_target(backup_path, target, replace)
     check_paths(backup_path)
@@ -189,15 +209,39 @@ def restore(
     with disk_full_as_refusal(target.parent):
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
+    same = bool(copy_origin and target_origin and copy_origin.store_id == target_origin.store_id)
     try:
         with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
         _verify_staged(staged, login, password)
+        erasures = _live_erasures(target, login, password) if same else StoreErasures(None, ())
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     other = bool(copy_origin and target_origin and copy_origin.store_id != target_origin.store_id)
-    return _audit_restore(target, login, password, backup_path, other), set_aside_to
+    opened = _audit_restore(target, login, password, backup_path, other)
+    try:
+        reapplied = None if erasures is None else erasure.reapply_erasures(opened, erasures)
+    except BaseException:
+        opened.store.close()
+        raise
+    return Restored(opened, set_aside_to, reapplied)
+
+
+def _live_erasures(target: Path, login: str, password: str) -> StoreErasures | None:
+    """The tombstones of the store about to be replaced; None if it does not open with these
+    credentials (a changed password, damage). Opened without migrating: it is only read."""
+    try:
+        with (
+            open_with_password(target, user=login, password=password, migrate=False) as live,
+            UnitOfWork(live, Actor(user_id=None, login=login, role="")) as uow,
+        ):
+            revision = migrations_runner.current_revision(uow.session.connection())
+            if revision is None or revision < _ERASURE_REVISION:
+                return StoreErasures(None, ())
+            return erasure.read_erasures(uow)
+    except AppError:
+        return None
 
 
 def _audit_restore(
