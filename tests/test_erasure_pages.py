@@ -8,9 +8,11 @@ through the encryption; afterwards it finds it nowhere.
 
 from __future__ import annotations
 
+import json
+from contextlib import closing
 from pathlib import Path
 
-from antiviolenza_desktop.services import erasure, erasure_copies
+from antiviolenza_desktop.services import erasure, erasure_copies, ledger
 from antiviolenza_desktop.services.maintenance import restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -20,6 +22,7 @@ from tests.erasure_support import MARKER, MARKER_PHONE, marked_case, plain_case
 from tests.funds_support import TODAY
 from tests.sqlcipher_pages import holds_marker, plaintext_of
 from tests.support import LOGIN, PASSWORD
+from tests.test_erasure_money import ADDRESS_NOTE, LANDLORD
 
 
 def _raw_key(opened: OpenStore) -> bytes:
@@ -37,7 +40,31 @@ def _every_copy(database: Path) -> list[Path]:
 
 def _found_in(path: Path, key: bytes, cf: str) -> bool:
     plaintext = plaintext_of(path, key)
-    return any(holds_marker(plaintext, m) for m in (MARKER, cf, MARKER_PHONE))
+    markers = (MARKER, cf, MARKER_PHONE, LANDLORD, ADDRESS_NOTE)
+    return any(holds_marker(plaintext, m) for m in markers)
+
+
+def _pay_her_landlord(opened: OpenStore) -> None:
+    """A payment whose payee and note hold the marker (an address and a landlord: not her
+    name, so the name guard lets them through)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        ledger.record_disbursement(
+            uow,
+            commitment_seq=1,
+            amount=10_000,
+            on=TODAY,
+            payee=LANDLORD,
+            document_ref="MAND-7",
+            note=ADDRESS_NOTE,
+        )
+
+
+def _erase(opened: OpenStore, case_id: int) -> None:
+    code = _code_of(opened, case_id)
+    erased = erasure.erase_case_and_checkpoint(
+        opened, case_id=case_id, reason="richiesta", typed_code=code, today=TODAY
+    )
+    assert erased.wal_truncated
 
 
 def test_no_page_of_the_store_or_of_any_copy_holds_her_data_after_erasure(
@@ -45,27 +72,23 @@ def test_no_page_of_the_store_or_of_any_copy_holds_her_data_after_erasure(
 ) -> None:
     plain_case(opened, 11)
     case_id, cf = marked_case(opened)
+    _pay_her_landlord(opened)
     plain_case(opened, 12)
     database = opened.store.database
     opened.store.backup(reason="manuale")
     opened.store.backup(reason="prima-aggiornamento")
     routine = sorted(default_backup_dir(database).glob("*manuale*.avdb"))[0]
     opened.store.close()
-    opened, set_aside = restore(
-        routine, login=LOGIN, password=PASSWORD, target=database, replace=True
-    )
-    assert set_aside is not None
+    restored = restore(routine, login=LOGIN, password=PASSWORD, target=database, replace=True)
+    opened, set_aside = restored.opened, restored.set_aside
+    assert set_aside is not None and restored.erasures_reapplied == 0
     key = _raw_key(opened)
     copies = _every_copy(database)
     assert len(copies) == 3
     assert _found_in(database, key, cf)
     assert all(_found_in(copy, key, cf) for copy in copies)
     try:
-        code = _code_of(opened, case_id)
-        erased = erasure.erase_case_and_checkpoint(
-            opened, case_id=case_id, reason="richiesta", typed_code=code, today=TODAY
-        )
-        assert erased.wal_truncated
+        _erase(opened, case_id)
         purged = erasure_copies.purge_copies_after_erasure(opened)
         assert {c.path for c in purged.removed} == {*copies[:2], set_aside}
         assert not any(copy.exists() for copy in copies)
@@ -83,3 +106,37 @@ def _code_of(opened: OpenStore, case_id: int) -> str:
         case = uow.session.get(Case, case_id)
         assert case is not None
         return case.code
+
+
+def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenStore) -> None:
+    plain_case(opened, 13)
+    case_id, cf = marked_case(opened)
+    _pay_her_landlord(opened)
+    database = opened.store.database
+    before_erasure = opened.store.backup(reason="manuale")
+    _erase(opened, case_id)
+    opened.store.close()
+    restored = restore(
+        before_erasure, login=LOGIN, password=PASSWORD, target=database, replace=True
+    )
+    opened = restored.opened
+    try:
+        assert restored.erasures_reapplied == 1
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            state = erasure.erasure_state(uow, case_id=case_id)
+            entries = ledger.all_entries(uow)
+        assert state.erased and state.erasure_reason == "richiesta"
+        assert [(e.payee, e.note) for e in entries if e.kind == "disbursement"] == [("", "")]
+        key = _raw_key(opened)
+        assert not _found_in(database, key, cf)
+        assert _found_in(before_erasure, key, cf)  # the copy itself is not modified
+        with closing(opened.store.raw_connection()) as connection:
+            motives = [
+                json.loads(details)["motivo"]
+                for (details,) in connection.execute(
+                    "SELECT details FROM audit_log WHERE action = 'caso.dati_eliminati'"
+                )
+            ]
+        assert motives == ["ripristino"]  # the copy's audit log predates the erasure
+    finally:
+        opened.store.close()

@@ -65,8 +65,8 @@ class StoreOrigin:
 @dataclass(frozen=True)
 class Restored:
     """The restored store (unlocked), where the old one went, and how many erasures of the old
-    one were applied again to the copy (None: the old store could not be read with the
-    restoring person's password, so its erasures are unknown and must be checked by hand)."""
+    one were applied again to the copy (None: the old store could not be told or read with
+    the restoring person's password, so its erasures are unknown and must be redone by hand)."""
 
     opened: OpenStore
     set_aside: Path | None
@@ -209,12 +209,11 @@ def restore(
     with disk_full_as_refusal(target.parent):
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
-    same = bool(copy_origin and target_origin and copy_origin.store_id == target_origin.store_id)
     try:
         with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
         _verify_staged(staged, login, password)
-        erasures = _live_erasures(target, login, password) if same else StoreErasures(None, ())
+        erasures = _erasures_to_keep(target, login, password, copy_origin, target_origin)
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -226,6 +225,23 @@ def restore(
         opened.store.close()
         raise
     return Restored(opened, set_aside_to, reapplied)
+
+
+def _erasures_to_keep(
+    target: Path,
+    login: str,
+    password: str,
+    copy: StoreOrigin | None,
+    replaced: StoreOrigin | None,
+) -> StoreErasures | None:
+    """The erasures the copy must get again: none without a store to replace or over another
+    store; the replaced store's over the same store; None when the replaced store cannot be
+    told (its slot file is missing or unreadable) or read."""
+    if not target.exists() or (copy and replaced and copy.store_id != replaced.store_id):
+        return StoreErasures(None, ())
+    if copy is None or replaced is None:
+        return None
+    return _live_erasures(target, login, password)
 
 
 def _live_erasures(target: Path, login: str, password: str) -> StoreErasures | None:

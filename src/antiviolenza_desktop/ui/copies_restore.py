@@ -98,7 +98,7 @@ def _restore(window: MainWindow, chosen: CopyInfo, login: str | None, password: 
 
 def restored_message(restored: Restored) -> str:
     """Where the old store went, and the erasures applied again to the copy (or that they
-    could not be: the old store did not open with the password of the copy)."""
+    could not be: the old store could not be read with the password of the copy)."""
     text = QCoreApplication.translate(
         "CopiesRestore",
         "Copia ripristinata e verificata. L'archivio di prima è stato spostato, intatto, in:\n%1",
@@ -112,9 +112,10 @@ def restored_message(restored: Restored) -> str:
     elif restored.erasures_reapplied is None:
         text += "\n\n" + QCoreApplication.translate(
             "CopiesRestore",
-            "Attenzione: l'archivio di prima non si è aperto con questa password, quindi non è "
-            "stato possibile riapplicare le cancellazioni fatte dopo la copia. Se dopo la copia "
-            "erano stati eliminati i dati personali di qualche caso, vanno eliminati di nuovo.",
+            "Attenzione: non è stato possibile leggere l'archivio di prima (password diversa o "
+            "file mancante), quindi le cancellazioni fatte dopo la copia non sono state "
+            "riapplicate. Se dopo la copia erano stati eliminati i dati personali di qualche "
+            "caso, vanno eliminati di nuovo.",
         )
     return text
 
