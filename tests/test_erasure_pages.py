@@ -12,12 +12,13 @@ import json
 from contextlib import closing
 from pathlib import Path
 
-from antiviolenza_desktop.services import erasure, erasure_copies, ledger
+from antiviolenza_desktop.services import credentials, erasure, erasure_copies, ledger
 from antiviolenza_desktop.services.maintenance import restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.backup import default_backup_dir
 from antiviolenza_desktop.store.schema import Case
+from antiviolenza_desktop.store.unlock_throttle import attempts_path
 from tests.erasure_support import MARKER, MARKER_PHONE, marked_case, plain_case
 from tests.funds_support import TODAY
 from tests.sqlcipher_pages import holds_marker, plaintext_of
@@ -140,3 +141,24 @@ def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenSt
         assert motives == ["ripristino"]  # the copy's audit log predates the erasure
     finally:
         opened.store.close()
+
+
+def test_a_password_changed_since_the_copy_still_finds_the_erasures(opened: OpenStore) -> None:
+    """The replaced store is read with the copy's key: no password is tried on it, so a changed
+    password neither hides the erasures nor counts as a failed attempt."""
+    case_id, cf = marked_case(opened, with_project=False)
+    database = opened.store.database
+    before_erasure = opened.store.backup(reason="manuale")
+    credentials.change_password(opened, new_password=PASSWORD + "-nuova")
+    _erase(opened, case_id)
+    opened.store.close()
+    restored = restore(
+        before_erasure, login=LOGIN, password=PASSWORD, target=database, replace=True
+    )
+    try:
+        assert restored.erasures_reapplied == 1
+        assert restored.opened.store.failed_attempts == 0
+        assert not attempts_path(database).exists()
+        assert not _found_in(database, _raw_key(restored.opened), cf)
+    finally:
+        restored.opened.store.close()

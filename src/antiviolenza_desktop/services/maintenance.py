@@ -7,8 +7,9 @@ explicit confirmation: the store ids in the two slot files tell them apart, befo
 A slot file edited to claim another store id does not open (the id is bound to its key check).
 
 Nor does a restore bring back a woman whose data were erased after the copy was made: the
-replaced store's tombstones (codes, dates, reasons: no personal data) are read before the swap
-and the same erasures are applied again in the restored store before anyone gets it
+replaced store's tombstones (codes, dates, reasons: no personal data) are read before the swap,
+with the copy's key (the same store's, unless rekeyed since: then with the password), and the
+same erasures are applied again in the restored store before anyone gets it
 (`services.erasure.reapply_erasures`). The copy file itself is not modified.
 """
 
@@ -34,11 +35,11 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store import backup, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal, fsync_directory, sidecars
-from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
+from antiviolenza_desktop.store.encrypted_store import EncryptedStore, pending_slot_file_path
 from antiviolenza_desktop.store.file_checks import check_paths
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog, Case, StoreMeta, User
-from antiviolenza_desktop.store.unlock import open_with_password
+from antiviolenza_desktop.store.unlock import open_with_key_of, open_with_password
 
 _ERASURE_REVISION = "0008"  # the first schema with tombstones
 
@@ -65,8 +66,8 @@ class StoreOrigin:
 @dataclass(frozen=True)
 class Restored:
     """The restored store (unlocked), where the old one went, and how many erasures of the old
-    one were applied again to the copy (None: the old store could not be told or read with
-    the restoring person's password, so its erasures are unknown and must be redone by hand)."""
+    one were applied again to the copy (None: the old store could not be told or read, so its
+    erasures are unknown and must be redone by hand)."""
 
     opened: OpenStore
     set_aside: Path | None
@@ -212,8 +213,7 @@ def restore(
     try:
         with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
-        _verify_staged(staged, login, password)
-        erasures = _erasures_to_keep(target, login, password, copy_origin, target_origin)
+        erasures = _verify_staged(staged, login, password, target if exists else None)
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -227,37 +227,34 @@ def restore(
     return Restored(opened, set_aside_to, reapplied)
 
 
-def _erasures_to_keep(
-    target: Path,
-    login: str,
-    password: str,
-    copy: StoreOrigin | None,
-    replaced: StoreOrigin | None,
+def _erasures_of_replaced(
+    replaced: Path | None, copy: EncryptedStore, login: str, password: str
 ) -> StoreErasures | None:
-    """The erasures the copy must get again: none without a store to replace or over another
-    store; the replaced store's over the same store; None when the replaced store cannot be
-    told (its slot file is missing or unreadable) or read."""
-    if not target.exists() or (copy and replaced and copy.store_id != replaced.store_id):
+    """What the copy must erase again: nothing without a store to replace or over another
+    store; the replaced store's tombstones over the same store; None when that store cannot be
+    told (its slot file is missing or unreadable) or read (damaged, or rekeyed since the copy
+    and not opened by this password)."""
+    origin = None if replaced is None else _slot_origin(replaced)
+    if replaced is None or (origin and origin.store_id != copy.slot_file.store_id):
         return StoreErasures(None, ())
-    if copy is None or replaced is None:
+    if origin is None:
         return None
-    return _live_erasures(target, login, password)
-
-
-def _live_erasures(target: Path, login: str, password: str) -> StoreErasures | None:
-    """The tombstones of the store about to be replaced; None if it does not open with these
-    credentials (a changed password, damage). Opened without migrating: it is only read."""
     try:
-        with (
-            open_with_password(target, user=login, password=password, migrate=False) as live,
-            UnitOfWork(live, Actor(user_id=None, login=login, role="")) as uow,
-        ):
-            revision = migrations_runner.current_revision(uow.session.connection())
-            if revision is None or revision < _ERASURE_REVISION:
-                return StoreErasures(None, ())
-            return erasure.read_erasures(uow)
+        live = open_with_key_of(replaced, copy) or open_with_password(
+            replaced, user=login, password=password, migrate=False
+        )
     except AppError:
         return None
+    with live:
+        return _tombstones(live, login)
+
+
+def _tombstones(live: EncryptedStore, login: str) -> StoreErasures:
+    with UnitOfWork(live, Actor(user_id=None, login=login, role="")) as uow:
+        revision = migrations_runner.current_revision(uow.session.connection())
+        if revision is None or revision < _ERASURE_REVISION:
+            return StoreErasures(None, ())
+        return erasure.read_erasures(uow)
 
 
 def _audit_restore(
@@ -303,11 +300,15 @@ def _refuse_other_store(
     )
 
 
-def _verify_staged(staged: Path, login: str, password: str) -> None:
+def _verify_staged(
+    staged: Path, login: str, password: str, replaced: Path | None
+) -> StoreErasures | None:
+    """Verify the staged copy; while it is open, read the erasures of the store it replaces."""
     with open_with_password(staged, user=login, password=password, migrate=False) as copy:
         problems = copy.verify()
-    if problems:
-        raise BackupFailed(name=staged.name, detail="; ".join(problems))
+        if problems:
+            raise BackupFailed(name=staged.name, detail="; ".join(problems))
+        return _erasures_of_replaced(replaced, copy, login, password)
 
 
 def _swap_in(staged: Path, target: Path, exists: bool) -> Path | None:

@@ -98,7 +98,7 @@ def _restore(window: MainWindow, chosen: CopyInfo, login: str | None, password: 
 
 def restored_message(restored: Restored) -> str:
     """Where the old store went, and the erasures applied again to the copy (or that they
-    could not be: the old store could not be read with the password of the copy)."""
+    could not be: the old store could not be read)."""
     text = QCoreApplication.translate(
         "CopiesRestore",
         "Copia ripristinata e verificata. L'archivio di prima è stato spostato, intatto, in:\n%1",
@@ -112,8 +112,8 @@ def restored_message(restored: Restored) -> str:
     elif restored.erasures_reapplied is None:
         text += "\n\n" + QCoreApplication.translate(
             "CopiesRestore",
-            "Attenzione: non è stato possibile leggere l'archivio di prima (password diversa o "
-            "file mancante), quindi le cancellazioni fatte dopo la copia non sono state "
+            "Attenzione: non è stato possibile leggere l'archivio di prima (chiavi mancanti o "
+            "archivio danneggiato), quindi le cancellazioni fatte dopo la copia non sono state "
             "riapplicate. Se dopo la copia erano stati eliminati i dati personali di qualche "
             "caso, vanno eliminati di nuovo.",
         )

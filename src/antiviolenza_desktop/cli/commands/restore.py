@@ -16,9 +16,10 @@ from antiviolenza_desktop.services.maintenance import restore
 
 NAME = "restore"
 UNREAD_ERASURES = (
-    "non è stato possibile leggere l'archivio sostituito (password diversa o file mancante), "
-    "quindi le cancellazioni fatte dopo la copia non sono state riapplicate. Se dopo la copia "
-    "erano stati eliminati i dati personali di qualche caso, vanno eliminati di nuovo."
+    "non è stato possibile leggere l'archivio sostituito (chiavi mancanti o archivio "
+    "danneggiato), quindi le cancellazioni fatte dopo la copia non sono state riapplicate. "
+    "Se dopo la copia erano stati eliminati i dati personali di qualche caso, vanno eliminati "
+    "di nuovo."
 )
 HELP = "ripristina una copia di sicurezza (con una password valida per quella copia)"
 
