@@ -122,6 +122,7 @@ def test_the_kept_pseudonym_counts_her_once_with_her_other_path(opened: OpenStor
 
 
 def test_the_tombstone_is_final_at_the_database(opened: OpenStore) -> None:
+    """The backstop under the services' `CaseErased` (tests/test_erasure_guards.py)."""
     case_id, _cf = marked_case(opened, with_project=False)
     _erase(opened, case_id, "richiesta")
     with (

@@ -5,6 +5,7 @@ the copies is refused where nothing was ever erased."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -22,10 +23,10 @@ from tests.funds_support import TODAY, assessment_on, work_project
 Write = Callable[[UnitOfWork, int], object]
 
 
-def _draft_of_someone_else(opened: OpenStore) -> CaseDraft:
+def _someone_else(opened: OpenStore) -> tuple[int, CaseDraft]:
     other = plain_case(opened, 77)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return load_case(uow, case_id=other).draft
+        return other, load_case(uow, case_id=other).draft
 
 
 def _erased_case(opened: OpenStore) -> tuple[int, str]:
@@ -69,11 +70,14 @@ def test_a_write_on_an_erased_case_is_refused_by_the_service(opened: OpenStore, 
 
 
 def test_the_referral_of_an_erased_case_cannot_be_saved_again(opened: OpenStore) -> None:
-    draft = _draft_of_someone_else(opened)
+    other, someone = _someone_else(opened)
     case_id, code = _erased_case(opened)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        tombstone = load_case(uow, case_id=case_id).draft
+    draft = replace(someone, stage=tombstone.stage, stage_dates=tombstone.stage_dates)
     before = case_tables(opened.store, "audit_log")
     with pytest.raises(CaseErased) as refused, UnitOfWork(opened.store, opened.actor) as uow:
-        update_case(uow, case_id=case_id, draft=draft, today=TODAY)
+        update_case(uow, case_id=case_id, draft=draft, today=TODAY, not_duplicate_of=[other])
     assert code in refused.value.message
     assert case_tables(opened.store, "audit_log") == before
 

@@ -116,6 +116,8 @@ def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenSt
     database = opened.store.database
     before_erasure = opened.store.backup(reason="manuale")
     _erase(opened, case_id)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        live = erasure.read_erasures(uow)
     opened.store.close()
     restored = restore(
         before_erasure, login=LOGIN, password=PASSWORD, target=database, replace=True
@@ -126,6 +128,7 @@ def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenSt
         with UnitOfWork(opened.store, opened.actor) as uow:
             state = erasure.erasure_state(uow, case_id=case_id)
             entries = ledger.all_entries(uow)
+            assert erasure.read_erasures(uow) == live  # same tombstone, key and secret
         assert state.erased and state.erasure_reason == "richiesta"
         assert [(e.payee, e.note) for e in entries if e.kind == "disbursement"] == [("", "")]
         key = _raw_key(opened)

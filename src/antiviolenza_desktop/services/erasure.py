@@ -3,7 +3,10 @@
 One transaction overwrites every personal field of the case row and deletes the rows that are
 hers alone (children, assessments, project revisions and events); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
-append-only ledger points at it and keeps her amounts under the code. `secure_delete` is on
+append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
+their payee and note (free text that may name her, her address or her landlord; the migration's
+trigger allows exactly this update) and keep the document number, the accounting trail.
+`secure_delete` is on
 for every connection, so SQLite zeroes the freed cells and pages; after the commit
 `erase_case_and_checkpoint` folds the WAL into the file and truncates it, so the old page
 images leave the `-wal` too. Older copies of the store still hold her data: see
@@ -17,6 +20,14 @@ the aggregates; her pseudonym is the one she had at erasure (`kept_pseudonym`), 
 with another path in this store is still counted once and the Ambito's count of women does not
 change. It is a keyed hash of her CF: whoever holds the network key and her CF can still tell
 that she had a path here, which is why it is kept only with the money (art. 17(3)(b)).
+
+The tombstone also keeps `woman_key`, a store-local keyed hash of her CF
+(`services.woman_keys`), so that the per-woman caps still count her money when she comes back
+on another path (art. 17(3)(b): the programme's caps and accounts).
+
+Nothing more is written on a tombstone: every service that writes on a case refuses with
+`CaseErased` first (the triggers are the backstop). A restore of an older copy re-applies the
+replaced store's erasures (`read_erasures`, `reapply_erasures`), audited with «ripristino».
 
 The audit entry names the case by id and code with the reason; never her name.
 """
