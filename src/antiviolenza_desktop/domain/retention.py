@@ -36,6 +36,11 @@ REASON_REQUEST = "richiesta"
 REASON_EXPIRY = "scadenza"
 REASON_RESTORE = "ripristino"
 REASONS = (REASON_REQUEST, REASON_EXPIRY)
+REASON_LABELS = {
+    REASON_REQUEST: "richiesta dell'interessata",
+    REASON_EXPIRY: "scadenza della conservazione",
+    REASON_RESTORE: "cancellazione riapplicata dopo il ripristino di una copia",
+}
 
 
 class CaseAlreadyErased(AppError):
