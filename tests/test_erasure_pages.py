@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
+
+from alembic import command
 
 from antiviolenza_desktop.services import credentials, erasure, erasure_copies, ledger
 from antiviolenza_desktop.services.maintenance import restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store import migrations_runner
 from antiviolenza_desktop.store.backup import default_backup_dir
 from antiviolenza_desktop.store.schema import Case
+from antiviolenza_desktop.store.unlock import open_with_password
 from antiviolenza_desktop.store.unlock_throttle import attempts_path
 from tests.erasure_support import MARKER, MARKER_PHONE, marked_case, plain_case
 from tests.funds_support import TODAY
@@ -128,7 +133,11 @@ def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenSt
         with UnitOfWork(opened.store, opened.actor) as uow:
             state = erasure.erasure_state(uow, case_id=case_id)
             entries = ledger.all_entries(uow)
-            assert erasure.read_erasures(uow) == live  # same tombstone, key and secret
+            again = erasure.read_erasures(uow)
+        assert again.woman_key_secret == live.woman_key_secret
+        (before, after) = (live.tombstones[0], again.tombstones[0])
+        assert after == replace(before, erased_at=after.erased_at)  # same codes and keys
+        assert after.erased_at > before.erased_at  # her data left this file at the restore
         assert state.erased and state.erasure_reason == "richiesta"
         assert [(e.payee, e.note) for e in entries if e.kind == "disbursement"] == [("", "")]
         key = _raw_key(opened)
@@ -165,3 +174,36 @@ def test_a_password_changed_since_the_copy_still_finds_the_erasures(opened: Open
         assert not _found_in(database, _raw_key(restored.opened), cf)
     finally:
         restored.opened.store.close()
+
+
+def _make_it_older(copy: Path) -> None:
+    """Take a copy back to the schema before the erasure (0007), as copies made before this
+    release are: opening it after the restore then upgrades it, with a safety copy first."""
+    with (
+        open_with_password(copy, user=LOGIN, password=PASSWORD, migrate=False) as store,
+        store.engine.begin() as connection,
+    ):
+        command.downgrade(migrations_runner._config(connection), "0007")
+
+
+def test_the_purge_after_restoring_an_older_schema_copy_leaves_no_copy_with_her_data(
+    opened: OpenStore,
+) -> None:
+    case_id, cf = marked_case(opened, with_project=False)
+    database = opened.store.database
+    old = opened.store.backup(reason="manuale")
+    _erase(opened, case_id)
+    opened.store.close()
+    _make_it_older(old)
+    restored = restore(old, login=LOGIN, password=PASSWORD, target=database, replace=True)
+    opened = restored.opened
+    try:
+        assert restored.erasures_reapplied == 1
+        key = _raw_key(opened)
+        upgraded = [c for c in _every_copy(database) if "prima-aggiornamento" in c.name]
+        assert upgraded and _found_in(upgraded[0], key, cf)  # the upgrade's safety copy
+        erasure_copies.purge_copies_after_erasure(opened)
+        assert not any(_found_in(copy, key, cf) for copy in _every_copy(database))
+        assert not _found_in(database, key, cf)
+    finally:
+        opened.store.close()
