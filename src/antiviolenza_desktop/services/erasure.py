@@ -107,6 +107,25 @@ class ErasedCase:
 
 
 @dataclass(frozen=True)
+class Tombstone:
+    """What an erasure leaves of a case: no personal data (the code, when, why, the keys)."""
+
+    code: str
+    erased_at: str
+    reason: str
+    kept_pseudonym: str | None = None
+    woman_key: str | None = None
+
+
+@dataclass(frozen=True)
+class StoreErasures:
+    """Every tombstone of a store, and its woman-key secret, to re-apply after a restore."""
+
+    woman_key_secret: str | None
+    tombstones: tuple[Tombstone, ...]
+
+
+@dataclass(frozen=True)
 class DueCase:
     """A closed case whose retention period is over (codes and dates only, no identity)."""
 
@@ -323,28 +342,9 @@ def _audit_erasure(uow: UnitOfWork, case: Case, reason: str, deleted: int) -> No
     )
 
 
-@dataclass(frozen=True)
-class Tombstone:
-    """What an erasure leaves of a case: no personal data (the code, when, why, the keys)."""
-
-    code: str
-    erased_at: str
-    reason: str
-    kept_pseudonym: str | None = None
-    woman_key: str | None = None
-
-
-@dataclass(frozen=True)
-class StoreErasures:
-    """Every tombstone of a store, and its woman-key secret, to re-apply after a restore."""
-
-    woman_key_secret: str | None
-    tombstones: tuple[Tombstone, ...]
-
-
 def read_erasures(uow: UnitOfWork) -> StoreErasures:
     """The store's tombstones (read before a restore replaces it). No permission needed: the
-    caller has already opened the store with a password, and nothing here is personal."""
+    caller has already opened the store with its key, and nothing here is personal."""
     rows = uow.session.execute(
         select(
             Case.code, Case.erased_at, Case.erasure_reason, Case.kept_pseudonym, Case.woman_key
@@ -362,7 +362,12 @@ def reapply_erasures(opened: OpenStore, erasures: StoreErasures) -> int:
 
     One transaction, audited per case as the erasure with reason «ripristino», then the WAL
     checkpoint as after any erasure. A tombstone whose case the copy lacks (opened after the
-    copy) or has already erased is skipped. Returns how many cases were erased again."""
+    copy) or has already erased is skipped. Returns how many cases were erased again.
+
+    The tombstone keeps its reason, keys and the day her path ended, but `erased_at` is now:
+    her data left this file now, and copies made before (such as the safety copy an upgrade of
+    an older copy takes on opening) are the ones `services.erasure_copies` must purge."""
+    stamp = _now()
     with UnitOfWork(opened.store, opened.actor) as uow:
         if erasures.tombstones:
             woman_keys.adopt_secret(uow, erasures.woman_key_secret)
@@ -372,7 +377,7 @@ def reapply_erasures(opened: OpenStore, erasures: StoreErasures) -> int:
             if case is None or case.erased_at is not None:
                 continue
             day = datetime.fromisoformat(tombstone.erased_at).date()
-            deleted = _erase(uow, case, tombstone, day)
+            deleted = _erase(uow, case, replace(tombstone, erased_at=stamp), day)
             _audit_erasure(uow, case, retention.REASON_RESTORE, deleted)
             count += 1
     if count:
