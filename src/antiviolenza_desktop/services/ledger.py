@@ -207,20 +207,26 @@ def _her(uow: UnitOfWork, case_id: int) -> _Her:
     cf = _case(uow, case_id).codice_fiscale
     if not cf:
         entries = entries_of_case(uow, case_id)
-        return _Her(entries, {}, _payee_erased(uow, entries))
+        return _Her(entries, {}, _payee_erased(uow, entries, of_cases=[case_id]))
     same_woman = Case.codice_fiscale == cf
     key = woman_key(uow, cf)
     if key is not None:
         same_woman = or_(same_woman, Case.woman_key == key)
     cases = list(uow.session.scalars(select(Case.id).where(same_woman)))
     entries = _entries_where(uow, LedgerRecord.case_id.in_(cases))
-    return _Her(entries, dict.fromkeys(cases, cf), _payee_erased(uow, entries))
+    return _Her(entries, dict.fromkeys(cases, cf), _payee_erased(uow, entries, of_cases=cases))
 
 
-def _payee_erased(uow: UnitOfWork, entries: Sequence[LedgerEntry]) -> frozenset[int]:
-    """The seqs of stored rows of erased cases, whose payee the erasure emptied. Tombstones are
-    few: they are all read, rather than naming every case of a large import in the query."""
-    erased = set(uow.session.scalars(select(Case.id).where(Case.erased_at.is_not(None))))
+def _payee_erased(
+    uow: UnitOfWork, entries: Sequence[LedgerEntry], *, of_cases: Iterable[int] | None = None
+) -> frozenset[int]:
+    """The seqs of stored rows of erased cases, whose payee the erasure emptied. One woman's
+    write names her few cases; an import reads every tombstone (few) rather than naming each
+    case of the ledger in the query."""
+    query = select(Case.id).where(Case.erased_at.is_not(None))
+    if of_cases is not None:
+        query = query.where(Case.id.in_(set(of_cases)))
+    erased = set(uow.session.scalars(query))
     return frozenset(entry.seq for entry in entries if entry.case_id in erased)
 
 
