@@ -207,3 +207,20 @@ def test_the_purge_after_restoring_an_older_schema_copy_leaves_no_copy_with_her_
         assert not _found_in(database, key, cf)
     finally:
         opened.store.close()
+
+
+def test_a_store_rekeyed_since_the_copy_is_read_with_the_password(opened: OpenStore) -> None:
+    case_id, cf = marked_case(opened, with_project=False)
+    database = opened.store.database
+    before_erasure = opened.store.backup(reason="manuale")
+    credentials.rekey(opened, new_recovery_key=False)
+    _erase(opened, case_id)
+    opened.store.close()
+    restored = restore(
+        before_erasure, login=LOGIN, password=PASSWORD, target=database, replace=True
+    )
+    try:
+        assert restored.erasures_reapplied == 1
+        assert not _found_in(database, _raw_key(restored.opened), cf)
+    finally:
+        restored.opened.store.close()
