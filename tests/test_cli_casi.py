@@ -108,3 +108,17 @@ def test_refused_erasures_change_nothing(store, capsys, monkeypatch) -> None:  #
     assert _tables(database) == before
     code, refused = _casi(capsys, database, "ripulisci-copie")
     assert (code, refused["code"]) == (1, "nessuna_cancellazione")
+
+
+def test_restoring_a_copy_from_before_the_erasure_says_it_erased_her_again(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, _old, marked = store
+    (copy,) = default_backup_dir(database).glob("*.avdb")
+    erase = ("elimina", "--caso", marked, "--conferma", marked, "--motivo", "richiesta")
+    assert _casi(capsys, database, *erase)[0] == 0
+    code = main(
+        ["restore", str(copy), "--store", str(database), "--user", LOGIN, "--replace", "--json"]
+    )
+    restored = json.loads(capsys.readouterr().out)
+    assert code == 0 and restored["erasures_reapplied"] == 1
+    (row,) = [r for r in _tables(database)["cases"] if marked in r]
+    assert "Zqxmarker" not in repr(row)

@@ -13,6 +13,7 @@ import pytest
 import sqlcipher3
 
 from antiviolenza_desktop.domain import retention
+from antiviolenza_desktop.domain.audit_actions import details_summary
 from antiviolenza_desktop.domain.errors import InvalidInput, PermissionDenied
 from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
@@ -122,6 +123,7 @@ def test_the_kept_pseudonym_counts_her_once_with_her_other_path(opened: OpenStor
 
 
 def test_the_tombstone_is_final_at_the_database(opened: OpenStore) -> None:
+    """The backstop under the services' `CaseErased` (tests/test_erasure_guards.py)."""
     case_id, _cf = marked_case(opened, with_project=False)
     _erase(opened, case_id, "richiesta")
     with (
@@ -202,3 +204,9 @@ def test_a_running_project_keeps_the_path_open() -> None:
     assert retention.closed_on("taken_in_charge", day, False, None) is None
     assert retention.closed_on("dropped_out", day, False, date(2020, 5, 1)) == date(2020, 5, 1)
     assert retention.erasable_from(day, 5) == date(2025, 2, 28)
+
+
+def test_the_audit_viewer_says_why_a_case_was_erased() -> None:
+    summary = details_summary({"motivo": retention.REASON_RESTORE, "righe_eliminate": 3})
+    assert "riapplicata dopo il ripristino di una copia" in summary
+    assert "richiesta dell'interessata" in details_summary({"motivo": "richiesta"})

@@ -114,9 +114,11 @@ def test_a_target_without_slot_file_can_still_be_restored(two_stores: tuple[Path
     ours, _ = two_stores
     ours.with_name(ours.name + ".keys").unlink()
     copy = next((ours.parent / "copie-di-sicurezza").glob("*.avdb"))
-    opened, set_aside = restore(copy, login=LOGIN, password=PASSWORD, target=ours, replace=True)
-    opened.store.close()
+    restored = restore(copy, login=LOGIN, password=PASSWORD, target=ours, replace=True)
+    restored.opened.store.close()
+    set_aside = restored.set_aside
     assert set_aside is not None and (set_aside / ours.name).exists()
+    assert restored.erasures_reapplied is None  # the old store cannot be told: say so
 
 
 def test_same_refusal_for_the_gui_through_the_service(two_stores: tuple[Path, Path]) -> None:

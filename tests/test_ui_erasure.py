@@ -12,13 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.services import erasure
 from antiviolenza_desktop.services.intake import load_case
-from antiviolenza_desktop.services.maintenance import backup_now
+from antiviolenza_desktop.services.maintenance import Restored, backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.backup import default_backup_dir
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case_erasure import wal_not_truncated
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.copies_restore import restored_message
 from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
 from tests.erasure_support import MARKER, marked_case, plain_case
 
@@ -136,3 +138,35 @@ def test_the_copies_on_other_media_are_named_to_delete_by_hand(
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)
     assert str(on_stick) in answers[1] and "a mano" in answers[1]
+
+
+def test_a_busy_checkpoint_is_said_in_the_gui_as_in_the_cli(
+    qtbot: QtBot,
+    opened: OpenStore,
+    runner: BackgroundRunner,
+    answers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    monkeypatch.setattr(erasure, "checkpoint", lambda _opened: False)  # another reader
+    case_id, _cf = marked_case(opened, with_project=False)
+    detail = _detail(qtbot, opened, runner)
+    assert detail.open_case(case_id)
+    detail.erase_button.click()
+    dialog = detail.erase_button.dialog
+    qtbot.keyClicks(dialog.typed, detail.view.code if detail.view else "")
+    with qtbot.waitSignal(detail.saved, timeout=10_000):
+        dialog.save_button.click()
+    assert warned == [wal_not_truncated()]
+    assert "il file -wal non è stato svuotato" in warned[0] and answers == []
+
+
+def test_the_restore_message_says_how_many_erasures_were_applied_again(
+    qtbot: QtBot, opened: OpenStore
+) -> None:
+    aside = Path("sostituiti") / "archivio-1"
+    assert "Cancellazioni riapplicate: 2" in restored_message(Restored(opened, aside, 2))
+    assert "riapplicate" not in restored_message(Restored(opened, aside, 0))
+    unknown = restored_message(Restored(opened, aside, None))
+    assert "non sono state riapplicate" in unknown and "vanno eliminati di nuovo" in unknown

@@ -13,6 +13,7 @@ from datetime import date
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger import FUND_LABELS
 from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.retention import REASON_LABELS
 
 READ_PREFIX = "lettura."
 
@@ -145,4 +146,6 @@ def _value_text(key: str, value: object) -> str:
         return format_eur(Cents(value))
     if isinstance(value, bool):
         return "sì" if value else "no"
+    if key == "motivo":  # of an erasure (`caso.dati_eliminati`)
+        return REASON_LABELS.get(str(value), str(value))
     return _VALUE_WORDS.get(str(value), str(value))

@@ -12,7 +12,7 @@ every rule it finds broken, with the amounts: an empty list means the ledger is 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from antiviolenza_desktop.domain.ledger import (
     FUND_LABELS,
@@ -211,14 +211,18 @@ def invariant_violations(
     allocations: Mapping[str, Cents],
     caps: Caps,
     woman_of: Mapping[int, str] | None = None,
+    payee_erased: Collection[int] = (),
 ) -> list[str]:
-    """Every broken rule of the ledger, one Italian sentence each; [] when it is sound."""
+    """Every broken rule of the ledger, one Italian sentence each; [] when it is sound.
+
+    `payee_erased` are the seqs of stored payments of erased cases: the erasure emptied their
+    payee (free text that may name her), so «a payment names its payee» holds for the others."""
     index = LedgerIndex.of(entries)
     net = _net_commitments(entries, index)
     codes = {entry.case_id: entry.case_code for entry in entries}
     return [
         *_row_problems(entries),
-        *_reference_problems(entries, index),
+        *_reference_problems(entries, index, payee_erased),
         *_payment_problems(entries, index),
         *_cap_problems(net, codes, caps, woman_of or {}),
         *_allocation_problems(net, allocations),
@@ -239,10 +243,12 @@ def _row_problems(entries: Sequence[LedgerEntry]) -> Iterator[str]:
             yield f"La voce n. {entry.seq} è su un fondo sconosciuto «{entry.fund}»."
 
 
-def _reference_problems(entries: Sequence[LedgerEntry], index: LedgerIndex) -> Iterator[str]:
+def _reference_problems(
+    entries: Sequence[LedgerEntry], index: LedgerIndex, payee_erased: Collection[int]
+) -> Iterator[str]:
     for entry in entries:
         if entry.kind == "disbursement":
-            yield from _disbursement_reference(entry, index)
+            yield from _disbursement_reference(entry, index, entry.seq in payee_erased)
         elif entry.kind == "reversal":
             yield from _reversal_reference(entry, index)
     reversals = Counter(e.reverses_seq for e in entries if e.kind == "reversal")
@@ -251,8 +257,10 @@ def _reference_problems(entries: Sequence[LedgerEntry], index: LedgerIndex) -> I
             yield f"La voce n. {seq} è stornata {times} volte."
 
 
-def _disbursement_reference(entry: LedgerEntry, index: LedgerIndex) -> Iterator[str]:
-    if not entry.payee.strip() or not entry.document_ref.strip():
+def _disbursement_reference(
+    entry: LedgerEntry, index: LedgerIndex, payee_erased: bool
+) -> Iterator[str]:
+    if (not entry.payee.strip() and not payee_erased) or not entry.document_ref.strip():
         yield f"L'erogazione n. {entry.seq} non dice a chi è andata o con quale documento."
     target = index.by_seq.get(entry.commitment_seq or 0)
     if target is None or target.kind != "commitment" or target.seq >= entry.seq:

@@ -9,7 +9,10 @@ The rule lives here so that the GUI, the CLI and the list of cases due for erasu
 - by expiry («scadenza») a closed path may be erased once `retention_years` have passed;
 - on the woman's request («richiesta», art. 17) a path may be erased at any stage: the money
   stays in the append-only ledger under the case code (art. 17(3)(b), the Region's checks);
-- a path is erased once: the tombstone is final.
+- a path is erased once: the tombstone is final, and nothing more is written on it
+  (`CaseErased`);
+- a restore of an older copy re-applies the erasures the replaced store had («ripristino»,
+  never chosen by a person: the audit's reason for the re-applied erasure).
 
 The default of 5 years is an assumption, not a sourced rule: the programme card and the
 domain brief say nothing on retention; the ledger keeps every amount under the case code
@@ -31,12 +34,26 @@ MAX_RETENTION_YEARS = 30
 
 REASON_REQUEST = "richiesta"
 REASON_EXPIRY = "scadenza"
+REASON_RESTORE = "ripristino"
 REASONS = (REASON_REQUEST, REASON_EXPIRY)
+REASON_LABELS = {
+    REASON_REQUEST: "richiesta dell'interessata",
+    REASON_EXPIRY: "scadenza della conservazione",
+    REASON_RESTORE: "cancellazione riapplicata dopo il ripristino di una copia",
+}
 
 
 class CaseAlreadyErased(AppError):
     code = "caso_gia_cancellato"
     template = "I dati personali del caso {case_code} sono già stati eliminati."
+
+
+class CaseErased(AppError):
+    code = "caso_cancellato"
+    template = (
+        "I dati personali del caso {case_code} sono stati eliminati: al caso non si può "
+        "aggiungere né modificare nulla. Per una nuova richiesta della donna apri un nuovo caso."
+    )
 
 
 class CaseNotClosed(AppError):
@@ -67,6 +84,12 @@ class ConfirmationMismatch(AppError):
 class UnknownErasureReason(AppError):
     code = "motivo_cancellazione_sconosciuto"
     template = "Motivo della cancellazione sconosciuto: usa «richiesta» o «scadenza»."
+
+
+def check_not_erased(case_code: str, erased_at: str | None) -> None:
+    """CaseErased when the case is a tombstone: every write on a case asks this first."""
+    if erased_at is not None:
+        raise CaseErased(case_code=case_code)
 
 
 def check_retention_years(years: int) -> int:

@@ -22,6 +22,7 @@ from antiviolenza_desktop.domain.assessment import (
     validate_assessment,
 )
 from antiviolenza_desktop.domain.intake import raise_for_errors
+from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument, load_instrument
@@ -49,10 +50,12 @@ class AssessmentReview:
 def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, today: date) -> int:
     """Save an assessment (with the current instrument if it names none).
 
-    Errors: CaseNotFound, CaseHasErrors (with the issues), InstrumentMissing.
+    Errors: CaseNotFound, CaseErased, CaseHasErrors (with the issues), InstrumentMissing.
     """
-    if uow.session.get(Case, case_id) is None:
+    case = uow.session.get(Case, case_id)
+    if case is None:
         raise CaseNotFound
+    check_not_erased(case.code, case.erased_at)
     if not assessment.instrument_id:
         instrument = current_instrument()
         assessment = replace(

@@ -3,7 +3,10 @@
 One transaction overwrites every personal field of the case row and deletes the rows that are
 hers alone (children, assessments, project revisions and events); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
-append-only ledger points at it and keeps her amounts under the code. `secure_delete` is on
+append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
+their payee and note (free text that may name her, her address or her landlord; the migration's
+trigger allows exactly this update) and keep the document number, the accounting trail.
+`secure_delete` is on
 for every connection, so SQLite zeroes the freed cells and pages; after the commit
 `erase_case_and_checkpoint` folds the WAL into the file and truncates it, so the old page
 images leave the `-wal` too. Older copies of the store still hold her data: see
@@ -18,6 +21,14 @@ with another path in this store is still counted once and the Ambito's count of 
 change. It is a keyed hash of her CF: whoever holds the network key and her CF can still tell
 that she had a path here, which is why it is kept only with the money (art. 17(3)(b)).
 
+The tombstone also keeps `woman_key`, a store-local keyed hash of her CF
+(`services.woman_keys`), so that the per-woman caps still count her money when she comes back
+on another path (art. 17(3)(b): the programme's caps and accounts).
+
+Nothing more is written on a tombstone: every service that writes on a case refuses with
+`CaseErased` first (the triggers are the backstop). A restore of an older copy re-applies the
+replaced store's erasures (`read_erasures`, `reapply_erasures`), audited with «ripristino».
+
 The audit entry names the case by id and code with the reason; never her name.
 """
 
@@ -26,12 +37,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
 from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, woman_keys
 from antiviolenza_desktop.services.exchange_records import current_enrolment
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -42,6 +53,7 @@ from antiviolenza_desktop.store.schema import (
     Case,
     CaseChild,
     CaseStageDate,
+    LedgerRecord,
     ProjectEventRecord,
     ProjectRevisionRecord,
     StoreMeta,
@@ -92,6 +104,25 @@ class ErasedCase:
     erased_at: str
     rows_deleted: int
     wal_truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """What an erasure leaves of a case: no personal data (the code, when, why, the keys)."""
+
+    code: str
+    erased_at: str
+    reason: str
+    kept_pseudonym: str | None = None
+    woman_key: str | None = None
+
+
+@dataclass(frozen=True)
+class StoreErasures:
+    """Every tombstone of a store, and its woman-key secret, to re-apply after a restore."""
+
+    woman_key_secret: str | None
+    tombstones: tuple[Tombstone, ...]
 
 
 @dataclass(frozen=True)
@@ -262,31 +293,96 @@ def erase_case(
         years=retention_years(uow),
         today=today,
     )
-    kept = _pseudonym_at_erasure(uow, case)
+    secret = woman_keys.adopt_secret(uow)
+    tombstone = Tombstone(
+        code=case.code,
+        erased_at=_now(),
+        reason=reason,
+        kept_pseudonym=_pseudonym_at_erasure(uow, case),
+        woman_key=woman_keys.key_with(secret, case.codice_fiscale) if case.codice_fiscale else None,
+    )
+    deleted = _erase(uow, case, tombstone, today)
+    _audit_erasure(uow, case, reason, deleted)
+    return ErasedCase(case_id, case.code, reason, tombstone.erased_at, deleted)
+
+
+def _erase(uow: UnitOfWork, case: Case, tombstone: Tombstone, today: date) -> int:
+    """Delete her rows, blank her fields and her ledger free text; the number of rows deleted."""
     deleted = 0
     for table in _HER_ROWS:
-        result = uow.session.execute(delete(table).where(table.case_id == case_id))
+        result = uow.session.execute(delete(table).where(table.case_id == case.id))
         deleted += result.rowcount or 0  # type: ignore[attr-defined]
     for column, value in _ERASED_VALUES.items():
         setattr(case, column, value)
     if case.stage not in FINAL_STAGES:
         # Her request ends an open path: it counts as interrupted, and leaves the work lists.
         case.stage = "dropped_out"
-        uow.session.add(CaseStageDate(case_id=case_id, stage="dropped_out", date=today.isoformat()))
-    stamp = _now()
-    case.updated_at = stamp
-    case.erased_at = stamp
-    case.erasure_reason = reason
-    case.kept_pseudonym = kept
+        uow.session.add(CaseStageDate(case_id=case.id, stage="dropped_out", date=today.isoformat()))
+    case.updated_at = tombstone.erased_at
+    case.erased_at = tombstone.erased_at
+    case.erasure_reason = tombstone.reason
+    case.kept_pseudonym = tombstone.kept_pseudonym
+    case.woman_key = tombstone.woman_key
     uow.session.flush()
+    # The ledger keeps the code, amounts and document numbers; the payee and the note are
+    # free text that may name her, her address or her landlord (the trigger allows only this).
+    uow.session.execute(
+        update(LedgerRecord).where(LedgerRecord.case_id == case.id).values(payee="", note="")
+    )
+    return deleted
+
+
+def _audit_erasure(uow: UnitOfWork, case: Case, reason: str, deleted: int) -> None:
     audit.record(
         uow,
         action="caso.dati_eliminati",
         entity="case",
-        entity_id=case_id,
+        entity_id=case.id,
         details={"codice": case.code, "motivo": reason, "righe_eliminate": deleted},
     )
-    return ErasedCase(case_id, case.code, reason, stamp, deleted)
+
+
+def read_erasures(uow: UnitOfWork) -> StoreErasures:
+    """The store's tombstones (read before a restore replaces it). No permission needed: the
+    caller has already opened the store with its key, and nothing here is personal."""
+    rows = uow.session.execute(
+        select(
+            Case.code, Case.erased_at, Case.erasure_reason, Case.kept_pseudonym, Case.woman_key
+        ).where(Case.erased_at.is_not(None))
+    )
+    tombstones = tuple(
+        Tombstone(code, erased_at, reason or "", pseudonym, key)
+        for code, erased_at, reason, pseudonym, key in rows
+    )
+    return StoreErasures(woman_keys.stored_secret(uow), tombstones)
+
+
+def reapply_erasures(opened: OpenStore, erasures: StoreErasures) -> int:
+    """Erase again, in a restored older copy, the cases the replaced store had erased.
+
+    One transaction, audited per case as the erasure with reason «ripristino», then the WAL
+    checkpoint as after any erasure. A tombstone whose case the copy lacks (opened after the
+    copy) or has already erased is skipped. Returns how many cases were erased again.
+
+    The tombstone keeps its reason, keys and the day her path ended, but `erased_at` is now:
+    her data left this file now, and copies made before (such as the safety copy an upgrade of
+    an older copy takes on opening) are the ones `services.erasure_copies` must purge."""
+    stamp = _now()
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        if erasures.tombstones:
+            woman_keys.adopt_secret(uow, erasures.woman_key_secret)
+        count = 0
+        for tombstone in erasures.tombstones:
+            case = uow.session.scalar(select(Case).where(Case.code == tombstone.code))
+            if case is None or case.erased_at is not None:
+                continue
+            day = datetime.fromisoformat(tombstone.erased_at).date()
+            deleted = _erase(uow, case, replace(tombstone, erased_at=stamp), day)
+            _audit_erasure(uow, case, retention.REASON_RESTORE, deleted)
+            count += 1
+    if count:
+        checkpoint(opened)
+    return count
 
 
 def erase_case_and_checkpoint(

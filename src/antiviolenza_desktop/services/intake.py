@@ -24,6 +24,7 @@ from antiviolenza_desktop.domain.intake import (
     raise_for_errors,
     validate_case,
 )
+from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.case_records import (
     draft_of,
@@ -157,11 +158,12 @@ def update_case(
     today: date,
     not_duplicate_of: Collection[int] = (),
 ) -> SavedCase:
-    """Save changes to a referral. Errors: CaseNotFound, CaseHasErrors, PossibleDuplicate,
-    StageChangeRefused."""
+    """Save changes to a referral. Errors: CaseNotFound, CaseErased, CaseHasErrors,
+    PossibleDuplicate, StageChangeRefused."""
     case = uow.session.get(Case, case_id)
     if case is None:
         raise CaseNotFound
+    check_not_erased(case.code, case.erased_at)
     if draft.stage != case.stage:
         check_stage_change(case.stage, draft.stage)
     warnings = _checked(draft, today)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
 
 from antiviolenza_desktop.domain.cofinancing import MAX_TEXT as MAX_REASON
@@ -39,6 +39,7 @@ from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
+from antiviolenza_desktop.services.woman_keys import key_with, stored_secret, woman_key
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.schema import Case, LedgerRecord
 
@@ -194,19 +195,54 @@ def totals(uow: UnitOfWork) -> tuple[FundTotals, ...]:
 @dataclass
 class _Her:
     """The ledger of one woman: every entry of her cases (a woman who came back has several,
-    told by her codice fiscale) and which case is hers, for the per-woman caps."""
+    told by her codice fiscale, or for an erased path by the tombstone's `woman_key`) and which
+    case is hers, for the per-woman caps."""
 
     entries: list[LedgerEntry]
     woman_of: dict[int, str]
+    payee_erased: frozenset[int]
 
 
 def _her(uow: UnitOfWork, case_id: int) -> _Her:
     cf = _case(uow, case_id).codice_fiscale
     if not cf:
-        return _Her(entries_of_case(uow, case_id), {})
-    cases = list(uow.session.scalars(select(Case.id).where(Case.codice_fiscale == cf)))
+        entries = entries_of_case(uow, case_id)
+        return _Her(entries, {}, _payee_erased(uow, entries, of_cases=[case_id]))
+    same_woman = Case.codice_fiscale == cf
+    key = woman_key(uow, cf)
+    if key is not None:
+        same_woman = or_(same_woman, Case.woman_key == key)
+    cases = list(uow.session.scalars(select(Case.id).where(same_woman)))
     entries = _entries_where(uow, LedgerRecord.case_id.in_(cases))
-    return _Her(entries, dict.fromkeys(cases, cf))
+    return _Her(entries, dict.fromkeys(cases, cf), _payee_erased(uow, entries, of_cases=cases))
+
+
+def _payee_erased(
+    uow: UnitOfWork, entries: Sequence[LedgerEntry], *, of_cases: Iterable[int] | None = None
+) -> frozenset[int]:
+    """The seqs of stored rows of erased cases, whose payee the erasure emptied. One woman's
+    write names her few cases; an import reads every tombstone (few) rather than naming each
+    case of the ledger in the query."""
+    query = select(Case.id).where(Case.erased_at.is_not(None))
+    if of_cases is not None:
+        query = query.where(Case.id.in_(set(of_cases)))
+    erased = set(uow.session.scalars(query))
+    return frozenset(entry.seq for entry in entries if entry.case_id in erased)
+
+
+def _women(uow: UnitOfWork) -> tuple[dict[int, str], dict[int, str]]:
+    """Every case's code, and who she is for the caps: her CF's woman key (her CF itself before
+    any erasure), or an erased case's kept key, so a woman is one across her paths."""
+    secret = stored_secret(uow)
+    codes, women = {}, {}
+    rows = uow.session.execute(select(Case.id, Case.code, Case.codice_fiscale, Case.woman_key))
+    for case_id, code, cf, kept in rows:
+        codes[case_id] = code
+        if cf:
+            women[case_id] = cf if secret is None else key_with(secret, cf)
+        elif kept:
+            women[case_id] = kept
+    return codes, women
 
 
 def _append(uow: UnitOfWork, new: LedgerEntry, her: _Her) -> LedgerEntry:
@@ -266,7 +302,11 @@ def _recheck(
     commitment went to (her commitments within the allocation follow from the fund's being
     within it; payments and reversals never raise a fund's commitments)."""
     problems = invariant_violations(
-        her.entries, allocations=allocations, caps=caps, woman_of=her.woman_of
+        her.entries,
+        allocations=allocations,
+        caps=caps,
+        woman_of=her.woman_of,
+        payee_erased=her.payee_erased,
     )
     if committed_fund is not None:
         amount = committed_on_fund(uow, committed_fund)
@@ -404,18 +444,14 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     incoming = list(entries)
     existing = all_entries(uow)
     setups = current_setups(uow)
-    people = {
-        case_id: (code, cf)
-        for case_id, code, cf in uow.session.execute(
-            select(Case.id, Case.code, Case.codice_fiscale)
-        )
-    }
-    problems = [*_foreign_rows(uow, incoming, {key: code for key, (code, _) in people.items()})]
+    codes, women = _women(uow)
+    problems = [*_foreign_rows(uow, incoming, codes)]
     problems += invariant_violations(
         [*existing, *incoming],
         allocations=allocations_of(setups),
         caps=caps_of(setups),
-        woman_of={case_id: cf for case_id, (_, cf) in people.items() if cf},
+        woman_of=women,
+        payee_erased=_payee_erased(uow, existing),
     )
     if problems:
         raise LedgerInconsistent(problems=" ".join(problems[:20]))

@@ -5,6 +5,12 @@ untouched, into a `sostituiti/` folder beside it before the backup takes its pla
 it put one store's copy over another store (another office, another Ambito) without an
 explicit confirmation: the store ids in the two slot files tell them apart, before any KDF.
 A slot file edited to claim another store id does not open (the id is bound to its key check).
+
+Nor does a restore bring back a woman whose data were erased after the copy was made: the
+replaced store's tombstones (codes, dates, reasons: no personal data) are read before the swap,
+with the copy's key (the same store's, unless rekeyed since: then with the password), and the
+same erasures are applied again in the restored store before anyone gets it
+(`services.erasure.reapply_erasures`). The copy file itself is not modified.
 """
 
 from __future__ import annotations
@@ -22,17 +28,20 @@ from antiviolenza_desktop.domain.audit_chain import ChainReport
 from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
-from antiviolenza_desktop.services import audit, copies
+from antiviolenza_desktop.services import audit, copies, erasure
+from antiviolenza_desktop.services.erasure import StoreErasures
 from antiviolenza_desktop.services.programme import store_roles
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store import backup, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal, fsync_directory, sidecars
-from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
+from antiviolenza_desktop.store.encrypted_store import EncryptedStore, pending_slot_file_path
 from antiviolenza_desktop.store.file_checks import check_paths
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog, Case, StoreMeta, User
-from antiviolenza_desktop.store.unlock import open_with_password
+from antiviolenza_desktop.store.unlock import open_with_key_of, open_with_password
+
+_ERASURE_REVISION = "0008"  # the first schema with tombstones
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,17 @@ class StoreOrigin:
     store_id: str
     name: str
     ambito: str
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The restored store (unlocked), where the old one went, and how many erasures of the old
+    one were applied again to the copy (None: the old store could not be told or read, so its
+    erasures are unknown and must be redone by hand)."""
+
+    opened: OpenStore
+    set_aside: Path | None
+    erasures_reapplied: int | None
 
 
 @dataclass(frozen=True)
@@ -181,16 +201,17 @@ def restore(
     target: Path,
     replace: bool,
     other_store: bool = False,
-) -> tuple[OpenStore, Path | None]:
+) -> Restored:
     """Put the backup at `target`; return the restored store (unlocked) and where the old went.
 
     The backup is never written to: it is copied into a hidden staging folder beside the
     target, opened and fully verified there, and only then does the old store (if any) move to
     `sostituiti/` and the copy take its place. A copy of another store (another store id) over
     an existing store is refused unless `other_store` confirms it; a target whose slot file is
-    missing or unreadable cannot be named, so its copy goes in (the old files are kept). The
-    restored store records the restore in its own audit log. Errors: StoreExists,
-    BackupOfAnotherStore, StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
+    missing or unreadable cannot be named, so its copy goes in (the old files are kept). Over
+    the same store, the old store's erasures are applied again to the copy. The restored store
+    records the restore in its own audit log. Errors: StoreExists, BackupOfAnotherStore,
+    StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
     """
     exists = _check_restore_target(backup_path, target, replace)
     check_paths(backup_path)
@@ -203,12 +224,48 @@ def restore(
     try:
         with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
-        _verify_staged(staged, login, password)
+        erasures = _verify_staged(staged, login, password, target if exists else None)
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     other = bool(copy_origin and target_origin and copy_origin.store_id != target_origin.store_id)
-    return _audit_restore(target, login, password, backup_path, other), set_aside_to
+    opened = _audit_restore(target, login, password, backup_path, other)
+    try:
+        reapplied = None if erasures is None else erasure.reapply_erasures(opened, erasures)
+    except BaseException:
+        opened.store.close()
+        raise
+    return Restored(opened, set_aside_to, reapplied)
+
+
+def _erasures_of_replaced(
+    replaced: Path | None, copy: EncryptedStore, login: str, password: str
+) -> StoreErasures | None:
+    """What the copy must erase again: nothing without a store to replace or over another
+    store; the replaced store's tombstones over the same store; None when that store cannot be
+    told (its slot file is missing or unreadable) or read (damaged, or rekeyed since the copy
+    and not opened by this password)."""
+    origin = None if replaced is None else _slot_origin(replaced)
+    if replaced is None or (origin and origin.store_id != copy.slot_file.store_id):
+        return StoreErasures(None, ())
+    if origin is None:
+        return None
+    try:
+        live = open_with_key_of(replaced, copy) or open_with_password(
+            replaced, user=login, password=password, migrate=False
+        )
+    except AppError:
+        return None
+    with live:
+        return _tombstones(live, login)
+
+
+def _tombstones(live: EncryptedStore, login: str) -> StoreErasures:
+    with UnitOfWork(live, Actor(user_id=None, login=login, role="")) as uow:
+        revision = migrations_runner.current_revision(uow.session.connection())
+        if revision is None or revision < _ERASURE_REVISION:
+            return StoreErasures(None, ())
+        return erasure.read_erasures(uow)
 
 
 def _audit_restore(
@@ -254,11 +311,15 @@ def _refuse_other_store(
     )
 
 
-def _verify_staged(staged: Path, login: str, password: str) -> None:
+def _verify_staged(
+    staged: Path, login: str, password: str, replaced: Path | None
+) -> StoreErasures | None:
+    """Verify the staged copy; while it is open, read the erasures of the store it replaces."""
     with open_with_password(staged, user=login, password=password, migrate=False) as copy:
         problems = copy.verify()
-    if problems:
-        raise BackupFailed(name=staged.name, detail="; ".join(problems))
+        if problems:
+            raise BackupFailed(name=staged.name, detail="; ".join(problems))
+        return _erasures_of_replaced(replaced, copy, login, password)
 
 
 def _swap_in(staged: Path, target: Path, exists: bool) -> Path | None:

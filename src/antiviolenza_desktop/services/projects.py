@@ -23,6 +23,7 @@ from antiviolenza_desktop.domain.project_revisions import (
     mark_validated,
     new_revision,
 )
+from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit, ledger
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.fund_settings import current_setups
@@ -67,9 +68,11 @@ def revisions_of(uow: UnitOfWork, *, case_id: int) -> list[ProjectRevision]:
 
 
 def _case(uow: UnitOfWork, case_id: int) -> Case:
+    """The case a project write goes to; CaseErased on a tombstone, before anything is written."""
     case = uow.session.get(Case, case_id)
     if case is None:
         raise CaseNotFound
+    check_not_erased(case.code, case.erased_at)
     return case
 
 
@@ -88,7 +91,7 @@ def _store(uow: UnitOfWork, case_id: int, revision: ProjectRevision) -> None:
 
 def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> ProjectRevision:
     """Record the draft: updates the open draft revision, or opens the next one after a
-    validation. Errors: CaseNotFound, ProjectClosed."""
+    validation. Errors: CaseNotFound, CaseErased, ProjectClosed."""
     _case(uow, case_id)
     revision = new_revision(revisions_of(uow, case_id=case_id), draft)
     _store(uow, case_id, revision)
@@ -99,9 +102,9 @@ def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> Project
 
 def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) -> ProjectRevision:
     """Validate the newest draft revision (then frozen) and commit its amounts in the fund
-    ledger, in one transaction. Errors: ProjectNotValid (every unmet rule with its numbers),
-    RevisionNotDraft, ProjectClosed, DateInFuture, and the ledger's refusals (allocation
-    exceeded, payments on the previous revision to reverse first)."""
+    ledger, in one transaction. Errors: CaseErased, ProjectNotValid (every unmet rule with its
+    numbers), RevisionNotDraft, ProjectClosed, DateInFuture, and the ledger's refusals
+    (allocation exceeded, payments on the previous revision to reverse first)."""
     case = _case(uow, case_id)
     has_assessment = bool(
         uow.session.scalar(
@@ -128,7 +131,8 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
 
 
 def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, today: date) -> None:
-    """Errors: NotYetValidated, ProjectClosed, DateInFuture, InvalidInput."""
+    """Errors: CaseNotFound, CaseErased, NotYetValidated, ProjectClosed, DateInFuture,
+    InvalidInput."""
     _case(uow, case_id)
     check_monitoring_update(update, revisions_of(uow, case_id=case_id), today=today)
     uow.session.add(
@@ -155,7 +159,7 @@ def monitoring_of(uow: UnitOfWork, *, case_id: int) -> list[MonitoringUpdate]:
 
 def close(uow: UnitOfWork, *, case_id: int, closure: Closure, today: date) -> ProjectRevision:
     """Close the revision in force with its outcomes (or drop reason). Errors: see
-    domain.project_revisions.check_closure."""
+    domain.project_revisions.check_closure, and CaseErased."""
     _case(uow, case_id)
     closed = close_project(revisions_of(uow, case_id=case_id), closure, today=today)
     _store(uow, case_id, closed)

@@ -140,6 +140,16 @@ class EncryptedStore:
         """A fresh keyed connection with every promised setting (bulk paths, checks, backup)."""
         return connect(self.database, bytes(self._raw_key))
 
+    def key_of_copy(self, slot_file: SlotFile) -> bytes | None:
+        """This store's key if it is also the key of `slot_file`'s store (another copy of this
+        store, not rekeyed since): a restore reads the store it replaces with it, without a
+        password; None otherwise."""
+        key = bytes(self._raw_key)
+        same = slot_file.store_id == self.slot_file.store_id
+        if not same or keyslots.store_key_check(key, slot_file.store_id) != slot_file.key_check:
+            return None
+        return key
+
     def close(self) -> None:
         self.engine.dispose()
         for index in range(len(self._raw_key)):

@@ -123,10 +123,13 @@ class Case(Base):
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     stage: Mapped[str] = mapped_column(String(32), default="contact", index=True)
     # The tombstone of an erased case (migration 0008): when and why her personal data went,
-    # and the exchange pseudonym she had then, so the provincial counts stay as they were.
+    # and the exchange pseudonym she had then, so the provincial counts stay as they were;
+    # `woman_key` is the store-local keyed hash of her CF that keeps the per-woman caps
+    # (`services.woman_keys`).
     erased_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     erasure_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kept_pseudonym: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    woman_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class CaseChild(Base):
@@ -195,8 +198,9 @@ class ProjectEventRecord(Base):
 
 
 class LedgerRecord(Base):
-    """One row of the append-only fund ledger (see `domain.ledger`); triggers refuse UPDATE
-    and DELETE. `case_code` is kept beside the id so reports and bundles never need names."""
+    """One row of the append-only fund ledger (see `domain.ledger`); triggers refuse DELETE
+    and every UPDATE but the erasure's (payee and note emptied on an erased case's rows).
+    `case_code` is kept beside the id so reports and bundles never need names."""
 
     __tablename__ = "ledger_entries"
     __table_args__ = (

@@ -203,6 +203,25 @@ def open_with_recovery_key(database: Path, *, recovery_key: str) -> EncryptedSto
     return _open(database, choose, secret, _wrong_recovery_key, None)
 
 
+def open_with_key_of(database: Path, copy: EncryptedStore) -> EncryptedStore | None:
+    """`database` opened with the key of `copy`, an open copy of the same store; None when the
+    keys differ (a rekey since the copy). No secret is tried, so nothing counts as a failed
+    attempt, and the schema is left as it is: the caller only reads."""
+    check_paths(database)
+    slot_file = read_slot_file(database)
+    raw_key = copy.key_of_copy(slot_file)
+    if raw_key is None:
+        return None
+    check_database_file(database, backup_hint(database, slot_file.store_id))
+    lock = process_lock.acquire(database)
+    try:
+        check_pages(database, raw_key, slot_file.store_id)
+    except BaseException:
+        lock.release()
+        raise
+    return EncryptedStore(database, slot_file, raw_key, lock, unlocked_by=copy.unlocked_by)
+
+
 def wrong_password() -> WrongPassword:
     return WrongPassword(field="password")
 

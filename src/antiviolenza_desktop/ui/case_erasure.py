@@ -184,7 +184,18 @@ class CaseErasureButton(QPushButton):
         self.dialog = dialog
 
     def _erased(self, result: ErasedCase) -> None:
+        if not result.wal_truncated:
+            QMessageBox.warning(self, self.tr("Elimina i dati personali"), wal_not_truncated())
         offer_copy_purge(self, self._opened, self._runner, lambda: self.erased.emit(result.case_id))
+
+
+def wal_not_truncated() -> str:
+    """The CLI's warning when the checkpoint after an erasure found the store busy."""
+    return QCoreApplication.translate(
+        "CaseErasure",
+        "Attenzione: il file -wal non è stato svuotato perché l'archivio è aperto altrove: lo "
+        "sarà alla prossima apertura.",
+    )
 
 
 def erased_notice(state: CaseErasure | None) -> str:

@@ -31,7 +31,7 @@ from antiviolenza_desktop.ui.copies_dialog import kind_label
 
 if TYPE_CHECKING:
     from antiviolenza_desktop.services.copies import CopyInfo
-    from antiviolenza_desktop.services.store_lifecycle import OpenStore
+    from antiviolenza_desktop.services.maintenance import Restored
     from antiviolenza_desktop.ui.main_window import MainWindow
 
 
@@ -91,19 +91,39 @@ def _restore(window: MainWindow, chosen: CopyInfo, login: str | None, password: 
     window.lock_screen.set_busy(True)
     session.runner.run(
         lambda: restore(chosen.path, login=login, password=password, target=database, replace=True),
-        lambda result: _restored(window, *result),
+        lambda result: _restored(window, result),
         window.lock_screen.show_error,
     )
 
 
-def _restored(window: MainWindow, opened: OpenStore, set_aside: object) -> None:
-    window.session.adopt(opened)
+def restored_message(restored: Restored) -> str:
+    """Where the old store went, and the erasures applied again to the copy (or that they
+    could not be: the old store could not be read)."""
+    text = QCoreApplication.translate(
+        "CopiesRestore",
+        "Copia ripristinata e verificata. L'archivio di prima è stato spostato, intatto, in:\n%1",
+    ).replace("%1", str(restored.set_aside))
+    if restored.erasures_reapplied:
+        text += "\n\n" + QCoreApplication.translate(
+            "CopiesRestore",
+            "Cancellazioni riapplicate: %1. I casi eliminati dopo questa copia restano senza "
+            "dati personali.",
+        ).replace("%1", str(restored.erasures_reapplied))
+    elif restored.erasures_reapplied is None:
+        text += "\n\n" + QCoreApplication.translate(
+            "CopiesRestore",
+            "Attenzione: non è stato possibile leggere l'archivio di prima (chiavi mancanti o "
+            "archivio danneggiato), quindi le cancellazioni fatte dopo la copia non sono state "
+            "riapplicate. Se dopo la copia erano stati eliminati i dati personali di qualche "
+            "caso, vanno eliminati di nuovo.",
+        )
+    return text
+
+
+def _restored(window: MainWindow, restored: Restored) -> None:
+    window.session.adopt(restored.opened)
     QMessageBox.information(
         window,
         QCoreApplication.translate("CopiesRestore", "Copia ripristinata"),
-        QCoreApplication.translate(
-            "CopiesRestore",
-            "Copia ripristinata e verificata. L'archivio di prima è stato spostato, intatto, "
-            "in:\n%1",
-        ).replace("%1", str(set_aside)),
+        restored_message(restored),
     )

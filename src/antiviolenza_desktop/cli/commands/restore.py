@@ -15,6 +15,12 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.services.maintenance import restore
 
 NAME = "restore"
+UNREAD_ERASURES = (
+    "non è stato possibile leggere l'archivio sostituito (chiavi mancanti o archivio "
+    "danneggiato), quindi le cancellazioni fatte dopo la copia non sono state riapplicate. "
+    "Se dopo la copia erano stati eliminati i dati personali di qualche caso, vanno eliminati "
+    "di nuovo."
+)
 HELP = "ripristina una copia di sicurezza (con una password valida per quella copia)"
 
 
@@ -39,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = store_path(args)
-    opened, set_aside = restore(
+    restored = restore(
         args.backup,
         login=args.user,
         password=read_password(args),
@@ -47,11 +53,22 @@ def run(args: argparse.Namespace) -> int:
         replace=args.replace,
         other_store=args.altro_archivio,
     )
-    opened.store.close()
+    restored.opened.store.close()
+    set_aside, reapplied = restored.set_aside, restored.erasures_reapplied
     text = f"Copia ripristinata in {target} e verificata."
     if set_aside:
         text += f"\nL'archivio che c'era è stato spostato, intatto, in {set_aside}."
-    output.result(
-        args, text, {"store": str(target), "set_aside": str(set_aside) if set_aside else None}
-    )
+    if reapplied:
+        text += (
+            f"\nCancellazioni riapplicate: {reapplied} (casi eliminati dopo questa copia: i "
+            "loro dati personali sono stati eliminati di nuovo)."
+        )
+    if reapplied is None:
+        output.warning(UNREAD_ERASURES)
+    data = {
+        "store": str(target),
+        "set_aside": str(set_aside) if set_aside else None,
+        "erasures_reapplied": reapplied,
+    }
+    output.result(args, text, data)
     return 0
