@@ -446,6 +446,10 @@ Copies deleted: %2.
 Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
+        <source>Attenzione: il file -wal non è stato svuotato perché l&apos;archivio è aperto altrove: lo sarà alla prossima apertura.</source>
+        <translation>Warning: the -wal file was not emptied because the store is open elsewhere: it will be at the next opening.</translation>
+    </message>
+    <message>
         <source>su richiesta dell&apos;interessata</source>
         <translation>at her request</translation>
     </message>
@@ -463,6 +467,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Elimina i dati &amp;personali…</source>
         <translation>Erase &amp;personal data…</translation>
+    </message>
+    <message>
+        <source>Elimina i dati personali</source>
+        <translation>Erase personal data</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1047,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 </context>
 <context>
     <name>CopiesRestore</name>
+    <message>
+        <source>Cancellazioni riapplicate: %1. I casi eliminati dopo questa copia restano senza dati personali.</source>
+        <translation>Erasures applied again: %1. The cases erased after this copy stay without personal data.</translation>
+    </message>
+    <message>
+        <source>Attenzione: non è stato possibile leggere l&apos;archivio di prima (chiavi mancanti o archivio danneggiato), quindi le cancellazioni fatte dopo la copia non sono state riapplicate. Se dopo la copia erano stati eliminati i dati personali di qualche caso, vanno eliminati di nuovo.</source>
+        <translation>Warning: the previous store could not be read (keys missing or store damaged), so the erasures made after the copy were not applied again. If the personal data of any case were erased after the copy, they must be erased again.</translation>
+    </message>
     <message>
         <source>Copia ripristinata</source>
         <translation>Copy restored</translation>
@@ -4745,6 +4761,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>I dati personali del caso {case_code} sono già stati eliminati.</source>
         <translation>The personal data of case {case_code} have already been erased.</translation>
+    </message>
+    <message>
+        <source>I dati personali del caso {case_code} sono stati eliminati: al caso non si può aggiungere né modificare nulla. Per una nuova richiesta della donna apri un nuovo caso.</source>
+        <translation>The personal data of case {case_code} have been erased: nothing can be added to or changed in the case. For a new request from the woman open a new case.</translation>
     </message>
     <message>
         <source>Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell&apos;interessata».</source>

@@ -486,6 +486,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "I dati personali del caso {case_code} sono stati eliminati: al caso non si può aggiungere né modificare nulla. Per una nuova richiesta della donna apri un nuovo caso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell'interessata».",
     ),
     QT_TRANSLATE_NOOP(
