@@ -101,9 +101,10 @@ def test_a_former_stores_backups_expire_but_its_newest_stays(
     a_copy = backup_now(store_a)
     store_a.store.close()
 
-    restored, set_aside = restore(
+    result = restore(
         a_copy, login=LOGIN, password=PASSWORD, target=database_b, replace=True, other_store=True
     )
+    restored, set_aside = result.opened, result.set_aside
     try:
         assert set_aside is not None and set_aside.exists()
         assert b_copies[0].exists(), "the former store's newest copy is never rotated away"
