@@ -87,7 +87,7 @@ def test_the_purge_names_the_copies_made_on_other_media(store, capsys, tmp_path)
     assert main(args) == 0
     said = capsys.readouterr().out
     assert f"da cancellare a mano: {stick / before.name}" in said
-    assert after.name not in said
+    assert str(after) not in said  # (a fresh copy of the same second may share its name)
 
 
 def test_refused_erasures_change_nothing(store, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
