@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import (
-    add_store_argument,
-    add_user_arguments,
     opened_store,
 )
+from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.case_stages import stage_label
 from antiviolenza_desktop.services import erasure, erasure_copies
@@ -149,9 +147,7 @@ def _no_options(_parser: argparse.ArgumentParser) -> None:
     return None
 
 
-_ACTIONS: tuple[
-    tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[..., int]], ...
-] = (
+_ACTIONS: tuple[StoreAction, ...] = (
     ("conservazione", "mostra o imposta gli anni di conservazione", _add_retention, _retention),
     ("da-eliminare", "casi chiusi oltre il periodo di conservazione", _no_options, _due),
     ("elimina", "elimina i dati personali di un caso", _add_erase, _erase),
@@ -165,17 +161,8 @@ _ACTIONS: tuple[
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="casi_action", metavar="AZIONE", required=True)
-    for name, help_text, add, run_action in _ACTIONS:
-        sub = actions.add_parser(name, help=help_text, description=help_text)
-        add(sub)
-        add_store_argument(sub)
-        add_user_arguments(sub)
-        sub.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
-        )
-        sub.set_defaults(casi_run=run_action)
+    add_store_actions(parser, _ACTIONS)
 
 
 def run(args: argparse.Namespace) -> int:
-    return int(args.casi_run(args))
+    return run_store_action(args)

@@ -12,15 +12,12 @@ written then. Export targets are checked before the store is unlocked.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import (
-    add_store_argument,
-    add_user_arguments,
     opened_store,
 )
 from antiviolenza_desktop.cli.fund_input import (
@@ -30,6 +27,7 @@ from antiviolenza_desktop.cli.fund_input import (
     parse_money,
     parse_month,
 )
+from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.cofinancing import HoursEntry, format_minutes
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.ledger import FUND_LABELS, open_commitments
@@ -62,20 +60,11 @@ PRIVACY_NOTE = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="fondi_action", metavar="AZIONE", required=True)
-    for name, help_text, add, run_action in _ACTIONS:
-        sub = actions.add_parser(name, help=help_text, description=help_text)
-        add(sub)
-        add_store_argument(sub)
-        add_user_arguments(sub)
-        sub.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
-        )
-        sub.set_defaults(fondi_run=run_action)
+    add_store_actions(parser, _ACTIONS)
 
 
 def run(args: argparse.Namespace) -> int:
-    return int(args.fondi_run(args))
+    return run_store_action(args)
 
 
 # totali ------------------------------------------------------------------------------------
@@ -311,9 +300,7 @@ def _settings(args: argparse.Namespace) -> int:
     return 0
 
 
-_Add = Callable[[argparse.ArgumentParser], None]
-_Run = Callable[[argparse.Namespace], int]
-_ACTIONS: tuple[tuple[str, str, _Add, _Run], ...] = (
+_ACTIONS: tuple[StoreAction, ...] = (
     ("totali", "stanziato, impegnato, erogato e disponibile per fondo", _no_options, _totals),
     ("rendiconto", "salva il rendiconto finanziario (PDF e/o XLSX)", _report_options, _report),
     ("registro", "salva il registro dei fondi in CSV", _ledger_options, _ledger_csv),
