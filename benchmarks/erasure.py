@@ -20,7 +20,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from antiviolenza_desktop.services import erasure
+from antiviolenza_desktop.services import erasure, retention_due
 from antiviolenza_desktop.services.case_records import fill_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
@@ -81,7 +81,7 @@ def median_of(action: Callable[[], object], runs: int = 5) -> float:
 
 def due(opened: OpenStore) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return len(erasure.due_for_erasure(uow, today=TODAY))
+        return len(retention_due.due_for_erasure(uow, today=TODAY))
 
 
 def raw_due(opened: OpenStore) -> int:
@@ -101,7 +101,7 @@ def raw_due(opened: OpenStore) -> int:
 
 def erase_one(opened: OpenStore, case_id: int) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        code = erasure.erasure_state(uow, case_id=case_id).code
+        code = retention_due.erasure_state(uow, case_id=case_id).code
     erasure.erase_case_and_checkpoint(
         opened, case_id=case_id, reason="richiesta", typed_code=code, today=TODAY
     )

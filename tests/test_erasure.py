@@ -19,7 +19,7 @@ from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes
-from antiviolenza_desktop.services import erasure, exchange_records, ledger
+from antiviolenza_desktop.services import erasure, exchange_records, ledger, retention_due
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
@@ -177,24 +177,24 @@ def test_cases_due_follow_the_retention_period(opened: OpenStore) -> None:
     middle = plain_case(opened, 42, closed_years_ago=2)
     plain_case(opened, 43)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert erasure.retention_years(uow) == retention.DEFAULT_RETENTION_YEARS
-        assert [d.case_id for d in erasure.due_for_erasure(uow, today=TODAY)] == [old]
-        erasure.set_retention_years(uow, years=1)
-        assert [d.case_id for d in erasure.due_for_erasure(uow, today=TODAY)] == [old, middle]
+        assert retention_due.retention_years(uow) == retention.DEFAULT_RETENTION_YEARS
+        assert [d.case_id for d in retention_due.due_for_erasure(uow, today=TODAY)] == [old]
+        retention_due.set_retention_years(uow, years=1)
+        assert [d.case_id for d in retention_due.due_for_erasure(uow, today=TODAY)] == [old, middle]
     _erase(opened, old, "scadenza")
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert [d.case_id for d in erasure.due_for_erasure(uow, today=TODAY)] == [middle]
+        assert [d.case_id for d in retention_due.due_for_erasure(uow, today=TODAY)] == [middle]
 
 
 def test_the_retention_setting_is_checked_and_the_coordinator_s(opened: OpenStore) -> None:
     before = _dump(opened)
     for years in (0, 31):
         with pytest.raises(InvalidInput), UnitOfWork(opened.store, opened.actor) as uow:
-            erasure.set_retention_years(uow, years=years)
+            retention_due.set_retention_years(uow, years=years)
     with pytest.raises(PermissionDenied), UnitOfWork(opened.store, OPERATOR) as uow:
-        erasure.set_retention_years(uow, years=3)
+        retention_due.set_retention_years(uow, years=3)
     with pytest.raises(PermissionDenied), UnitOfWork(opened.store, OPERATOR) as uow:
-        erasure.due_for_erasure(uow, today=TODAY)
+        retention_due.due_for_erasure(uow, today=TODAY)
     assert _dump(opened) == before
 
 

@@ -15,7 +15,13 @@ from pathlib import Path
 
 from alembic import command
 
-from antiviolenza_desktop.services import credentials, erasure, erasure_copies, ledger
+from antiviolenza_desktop.services import (
+    credentials,
+    erasure,
+    erasure_copies,
+    ledger,
+    retention_due,
+)
 from antiviolenza_desktop.services.maintenance import restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -131,7 +137,7 @@ def test_restoring_a_copy_from_before_an_erasure_erases_her_again(opened: OpenSt
     try:
         assert restored.erasures_reapplied == 1
         with UnitOfWork(opened.store, opened.actor) as uow:
-            state = erasure.erasure_state(uow, case_id=case_id)
+            state = retention_due.erasure_state(uow, case_id=case_id)
             entries = ledger.all_entries(uow)
             again = erasure.read_erasures(uow)
         assert again.woman_key_secret == live.woman_key_secret

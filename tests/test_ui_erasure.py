@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.services import erasure
+from antiviolenza_desktop.services import erasure, retention_due
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.maintenance import Restored, backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -80,7 +80,7 @@ def test_the_coordinator_erases_a_case_after_typing_its_code(
     assert not detail.project_tab.isEnabled() and not detail.assessment_tab.isEnabled()
     assert detail.form.issues == []  # a tombstone's empty fields are not errors to fix
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert erasure.erasure_state(uow, case_id=case_id).erased
+        assert retention_due.erasure_state(uow, case_id=case_id).erased
         assert load_case(uow, case_id=case_id).draft.first_name == ""
 
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QW
 from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
-from antiviolenza_desktop.services import erasure, erasure_copies
-from antiviolenza_desktop.services.erasure import CaseErasure, ErasedCase
+from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
+from antiviolenza_desktop.services.erasure import ErasedCase
 from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.retention_due import CaseErasure
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -34,7 +35,7 @@ from antiviolenza_desktop.ui.project_fields import hint
 def read_erasure_state(opened: OpenStore, case_id: int) -> CaseErasure | None:
     try:
         with UnitOfWork(opened.store, opened.actor) as uow:
-            return erasure.erasure_state(uow, case_id=case_id)
+            return retention_due.erasure_state(uow, case_id=case_id)
     except CaseNotFound:
         return None
 

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain import intake_options as opt
 from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services import erasure, erasure_copies
-from antiviolenza_desktop.services.erasure import DueCase, ErasedCase
+from antiviolenza_desktop.services import erasure_copies, retention_due
+from antiviolenza_desktop.services.erasure import ErasedCase
+from antiviolenza_desktop.services.retention_due import DueCase
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -49,12 +50,14 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 def write_retention(opened: OpenStore, years: int) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return erasure.set_retention_years(uow, years=years)
+        return retention_due.set_retention_years(uow, years=years)
 
 
 def read_due(opened: OpenStore) -> tuple[int, list[DueCase]]:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return erasure.retention_years(uow), erasure.due_for_erasure(uow, today=date.today())
+        return retention_due.retention_years(uow), retention_due.due_for_erasure(
+            uow, today=date.today()
+        )
 
 
 class ErasureListDialog(QDialog):

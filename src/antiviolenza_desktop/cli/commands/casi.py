@@ -20,7 +20,7 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain import retention
 from antiviolenza_desktop.domain.case_stages import stage_label
-from antiviolenza_desktop.services import erasure, erasure_copies
+from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "casi"
@@ -47,9 +47,9 @@ def _add_retention(parser: argparse.ArgumentParser) -> None:
 def _retention(args: argparse.Namespace) -> int:
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
         years = (
-            erasure.retention_years(uow)
+            retention_due.retention_years(uow)
             if args.anni is None
-            else erasure.set_retention_years(uow, years=args.anni)
+            else retention_due.set_retention_years(uow, years=args.anni)
         )
     text = f"I dati personali dei casi chiusi si conservano per {years} anni dalla chiusura."
     output.result(args, text, {"anni": years})
@@ -58,8 +58,8 @@ def _retention(args: argparse.Namespace) -> int:
 
 def _due(args: argparse.Namespace) -> int:
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        years = erasure.retention_years(uow)
-        due = erasure.due_for_erasure(uow, today=date.today())
+        years = retention_due.retention_years(uow)
+        due = retention_due.due_for_erasure(uow, today=date.today())
     lines = [f"Casi chiusi da più di {years} anni: {len(due)}"]
     lines += [
         f"{d.code}  {stage_label(d.stage)}  chiuso il {_day(d.closed_on)}  "
