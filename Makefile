@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/name_guard.py
 	$(BIN)/python benchmarks/financial_report.py --small
 	$(BIN)/python benchmarks/audit_reads.py
+	$(BIN)/python benchmarks/erasure.py
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)
