@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows setup program for antiviolenza-desktop.
+; Inno Setup 6.3 (or later) script: the Windows setup program for antiviolenza-desktop.
 ;
 ; Built by installer/build-windows.ps1 after PyInstaller made dist\antiviolenza-desktop and
 ; its self-test passed:  ISCC /DAppVersion=0.1.0 installer\antiviolenza.iss
@@ -18,8 +18,15 @@
 ; - The AppId below is fixed forever: it is how Windows recognises upgrades and the uninstall
 ;   entry. Never change it, never reuse it for another program.
 
+#if VER < EncodeVer(6,3,0)
+  #error Inno Setup 6.3 or later is required (x64compatible, UTF-8 scripts without a BOM)
+#endif
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z installer\antiviolenza.iss
+#endif
+#ifndef AppNumVersion
+  ; The numeric part of the version (0.2.0 of 0.2.0rc1): VersionInfoVersion takes digits only.
+  #define AppNumVersion AppVersion
 #endif
 
 #define AppName "Rete antiviolenza"
@@ -32,7 +39,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Rete antiviolenza della Provincia di Cremona
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumVersion}
 VersionInfoProductName={#AppSlug}
 DefaultDirName={autopf}\{#AppSlug}
 DefaultGroupName={#AppName}
@@ -71,17 +78,24 @@ english.LaunchApp=Start {#AppName}
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIconTask}"; Flags: unchecked
 
+[InstallDelete]
+; An upgrade replaces the whole runtime: a file left by the previous version (a renamed
+; migration, a Qt plugin of an older Qt) would be loaded beside the new ones. Only the program
+; folder's _internal goes; user data lives in %LOCALAPPDATA%.
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 ; The whole PyInstaller folder: both programs, _internal\ (PySide6, shiboken6 and stdnum as
-; replaceable files, see THIRD-PARTY-NOTICES.txt), the licence and the notices.
+; replaceable files, see THIRD-PARTY-NOTICES.txt), the licence and the notices (copied into the
+; folder by build-windows.ps1).
 Source: "..\dist\{#AppSlug}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-Source: "..\LICENSE"; DestDir: "{app}"; DestName: "LICENSE.txt"; Flags: ignoreversion
-Source: "..\THIRD-PARTY-NOTICES.txt"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{userdocs}"
-Name: "{autoprograms}\{#AppName} – {cm:SelfTestName}"; Filename: "{cmd}"; Parameters: "/k ""{app}\antiviolenza.exe"" self-test"; WorkingDir: "{userdocs}"; IconFilename: "{app}\{#GuiExe}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+; No WorkingDir: in a per-machine install {userdocs} would be the installing administrator's
+; folder, unreadable for the other accounts; the application needs no working folder.
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"
+Name: "{autoprograms}\{#AppName} – {cm:SelfTestName}"; Filename: "{cmd}"; Parameters: "/k """"{app}\antiviolenza.exe"" self-test"""; IconFilename: "{app}\{#GuiExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent

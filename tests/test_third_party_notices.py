@@ -32,6 +32,23 @@ def test_the_closure_is_the_runtime_one(tool: ModuleType) -> None:
     assert {"pytest", "ruff", "pyinstaller", "antiviolenza-desktop"}.isdisjoint(names)
 
 
+def test_a_build_from_src_reads_the_requirements_from_pyproject(
+    tool: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Windows build freezes the application from src/ without installing it: the notices
+    are generated there too, from pyproject's dependencies, for the Windows closure."""
+    installed = {d.metadata["Name"] for d in tool.runtime_closure()}
+    real = tool.metadata.distribution
+
+    def not_installed(name: str):  # type: ignore[no-untyped-def]
+        if name == tool.APPLICATION:
+            raise tool.metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(tool.metadata, "distribution", not_installed)
+    assert {d.metadata["Name"] for d in tool.runtime_closure()} == installed
+
+
 def test_notices_carry_texts_and_the_lgpl_offer(tool: ModuleType, tmp_path: Path) -> None:
     output = tmp_path / "NOTICES.txt"
     assert tool.main([str(output)]) == 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import sysconfig
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
@@ -78,10 +79,26 @@ def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def runtime_closure(root: str = APPLICATION) -> list[metadata.Distribution]:
-    """`root`'s distribution and every one its unconditional requirements need, recursively."""
+def _application_requirements() -> list[str]:
+    """The runtime requirements of the application: from its installed metadata, or from
+    pyproject.toml when it is frozen from src/ without being installed (the Windows build)."""
+    try:
+        return list(metadata.distribution(APPLICATION).requires or ())
+    except metadata.PackageNotFoundError:
+        project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+        return list(project["dependencies"])
+
+
+def runtime_closure() -> list[metadata.Distribution]:
+    """Every distribution the application's unconditional requirements need, recursively, as
+    installed in the running environment (so the notices match the platform they ship on)."""
     found: dict[str, metadata.Distribution] = {}
-    pending = [root]
+    pending = [
+        Requirement(line).name
+        for line in _application_requirements()
+        if Requirement(line).marker is None
+        or Marker(str(Requirement(line).marker)).evaluate({"extra": ""})
+    ]
     while pending:
         name = pending.pop()
         if normalise(name) in found:
@@ -93,7 +110,7 @@ def runtime_closure(root: str = APPLICATION) -> list[metadata.Distribution]:
             marker = requirement.marker
             if marker is None or Marker(str(marker)).evaluate({"extra": ""}):
                 pending.append(requirement.name)
-    return [found[key] for key in sorted(found) if key != normalise(root)]
+    return [found[key] for key in sorted(found) if key != normalise(APPLICATION)]
 
 
 def licence_of(distribution: metadata.Distribution) -> str:
@@ -152,8 +169,12 @@ def font_component() -> list[Component]:
 
 
 def python_component() -> Component:
-    licence_file = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
-    texts = ((licence_file.name, licence_file.read_text("utf-8")),) if licence_file.exists() else ()
+    # Linux keeps it in the standard library's folder, Windows beside python.exe.
+    places = (Path(sysconfig.get_paths()["stdlib"]), Path(sys.base_prefix))
+    licence_file = next(
+        (place / "LICENSE.txt" for place in places if (place / "LICENSE.txt").exists()), None
+    )
+    texts = ((licence_file.name, licence_file.read_text("utf-8")),) if licence_file else ()
     return Component("Python", sys.version.split()[0], "PSF-2.0", texts)
 
 
