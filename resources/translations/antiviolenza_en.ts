@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;antiviolenza-desktop %1&lt;/h2&gt;&lt;p&gt;Archivio cifrato della rete antiviolenza della Provincia di Cremona.&lt;/p&gt;&lt;p&gt;Software libero distribuito con la licenza pubblica dell&apos;Unione europea (EUPL) versione 1.2: il testo completo è nella scheda «Licenza».&lt;/p&gt;&lt;p&gt;Usa componenti di terze parti, ciascuno con la propria licenza: l&apos;elenco e i testi sono nella scheda «Componenti di terze parti». Qt, PySide6 e python-stdnum (LGPL) sono file separati e sostituibili nella cartella del programma.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;antiviolenza-desktop %1&lt;/h2&gt;&lt;p&gt;Encrypted store of the anti-violence network of the Province of Cremona.&lt;/p&gt;&lt;p&gt;Free software distributed under the European Union Public Licence (EUPL) version 1.2: the full text is in the “Licence” tab.&lt;/p&gt;&lt;p&gt;It uses third-party components, each under its own licence: the list and the texts are in the “Third-party components” tab. Qt, PySide6 and python-stdnum (LGPL) are separate, replaceable files in the program folder.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;antiviolenza-desktop %1&lt;/h2&gt;&lt;p&gt;Encrypted database of the anti-violence network of the Province of Cremona.&lt;/p&gt;&lt;p&gt;Free software distributed under the European Union Public Licence (EUPL) version 1.2: the full text is in the “Licence” tab.&lt;/p&gt;&lt;p&gt;It uses third-party components, each under its own licence: the list and the texts are in the “Third-party components” tab. Qt, PySide6 and python-stdnum (LGPL) are separate, replaceable files in the program folder.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Il file %1 manca in questa installazione.</source>
@@ -447,7 +447,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Attenzione: il file -wal non è stato svuotato perché l&apos;archivio è aperto altrove: lo sarà alla prossima apertura.</source>
-        <translation>Warning: the -wal file was not emptied because the store is open elsewhere: it will be at the next opening.</translation>
+        <translation>Warning: the -wal file was not emptied because the database is open elsewhere: it will be at the next opening.</translation>
     </message>
     <message>
         <source>su richiesta dell&apos;interessata</source>
@@ -1011,7 +1011,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Ogni copia scade: nessuna vive più di %1 giorni, tranne la più recente di ogni archivio (anche di uno sostituito da un ripristino), che resta finché non ne esiste una nuova. Le copie ordinarie tengono l&apos;ultima di ciascuno degli ultimi 7 giorni e delle ultime 4 settimane; quelle prese prima di un aggiornamento, di una rotazione della chiave o di una conversione di formato le ultime 2; gli archivi sostituiti da un ripristino, e le loro copie, gli ultimi 3. Le copie scadute vengono eliminate a ogni apertura e a ogni nuova copia.</source>
-        <translation>Every copy expires: none lives more than %1 days, except the newest of each store (a store replaced by a restore too), which stays until a newer one exists. Routine copies keep the latest of each of the last 7 days and of the last 4 weeks; those taken before an upgrade, a key rotation or a format conversion the latest 2; stores replaced by a restore, and their copies, the latest 3. Expired copies are deleted at every opening and at every new copy.</translation>
+        <translation>Every copy expires: none lives more than %1 days, except the newest of each database (a database replaced by a restore too), which stays until a newer one exists. Routine copies keep the latest of each of the last 7 days and of the last 4 weeks; those taken before an upgrade, a key rotation or a format conversion the latest 2; databases replaced by a restore, and their copies, the latest 3. Expired copies are deleted at every opening and at every new copy.</translation>
     </message>
     <message>
         <source>Elimina copia</source>
@@ -1053,7 +1053,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Attenzione: non è stato possibile leggere l&apos;archivio di prima (chiavi mancanti o archivio danneggiato), quindi le cancellazioni fatte dopo la copia non sono state riapplicate. Se dopo la copia erano stati eliminati i dati personali di qualche caso, vanno eliminati di nuovo.</source>
-        <translation>Warning: the previous store could not be read (keys missing or store damaged), so the erasures made after the copy were not applied again. If the personal data of any case were erased after the copy, they must be erased again.</translation>
+        <translation>Warning: the previous database could not be read (keys missing or database damaged), so the erasures made after the copy were not applied again. If the personal data of any case were erased after the copy, they must be erased again.</translation>
     </message>
     <message>
         <source>Copia ripristinata</source>
@@ -1062,7 +1062,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Copia ripristinata e verificata. L&apos;archivio di prima è stato spostato, intatto, in:
 %1</source>
-        <translation>Copy restored and verified. The previous store was moved, untouched, to:
+        <translation>Copy restored and verified. The previous database was moved, untouched, to:
 %1</translation>
     </message>
 </context>
@@ -2514,7 +2514,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Converti l&apos;archivio (prima una copia)</source>
-        <translation>Convert the store (a copy first)</translation>
+        <translation>Convert the database (a copy first)</translation>
     </message>
     <message>
         <source>Password dimenticata? Usa la chiave di recupero</source>
@@ -3704,7 +3704,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>L&apos;archivio verrà chiuso e sostituito dalla copia del %1 (%2), dopo averla verificata. L&apos;archivio attuale non viene cancellato: viene spostato, intatto, nella cartella «sostituiti» e compare tra le copie. Il lavoro fatto dopo la copia non sarà nell&apos;archivio ripristinato.</source>
-        <translation>The store will be closed and replaced by the copy of %1 (%2), after verifying it. The current store is not deleted: it is moved, untouched, into the “sostituiti” folder and appears among the copies. Work done after the copy will not be in the restored store.</translation>
+        <translation>The database will be closed and replaced by the copy of %1 (%2), after verifying it. The current database is not deleted: it is moved, untouched, into the “sostituiti” folder and appears among the copies. Work done after the copy will not be in the restored database.</translation>
     </message>
     <message>
         <source>Utente</source>
@@ -3716,7 +3716,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Chiudi l&apos;archivio e ripristina</source>
-        <translation>Close the store and restore</translation>
+        <translation>Close the database and restore</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4127,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Accesso all&apos;archivio</source>
-        <translation>Store unlocked</translation>
+        <translation>Database unlocked</translation>
     </message>
     <message>
         <source>Tentativi di accesso falliti</source>
@@ -4135,15 +4135,15 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Archivio creato</source>
-        <translation>Store created</translation>
+        <translation>Database created</translation>
     </message>
     <message>
         <source>Archivio convertito dal vecchio formato</source>
-        <translation>Store converted from the old format</translation>
+        <translation>Database converted from the old format</translation>
     </message>
     <message>
         <source>Archivio ripristinato da una copia</source>
-        <translation>Store restored from a backup</translation>
+        <translation>Database restored from a backup</translation>
     </message>
     <message>
         <source>Scheda creata</source>
@@ -4326,11 +4326,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>archivio sostituito da un ripristino</source>
-        <translation>store replaced by a restore</translation>
+        <translation>database replaced by a restore</translation>
     </message>
     <message>
         <source>copia di un archivio sostituito</source>
-        <translation>copy of a replaced store</translation>
+        <translation>copy of a replaced database</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4400,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>La copia {backup} è dell&apos;archivio «{backup_store}» (Ambito {backup_ambito}), non dell&apos;archivio «{target_store}» (Ambito {target_ambito}) che sostituirebbe. Nulla è stato toccato. Se è proprio quello che vuoi, ripeti confermando il ripristino di un altro archivio (opzione --altro-archivio).</source>
-        <translation>The copy {backup} belongs to the store “{backup_store}” (Ambito {backup_ambito}), not to the store “{target_store}” (Ambito {target_ambito}) that it would replace. Nothing was touched. If this is really what you want, repeat confirming the restore of another store (option --altro-archivio).</translation>
+        <translation>The copy {backup} belongs to the database “{backup_store}” (Ambito {backup_ambito}), not to the database “{target_store}” (Ambito {target_ambito}) that it would replace. Nothing was touched. If this is really what you want, repeat confirming the restore of another database (option --altro-archivio).</translation>
     </message>
     <message>
         <source>Un&apos;altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in corso su {folder}. Attendi che finisca e riprova.</source>
@@ -4412,15 +4412,15 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Tra le copie di questo archivio non c&apos;è {name}: aggiorna l&apos;elenco e riprova.</source>
-        <translation>There is no {name} among this store&apos;s copies: refresh the list and try again.</translation>
+        <translation>There is no {name} among this database&apos;s copies: refresh the list and try again.</translation>
     </message>
     <message>
         <source>{name} è la copia più recente dell&apos;archivio e non viene eliminata: senza di essa l&apos;archivio resterebbe senza copie. Fai prima una copia nuova, poi elimina questa.</source>
-        <translation>{name} is the store&apos;s newest copy and is not deleted: without it the store would have no copy. Make a new copy first, then delete this one.</translation>
+        <translation>{name} is the database&apos;s newest copy and is not deleted: without it the database would have no copy. Make a new copy first, then delete this one.</translation>
     </message>
     <message>
         <source>Non c&apos;è una copia dell&apos;archivio presa dopo il {moment}: le copie più vecchie non vengono eliminate finché non ne esiste una più recente. Fai prima una copia.</source>
-        <translation>There is no copy of the store taken after {moment}: older copies are not deleted until a newer one exists. Make a copy first.</translation>
+        <translation>There is no copy of the database taken after {moment}: older copies are not deleted until a newer one exists. Make a copy first.</translation>
     </message>
     <message>
         <source>Il file di iscrizione è per l&apos;Ambito «{enrolled}», ma questo archivio è dell&apos;Ambito «{store}»: nulla è stato salvato.</source>
@@ -4432,7 +4432,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Questo file di iscrizione è del {issued}, ma l&apos;archivio ne ha già accettato uno più recente (del {current}): un file vecchio riporterebbe le chiavi ritirate della capofila. Rifiutato, nulla è stato salvato.</source>
-        <translation>This enrolment file is dated {issued}, but the store has already accepted a newer one (dated {current}): an old file would bring back the capofila&apos;s retired keys. Refused, nothing was saved.</translation>
+        <translation>This enrolment file is dated {issued}, but the database has already accepted a newer one (dated {current}): an old file would bring back the capofila&apos;s retired keys. Refused, nothing was saved.</translation>
     </message>
     <message>
         <source>Il file di iscrizione è per il programma «{enrolled}» (versione {enrolled_hash}), questo archivio usa «{store}» (versione {store_hash}): capofila e Ambito devono usare la stessa versione del programma. Nulla è stato salvato.</source>
@@ -4796,11 +4796,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Il componente di cifratura (SQLCipher) installato non è quello previsto: l&apos;impostazione {setting} vale {actual} invece di {expected}. Per non scrivere dati in una forma meno protetta l&apos;operazione è stata annullata e l&apos;archivio non è stato toccato. Reinstalla l&apos;applicazione dal pacchetto ufficiale e riprova.</source>
-        <translation>The installed encryption component (SQLCipher) is not the expected one: the setting {setting} is {actual} instead of {expected}. So as not to write data in a weaker form the operation was cancelled and the store was not touched. Reinstall the application from the official package and try again.</translation>
+        <translation>The installed encryption component (SQLCipher) is not the expected one: the setting {setting} is {actual} instead of {expected}. So as not to write data in a weaker form the operation was cancelled and the database was not touched. Reinstall the application from the official package and try again.</translation>
     </message>
     <message>
         <source>Il componente del database installato non sa cifrare (SQLCipher manca): l&apos;archivio non è stato aperto e nulla è stato scritto. Reinstalla l&apos;applicazione dal pacchetto ufficiale e riprova.</source>
-        <translation>The installed database component cannot encrypt (SQLCipher is missing): the store was not opened and nothing was written. Reinstall the application from the official package and try again.</translation>
+        <translation>The installed database component cannot encrypt (SQLCipher is missing): the database was not opened and nothing was written. Reinstall the application from the official package and try again.</translation>
     </message>
     <message>
         <source>Disco pieno o non scrivibile: l&apos;operazione è stata annullata e i dati salvati prima sono intatti. Libera spazio (o controlla la chiavetta o il disco) e riprova.</source>
@@ -4816,7 +4816,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>La conversione dell&apos;archivio {name} non è riuscita ({detail}): l&apos;archivio è rimasto com&apos;era, e la copia presa prima è in {copy}. Chiedi all&apos;assistenza tecnica.</source>
-        <translation>Converting the store {name} failed ({detail}): the store is as it was, and the copy taken first is in {copy}. Ask technical support.</translation>
+        <translation>Converting the database {name} failed ({detail}): the database is as it was, and the copy taken first is in {copy}. Ask technical support.</translation>
     </message>
     <message>
         <source>Accanto a {name} c&apos;è solo il file chiavi, senza archivio: forse una creazione è stata interrotta o l&apos;archivio è stato spostato. Se è una creazione interrotta, sposta il file {keys} in un&apos;altra cartella e riprova; altrimenti ripristina una copia di sicurezza.</source>
@@ -4844,11 +4844,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>L&apos;archivio {name} è già nel formato attuale: non c&apos;è nulla da convertire. Aprilo normalmente.</source>
-        <translation>The store {name} is already in the current format: there is nothing to convert. Open it as usual.</translation>
+        <translation>The database {name} is already in the current format: there is nothing to convert. Open it as usual.</translation>
     </message>
     <message>
         <source>L&apos;archivio {name} è nel formato di una versione precedente di SQLCipher (3): la password è giusta e il file non è danneggiato, ma va convertito prima di usarlo. Convertilo con il pulsante «Converti l&apos;archivio» o con il comando «antiviolenza migrate-format»: prima viene fatta una copia del file com&apos;è ora. Finora l&apos;archivio non è stato toccato.</source>
-        <translation>The store {name} is in the format of an earlier SQLCipher version (3): the password is right and the file is not damaged, but it must be converted before use. Convert it with the “Convert the store” button or the command “antiviolenza migrate-format”: a copy of the file as it is now is made first. So far the store has not been touched.</translation>
+        <translation>The database {name} is in the format of an earlier SQLCipher version (3): the password is right and the file is not damaged, but it must be converted before use. Convert it with the “Convert the database” button or the command “antiviolenza migrate-format”: a copy of the file as it is now is made first. So far the database has not been touched.</translation>
     </message>
     <message>
         <source>La chiave di recupero deve avere {groups} gruppi di {size} caratteri; ne sono stati scritti {found}.</source>
@@ -4892,7 +4892,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Accanto a {name} c&apos;è un file {wal} non vuoto, lasciato da una chiusura non regolare: convertire ora potrebbe perdere le ultime modifiche, quindi la conversione è stata annullata e l&apos;archivio non è stato toccato. Non cancellare quel file: chiedi all&apos;assistenza tecnica.</source>
-        <translation>Next to {name} there is a non-empty file {wal}, left by an irregular shutdown: converting now could lose the latest changes, so the conversion was cancelled and the store was not touched. Do not delete that file: ask technical support.</translation>
+        <translation>Next to {name} there is a non-empty file {wal}, left by an irregular shutdown: converting now could lose the latest changes, so the conversion was cancelled and the database was not touched. Do not delete that file: ask technical support.</translation>
     </message>
     <message>
         <source>Password troppo debole: {reason}</source>
@@ -5000,7 +5000,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
-        <translation>No case has ever been erased in this store: there are no copies to clean up.</translation>
+        <translation>No case has ever been erased in this database: there are no copies to clean up.</translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
