@@ -1,6 +1,6 @@
 """The audit log as CSV for Italian spreadsheets, in the ledger export's format.
 
-`;` between fields, UTF-8 with a BOM, CRLF (see ledger_csv). Times are local, dd/mm/yyyy
+`;` between fields, UTF-8 with a BOM, CRLF (reports/italian_csv). Times are local, dd/mm/yyyy
 HH:MM:SS; actions in Italian words; women by case code only (every one an entry names, in its
 own column). The file is written privately (0o600), atomically, and never over an existing
 file. Nothing in the log is typed by hand, but a text that starts like a formula is still
@@ -9,8 +9,6 @@ written with a leading apostrophe (CSV injection), as in the ledger.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +19,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 from .export_files import check_export_targets, write_export
-from .ledger_csv import csv_text
+from .italian_csv import csv_text, italian_csv_bytes
 
 AUDIT_COLUMNS = ("N.", "Data e ora", "Utente", "Tipo", "Azione", "Codici caso", "Dettagli")
 
@@ -33,11 +31,7 @@ def write_audit_csv(path: Path, rows: Iterable[AuditRow]) -> None:
 
 
 def audit_csv_bytes(rows: Iterable[AuditRow]) -> bytes:
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(AUDIT_COLUMNS)
-    writer.writerows(_row(row) for row in rows)
-    return text.getvalue().encode("utf-8-sig")
+    return italian_csv_bytes(AUDIT_COLUMNS, (_row(row) for row in rows))
 
 
 def local_time(stamp: str) -> str:

@@ -12,8 +12,6 @@ spreadsheet shows it as text and never runs it as a formula (CSV injection).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,10 +20,9 @@ from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS
+from .italian_csv import csv_text, italian_csv_bytes
 
-__all__ = ["LEDGER_COLUMNS", "csv_text", "ledger_csv_bytes", "write_ledger_csv"]
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["LEDGER_COLUMNS", "ledger_csv_bytes", "write_ledger_csv"]
 
 
 def write_ledger_csv(path: Path, entries: Iterable[LedgerEntry]) -> None:
@@ -36,11 +33,7 @@ def write_ledger_csv(path: Path, entries: Iterable[LedgerEntry]) -> None:
 
 
 def ledger_csv_bytes(entries: Iterable[LedgerEntry]) -> bytes:
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(LEDGER_COLUMNS)
-    writer.writerows(_row(entry) for entry in entries)
-    return text.getvalue().encode("utf-8-sig")
+    return italian_csv_bytes(LEDGER_COLUMNS, (_row(entry) for entry in entries))
 
 
 def csv_amount(cents: Cents) -> str:
@@ -48,11 +41,6 @@ def csv_amount(cents: Cents) -> str:
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(cents), 100)
     return f"{sign}{euros},{rest:02d}"
-
-
-def csv_text(value: str) -> str:
-    """A text a spreadsheet must show as text, never run as a formula (CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _row(entry: LedgerEntry) -> tuple[str, ...]:
