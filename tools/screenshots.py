@@ -72,6 +72,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         save(window, folder, f"{row + 3:02d}-{slug}")
     capture_privacy_mode(app, window, folder, nav.count() + 3)
     capture_audit_log(app, window, folder, nav.count() + 5)
+    capture_dialogs(app, window, folder, nav.count() + 6)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
 
@@ -87,6 +88,36 @@ def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: 
     settle(app)
     save(dialog, folder, f"{number:02d}-registro-delle-operazioni")
     dialog.close()
+
+
+def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """The coordinator's dialogs of the Archivio and Aiuto menus, at the laptop's size."""
+    from antiviolenza_desktop.services.maintenance import backup_now
+    from antiviolenza_desktop.ui.about_dialog import AboutDialog
+    from antiviolenza_desktop.ui.copies_dialog import CopiesDialog
+    from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+
+    runner = window.session.runner  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    backup_now(window.session.opened)  # type: ignore[attr-defined]  (a row in the copies table)
+    for name, action, kind in (
+        ("copie-di-sicurezza", window.copies_action, CopiesDialog),  # type: ignore[attr-defined]
+        ("conservazione-dei-dati", window.retention_action, ErasureListDialog),  # type: ignore[attr-defined]
+    ):
+        wait_for(app, lambda: not runner.busy)
+        action.trigger()
+        dialog = window.findChild(kind)
+        wait_for(app, lambda: not runner.busy)
+        settle(app)
+        save(dialog, folder, f"{number:02d}-{name}")
+        dialog.close()
+        dialog.deleteLater()
+        number += 1
+    about = AboutDialog(window)
+    about.show()
+    settle(app)
+    save(about, folder, f"{number:02d}-informazioni")
+    about.close()
 
 
 def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
