@@ -167,13 +167,13 @@ def test_copies_on_other_media_are_named_from_the_audit_log(
         "copia.creata",
         {"file": outside.name, "cartella": str(stick.absolute()), "fuori_archivio": True},
     )
-    listed = copies.outside_copies_since(opened)
+    listed = copies.outside_copies_until(opened)
     assert [(c.path, c.file_name) for c in listed] == [(outside, outside.name)]
     assert started <= listed[0].taken_at <= datetime.now()
-    assert copies.outside_copies_since(opened, started - timedelta(seconds=1)) == []
+    assert copies.outside_copies_until(opened, started - timedelta(seconds=1)) == []
     operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
     with pytest.raises(PermissionDenied):
-        copies.outside_copies_since(operator)
+        copies.outside_copies_until(operator)
 
 
 def test_the_rotation_after_a_backup_is_audited(opened: OpenStore) -> None:

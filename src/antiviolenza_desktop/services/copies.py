@@ -5,7 +5,7 @@ the rotation at open, and the erasure of a woman's data, which must also reach e
 taken before it (`delete_copies_taken_before`). How long each kind lives is stated in
 `domain/backup_rotation.py`. Only the copies in the store's own backup folder
 (`copie-di-sicurezza/`) and in `sostituiti/` are managed: a copy written elsewhere (a USB
-stick) is the office's to keep or destroy, and `outside_copies_since` names those from the
+stick) is the office's to keep or destroy, and `outside_copies_until` names those from the
 audit log, so an erasure can tell which ones to delete by hand.
 """
 
@@ -192,7 +192,7 @@ class OutsideCopy:
         return Path(self.folder) / self.file_name
 
 
-def outside_copies_since(opened: OpenStore, moment: datetime | None = None) -> list[OutsideCopy]:
+def outside_copies_until(opened: OpenStore, moment: datetime | None = None) -> list[OutsideCopy]:
     """The copies written outside the store's own folder (a USB stick, another disk), oldest
     first, as the audit log of `copia.creata` names them: only those taken at or before
     `moment` (naive local time, as in copy names: the ones holding data erased then), or
@@ -227,7 +227,7 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     refuses (NoCopyAfterMoment) and deletes nothing, so the store is never left without a
     copy. A copy stamped in the same second as `moment` is deleted (it may predate it).
     Copies outside the store's backup folder (written with `--to`) are not reached: name them
-    to the person erasing (`outside_copies_since`). Coordinator only; audited with the file names.
+    to the person erasing (`outside_copies_until`). Coordinator only; audited with the file names.
     Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
     and auditing the others)."""
     with UnitOfWork(opened.store, opened.actor) as uow:

@@ -82,7 +82,7 @@ def outside_copies_with_erased_data(opened: OpenStore) -> list[OutsideCopy]:
     """Copies written on other media at or before the latest erasure, oldest first: to be
     deleted by hand (empty if no erasure happened). Coordinator only (PermissionDenied)."""
     moment = _latest_erasure(opened, "vedere le copie con dati eliminati")
-    return [] if moment is None else copies.outside_copies_since(opened, moment)
+    return [] if moment is None else copies.outside_copies_until(opened, moment)
 
 
 def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
@@ -102,4 +102,4 @@ def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
     fresh = backup_now(opened)
     copies.delete_copies_taken_before(opened, moment=moment, keep=fresh)
     removed = tuple(copy for copy in old if not copy.path.exists())
-    return PurgeResult(fresh, removed, tuple(copies.outside_copies_since(opened, moment)))
+    return PurgeResult(fresh, removed, tuple(copies.outside_copies_until(opened, moment)))

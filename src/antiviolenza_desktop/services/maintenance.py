@@ -97,7 +97,7 @@ def backup_now(opened: OpenStore, *, destination: Path | None = None) -> Path:
     folder's rotation, audited (`copies.prune_quietly`: a failure there never undoes the
     copy). A copy written outside the store's own folder is marked `fuori_archivio`: only a
     later backup to the same folder rotates it, no erasure reaches it, so
-    `copies.outside_copies_since` names it from the audit log for the person who has to
+    `copies.outside_copies_until` names it from the audit log for the person who has to
     delete it by hand. Errors: DiskFull, BackupFailed."""
     path = opened.store.backup(destination, reason="manuale", rotate=False)
     folder = path.parent.absolute()
