@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.first_run import PasswordMismatch
 from antiviolenza_desktop.services.credentials import change_password, reset_password_with_recovery
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.password_fields import NewPasswordFields
+from antiviolenza_desktop.ui.password_fields import REPEAT_FIELD, NewPasswordFields
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
@@ -61,8 +62,9 @@ class ChangePasswordDialog(QDialog):
 
     def _save(self) -> None:
         password = self.fields.matching_password()
+        self.error.clear_error()
         if password is None:
-            self.error.show_error(self.tr("Le due password non coincidono."))
+            self.fields.show_refusal(PasswordMismatch(REPEAT_FIELD))
             return
         try:
             if self.forced:
@@ -72,6 +74,9 @@ class ChangePasswordDialog(QDialog):
             else:
                 change_password(self.opened, new_password=password)
         except AppError as error:
-            self.error.show_error(error_text(error))
+            if self.fields.owns(error):
+                self.fields.show_refusal(error)
+            else:
+                self.error.show_error(error_text(error))
             return
         self.accept()
