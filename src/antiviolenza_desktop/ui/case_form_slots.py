@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.intake import FieldIssue
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
 
@@ -31,8 +32,8 @@ class FieldSlot:
     def show_issues(self, issues: Iterable[FieldIssue], *, reveal_all: bool) -> bool:
         """Show this field's issues; True when an error is on screen."""
         issues = list(issues)
-        errors = [issue.message for issue in issues if issue.severity == "error"]
-        warnings = [issue.message for issue in issues if issue.severity == "warning"]
+        errors = [issue_text(issue) for issue in issues if issue.severity == "error"]
+        warnings = [issue_text(issue) for issue in issues if issue.severity == "warning"]
         if errors and not (reveal_all or self.touched or not self.is_empty()):
             errors = []
         self._set(self.error, errors)

@@ -1,4 +1,4 @@
-"""Turning an AppError into the sentence shown next to a field.
+"""Turning an AppError or a FieldIssue into the sentence shown next to a field.
 
 The Italian template is the translation source (context "errors"), so an English catalogue can
 translate it; the parameters are filled in after translation.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.field_issues import FieldIssue
 
 
 def error_text(error: AppError) -> str:
@@ -17,3 +18,26 @@ def error_text(error: AppError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return error.message
+
+
+def issue_text(issue: FieldIssue) -> str:
+    """The sentence of a field issue in the UI's language.
+
+    An issue with a kind has its template translated (context "field_issues") and its
+    parameters filled in after translation; a parameter that is text is a label of the domain
+    vocabulary (a stage of the path), translated with context "intake_options". An issue
+    built from a plain sentence shows it as it is.
+    """
+    if not issue.template:
+        return issue.message
+    template = QCoreApplication.translate("field_issues", issue.template)
+    params = {
+        name: QCoreApplication.translate("intake_options", value)
+        if isinstance(value, str)
+        else value
+        for name, value in issue.params
+    }
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return issue.message

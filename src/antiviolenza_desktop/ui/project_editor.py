@@ -29,6 +29,7 @@ from antiviolenza_desktop.domain.intake import FieldIssue
 from antiviolenza_desktop.domain.project import Caps, ProjectDraft, validation_problems
 from antiviolenza_desktop.ui.case_form_fields import OptionChecks, ReadOnlyGuard
 from antiviolenza_desktop.ui.case_form_slots import FieldSlot
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.project_fields import (
     LinesEdit,
     form_layout,
@@ -231,7 +232,7 @@ class ProjectEditor(QWidget):
         for table in self.tables:
             table.show_issues(issues, reveal_all=self.attempted)
             routed.update(id(issue) for issue in issues if table.owns(issue.field))
-        leftover = [issue.message for issue in issues if id(issue) not in routed]
+        leftover = [issue_text(issue) for issue in issues if id(issue) not in routed]
         if leftover:
             self.form_error.show_error("\n".join(leftover))
         else:

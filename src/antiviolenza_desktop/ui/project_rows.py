@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from antiviolenza_desktop.domain.intake import FieldIssue
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.project_fields import MoneyEdit, set_inputs_read_only, watch_changes
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_order
 
@@ -50,7 +51,7 @@ def show_messages(error: ErrorLabel, warning: ErrorLabel, issues: Iterable[Field
     """Errors in the red label, warnings in the yellow one, one per line."""
     issues = list(issues)
     for label, severity in ((error, "error"), (warning, "warning")):
-        text = "\n".join(issue.message for issue in issues if issue.severity == severity)
+        text = "\n".join(issue_text(issue) for issue in issues if issue.severity == severity)
         if text:
             label.show_error(text)
         else:
@@ -269,7 +270,7 @@ class RowsEditor(QWidget):
         for index, row in enumerate(self.rows):
             shown = by_row.get(index, []) if reveal_all or row.edited else []
             show_messages(row.error, row.warning, shown)
-            text = " ".join(issue.message for issue in shown)
+            text = " ".join(issue_text(issue) for issue in shown)
             for widget in row.inputs.values():
                 widget.setAccessibleDescription(text)
 

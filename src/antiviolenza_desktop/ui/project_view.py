@@ -40,7 +40,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, issue_text
 from antiviolenza_desktop.ui.project_closure import ClosurePanel
 from antiviolenza_desktop.ui.project_editor import ProjectEditor
 from antiviolenza_desktop.ui.project_models import RevisionHistoryModel
@@ -317,7 +317,7 @@ class ProjectTab(QWidget):
     def _show_issues_list(self, issues: Any) -> None:
         self.issues_list.clear()
         for issue in issues:
-            item = QListWidgetItem(issue.message)
+            item = QListWidgetItem(issue_text(issue))
             item.setData(FIELD_ROLE, issue.field)
             self.issues_list.addItem(item)
         self.issues_box.setVisible(self.issues_list.count() > 0)
