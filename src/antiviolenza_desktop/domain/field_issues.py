@@ -6,14 +6,17 @@ once at module level (code + Italian template with `{name}` placeholders); `kind
 **params)` makes the issue. The GUI translates the template (context "field_issues", extracted
 by tools/update_translations.py from every `IssueKind` of the domain) and fills the parameters
 in; the CLI and the services read `message`, the Italian sentence. Parameters are numbers or
-labels of the domain vocabularies, never personal data. Issues built from a plain sentence
-(no kind) have no code and show their message as it is.
+labels of the domain vocabularies, never personal data. A rule that is also an AppError
+(a cap, the allowance rule) becomes an issue with `issue_of`, keeping its code and template
+(context "errors"). Issues built from a plain sentence have no code and show it as it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+
+from antiviolenza_desktop.domain.errors import AppError
 
 Severity = Literal["error", "warning"]
 Param = int | str
@@ -47,3 +50,11 @@ class IssueKind:
     def _issue(self, field: str, severity: Severity, params: dict[str, Param]) -> FieldIssue:
         message = self.template.format(**params)
         return FieldIssue(field, severity, message, self.code, self.template, tuple(params.items()))
+
+
+def issue_of(error: AppError, severity: Severity = "error") -> FieldIssue:
+    """The field issue that says what `error` says, under its field, with its code."""
+    params = tuple((name, value) for name, value in error.params.items())
+    return FieldIssue(
+        error.field or "", severity, error.message, error.code, error.template, params
+    )

@@ -25,12 +25,15 @@ def issue_text(issue: FieldIssue) -> str:
 
     An issue with a kind has its template translated (context "field_issues") and its
     parameters filled in after translation; a parameter that is text is a label of the domain
-    vocabulary (a stage of the path), translated with context "intake_options". An issue
+    vocabulary (a stage of the path), translated with context "intake_options"; a template
+    not in "field_issues" is an AppError's, in "errors". An issue
     built from a plain sentence shows it as it is.
     """
     if not issue.template:
         return issue.message
     template = QCoreApplication.translate("field_issues", issue.template)
+    if template == issue.template:  # a rule that is also an AppError (`issue_of`)
+        template = QCoreApplication.translate("errors", issue.template)
     params = {
         name: QCoreApplication.translate("intake_options", value)
         if isinstance(value, str)

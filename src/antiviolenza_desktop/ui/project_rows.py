@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.intake import FieldIssue
+from antiviolenza_desktop.domain.project import AllowanceTiedToTraineeship
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
 from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.project_fields import MoneyEdit, set_inputs_read_only, watch_changes
@@ -26,6 +27,10 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_
 
 REMOVE_WIDTH = 30
 SPACING = 6
+SHOWN_AT_ONCE = frozenset({AllowanceTiedToTraineeship.code})
+"""Rules that tie two rows (an allowance and the traineeship it names): the row they are
+about shows them as soon as they are broken, even when the change was made in the other
+table, so she never learns of them only at validation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +262,8 @@ class RowsEditor(QWidget):
 
     def show_issues(self, issues: Iterable[FieldIssue], *, reveal_all: bool) -> None:
         """`prefix` issues under the table (once a row was edited), `prefix[i]...` under row i
-        (once that row was edited); everything at once with `reveal_all`."""
+        (once that row was edited, or at once for the rules of SHOWN_AT_ONCE); everything at
+        once with `reveal_all`."""
         by_row: dict[int, list[FieldIssue]] = {}
         mine: list[FieldIssue] = []
         for issue in issues:
@@ -268,7 +274,11 @@ class RowsEditor(QWidget):
         edited = any(row.edited for row in self.rows)
         show_messages(self.error, self.warning, mine if reveal_all or edited else [])
         for index, row in enumerate(self.rows):
-            shown = by_row.get(index, []) if reveal_all or row.edited else []
+            shown = [
+                issue
+                for issue in by_row.get(index, [])
+                if reveal_all or row.edited or issue.code in SHOWN_AT_ONCE
+            ]
             show_messages(row.error, row.warning, shown)
             text = " ".join(issue_text(issue) for issue in shown)
             for widget in row.inputs.values():

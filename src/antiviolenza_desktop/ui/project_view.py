@@ -176,6 +176,7 @@ class ProjectTab(QWidget):
         self.dismiss_button.clicked.connect(self.validation_box.hide)
         self.issues_list.itemActivated.connect(self._focus_issue)
         self.issues_list.itemClicked.connect(self._focus_issue)
+        self.editor.checked.connect(self._follow_issues)
         self.monitoring.submitted.connect(self._record_monitoring)
         self.closure.submitted.connect(self._close_project)
         self._runner.busy_changed.connect(self._runner_busy)
@@ -203,6 +204,7 @@ class ProjectTab(QWidget):
     def _apply(self, state: ProjectState, *, keep_editor: bool = False) -> None:
         self.state = state
         self.history_model.set_items(state.revisions)
+        self.editor.set_checks(state.checks)
         if not keep_editor:
             latest = state.latest
             self.editor.set_value(latest.draft if latest else ProjectDraft())
@@ -306,7 +308,7 @@ class ProjectTab(QWidget):
         self._reload(keep_editor=True)  # her draft was saved before the validation
         if isinstance(error, ProjectNotValid):
             self.validation_box.hide()
-            self.editor.show_verdict(error.issues)
+            self.editor.show_verdict()
             self._show_issues_list(error.issues)
             self.error.show_error(error_text(error))
         elif error.field == "validated_on":
@@ -321,6 +323,11 @@ class ProjectTab(QWidget):
             item.setData(FIELD_ROLE, issue.field)
             self.issues_list.addItem(item)
         self.issues_box.setVisible(self.issues_list.count() > 0)
+
+    def _follow_issues(self) -> None:
+        """Once shown, "Che cosa manca" is recomputed at every check: fixed problems go."""
+        if not self.issues_box.isHidden() and not self.editor.read_only:
+            self._show_issues_list(self.editor.blocking)
 
     def _focus_issue(self, item: QListWidgetItem) -> None:
         self.editor.focus_issue(str(item.data(FIELD_ROLE)))
