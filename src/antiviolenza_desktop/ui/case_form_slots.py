@@ -60,8 +60,14 @@ class FieldSlot:
         return target
 
 
-def field_box(slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = True) -> QWidget:
-    """The right-hand cell of a form row: the inputs side by side, the issues underneath."""
+def field_box(
+    slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = True, reserve: bool = False
+) -> QWidget:
+    """The right-hand cell of a form row: the inputs side by side, the issues underneath.
+
+    With `reserve`, a line is kept for the issues even when there are none, so an error or a
+    warning of one line appears without moving anything on the form (the referral form is
+    checked as she types: without it, the field she tabbed into would jump away)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -73,9 +79,19 @@ def field_box(slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = Tru
     if stretch:
         line.addStretch(1)
     column.addLayout(line)
+    slots = list(slots)
+    if not slots:
+        return box
+    issues = QWidget()
+    area = QVBoxLayout(issues)
+    area.setContentsMargins(0, 0, 0, 0)
+    area.setSpacing(2)
     for slot in slots:
-        column.addWidget(slot.error)
-        column.addWidget(slot.warning)
+        area.addWidget(slot.error)
+        area.addWidget(slot.warning)
+    if reserve:
+        issues.setMinimumHeight(issues.fontMetrics().lineSpacing())
+    column.addWidget(issues)
     return box
 
 
