@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from antiviolenza_desktop.domain import intake_issues
 from antiviolenza_desktop.domain.field_issues import IssueKind
 from antiviolenza_desktop.domain.intake import CaseDraft, Child, validate_case
-from antiviolenza_desktop.ui.messages import issue_text
+from antiviolenza_desktop.ui.messages import LABEL_PARAMS, issue_text
 
 TODAY = date(2026, 3, 15)
 KINDS = [value for value in vars(intake_issues).values() if isinstance(value, IssueKind)]
@@ -49,6 +49,8 @@ def test_every_problem_of_the_referral_form_has_a_code_and_its_parameters() -> N
     for issue in issues:
         assert issue.code in codes, issue
         assert issue.message == issue.template.format(**dict(issue.params))
+        for name, value in issue.params:  # text parameters are vocabulary labels only
+            assert isinstance(value, int) or name in LABEL_PARAMS, (issue.code, name)
     by_field = {issue.field: issue for issue in issues}
     assert dict(by_field["children[0].age"].params) == {"number": 1, "max": 80}
     assert by_field["stage_dates.contact"].code == intake_issues.FUTURE_STAGE_DATE.code

@@ -20,6 +20,8 @@ from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.password_fields import REPEAT_FIELD, NewPasswordFields
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
+MIN_WIDTH = 480
+
 
 class ChangePasswordDialog(QDialog):
     def __init__(self, opened: OpenStore, *, forced: bool, parent: QWidget | None = None) -> None:
@@ -27,6 +29,7 @@ class ChangePasswordDialog(QDialog):
         self.opened = opened
         self.forced = forced
         self.setWindowTitle(self.tr("Nuova password") if forced else self.tr("Cambia password"))
+        self.setMinimumWidth(MIN_WIDTH)  # a refusal reads on one or two lines, never clipped
         self.user_choice = QComboBox()
         self.user_choice.setAccessibleName(self.tr("Utente"))
         self.user_choice.addItems([slot.user for slot in opened.store.slot_file.slots if slot.user])

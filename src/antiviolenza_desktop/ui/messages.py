@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import FieldIssue
 
+LABEL_PARAMS = frozenset({"stage", "previous"})
+"""Field-issue parameters that hold a label of the intake vocabulary (domain.intake_issues)."""
+
 
 def error_text(error: AppError) -> str:
     template = QCoreApplication.translate("errors", type(error).template)
@@ -24,8 +27,8 @@ def issue_text(issue: FieldIssue) -> str:
     """The sentence of a field issue in the UI's language.
 
     An issue with a kind has its template translated (context "field_issues") and its
-    parameters filled in after translation; a parameter that is text is a label of the domain
-    vocabulary (a stage of the path), translated with context "intake_options"; a template
+    parameters filled in after translation; the parameters of LABEL_PARAMS are labels of the
+    domain vocabulary (stages of the path), translated with context "intake_options"; a template
     not in "field_issues" is an AppError's, in "errors". An issue
     built from a plain sentence shows it as it is.
     """
@@ -35,8 +38,8 @@ def issue_text(issue: FieldIssue) -> str:
     if template == issue.template:  # a rule that is also an AppError (`issue_of`)
         template = QCoreApplication.translate("errors", issue.template)
     params = {
-        name: QCoreApplication.translate("intake_options", value)
-        if isinstance(value, str)
+        name: QCoreApplication.translate("intake_options", str(value))
+        if name in LABEL_PARAMS
         else value
         for name, value in issue.params
     }
