@@ -6,6 +6,7 @@ its row at once. Driven on the real tab, with the real services underneath; synt
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain import project_options as opt
@@ -109,3 +110,12 @@ def test_the_allowance_tied_to_the_traineeship_is_flagged_on_its_row(
     assert TIED in support_row.inputs["linked_intervention"].accessibleDescription()
     kind.set_value("coaching")
     qtbot.waitUntil(support_row.error.isHidden)
+
+
+def test_bozza_salvata_goes_as_soon_as_she_changes_the_draft(qtbot: QtBot, tab: ProjectTab) -> None:
+    editor = start_editing(qtbot, tab)
+    qtbot.keyClicks(editor.goals, "Ritrovare un lavoro stabile")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Bozza salvata" in tab.notice.text(), timeout=10_000)
+    qtbot.keyClicks(editor.referent, "Assistente Prova")
+    assert tab.notice.text() == ""

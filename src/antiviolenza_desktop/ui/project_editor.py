@@ -63,9 +63,11 @@ COMPLETENESS = frozenset(
 
 
 class ProjectEditor(QWidget):
-    """`checked` fires after each check, when `issues` and the money box are current."""
+    """`checked` fires after each check, when `issues` and the money box are current;
+    `edited` when she changes something (not when a revision is shown)."""
 
     checked = Signal()
+    edited = Signal()
 
     def __init__(self, caps: Caps) -> None:
         super().__init__()
@@ -193,6 +195,7 @@ class ProjectEditor(QWidget):
     def _changed(self, *_args: Any) -> None:
         if not self._loading:
             self._debounce.start()
+            self.edited.emit()
 
     def _follow_interventions(self) -> None:
         self.support.supports.set_intervention_labels(self.work.intervention_labels())

@@ -177,6 +177,7 @@ class ProjectTab(QWidget):
         self.issues_list.itemActivated.connect(self._focus_issue)
         self.issues_list.itemClicked.connect(self._focus_issue)
         self.editor.checked.connect(self._follow_issues)
+        self.editor.edited.connect(self.notice.clear)  # «Bozza salvata» is no longer true
         self.monitoring.submitted.connect(self._record_monitoring)
         self.closure.submitted.connect(self._close_project)
         self._runner.busy_changed.connect(self._runner_busy)
