@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -32,6 +33,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import list_users
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
+from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.user_forms import AddUserDialog, UserPasswordDialog
 from antiviolenza_desktop.ui.users_dialog import UsersDialog
@@ -114,8 +116,12 @@ def _save_and_wait_refusal(qtbot, form: AddUserDialog | UserPasswordDialog, code
 
 
 def _weak(password: str) -> str:
+    return _weak_for(NEW_LOGIN, password)
+
+
+def _weak_for(login: str, password: str) -> str:
     with pytest.raises(WeakPassword) as refused:
-        check_password(password, [NEW_LOGIN])
+        check_password(password, [login])
     return refused.value.message
 
 
@@ -282,4 +288,70 @@ def test_reset_with_the_recovery_key(qtbot, created: tuple[Path, str]) -> None: 
     assert "op.bianchi" in users.notice.text()
     window.session.lock()
     _log_in(qtbot, window, NEW_LOGIN, OTHER_PASSWORD)
+    window.session.lock()
+
+
+def test_change_my_password_from_the_menu(qtbot, database: Path) -> None:  # type: ignore[no-untyped-def]
+    """Archivio › Cambia password…: refusals change nothing, then the new password opens."""
+    window = _open_window(qtbot, database)
+    before = _state(database, window)
+    seen: list[str] = []
+
+    def interact() -> None:
+        dialog = window.findChild(ChangePasswordDialog)
+        assert dialog is not None
+        for password, repeat in (("corta", "corta"), (OTHER_PASSWORD, PASSWORD)):
+            dialog.fields.password.setText(password)
+            dialog.fields.repeat.setText(repeat)
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+            qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.runner.busy)
+            seen.append(dialog.error.text())
+            assert _state(database, window) == before
+        dialog.fields.password.setText(OTHER_PASSWORD)
+        dialog.fields.repeat.setText(OTHER_PASSWORD)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    QTimer.singleShot(0, interact)
+    window.password_action.trigger()  # returns when the dialog closes
+    assert seen == [_weak_for(LOGIN, "corta"), PasswordsDiffer().message]
+    window.session.lock()
+    window.lock_screen.user.setText(LOGIN)
+    window.lock_screen.password.setText(PASSWORD)
+    window.lock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.lock_screen.error.isVisible(), timeout=15_000)
+    assert window.workspace is None
+    _log_in(qtbot, window, LOGIN, OTHER_PASSWORD)
+    window.session.lock()
+
+
+def test_recovery_key_at_the_lock_screen_sets_a_new_password(qtbot, created) -> None:  # type: ignore[no-untyped-def]
+    """The forced dialog after a recovery-key unlock saves in the background too."""
+    database, recovery_key = created
+    window = make_window(database)
+    qtbot.addWidget(window)
+    window.show()
+    poll = QTimer(window)
+
+    def answer_forced_dialog() -> None:
+        dialog = window.findChild(ChangePasswordDialog)
+        if dialog is None or not dialog.isVisible() or not dialog.forced:
+            return
+        poll.stop()
+        dialog.user_choice.setCurrentText(LOGIN)
+        dialog.fields.password.setText(OTHER_PASSWORD)
+        dialog.fields.repeat.setText(OTHER_PASSWORD)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    poll.timeout.connect(answer_forced_dialog)
+    poll.start(20)
+    window.lock_screen.toggle.click()
+    window.lock_screen.recovery_key.setText(recovery_key)
+    with qtbot.waitSignal(window.session.unlocked, timeout=15_000):
+        window.lock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not poll.isActive() and not window.session.runner.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: window.findChild(ChangePasswordDialog).isHidden(), timeout=15_000)
+    assert window.session.opened is not None  # saved, so the session was not locked
+    window.session.lock()
+    window.lock_screen.toggle.click()
+    _log_in(qtbot, window, LOGIN, OTHER_PASSWORD)
     window.session.lock()

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         opened = self.session.opened
         if opened is None:
             return
-        dialog = ChangePasswordDialog(opened, forced=forced, parent=self)
+        dialog = ChangePasswordDialog(opened, self.session.runner, forced=forced, parent=self)
         if not dialog.exec() and forced:
             self.session.lock()
 

@@ -51,7 +51,7 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("users", "Operatrice")
 
 
-class _PasswordForm(QDialog):
+class PasswordForm(QDialog):
     """A form ending with a new password typed twice, saved in the background."""
 
     def __init__(self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None):
@@ -123,7 +123,7 @@ class _PasswordForm(QDialog):
         self.fields.setEnabled(not busy)
 
 
-class AddUserDialog(_PasswordForm):
+class AddUserDialog(PasswordForm):
     """A colleague's login, name, role and first password."""
 
     def __init__(self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None):
@@ -161,7 +161,7 @@ class AddUserDialog(_PasswordForm):
         )
 
 
-class UserPasswordDialog(_PasswordForm):
+class UserPasswordDialog(PasswordForm):
     """A new password for one colleague: with the recovery key when she forgot hers, or as
     the first password of a disabled colleague being enabled again."""
 
