@@ -91,7 +91,10 @@ def test_every_kind_of_event_newest_first_with_who(opened: OpenStore) -> None:
     by_kind = {event.kind: event.params for event in events}
     assert by_kind["project_confirmed"] == {"revision": 1}
     assert by_kind["disbursement"]["amount"] == 40_000
-    assert by_kind["disbursement"]["on"] == TODAY.isoformat()
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        referred = load_case(uow, case_id=case_id).draft.referral_date
+    assert [e.on for e in events if e.kind in ("referral", "stage")] == [referred] * 4
+    assert {e.on for e in events if e.kind not in ("referral", "stage")} == {TODAY}
     assert by_kind["reversal"]["reverses"] == by_kind["disbursement"]["entry"]
     assert by_kind["print"] == {"form": "progetto_personalizzato"}
     stages = [e.params["stage"] for e in events if e.kind == "stage"]

@@ -19,7 +19,8 @@ document kind.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -31,7 +32,15 @@ from antiviolenza_desktop.domain.ledger import FUND_LABELS
 from antiviolenza_desktop.domain.retention import REASON_LABELS
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.store.schema import AuditLog, Case, CaseStageDate, LedgerRecord
+from antiviolenza_desktop.store.schema import (
+    AssessmentRecord,
+    AuditLog,
+    Case,
+    CaseStageDate,
+    LedgerRecord,
+    ProjectEventRecord,
+    ProjectRevisionRecord,
+)
 
 KIND_REFERRAL = "referral"
 KIND_EDIT = "edit"
@@ -83,9 +92,10 @@ _LedgerRows = dict[int, tuple[str, int | None]]
 
 @dataclass(frozen=True)
 class HistoryEvent:
-    """One line of her history. `at` is the UTC moment it was recorded (None for a stage,
-    which is a day of her path); `on` is the day to show; `who` the worker's login (None for
-    a stage, or a session opened with the recovery key)."""
+    """One line of her history. `on` is the day it happened (the payment's date, the day of
+    the assessment...), or the day it was recorded when her record does not say; `at` is the
+    UTC moment it was recorded (None for a stage, which is only a day of her path); `who`
+    the worker's login (None for a stage, or a session opened with the recovery key)."""
 
     kind: str
     on: date
@@ -96,7 +106,8 @@ class HistoryEvent:
 
 def case_history(uow: UnitOfWork, *, case_id: int) -> list[HistoryEvent]:
     """Her events, newest first. Errors: CaseNotFound. Records nothing (see the module)."""
-    if uow.session.get(Case, case_id) is None:
+    case = uow.session.get(Case, case_id)
+    if case is None:
         raise CaseNotFound
     entries = uow.session.execute(
         select(AuditLog.at, AuditLog.actor, AuditLog.action, AuditLog.details)
@@ -115,9 +126,10 @@ def case_history(uow: UnitOfWork, *, case_id: int) -> list[HistoryEvent]:
             )
         )
     }
-    events = [
+    audited = [
         _audited(at, actor, action, details, ledger_rows) for at, actor, action, details in entries
     ]
+    events = _dated(audited, _days_of_deeds(uow, case), ledger_rows)
     stages = uow.session.execute(
         select(CaseStageDate.stage, CaseStageDate.date).where(CaseStageDate.case_id == case_id)
     ).all()
@@ -146,6 +158,56 @@ def _audited(
     kind = _KIND_OF_ACTION[action]
     params = _checked_params(kind, _details(details), ledger_rows)
     return HistoryEvent(kind, moment.astimezone().date(), moment, actor, params)
+
+
+def _days_of_deeds(uow: UnitOfWork, case: Case) -> dict[str, list[date]]:
+    """The day each of her deeds happened, per kind, in the order they were recorded (the
+    order of their audit entries): the referral, assessments, validations, monitoring notes,
+    the closure. Rows removed by an erasure leave their kind out of step (see `_dated`)."""
+
+    def days(statement: Any) -> list[date]:
+        return [date.fromisoformat(day) for day in uow.session.scalars(statement) if day]
+
+    deeds = select(ProjectEventRecord.on_date).where(ProjectEventRecord.case_id == case.id)
+    return {
+        KIND_REFERRAL: [date.fromisoformat(case.referral_date)] if case.referral_date else [],
+        KIND_ASSESSMENT: days(
+            select(AssessmentRecord.assessed_on)
+            .where(AssessmentRecord.case_id == case.id)
+            .order_by(AssessmentRecord.id)
+        ),
+        KIND_PROJECT_CONFIRMED: days(
+            select(ProjectRevisionRecord.validated_on)
+            .where(ProjectRevisionRecord.case_id == case.id)
+            .order_by(ProjectRevisionRecord.number)
+        ),
+        KIND_MONITORING: days(
+            deeds.where(ProjectEventRecord.kind == "monitoring").order_by(ProjectEventRecord.id)
+        ),
+        KIND_PROJECT_CLOSED: days(
+            deeds.where(ProjectEventRecord.kind == "closure").order_by(ProjectEventRecord.id)
+        ),
+    }
+
+
+def _dated(
+    events: list[HistoryEvent], deeds: dict[str, list[date]], ledger_rows: _LedgerRows
+) -> list[HistoryEvent]:
+    """Each event on the day it happened where her record says so (the entry's date for the
+    ledger; the n-th recorded deed of a kind for the others, when as many deeds of that kind
+    are still stored as were audited), else on the day it was recorded."""
+    audited = Counter(event.kind for event in events)
+    seen: Counter[str] = Counter()
+    dated = []
+    for event in events:
+        day = None
+        if "entry" in event.params and event.params["entry"] in ledger_rows:
+            day = date.fromisoformat(ledger_rows[int(event.params["entry"])][0])
+        elif len(deeds.get(event.kind, ())) == audited[event.kind]:
+            day = deeds[event.kind][seen[event.kind]]
+        seen[event.kind] += 1
+        dated.append(replace(event, on=day) if day else event)
+    return dated
 
 
 def _details(text: str) -> dict[str, Any]:
@@ -177,11 +239,9 @@ def _ledger_params(details: dict[str, Any], ledger_rows: _LedgerRows) -> dict[st
     seq = details.get("voce")
     if _is_int(seq):
         params["entry"] = seq
-        if seq in ledger_rows:
-            on_date, reverses = ledger_rows[seq]
-            params["on"] = on_date
-            if reverses is not None:
-                params["reverses"] = reverses
+        reverses = ledger_rows.get(seq, ("", None))[1]
+        if reverses is not None:
+            params["reverses"] = reverses
     if details.get("fondo") in FUND_LABELS:
         params["fund"] = details["fondo"]
     if _is_int(details.get("importo")):

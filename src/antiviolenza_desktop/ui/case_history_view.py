@@ -26,7 +26,7 @@ from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent, case_history
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.ui.formatting import format_date, format_money
+from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.fund_charts import fund_label
 
 _ALL = ""
@@ -113,8 +113,6 @@ def _ledger_text(p: dict[str, str | int]) -> str:
         parts.append(fund_label(str(p["fund"])))
     if "amount" in p:
         parts.append(format_money(int(p["amount"])))
-    if "on" in p:
-        parts.append(_tr("data %1").replace("%1", format_date(str(p["on"]))))
     return " · ".join(parts)
 
 
@@ -179,13 +177,22 @@ class CaseOverview(QWidget):
             who = event.who or ("" if event.at is None else self.tr("chiave di recupero"))
             cells = (
                 format_date(event.on),
-                f"{local:%H:%M}" if local else "",
+                f"{local:%H:%M}" if local and local.date() == event.on else "",
                 kind_label(event.kind),
                 summary_text(event),
                 who,
             )
+            recorded = (
+                self.tr("Registrato il %1 da %2")
+                .replace("%1", format_local_time(event.at.isoformat()))
+                .replace("%2", who)
+                if event.at
+                else self.tr("Data della fase del percorso indicata nella scheda")
+            )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(recorded)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not rows)
