@@ -71,6 +71,7 @@ class UsersDialog(QDialog):
         self.active_button.clicked.connect(self._toggle_active)
         self.reset_button.clicked.connect(self._reset_password)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.itemSelectionChanged.connect(self._say)  # an old message would go stale
         self.resize(820, 480)
         self.reload()
 
