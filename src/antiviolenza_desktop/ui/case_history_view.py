@@ -66,10 +66,6 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("case_history", text)
-
-
 def summary_text(event: HistoryEvent) -> str:
     """What happened, in words built only from the event's checked parameters."""
     p = event.params
@@ -79,26 +75,47 @@ def summary_text(event: HistoryEvent) -> str:
     if event.kind in (history.KIND_COMMITMENT, history.KIND_DISBURSEMENT, history.KIND_REVERSAL):
         return _ledger_text(p)
     if event.kind == history.KIND_PROJECT_CONFIRMED and "revision" in p:
-        return _tr("Revisione %1 validata").replace("%1", str(p["revision"]))
+        return QCoreApplication.translate("case_history", "Revisione %1 validata").replace(
+            "%1", str(p["revision"])
+        )
     if event.kind == history.KIND_PRINT:
         forms = {
-            "scheda_segnalazione": _tr("Scheda di segnalazione stampata o salvata in PDF"),
-            "progetto_personalizzato": _tr("Progetto personalizzato stampato o salvato in PDF"),
+            "scheda_segnalazione": QCoreApplication.translate(
+                "case_history", "Scheda di segnalazione stampata o salvata in PDF"
+            ),
+            "progetto_personalizzato": QCoreApplication.translate(
+                "case_history", "Progetto personalizzato stampato o salvato in PDF"
+            ),
         }
-        return forms.get(str(p.get("form", "")), _tr("Modulo stampato o salvato in PDF"))
+        return forms.get(
+            str(p.get("form", "")),
+            QCoreApplication.translate("case_history", "Modulo stampato o salvato in PDF"),
+        )
     if event.kind == history.KIND_ERASURE:
-        return _tr("Dati personali eliminati; restano codice, date e movimenti")
+        return QCoreApplication.translate(
+            "case_history", "Dati personali eliminati; restano codice, date e movimenti"
+        )
     return _plain_summary(event.kind)
 
 
 def _plain_summary(kind: str) -> str:
     texts = {
-        history.KIND_REFERRAL: _tr("Scheda di segnalazione creata"),
-        history.KIND_EDIT: _tr("Dati della scheda modificati"),
-        history.KIND_ASSESSMENT: _tr("Valutazione multidimensionale registrata"),
-        history.KIND_PROJECT_CLOSED: _tr("Progetto chiuso"),
-        history.KIND_MONITORING: _tr("Aggiornamento di monitoraggio del progetto"),
-        history.KIND_PROJECT_CONFIRMED: _tr("Progetto validato"),
+        history.KIND_REFERRAL: QCoreApplication.translate(
+            "case_history", "Scheda di segnalazione creata"
+        ),
+        history.KIND_EDIT: QCoreApplication.translate(
+            "case_history", "Dati della scheda modificati"
+        ),
+        history.KIND_ASSESSMENT: QCoreApplication.translate(
+            "case_history", "Valutazione multidimensionale registrata"
+        ),
+        history.KIND_PROJECT_CLOSED: QCoreApplication.translate("case_history", "Progetto chiuso"),
+        history.KIND_MONITORING: QCoreApplication.translate(
+            "case_history", "Aggiornamento di monitoraggio del progetto"
+        ),
+        history.KIND_PROJECT_CONFIRMED: QCoreApplication.translate(
+            "case_history", "Progetto validato"
+        ),
     }
     return texts.get(kind, "")
 
@@ -106,9 +123,15 @@ def _plain_summary(kind: str) -> str:
 def _ledger_text(p: dict[str, str | int]) -> str:
     parts = []
     if "entry" in p:
-        parts.append(_tr("voce n. %1").replace("%1", str(p["entry"])))
+        parts.append(
+            QCoreApplication.translate("case_history", "voce n. %1").replace("%1", str(p["entry"]))
+        )
     if "reverses" in p:
-        parts.append(_tr("storna la voce n. %1").replace("%1", str(p["reverses"])))
+        parts.append(
+            QCoreApplication.translate("case_history", "storna la voce n. %1").replace(
+                "%1", str(p["reverses"])
+            )
+        )
     if "fund" in p:
         parts.append(fund_label(str(p["fund"])))
     if "amount" in p:
