@@ -13,9 +13,10 @@ from antiviolenza_desktop.services.credentials import (
     disable_user,
     enable_user,
     reset_colleague_password,
+    reset_password_with_recovery,
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
+from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork, actor_for
 from antiviolenza_desktop.services.users import list_users, set_role
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog
@@ -86,3 +87,14 @@ def test_disabled_colleague_cannot_be_reset_and_unknown_is_named(
             (LOGIN, True),
             (colleague, False),
         ]
+
+
+def test_a_recovery_session_cannot_bring_back_a_disabled_colleague(
+    colleague: str, opened: OpenStore
+) -> None:
+    disable_user(opened, login=colleague)
+    before = _snapshot(opened)
+    recovery = OpenStore(opened.store, RECOVERY_ACTOR)
+    with pytest.raises(UserDisabled):
+        reset_password_with_recovery(recovery, login=colleague, new_password=OTHER_PASSWORD)
+    assert _snapshot(opened) == before

@@ -58,8 +58,9 @@ def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password:
     """After a recovery-key unlock: give `login` a new password (the old one stops working).
 
     Permission: only a session opened with the recovery key; a worker unlocked with her own
-    password can never set a colleague's password this way. Errors: PermissionDenied,
-    UnknownUser, WeakPassword.
+    password can never set a colleague's password this way. A disabled user is refused: she
+    comes back only through a coordinator enabling her. Errors: PermissionDenied,
+    UnknownUser, UserDisabled, WeakPassword.
     """
     if opened.actor != RECOVERY_ACTOR:
         raise PermissionDenied(action="reimpostare una password senza la chiave di recupero")
@@ -67,6 +68,8 @@ def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password:
         user = uow.session.query(User).filter(User.login == login.casefold()).first()
         if user is None:
             raise UnknownUser(field="user", user=login)
+        if not user.active:
+            raise UserDisabled(field="user", user=user.login)
         check_password(new_password, [user.login, opened.store.slot_file.store_name])
         audit.record(
             uow, action="password.reimpostata_con_recupero", entity="user", entity_id=user.id
