@@ -177,7 +177,8 @@ class UserPasswordDialog(PasswordForm):
         self.recovery_key = QLineEdit()
         self.recovery_key.setAccessibleName(self.tr("Chiave di recupero"))
         self.recovery_key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.recovery_key.setMinimumWidth(self.fontMetrics().horizontalAdvance("X" * 52))
+        self.recovery_key.setMinimumWidth(self.fontMetrics().horizontalAdvance("X" * 50))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("X" * 50) + 220)
         who = f"{user.display_name} ({user.login})"
         if user.active:
             self.setWindowTitle(self.tr("Reimposta la password"))
