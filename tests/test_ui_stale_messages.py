@@ -68,19 +68,21 @@ def test_a_refusal_stays_true_while_the_password_is_still_weak(
 
 
 def test_the_password_dialog_clears_its_refusals_as_she_corrects(
-    qtbot: QtBot, opened: OpenStore
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner
 ) -> None:
-    dialog = ChangePasswordDialog(opened, forced=False)
+    dialog = ChangePasswordDialog(opened, runner, forced=False)
     qtbot.addWidget(dialog)
     dialog.show()
     fields = dialog.fields
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     qtbot.keyClicks(fields.password, WEAK)
     qtbot.keyClicks(fields.repeat, WEAK + "x")
-    dialog._save()
+    save.click()
     assert "non coincidono" in fields.errors["password_again"].text()
     qtbot.keyClick(fields.repeat, "\b")
     assert not fields.errors["password_again"].isVisible()
-    dialog._save()
+    save.click()
+    qtbot.waitUntil(lambda: fields.errors["password"].isVisible() and not runner.busy)
     assert "troppo debole" in fields.errors["password"].text()
     assert not dialog.error.isVisible()
     fields.password.selectAll()
