@@ -10,7 +10,9 @@ document, and a woman without documents must still be helped.
 
 Coded fields hold the codes of `intake_options`; field names in `FieldIssue.field` are the
 attribute names of `CaseDraft`, with `children[0].minor` and `stage_dates.concluded` for the
-parts of composite fields. Messages never repeat the personal data they are about.
+parts of composite fields. Each problem is a kind of `intake_issues` (a stable code and an
+Italian template with parameters), so the GUI can translate it and code can tell problems
+apart without reading their text. Messages never repeat the personal data they are about.
 
 Reading a codice fiscale lives in `codice_fiscale`, the stages of the path and the moves
 between them in `case_stages`; their public names are re-exported here (`name as name`),

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.fund_room import FundRoom, fund_rooms
+from antiviolenza_desktop.domain.ledger import FUND_LABELS
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.fund_settings import current_setups
@@ -65,9 +66,12 @@ def project_checks(uow: UnitOfWork, *, case_id: int) -> ProjectChecks:
     case = uow.session.get(Case, case_id)
     if case is None:
         raise CaseNotFound
+    # One index range per fund (as a commitment's own check reads it), not a whole-ledger sum:
+    # opening a case must not cost more on 200,000 ledger rows than on 2,000.
+    committed = {fund: ledger.committed_on_fund(uow, fund) for fund in FUND_LABELS}
     rooms = fund_rooms(
         allocations_of(current_setups(uow)),
-        ledger.fund_committed(uow),
+        committed,
         ledger.entries_of_case(uow, case_id),
         case_id,
     )

@@ -326,8 +326,9 @@ class ProjectTab(QWidget):
         self.issues_box.setVisible(self.issues_list.count() > 0)
 
     def _follow_issues(self) -> None:
-        """Once shown, "Che cosa manca" is recomputed at every check: fixed problems go."""
-        if not self.issues_box.isHidden() and not self.editor.read_only:
+        """After a validation was tried, "Che cosa manca" is recomputed at every check:
+        fixed problems go, new ones come."""
+        if self.editor.attempted and not self.editor.read_only:
             self._show_issues_list(self.editor.blocking)
 
     def _focus_issue(self, item: QListWidgetItem) -> None:
