@@ -79,20 +79,24 @@ def field_box(
     if stretch:
         line.addStretch(1)
     column.addLayout(line)
-    slots = list(slots)
-    if not slots:
-        return box
-    issues = QWidget()
-    area = QVBoxLayout(issues)
-    area.setContentsMargins(0, 0, 0, 0)
-    area.setSpacing(2)
-    for slot in slots:
-        area.addWidget(slot.error)
-        area.addWidget(slot.warning)
-    if reserve:
-        issues.setMinimumHeight(issues.fontMetrics().lineSpacing())
-    column.addWidget(issues)
+    labels = [label for slot in slots for label in (slot.error, slot.warning)]
+    if labels:
+        column.addWidget(issue_area(labels, reserve=reserve))
     return box
+
+
+def issue_area(labels: Iterable[QWidget], *, reserve: bool) -> QWidget:
+    """The issue labels of a field or a row, one under the other; with `reserve`, a line is
+    kept for them while they are hidden, so a one-line issue moves nothing when it appears."""
+    area = QWidget()
+    column = QVBoxLayout(area)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for label in labels:
+        column.addWidget(label)
+    if reserve:
+        area.setMinimumHeight(area.fontMetrics().lineSpacing())
+    return area
 
 
 class TouchTracker(QObject):
