@@ -56,8 +56,10 @@ def test_che_cosa_manca_drops_each_problem_as_she_fixes_it(
     validate(qtbot, tab)
     qtbot.waitUntil(lambda: len(listed(tab)) == 2, timeout=10_000)
     assert any("obiettiv" in text.lower() for text in listed(tab)), listed(tab)
+    assert "2 problemi" in tab.error.text()
     qtbot.keyClicks(editor.goals, "Ritrovare un lavoro stabile")
     qtbot.waitUntil(lambda: len(listed(tab)) == 1)
+    assert tab.error.isHidden()  # the count of the refused validation is no longer true
     assert not any("obiettiv" in text.lower() for text in listed(tab))
     qtbot.keyClicks(editor.referent, "Assistente Prova")
     qtbot.waitUntil(lambda: tab.issues_box.isHidden())

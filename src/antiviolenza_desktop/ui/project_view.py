@@ -68,6 +68,7 @@ class ProjectTab(QWidget):
         self.state = ProjectState()
         self._generation = 0
         self._busy = False
+        self._verdict_shown = False
         self.editor = ProjectEditor(programme_caps())
         self.history_model = RevisionHistoryModel()
         self.monitoring = MonitoringPanel()
@@ -177,7 +178,7 @@ class ProjectTab(QWidget):
         self.issues_list.itemActivated.connect(self._focus_issue)
         self.issues_list.itemClicked.connect(self._focus_issue)
         self.editor.checked.connect(self._follow_issues)
-        self.editor.edited.connect(self.notice.clear)  # «Bozza salvata» is no longer true
+        self.editor.edited.connect(self._draft_edited)
         self.monitoring.submitted.connect(self._record_monitoring)
         self.closure.submitted.connect(self._close_project)
         self._runner.busy_changed.connect(self._runner_busy)
@@ -312,6 +313,7 @@ class ProjectTab(QWidget):
             self.editor.show_verdict()
             self._show_issues_list(error.issues)
             self.error.show_error(error_text(error))
+            self._verdict_shown = True
         elif error.field == "validated_on":
             self.validation_error.show_error(error_text(error))
         else:
@@ -324,6 +326,14 @@ class ProjectTab(QWidget):
             item.setData(FIELD_ROLE, issue.field)
             self.issues_list.addItem(item)
         self.issues_box.setVisible(self.issues_list.count() > 0)
+
+    def _draft_edited(self) -> None:
+        """Her change makes «Bozza salvata» and the count of a refused validation untrue;
+        "Che cosa manca" goes on saying what is missing now."""
+        self.notice.clear()
+        if self._verdict_shown:
+            self.error.clear_error()
+            self._verdict_shown = False
 
     def _follow_issues(self) -> None:
         """After a validation was tried, "Che cosa manca" is recomputed at every check:
