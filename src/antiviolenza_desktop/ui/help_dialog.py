@@ -43,6 +43,16 @@ def help_folder(language: str) -> Path | None:
     return find_resource("help", language if language in HELP_LANGUAGES else "it")
 
 
+def missing_help_pages() -> list[str]:
+    """The guide's pages not found, as language/topic.html (empty when the guide is whole)."""
+    return [
+        f"{language}/{topic}.html"
+        for language in HELP_LANGUAGES
+        for topic in HELP_TOPICS
+        if find_resource("help", language, f"{topic}.html") is None
+    ]
+
+
 def area_topic(workspace: Workspace | None) -> str:
     """The guide's page for what is on screen (the lock screen's when locked)."""
     if workspace is None:

@@ -17,8 +17,10 @@ ITALIAN_GAPS = {
 class QtItalianGaps(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return ITALIAN_GAPS.get((context, source), "")
+    ) -> str | None:  # type: ignore[override]
+        """None (a null string) hands the text on to Qt's catalogue: an empty string would be
+        taken as the translation and blank every button and label."""
+        return ITALIAN_GAPS.get((context, source))
 
     def isEmpty(self) -> bool:
         return False
