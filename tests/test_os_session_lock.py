@@ -1,5 +1,6 @@
 """The operating system's session lock and suspend lock the archive (issue 11): the window
-follows any lock source; logind's signals, sent on a private D-Bus daemon, and fabricated
+follows any lock source; logind's signals and sleep inhibitor (a fake logind on a private
+D-Bus daemon, tests/fake_logind.py) and fabricated
 Windows messages are decoded into `lock_requested`; a machine without D-Bus is harmless."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import ctypes
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,6 @@ from antiviolenza_desktop.ui.os_session_lock import (
     LOGIND_PATH,
     LOGIND_SERVICE,
     MANAGER_INTERFACE,
-    SESSION_INTERFACE,
     LogindLockSource,
     SessionLockSource,
     os_lock_source,
@@ -83,32 +84,62 @@ def private_bus() -> Iterator[str]:
         daemon.wait(10)
 
 
-def send_signal(bus, path: str, interface: str, name: str, *arguments: object) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtDBus import QDBusMessage
+@pytest.fixture
+def fake_logind(qtbot, private_bus: str) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    """(our connection to the private bus, the fake logind's Manager) – tests/fake_logind.py."""
+    qtdbus = pytest.importorskip("PySide6.QtDBus")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.fake_logind", private_bus],
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    bus = qtdbus.QDBusConnection.connectToBus(private_bus, "antiviolenza-test")
+    try:
+        qtbot.waitUntil(
+            lambda: bus.interface().isServiceRegistered(LOGIND_SERVICE).value(), timeout=20_000
+        )
+        yield bus, qtdbus.QDBusInterface(LOGIND_SERVICE, LOGIND_PATH, MANAGER_INTERFACE, bus)
+    finally:
+        qtdbus.QDBusConnection.disconnectFromBus("antiviolenza-test")
+        server.terminate()
+        server.wait(10)
 
-    message = QDBusMessage.createSignal(path, interface, name)
-    message.setArguments(list(arguments))
-    assert bus.send(message)
+
+def held_inhibitors(manager) -> int:  # type: ignore[no-untyped-def]
+    return int(manager.call("DelayHeld").arguments()[0])
 
 
-def test_logind_lock_and_sleep_signals_ask_to_lock(qtbot, private_bus: str) -> None:  # type: ignore[no-untyped-def]
-    QDBusConnection = pytest.importorskip("PySide6.QtDBus").QDBusConnection
-    listener = QDBusConnection.connectToBus(private_bus, "antiviolenza-test-listener")
-    logind = QDBusConnection.connectToBus(private_bus, "antiviolenza-test-logind")
-    assert logind.registerService(LOGIND_SERVICE)
-    source = LogindLockSource(listener, SESSION_PATH)
-    assert source.listening
+def test_logind_lock_and_sleep_signals_ask_to_lock(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
+    bus, manager = fake_logind
+    source = LogindLockSource(bus, SESSION_PATH)
+    assert source.listening and source.delaying_sleep
+    assert held_inhibitors(manager) == 1
     requests: list[int] = []
     source.lock_requested.connect(lambda: requests.append(1))
     with qtbot.waitSignal(source.lock_requested, timeout=5_000):
-        send_signal(logind, SESSION_PATH, SESSION_INTERFACE, "Lock")
-    send_signal(logind, LOGIND_PATH, MANAGER_INTERFACE, "PrepareForSleep", False)  # waking up
-    send_signal(logind, "/org/freedesktop/login1/session/_7", SESSION_INTERFACE, "Lock")
+        manager.call("Emit", "Lock", False)
     with qtbot.waitSignal(source.lock_requested, timeout=5_000):
-        send_signal(logind, LOGIND_PATH, MANAGER_INTERFACE, "PrepareForSleep", True)
-    assert requests == [1, 1]  # neither the wake-up nor another session's lock
-    QDBusConnection.disconnectFromBus("antiviolenza-test-listener")
-    QDBusConnection.disconnectFromBus("antiviolenza-test-logind")
+        manager.call("Emit", "PrepareForSleep", True)
+    assert not source.delaying_sleep
+    qtbot.waitUntil(lambda: held_inhibitors(manager) == 0, timeout=5_000)  # sleep may go on
+    manager.call("Emit", "PrepareForSleep", False)  # waking up: no lock, a new inhibitor
+    qtbot.waitUntil(lambda: source.delaying_sleep, timeout=5_000)
+    assert held_inhibitors(manager) == 1
+    assert requests == [1, 1]
+
+
+def test_another_sessions_lock_is_ignored(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
+    bus, manager = fake_logind
+    source = LogindLockSource(bus, "/org/freedesktop/login1/session/_7")
+    with qtbot.assertNotEmitted(source.lock_requested, wait=300):
+        manager.call("Emit", "Lock", False)
+
+
+def test_without_logind_the_source_just_listens(qtbot, private_bus: str) -> None:  # type: ignore[no-untyped-def]
+    qtdbus = pytest.importorskip("PySide6.QtDBus")
+    bus = qtdbus.QDBusConnection.connectToBus(private_bus, "antiviolenza-test-empty")
+    source = LogindLockSource(bus, None)
+    assert source.listening and not source.delaying_sleep
+    qtdbus.QDBusConnection.disconnectFromBus("antiviolenza-test-empty")
 
 
 def windows_message(message: int, w_param: int) -> MSG:

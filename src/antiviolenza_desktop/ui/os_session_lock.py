@@ -4,9 +4,11 @@ behind a locked screen or in a suspended laptop's memory.
 
 A source is a small QObject that emits `lock_requested`; the main window connects it to
 `StoreSession.lock`, so the wiring is tested with a fake source, and each platform's decoding on
-its own. Linux: systemd-logind over the system D-Bus (the session's `Lock` signal, the Manager's
-`PrepareForSleep(true)`). Windows: ui.windows_session_lock (WTS and power messages). Missing
-D-Bus, no system bus, no logind session: no source, nothing else happens.
+its own. Linux: systemd-logind over the system D-Bus (the session's `Lock` signal, the
+Manager's `PrepareForSleep(true)`), holding a "delay" sleep inhibitor so that logind waits (at
+most its InhibitDelayMaxSec, 5 s by default) until the archive is locked before sleeping.
+Windows: ui.windows_session_lock (WTS and power messages). Missing D-Bus, no system bus, no
+logind session: no source, nothing else happens.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ LOGIND_SERVICE = "org.freedesktop.login1"
 LOGIND_PATH = "/org/freedesktop/login1"
 MANAGER_INTERFACE = "org.freedesktop.login1.Manager"
 SESSION_INTERFACE = "org.freedesktop.login1.Session"
+SLEEP_REASON = "Blocca l'archivio cifrato prima della sospensione"
 _LOG = logging.getLogger(__name__)
 
 
@@ -52,6 +55,22 @@ class LogindLockSource(SessionLockSource):
             SLOT("on_prepare_for_sleep(bool)"),
         )
         self.listening = bool(session_ok and sleep_ok)
+        self._delay: object | None = None
+        self._hold_sleep()
+
+    @property
+    def delaying_sleep(self) -> bool:
+        return self._delay is not None
+
+    def _hold_sleep(self) -> None:
+        """Take logind's delay inhibitor: a file descriptor whose closing lets sleep go on."""
+        from PySide6.QtDBus import QDBusInterface, QDBusMessage
+
+        manager = QDBusInterface(LOGIND_SERVICE, LOGIND_PATH, MANAGER_INTERFACE, self.bus)  # type: ignore[arg-type]
+        manager.setTimeout(2_000)
+        reply = manager.call("Inhibit", "sleep", "antiviolenza-desktop", SLEEP_REASON, "delay")
+        if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
+            self._delay = reply.arguments()[0]
 
     @Slot()
     def on_session_lock(self) -> None:
@@ -59,8 +78,11 @@ class LogindLockSource(SessionLockSource):
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
-        if going_to_sleep:  # false is the wake-up that follows
+        if going_to_sleep:
             self.lock_requested.emit()
+            self._delay = None  # closed: logind may suspend now
+        elif self._delay is None:  # the wake-up: ready for the next sleep
+            self._hold_sleep()
 
 
 def logind_session_path(bus: object) -> str | None:
