@@ -1,7 +1,7 @@
 """The operating system's session lock and suspend lock the archive (issue 11): the window
 follows any lock source; logind's signals and sleep inhibitor (a fake logind on a private
-D-Bus daemon, tests/fake_logind.py) and fabricated
-Windows messages are decoded into `lock_requested`; a machine without D-Bus is harmless."""
+D-Bus daemon, tests/fake_logind.py) and fabricated Windows messages are decoded into
+`lock_requested`; a machine without D-Bus is harmless."""
 
 from __future__ import annotations
 
