@@ -50,6 +50,13 @@ def test_a_hand_edited_file_with_bad_values_reads_as_the_defaults(
     assert (args.idle_minutes, args.lang) == (5, "it")
 
 
+def test_a_settings_file_that_is_not_text_reads_as_the_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "impostazioni.ini"
+    path.write_bytes(bytes(range(256)) * 4)
+    settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert (settings.idle_minutes, settings.language, settings.window_geometry()) == (5, "it", None)
+
+
 def test_out_of_range_values_are_never_written(tmp_path: Path) -> None:
     settings, path = ini_settings(tmp_path)
     with pytest.raises(ValueError):

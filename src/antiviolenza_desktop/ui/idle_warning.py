@@ -6,7 +6,7 @@ the countdown too (ui.idle_lock), the button is there for whoever reads the bar 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.ui.idle_lock import IdleLock
 
@@ -40,6 +40,16 @@ class IdleWarningBar(QFrame):
         idle.seconds_left_changed.connect(self._show_seconds)
         idle.warning_ended.connect(self.hide)
         self.hide()
+
+    def above(self, content: QWidget) -> QWidget:
+        """A widget holding this bar (hidden until a countdown) on top of `content`."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self)
+        layout.addWidget(content, 1)
+        return holder
 
     def _show_seconds(self, seconds: int) -> None:
         self.label.setText(countdown_text(seconds))

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -68,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rete antiviolenza – Provincia di Cremona"))
         self.stack = QStackedWidget()
         self.idle_bar = IdleWarningBar(self.idle)
-        self.setCentralWidget(self._central())
+        self.setCentralWidget(self.idle_bar.above(self.stack))
         place_window(self, self.settings)
         self.lock_screen = LockScreen(session.label, demo_password)
         self.stack.addWidget(self.lock_screen)
@@ -82,15 +80,6 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         self._set_unlocked_actions(False)
         QTimer.singleShot(0, self._listen_to_the_system)
-
-    def _central(self) -> QWidget:
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.idle_bar)
-        layout.addWidget(self.stack, 1)
-        return central
 
     def _listen_to_the_system(self) -> None:
         source = os_lock_source(self)
