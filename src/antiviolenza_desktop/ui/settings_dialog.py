@@ -32,13 +32,14 @@ class SettingsDialog(QDialog):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_minutes.setValue(idle_minutes)
-        self.idle_minutes.setSuffix(self.tr(" minuti"))
-        self.idle_minutes.setAccessibleName(self.tr("Blocco automatico dopo"))
+        self.idle_minutes.setMaximumWidth(100)
+        self.idle_minutes.setAccessibleName(self.tr("Minuti prima del blocco automatico"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setAccessibleName(self.tr("Lingua"))
+        self.language.setMaximumWidth(200)
         idle_note = QLabel(
             self.tr(
                 "Senza uso di tastiera o mouse per questo tempo l'archivio si blocca; "
@@ -49,7 +50,7 @@ class SettingsDialog(QDialog):
         for note in (idle_note, language_note):
             note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Blocco automatico dopo"), self.idle_minutes)
+        form.addRow(self.tr("&Minuti prima del blocco automatico"), self.idle_minutes)
         form.addRow("", idle_note)
         form.addRow(self.tr("&Lingua"), self.language)
         form.addRow("", language_note)
