@@ -76,6 +76,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
     capture_privacy_mode(app, window, folder, nav.count() + 3)
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
+    capture_accounts(app, window, folder, nav.count() + 9)
     capture_session_screens(app, window, folder, 30)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
@@ -146,6 +147,48 @@ def capture_session_screens(app: QApplication, window: QWidget, folder: Path, nu
     settle(app)
     save(window.help_dialog, folder, f"{number + 2:02d}-guida-scheda-del-caso")  # type: ignore[attr-defined]
     window.help_dialog.close()  # type: ignore[attr-defined]
+
+
+def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Archivio › Utenti… with a colleague, the add-user form, and a case's «Panoramica»."""
+    from sqlalchemy import func, select
+
+    from antiviolenza_desktop.services.credentials import add_user
+    from antiviolenza_desktop.store.schema import LedgerRecord
+    from antiviolenza_desktop.ui.user_forms import AddUserDialog
+    from antiviolenza_desktop.ui.users_dialog import UsersDialog
+
+    opened = window.session.opened  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    colleague = {"login": "m.rossi", "display_name": "Operatrice Seconda", "role": "operator"}
+    add_user(opened, **colleague, password=DEMO_PASSWORD)
+    window.resize(1366, 768)
+    window.users_action.trigger()  # type: ignore[attr-defined]
+    users = window.findChild(UsersDialog)
+    users.table.selectRow(1)
+    settle(app)
+    save(users, folder, f"{number:02d}-utenti")
+    users.add_button.click()
+    form = users.findChild(AddUserDialog)
+    form.login.setText("a.bianchi")
+    form.display_name.setText("Assistente Terza")
+    form.fields.password.setText(DEMO_PASSWORD)
+    settle(app)
+    save(form, folder, f"{number + 1:02d}-utenti-aggiungi")
+    form.reject()
+    users.close()
+    with opened.store.sessions() as session:
+        busiest = session.execute(
+            select(LedgerRecord.case_id).group_by(LedgerRecord.case_id)
+            .order_by(func.count().desc()).limit(1)
+        ).scalar_one()  # fmt: skip
+    window.workspace.open_case(busiest)  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    window.workspace.detail.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number + 2:02d}-scheda-panoramica")
+    window.resize(*SIZE)
 
 
 def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:

@@ -34,6 +34,7 @@ from antiviolenza_desktop.cli.commands import (
     self_test,
     status,
     useradd,
+    usermod,
     verify,
 )
 from antiviolenza_desktop.domain.errors import AppError
@@ -44,6 +45,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     status,
     passwd,
     useradd,
+    usermod,
     recover,
     rekey,
     backup,

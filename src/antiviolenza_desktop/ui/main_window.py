@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             self.tr("Registro delle &operazioni…"), self._show_audit_log
         )
         self.password_action = self._action(self.tr("Cambia &password…"), self._change_password)
+        self.users_action = self._action(self.tr("&Utenti…"), self._show_users)
         self.rekey_action = self._action(self.tr("&Ruota la chiave di cifratura…"), self._rekey)
         self.retention_action = self._action(
             self.tr("Conservazione dei &dati e casi da eliminare…"), self._show_retention
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.verify_action,
             self.audit_action,
             self.password_action,
+            self.users_action,
             self.rekey_action,
             self.retention_action,
         ):
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
         self.audit_action.setVisible(coordinator)
         self.copies_action.setEnabled(coordinator)
         self.copies_action.setVisible(coordinator)
+        self.users_action.setEnabled(coordinator)
+        self.users_action.setVisible(coordinator)
 
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
@@ -312,9 +316,14 @@ class MainWindow(QMainWindow):
         opened = self.session.opened
         if opened is None:
             return
-        dialog = ChangePasswordDialog(opened, forced=forced, parent=self)
+        dialog = ChangePasswordDialog(opened, self.session.runner, forced=forced, parent=self)
         if not dialog.exec() and forced:
             self.session.lock()
+
+    def _show_users(self) -> None:
+        from antiviolenza_desktop.ui.users_dialog import open_users_dialog
+
+        open_users_dialog(self)
 
     def _show_retention(self) -> None:
         from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
