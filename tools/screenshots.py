@@ -15,13 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from antiviolenza_desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD
 from antiviolenza_desktop.ui.app import build_window, parse_args
 from antiviolenza_desktop.ui.translations import install_translator
+from antiviolenza_desktop.ui.window_placement import fitted_geometry
 
-SIZE = (1180, 760)
+# The main window as it first opens on a 1366×768 laptop whose taskbar takes 40 pixels.
+SIZE = fitted_geometry(QRect(0, 0, 1366, 728)).size().toTuple()
 
 
 def settle(app: QApplication, seconds: float = 0.2) -> None:
@@ -74,6 +77,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
     capture_accounts(app, window, folder, nav.count() + 9)
+    capture_session_screens(app, window, folder, 30)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
 
@@ -119,6 +123,30 @@ def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: in
     settle(app)
     save(about, folder, f"{number:02d}-informazioni")
     about.close()
+
+
+def capture_session_screens(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """The idle lock's countdown over a case, Archivio › Impostazioni… and the guide (F1)."""
+    from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+
+    idle = window.idle  # type: ignore[attr-defined]
+    idle_ms = idle.idle_ms
+    window.workspace.nav.setCurrentRow(0)  # type: ignore[attr-defined]
+    idle.set_idle_ms(4_000)
+    wait_for(app, lambda: idle.seconds_left() == 1)
+    save(window, folder, f"{number:02d}-conto-alla-rovescia")
+    idle.keep_working()
+    idle.set_idle_ms(idle_ms)
+    dialog = SettingsDialog(window.settings, idle_ms // 60_000, window)  # type: ignore[attr-defined]
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-impostazioni")
+    dialog.close()
+    window.workspace.open_case(window.workspace.case_list.model.case_id_at(0))  # type: ignore[attr-defined]
+    window.show_help()  # type: ignore[attr-defined]
+    settle(app)
+    save(window.help_dialog, folder, f"{number + 2:02d}-guida-scheda-del-caso")  # type: ignore[attr-defined]
+    window.help_dialog.close()  # type: ignore[attr-defined]
 
 
 def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from antiviolenza_desktop.services.resources import find_resource
+from antiviolenza_desktop.ui.qt_translation_gaps import QtItalianGaps
 
 PSEUDO_OPEN = "[~"
 PSEUDO_CLOSE = "~]"
@@ -40,6 +41,9 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     ):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    if qt_language == "it":
+        installed.append(QtItalianGaps(app))
+        app.installTranslator(installed[-1])
     if language == "en":
         catalogue = find_resource("translations", "antiviolenza_en.qm")
         own = QTranslator(app)
