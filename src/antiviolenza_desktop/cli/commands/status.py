@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         info = status(opened)
     last_backup = info.backups[-1] if info.backups else "nessuna"
     output.result(
