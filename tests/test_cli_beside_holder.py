@@ -18,8 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from antiviolenza_desktop.cli.main import main
-from antiviolenza_desktop.domain.store_errors import StoreBeingRead, StoreUnderMaintenance
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.domain.store_errors import (
+    StoreBeingRead,
+    StoreBusyBesideHolder,
+    StoreUnderMaintenance,
+)
+from antiviolenza_desktop.services import audit, ledger, read_audit
+from antiviolenza_desktop.services.reading_unit import SHARED_ATTEMPTS, read_in_unit
 from antiviolenza_desktop.services.shared_unlock import unlock_beside_holder
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -163,3 +168,46 @@ def test_a_second_process_reads_while_this_one_holds(holder, tmp_path: Path) -> 
     assert "chiudi o blocca l'applicazione (Ctrl+L)" in refused.stderr
     with UnitOfWork(holder.store, holder.actor) as uow:
         assert not any(entry.note == "prova" for entry in ledger.all_entries(uow))
+
+
+def _holder_writes(holder: OpenStore) -> None:
+    with UnitOfWork(holder.store, holder.actor) as uow:
+        audit.record(uow, action="accesso.aperto", entity="store")
+
+
+def test_a_read_is_run_again_when_the_holder_wrote_meanwhile(holder) -> None:  # type: ignore[no-untyped-def]
+    reader = unlock_beside_holder(holder.store.database, login=LOGIN, password=PASSWORD)
+    attempts: list[int] = []
+
+    def export(uow: UnitOfWork) -> int:
+        entries = ledger.all_entries(uow)  # the reader's snapshot starts here
+        attempts.append(len(entries))
+        if len(attempts) == 1:
+            _holder_writes(holder)  # ... so its audit row would append to a stale chain
+        read_audit.record_export(uow, kind="registro_fondi", case_codes=["X"])
+        return len(entries)
+
+    try:
+        assert read_in_unit(reader, export) == 13
+    finally:
+        reader.store.close()
+    assert attempts == [13, 13]
+    assert audit.verify(holder.store).intact
+
+
+def test_a_holder_writing_at_every_attempt_gives_a_clear_refusal(holder) -> None:  # type: ignore[no-untyped-def]
+    reader = unlock_beside_holder(holder.store.database, login=LOGIN, password=PASSWORD)
+    before = len(_audit_actions(holder))
+
+    def export(uow: UnitOfWork) -> None:
+        ledger.all_entries(uow)
+        _holder_writes(holder)
+        read_audit.record_export(uow, kind="registro_fondi", case_codes=["X"])
+
+    try:
+        with pytest.raises(StoreBusyBesideHolder):
+            read_in_unit(reader, export)
+    finally:
+        reader.store.close()
+    actions = [action for action, _ in _audit_actions(holder)[before:]]
+    assert actions == ["accesso.aperto"] * SHARED_ATTEMPTS  # the holder's, none of the reader's

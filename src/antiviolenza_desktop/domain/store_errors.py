@@ -125,6 +125,16 @@ class StoreUnderMaintenance(AppError):
     )
 
 
+class StoreBusyBesideHolder(AppError):
+    """A read beside the holder that found the holder writing at every attempt."""
+
+    code = "archivio_occupato"
+    template = (
+        "L'archivio {name} è occupato dall'applicazione, che sta salvando dei dati: riprova tra "
+        "qualche secondo. Nulla è stato esportato."
+    )
+
+
 class StoreBeingRead(AppError):
     """The holder's maintenance while a command reads the store beside it."""
 

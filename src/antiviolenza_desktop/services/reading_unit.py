@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from sqlalchemy.exc import OperationalError
 
+from antiviolenza_desktop.domain.store_errors import StoreBusyBesideHolder
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -27,14 +28,17 @@ SQLITE_BUSY = 5
 
 def read_in_unit(opened: OpenStore, work: Callable[[UnitOfWork], T]) -> T:
     """`work` in one unit of work (its audit rows commit with it, before the caller writes any
-    file); run again when a store shared with its holder had a write in between."""
-    for _attempt in range(SHARED_ATTEMPTS - 1 if opened.store.shared else 0):
+    file); run again when a store shared with its holder had a write in between. Error, on a
+    shared store only: StoreBusyBesideHolder when the holder wrote at every attempt."""
+    if not opened.store.shared:
+        return _once(opened, work)
+    for _attempt in range(SHARED_ATTEMPTS):
         try:
             return _once(opened, work)
         except OperationalError as error:
             if getattr(error.orig, "sqlite_errorcode", None) != SQLITE_BUSY:
                 raise
-    return _once(opened, work)
+    raise StoreBusyBesideHolder(name=opened.store.database.name)
 
 
 def _once(opened: OpenStore, work: Callable[[UnitOfWork], T]) -> T:
