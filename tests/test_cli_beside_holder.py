@@ -82,7 +82,7 @@ def test_ledger_export_beside_the_holder_is_audited(holder, capsys, tmp_path: Pa
         assert len(list(csv.reader(stream, delimiter=";"))) == 14
     added = _audit_actions(holder)[before:]
     assert [action for action, _ in added] == ["accesso.aperto", "lettura.esportazione"]
-    assert json.loads(added[0][1])["accanto"] is True
+    assert json.loads(added[0][1])["sola_lettura"] is True
     assert json.loads(added[1][1])["esportazione"] == "registro_fondi"
     # The holder keeps writing after the reader has gone, and its audit chain is whole.
     with UnitOfWork(holder.store, holder.actor) as uow:

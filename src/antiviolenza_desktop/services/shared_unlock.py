@@ -1,6 +1,6 @@
 """Unlocking for a read while another process holds the store (the CLI beside the GUI).
 
-The access is audited like every unlock (`accesso.aperto`, with `accanto: true` in the
+The access is audited like every unlock (`accesso.aperto`, with `sola_lettura: true` in the
 details so the log says the store was read beside its holder), in its own short transaction,
 run again if the holder wrote in between (`reading_unit`). Nothing else is written: no copies
 are pruned, no schema upgraded; that is the holder's work (see `store.shared_read`).
@@ -38,5 +38,5 @@ def _audit_access(uow: UnitOfWork, failed_attempts: int) -> None:
             entity="store",
             details={"count": failed_attempts},
         )
-    details = {"metodo": "password", "accanto": True}
+    details = {"metodo": "password", "sola_lettura": True}
     audit.record(uow, action="accesso.aperto", entity="store", details=details)

@@ -32,8 +32,8 @@ from antiviolenza_desktop.store.encrypted_store import (
     pending_slot_file_path,
 )
 from antiviolenza_desktop.store.file_checks import check_database_file, check_paths
-from antiviolenza_desktop.store.kdf import KdfParams, normalise_secret
-from antiviolenza_desktop.store.keyslot_file import SlotFile, read_slot_file
+from antiviolenza_desktop.store.kdf import FLOOR_PARAMS, KdfParams, normalise_secret
+from antiviolenza_desktop.store.keyslot_file import read_slot_file
 from antiviolenza_desktop.store.unlock import password_chooser, unlock_key, wrong_password
 
 AUDIT_TABLE = "audit_log"
@@ -78,7 +78,9 @@ class SharedReadStore(EncryptedStore):
     def _refuse(self) -> NoReturn:
         raise StoreOpenElsewhere(name=self.database.name)
 
-    def backup(self, *_args: object, **_kwargs: object) -> NoReturn:
+    def backup(
+        self, backup_dir: Path | None = None, *, reason: str = "manuale", rotate: bool = True
+    ) -> NoReturn:
         self._refuse()
 
     def export_to(self, target: Path) -> NoReturn:
@@ -90,7 +92,7 @@ class SharedReadStore(EncryptedStore):
     def remove_password(self, user: str) -> NoReturn:
         self._refuse()
 
-    def new_recovery_key(self, params: KdfParams | None = None) -> NoReturn:
+    def new_recovery_key(self, params: KdfParams = FLOOR_PARAMS) -> NoReturn:
         self._refuse()
 
     def rekey(self) -> NoReturn:
@@ -101,23 +103,22 @@ def open_beside_holder(database: Path, *, user: str, password: str) -> SharedRea
     """Open `database` for reading while another process holds it. Errors: as an unlock
     (WrongPassword, UnknownUser, StoreDamaged, ...), and StoreUnderMaintenance."""
     check_paths(database)
-    slot_file = read_slot_file(database)
-    check_database_file(database, backup_hint(database, slot_file.store_id))
     busy = StoreUnderMaintenance(name=database.name)
     gate = process_lock.acquire_gate(database, wait=process_lock.GATE_WAIT_SECONDS, busy=busy)
     try:
-        return _open_gated(database, slot_file, gate, user, password)
+        return _open_gated(database, gate, user, password)
     except BaseException:
         if gate.is_locked:
             gate.release()
         raise
 
 
-def _open_gated(
-    database: Path, slot_file: SlotFile, gate: FileLock, user: str, password: str
-) -> SharedReadStore:
+def _open_gated(database: Path, gate: FileLock, user: str, password: str) -> SharedReadStore:
+    """Behind the gate, so the slot file and the key read here stay those of the pages."""
     if pending_slot_file_path(database).exists():
         raise StoreUnderMaintenance(name=database.name)
+    slot_file = read_slot_file(database)
+    check_database_file(database, backup_hint(database, slot_file.store_id))
     raw_key, throttle = unlock_key(
         database, slot_file, password_chooser(user), normalise_secret(password), wrong_password
     )

@@ -24,7 +24,7 @@ from antiviolenza_desktop.services import audit, audit_query
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "audit"
-HELP = "registro delle operazioni"
+HELP = "registro delle operazioni (funziona anche con l'applicazione aperta)"
 KINDS = {"tutte": "all", "letture": "reads", "modifiche": "writes"}
 LIST_LIMIT = 50
 

@@ -6,7 +6,9 @@ Writing, coordinator only, each one audited transaction: `eroga` (a payment on a
 `storna` (cancel a ledger entry), `ore` (staff hours of the co-financing), `relazione` (the
 report's text for an action), `configura` (this store's share of a fund, a per-woman cap the
 card leaves open). Refusals come from the services, in Italian, with exit code 1; nothing is
-written then. Export targets are checked before the store is unlocked.
+written then. Export targets are checked before the store is unlocked. The reading actions
+also work while the application holds the store (`credentials_input.opened_store`); the writing
+ones then ask to close or lock it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "fondi"
 HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
+READING_NOTE = "funziona anche con l'applicazione aperta"
 
 PAYEE_HINT = (
     "a chi è pagata: per la donna scrivi «la beneficiaria», mai il suo nome; altrimenti "
@@ -290,9 +293,24 @@ def _settings(args: argparse.Namespace) -> int:
 
 
 _ACTIONS: tuple[StoreAction, ...] = (
-    ("totali", "stanziato, impegnato, erogato e disponibile per fondo", _no_options, _totals),
-    ("rendiconto", "salva il rendiconto finanziario (PDF e/o XLSX)", _report_options, _report),
-    ("registro", "salva il registro dei fondi in CSV", _ledger_options, _ledger_csv),
+    (
+        "totali",
+        f"stanziato, impegnato, erogato e disponibile per fondo ({READING_NOTE})",
+        _no_options,
+        _totals,
+    ),
+    (
+        "rendiconto",
+        f"salva il rendiconto finanziario, PDF e/o XLSX ({READING_NOTE})",
+        _report_options,
+        _report,
+    ),
+    (
+        "registro",
+        f"salva il registro dei fondi in CSV ({READING_NOTE})",
+        _ledger_options,
+        _ledger_csv,
+    ),
     ("eroga", "registra un'erogazione su un impegno", _payment_options, _payment),
     ("storna", "annulla per intero una voce del registro", _reversal_options, _reversal),
     ("ore", "registra ore di lavoro del cofinanziamento", _hours_options, _hours),

@@ -15,7 +15,7 @@ from antiviolenza_desktop.services.maintenance import status
 from antiviolenza_desktop.services.programme import store_roles
 
 NAME = "status"
-HELP = "mostra lo stato dell'archivio"
+HELP = "mostra lo stato dell'archivio (funziona anche con l'applicazione aperta)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,7 +14,7 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.services.maintenance import verify
 
 NAME = "verify"
-HELP = "verifica integrità e autenticità dell'archivio"
+HELP = "verifica integrità e autenticità dell'archivio (anche con l'applicazione aperta)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
