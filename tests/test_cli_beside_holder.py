@@ -30,6 +30,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store import process_lock
 from antiviolenza_desktop.store.encrypted_store import pending_slot_file_path
+from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.schema import AuditLog, LedgerRecord
 from tests.financial_report_support import Woman, build_report_store, open_new_store
 from tests.support import LOGIN, PASSWORD
@@ -128,12 +129,18 @@ def test_the_reader_cannot_write_anything_but_its_audit_rows(holder) -> None:  #
         assert all(entry.note != "x" for entry in ledger.all_entries(uow))
 
 
-def test_rekey_waits_for_the_reader_and_the_reader_for_a_rekey(holder) -> None:  # type: ignore[no-untyped-def]
+def test_rekey_waits_for_the_reader_and_the_reader_for_a_rekey(holder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     database = holder.store.database
+    monkeypatch.setattr(process_lock, "GATE_WAIT_SECONDS", 0.2)
     reader = unlock_beside_holder(database, login=LOGIN, password=PASSWORD)
+    keys_before = slot_file_path(database).read_bytes()
     try:
-        with pytest.raises(StoreBeingRead), process_lock.maintenance(database, wait=0.1):
-            pass
+        with pytest.raises(StoreBeingRead):
+            holder.store.rekey()
+        assert slot_file_path(database).read_bytes() == keys_before
+        assert not pending_slot_file_path(database).exists()
+        with UnitOfWork(reader.store, reader.actor) as uow:  # the reader's key still opens it
+            assert len(ledger.all_entries(uow)) == 13
     finally:
         reader.store.close()
     pending = pending_slot_file_path(database)

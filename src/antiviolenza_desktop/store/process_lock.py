@@ -56,10 +56,12 @@ def acquire_gate(database: Path, *, wait: float, busy: Exception) -> FileLock:
 
 
 @contextlib.contextmanager
-def maintenance(database: Path, wait: float = GATE_WAIT_SECONDS) -> Iterator[None]:
+def maintenance(database: Path, wait: float | None = None) -> Iterator[None]:
     """Held by the holder around a rekey, a restore or an upgrade: waits for a command reading
-    beside it to finish, and keeps new ones out until done. Error: StoreBeingRead."""
-    gate = acquire_gate(database, wait=wait, busy=StoreBeingRead(name=database.name))
+    beside it to finish (`wait` seconds, GATE_WAIT_SECONDS unless given), and keeps new ones
+    out until done. Error: StoreBeingRead."""
+    seconds = GATE_WAIT_SECONDS if wait is None else wait
+    gate = acquire_gate(database, wait=seconds, busy=StoreBeingRead(name=database.name))
     try:
         yield
     finally:
