@@ -10,13 +10,14 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -235,3 +236,29 @@ def test_nothing_to_report_is_refused(  # type: ignore[no-untyped-def]
 )
 def test_the_extension_is_added_when_missing(typed: str, chosen: str, expected: str) -> None:
     assert with_suffix(typed, (".pdf", ".xlsx"), chosen) == Path(expected)
+
+
+def test_the_real_save_dialog_proposes_a_dated_name_and_saves_the_workbook(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, filled, runner, tmp_path: Path
+) -> None:
+    view = _view(qtbot, filled, runner)
+    exports = view.exports
+    exports.folder = tmp_path
+    seen: dict[str, object] = {}
+
+    def answer() -> None:  # Qt's own dialog, as offscreen and on desktops without a portal
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen["title"], seen["files"] = dialog.windowTitle(), dialog.selectedFiles()
+        dialog.selectNameFilter(dialog.nameFilters()[1])
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    exports.ask_report()
+    _saved(qtbot, exports)
+    assert seen["title"] == "Salva la relazione finanziaria"
+    [proposed] = seen["files"]  # type: ignore[misc]
+    assert Path(proposed).parent == tmp_path
+    assert Path(proposed).name == f"rendiconto-finanziario-{date.today():%Y-%m-%d}.pdf"
+    saved = Path(proposed).with_suffix(".xlsx")
+    assert openpyxl.load_workbook(saved).sheetnames[0] == "Tabella 1"
