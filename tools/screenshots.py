@@ -71,9 +71,9 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
     capture_privacy_mode(app, window, folder, nav.count() + 3)
+    capture_fund_report(app, window, folder, nav.count() + 12)
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
-    capture_fund_report(app, window, folder, nav.count() + 9)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
 
@@ -121,6 +121,33 @@ def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: in
     about.close()
 
 
+def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Privacy mode after a surname was searched (the list), then over a case being edited."""
+    workspace = window.workspace  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)  # the audit viewer's reads are done
+    window.resize(1366, 768)
+    workspace.nav.setCurrentRow(0)
+    case_list = workspace.case_list
+    surname = str(case_list.model.index(0, 1).data())
+    case_list.search.setText(surname)
+    wait_for(app, lambda: case_list.model.query.search == surname)
+    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number:02d}-riservata-elenco")
+    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
+    workspace.open_case(case_list.model.case_id_at(0))
+    wait_for(app, lambda: not runner.busy)
+    workspace.detail.start_editing()
+    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number + 1:02d}-riservata-scheda")
+    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
+    workspace.detail.form.cancel_button.click()
+    wait_for(app, lambda: not runner.busy)
+    window.resize(*SIZE)
+
+
 def capture_fund_report(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
     """Fondi › Relazione at the laptop's size: the box, the save dialog (Qt's own, as offscreen
     and on Linux desktops without a portal), the progress, the confirmation and a refusal."""
@@ -160,32 +187,6 @@ def capture_fund_report(app: QApplication, window: QWidget, folder: Path, number
     settle(app)
     save(window, folder, f"{number + 4:02d}-fondi-rifiuto")
     print(target)
-
-
-def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
-    """Privacy mode after a surname was searched (the list), then over a case being edited."""
-    workspace = window.workspace  # type: ignore[attr-defined]
-    runner = window.session.runner  # type: ignore[attr-defined]
-    wait_for(app, lambda: not runner.busy)  # the audit viewer's reads are done
-    window.resize(1366, 768)
-    workspace.nav.setCurrentRow(0)
-    case_list = workspace.case_list
-    surname = str(case_list.model.index(0, 1).data())
-    case_list.search.setText(surname)
-    wait_for(app, lambda: case_list.model.query.search == surname)
-    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
-    settle(app)
-    save(window, folder, f"{number:02d}-riservata-elenco")
-    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
-    workspace.open_case(case_list.model.case_id_at(0))
-    wait_for(app, lambda: not runner.busy)
-    workspace.detail.start_editing()
-    window.privacy.action.setChecked(True)  # type: ignore[attr-defined]
-    settle(app)
-    save(window, folder, f"{number + 1:02d}-riservata-scheda")
-    window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
-    workspace.detail.form.cancel_button.click()
-    wait_for(app, lambda: not runner.busy)
     window.resize(*SIZE)
 
 
