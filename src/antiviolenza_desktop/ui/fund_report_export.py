@@ -38,7 +38,6 @@ from antiviolenza_desktop.reports.financial_exports import (
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.formatting import format_count
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -158,11 +157,11 @@ class ReportExports(QGroupBox):
             self._confirm(
                 self.tr("Registro dei fondi esportato"),
                 self.tr(
-                    "Registro dei fondi salvato in:\n%1\n(%2 voci)\n\nContiene i codici dei casi "
-                    "e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura."
-                )
-                .replace("%1", str(path))
-                .replace("%2", format_count(count)),
+                    "Registro dei fondi salvato in:\n%1\n(%n voci)\n\nContiene i codici dei casi "
+                    "e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.",
+                    "",
+                    count,
+                ).replace("%1", str(path)),
                 path,
             )
 
