@@ -74,6 +74,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
     capture_privacy_mode(app, window, folder, nav.count() + 3)
+    capture_fund_report(app, window, folder, nav.count() + 12)
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
     capture_accounts(app, window, folder, nav.count() + 9)
@@ -215,6 +216,48 @@ def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, numbe
     window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
     workspace.detail.form.cancel_button.click()
     wait_for(app, lambda: not runner.busy)
+    window.resize(*SIZE)
+
+
+def capture_fund_report(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Fondi › Relazione at the laptop's size: the box, the save dialog (Qt's own, as offscreen
+    and on Linux desktops without a portal), the progress, the confirmation and a refusal."""
+    from PySide6.QtWidgets import QFileDialog
+
+    workspace, runner = window.workspace, window.session.runner  # type: ignore[attr-defined]
+    window.resize(1366, 768)
+    workspace.show_funds()
+    funds = workspace.funds
+    funds.pages.setCurrentIndex(funds.pages.count() - 1)
+    wait_for(app, lambda: not runner.busy)
+    settle(app)
+    save(window, folder, f"{number:02d}-fondi-relazione")
+    exports = funds.exports
+    dialog = QFileDialog(window, exports.tr("Salva la relazione finanziaria"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    pdf, xlsx = exports.tr("Documento PDF (*.pdf)"), exports.tr("Cartella di lavoro Excel (*.xlsx)")
+    dialog.setNameFilters([pdf, xlsx])
+    dialog.selectFile("rendiconto-finanziario.pdf")
+    dialog.resize(900, 560)
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-fondi-salva-dialogo")
+    dialog.close()
+    target = Path(tempfile.mkdtemp()) / "rendiconto-finanziario.pdf"
+    exports.save_report(target)
+    settle(app, 0.05)
+    if exports.progress is not None:
+        save(exports.progress, folder, f"{number + 2:02d}-fondi-salvataggio")
+    wait_for(app, lambda: exports.confirmation is not None)
+    settle(app)
+    save(exports.confirmation, folder, f"{number + 3:02d}-fondi-salvata")
+    exports.confirmation.close()
+    exports.save_report(target)
+    wait_for(app, lambda: exports.error.isVisible())
+    settle(app)
+    save(window, folder, f"{number + 4:02d}-fondi-rifiuto")
+    print(target)
     window.resize(*SIZE)
 
 
