@@ -198,6 +198,7 @@ class AssessmentSummary:
     scale_max: int = 4
     housing_suggestion: str = ""
     work_suggestion: str = ""
+    housing_decision: str = ""  # the path the project chose, and whether it followed the above
 
     @property
     def has_previous(self) -> bool:
@@ -306,6 +307,8 @@ class ProjectPrint:
     consent_on: date | None = None
     signatures: tuple[Signatory, ...] = DEFAULT_PROJECT_SIGNATURES
     is_blank: bool = False
+    woman_codice_fiscale: str = ""
+    woman_birth_date: date | None = None
 
     @property
     def funds(self) -> tuple[FundUse, ...]:

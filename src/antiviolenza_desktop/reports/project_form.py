@@ -142,6 +142,8 @@ def _identity(data: ProjectPrint) -> list[Flowable]:
     wide = fs.field_grid(
         [
             ("La donna (nome e cognome)", _value(data.woman_name, blank)),
+            ("Codice fiscale", _value(data.woman_codice_fiscale, blank)),
+            ("Data di nascita", _value(fmt_date(data.woman_birth_date), blank)),
             ("Linee del progetto", lines),
             ("Referente dell'équipe", _value(data.equipe_referent, blank)),
             ("Équipe che approva il progetto", _value("; ".join(data.approved_by), blank, 2)),
@@ -208,6 +210,8 @@ def _suggestions(summary: AssessmentSummary) -> list[Flowable]:
         )
         if text.strip()
     ]
+    if summary.housing_decision:
+        rows.append(("Percorso abitativo scelto", summary.housing_decision))
     if not rows:
         return []
     return [
