@@ -20,6 +20,7 @@ from datetime import date
 from typing import Protocol, cast
 
 from antiviolenza_desktop.domain import intake_options as opt
+from antiviolenza_desktop.domain import project_options as popt
 from antiviolenza_desktop.domain.intake_options import Option
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_REFERRAL_SIGNATURES",
     "HOUSING_A_SOLUTIONS",
     "HOUSING_B_FINDERS",
+    "HOUSING_B_LANDLORDS",
     "HOUSING_PATHS",
     "PASSIVE_SUPPORTS",
     "PROJECT_CONSENT",
@@ -111,6 +113,8 @@ HOUSING_B_FINDERS: tuple[str, ...] = (
     "partner del progetto",
     "la donna stessa",
 )
+HOUSING_B_LANDLORDS: tuple[str, ...] = tuple(option.label for option in popt.LANDLORD_ROLES)
+"""Path b: who lets the home, as a role (never a name)."""
 _HOUSING_A_COSTS = ("Canone di locazione", "Spese condominiali", "Utenze")
 _HOUSING_B_COSTS = ("Costi di ingresso nella nuova abitazione",)
 

@@ -25,6 +25,7 @@ from .form_styles import Column, FormFileExists, FormFolderMissing, esc, fmt_dat
 from .forms_model import (
     HOUSING_A_SOLUTIONS,
     HOUSING_B_FINDERS,
+    HOUSING_B_LANDLORDS,
     HOUSING_PATHS,
     AssessmentSummary,
     EconomicSupport,
@@ -394,6 +395,9 @@ def _blank_housing_choice() -> list[Flowable]:
                     fs.checkbox_options(("sì", "no")),
                 ),
                 ("Se b): alloggio reperito da", fs.checkbox_options(HOUSING_B_FINDERS)),
+                ("Se b): locatore (ruolo, mai il nome)", fs.checkbox_options(HOUSING_B_LANDLORDS)),
+                ("Se b): canone mensile (€)", fs.Ruled()),
+                ("Se b): contratto dal / al", fs.Ruled()),
                 ("Descrizione della soluzione", fs.Ruled(2)),
             ]
         )
