@@ -21,6 +21,7 @@ from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.payment_items import items_for
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
+from tests.test_erasure_money import _erase, _refused
 
 TWO_INTERVENTIONS = replace(
     work_project(150_000, 20_000),
@@ -126,3 +127,16 @@ def test_another_womans_intervention_is_refused_and_nothing_is_written(opened, c
     with pytest.raises(ItemOfAnotherCase):
         _pay(opened, seq, PaymentItemRef(other, "work.interventions[0]"))
     assert _ledger_rows(opened) == before
+
+
+def test_the_item_of_an_erased_womans_payment_is_append_only_too(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    validate_project(opened, case_id, TWO_INTERVENTIONS)
+    paid = _pay(
+        opened,
+        _commitment(opened, case_id, "active_policies"),
+        PaymentItemRef(case_id, "work.interventions[1]"),
+    )
+    _erase(opened, case_id)
+    _refused(opened, f"UPDATE ledger_entries SET intervention = NULL WHERE seq = {paid.seq}")  # noqa: S608
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert ledger.entry(uow, paid.seq).intervention == "work.interventions[1]"
