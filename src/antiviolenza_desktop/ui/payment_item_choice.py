@@ -8,6 +8,7 @@ the choice again (same case, same fund, in the project) before anything is writt
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
@@ -74,12 +75,15 @@ class PaymentItemChoice(QComboBox):
         self.case_id = case_id
 
         def show(items: tuple[PayableItem, ...]) -> None:
+            if not shiboken6.isValid(self):
+                return  # the dialog was closed before the list arrived
             for item in items:
                 self.addItem(item_text(item), item.key)
             self.setEnabled(bool(items))
 
         def failed(_error: AppError) -> None:
-            self.setEnabled(False)
+            if shiboken6.isValid(self):
+                self.setEnabled(False)
 
         self.setEnabled(False)
         runner.run(lambda: read_items(opened, commitment_seq), show, failed)
