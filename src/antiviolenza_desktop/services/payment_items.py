@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.domain.payment_items import (
+    ItemNotInProject,
     PayableItem,
     PaymentItemRef,
     check_payment_item,
@@ -49,3 +50,14 @@ def items_for(uow: UnitOfWork, commitment: LedgerEntry) -> tuple[PayableItem, ..
     if draft is None:
         return ()
     return tuple(item for item in payable_items(draft) if item.fund == commitment.fund)
+
+
+def ref_by_number(uow: UnitOfWork, commitment: LedgerEntry, number: int) -> PaymentItemRef:
+    """The item numbered `number` (as printed on the Progetto: «N.» of its path's table) among
+    those the commitment's fund pays, for the command line. ItemNotInProject when none is."""
+    for item in items_for(uow, commitment):
+        if item.number == number:
+            return PaymentItemRef(commitment.case_id, item.key)
+    revision, _draft = _revision_of(uow, commitment)
+    shown = "—" if revision is None else str(revision)
+    raise ItemNotInProject("intervention", seq=commitment.seq, revision=shown)
