@@ -43,6 +43,7 @@ from antiviolenza_desktop.services import (
     fund_settings,
     ledger,
 )
+from antiviolenza_desktop.services.payment_items import ref_by_number
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "fondi"
@@ -161,12 +162,21 @@ def _payment_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--beneficiario", required=True, help=PAYEE_HINT)
     parser.add_argument("--documento", required=True, help="ricevuta, fattura o numero del mandato")
     parser.add_argument("--nota", default="", help="nota facoltativa (senza dati personali)")
+    parser.add_argument(
+        "--intervento",
+        type=int,
+        metavar="N",
+        help="facoltativo: n. dell'intervento del progetto che si paga (colonna N. del Progetto)",
+    )
 
 
 def _payment(args: argparse.Namespace) -> int:
     amount = parse_money(args.importo, "amount")
     on = parse_day(args.data, "on")
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        item = None
+        if args.intervento is not None:
+            item = ref_by_number(uow, ledger.entry(uow, args.impegno), args.intervento)
         paid = ledger.record_disbursement(
             uow,
             commitment_seq=args.impegno,
@@ -175,6 +185,7 @@ def _payment(args: argparse.Namespace) -> int:
             payee=args.beneficiario,
             document_ref=args.documento,
             note=args.nota,
+            intervention=item,
         )
         mine = ledger.entries_of_case(uow, paid.case_id)
     residual = next(c.residual for c in open_commitments(mine) if c.seq == args.impegno)
