@@ -43,6 +43,7 @@ from antiviolenza_desktop.domain.intake import (
     stage_path,
     validate_case,
 )
+from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.intake import CaseView, PossibleDuplicate, SavedCase
 from antiviolenza_desktop.services.municipalities import municipalities, municipality_codes
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -107,6 +108,8 @@ class CaseForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self._refresh_dependent_fields()
+        # The draft as loaded (JSON): what counts as "no unsaved changes".
+        self._shown = to_document(read_draft(self.sections))
         runner.busy_changed.connect(self._runner_busy)
 
     def _runner_busy(self, busy: bool) -> None:
@@ -364,6 +367,30 @@ class CaseForm(QWidget):
         for slot in self.sections.slots.values():
             slot.reset()
         self.form_error.clear_error()
+        self._refresh_dependent_fields()
+        self.validate_now()
+        self._shown = to_document(read_draft(self.sections))
+
+    # --- drafts kept across a lock ---------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def unsaved_value(self) -> CaseDraft | None:
+        """What she typed and has not saved, or None (read mode, or nothing changed)."""
+        if self.read_only:
+            return None
+        value = read_draft(self.sections)
+        return None if to_document(value) == self._shown else value
+
+    def restore_unsaved(self, draft: CaseDraft) -> None:
+        """Put back a draft kept at a lock; it stays unsaved, for her to save."""
+        self._loading = True
+        try:
+            write_draft(self.sections, draft)
+        finally:
+            self._loading = False
         self._refresh_dependent_fields()
         self.validate_now()
 
