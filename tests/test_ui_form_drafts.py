@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -278,3 +279,33 @@ def test_when_keeping_the_drafts_fails_the_store_locks_and_she_is_told(
     window.session.lock()
     workspace = _unlock(qtbot, window)
     assert not workspace.drafts.notice.isVisible()  # said once
+
+
+def test_a_save_running_when_she_locks_ends_first_and_leaves_no_draft(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, _case_id = database
+    window = _window(qtbot, path)
+    workspace = _unlock(qtbot, window)
+    workspace.show_new_referral()
+    form = workspace.new_case
+    form.load_draft(
+        replace(
+            DRAFT,
+            first_name="Nuov",
+            last_name="Persona",
+            codice_fiscale=None,
+            birth_date=date(1990, 5, 4),
+        )
+    )
+    qtbot.keyClicks(form.sections.first_name, "a")
+    assert form.unsaved_value() is not None
+    form.save_button.click()
+    assert form.saving
+    _lock(qtbot, window)  # at once, while the save runs
+
+    workspace = _unlock(qtbot, window)
+    assert _draft_rows(window) == []
+    assert workspace.new_case.sections.first_name.text() == ""
+    assert not workspace.drafts.notice.isVisible()
+    assert workspace.case_list.model.rowCount() == 2
