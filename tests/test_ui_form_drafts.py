@@ -166,6 +166,7 @@ def test_an_assessment_and_a_project_being_edited_survive(
     assert editor is not None and detail.assessment_tab.pages.currentWidget() is editor
     assert editor.note.toPlainText() == "Incontro da riprendere"
     text = workspace.drafts.notice.text.text()
+    assert text.startswith("Bozze ripristinate: ")
     assert "nuova valutazione" in text and "modifica del progetto" in text
     assert sorted(_draft_rows(window)) == [("progetto", case_id), ("valutazione", case_id)]
 

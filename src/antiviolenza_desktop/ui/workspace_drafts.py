@@ -76,13 +76,14 @@ class DraftNotice(QWidget):
 
     def show_kept(self, kinds: Sequence[str]) -> None:
         """Name the drafts still unsaved on screen (none: the line goes)."""
-        if kinds:
+        if len(kinds) > 1:
+            text = self.tr("Bozze ripristinate: %1, non ancora salvate. Controllale e salvale.")
+            self.discard_button.setText(self.tr("Scarta le bozze"))
+        else:
             text = self.tr("Bozza ripristinata: %1, non ancora salvata. Controllala e salvala.")
+            self.discard_button.setText(self.tr("Scarta la bozza"))
+        if kinds:
             self.text.setText(text.replace("%1", ", ".join(form_label(kind) for kind in kinds)))
-            many = len(kinds) > 1
-            self.discard_button.setText(
-                self.tr("Scarta le bozze") if many else self.tr("Scarta la bozza")
-            )
         else:
             self.text.clear()
         self.text.setVisible(bool(kinds))
@@ -196,27 +197,31 @@ class WorkspaceDrafts(QObject):
                 self._discard((draft.kind, draft.case_id))
             return False
         for draft in drafts:
-            if draft.case_id != case_id:
+            if draft.case_id == case_id and self._restore_one(draft):
+                self.kept.append((draft.kind, case_id))
+            else:
                 self._discard((draft.kind, draft.case_id))
-                continue
-            self._restore_one(draft)
-            self.kept.append((draft.kind, case_id))
         return True
 
-    def _restore_one(self, draft: FormDraft) -> None:
+    def _restore_one(self, draft: FormDraft) -> bool:
+        """Put one draft back into its form; False when the form cannot take it any more
+        (a project closed meanwhile, the instrument missing from this installation)."""
         detail = self.ws.detail
         if draft.kind == CASE_EDIT:
             detail.start_editing()
             detail.form.restore_unsaved(draft.value)  # type: ignore[arg-type]
-        elif draft.kind == ASSESSMENT:
+            return True
+        if draft.kind == ASSESSMENT:
             detail.assessment_tab.new_assessment()
             editor = detail.assessment_tab.editor
-            if editor is not None:
-                editor.saved.connect(lambda _id: self._done(ASSESSMENT, self._case_id()))
-                editor.cancelled.connect(lambda: self._done(ASSESSMENT, self._case_id()))
-                editor.restore_unsaved(draft.value)  # type: ignore[arg-type]
-        elif draft.kind == PROJECT:
-            detail.project_tab.restore_unsaved(draft.value)  # type: ignore[arg-type]
+            if editor is None or detail.assessment_tab.pages.currentWidget() is not editor:
+                return False
+            editor.saved.connect(lambda _id: self._done(ASSESSMENT, self._case_id()))
+            editor.cancelled.connect(lambda: self._done(ASSESSMENT, self._case_id()))
+            editor.restore_unsaved(draft.value)  # type: ignore[arg-type]
+            return True
+        detail.project_tab.restore_unsaved(draft.value)  # type: ignore[arg-type]
+        return not detail.project_tab.editor.read_only
 
     def _go_where_she_was(self, drafts: Sequence[FormDraft]) -> None:
         """Show the area (and tab) of the form she had on screen, or of one that came back."""
