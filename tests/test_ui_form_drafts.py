@@ -310,3 +310,18 @@ def test_a_save_running_when_she_locks_ends_first_and_leaves_no_draft(
     assert workspace.new_case.sections.first_name.text() == ""
     assert not workspace.drafts.notice.isVisible()
     assert workspace.case_list.model.rowCount() == 2
+
+
+def test_closing_the_window_keeps_the_draft_for_the_next_start(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, _case_id = database
+    window = _window(qtbot, path)
+    _type_referral(qtbot, _unlock(qtbot, window))
+    window.close()
+    assert window.session.opened is None
+
+    again = _window(qtbot, path)
+    workspace = _unlock(qtbot, again)
+    assert workspace.areas.currentWidget() is workspace.new_case
+    assert workspace.new_case.sections.first_name.text() == MARKER

@@ -4,7 +4,8 @@ The editor is built for one instrument version (the current one) and checks as s
 (debounced): every change rebuilds the `Assessment` and runs the domain's
 `validate_assessment`, and each issue appears under its field. Errors about an empty field
 wait until she has left it or tried to save. Saving runs `record_assessment` on the background
-runner; a refusal from the service is shown the same way, field by field.
+runner; a refusal from the service is shown the same way, field by field. What she typed and
+has not saved (`unsaved_value`) is kept as a draft when the store locks (`ui.workspace_drafts`).
 """
 
 from __future__ import annotations

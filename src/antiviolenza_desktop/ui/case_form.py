@@ -8,6 +8,9 @@ possible duplicate opens a dialog that can open the existing case or save anyway
 
 One page with every section for a new referral; two tabs ("Anagrafica", "Segnalazione")
 when the case detail hosts it, where it starts read-only.
+
+`unsaved_value` (what differs from what was loaded) and `restore_unsaved` let a lock keep what
+she typed as a draft and put it back after unlocking (`ui.workspace_drafts`).
 """
 
 from __future__ import annotations
