@@ -274,6 +274,9 @@ def test_when_keeping_the_drafts_fails_the_store_locks_and_she_is_told(
     assert not opened.store.is_open
     monkeypatch.undo()
 
+    workspace = _unlock(qtbot, window, OPERATOR, OTHER_PASSWORD)
+    assert not workspace.drafts.notice.isVisible()  # a colleague is not told about her forms
+    _lock(qtbot, window)
     workspace = _unlock(qtbot, window)
     problems = workspace.drafts.notice.problems
     assert problems.isVisible() and problems.text() == error_text(DraftsNotKept())

@@ -50,7 +50,7 @@ class StoreSession(QObject):
         self.opened: OpenStore | None = None
         self.by_recovery_key = False
         self._drafts: DraftHolder | None = None
-        self._drafts_lost: AppError | None = None
+        self._drafts_lost: dict[int | None, AppError] = {}  # by the worker's user id
 
     @property
     def label(self) -> StoreLabel | None:
@@ -110,7 +110,7 @@ class StoreSession(QObject):
         if opened is None:
             return
         self._drafts = holder
-        lost, self._drafts_lost = self._drafts_lost, None
+        lost = self._drafts_lost.pop(opened.actor.user_id, None)  # hers only, said once
         try:
             with UnitOfWork(opened.store, opened.actor) as uow:
                 kept = load_drafts(uow)
@@ -153,4 +153,4 @@ class StoreSession(QObject):
             with UnitOfWork(opened.store, opened.actor) as uow:
                 save_drafts(uow, drafts=drafts)
         except Exception:  # security first: the store must close regardless
-            self._drafts_lost = DraftsNotKept()
+            self._drafts_lost[opened.actor.user_id] = DraftsNotKept()
