@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.domain.form_drafts import DraftNotUsable, DraftsNotKept
 from antiviolenza_desktop.services import form_drafts
 from antiviolenza_desktop.services.credentials import add_user
-from antiviolenza_desktop.services.intake import record_case
+from antiviolenza_desktop.services.intake import record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import FormDraftRecord
@@ -167,6 +167,7 @@ def test_an_assessment_and_a_project_being_edited_survive(
     assert editor.note.toPlainText() == "Incontro da riprendere"
     text = workspace.drafts.notice.text.text()
     assert text.startswith("Bozze ripristinate: ")
+    assert not workspace.drafts.notice.problems.isVisible()  # nobody saved meanwhile
     assert "nuova valutazione" in text and "modifica del progetto" in text
     assert sorted(_draft_rows(window)) == [("progetto", case_id), ("valutazione", case_id)]
 
@@ -328,3 +329,31 @@ def test_closing_the_window_keeps_the_draft_for_the_next_start(
     workspace = _unlock(qtbot, again)
     assert workspace.areas.currentWidget() is workspace.new_case
     assert workspace.new_case.sections.first_name.text() == MARKER
+
+
+def test_she_is_warned_when_the_case_was_saved_by_someone_else_after_the_lock(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, case_id = database
+    window = _window(qtbot, path)
+    workspace = _unlock(qtbot, window)
+    workspace.open_case(case_id)
+    workspace.detail.start_editing()
+    qtbot.keyClicks(workspace.detail.form.sections.safe_address, "Via Prova 1, Cremona")
+    _lock(qtbot, window)
+    opened = unlock_store(path, login=OPERATOR, password=OTHER_PASSWORD)
+    try:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            update_case(
+                uow,
+                case_id=case_id,
+                draft=replace(DRAFT, safe_phone="+39 333 0000000"),
+                today=date.today(),
+            )
+    finally:
+        opened.store.close()
+
+    workspace = _unlock(qtbot, window)
+    assert workspace.detail.form.sections.safe_address.text() == "Via Prova 1, Cremona"
+    problems = workspace.drafts.notice.problems
+    assert problems.isVisible() and "qualcuno ha salvato la scheda" in problems.text()

@@ -16,6 +16,7 @@ Audit entries name the form kinds and the case id, never what was typed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,13 @@ class KeptDrafts:
 
     drafts: tuple[FormDraft, ...] = ()
     refused: tuple[DraftNotUsable, ...] = ()
+
+
+def fingerprint(value: FormValue) -> int:
+    """A short number that changes when the stored record a form was loaded from changes: kept
+    with a draft (in `place`), it tells at restore that someone saved the record meanwhile."""
+    digest = hashlib.sha256(to_document(value).encode("utf-8")).hexdigest()
+    return int(digest[:12], 16)
 
 
 def _now() -> str:

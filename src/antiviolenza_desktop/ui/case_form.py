@@ -47,6 +47,7 @@ from antiviolenza_desktop.domain.intake import (
     validate_case,
 )
 from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.intake import CaseView, PossibleDuplicate, SavedCase
 from antiviolenza_desktop.services.municipalities import municipalities, municipality_codes
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -111,8 +112,9 @@ class CaseForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self._refresh_dependent_fields()
+        self._loaded = read_draft(self.sections)
         # The draft as loaded (JSON): what counts as "no unsaved changes".
-        self._shown = to_document(read_draft(self.sections))
+        self._shown = to_document(self._loaded)
         runner.busy_changed.connect(self._runner_busy)
 
     def _runner_busy(self, busy: bool) -> None:
@@ -372,13 +374,18 @@ class CaseForm(QWidget):
         self.form_error.clear_error()
         self._refresh_dependent_fields()
         self.validate_now()
-        self._shown = to_document(read_draft(self.sections))
+        self._loaded = read_draft(self.sections)
+        self._shown = to_document(self._loaded)
 
     # --- drafts kept across a lock ---------------------------------------------------------
 
     @property
     def saving(self) -> bool:
         return self._saving
+
+    def loaded_fingerprint(self) -> int:
+        """Of the record as loaded (see `services.form_drafts.fingerprint`)."""
+        return fingerprint(self._loaded)
 
     def unsaved_value(self) -> CaseDraft | None:
         """What she typed and has not saved, or None (read mode, or nothing changed)."""

@@ -36,6 +36,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project import ProjectDraft, ProjectNotValid
 from antiviolenza_desktop.domain.project_revisions import ProjectRevision
 from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.projects import programme_caps
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -257,14 +258,20 @@ class ProjectTab(QWidget):
     def saving(self) -> bool:
         return self._busy
 
+    def _stored(self) -> ProjectDraft:
+        latest = self.state.latest
+        return latest.draft if latest else ProjectDraft()
+
+    def stored_fingerprint(self) -> int:
+        """Of the newest stored revision (see `services.form_drafts.fingerprint`)."""
+        return fingerprint(self._stored())
+
     def unsaved_value(self) -> ProjectDraft | None:
         """The project she is editing when it differs from the newest stored revision."""
         if self.case_id is None or self.editor.read_only:
             return None
-        latest = self.state.latest
         value = self.editor.value()
-        stored = latest.draft if latest else ProjectDraft()
-        return None if to_document(value) == to_document(stored) else value
+        return None if to_document(value) == to_document(self._stored()) else value
 
     def restore_unsaved(self, draft: ProjectDraft) -> None:
         """Edit the project again with a draft kept at a lock; it stays unsaved."""

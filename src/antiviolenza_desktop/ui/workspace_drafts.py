@@ -110,6 +110,7 @@ class WorkspaceDrafts(QObject):
         self.notice = DraftNotice()
         self.notice.discard_requested.connect(self.discard_all)
         self.kept: list[DraftKey] = []
+        self._changed_meanwhile: list[str] = []
         detail = workspace.detail
         workspace.new_case.saved.connect(lambda _case_id: self._done(NEW_REFERRAL, None))
         detail.saved.connect(lambda case_id: self._done(CASE_EDIT, case_id))
@@ -160,10 +161,13 @@ class WorkspaceDrafts(QObject):
         on_project = tab is project
         value = project.unsaved_value()
         parts.append((PROJECT, value, project.editor, [project.editor.scroll], on_project))
+        bases = {CASE_EDIT: detail.form.loaded_fingerprint(), PROJECT: project.stored_fingerprint()}
         for kind, value, form, scrolls, here in parts:
             if value is not None:
                 place = _place(form, scrolls, on_detail and here)
                 place.update(tab=detail.tabs.currentIndex(), page=project.pages.currentIndex())
+                if kind in bases:
+                    place["base"] = bases[kind]
                 drafts.append(FormDraft(kind, case_id, value, place))
         return drafts
 
@@ -181,6 +185,7 @@ class WorkspaceDrafts(QObject):
             restored = self._restore_case(of_case)
             if not restored:
                 problems.append(self.ws.detail.error.text())
+            problems.extend(self._changed_meanwhile)
         self._go_where_she_was([d for d in kept.drafts if (d.kind, d.case_id) in self.kept])
         self.notice.show_kept([kind for kind, _case in self.kept])
         self.notice.show_problems([text for text in problems if text])
@@ -207,6 +212,7 @@ class WorkspaceDrafts(QObject):
         """Put one draft back into its form; False when the form cannot take it any more
         (a project closed meanwhile, the instrument missing from this installation)."""
         detail = self.ws.detail
+        self._note_if_changed_meanwhile(draft)
         if draft.kind == CASE_EDIT:
             detail.start_editing()
             detail.form.restore_unsaved(draft.value)  # type: ignore[arg-type]
@@ -222,6 +228,27 @@ class WorkspaceDrafts(QObject):
             return True
         detail.project_tab.restore_unsaved(draft.value)  # type: ignore[arg-type]
         return not detail.project_tab.editor.read_only
+
+    def _note_if_changed_meanwhile(self, draft: FormDraft) -> None:
+        """Her draft was made on the record as it was: if someone saved it after the lock,
+        saving the draft would undo that change, so she is told to compare first."""
+        detail = self.ws.detail
+        if draft.kind == CASE_EDIT:
+            now = detail.form.loaded_fingerprint()
+            text = self.tr(
+                "Dopo il blocco qualcuno ha salvato la scheda: la bozza ripristinata non contiene "
+                "quelle modifiche. Confrontala con la scheda salvata prima di salvarla."
+            )
+        elif draft.kind == PROJECT:
+            now = detail.project_tab.stored_fingerprint()
+            text = self.tr(
+                "Dopo il blocco qualcuno ha salvato il progetto: la bozza ripristinata non "
+                "contiene quelle modifiche. Confrontala con la revisione salvata prima di salvarla."
+            )
+        else:
+            return
+        if draft.place.get("base", now) != now:
+            self._changed_meanwhile.append(text)
 
     def _go_where_she_was(self, drafts: Sequence[FormDraft]) -> None:
         """Show the area (and tab) of the form she had on screen, or of one that came back."""
