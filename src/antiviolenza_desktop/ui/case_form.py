@@ -8,6 +8,9 @@ possible duplicate opens a dialog that can open the existing case or save anyway
 
 One page with every section for a new referral; two tabs ("Anagrafica", "Segnalazione")
 when the case detail hosts it, where it starts read-only.
+
+`unsaved_value` (what differs from what was loaded) and `restore_unsaved` let a lock keep what
+she typed as a draft and put it back after unlocking (`ui.workspace_drafts`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from antiviolenza_desktop.domain.intake import (
     stage_path,
     validate_case,
 )
+from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.intake import CaseView, PossibleDuplicate, SavedCase
 from antiviolenza_desktop.services.municipalities import municipalities, municipality_codes
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -107,6 +112,9 @@ class CaseForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self._refresh_dependent_fields()
+        self._loaded = read_draft(self.sections)
+        # The draft as loaded (JSON): what counts as "no unsaved changes".
+        self._shown = to_document(self._loaded)
         runner.busy_changed.connect(self._runner_busy)
 
     def _runner_busy(self, busy: bool) -> None:
@@ -364,6 +372,35 @@ class CaseForm(QWidget):
         for slot in self.sections.slots.values():
             slot.reset()
         self.form_error.clear_error()
+        self._refresh_dependent_fields()
+        self.validate_now()
+        self._loaded = read_draft(self.sections)
+        self._shown = to_document(self._loaded)
+
+    # --- drafts kept across a lock ---------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def loaded_fingerprint(self) -> int:
+        """Of the record as loaded (see `services.form_drafts.fingerprint`)."""
+        return fingerprint(self._loaded)
+
+    def unsaved_value(self) -> CaseDraft | None:
+        """What she typed and has not saved, or None (read mode, or nothing changed)."""
+        if self.read_only:
+            return None
+        value = read_draft(self.sections)
+        return None if to_document(value) == self._shown else value
+
+    def restore_unsaved(self, draft: CaseDraft) -> None:
+        """Put back a draft kept at a lock; it stays unsaved, for her to save."""
+        self._loading = True
+        try:
+            write_draft(self.sections, draft)
+        finally:
+            self._loading = False
         self._refresh_dependent_fields()
         self.validate_now()
 

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.workspace.follow_privacy_mode(self.privacy.action)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.session.keep_drafts_of(self.workspace)
         self._show_status()
         self._set_unlocked_actions(True)
         self.idle.arm()
