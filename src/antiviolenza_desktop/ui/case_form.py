@@ -346,6 +346,7 @@ class CaseForm(QWidget):
         """Empty every widget (nothing personal stays on screen or in undo history)."""
         self.load_draft(CaseDraft())
         self.notice.clear()
+        self.pages.scroll_to_top()
         if self.duplicate_dialog is not None and shiboken6.isValid(self.duplicate_dialog):
             self.duplicate_dialog.reject()
         self.duplicate_dialog = None

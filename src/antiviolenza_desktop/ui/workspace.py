@@ -12,7 +12,7 @@ area, untouched, comes back with its keyboard focus when the mode goes off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -193,6 +193,9 @@ class Workspace(QWidget):
         self.case_list.apply_filters()
         self.new_case.clear()
         self.open_case(case_id, notice=notice)
+        # The case now belongs to the list it is reached from; the menu says so.
+        with QSignalBlocker(self.nav):
+            self.nav.setCurrentRow(self.areas.indexOf(self.case_list))
 
     def discard(self) -> None:
         """Empty every model and widget, then schedule the widgets for deletion."""
