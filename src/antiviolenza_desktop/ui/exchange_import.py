@@ -40,7 +40,7 @@ from antiviolenza_desktop.ui.exchange_loading import (
     preview_files,
 )
 from antiviolenza_desktop.ui.exchange_widgets import compact_table, fill_table
-from antiviolenza_desktop.ui.formatting import format_money
+from antiviolenza_desktop.ui.formatting import format_local_time, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
             self.tr("Ambito «%1», pacchetto n. %2 del %3, firma verificata (chiave %4).")
             .replace("%1", preview.ambito)
             .replace("%2", str(preview.sequence))
-            .replace("%3", f"{preview.created_at:%d/%m/%Y %H:%M} UTC")
+            .replace("%3", format_local_time(preview.created_at))
             .replace("%4", preview.sender_key_id[:12] + "…"),
             wordWrap=True,
         )

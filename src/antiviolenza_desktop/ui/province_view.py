@@ -37,7 +37,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange_loading import read_province, write_provincial_report
 from antiviolenza_desktop.ui.exchange_widgets import compact_table, fill_table, mark_row
-from antiviolenza_desktop.ui.formatting import format_date, format_money
+from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
@@ -207,7 +207,7 @@ class ProvinceView(QWidget):
         self.error.clear_error()
         self.refresh_button.setEnabled(True)
         self.status.setText(
-            self.tr("Totali provinciali al %1").replace("%1", format_date(totals.as_of.date()))
+            self.tr("Totali provinciali al %1").replace("%1", format_local_day(totals.as_of))
         )
         self._show_ambiti(totals.ambiti)
         self.women.setText(
@@ -279,7 +279,7 @@ class ProvinceView(QWidget):
                 [
                     a.name,
                     self.tr("n. %1").replace("%1", str(a.sequence)),
-                    format_date(a.created_at.date()),
+                    format_local_day(a.created_at),
                     age,
                     state,
                 ]
