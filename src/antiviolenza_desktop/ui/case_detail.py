@@ -82,6 +82,7 @@ class CaseDetail(QWidget):
         self.form.cancelled.connect(self._cancel_editing)
         self.form.open_existing.connect(self.open_case_requested)
         self.erase_button.erased.connect(self._saved_quietly)
+        self.print_button.confirmed.connect(self._show_notice)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -172,6 +173,10 @@ class CaseDetail(QWidget):
         s = self.form.sections
         first = s.first_name if self.tabs.currentIndex() == 0 else s.referral_date
         first.setFocus()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _cancel_editing(self) -> None:
         if self.view is not None:
