@@ -8,7 +8,8 @@ time are data in lower layers: the `template` of every AppError (context "errors
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
-(context "network_kinds") and the actions of the audit log (context "audit_actions"). Those
+(context "network_kinds"), the actions of the audit log (context "audit_actions") and the
+templates of the waiting-list reasons (context "waiting_list"). Those
 are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
 ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its merge
 keeps their English translations when a catalogue is updated. (Adding them to the .ts after
@@ -148,6 +149,13 @@ def audit_action_labels() -> list[str]:
     return list(dict.fromkeys(ACTION_LABELS.values()))
 
 
+def waiting_list_reasons() -> list[str]:
+    """The templates of domain.priority's waiting-list reasons (context "waiting_list")."""
+    from antiviolenza_desktop.domain.priority import REASON_TEMPLATES
+
+    return list(dict.fromkeys(REASON_TEMPLATES.values()))
+
+
 def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
@@ -157,6 +165,7 @@ def data_strings() -> dict[str, list[str]]:
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
         "audit_actions": audit_action_labels(),
+        "waiting_list": waiting_list_reasons(),
     }
 
 

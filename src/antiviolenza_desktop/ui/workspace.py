@@ -116,8 +116,9 @@ class Workspace(QWidget):
         self._show_area(self.nav.row(item))
 
     def follow_privacy_mode(self, action: QAction) -> None:
-        """Follow the window's privacy-mode action: the case list masks, the record areas cover."""
+        """Follow the window's privacy-mode action: the lists mask, the record areas cover."""
         self.case_list.follow_privacy_mode(action)
+        self.waiting_list.follow_privacy_mode(action)
         self.privacy_cover.show_button.clicked.connect(lambda: action.setChecked(False))
         action.toggled.connect(self.set_private)
         self.set_private(action.isChecked())
