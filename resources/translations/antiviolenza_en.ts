@@ -324,13 +324,12 @@
         <source>Solo modifiche</source>
         <translation>Changes only</translation>
     </message>
-    <message>
-        <source>1 voce</source>
-        <translation>1 entry</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 voci</source>
-        <translation>%1 entries</translation>
+        <translation>
+            <numerusform>%1 entry</numerusform>
+            <numerusform>%1 entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Esporta il registro in CSV</source>
@@ -340,17 +339,23 @@
         <source>File CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 voci salvate in %2</source>
-        <translation>%1 entries saved to %2</translation>
+        <translation>
+            <numerusform>%1 entry saved to %2</numerusform>
+            <numerusform>%1 entries saved to %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifica della catena in corso…</source>
         <translation>Verifying the chain…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Catena integra: %1 voci verificate, nessuna alterata.</source>
-        <translation>Chain intact: %1 entries verified, none altered.</translation>
+        <translation>
+            <numerusform>Chain intact: %1 entry verified, not altered.</numerusform>
+            <numerusform>Chain intact: %1 entries verified, none altered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catena ALTERATA alla voce n. %1: quella voce o una precedente è stata modificata o cancellata fuori dall&apos;applicazione.</source>
@@ -387,9 +392,12 @@
         <source>chiave di recupero</source>
         <translation>recovery key</translation>
     </message>
-    <message>
-        <source>%1 e altri %2</source>
-        <translation>%1 and %2 more</translation>
+    <message numerus="yes">
+        <source>%1 e altri %n</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,10 +440,6 @@
     <message>
         <source>Copie con dati eliminati</source>
         <translation>Copies with erased data</translation>
-    </message>
-    <message>
-        <source>%1 copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una nuova copia verificata ed eliminare quelle precedenti?</source>
-        <translation>%1 backups made earlier still contain the erased data. Make a new verified backup now and delete the earlier ones?</translation>
     </message>
     <message>
         <source>Nuova copia verificata: %1
@@ -827,13 +831,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Elenco dei casi</source>
         <translation>List of cases</translation>
     </message>
-    <message>
-        <source>1 caso</source>
-        <translation>1 case</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 casi</source>
-        <translation>%1 cases</translation>
+        <translation>
+            <numerusform>%1 case</numerusform>
+            <numerusform>%1 cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,6 +984,16 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>prima valutazione</source>
         <translation>first assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLabel</name>
+    <message numerus="yes">
+        <source>%n pagine inviate alla stampante.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,8 +1166,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Similar cases</translation>
     </message>
     <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale e il suo percorso è aperto: la segnalazione riguarda la stessa donna. Apri la scheda esistente, oppure torna al modulo per correggere il codice fiscale se è sbagliato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. Aprila per controllare, oppure apri un nuovo percorso se la donna è tornata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apri la scheda esistente</source>
         <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <source>È tornata: salva un &amp;nuovo percorso</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>È un&apos;altra persona, &amp;salva comunque</source>
@@ -1163,6 +1188,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Torna al modulo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,9 +1246,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Nessuna voce.</source>
         <translation>No entries.</translation>
     </message>
-    <message>
-        <source>%1 voci</source>
-        <translation>%1 entries</translation>
+    <message numerus="yes">
+        <source>%n voci</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voce n. %1 · %2 · caso %3 · %4 · %5 del %6</source>
@@ -1267,6 +1299,13 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Percorso chiuso il %1; si conserva fino al %2.</source>
         <translation>Path closed on %1; kept until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una nuova copia verificata ed eliminare quelle precedenti?</source>
+        <translation>
+            <numerusform>%n backup made earlier still contains the erased data. Make a new verified backup now and delete the earlier one?</numerusform>
+            <numerusform>%n backups made earlier still contain the erased data. Make a new verified backup now and delete the earlier ones?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,16 +2254,19 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Checking the bundles (signature, contents, figures)…</translation>
     </message>
     <message>
-        <source>&amp;Unisci %1 pacchetti</source>
-        <translation>&amp;Merge %1 bundles</translation>
-    </message>
-    <message>
         <source>&amp;Unisci il pacchetto</source>
         <translation>&amp;Merge the bundle</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Unisci %n pacchetti</source>
+        <translation>
+            <numerusform>&amp;Merge %n bundle</numerusform>
+            <numerusform>&amp;Merge %n bundles</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Prova: %1 da unire, %2 rifiutati, nulla è stato ancora unito.</source>
-        <translation>Dry run: %1 to merge, %2 rejected; nothing has been merged yet.</translation>
+        <source>Prova: da unire %1, rifiutati %2, nulla è stato ancora unito.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rifiutato: %1</source>
@@ -2279,8 +2321,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>%1 nuove, %2 modificate, %3 tolte, %4 chiuse</source>
-        <translation>%1 new, %2 changed, %3 removed, %4 closed</translation>
+        <source>nuove %1, modificate %2, tolte %3, chiuse %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: impegnato</source>
@@ -3507,9 +3549,33 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>%1 (nessun pacchetto)</source>
         <translation>%1 (no bundle)</translation>
     </message>
-    <message>
-        <source>%1 giorni</source>
-        <translation>%1 days</translation>
+    <message numerus="yes">
+        <source>%n giorni</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (pacchetto di %n giorni fa)</source>
+        <translation>
+            <numerusform>%1 (bundle from %n day ago)</numerusform>
+            <numerusform>%1 (bundle from %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
+        <translation>
+            <numerusform>%n woman has cases in more than one Ambito (same codice fiscale): she is counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
+            <numerusform>%n women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
+        <translation>
+            <numerusform>Warning: %n case where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
+            <numerusform>Warning: %n cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DA AGGIORNARE: pacchetto vecchio</source>
@@ -3530,10 +3596,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>n. %1</source>
         <translation>no. %1</translation>
-    </message>
-    <message>
-        <source>%1 (pacchetto di %2 giorni fa)</source>
-        <translation>%1 (bundle from %2 days ago)</translation>
     </message>
     <message>
         <source>Il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta: possibile ripristino da una copia o manomissione. %1. Chiedi all&apos;Ambito che cosa è successo; i dati sono stati comunque uniti.</source>
@@ -3564,16 +3626,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>No woman is followed in more than one Ambito.</translation>
     </message>
     <message>
-        <source>%1 donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
-        <translation>%1 women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</translation>
-    </message>
-    <message>
         <source>Nessun massimale superato.</source>
         <translation>No maximum exceeded.</translation>
-    </message>
-    <message>
-        <source>Attenzione: %1 casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
-        <translation>Warning: %1 cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</translation>
     </message>
     <message>
         <source>Salva il rendiconto provinciale</source>
@@ -3990,6 +4044,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 <context>
     <name>WaitingListView</name>
     <message>
+        <source>Cerca per nome, cognome o codice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerca nella lista d&apos;attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linea 1 – Inserimento lavorativo</source>
         <translation>Line 1 – Job placement</translation>
     </message>
@@ -4002,6 +4064,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Position</translation>
     </message>
     <message>
+        <source>Nome</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
@@ -4010,12 +4076,30 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Referred on</translation>
     </message>
     <message>
+        <source>In attesa da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perché</source>
         <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n giorni</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>nessun criterio di priorità</source>
         <translation>no priority criteria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donne in questa lista</source>
+        <translation>
+            <numerusform>%n woman on this list</numerusform>
+            <numerusform>%n women on this list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4571,10 +4655,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The assessment instrument is not valid ({count} errors). The first, at {location}: {first}</translation>
     </message>
     <message>
-        <source>La scheda ha {count} errori da correggere prima di salvare.</source>
-        <translation>The case has {count} errors to correct before it can be saved.</translation>
-    </message>
-    <message>
         <source>Gli impegni sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano lo stanziamento dell&apos;Ambito di {allocation} (disponibili {available}).</source>
         <translation>Commitments on the {fund_label} would reach {total} (already committed {current}, new commitment {amount}): more than the Ambito&apos;s allocation of {allocation} ({available} available).</translation>
     </message>
@@ -4721,10 +4801,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Il totale {what} ({total}) supera il massimo di {cap} per donna</source>
         <translation>The total {what} ({total}) exceeds the maximum of {cap} per woman</translation>
-    </message>
-    <message>
-        <source>Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}</source>
-        <translation>The project cannot be validated: {count} problems to resolve. The first: {first}</translation>
     </message>
     <message>
         <source>Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.</source>
@@ -4987,6 +5063,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Unknown sender: signing key {key_id} is not registered with the capofila. First register the Ambito&apos;s key by comparing the fingerprint.</translation>
     </message>
     <message>
+        <source>Errori da correggere prima di salvare la scheda: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
         <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>
@@ -5001,6 +5085,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
         <translation>No case has ever been erased in this database: there are no copies to clean up.</translation>
+    </message>
+    <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
@@ -5716,6 +5804,37 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>nessuna proposta</source>
         <translation>no proposal</translation>
+    </message>
+</context>
+<context>
+    <name>waiting_list</name>
+    <message>
+        <source>figli minori o con disabilità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ospite di una casa rifugio o struttura di accoglienza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessun reddito nel nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reddito del nucleo {income_band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reddito non indicato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessun elemento di priorità</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,8 @@ def pdf_saved(path: Path) -> str:
 
 
 def pages_printed(pages: int) -> str:
-    return QCoreApplication.translate(_CONTEXT, "%n pagine inviate alla stampante.", "", pages)
+    # A class's tr, not translate(): lupdate marks only tr() calls with n as plurals.
+    return ConfirmationLabel.tr("%n pagine inviate alla stampante.", "", pages)
 
 
 def payment_recorded(entry: LedgerEntry) -> str:

@@ -136,7 +136,7 @@ class EntriesPanel(QWidget):
         self.error.clear_error()
         count = len(listing.entries)
         self.status.setText(
-            self.tr("Nessuna voce.") if not count else self.tr("%1 voci").replace("%1", str(count))
+            self.tr("Nessuna voce.") if not count else self.tr("%n voci", "", count)
         )
         self._sync_buttons()
 

@@ -294,7 +294,7 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "La scheda ha {count} errori da correggere prima di salvare.",
+        "Errori da correggere prima di salvare la scheda: {count}.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -446,7 +446,7 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}",
+        "Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -675,6 +675,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). Apri quella scheda, oppure conferma che si tratta di un'altra persona.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -1566,5 +1570,36 @@ AUDIT_ACTIONS = (
     QT_TRANSLATE_NOOP(
         "audit_actions",
         "Valutazione registrata",
+    ),
+)
+
+WAITING_LIST = (
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "figli minori o con disabilità",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "ospite di una casa rifugio o struttura di accoglienza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "{employment}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "nessun reddito nel nucleo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "reddito del nucleo {income_band}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "reddito non indicato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "nessun elemento di priorità",
     ),
 )
