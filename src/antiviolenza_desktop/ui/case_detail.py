@@ -27,6 +27,7 @@ from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.print_menu import PrintButton
 from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.read_only_look import READ_ONLY_BANNER_STYLE
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 REFERRAL_TABS = 2  # Anagrafica and Segnalazione; later tabs have their own editing
@@ -46,6 +47,7 @@ class CaseDetail(QWidget):
         super().__init__()
         self._opened = opened
         self.view: CaseView | None = None
+        self._erased = False
         self.title = QLabel(objectName="caseTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -55,8 +57,8 @@ class CaseDetail(QWidget):
         self.notice = QLabel(objectName="noticeLabel", wordWrap=True)
         self.notice.setStyleSheet("color: #1b5e20;")
         self.error = ErrorLabel()
-        self.read_only_hint = QLabel(self.tr("sola lettura"), objectName="hintLabel")
-        self.read_only_hint.setStyleSheet("color: #555555;")
+        self.read_only_hint = QLabel(objectName="readOnlyBanner")
+        self.read_only_hint.setStyleSheet(READ_ONLY_BANNER_STYLE)
         self.edit_button = QPushButton(self.tr("&Modifica"))
         self.back_button = QPushButton(self.tr("&Torna all'elenco"))
         self.print_button = PrintButton(
@@ -122,6 +124,7 @@ class CaseDetail(QWidget):
         erased = erased_notice(self.erase_button.load(case_id))
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
             editable.setEnabled(not erased)
+        self._say_read_only(erased=bool(erased))
         if erased:
             self.form.hide_issues()
         notice = "\n".join(line for line in (erased, notice) if line)
@@ -149,12 +152,25 @@ class CaseDetail(QWidget):
         self.subtitle.setText(f"{name} · {path}" if name else path)
         self._sync_header(self.tabs.currentIndex())
 
+    def _say_read_only(self, *, erased: bool) -> None:
+        """The banner beside «Modifica»: why the fields cannot be typed into (an erased case:
+        on every tab)."""
+        self._erased = erased
+        if erased:
+            self.read_only_hint.setText(self.tr("Sola lettura: dati personali eliminati"))
+            self.read_only_hint.setToolTip(
+                self.tr("Restano il codice, le date e gli importi; la scheda non si modifica più.")
+            )
+        else:
+            self.read_only_hint.setText(self.tr("Sola lettura"))
+            self.read_only_hint.setToolTip(self.tr("Premi «Modifica» per cambiare la scheda."))
+
     def _sync_header(self, index: int) -> None:
         """ "Modifica" edits the referral: offer it only on the referral's own tabs."""
         on_referral = index < REFERRAL_TABS
         not_editing = self.form.cancel_button.isHidden()
         self.edit_button.setVisible(on_referral and not_editing and self.view is not None)
-        self.read_only_hint.setVisible(on_referral and not_editing)
+        self.read_only_hint.setVisible((on_referral and not_editing) or self._erased)
 
     def _reload_funds(self, index: int) -> None:
         """A validation on the Progetto tab changes her commitments: read them on arrival."""
