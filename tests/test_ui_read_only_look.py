@@ -55,7 +55,9 @@ def test_an_erased_case_says_so_on_every_tab_and_takes_no_input(
     qtbot: QtBot, detail: CaseDetail, opened: OpenStore
 ) -> None:
     erased, _code = _erased_case(opened)
+    detail.tabs.setCurrentWidget(detail.funds_tab)  # where the previous case was left
     assert detail.open_case(erased)
+    assert detail.read_only_hint.isVisible()
     assert detail.read_only_hint.text() == "Sola lettura: dati personali eliminati"
     assert not detail.edit_button.isEnabled()
     for index in range(detail.tabs.count()):

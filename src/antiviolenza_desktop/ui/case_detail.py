@@ -164,6 +164,7 @@ class CaseDetail(QWidget):
         else:
             self.read_only_hint.setText(self.tr("Sola lettura"))
             self.read_only_hint.setToolTip(self.tr("Premi «Modifica» per cambiare la scheda."))
+        self._sync_header(self.tabs.currentIndex())
 
     def _sync_header(self, index: int) -> None:
         """ "Modifica" edits the referral: offer it only on the referral's own tabs."""

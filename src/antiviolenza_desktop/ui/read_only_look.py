@@ -13,9 +13,13 @@ from PySide6.QtWidgets import QWidget
 
 READ_ONLY_GROUND = "#eceff3"
 READ_ONLY_STYLE = (
-    "QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {"
+    "QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {"
     f" background: {READ_ONLY_GROUND}; color: #1f2328; border: 1px solid #c4cad3;"
     " border-radius: 3px; padding: 1px 3px; }"
+    # A date or number box keeps its own frame (a styled frame there hides the text): only
+    # its ground changes, and the line edit inside it stays plain.
+    f" QAbstractSpinBox {{ background: {READ_ONLY_GROUND}; }}"
+    " QLineEdit#qt_spinbox_lineedit { background: transparent; border: none; padding: 0px; }"
 )
 READ_ONLY_BANNER_STYLE = (
     "background: #eceff3; color: #1f2328; border: 1px solid #c4cad3; padding: 4px 10px;"
