@@ -403,10 +403,6 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>sola lettura</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
         <source>&amp;Modifica</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -433,6 +429,22 @@
     <message>
         <source>fase: %1 · segnalata il %2</source>
         <translation>stage: %1 · referred on %2</translation>
+    </message>
+    <message>
+        <source>Sola lettura: dati personali eliminati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restano il codice, le date e gli importi; la scheda non si modifica più.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sola lettura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premi «Modifica» per cambiare la scheda.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4064,8 +4076,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <source>Nome</source>
-        <translation type="unfinished">First name</translation>
+        <source>Nome e cognome</source>
+        <translation type="unfinished">Full name</translation>
     </message>
     <message>
         <source>Codice</source>

@@ -108,7 +108,7 @@ class WaitingListView(QWidget):
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Posizione"),
-                self.tr("Nome"),
+                self.tr("Nome e cognome"),
                 self.tr("Codice"),
                 self.tr("Segnalata il"),
                 self.tr("In attesa da"),
