@@ -14,9 +14,12 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.case_list_view import CaseListView
 from antiviolenza_desktop.ui.translations import install_translator
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
+from tests.funds_support import validate_project, work_project
 from tests.test_ui_case_detail import DRAFT
 from tests.test_ui_waiting_list import ANNA
 
@@ -76,3 +79,22 @@ def test_the_waiting_list_says_1_donna_in_italian(
     assert view.count.text() == "1 donna in questa lista"
     view.search.setText("nessuna")
     assert view.count.text() == "0 donne in questa lista"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("it", "1 voce"), ("en", "1 entry")])
+def test_one_ledger_entry_is_singular(
+    qtbot: QtBot,
+    opened: OpenStore,
+    runner: BackgroundRunner,
+    case_id: int,
+    language: Callable[[str], None],
+    code: str,
+    expected: str,
+) -> None:
+    language(code)
+    validate_project(opened, case_id, work_project(150_000))  # one commitment: one entry
+    tab = CaseFundsTab(opened, runner)
+    qtbot.addWidget(tab)
+    tab.load(case_id)
+    qtbot.waitUntil(lambda: tab.panel.model.rowCount() == 1, timeout=15_000)
+    assert tab.panel.status.text() == expected
