@@ -146,7 +146,7 @@ def test_the_case_detail_has_the_two_tabs_and_forgets_them(
     qtbot.addWidget(detail)
     assert detail.open_case(case_id)
     names = [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
-    assert names[2:4] == ["&Valutazione", "&Progetto"]
+    assert names[3:5] == ["&Valutazione", "&Progetto"]
     assert detail.assessment_tab.case_id == case_id == detail.project_tab.case_id
     detail.clear()
     assert detail.assessment_tab.case_id is None and detail.project_tab.case_id is None

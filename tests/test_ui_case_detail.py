@@ -73,7 +73,11 @@ def test_the_detail_shows_code_and_stage_in_read_mode(
     assert detail.open_case(case_id)
     assert detail.title.text() == f"Scheda CRE-{REFERRED.year}-0001"
     assert "colloquio di accoglienza" in detail.subtitle.text()
-    assert [detail.tabs.tabText(i) for i in range(2)] == ["&Anagrafica", "S&egnalazione"]
+    assert [detail.tabs.tabText(i) for i in range(3)] == [
+        "Pa&noramica",
+        "&Anagrafica",
+        "S&egnalazione",
+    ]
     s = detail.form.sections
     assert s.first_name.text() == "Prova" and s.first_name.isReadOnly()
     qtbot.keyClicks(s.first_name, "X")
@@ -120,13 +124,13 @@ def test_a_failed_save_shows_the_tab_of_the_first_error(
     qtbot: QtBot, detail: CaseDetail, case_id: int
 ) -> None:
     detail.open_case(case_id)
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(2)
     detail.start_editing()
     s = detail.form.sections
     s.last_name.setText("")
     detail.form.save()
     qtbot.waitUntil(lambda: s.last_name.hasFocus())
-    assert detail.tabs.currentIndex() == 0
+    assert detail.tabs.currentIndex() == 1
     assert s.slots["last_name"].error.text() == "Scrivi il cognome."
 
 

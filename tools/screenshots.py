@@ -15,13 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from antiviolenza_desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD
 from antiviolenza_desktop.ui.app import build_window, parse_args
 from antiviolenza_desktop.ui.translations import install_translator
+from antiviolenza_desktop.ui.window_placement import fitted_geometry
 
-SIZE = (1180, 760)
+# The main window as it first opens on a 1366×768 laptop whose taskbar takes 40 pixels.
+SIZE = fitted_geometry(QRect(0, 0, 1366, 728)).size().toTuple()
 
 
 def settle(app: QApplication, seconds: float = 0.2) -> None:
@@ -71,8 +74,11 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
     capture_privacy_mode(app, window, folder, nav.count() + 3)
+    capture_fund_report(app, window, folder, nav.count() + 12)
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
+    capture_accounts(app, window, folder, nav.count() + 9)
+    capture_session_screens(app, window, folder, 30)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
 
@@ -120,6 +126,72 @@ def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: in
     about.close()
 
 
+def capture_session_screens(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """The idle lock's countdown over a case, Archivio › Impostazioni… and the guide (F1)."""
+    from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+
+    idle = window.idle  # type: ignore[attr-defined]
+    idle_ms = idle.idle_ms
+    window.workspace.nav.setCurrentRow(0)  # type: ignore[attr-defined]
+    idle.set_idle_ms(4_000)
+    wait_for(app, lambda: idle.seconds_left() == 1)
+    save(window, folder, f"{number:02d}-conto-alla-rovescia")
+    idle.keep_working()
+    idle.set_idle_ms(idle_ms)
+    dialog = SettingsDialog(window.settings, idle_ms // 60_000, window)  # type: ignore[attr-defined]
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-impostazioni")
+    dialog.close()
+    window.workspace.open_case(window.workspace.case_list.model.case_id_at(0))  # type: ignore[attr-defined]
+    window.show_help()  # type: ignore[attr-defined]
+    settle(app)
+    save(window.help_dialog, folder, f"{number + 2:02d}-guida-scheda-del-caso")  # type: ignore[attr-defined]
+    window.help_dialog.close()  # type: ignore[attr-defined]
+
+
+def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Archivio › Utenti… with a colleague, the add-user form, and a case's «Panoramica»."""
+    from sqlalchemy import func, select
+
+    from antiviolenza_desktop.services.credentials import add_user
+    from antiviolenza_desktop.store.schema import LedgerRecord
+    from antiviolenza_desktop.ui.user_forms import AddUserDialog
+    from antiviolenza_desktop.ui.users_dialog import UsersDialog
+
+    opened = window.session.opened  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    colleague = {"login": "m.rossi", "display_name": "Operatrice Seconda", "role": "operator"}
+    add_user(opened, **colleague, password=DEMO_PASSWORD)
+    window.resize(1366, 768)
+    window.users_action.trigger()  # type: ignore[attr-defined]
+    users = window.findChild(UsersDialog)
+    users.table.selectRow(1)
+    settle(app)
+    save(users, folder, f"{number:02d}-utenti")
+    users.add_button.click()
+    form = users.findChild(AddUserDialog)
+    form.login.setText("a.bianchi")
+    form.display_name.setText("Assistente Terza")
+    form.fields.password.setText(DEMO_PASSWORD)
+    settle(app)
+    save(form, folder, f"{number + 1:02d}-utenti-aggiungi")
+    form.reject()
+    users.close()
+    with opened.store.sessions() as session:
+        busiest = session.execute(
+            select(LedgerRecord.case_id).group_by(LedgerRecord.case_id)
+            .order_by(func.count().desc()).limit(1)
+        ).scalar_one()  # fmt: skip
+    window.workspace.open_case(busiest)  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    window.workspace.detail.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    settle(app)
+    save(window, folder, f"{number + 2:02d}-scheda-panoramica")
+    window.resize(*SIZE)
+
+
 def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
     """Privacy mode after a surname was searched (the list), then over a case being edited."""
     workspace = window.workspace  # type: ignore[attr-defined]
@@ -144,6 +216,48 @@ def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, numbe
     window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
     workspace.detail.form.cancel_button.click()
     wait_for(app, lambda: not runner.busy)
+    window.resize(*SIZE)
+
+
+def capture_fund_report(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Fondi › Relazione at the laptop's size: the box, the save dialog (Qt's own, as offscreen
+    and on Linux desktops without a portal), the progress, the confirmation and a refusal."""
+    from PySide6.QtWidgets import QFileDialog
+
+    workspace, runner = window.workspace, window.session.runner  # type: ignore[attr-defined]
+    window.resize(1366, 768)
+    workspace.show_funds()
+    funds = workspace.funds
+    funds.pages.setCurrentIndex(funds.pages.count() - 1)
+    wait_for(app, lambda: not runner.busy)
+    settle(app)
+    save(window, folder, f"{number:02d}-fondi-relazione")
+    exports = funds.exports
+    dialog = QFileDialog(window, exports.tr("Salva la relazione finanziaria"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    pdf, xlsx = exports.tr("Documento PDF (*.pdf)"), exports.tr("Cartella di lavoro Excel (*.xlsx)")
+    dialog.setNameFilters([pdf, xlsx])
+    dialog.selectFile("rendiconto-finanziario.pdf")
+    dialog.resize(900, 560)
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-fondi-salva-dialogo")
+    dialog.close()
+    target = Path(tempfile.mkdtemp()) / "rendiconto-finanziario.pdf"
+    exports.save_report(target)
+    settle(app, 0.05)
+    if exports.progress is not None:
+        save(exports.progress, folder, f"{number + 2:02d}-fondi-salvataggio")
+    wait_for(app, lambda: exports.confirmation is not None)
+    settle(app)
+    save(exports.confirmation, folder, f"{number + 3:02d}-fondi-salvata")
+    exports.confirmation.close()
+    exports.save_report(target)
+    wait_for(app, lambda: exports.error.isVisible())
+    settle(app)
+    save(window, folder, f"{number + 4:02d}-fondi-rifiuto")
+    print(target)
     window.resize(*SIZE)
 
 

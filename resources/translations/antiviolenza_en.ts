@@ -131,6 +131,45 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Aggiungi un&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per esempio m.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Nome &amp;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome e &amp;cognome</source>
+        <translation type="unfinished">&amp;Full name</translation>
+    </message>
+    <message>
+        <source>R&amp;uolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nuova utente apre l&apos;archivio con il suo nome utente e questa password: comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli utenti e vedono il registro delle operazioni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Bisogni e risorse per ambito</source>
@@ -409,6 +448,10 @@
     <message>
         <source>&amp;Torna all&apos;elenco</source>
         <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Pa&amp;noramica</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Valutazione</source>
@@ -852,6 +895,57 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Mostra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Ora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun evento registrato per questo caso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mostra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutti gli eventi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiave di recupero</source>
+        <translation type="unfinished">recovery key</translation>
+    </message>
+    <message>
+        <source>Registrato il %1 da %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data della fase del percorso indicata nella scheda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Nuova password</source>
@@ -870,12 +964,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>You opened the database with the recovery key: choose the user and give them a new password before you continue.</translation>
     </message>
     <message>
-        <source>&amp;Utente</source>
-        <translation>&amp;User</translation>
+        <source>La nuova password vale da subito; le copie di sicurezza già fatte si aprono ancora con quella vecchia.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le due password non coincidono.</source>
-        <translation>The two passwords do not match.</translation>
+        <source>&amp;Utente</source>
+        <translation>&amp;User</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2150,21 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argomenti della guida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;La guida non è installata con questo programma.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Ore di cofinanziamento</source>
@@ -2235,8 +2344,51 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Who found the home</translation>
     </message>
     <message>
+        <source>— non ancora noto —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facoltativa, mai un nome: es. cooperativa edilizia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locatore (ruolo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nota sul locatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canone mensile €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contratto dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contratto al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>totale a carico del fondo: %1 (%2 al mese)</source>
         <translation>total paid by the fund: %1 (%2 a month)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningBar</name>
+    <message>
+        <source>L&apos;archivio si blocca tra %n secondi per inattività.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocco automatico imminente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continua a lavorare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2630,12 +2782,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
+        <source>&amp;Utenti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ruota la chiave di cifratura…</source>
         <translation>&amp;Rotate the encryption key…</translation>
     </message>
     <message>
         <source>Conservazione dei &amp;dati e casi da eliminare…</source>
         <translation>&amp;Data retention and cases to erase…</translation>
+    </message>
+    <message>
+        <source>&amp;Impostazioni…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Blocca</source>
@@ -2664,6 +2824,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>A&amp;iuto</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guida</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Informazioni</source>
@@ -3082,6 +3246,17 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Cifratura della password in corso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifratura della password in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Registra un&apos;erogazione</source>
@@ -3126,6 +3301,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>&amp;Nota</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Per l&apos;intervento</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Registra l&apos;erogazione</source>
@@ -3365,6 +3544,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Storico delle revisioni</source>
         <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>Proposta dalla valutazione del %1: linee richieste, servizi e percorso abitativo suggeriti. Controlla, correggi e salva: finché non salvi non è registrato nulla.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correggi gli importi segnati in rosso.</source>
@@ -3763,6 +3946,95 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExports</name>
+    <message>
+        <source>Rendiconto finanziario dell&apos;Ambito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva la relazione &amp;finanziaria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esporta il registro (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La relazione finanziaria (PDF o XLSX) riporta le tabelle della scheda, i fondi, le relazioni delle azioni e gli impegni per donna con i soli codici dei casi. Il registro (CSV) elenca ogni voce dei fondi. Ogni salvataggio resta nel registro delle operazioni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cartella di lavoro Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva la relazione finanziaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esporta il registro dei fondi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File CSV (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Relazione finanziaria salvata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relazione finanziaria salvata in:
+%1
+
+Contiene i codici dei casi, non i nomi delle donne: conservala con cura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvataggio della relazione finanziaria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro dei fondi esportato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registro dei fondi salvato in:
+%1
+(%n voci)
+
+Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</source>
+        <translation>
+            <numerusform>Fund ledger saved to:
+%1
+(%n entry)
+
+It contains the case codes and the payees as written by hand, not the women&apos;s names: keep it safe.</numerusform>
+            <numerusform>Fund ledger saved to:
+%1
+(%n entries)
+
+It contains the case codes and the payees as written by hand, not the women&apos;s names: keep it safe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esportazione del registro dei fondi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendiconto finanziario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apri la &amp;cartella</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreCopyDialog</name>
     <message>
         <source>Ripristina una copia</source>
@@ -3874,6 +4146,41 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>— senza risposta —</source>
         <translation>— no answer —</translation>
+    </message>
+    <message>
+        <source>Proposta dalla scheda di segnalazione: controllala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Impostazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minuti prima del blocco automatico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senza uso di tastiera o mouse per questo tempo l&apos;archivio si blocca; 30 secondi prima compare un avviso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La lingua cambia al prossimo avvio del programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minuti prima del blocco automatico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4358,128 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Sessione n. %1 del %2 · %3</source>
         <translation>Session no. %1 on %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>UserPasswordDialog</name>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation type="unfinished">Recovery key</translation>
+    </message>
+    <message>
+        <source>Reimposta la password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chiave di recupero</source>
+        <translation type="unfinished">Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>Nuova password per %1, che ha dimenticato la sua. Scrivi la chiave di recupero del foglio conservato in cassaforte: la vecchia password smette di funzionare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riattiva l&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 torna attiva con questa nuova password iniziale: comunicagliela di persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Utenti dell&apos;archivio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia &amp;ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimposta la &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ogni collega apre l&apos;archivio con il suo nome utente e la sua password. Un&apos;utente disattivata non può più aprirlo; per riattivarla serve una nuova password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <source>disattivata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Riattiva…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendi &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» aggiunta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dare a «%1» il ruolo di %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo di «%1» cambiato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» riattivata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattivare «%1»? La sua password smette subito di aprire l&apos;archivio; le sue schede e il registro restano.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattiva l&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» disattivata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuova password impostata per «%1».</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4827,115 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>User added</translation>
     </message>
     <message>
+        <source>Utente disattivato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente riattivato con una nuova password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo di un&apos;utente cambiato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valutazione registrata</source>
         <translation>Assessment recorded</translation>
+    </message>
+</context>
+<context>
+    <name>case_history</name>
+    <message>
+        <source>Segnalazione</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Modifica della scheda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fase del percorso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progetto validato</source>
+        <translation type="unfinished">Project validated</translation>
+    </message>
+    <message>
+        <source>Progetto chiuso</source>
+        <translation type="unfinished">Project closed</translation>
+    </message>
+    <message>
+        <source>Monitoraggio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impegno di spesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erogazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation type="unfinished">Reversal</translation>
+    </message>
+    <message>
+        <source>Stampa</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <source>Eliminazione dei dati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisione %1 validata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione stampata o salvata in PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progetto personalizzato stampato o salvato in PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modulo stampato o salvato in PDF</source>
+        <translation type="unfinished">Form printed or saved as PDF</translation>
+    </message>
+    <message>
+        <source>Dati personali eliminati; restano codice, date e movimenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione creata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati della scheda modificati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valutazione multidimensionale registrata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggiornamento di monitoraggio del progetto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voce n. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storna la voce n. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5339,18 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The totals declared by the Ambito do not match the data in the bundle: {what} declared {stated}, recalculated {computed}. Bundle rejected.</translation>
     </message>
     <message>
+        <source>L&apos;intervento indicato non è nel progetto (revisione {revision}) dell&apos;impegno n. {seq}: scegli un intervento dall&apos;elenco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;intervento indicato è nel progetto di un altro caso: un&apos;erogazione sull&apos;impegno n. {seq} paga solo interventi del progetto di quel caso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;intervento indicato è pagato dal {item_fund}, l&apos;impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}</source>
         <translation>The programme ‘{source}’ is not valid ({count} errors). The first, at {location}: {first}</translation>
     </message>
@@ -4813,6 +5361,18 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Il totale {what} ({total}) supera il massimo di {cap} per donna</source>
         <translation>The total {what} ({total}) exceeds the maximum of {cap} per woman</translation>
+    </message>
+    <message>
+        <source>Percorso b: la fine del contratto ({end}) deve essere dopo l&apos;inizio ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percorso b: indica chi affitta scegliendo un ruolo dall&apos;elenco, mai un nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.</source>
@@ -4845,6 +5405,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l&apos;adesione alla rete.</source>
         <translation>The network key for pseudonyms must be at least {minimum} random bytes (it has {length}): join the network again.</translation>
+    </message>
+    <message>
+        <source>Il registro dei fondi è vuoto: non c&apos;è nessuna voce da esportare. Le voci nascono quando un progetto viene confermato o si registra un&apos;erogazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non c&apos;è ancora nulla da rendicontare: il registro dei fondi, le spese delle azioni e le ore di cofinanziamento sono vuoti. Registra almeno un impegno, una spesa o delle ore, poi salva la relazione finanziaria.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I dati personali del caso {case_code} sono già stati eliminati.</source>
@@ -4947,6 +5515,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Recovery key: group {group} does not check out (a typing error). Check that group against the recovery sheet.</translation>
     </message>
     <message>
+        <source>Un comando dalla riga di comando sta leggendo l&apos;archivio {name}: riprova tra qualche secondo, quando ha finito. Nulla è stato modificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è occupato dall&apos;applicazione, che sta salvando dei dati: riprova tra qualche secondo. Nulla è stato esportato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archivio danneggiato: {detail}. Il file non è stato modificato. Ripristina l&apos;ultima copia di sicurezza{backup_hint} con «antiviolenza restore».</source>
         <translation>Database damaged: {detail}. The file has not been changed. Restore the latest backup{backup_hint} with ‘antiviolenza restore’.</translation>
     </message>
@@ -4965,6 +5541,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Non esiste nessun archivio in {name}. Per crearne uno usa «antiviolenza init».</source>
         <translation>There is no database at {name}. To create one, use ‘antiviolenza init’.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è aperto nell&apos;applicazione (o da un altro comando): mentre è aperto, dalla riga di comando si può solo leggere (status, verify, audit verify/list/export, fondi totali/rendiconto/registro). Questo comando modifica i dati: chiudi o blocca l&apos;applicazione (Ctrl+L) e riprova. Nulla è stato modificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è in manutenzione nell&apos;applicazione (cambio della chiave, ripristino o aggiornamento): riprova tra qualche minuto. Nulla è stato letto.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Troppi tentativi falliti ({failures}). Riprova tra {seconds} secondi.</source>
@@ -4995,12 +5579,28 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>This recovery key does not open the database: perhaps the sheet belongs to another database, or dates from before a key rotation.</translation>
     </message>
     <message>
+        <source>«{user}» è l&apos;unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un&apos;altra utente attiva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un&apos;altra coordinatrice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
         <translation>Export stopped, no bundle was produced: {reason}</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
         <translation>The file {name} already exists: choose another name (an existing file is never overwritten).</translation>
+    </message>
+    <message>
+        <source>Non riesco a scrivere {name}: il file o la sua cartella è in uso da un altro programma (per esempio un foglio di calcolo o un lettore PDF) o non è accessibile. Chiudi quel programma o scegli un&apos;altra cartella, poi riprova. Nessun file è stato lasciato a metà.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lo stesso file {name} è indicato due volte: scegli un nome per ogni formato.</source>
@@ -5674,6 +6274,30 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>the woman herself</translation>
     </message>
     <message>
+        <source>privato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ente pubblico / ALER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privato sociale / terzo settore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenzia immobiliare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altro locatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bozza</source>
         <translation>draft</translation>
     </message>
@@ -5816,6 +6440,17 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>nessuna proposta</source>
         <translation>no proposal</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Coordinatrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operatrice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

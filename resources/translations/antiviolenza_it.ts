@@ -117,6 +117,28 @@
         </message>
     </context>
     <context>
+        <name>ReportExports</name>
+        <message numerus="yes">
+            <source>Registro dei fondi salvato in:
+%1
+(%n voci)
+
+Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</source>
+            <translation>
+                <numerusform>Registro dei fondi salvato in:
+%1
+(%n voce)
+
+Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</numerusform>
+                <numerusform>Registro dei fondi salvato in:
+%1
+(%n voci)
+
+Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WaitingListView</name>
         <message numerus="yes">
             <source>%n giorni</source>

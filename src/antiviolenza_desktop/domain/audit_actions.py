@@ -73,6 +73,9 @@ ACTION_LABELS: dict[str, str] = {
     "spese.registrata": "Spesa registrata",
     "spese.storno": "Spesa stornata",
     "utente.aggiunto": "Utente aggiunto",
+    "utente.disattivato": "Utente disattivato",
+    "utente.riattivato": "Utente riattivato con una nuova password",
+    "utente.ruolo_cambiato": "Ruolo di un'utente cambiato",
     "valutazione.registrata": "Valutazione registrata",
 }
 

@@ -52,6 +52,7 @@ from antiviolenza_desktop.domain.project_draft import (
 from antiviolenza_desktop.domain.project_draft import (
     WorkPath as WorkPath,
 )
+from antiviolenza_desktop.domain.project_lease import lease_problems
 
 ACTIVE_FUND = "active_policies"
 PASSIVE_FUND = "passive_policies"
@@ -352,6 +353,7 @@ def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldI
         if not housing.entry_costs:
             yield _error("housing.entry_costs", "Percorso b: indica le spese di ingresso.")
         yield from _costs("housing.entry_costs", housing.entry_costs, opt.ENTRY_COSTS)
+        yield from (_error(str(p.field), p.message) for p in lease_problems(housing))
 
 
 def _temporary(housing: TemporaryHousing) -> Iterator[FieldIssue]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.errors import AppError, InvalidInput
 
 ROLE_COORDINATOR = "coordinator"
 ROLE_OPERATOR = "operator"
@@ -42,3 +42,37 @@ def check_role(role: str) -> str:
     if role not in ROLES:
         raise InvalidInput(field="role", reason=f"Ruolo sconosciuto: {role}.")
     return role
+
+
+class OwnAccount(AppError):
+    """A coordinator cannot disable herself or change her own role: she would lock herself out
+    of the very screen she needs to undo it."""
+
+    code = "utente_proprio"
+    template = (
+        "Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un'altra "
+        "coordinatrice."
+    )
+
+
+class LastCoordinator(AppError):
+    """Without an active coordinator nobody could add, enable or reset a user again."""
+
+    code = "ultima_coordinatrice"
+    template = (
+        "«{user}» è l'unica coordinatrice attiva: prima dai il ruolo di coordinatrice a "
+        "un'altra utente attiva."
+    )
+
+
+class UserDisabled(AppError):
+    code = "utente_disattivato"
+    template = (
+        "L'utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo "
+        "(con una nuova password)."
+    )
+
+
+class PasswordsDiffer(AppError):
+    code = "password_diverse"
+    template = "Le due password non coincidono: riscrivile uguali."

@@ -10,19 +10,28 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.password_policy import check_password
-from antiviolenza_desktop.domain.store_errors import UnknownUser
+from antiviolenza_desktop.domain.recovery_key import parse_recovery_key
+from antiviolenza_desktop.domain.store_errors import (
+    KeySlotFileDamaged,
+    UnknownUser,
+    WrongRecoveryKey,
+)
+from antiviolenza_desktop.domain.users import UserDisabled
 from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork
 from antiviolenza_desktop.services.users import (
     UserInfo,
+    check_may_step_down,
+    colleague,
     insert_user,
     require_coordinator,
     user_info,
     validated_user,
 )
-from antiviolenza_desktop.store import kdf
+from antiviolenza_desktop.store import kdf, keyslots
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
+from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.schema import User
 
 
@@ -49,8 +58,9 @@ def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password:
     """After a recovery-key unlock: give `login` a new password (the old one stops working).
 
     Permission: only a session opened with the recovery key; a worker unlocked with her own
-    password can never set a colleague's password this way. Errors: PermissionDenied,
-    UnknownUser, WeakPassword.
+    password can never set a colleague's password this way. A disabled user is refused: she
+    comes back only through a coordinator enabling her. Errors: PermissionDenied,
+    UnknownUser, UserDisabled, WeakPassword.
     """
     if opened.actor != RECOVERY_ACTOR:
         raise PermissionDenied(action="reimpostare una password senza la chiave di recupero")
@@ -58,6 +68,8 @@ def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password:
         user = uow.session.query(User).filter(User.login == login.casefold()).first()
         if user is None:
             raise UnknownUser(field="user", user=login)
+        if not user.active:
+            raise UserDisabled(field="user", user=user.login)
         check_password(new_password, [user.login, opened.store.slot_file.store_name])
         audit.record(
             uow, action="password.reimpostata_con_recupero", entity="user", entity_id=user.id
@@ -80,6 +92,87 @@ def add_user(
         audit.record(uow, action="utente.aggiunto", entity="user", entity_id=user.id)
         opened.store.set_password(login, password, _params_like(opened.store, None))
         return user_info(user)
+
+
+def disable_user(opened: OpenStore, *, login: str) -> UserInfo:
+    """A coordinator disables a colleague: her row says so and her key slot is removed, so her
+    password no longer opens the store, not even outside this application. A copy of the slot
+    file taken before still holds the key: rotate it (`rekey`) if that matters.
+
+    Errors: PermissionDenied, UnknownUser, LastCoordinator, OwnAccount.
+    """
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "disattivare utenti")
+        user = colleague(uow, login)
+        if not user.active:
+            return user_info(user)
+        check_may_step_down(uow, user)
+        user.active = False
+        audit.record(uow, action="utente.disattivato", entity="user", entity_id=user.id)
+        if opened.store.slot_file.password_slot(user.login) is not None:
+            opened.store.remove_password(user.login)
+        return user_info(user)
+
+
+def enable_user(opened: OpenStore, *, login: str, password: str) -> UserInfo:
+    """A coordinator enables a disabled colleague again with a new first password (her old
+    key slot was removed when she was disabled). An active user is left as she is: this is
+    never a way to set a colleague's password without the recovery key.
+
+    Errors: PermissionDenied, UnknownUser, WeakPassword.
+    """
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "riattivare utenti")
+        user = colleague(uow, login)
+        if user.active:
+            return user_info(user)
+        check_password(password, [user.login, *user.display_name.split()])
+        user.active = True
+        audit.record(uow, action="utente.riattivato", entity="user", entity_id=user.id)
+        opened.store.set_password(user.login, password, _params_like(opened.store, None))
+        return user_info(user)
+
+
+def reset_colleague_password(
+    opened: OpenStore, *, login: str, recovery_key: str, new_password: str
+) -> None:
+    """A coordinator gives a colleague who forgot her password a new one, proving the store's
+    recovery key as `antiviolenza recover` does (a coordinator's own password is not enough).
+
+    Errors: PermissionDenied, UnknownUser, UserDisabled, WeakPassword, RecoveryKeyTypo,
+    RecoveryKeyMalformed, WrongRecoveryKey.
+    """
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        require_coordinator(uow, "reimpostare la password di un'utente")
+        user = colleague(uow, login)
+        if not user.active:
+            raise UserDisabled(field="user", user=user.login)
+        check_password(new_password, [user.login, *user.display_name.split()])
+        _prove_recovery_key(opened.store, recovery_key)
+        audit.record(
+            uow, action="password.reimpostata_con_recupero", entity="user", entity_id=user.id
+        )
+        opened.store.set_password(user.login, new_password, _params_like(opened.store, None))
+
+
+def _prove_recovery_key(store: EncryptedStore, recovery_key: str) -> None:
+    """Refuse a key that does not open this store's recovery slot (typos named by group)."""
+    secret = parse_recovery_key(recovery_key)
+    slot_file = store.slot_file
+    slot = slot_file.recovery_slot()
+    damaged = KeySlotFileDamaged(
+        name=slot_file_path(store.database).name, detail="manca la chiave di recupero"
+    )
+    if slot is None:
+        raise damaged
+    try:
+        raw_key = keyslots.open_slot(slot, store_id=slot_file.store_id, secret=secret)
+    except keyslots.SlotSecretMismatch:
+        raise WrongRecoveryKey(field="recovery_key") from None
+    except keyslots.SlotCorrupted:
+        raise damaged from None
+    if keyslots.store_key_check(raw_key, slot_file.store_id) != slot_file.key_check:
+        raise WrongRecoveryKey(field="recovery_key")
 
 
 def rekey(opened: OpenStore, *, new_recovery_key: bool) -> tuple[Path, str | None]:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from antiviolenza_desktop.domain.store_errors import UnknownUser
+from antiviolenza_desktop.domain.users import UserDisabled
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
 from antiviolenza_desktop.store.schema import User
@@ -66,9 +67,12 @@ class UnitOfWork:
 
 
 def actor_for(store: EncryptedStore, login: str) -> Actor:
-    """The Actor of a user who unlocked the store with her password."""
+    """The Actor of a user who unlocked the store with her password; a disabled user is
+    refused even if her key slot is still there (a store disabled before slots were removed)."""
     with store.sessions() as session:
         user = session.scalars(select(User).where(User.login == login.casefold())).first()
-    if user is None or not user.active:
+    if user is None:
         raise UnknownUser(field="user", user=login)
+    if not user.active:
+        raise UserDisabled(field="user", user=user.login)
     return Actor(user_id=user.id, login=user.login, role=user.role)

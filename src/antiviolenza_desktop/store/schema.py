@@ -200,7 +200,8 @@ class ProjectEventRecord(Base):
 class LedgerRecord(Base):
     """One row of the append-only fund ledger (see `domain.ledger`); triggers refuse DELETE
     and every UPDATE but the erasure's (payee and note emptied on an erased case's rows).
-    `case_code` is kept beside the id so reports and bundles never need names."""
+    `case_code` is kept beside the id so reports and bundles never need names. `intervention`
+    is the project item a payment names (`domain.payment_items`), NULL when it names none."""
 
     __tablename__ = "ledger_entries"
     __table_args__ = (
@@ -228,6 +229,7 @@ class LedgerRecord(Base):
     note: Mapped[str] = mapped_column(Text, server_default="")
     actor: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
+    intervention: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class FundSetting(Base):

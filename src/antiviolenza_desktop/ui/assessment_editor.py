@@ -9,7 +9,7 @@ runner; a refusal from the service is shown the same way, field by field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -151,12 +151,19 @@ class AssessmentEditor(QWidget):
             note=self.note.toPlainText().strip(),
         )
 
-    def start(self, case_id: int, members: Iterable[TeamMember] = ()) -> None:
+    def start(
+        self,
+        case_id: int,
+        members: Iterable[TeamMember] = (),
+        proposed: Mapping[str, str] | None = None,
+    ) -> None:
         """An empty assessment for `case_id`, dated today; `members` pre-fill who is present
-        (the équipe of the previous assessment, to correct)."""
+        (the équipe of the previous assessment, to correct) and `proposed` the housing answers
+        her referral already gives (`services.prefill`), marked as proposals."""
         self._generation += 1
         self.case_id = case_id
         self._fill(date.today(), tuple(members))
+        self.housing.propose(proposed or {})
 
     def clear(self) -> None:
         """Forget everything typed (the store is locking, or she cancelled)."""

@@ -22,6 +22,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_erasure import CaseErasureButton, erased_notice
 from antiviolenza_desktop.ui.case_form import CaseForm
 from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
+from antiviolenza_desktop.ui.case_history_view import CaseOverview
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
@@ -29,8 +30,6 @@ from antiviolenza_desktop.ui.print_menu import PrintButton
 from antiviolenza_desktop.ui.project_view import ProjectTab
 from antiviolenza_desktop.ui.read_only_look import READ_ONLY_BANNER_STYLE
 from antiviolenza_desktop.ui.widgets import ErrorLabel
-
-REFERRAL_TABS = 2  # Anagrafica and Segnalazione; later tabs have their own editing
 
 
 class CaseDetail(QWidget):
@@ -69,6 +68,10 @@ class CaseDetail(QWidget):
         self.form.set_read_only(True)
         assert self.form.tabs is not None
         self.tabs = self.form.tabs
+        self.referral_pages = (self.tabs.widget(0), self.tabs.widget(1))
+        self.overview = CaseOverview(opened)
+        self.tabs.insertTab(0, self.overview, self.tr("Pa&noramica"))
+        self.tabs.setCurrentIndex(0)
         self.assessment_tab = AssessmentTab(opened, runner)
         self.project_tab = ProjectTab(opened, runner)
         self.tabs.addTab(self.assessment_tab, self.tr("&Valutazione"))
@@ -85,6 +88,8 @@ class CaseDetail(QWidget):
         self.form.open_existing.connect(self.open_case_requested)
         self.erase_button.erased.connect(self._saved_quietly)
         self.print_button.confirmed.connect(self._show_notice)
+        self.overview.jump_requested.connect(self._jump_to)
+        self.tabs.currentChanged.connect(self._reload_overview)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -121,6 +126,7 @@ class CaseDetail(QWidget):
         self.assessment_tab.load(case_id)
         self.project_tab.load(case_id)
         self.funds_tab.load(case_id)
+        self.overview.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
             editable.setEnabled(not erased)
@@ -167,8 +173,9 @@ class CaseDetail(QWidget):
         self._sync_header(self.tabs.currentIndex())
 
     def _sync_header(self, index: int) -> None:
-        """ "Modifica" edits the referral: offer it only on the referral's own tabs."""
-        on_referral = index < REFERRAL_TABS
+        """ "Modifica" edits the referral: offer it on the referral's own tabs and on the
+        overview (it opens Anagrafica)."""
+        on_referral = self.tabs.widget(index) in (self.overview, *self.referral_pages)
         not_editing = self.form.cancel_button.isHidden()
         self.edit_button.setVisible(on_referral and not_editing and self.view is not None)
         self.read_only_hint.setVisible((on_referral and not_editing) or self._erased)
@@ -182,18 +189,34 @@ class CaseDetail(QWidget):
         """Make the form editable and put the keyboard on the first field of the open tab."""
         if self.view is None:
             return
+        if self.tabs.currentWidget() is self.overview:
+            self.tabs.setCurrentWidget(self.referral_pages[0])
         self.form.set_read_only(False)
         self.form.cancel_button.show()
         self.edit_button.hide()
         self.read_only_hint.hide()
         self.notice.hide()
         s = self.form.sections
-        first = s.first_name if self.tabs.currentIndex() == 0 else s.referral_date
+        first = (
+            s.first_name if self.tabs.currentWidget() is self.referral_pages[0] else s.referral_date
+        )
         first.setFocus()
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
+
+    def _reload_overview(self, index: int) -> None:
+        """What was saved on another tab (an assessment, a payment) shows on coming back."""
+        if self.tabs.widget(index) is self.overview and self.view is not None:
+            self.overview.load(self.view.case_id)
+
+    def _jump_to(self, tab: str) -> None:
+        """A double-click on the overview opens the tab where that item lives."""
+        anagrafica, referral = self.referral_pages
+        pages = {"anagrafica": anagrafica, "referral": referral, "funds": self.funds_tab}
+        pages |= {"assessment": self.assessment_tab, "project": self.project_tab}
+        self.tabs.setCurrentWidget(pages[tab])
 
     def _cancel_editing(self) -> None:
         if self.view is not None:
@@ -216,6 +239,7 @@ class CaseDetail(QWidget):
         self.assessment_tab.clear()
         self.project_tab.clear()
         self.funds_tab.clear()
+        self.overview.clear()
         self.erase_button.load(None)
         for label in (self.title, self.subtitle, self.notice):
             label.clear()

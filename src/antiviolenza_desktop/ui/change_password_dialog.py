@@ -1,77 +1,57 @@
-"""Change your own password, or (after opening with the recovery key) set a user's new one."""
+"""Change your own password, or (after opening with the recovery key) set a user's new one.
+
+The key derivation runs on the BackgroundRunner behind a busy bar (`PasswordForm`), so the
+window does not freeze for the second or so Argon2id takes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
 
-from antiviolenza_desktop.domain.errors import AppError
+from PySide6.QtWidgets import QComboBox, QWidget
+
 from antiviolenza_desktop.services.credentials import change_password, reset_password_with_recovery
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.password_fields import NewPasswordFields
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.user_forms import PasswordForm
 
 
-class ChangePasswordDialog(QDialog):
-    def __init__(self, opened: OpenStore, *, forced: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.opened = opened
+class ChangePasswordDialog(PasswordForm):
+    def __init__(
+        self,
+        opened: OpenStore,
+        runner: BackgroundRunner,
+        *,
+        forced: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(opened, runner, parent)
         self.forced = forced
         self.setWindowTitle(self.tr("Nuova password") if forced else self.tr("Cambia password"))
         self.user_choice = QComboBox()
         self.user_choice.setAccessibleName(self.tr("Utente"))
         self.user_choice.addItems([slot.user for slot in opened.store.slot_file.slots if slot.user])
-        self.fields = NewPasswordFields(self._personal_words)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         if forced:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Hai aperto l'archivio con la chiave di recupero: scegli l'utente e "
-                        "dalle una nuova password prima di continuare."
-                    ),
-                    wordWrap=True,
-                )
+            self.form.addRow(self.tr("&Utente"), self.user_choice)
+            intro = self.tr(
+                "Hai aperto l'archivio con la chiave di recupero: scegli l'utente e "
+                "dalle una nuova password prima di continuare."
             )
-            form = QFormLayout()
-            form.addRow(self.tr("&Utente"), self.user_choice)
-            layout.addLayout(form)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        else:
+            intro = self.tr(
+                "La nuova password vale da subito; le copie di sicurezza già fatte si aprono "
+                "ancora con quella vecchia."
+            )
+        self.lay_out(intro)
         self.fields.password.setFocus()
 
-    def _personal_words(self) -> list[str]:
+    def personal_words(self) -> list[str]:
         login = self.user_choice.currentText() if self.forced else self.opened.actor.login
-        return [login or "", self.opened.store.slot_file.store_name]
+        return [login or "", *super().personal_words()]
 
-    def _save(self) -> None:
-        password = self.fields.matching_password()
-        if password is None:
-            self.error.show_error(self.tr("Le due password non coincidono."))
-            return
-        try:
-            if self.forced:
-                reset_password_with_recovery(
-                    self.opened, login=self.user_choice.currentText(), new_password=password
-                )
-            else:
-                change_password(self.opened, new_password=password)
-        except AppError as error:
-            self.error.show_error(error_text(error))
-            return
-        self.accept()
+    def work(self, password: str) -> Callable[[], None]:
+        opened = self.opened
+        if self.forced:
+            login = self.user_choice.currentText()
+            return lambda: reset_password_with_recovery(opened, login=login, new_password=password)
+        return lambda: change_password(opened, new_password=password)

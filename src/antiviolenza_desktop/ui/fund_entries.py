@@ -41,7 +41,7 @@ from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project_fields import hint
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
-TEXT_COLUMNS = (7, 8, 9, 10)
+TEXT_COLUMNS = (7, 8, 9)  # payee, document, note; the link (10) is shown whole
 """Payee, document, note and link: the columns that may be long."""
 
 

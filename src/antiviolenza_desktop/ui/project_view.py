@@ -41,6 +41,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.prefill_reading import read_project_proposal
 from antiviolenza_desktop.ui.project_closure import ClosurePanel
 from antiviolenza_desktop.ui.project_editor import ProjectEditor
 from antiviolenza_desktop.ui.project_models import RevisionHistoryModel
@@ -240,12 +241,27 @@ class ProjectTab(QWidget):
         if self.case_id is None or self.state.closed:
             return
         self.notice.clear()
+        if self.state.latest is None:
+            self._propose(self.case_id)
         self.editor.set_read_only(False)
         self._show_state()
         self.editor.goals.setFocus()
 
+    def _propose(self, case_id: int) -> None:
+        """A first project starts from her lines and the latest assessment's suggestions,
+        said to be a proposal until saved."""
+        proposal = read_project_proposal(self._opened, case_id)
+        self.editor.set_value(proposal.draft)
+        if proposal.assessed_on is not None:
+            text = self.tr(
+                "Proposta dalla valutazione del %1: linee richieste, servizi e percorso abitativo "
+                "suggeriti. Controlla, correggi e salva: finché non salvi non è registrato nulla."
+            )
+            self.notice.setText(text.replace("%1", format_date(proposal.assessed_on)))
+
     def cancel_editing(self) -> None:
         """Back to the stored revision, read-only."""
+        self.notice.clear()
         self._apply(self.state)
 
     def _amounts_ok(self) -> bool:

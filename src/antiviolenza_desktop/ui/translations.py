@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from antiviolenza_desktop.services.resources import find_resource
+from antiviolenza_desktop.ui.qt_translation_gaps import QtItalianGaps
 
 CATALOGUES = {"en": "antiviolenza_en.qm", "it": "antiviolenza_it.qm"}
 """The app's own catalogue per language (Italian: its plural forms only)."""
@@ -48,6 +49,9 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     ):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    if qt_language == "it":
+        installed.append(QtItalianGaps(app))
+        app.installTranslator(installed[-1])
     if language in CATALOGUES:
         catalogue = find_resource("translations", CATALOGUES[language])
         own = QTranslator(app)

@@ -1,0 +1,70 @@
+"""`antiviolenza usermod`: a coordinator lists users, changes a role, disables or enables one.
+
+The same services as the GUI's Archivio › Utenti… dialog, so the rules (never yourself, never
+the last active coordinator) hold in both.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.credentials_input import (
+    add_new_password_argument,
+    add_store_argument,
+    add_user_arguments,
+    opened_store,
+    read_new_password,
+)
+from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.users import ROLES
+from antiviolenza_desktop.services.credentials import disable_user, enable_user
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.users import UserInfo, list_users, set_role
+
+NAME = "usermod"
+HELP = "elenca gli utenti, cambia un ruolo, disattiva o riattiva un'utente (solo coordinatrice)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_store_argument(parser)
+    add_user_arguments(parser)
+    parser.add_argument("--target", help="nome utente da modificare (senza: elenca gli utenti)")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--role", choices=ROLES, help="nuovo ruolo")
+    action.add_argument("--disable", action="store_true", help="disattiva (toglie la password)")
+    action.add_argument(
+        "--enable", action="store_true", help="riattiva con una nuova password iniziale"
+    )
+    add_new_password_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        if args.target is None:
+            with UnitOfWork(opened.store, opened.actor) as uow:
+                users = list_users(uow)
+            text = "\n".join(_line(info) for info in users)
+            output.result(args, text, {"users": [asdict(info) for info in users]})
+            return 0
+        info = _change(args, opened)
+    output.result(args, f"Utente «{info.login}» aggiornata: {_line(info)}", {"user": asdict(info)})
+    return 0
+
+
+def _change(args: argparse.Namespace, opened: OpenStore) -> UserInfo:
+    if args.disable:
+        return disable_user(opened, login=args.target)
+    if args.enable:
+        return enable_user(opened, login=args.target, password=read_new_password(args))
+    if args.role is None:
+        raise InvalidInput(field="role", reason="Indica --role, --disable o --enable con --target.")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return set_role(uow, login=args.target, role=args.role)
+
+
+def _line(info: UserInfo) -> str:
+    state = "attiva" if info.active else "disattivata"
+    return f"{info.login} · {info.display_name} · {info.role} · {state}"
