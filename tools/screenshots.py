@@ -62,6 +62,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
     window.show()
     settle(app)
     save(window, folder, "02-blocco")
+    capture_recovery_key_field(app, window, folder)
     window.lock_screen.user.setText(DEMO_LOGIN)  # type: ignore[attr-defined]
     window.lock_screen.password.setText(DEMO_PASSWORD)  # type: ignore[attr-defined]
     window.lock_screen.unlock_button.click()  # type: ignore[attr-defined]
@@ -79,8 +80,46 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
     capture_dialogs(app, window, folder, nav.count() + 6)
     capture_accounts(app, window, folder, nav.count() + 9)
     capture_session_screens(app, window, folder, 30)
+    capture_read_only_and_duplicates(app, window, folder, 40)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
+
+
+def capture_recovery_key_field(app: QApplication, window: QWidget, folder: Path) -> None:
+    """The lock screen asking for the recovery key, a whole (synthetic) key typed in."""
+    from antiviolenza_desktop.domain.recovery_key import KEY_BYTES, format_recovery_key
+
+    screen = window.lock_screen  # type: ignore[attr-defined]
+    screen.toggle.click()
+    screen.recovery_key.setText(format_recovery_key(bytes(range(KEY_BYTES))))
+    settle(app)
+    save(window, folder, "02-blocco-chiave-di-recupero")
+    screen.recovery_key.clear()
+    screen.toggle.click()
+
+
+def capture_read_only_and_duplicates(
+    app: QApplication, window: QWidget, folder: Path, number: int
+) -> None:
+    """A case in read mode (grey inputs, «Sola lettura») and the duplicate dialog for her own
+    codice fiscale (open the case or go back, nothing else)."""
+    from antiviolenza_desktop.services.intake import SAME_CODICE_FISCALE, DuplicateMatch
+    from antiviolenza_desktop.ui.case_form_dialogs import DuplicateDialog
+
+    workspace = window.workspace  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    workspace.nav.setCurrentRow(0)
+    workspace.open_case(workspace.case_list.model.case_id_at(0))
+    wait_for(app, lambda: not runner.busy)
+    workspace.detail.tabs.setCurrentWidget(workspace.detail.referral_pages[0])
+    settle(app)
+    save(window, folder, f"{number:02d}-scheda-sola-lettura")
+    code = workspace.detail.view.code
+    dialog = DuplicateDialog([DuplicateMatch(0, code, SAME_CODICE_FISCALE)], window)
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-doppione-stesso-codice-fiscale")
+    dialog.close()
 
 
 def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: int) -> None:

@@ -214,7 +214,7 @@ class ProjectNotValid(AppError):
     """The project cannot be validated yet; `issues` are the errors, in form order."""
 
     code = "progetto_non_validabile"
-    template = "Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}"
+    template = "Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}"
 
     def __init__(self, issues: Iterable[FieldIssue]) -> None:
         self.issues = tuple(issue for issue in issues if issue.severity == "error")

@@ -62,6 +62,7 @@ from antiviolenza_desktop.ui.case_form_sections import CaseFormSections
 from antiviolenza_desktop.ui.case_form_slots import TouchTracker
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.read_only_look import show_read_only
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 CHECK_DEBOUNCE_MS = 200
@@ -354,6 +355,7 @@ class CaseForm(QWidget):
         """Empty every widget (nothing personal stays on screen or in undo history)."""
         self.load_draft(CaseDraft())
         self.notice.clear()
+        self.pages.scroll_to_top()
         if self.duplicate_dialog is not None and shiboken6.isValid(self.duplicate_dialog):
             self.duplicate_dialog.reject()
         self.duplicate_dialog = None
@@ -414,5 +416,7 @@ class CaseForm(QWidget):
             field.set_read_only(read_only)
         self._guard.apply(s.guarded, read_only)
         s.children.set_read_only(read_only)
+        for page in self.pages.scrolls:
+            show_read_only(page, read_only)
         self.buttons.setVisible(not read_only)
         self.validate_now()

@@ -15,7 +15,7 @@ same worker unlocks (`ui.workspace_drafts`; `ui.session` writes and reads them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,8 +124,9 @@ class Workspace(QWidget):
         self._show_area(self.nav.row(item))
 
     def follow_privacy_mode(self, action: QAction) -> None:
-        """Follow the window's privacy-mode action: the case list masks, the record areas cover."""
+        """Follow the window's privacy-mode action: the lists mask, the record areas cover."""
         self.case_list.follow_privacy_mode(action)
+        self.waiting_list.follow_privacy_mode(action)
         self.privacy_cover.show_button.clicked.connect(lambda: action.setChecked(False))
         action.toggled.connect(self.set_private)
         self.set_private(action.isChecked())
@@ -224,6 +225,9 @@ class Workspace(QWidget):
         self.case_list.apply_filters()
         self.new_case.clear()
         self.open_case(case_id, notice=notice)
+        # The case now belongs to the list it is reached from; the menu says so.
+        with QSignalBlocker(self.nav):
+            self.nav.setCurrentRow(self.areas.indexOf(self.case_list))
 
     def discard(self) -> None:
         """Empty every model and widget, then schedule the widgets for deletion."""
