@@ -17,6 +17,7 @@ from antiviolenza_desktop.domain.priority import (
     LINE_CRITERIA,
     NO_PRIORITY,
     PriorityFacts,
+    RankedCase,
     facts_for_case,
     rank_waiting_list,
 )
@@ -47,6 +48,10 @@ def facts(
     )
 
 
+def texts(row: RankedCase) -> tuple[str, ...]:
+    return tuple(reason.text for reason in row.reasons)
+
+
 def ids(line: str, items: list[PriorityFacts]) -> list[int]:
     return [row.facts.case_id for row in rank_waiting_list(line, items)]
 
@@ -68,12 +73,12 @@ def test_work_line_counts_the_criteria_met() -> None:
     assert [row.facts.case_id for row in ranked] == [4, 3, 2, 1]
     assert [row.position for row in ranked] == [1, 2, 3, 4]
     assert ranked[0].criteria_met == ("minor_or_disabled_children", "in_shelter", "unemployed")
-    assert ranked[0].reasons == (
+    assert texts(ranked[0]) == (
         "figli minori o con disabilità",
         "ospite di una casa rifugio o struttura di accoglienza",
         "inoccupata (mai occupata)",
     )
-    assert ranked[1].reasons == (
+    assert texts(ranked[1]) == (
         "ospite di una casa rifugio o struttura di accoglienza",
         "disoccupata",
     )
@@ -123,8 +128,8 @@ def test_housing_line_orders_equal_counts_by_income_unknown_last() -> None:
     ]
     ranked = rank_waiting_list("housing", items)
     assert [row.facts.case_id for row in ranked] == [5, 3, 2, 1, 4]
-    reasons = {row.facts.case_id: row.reasons for row in ranked}
-    assert reasons[1] == ("figli minori o con disabilità", INCOME_UNKNOWN)
+    reasons = {row.facts.case_id: texts(row) for row in ranked}
+    assert reasons[1] == ("figli minori o con disabilità", INCOME_UNKNOWN.text)
     assert reasons[2][-1] == "reddito del nucleo oltre € 6.000 e fino a € 12.000"
     assert reasons[3][-1] == "nessun reddito nel nucleo"
     assert reasons[4] == ("nessun reddito nel nucleo",)
@@ -195,3 +200,4 @@ def test_the_order_is_deterministic_and_monotonic(
     scores = [row.score for row in ranked]
     assert scores == sorted(scores, reverse=True)
     assert all(row.reasons for row in ranked)
+    assert all(reason.text for row in ranked for reason in row.reasons)

@@ -394,7 +394,7 @@ def test_validate_lists_every_error_in_one_refusal() -> None:
         "work.interventions",
     ]
     assert error.field == "assessment"
-    assert error.message.startswith("Il progetto non si può validare: 3 problemi")
+    assert error.message.startswith("Il progetto non si può validare. Problemi da risolvere: 3;")
 
 
 # --- revisions -----------------------------------------------------------------------------

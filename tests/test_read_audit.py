@@ -215,7 +215,7 @@ def test_the_waiting_list_records_the_women_it_shows_once_per_window(opened, cas
     fill_with_synthetic_cases(opened, 6)
     source = WaitingListSource(operator(opened))
     ranked = source.lists()
-    shown = [entry.facts.case_code for line in WAITING_LINES for entry in ranked[line]]
+    shown = [entry.ranked.facts.case_code for line in WAITING_LINES for entry in ranked[line]]
     assert code_of(opened, case_id) in shown
     [(_seq, _at, actor, _action, _id, details)] = reads(opened, READ_LIST)
     assert actor == "op.una"

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel
 
 from antiviolenza_desktop.domain.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import RecoveryKeyTypo
@@ -168,3 +169,23 @@ def test_a_failure_while_building_leaves_nothing_behind(
     with pytest.raises(OSError, match="disco pieno"):
         _write(tmp_path / "foglio.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sheet_sends_people_to_the_lock_screen_link_before_the_command_line(
+    sheet: Path,
+) -> None:
+    text = " ".join(_text(sheet).split())
+    link = f"«{recovery_sheet.LOCK_SCREEN_RECOVERY_LINK}»"
+    assert "Archivio bloccato" in text
+    assert link in text
+    assert text.index(link) < text.index("antiviolenza recover")
+    assert not text.startswith("Da riga di comando")
+
+
+def test_the_link_named_on_the_sheet_is_the_lock_screens_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.ui.lock_screen import LockScreen
+
+    screen = LockScreen(None)
+    qtbot.addWidget(screen)
+    assert screen.toggle.text() == recovery_sheet.LOCK_SCREEN_RECOVERY_LINK
+    assert screen.findChild(QLabel, "lockTitle").text() == "Archivio bloccato"

@@ -37,7 +37,7 @@ from antiviolenza_desktop.domain.ledger import (
 from antiviolenza_desktop.domain.name_guard import WomanNamedInText
 from antiviolenza_desktop.domain.project_revisions import DateInFuture
 from antiviolenza_desktop.services import cofinancing, fund_settings, ledger, projects
-from antiviolenza_desktop.services.intake import load_case, record_case
+from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
@@ -336,11 +336,15 @@ def test_her_name_in_a_payment_or_a_narrative_is_refused(opened, case_id) -> Non
 
 
 def test_a_woman_who_came_back_has_one_cap_over_her_cases(opened, case_id) -> None:  # type: ignore[no-untyped-def]
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        first = load_case(uow, case_id=case_id)
-        again = replace(first.draft, referral_date=TODAY)
-        second = record_case(uow, draft=again, today=TODAY, not_duplicate_of=[case_id]).case_id
     validate_project(opened, case_id, work_project(200_000))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        first = load_case(uow, case_id=case_id).draft
+        # She comes back once her first path is closed (an open one would refuse her CF).
+        dates = {**first.stage_dates, "concluded": TODAY}
+        closed = replace(first, stage="concluded", stage_dates=dates)
+        update_case(uow, case_id=case_id, draft=closed, today=TODAY)
+        again = replace(first, referral_date=TODAY)
+        second = record_case(uow, draft=again, today=TODAY, not_duplicate_of=[case_id]).case_id
     with pytest.raises(CommitmentOverCap) as refused:
         validate_project(opened, second, work_project(100_001))
     message = refused.value.message

@@ -206,10 +206,10 @@ def test_opening_the_waiting_list_records_the_women_it_shows(
     waiting = window.workspace.waiting_list
     assert waiting.tables["work"].rowCount() == 0  # unlocking reads no waiting list
     nav.setCurrentRow(1)
-    assert waiting.tables["work"].item(0, 1).text() == code
+    assert waiting.tables["work"].item(0, 2).text() == code
     nav.setCurrentRow(0)
     nav.setCurrentRow(1)  # shown again within ten minutes
-    assert waiting.tables["work"].item(0, 1).text() == code
+    assert waiting.tables["work"].item(0, 2).text() == code
     _lock(qtbot, window)
     entries = _waiting_list_reads(path)
     assert entries == [
@@ -236,5 +236,5 @@ def test_the_waiting_list_shows_no_one_when_its_read_cannot_be_audited(
     assert "Disco pieno" in view.error.text() and not view.error.isHidden()
     monkeypatch.undo()
     view.refresh()
-    assert view.tables["work"].item(0, 1).text() == code
+    assert view.tables["work"].item(0, 2).text() == code
     assert view.error.isHidden()

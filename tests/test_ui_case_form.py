@@ -8,6 +8,7 @@ Sintetica" with a codice fiscale computed here for invented data.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -22,12 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from stdnum.it import codicefiscale
 
 from antiviolenza_desktop.domain.intake import CaseDraft, Child
-from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.intake import (
+    SameCodiceFiscale,
+    load_case,
+    record_case,
+    update_case,
+)
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import Case
 from antiviolenza_desktop.ui import case_form as case_form_module
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form import CaseForm
@@ -194,7 +202,38 @@ def test_a_valid_form_saves_one_case_with_every_field(
     assert form.case_id == case_id
 
 
-def test_saving_a_duplicate_asks_and_save_anyway_keeps_both(
+# Same name, same birth date, born elsewhere (Roma): another woman is possible.
+OTHER_CF = "SNTPRV85M41H501" + codicefiscale.calc_check_digit("SNTPRV85M41H501")
+
+
+def test_saving_a_name_and_birth_match_asks_and_save_anyway_keeps_both(
+    qtbot: QtBot, form: CaseForm, opened: OpenStore
+) -> None:
+    fill_valid(qtbot, form)
+    with qtbot.waitSignal(form.saved, timeout=10_000) as first:
+        form.save()
+    form.clear()
+    fill_valid(qtbot, form, cf=OTHER_CF)
+    form.save()
+    qtbot.waitUntil(lambda: form.duplicate_dialog is not None and form.duplicate_dialog.isVisible())
+    dialog = form.duplicate_dialog
+    assert dialog is not None
+    shown = dialog.list.item(0).text()
+    assert shown.startswith("CRE-") and "stesso nome e data di nascita" in shown
+    assert dialog.case_ids() == (first.args[0],)
+    assert "un'altra persona" in dialog.save_button.text()
+    with qtbot.waitSignal(form.saved, timeout=10_000) as second:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert second.args[0] != first.args[0]
+    assert saved_draft(opened, second.args[0]).codice_fiscale == OTHER_CF
+
+
+def case_count(opened: OpenStore) -> int:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return len(uow.session.scalars(select(Case.id)).all())
+
+
+def test_the_same_codice_fiscale_of_an_open_case_offers_only_open_or_back(
     qtbot: QtBot, form: CaseForm, opened: OpenStore
 ) -> None:
     fill_valid(qtbot, form)
@@ -206,13 +245,42 @@ def test_saving_a_duplicate_asks_and_save_anyway_keeps_both(
     qtbot.waitUntil(lambda: form.duplicate_dialog is not None and form.duplicate_dialog.isVisible())
     dialog = form.duplicate_dialog
     assert dialog is not None
-    shown = dialog.list.item(0).text()
-    assert shown.startswith("CRE-") and "stesso codice fiscale" in shown
-    assert dialog.case_ids() == (first.args[0],)
+    assert "stesso codice fiscale" in dialog.list.item(0).text()
+    shown = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+    assert shown == ["&Apri la scheda esistente", "&Torna al modulo"]
+    assert dialog.open_button.isDefault()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and case_count(opened) == 1
+    # The service refuses the same answer a worker could no longer give in the dialog.
+    draft = saved_draft(opened, first.args[0])
+    with pytest.raises(SameCodiceFiscale), UnitOfWork(opened.store, opened.actor) as uow:
+        record_case(uow, draft=draft, today=date.today(), not_duplicate_of=[first.args[0]])
+    assert case_count(opened) == 1
+
+
+def test_the_same_codice_fiscale_of_a_closed_path_offers_a_new_path(
+    qtbot: QtBot, form: CaseForm, opened: OpenStore
+) -> None:
+    fill_valid(qtbot, form)
+    with qtbot.waitSignal(form.saved, timeout=10_000) as first:
+        form.save()
+    closed = replace(
+        saved_draft(opened, first.args[0]),
+        stage="concluded",
+        stage_dates={**EXPECTED.stage_dates, "concluded": REFERRED},
+    )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        update_case(uow, case_id=first.args[0], draft=closed, today=date.today())
+    form.clear()
+    fill_valid(qtbot, form)
+    form.save()
+    qtbot.waitUntil(lambda: form.duplicate_dialog is not None and form.duplicate_dialog.isVisible())
+    dialog = form.duplicate_dialog
+    assert dialog is not None and dialog.save_button.isVisible()
+    assert "nuovo percorso" in dialog.save_button.text()
     with qtbot.waitSignal(form.saved, timeout=10_000) as second:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert second.args[0] != first.args[0]
-    assert saved_draft(opened, second.args[0]).codice_fiscale == CF
+    assert second.args[0] != first.args[0] and case_count(opened) == 2
 
 
 def test_the_duplicate_dialog_can_open_the_existing_case(qtbot: QtBot, form: CaseForm) -> None:

@@ -190,7 +190,7 @@ def test_import_shows_the_dry_run_and_merges_only_after_confirmation(
     good, bad = dialog.previews
     assert good.preview is not None and good.preview.report.sequence_after == 1
     assert bad.error is not None and "Rifiutato" not in dialog.status.text()
-    assert "1 da unire, 1 rifiutati" in dialog.status.text()
+    assert "da unire 1, rifiutati 1" in dialog.status.text()
     assert dialog.merge_button.isEnabled()
 
     def kept_count() -> int:

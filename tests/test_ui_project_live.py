@@ -56,7 +56,7 @@ def test_che_cosa_manca_drops_each_problem_as_she_fixes_it(
     validate(qtbot, tab)
     qtbot.waitUntil(lambda: len(listed(tab)) == 2, timeout=10_000)
     assert any("obiettiv" in text.lower() for text in listed(tab)), listed(tab)
-    assert "2 problemi" in tab.error.text()
+    assert "Problemi da risolvere: 2" in tab.error.text()
     qtbot.keyClicks(editor.goals, "Ritrovare un lavoro stabile")
     qtbot.waitUntil(lambda: len(listed(tab)) == 1)
     assert tab.error.isHidden()  # the count of the refused validation is no longer true

@@ -15,13 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from antiviolenza_desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD
 from antiviolenza_desktop.ui.app import build_window, parse_args
 from antiviolenza_desktop.ui.translations import install_translator
+from antiviolenza_desktop.ui.window_placement import fitted_geometry
 
-SIZE = (1180, 760)
+# The main window as it first opens on a 1366×768 laptop whose taskbar takes 40 pixels.
+SIZE = fitted_geometry(QRect(0, 0, 1366, 728)).size().toTuple()
 
 
 def settle(app: QApplication, seconds: float = 0.2) -> None:
@@ -59,6 +62,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
     window.show()
     settle(app)
     save(window, folder, "02-blocco")
+    capture_recovery_key_field(app, window, folder)
     window.lock_screen.user.setText(DEMO_LOGIN)  # type: ignore[attr-defined]
     window.lock_screen.password.setText(DEMO_PASSWORD)  # type: ignore[attr-defined]
     window.lock_screen.unlock_button.click()  # type: ignore[attr-defined]
@@ -71,11 +75,51 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
         slug = nav.item(row).text().lower().replace(" ", "-").replace("'", "")
         save(window, folder, f"{row + 3:02d}-{slug}")
     capture_privacy_mode(app, window, folder, nav.count() + 3)
+    capture_fund_report(app, window, folder, nav.count() + 12)
     capture_audit_log(app, window, folder, nav.count() + 5)
     capture_dialogs(app, window, folder, nav.count() + 6)
     capture_accounts(app, window, folder, nav.count() + 9)
+    capture_session_screens(app, window, folder, 30)
+    capture_read_only_and_duplicates(app, window, folder, 40)
     window.session.lock()  # type: ignore[attr-defined]
     window.close()
+
+
+def capture_recovery_key_field(app: QApplication, window: QWidget, folder: Path) -> None:
+    """The lock screen asking for the recovery key, a whole (synthetic) key typed in."""
+    from antiviolenza_desktop.domain.recovery_key import KEY_BYTES, format_recovery_key
+
+    screen = window.lock_screen  # type: ignore[attr-defined]
+    screen.toggle.click()
+    screen.recovery_key.setText(format_recovery_key(bytes(range(KEY_BYTES))))
+    settle(app)
+    save(window, folder, "02-blocco-chiave-di-recupero")
+    screen.recovery_key.clear()
+    screen.toggle.click()
+
+
+def capture_read_only_and_duplicates(
+    app: QApplication, window: QWidget, folder: Path, number: int
+) -> None:
+    """A case in read mode (grey inputs, «Sola lettura») and the duplicate dialog for her own
+    codice fiscale (open the case or go back, nothing else)."""
+    from antiviolenza_desktop.services.intake import SAME_CODICE_FISCALE, DuplicateMatch
+    from antiviolenza_desktop.ui.case_form_dialogs import DuplicateDialog
+
+    workspace = window.workspace  # type: ignore[attr-defined]
+    runner = window.session.runner  # type: ignore[attr-defined]
+    workspace.nav.setCurrentRow(0)
+    workspace.open_case(workspace.case_list.model.case_id_at(0))
+    wait_for(app, lambda: not runner.busy)
+    workspace.detail.tabs.setCurrentWidget(workspace.detail.referral_pages[0])
+    settle(app)
+    save(window, folder, f"{number:02d}-scheda-sola-lettura")
+    code = workspace.detail.view.code
+    dialog = DuplicateDialog([DuplicateMatch(0, code, SAME_CODICE_FISCALE)], window)
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-doppione-stesso-codice-fiscale")
+    dialog.close()
 
 
 def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
@@ -119,6 +163,30 @@ def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: in
     settle(app)
     save(about, folder, f"{number:02d}-informazioni")
     about.close()
+
+
+def capture_session_screens(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """The idle lock's countdown over a case, Archivio › Impostazioni… and the guide (F1)."""
+    from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+
+    idle = window.idle  # type: ignore[attr-defined]
+    idle_ms = idle.idle_ms
+    window.workspace.nav.setCurrentRow(0)  # type: ignore[attr-defined]
+    idle.set_idle_ms(4_000)
+    wait_for(app, lambda: idle.seconds_left() == 1)
+    save(window, folder, f"{number:02d}-conto-alla-rovescia")
+    idle.keep_working()
+    idle.set_idle_ms(idle_ms)
+    dialog = SettingsDialog(window.settings, idle_ms // 60_000, window)  # type: ignore[attr-defined]
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-impostazioni")
+    dialog.close()
+    window.workspace.open_case(window.workspace.case_list.model.case_id_at(0))  # type: ignore[attr-defined]
+    window.show_help()  # type: ignore[attr-defined]
+    settle(app)
+    save(window.help_dialog, folder, f"{number + 2:02d}-guida-scheda-del-caso")  # type: ignore[attr-defined]
+    window.help_dialog.close()  # type: ignore[attr-defined]
 
 
 def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
@@ -187,6 +255,48 @@ def capture_privacy_mode(app: QApplication, window: QWidget, folder: Path, numbe
     window.privacy.action.setChecked(False)  # type: ignore[attr-defined]
     workspace.detail.form.cancel_button.click()
     wait_for(app, lambda: not runner.busy)
+    window.resize(*SIZE)
+
+
+def capture_fund_report(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
+    """Fondi › Relazione at the laptop's size: the box, the save dialog (Qt's own, as offscreen
+    and on Linux desktops without a portal), the progress, the confirmation and a refusal."""
+    from PySide6.QtWidgets import QFileDialog
+
+    workspace, runner = window.workspace, window.session.runner  # type: ignore[attr-defined]
+    window.resize(1366, 768)
+    workspace.show_funds()
+    funds = workspace.funds
+    funds.pages.setCurrentIndex(funds.pages.count() - 1)
+    wait_for(app, lambda: not runner.busy)
+    settle(app)
+    save(window, folder, f"{number:02d}-fondi-relazione")
+    exports = funds.exports
+    dialog = QFileDialog(window, exports.tr("Salva la relazione finanziaria"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    pdf, xlsx = exports.tr("Documento PDF (*.pdf)"), exports.tr("Cartella di lavoro Excel (*.xlsx)")
+    dialog.setNameFilters([pdf, xlsx])
+    dialog.selectFile("rendiconto-finanziario.pdf")
+    dialog.resize(900, 560)
+    dialog.show()
+    settle(app)
+    save(dialog, folder, f"{number + 1:02d}-fondi-salva-dialogo")
+    dialog.close()
+    target = Path(tempfile.mkdtemp()) / "rendiconto-finanziario.pdf"
+    exports.save_report(target)
+    settle(app, 0.05)
+    if exports.progress is not None:
+        save(exports.progress, folder, f"{number + 2:02d}-fondi-salvataggio")
+    wait_for(app, lambda: exports.confirmation is not None)
+    settle(app)
+    save(exports.confirmation, folder, f"{number + 3:02d}-fondi-salvata")
+    exports.confirmation.close()
+    exports.save_report(target)
+    wait_for(app, lambda: exports.error.isVisible())
+    settle(app)
+    save(window, folder, f"{number + 4:02d}-fondi-rifiuto")
+    print(target)
     window.resize(*SIZE)
 
 

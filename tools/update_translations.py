@@ -1,4 +1,5 @@
-"""Regenerate the English catalogue: resources/translations/antiviolenza_en.ts and its .qm.
+"""Regenerate the catalogues: resources/translations/antiviolenza_en.ts (English) and
+antiviolenza_it.ts (Italian plural forms only), and their .qm files.
 
 Usage: python tools/update_translations.py
 
@@ -9,13 +10,21 @@ template of every field-issue kind (`IssueKind`, context "field_issues"), the la
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
-(context "network_kinds") and the actions of the audit log (context "audit_actions"). Those
+(context "network_kinds"), the actions of the audit log (context "audit_actions") and the
+templates of the waiting-list reasons (context "waiting_list"). Those
 are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
 ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its merge
 keeps their English translations when a catalogue is updated. (Adding them to the .ts after
 lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
 and would mean re-implementing its merge.) The catalogue is then compiled with
 pyside6-lrelease. Running it twice changes nothing.
+
+Plurals: a count is written `self.tr("%n casi", "", count)` (lupdate marks only `tr` calls with
+n as numerus messages, so a module-level function uses some class's `tr`). Italian is the
+source language, so the source text is one form only; as Qt documents for a source language
+with plurals, a second catalogue, antiviolenza_it.ts, holds ONLY the numerus messages, with the
+Italian forms (singular, plural): lupdate fills it like the English one, then every message that
+is not numerus is dropped from it. The app loads it for Italian (ui.translations).
 
 New strings arrive as "unfinished": translate them in the .ts (by hand or with
 pyside6-linguist), then run this again to compile. tests/test_translations.py fails, naming
@@ -33,6 +42,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from xml.etree import ElementTree
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "antiviolenza_desktop"
@@ -41,6 +51,8 @@ VOCABULARY = UI_DIR / "translatable_vocabulary.py"
 TRANSLATIONS = REPO / "resources" / "translations"
 TS_FILE = TRANSLATIONS / "antiviolenza_en.ts"
 QM_FILE = TRANSLATIONS / "antiviolenza_en.qm"
+PLURALS_TS_FILE = TRANSLATIONS / "antiviolenza_it.ts"
+PLURALS_QM_FILE = TRANSLATIONS / "antiviolenza_it.qm"
 SOURCE_LANGUAGE = "it_IT"
 TARGET_LANGUAGE = "en_GB"
 
@@ -166,6 +178,13 @@ def audit_action_labels() -> list[str]:
     return list(dict.fromkeys(ACTION_LABELS.values()))
 
 
+def waiting_list_reasons() -> list[str]:
+    """The templates of domain.priority's waiting-list reasons (context "waiting_list")."""
+    from antiviolenza_desktop.domain.priority import REASON_TEMPLATES
+
+    return list(dict.fromkeys(REASON_TEMPLATES.values()))
+
+
 def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
@@ -176,6 +195,7 @@ def data_strings() -> dict[str, list[str]]:
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
         "audit_actions": audit_action_labels(),
+        "waiting_list": waiting_list_reasons(),
     }
 
 
@@ -216,7 +236,7 @@ def ui_sources(vocabulary: Path = VOCABULARY) -> list[Path]:
     return [*modules, vocabulary]
 
 
-def extract(ts_path: Path, sources: Sequence[Path]) -> None:
+def extract(ts_path: Path, sources: Sequence[Path], target: str = TARGET_LANGUAGE) -> None:
     """Run lupdate: add new strings to `ts_path`, keep translations, drop vanished strings."""
     command = [
         qt_tool("pyside6-lupdate"),
@@ -228,11 +248,27 @@ def extract(ts_path: Path, sources: Sequence[Path]) -> None:
         "-source-language",
         SOURCE_LANGUAGE,
         "-target-language",
-        TARGET_LANGUAGE,
+        target,
         "-ts",
         str(ts_path),
     ]
     subprocess.run(command, check=True, cwd=REPO)
+
+
+def keep_only_plurals(ts_path: Path) -> None:
+    """Drop from `ts_path` every message that is not numerus (and contexts left empty)."""
+    tree = ElementTree.parse(ts_path)  # noqa: S314 - our own catalogue, not untrusted input
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    ElementTree.indent(tree, space="    ")
+    body = ElementTree.tostring(root, encoding="unicode")
+    text = f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'
+    write_if_changed(ts_path, text)
 
 
 def compile_catalogue(ts_path: Path, qm_path: Path) -> None:
@@ -248,6 +284,10 @@ def main() -> int:
     extract(TS_FILE, ui_sources())
     compile_catalogue(TS_FILE, QM_FILE)
     print(f"updated {TS_FILE.relative_to(REPO)} and {QM_FILE.name}")
+    extract(PLURALS_TS_FILE, ui_sources(), target=SOURCE_LANGUAGE)
+    keep_only_plurals(PLURALS_TS_FILE)
+    compile_catalogue(PLURALS_TS_FILE, PLURALS_QM_FILE)
+    print(f"updated {PLURALS_TS_FILE.relative_to(REPO)} and {PLURALS_QM_FILE.name}")
     return 0
 
 

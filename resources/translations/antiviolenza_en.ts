@@ -131,6 +131,45 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Aggiungi un&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per esempio m.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Nome &amp;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome e &amp;cognome</source>
+        <translation type="unfinished">&amp;Full name</translation>
+    </message>
+    <message>
+        <source>R&amp;uolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nuova utente apre l&apos;archivio con il suo nome utente e questa password: comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli utenti e vedono il registro delle operazioni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Bisogni e risorse per ambito</source>
@@ -324,13 +363,12 @@
         <source>Solo modifiche</source>
         <translation>Changes only</translation>
     </message>
-    <message>
-        <source>1 voce</source>
-        <translation>1 entry</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 voci</source>
-        <translation>%1 entries</translation>
+        <translation>
+            <numerusform>%1 entry</numerusform>
+            <numerusform>%1 entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Esporta il registro in CSV</source>
@@ -340,17 +378,23 @@
         <source>File CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 voci salvate in %2</source>
-        <translation>%1 entries saved to %2</translation>
+        <translation>
+            <numerusform>%1 entry saved to %2</numerusform>
+            <numerusform>%1 entries saved to %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifica della catena in corso…</source>
         <translation>Verifying the chain…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Catena integra: %1 voci verificate, nessuna alterata.</source>
-        <translation>Chain intact: %1 entries verified, none altered.</translation>
+        <translation>
+            <numerusform>Chain intact: %1 entry verified, not altered.</numerusform>
+            <numerusform>Chain intact: %1 entries verified, none altered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catena ALTERATA alla voce n. %1: quella voce o una precedente è stata modificata o cancellata fuori dall&apos;applicazione.</source>
@@ -387,17 +431,16 @@
         <source>chiave di recupero</source>
         <translation>recovery key</translation>
     </message>
-    <message>
-        <source>%1 e altri %2</source>
-        <translation>%1 and %2 more</translation>
+    <message numerus="yes">
+        <source>%1 e altri %n</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
-    <message>
-        <source>sola lettura</source>
-        <translation>read-only</translation>
-    </message>
     <message>
         <source>&amp;Modifica</source>
         <translation>&amp;Edit</translation>
@@ -405,6 +448,10 @@
     <message>
         <source>&amp;Torna all&apos;elenco</source>
         <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Pa&amp;noramica</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Valutazione</source>
@@ -426,16 +473,28 @@
         <source>fase: %1 · segnalata il %2</source>
         <translation>stage: %1 · referred on %2</translation>
     </message>
+    <message>
+        <source>Sola lettura: dati personali eliminati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restano il codice, le date e gli importi; la scheda non si modifica più.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sola lettura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premi «Modifica» per cambiare la scheda.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseErasure</name>
     <message>
         <source>Copie con dati eliminati</source>
         <translation>Copies with erased data</translation>
-    </message>
-    <message>
-        <source>%1 copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una nuova copia verificata ed eliminare quelle precedenti?</source>
-        <translation>%1 backups made earlier still contain the erased data. Make a new verified backup now and delete the earlier ones?</translation>
     </message>
     <message>
         <source>Nuova copia verificata: %1
@@ -827,13 +886,63 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Elenco dei casi</source>
         <translation>List of cases</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 casi</source>
+        <translation>
+            <numerusform>%1 case</numerusform>
+            <numerusform>%1 cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
     <message>
-        <source>1 caso</source>
-        <translation>1 case</translation>
+        <source>Mostra</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 casi</source>
-        <translation>%1 cases</translation>
+        <source>Data</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Ora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun evento registrato per questo caso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mostra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutti gli eventi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiave di recupero</source>
+        <translation type="unfinished">recovery key</translation>
+    </message>
+    <message>
+        <source>Registrato il %1 da %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data della fase del percorso indicata nella scheda</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -855,12 +964,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>You opened the database with the recovery key: choose the user and give them a new password before you continue.</translation>
     </message>
     <message>
-        <source>&amp;Utente</source>
-        <translation>&amp;User</translation>
+        <source>La nuova password vale da subito; le copie di sicurezza già fatte si aprono ancora con quella vecchia.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le due password non coincidono.</source>
-        <translation>The two passwords do not match.</translation>
+        <source>&amp;Utente</source>
+        <translation>&amp;User</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1090,16 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>prima valutazione</source>
         <translation>first assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLabel</name>
+    <message numerus="yes">
+        <source>%n pagine inviate alla stampante.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,8 +1272,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Similar cases</translation>
     </message>
     <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale e il suo percorso è aperto: la segnalazione riguarda la stessa donna. Apri la scheda esistente, oppure torna al modulo per correggere il codice fiscale se è sbagliato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. Aprila per controllare, oppure apri un nuovo percorso se la donna è tornata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apri la scheda esistente</source>
         <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <source>È tornata: salva un &amp;nuovo percorso</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>È un&apos;altra persona, &amp;salva comunque</source>
@@ -1163,6 +1294,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Torna al modulo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,9 +1352,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Nessuna voce.</source>
         <translation>No entries.</translation>
     </message>
-    <message>
-        <source>%1 voci</source>
-        <translation>%1 entries</translation>
+    <message numerus="yes">
+        <source>%n voci</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voce n. %1 · %2 · caso %3 · %4 · %5 del %6</source>
@@ -1267,6 +1405,13 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Percorso chiuso il %1; si conserva fino al %2.</source>
         <translation>Path closed on %1; kept until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una nuova copia verificata ed eliminare quelle precedenti?</source>
+        <translation>
+            <numerusform>%n backup made earlier still contains the erased data. Make a new verified backup now and delete the earlier one?</numerusform>
+            <numerusform>%n backups made earlier still contain the erased data. Make a new verified backup now and delete the earlier ones?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2150,21 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Guida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argomenti della guida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;La guida non è installata con questo programma.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Ore di cofinanziamento</source>
@@ -2184,8 +2344,51 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Who found the home</translation>
     </message>
     <message>
+        <source>— non ancora noto —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facoltativa, mai un nome: es. cooperativa edilizia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locatore (ruolo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nota sul locatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canone mensile €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contratto dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contratto al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>totale a carico del fondo: %1 (%2 al mese)</source>
         <translation>total paid by the fund: %1 (%2 a month)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningBar</name>
+    <message>
+        <source>L&apos;archivio si blocca tra %n secondi per inattività.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocco automatico imminente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continua a lavorare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,16 +2418,19 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Checking the bundles (signature, contents, figures)…</translation>
     </message>
     <message>
-        <source>&amp;Unisci %1 pacchetti</source>
-        <translation>&amp;Merge %1 bundles</translation>
-    </message>
-    <message>
         <source>&amp;Unisci il pacchetto</source>
         <translation>&amp;Merge the bundle</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Unisci %n pacchetti</source>
+        <translation>
+            <numerusform>&amp;Merge %n bundle</numerusform>
+            <numerusform>&amp;Merge %n bundles</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Prova: %1 da unire, %2 rifiutati, nulla è stato ancora unito.</source>
-        <translation>Dry run: %1 to merge, %2 rejected; nothing has been merged yet.</translation>
+        <source>Prova: da unire %1, rifiutati %2, nulla è stato ancora unito.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rifiutato: %1</source>
@@ -2279,8 +2485,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>%1 nuove, %2 modificate, %3 tolte, %4 chiuse</source>
-        <translation>%1 new, %2 changed, %3 removed, %4 closed</translation>
+        <source>nuove %1, modificate %2, tolte %3, chiuse %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: impegnato</source>
@@ -2576,12 +2782,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
+        <source>&amp;Utenti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ruota la chiave di cifratura…</source>
         <translation>&amp;Rotate the encryption key…</translation>
     </message>
     <message>
         <source>Conservazione dei &amp;dati e casi da eliminare…</source>
         <translation>&amp;Data retention and cases to erase…</translation>
+    </message>
+    <message>
+        <source>&amp;Impostazioni…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Blocca</source>
@@ -2610,6 +2824,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>A&amp;iuto</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guida</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Informazioni</source>
@@ -3028,6 +3246,17 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Cifratura della password in corso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cifratura della password in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Registra un&apos;erogazione</source>
@@ -3072,6 +3301,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>&amp;Nota</source>
         <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Per l&apos;intervento</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Registra l&apos;erogazione</source>
@@ -3313,6 +3546,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Revision history</translation>
     </message>
     <message>
+        <source>Proposta dalla valutazione del %1: linee richieste, servizi e percorso abitativo suggeriti. Controlla, correggi e salva: finché non salvi non è registrato nulla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correggi gli importi segnati in rosso.</source>
         <translation>Correct the amounts marked in red.</translation>
     </message>
@@ -3507,9 +3744,33 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>%1 (nessun pacchetto)</source>
         <translation>%1 (no bundle)</translation>
     </message>
-    <message>
-        <source>%1 giorni</source>
-        <translation>%1 days</translation>
+    <message numerus="yes">
+        <source>%n giorni</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (pacchetto di %n giorni fa)</source>
+        <translation>
+            <numerusform>%1 (bundle from %n day ago)</numerusform>
+            <numerusform>%1 (bundle from %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
+        <translation>
+            <numerusform>%n woman has cases in more than one Ambito (same codice fiscale): she is counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
+            <numerusform>%n women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
+        <translation>
+            <numerusform>Warning: %n case where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
+            <numerusform>Warning: %n cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DA AGGIORNARE: pacchetto vecchio</source>
@@ -3530,10 +3791,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>n. %1</source>
         <translation>no. %1</translation>
-    </message>
-    <message>
-        <source>%1 (pacchetto di %2 giorni fa)</source>
-        <translation>%1 (bundle from %2 days ago)</translation>
     </message>
     <message>
         <source>Il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta: possibile ripristino da una copia o manomissione. %1. Chiedi all&apos;Ambito che cosa è successo; i dati sono stati comunque uniti.</source>
@@ -3564,16 +3821,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>No woman is followed in more than one Ambito.</translation>
     </message>
     <message>
-        <source>%1 donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
-        <translation>%1 women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</translation>
-    </message>
-    <message>
         <source>Nessun massimale superato.</source>
         <translation>No maximum exceeded.</translation>
-    </message>
-    <message>
-        <source>Attenzione: %1 casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
-        <translation>Warning: %1 cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</translation>
     </message>
     <message>
         <source>Salva il rendiconto provinciale</source>
@@ -3697,6 +3946,95 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExports</name>
+    <message>
+        <source>Rendiconto finanziario dell&apos;Ambito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva la relazione &amp;finanziaria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esporta il registro (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La relazione finanziaria (PDF o XLSX) riporta le tabelle della scheda, i fondi, le relazioni delle azioni e gli impegni per donna con i soli codici dei casi. Il registro (CSV) elenca ogni voce dei fondi. Ogni salvataggio resta nel registro delle operazioni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cartella di lavoro Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva la relazione finanziaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esporta il registro dei fondi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File CSV (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Relazione finanziaria salvata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relazione finanziaria salvata in:
+%1
+
+Contiene i codici dei casi, non i nomi delle donne: conservala con cura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvataggio della relazione finanziaria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro dei fondi esportato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registro dei fondi salvato in:
+%1
+(%n voci)
+
+Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</source>
+        <translation>
+            <numerusform>Fund ledger saved to:
+%1
+(%n entry)
+
+It contains the case codes and the payees as written by hand, not the women&apos;s names: keep it safe.</numerusform>
+            <numerusform>Fund ledger saved to:
+%1
+(%n entries)
+
+It contains the case codes and the payees as written by hand, not the women&apos;s names: keep it safe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esportazione del registro dei fondi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendiconto finanziario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apri la &amp;cartella</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreCopyDialog</name>
     <message>
         <source>Ripristina una copia</source>
@@ -3808,6 +4146,41 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>— senza risposta —</source>
         <translation>— no answer —</translation>
+    </message>
+    <message>
+        <source>Proposta dalla scheda di segnalazione: controllala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Impostazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minuti prima del blocco automatico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senza uso di tastiera o mouse per questo tempo l&apos;archivio si blocca; 30 secondi prima compare un avviso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La lingua cambia al prossimo avvio del programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minuti prima del blocco automatico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lingua</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3988,7 +4361,137 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>UserPasswordDialog</name>
+    <message>
+        <source>Chiave di recupero</source>
+        <translation type="unfinished">Recovery key</translation>
+    </message>
+    <message>
+        <source>Reimposta la password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chiave di recupero</source>
+        <translation type="unfinished">Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>Nuova password per %1, che ha dimenticato la sua. Scrivi la chiave di recupero del foglio conservato in cassaforte: la vecchia password smette di funzionare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riattiva l&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 torna attiva con questa nuova password iniziale: comunicagliela di persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Utenti dell&apos;archivio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia &amp;ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimposta la &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ogni collega apre l&apos;archivio con il suo nome utente e la sua password. Un&apos;utente disattivata non può più aprirlo; per riattivarla serve una nuova password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <source>disattivata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Riattiva…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendi &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» aggiunta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dare a «%1» il ruolo di %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo di «%1» cambiato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» riattivata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattivare «%1»? La sua password smette subito di aprire l&apos;archivio; le sue schede e il registro restano.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattiva l&apos;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente «%1» disattivata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuova password impostata per «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingListView</name>
+    <message>
+        <source>Cerca per nome, cognome o codice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cerca nella lista d&apos;attesa</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Linea 1 – Inserimento lavorativo</source>
         <translation>Line 1 – Job placement</translation>
@@ -4002,6 +4505,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Position</translation>
     </message>
     <message>
+        <source>Nome e cognome</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
         <source>Codice</source>
         <translation>Code</translation>
     </message>
@@ -4010,12 +4517,30 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Referred on</translation>
     </message>
     <message>
+        <source>In attesa da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perché</source>
         <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n giorni</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>nessun criterio di priorità</source>
         <translation>no priority criteria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donne in questa lista</source>
+        <translation>
+            <numerusform>%n woman on this list</numerusform>
+            <numerusform>%n women on this list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4302,8 +4827,115 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>User added</translation>
     </message>
     <message>
+        <source>Utente disattivato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente riattivato con una nuova password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo di un&apos;utente cambiato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valutazione registrata</source>
         <translation>Assessment recorded</translation>
+    </message>
+</context>
+<context>
+    <name>case_history</name>
+    <message>
+        <source>Segnalazione</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Modifica della scheda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fase del percorso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progetto validato</source>
+        <translation type="unfinished">Project validated</translation>
+    </message>
+    <message>
+        <source>Progetto chiuso</source>
+        <translation type="unfinished">Project closed</translation>
+    </message>
+    <message>
+        <source>Monitoraggio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impegno di spesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erogazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storno</source>
+        <translation type="unfinished">Reversal</translation>
+    </message>
+    <message>
+        <source>Stampa</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <source>Eliminazione dei dati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisione %1 validata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione stampata o salvata in PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progetto personalizzato stampato o salvato in PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modulo stampato o salvato in PDF</source>
+        <translation type="unfinished">Form printed or saved as PDF</translation>
+    </message>
+    <message>
+        <source>Dati personali eliminati; restano codice, date e movimenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheda di segnalazione creata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati della scheda modificati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valutazione multidimensionale registrata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggiornamento di monitoraggio del progetto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voce n. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storna la voce n. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4571,10 +5203,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The assessment instrument is not valid ({count} errors). The first, at {location}: {first}</translation>
     </message>
     <message>
-        <source>La scheda ha {count} errori da correggere prima di salvare.</source>
-        <translation>The case has {count} errors to correct before it can be saved.</translation>
-    </message>
-    <message>
         <source>Gli impegni sul {fund_label} arriverebbero a {total} (già impegnati {current}, nuovo impegno {amount}): superano lo stanziamento dell&apos;Ambito di {allocation} (disponibili {available}).</source>
         <translation>Commitments on the {fund_label} would reach {total} (already committed {current}, new commitment {amount}): more than the Ambito&apos;s allocation of {allocation} ({available} available).</translation>
     </message>
@@ -4711,6 +5339,18 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The totals declared by the Ambito do not match the data in the bundle: {what} declared {stated}, recalculated {computed}. Bundle rejected.</translation>
     </message>
     <message>
+        <source>L&apos;intervento indicato non è nel progetto (revisione {revision}) dell&apos;impegno n. {seq}: scegli un intervento dall&apos;elenco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;intervento indicato è nel progetto di un altro caso: un&apos;erogazione sull&apos;impegno n. {seq} paga solo interventi del progetto di quel caso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;intervento indicato è pagato dal {item_fund}, l&apos;impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}</source>
         <translation>The programme ‘{source}’ is not valid ({count} errors). The first, at {location}: {first}</translation>
     </message>
@@ -4723,8 +5363,16 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The total {what} ({total}) exceeds the maximum of {cap} per woman</translation>
     </message>
     <message>
-        <source>Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}</source>
-        <translation>The project cannot be validated: {count} problems to resolve. The first: {first}</translation>
+        <source>Percorso b: la fine del contratto ({end}) deve essere dopo l&apos;inizio ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percorso b: indica chi affitta scegliendo un ruolo dall&apos;elenco, mai un nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.</source>
@@ -4757,6 +5405,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l&apos;adesione alla rete.</source>
         <translation>The network key for pseudonyms must be at least {minimum} random bytes (it has {length}): join the network again.</translation>
+    </message>
+    <message>
+        <source>Il registro dei fondi è vuoto: non c&apos;è nessuna voce da esportare. Le voci nascono quando un progetto viene confermato o si registra un&apos;erogazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non c&apos;è ancora nulla da rendicontare: il registro dei fondi, le spese delle azioni e le ore di cofinanziamento sono vuoti. Registra almeno un impegno, una spesa o delle ore, poi salva la relazione finanziaria.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I dati personali del caso {case_code} sono già stati eliminati.</source>
@@ -4859,6 +5515,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Recovery key: group {group} does not check out (a typing error). Check that group against the recovery sheet.</translation>
     </message>
     <message>
+        <source>Un comando dalla riga di comando sta leggendo l&apos;archivio {name}: riprova tra qualche secondo, quando ha finito. Nulla è stato modificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è occupato dall&apos;applicazione, che sta salvando dei dati: riprova tra qualche secondo. Nulla è stato esportato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archivio danneggiato: {detail}. Il file non è stato modificato. Ripristina l&apos;ultima copia di sicurezza{backup_hint} con «antiviolenza restore».</source>
         <translation>Database damaged: {detail}. The file has not been changed. Restore the latest backup{backup_hint} with ‘antiviolenza restore’.</translation>
     </message>
@@ -4877,6 +5541,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Non esiste nessun archivio in {name}. Per crearne uno usa «antiviolenza init».</source>
         <translation>There is no database at {name}. To create one, use ‘antiviolenza init’.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è aperto nell&apos;applicazione (o da un altro comando): mentre è aperto, dalla riga di comando si può solo leggere (status, verify, audit verify/list/export, fondi totali/rendiconto/registro). Questo comando modifica i dati: chiudi o blocca l&apos;applicazione (Ctrl+L) e riprova. Nulla è stato modificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;archivio {name} è in manutenzione nell&apos;applicazione (cambio della chiave, ripristino o aggiornamento): riprova tra qualche minuto. Nulla è stato letto.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Troppi tentativi falliti ({failures}). Riprova tra {seconds} secondi.</source>
@@ -4907,12 +5579,28 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>This recovery key does not open the database: perhaps the sheet belongs to another database, or dates from before a key rotation.</translation>
     </message>
     <message>
+        <source>«{user}» è l&apos;unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un&apos;altra utente attiva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un&apos;altra coordinatrice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
         <translation>Export stopped, no bundle was produced: {reason}</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
         <translation>The file {name} already exists: choose another name (an existing file is never overwritten).</translation>
+    </message>
+    <message>
+        <source>Non riesco a scrivere {name}: il file o la sua cartella è in uso da un altro programma (per esempio un foglio di calcolo o un lettore PDF) o non è accessibile. Chiudi quel programma o scegli un&apos;altra cartella, poi riprova. Nessun file è stato lasciato a metà.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lo stesso file {name} è indicato due volte: scegli un nome per ogni formato.</source>
@@ -4987,6 +5675,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Unknown sender: signing key {key_id} is not registered with the capofila. First register the Ambito&apos;s key by comparing the fingerprint.</translation>
     </message>
     <message>
+        <source>Errori da correggere prima di salvare la scheda: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
         <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>
@@ -5001,6 +5697,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
         <translation>No case has ever been erased in this database: there are no copies to clean up.</translation>
+    </message>
+    <message>
+        <source>Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
@@ -5574,6 +6274,30 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>the woman herself</translation>
     </message>
     <message>
+        <source>privato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ente pubblico / ALER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privato sociale / terzo settore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenzia immobiliare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altro locatore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bozza</source>
         <translation>draft</translation>
     </message>
@@ -5716,6 +6440,48 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>nessuna proposta</source>
         <translation>no proposal</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Coordinatrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operatrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waiting_list</name>
+    <message>
+        <source>figli minori o con disabilità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ospite di una casa rifugio o struttura di accoglienza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessun reddito nel nucleo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reddito del nucleo {income_band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reddito non indicato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessun elemento di priorità</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.secret_text import secret_from_file, secret_from_text
+from antiviolenza_desktop.domain.store_errors import StoreLocked, StoreOpenElsewhere
 from antiviolenza_desktop.services.paths import default_store_path
+from antiviolenza_desktop.services.shared_unlock import unlock_beside_holder
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 
 PASSWORD_ENV = "ANTIVIOLENZA_PASSWORD"  # noqa: S105 - a variable name
@@ -116,9 +118,20 @@ def read_recovery_key(args: argparse.Namespace) -> str:
 
 
 @contextlib.contextmanager
-def opened_store(args: argparse.Namespace) -> Iterator[OpenStore]:
-    """Unlock the store named by --store for --user; always close (and lock) it afterwards."""
-    opened = unlock(store_path(args), login=args.user, password=read_password(args))
+def opened_store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[OpenStore]:
+    """Unlock the store named by --store for --user; always close (and lock) it afterwards.
+
+    While another process (the application) holds the store, a `reading` command opens it
+    beside the holder, for reading only (`services.shared_unlock`); any other command is
+    refused with StoreOpenElsewhere, which says to close or lock the application first."""
+    database = store_path(args)
+    password = read_password(args)
+    try:
+        opened = unlock(database, login=args.user, password=password)
+    except StoreLocked:
+        if not reading:
+            raise StoreOpenElsewhere(name=database.name) from None
+        opened = unlock_beside_holder(database, login=args.user, password=password)
     try:
         yield opened
     finally:

@@ -64,6 +64,12 @@ COMMANDS: tuple[ModuleType, ...] = (
     self_test,
 )
 
+APPLICATION_OPEN_NOTE = (
+    "Con l'applicazione aperta sullo stesso archivio funzionano i comandi di sola lettura: "
+    "status, verify, audit verify/list/export, fondi totali/rendiconto/registro. Gli altri "
+    "modificano i dati: chiudi o blocca l'applicazione (Ctrl+L) prima di usarli."
+)
+
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -73,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="antiviolenza",
         description="Archivio cifrato della rete antiviolenza della Provincia di Cremona.",
+        epilog=APPLICATION_OPEN_NOTE,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)

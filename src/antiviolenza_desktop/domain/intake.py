@@ -131,7 +131,7 @@ class CaseHasErrors(AppError):
     """Raised by services when a draft with errors is about to be saved."""
 
     code = "scheda_con_errori"
-    template = "La scheda ha {count} errori da correggere prima di salvare."
+    template = "Errori da correggere prima di salvare la scheda: {count}."
 
     def __init__(self, issues: Iterable[FieldIssue]) -> None:
         self.issues = tuple(issue for issue in issues if issue.severity == "error")

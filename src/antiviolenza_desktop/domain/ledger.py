@@ -49,6 +49,7 @@ class LedgerEntry:
     document_ref: str = ""
     note: str = ""
     reverses_seq: int | None = None
+    intervention: str | None = None  # the project item a payment names (payment_items)
 
 
 # --- refusals ------------------------------------------------------------------------------

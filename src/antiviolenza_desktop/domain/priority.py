@@ -23,7 +23,8 @@ says so ("reddito non indicato"), which prompts the équipe to ask rather than g
 
 Remaining ties go to the earlier referral (first come, first served), then the case code, so
 the list is the same on every laptop. The function is pure: the services gather the facts by
-query and the GUI shows `reasons` next to each row.
+query and the GUI shows `reasons` next to each row, translated: each is a code with the option
+codes it names (`PriorityReason`), like an AppError's template and parameters.
 """
 
 from __future__ import annotations
@@ -49,14 +50,45 @@ LINE_CRITERIA: dict[str, tuple[str, ...]] = {
 }
 """Each line's criteria in card order; the comparative one is not counted (see above)."""
 
-_COUNTED_REASONS = {
-    CHILDREN: "figli minori o con disabilità",
-    SHELTER: "ospite di una casa rifugio o struttura di accoglienza",
-}
 _JOBLESS = frozenset({"unemployed", "never_employed"})
 _INCOME_ORDER = opt.codes(opt.INCOME_BANDS)
-NO_PRIORITY = "nessun elemento di priorità"
-INCOME_UNKNOWN = "reddito non indicato"
+
+REASON_TEMPLATES: dict[str, str] = {
+    CHILDREN: "figli minori o con disabilità",
+    SHELTER: "ospite di una casa rifugio o struttura di accoglienza",
+    UNEMPLOYED: "{employment}",
+    "no_income": "nessun reddito nel nucleo",
+    "income_band": "reddito del nucleo {income_band}",
+    "income_unknown": "reddito non indicato",
+    "no_priority": "nessun elemento di priorità",
+}
+"""Each reason's Italian template (the GUI translates it, context "waiting_list"); a
+placeholder names the intake vocabulary whose label fills it (`REASON_VOCABULARIES`)."""
+
+REASON_VOCABULARIES = {"employment": opt.EMPLOYMENT, "income_band": opt.INCOME_BANDS}
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityReason:
+    """Why she stands where she does, as a code and the option codes it names (never text):
+    the GUI translates the template and the option labels."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def template(self) -> str:
+        return REASON_TEMPLATES[self.code]
+
+    @property
+    def text(self) -> str:
+        """The Italian sentence (for the CLI, the logs of tests)."""
+        labels = {name: opt.label_of(REASON_VOCABULARIES[name], code) for name, code in self.params}
+        return self.template.format(**labels)
+
+
+NO_PRIORITY = PriorityReason("no_priority")
+INCOME_UNKNOWN = PriorityReason("income_unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +112,7 @@ class RankedCase:
     position: int
     facts: PriorityFacts
     criteria_met: tuple[str, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[PriorityReason, ...]
 
     @property
     def score(self) -> int:
@@ -120,18 +152,18 @@ def _income_rank(facts: PriorityFacts) -> int:
     return len(_INCOME_ORDER)
 
 
-def _income_reason(band: str | None) -> str:
+def _income_reason(band: str | None) -> PriorityReason:
     if band not in _INCOME_ORDER:
         return INCOME_UNKNOWN
     if band == "none":
-        return "nessun reddito nel nucleo"
-    return f"reddito del nucleo {opt.label_of(opt.INCOME_BANDS, band)}"
+        return PriorityReason("no_income")
+    return PriorityReason("income_band", (("income_band", band),))
 
 
-def _reasons(line: str, facts: PriorityFacts, met: tuple[str, ...]) -> tuple[str, ...]:
-    reasons = [_COUNTED_REASONS[code] for code in met if code in _COUNTED_REASONS]
+def _reasons(line: str, facts: PriorityFacts, met: tuple[str, ...]) -> tuple[PriorityReason, ...]:
+    reasons = [PriorityReason(code) for code in met if code in (CHILDREN, SHELTER)]
     if UNEMPLOYED in met and facts.employment is not None:
-        reasons.append(opt.label_of(opt.EMPLOYMENT, facts.employment))
+        reasons.append(PriorityReason(UNEMPLOYED, (("employment", facts.employment),)))
     if line == LINE_HOUSING:
         reasons.append(_income_reason(facts.income_band))
     return tuple(reasons) or (NO_PRIORITY,)

@@ -53,6 +53,7 @@ from antiviolenza_desktop.domain.project_draft import (
 from antiviolenza_desktop.domain.project_draft import (
     WorkPath as WorkPath,
 )
+from antiviolenza_desktop.domain.project_lease import lease_problems
 
 ACTIVE_FUND = "active_policies"
 PASSIVE_FUND = "passive_policies"
@@ -214,7 +215,7 @@ class ProjectNotValid(AppError):
     """The project cannot be validated yet; `issues` are the errors, in form order."""
 
     code = "progetto_non_validabile"
-    template = "Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}"
+    template = "Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}"
 
     def __init__(self, issues: Iterable[FieldIssue]) -> None:
         self.issues = tuple(issue for issue in issues if issue.severity == "error")
@@ -353,6 +354,7 @@ def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldI
         if not housing.entry_costs:
             yield _error("housing.entry_costs", "Percorso b: indica le spese di ingresso.")
         yield from _costs("housing.entry_costs", housing.entry_costs, opt.ENTRY_COSTS)
+        yield from (_error(str(p.field), p.message) for p in lease_problems(housing))
 
 
 def _temporary(housing: TemporaryHousing) -> Iterator[FieldIssue]:

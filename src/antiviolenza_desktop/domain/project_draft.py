@@ -76,13 +76,22 @@ class TemporaryHousing:
 
 @dataclass(frozen=True, slots=True)
 class PrivateLease:
-    """Path b: a new lease on the private market; the fund covers the entry costs."""
+    """Path b: a new lease on the private market; the fund covers the entry costs.
+
+    The lease itself: who lets the home as a role (`project_options.LANDLORD_ROLES`, never a
+    person's name; `landlord_note` is free text the name guard checks), the monthly rent she
+    pays (cents, None until known) and the contract's dates."""
 
     path: ClassVar[str] = "b"
     code: ClassVar[str] = "b_private_lease"
     entry_costs: tuple[HousingCost, ...] = ()
     controlled_rent: bool = False
     found_by: str = ""
+    landlord_role: str = ""
+    landlord_note: str = ""
+    monthly_rent: Cents | None = None
+    contract_start: date | None = None
+    contract_end: date | None = None
 
     @property
     def fund_total(self) -> Cents:

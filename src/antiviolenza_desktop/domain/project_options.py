@@ -112,6 +112,17 @@ HOUSING_FOUND_BY: tuple[Option, ...] = (
     Option("herself", "la donna in autonomia"),
 )
 
+LANDLORD_ROLES: tuple[Option, ...] = (
+    Option("private_owner", "privato"),
+    Option("public_body", "ente pubblico / ALER"),
+    Option("cooperative", "cooperativa"),
+    Option("social_private", "privato sociale / terzo settore"),
+    Option("agency", "agenzia immobiliare"),
+    Option("other", "altro locatore"),
+)
+"""Path b: who lets the home, as a role. Never a person's name: her landlord's name could lead
+to her address."""
+
 REVISION_STATUS: tuple[Option, ...] = (
     Option("draft", "bozza"),
     Option("validated", "validato"),

@@ -103,6 +103,48 @@ class StoreLocked(AppError):
     )
 
 
+class StoreOpenElsewhere(AppError):
+    """A writing command while the application (or another command) holds the store."""
+
+    code = "archivio_aperto_altrove"
+    template = (
+        "L'archivio {name} è aperto nell'applicazione (o da un altro comando): mentre è aperto, "
+        "dalla riga di comando si può solo leggere (status, verify, audit verify/list/export, "
+        "fondi totali/rendiconto/registro). Questo comando modifica i dati: chiudi o blocca "
+        "l'applicazione (Ctrl+L) e riprova. Nulla è stato modificato."
+    )
+
+
+class StoreUnderMaintenance(AppError):
+    """A read beside the holder while the holder rekeys, restores over or upgrades the store."""
+
+    code = "archivio_in_manutenzione"
+    template = (
+        "L'archivio {name} è in manutenzione nell'applicazione (cambio della chiave, "
+        "ripristino o aggiornamento): riprova tra qualche minuto. Nulla è stato letto."
+    )
+
+
+class StoreBusyBesideHolder(AppError):
+    """A read beside the holder that found the holder writing at every attempt."""
+
+    code = "archivio_occupato"
+    template = (
+        "L'archivio {name} è occupato dall'applicazione, che sta salvando dei dati: riprova tra "
+        "qualche secondo. Nulla è stato esportato."
+    )
+
+
+class StoreBeingRead(AppError):
+    """The holder's maintenance while a command reads the store beside it."""
+
+    code = "archivio_in_lettura"
+    template = (
+        "Un comando dalla riga di comando sta leggendo l'archivio {name}: riprova tra qualche "
+        "secondo, quando ha finito. Nulla è stato modificato."
+    )
+
+
 class StoreFromNewerVersion(AppError):
     code = "archivio_versione_recente"
     template = (

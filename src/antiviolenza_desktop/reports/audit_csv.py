@@ -15,8 +15,8 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.audit_actions import action_label, details_summary, is_read
 from antiviolenza_desktop.services.audit_query import AuditFilter, AuditRow, rows_for_export
+from antiviolenza_desktop.services.reading_unit import read_in_unit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 from .export_files import check_export_targets, write_export
 from .italian_csv import csv_text, italian_csv_bytes
@@ -56,7 +56,6 @@ def export_audit_log(opened: OpenStore, path: Path, wanted: AuditFilter) -> int:
     is itself recorded. Returns how many entries. Errors: ExportFileExists,
     ExportFolderMissing, PermissionDenied, AuditPeriodReversed."""
     check_export_targets([path])
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        rows = rows_for_export(uow, wanted=wanted)
+    rows = read_in_unit(opened, lambda uow: rows_for_export(uow, wanted=wanted))
     write_audit_csv(path, rows)
     return len(rows)

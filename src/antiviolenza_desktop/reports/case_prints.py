@@ -12,7 +12,7 @@ from dataclasses import fields
 from datetime import date
 
 from antiviolenza_desktop.domain import project_options as popt
-from antiviolenza_desktop.domain.assessment import Assessment
+from antiviolenza_desktop.domain.assessment import Assessment, Suggestion
 from antiviolenza_desktop.domain.intake_options import LINES, Option, label_of
 from antiviolenza_desktop.domain.project import ProjectDraft, residual_under_caps
 from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
@@ -25,6 +25,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
 
 from . import forms_model as fm
+from .project_print_rows import lease_rows, timeline_rows
 
 
 def form_header(uow: UnitOfWork, *, case_code: str, today: date) -> fm.FormHeader:
@@ -70,7 +71,9 @@ def blank_referral(uow: UnitOfWork, *, today: date) -> fm.ReferralPrint:
     return fm.ReferralPrint.blank(form_header(uow, case_code="", today=today), cavs=_cavs())
 
 
-def _assessment_summary(uow: UnitOfWork, case_id: int) -> fm.AssessmentSummary | None:
+def _assessment_summary(
+    uow: UnitOfWork, case_id: int, draft: ProjectDraft | None = None
+) -> fm.AssessmentSummary | None:
     stored = assessments.assessments_of(uow, case_id=case_id)
     if not stored:
         return None
@@ -86,6 +89,24 @@ def _assessment_summary(uow: UnitOfWork, case_id: int) -> fm.AssessmentSummary |
         members=tuple(f"{m.name} ({m.body}, {m.role})" for m in current.members),
         housing_suggestion=_suggestion_text(review.housing),
         work_suggestion="; ".join(s.label for s in review.work),
+        housing_decision=_housing_decision(review.housing, draft),
+    )
+
+
+def _housing_decision(suggestion: Suggestion | None, draft: ProjectDraft | None) -> str:
+    """Which housing path the project chose, and whether that follows the instrument's
+    proposal: a reader must never take the suggestion printed above for the decision."""
+    housing = draft.housing if draft is not None else None
+    if housing is None:
+        return "nessun percorso abitativo nel progetto" if draft is not None else ""
+    chosen = _label(popt.HOUSING_PATHS, housing.code)
+    proposed = suggestion.path if suggestion is not None else None
+    if proposed is None:
+        return f"{chosen} (lo strumento non proponeva un percorso)."
+    if proposed == housing.path:
+        return f"{chosen}, come suggerito dallo strumento."
+    return (
+        f"{chosen}. L'équipe non ha seguito il suggerimento dello strumento (percorso {proposed})."
     )
 
 
@@ -182,6 +203,7 @@ def _housing(draft: ProjectDraft, funds: dict[str, fm.FundUse]) -> fm.HousingPat
                 "sì" if housing.controlled_rent else "no",
             ),
             ("Alloggio reperito da", _label(popt.HOUSING_FOUND_BY, housing.found_by)),
+            *lease_rows(housing),
         )
         return fm.HousingPath(
             "b", _label(popt.HOUSING_PATHS, housing.code), details, costs, fund=fund
@@ -203,16 +225,19 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
     return fm.ProjectPrint(
         header=form_header(uow, case_code=view.code, today=today),
         woman_name=f"{view.draft.first_name} {view.draft.last_name}",
+        woman_codice_fiscale=view.draft.codice_fiscale or "",
+        woman_birth_date=view.draft.birth_date,
         revision=revision.number,
         status=_label(popt.REVISION_STATUS, revision.status),
         validated_on=revision.validated_on,
         equipe_referent=draft.referent,
         lines=tuple(_label(LINES, line) for line in sorted(draft.lines)),
         goals=draft.goals,
-        assessment=_assessment_summary(uow, case_id),
+        assessment=_assessment_summary(uow, case_id, draft),
         work=_work(draft, funds),
         economic=_economic(draft, funds),
         housing=_housing(draft, funds),
+        timeline=timeline_rows(draft),
         approved_by=draft.approvers,
         consent_on=view.draft.consent_date,
     )

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.store_errors import DiskFull
 from antiviolenza_desktop.reports.private_files import write_private_file
+from antiviolenza_desktop.store.atomic_files import is_disk_full
 
 
 class ExportFileExists(AppError):
@@ -27,6 +29,15 @@ class ExportFileExists(AppError):
 class ExportFolderMissing(AppError):
     code = "esportazione_cartella_mancante"
     template = "La cartella {folder} non esiste o non è scrivibile: scegline un'altra."
+
+
+class ExportFileInUse(AppError):
+    code = "esportazione_file_in_uso"
+    template = (
+        "Non riesco a scrivere {name}: il file o la sua cartella è in uso da un altro programma "
+        "(per esempio un foglio di calcolo o un lettore PDF) o non è accessibile. Chiudi quel "
+        "programma o scegli un'altra cartella, poi riprova. Nessun file è stato lasciato a metà."
+    )
 
 
 class ExportSameFile(AppError):
@@ -50,6 +61,13 @@ def check_export_targets(paths: Sequence[Path]) -> None:
 
 
 def write_export(path: Path, build: Callable[[BinaryIO], None]) -> None:
-    """Write one export privately and atomically; an existing `path` is refused and kept."""
+    """Write one export privately and atomically; an existing `path` is refused and kept.
+    A write the system refuses half-way (a full disk; a file or folder another program holds,
+    as Windows does) leaves no temporary file behind and is named as such."""
     check_export_targets([path])
-    write_private_file(path, build, lambda: ExportFileExists(name=path.name))
+    try:
+        write_private_file(path, build, lambda: ExportFileExists(name=path.name))
+    except OSError as error:
+        if is_disk_full(error):
+            raise DiskFull from error
+        raise ExportFileInUse(name=path.name) from error

@@ -19,6 +19,7 @@ no case code.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -91,8 +92,17 @@ class FormFolderMissing(AppError):
 
 
 def _make_styles() -> dict[str, ParagraphStyle]:
+    # No word is ever cut in the middle («multidimensio nale»): lines break at spaces and at a
+    # word's own hyphens; a word wider than its cell is set smaller instead (`fitted`).
     base = ParagraphStyle(
-        "base", fontName=SANS, bulletFontName=SANS, fontSize=9, leading=11.5, textColor=INK
+        "base",
+        fontName=SANS,
+        bulletFontName=SANS,
+        fontSize=9,
+        leading=11.5,
+        textColor=INK,
+        splitLongWords=0,
+        embeddedHyphenation=1,
     )
     return {
         "body": base,
@@ -277,7 +287,24 @@ def fitted(text: str, style: str, room: float, *, bold: bool = False) -> Paragra
     if "\n" not in text and stringWidth(text, font, chosen.fontSize) <= room:
         return text
     body = f"<b>{esc(text)}</b>" if bold else esc(text)
+    widest = _widest_word(text, font, chosen.fontSize)
+    if widest > room:  # a smaller size rather than a word cut in two
+        size = max(_SMALLEST_SIZE, chosen.fontSize * room / widest)
+        ratio = size / chosen.fontSize
+        chosen = ParagraphStyle(
+            f"{chosen.name}_fit", chosen, fontSize=size, leading=chosen.leading * ratio
+        )
     return Paragraph(body, chosen)
+
+
+_SMALLEST_SIZE = 6.5
+_WORD_PARTS = re.compile(r"[^\s-]+-?|-")
+
+
+def _widest_word(text: str, font: str, size: float) -> float:
+    """The width of the longest piece a line may not break: a word, or the part of a
+    hyphenated word up to and including its hyphen."""
+    return max((stringWidth(part, font, size) for part in _WORD_PARTS.findall(text)), default=0)
 
 
 def _font(

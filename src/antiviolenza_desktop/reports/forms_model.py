@@ -20,6 +20,7 @@ from datetime import date
 from typing import Protocol, cast
 
 from antiviolenza_desktop.domain import intake_options as opt
+from antiviolenza_desktop.domain import project_options as popt
 from antiviolenza_desktop.domain.intake_options import Option
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_REFERRAL_SIGNATURES",
     "HOUSING_A_SOLUTIONS",
     "HOUSING_B_FINDERS",
+    "HOUSING_B_LANDLORDS",
     "HOUSING_PATHS",
     "PASSIVE_SUPPORTS",
     "PROJECT_CONSENT",
@@ -111,6 +113,8 @@ HOUSING_B_FINDERS: tuple[str, ...] = (
     "partner del progetto",
     "la donna stessa",
 )
+HOUSING_B_LANDLORDS: tuple[str, ...] = tuple(option.label for option in popt.LANDLORD_ROLES)
+"""Path b: who lets the home, as a role (never a name)."""
 _HOUSING_A_COSTS = ("Canone di locazione", "Spese condominiali", "Utenze")
 _HOUSING_B_COSTS = ("Costi di ingresso nella nuova abitazione",)
 
@@ -198,6 +202,7 @@ class AssessmentSummary:
     scale_max: int = 4
     housing_suggestion: str = ""
     work_suggestion: str = ""
+    housing_decision: str = ""  # the path the project chose, and whether it followed the above
 
     @property
     def has_previous(self) -> bool:
@@ -306,6 +311,8 @@ class ProjectPrint:
     consent_on: date | None = None
     signatures: tuple[Signatory, ...] = DEFAULT_PROJECT_SIGNATURES
     is_blank: bool = False
+    woman_codice_fiscale: str = ""
+    woman_birth_date: date | None = None
 
     @property
     def funds(self) -> tuple[FundUse, ...]:

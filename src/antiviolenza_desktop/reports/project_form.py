@@ -25,6 +25,7 @@ from .form_styles import Column, FormFileExists, FormFolderMissing, esc, fmt_dat
 from .forms_model import (
     HOUSING_A_SOLUTIONS,
     HOUSING_B_FINDERS,
+    HOUSING_B_LANDLORDS,
     HOUSING_PATHS,
     AssessmentSummary,
     EconomicSupport,
@@ -142,6 +143,8 @@ def _identity(data: ProjectPrint) -> list[Flowable]:
     wide = fs.field_grid(
         [
             ("La donna (nome e cognome)", _value(data.woman_name, blank)),
+            ("Codice fiscale", _value(data.woman_codice_fiscale, blank)),
+            ("Data di nascita", _value(fmt_date(data.woman_birth_date), blank)),
             ("Linee del progetto", lines),
             ("Referente dell'équipe", _value(data.equipe_referent, blank)),
             ("Équipe che approva il progetto", _value("; ".join(data.approved_by), blank, 2)),
@@ -208,6 +211,8 @@ def _suggestions(summary: AssessmentSummary) -> list[Flowable]:
         )
         if text.strip()
     ]
+    if summary.housing_decision:
+        rows.append(("Percorso abitativo scelto", summary.housing_decision))
     if not rows:
         return []
     return [
@@ -390,6 +395,9 @@ def _blank_housing_choice() -> list[Flowable]:
                     fs.checkbox_options(("sì", "no")),
                 ),
                 ("Se b): alloggio reperito da", fs.checkbox_options(HOUSING_B_FINDERS)),
+                ("Se b): locatore (ruolo, mai il nome)", fs.checkbox_options(HOUSING_B_LANDLORDS)),
+                ("Se b): canone mensile (€)", fs.Ruled()),
+                ("Se b): contratto dal / al", fs.Ruled()),
                 ("Descrizione della soluzione", fs.Ruled(2)),
             ]
         )

@@ -190,6 +190,8 @@ def _housing(rng: random.Random, available: Cents) -> TemporaryHousing | Private
         ),
         controlled_rent=rng.random() < 0.5,
         found_by=rng.choice(("network", "partner", "herself")),
+        landlord_role=rng.choice(("private_owner", "cooperative", "agency")),
+        monthly_rent=deposit // 2,  # the advance rent is one month
     )
 
 

@@ -1,7 +1,8 @@
 """Erasing a woman's personal data from a case (GDPR art. 17 and storage limitation).
 
 One transaction overwrites every personal field of the case row and deletes the rows that are
-hers alone (children, assessments, project revisions and events); the row stays as a tombstone
+hers alone (children, assessments, project revisions and events, and the drafts of her forms
+that workers left open at a lock); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
 append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
 their payee and note (free text that may name her, her address or her landlord; the migration's
@@ -54,6 +55,7 @@ from antiviolenza_desktop.store.schema import (
     Case,
     CaseChild,
     CaseStageDate,
+    FormDraftRecord,
     LedgerRecord,
     ProjectEventRecord,
     ProjectRevisionRecord,
@@ -91,7 +93,13 @@ _ERASED_VALUES: dict[str, object] = {
     "consent_date": None,
     "consent_sharing": False,
 }
-_HER_ROWS = (CaseChild, AssessmentRecord, ProjectEventRecord, ProjectRevisionRecord)
+_HER_ROWS = (
+    CaseChild,
+    AssessmentRecord,
+    ProjectEventRecord,
+    ProjectRevisionRecord,
+    FormDraftRecord,
+)
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,8 @@ def now() -> str:
 
 
 def shown_day(stamp: str) -> str:
-    """An ISO timestamp as people read the day: dd/mm/yyyy."""
-    return datetime.fromisoformat(stamp).strftime("%d/%m/%Y")
+    """An ISO timestamp (UTC, as stored) as people read the day there: local dd/mm/yyyy."""
+    return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m/%Y")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,11 @@
 Permission: any active user of the store. Rules: `domain.intake.validate_case` (errors refuse
 the save, warnings are returned with the saved case), the stage state machine, and duplicate
 detection (same codice fiscale, or same name and birth date): a possible duplicate refuses the
-save unless the worker has looked at the match and confirmed it is another woman.
+save unless the worker has looked at the match and confirmed it is another woman. A codice
+fiscale names one person, so a match on it is never "another woman": while that case's path is
+open the referral belongs in it (or the codice fiscale typed is wrong) and no confirmation saves
+it; once the path is closed (concluded or dropped out) she may have come back, and confirming
+opens a new path for her (the ledger joins her cases for the per-woman caps).
 Every save writes one audit entry naming the case id, never her identity.
 """
 
@@ -15,6 +19,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, or_, select
 
+from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.intake import (
     CaseDraft,
@@ -36,6 +41,9 @@ from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, StoreMeta
 
+SAME_CODICE_FISCALE = "stesso codice fiscale"
+SAME_NAME_AND_BIRTH = "stesso nome e data di nascita"
+
 CODE_PREFIXES = {"cremonese": "CRE", "cremasco": "CMA", "casalasco": "CAS", "capofila": "CAP"}
 
 
@@ -51,6 +59,23 @@ class PossibleDuplicate(AppError):
         super().__init__(codes=", ".join(match.code for match in matches))
 
 
+class SameCodiceFiscale(PossibleDuplicate):
+    """A possible duplicate that includes a case with her very codice fiscale."""
+
+    code = "stesso_codice_fiscale"
+    template = (
+        "Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda "
+        "(se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale."
+    )
+
+
+def _refuse(unconfirmed: list[DuplicateMatch]) -> None:
+    if any(match.same_codice_fiscale for match in unconfirmed):
+        raise SameCodiceFiscale(unconfirmed)
+    if unconfirmed:
+        raise PossibleDuplicate(unconfirmed)
+
+
 class CaseNotFound(AppError):
     code = "scheda_inesistente"
     template = "La scheda richiesta non esiste (più) in questo archivio."
@@ -61,6 +86,16 @@ class DuplicateMatch:
     case_id: int
     code: str
     reason: str
+    path_closed: bool = False
+
+    @property
+    def same_codice_fiscale(self) -> bool:
+        return self.reason == SAME_CODICE_FISCALE
+
+    @property
+    def confirmable(self) -> bool:
+        """False for her own open case (same codice fiscale): see the module docstring."""
+        return not self.same_codice_fiscale or self.path_closed
 
 
 @dataclass(frozen=True)
@@ -112,9 +147,18 @@ def find_duplicates(
     matches = []
     for case in uow.session.scalars(query.order_by(Case.id)):
         same_cf = cf is not None and case.codice_fiscale == cf
-        reason = "stesso codice fiscale" if same_cf else "stesso nome e data di nascita"
-        matches.append(DuplicateMatch(case.id, case.code, reason))
+        reason = SAME_CODICE_FISCALE if same_cf else SAME_NAME_AND_BIRTH
+        closed = case.stage in FINAL_STAGES
+        matches.append(DuplicateMatch(case.id, case.code, reason, closed))
     return matches
+
+
+def _unconfirmed(
+    matches: list[DuplicateMatch], not_duplicate_of: Collection[int]
+) -> list[DuplicateMatch]:
+    """The matches that still refuse the save: those not confirmed, and her own open case
+    (same codice fiscale), confirmed or not."""
+    return [m for m in matches if not m.confirmable or m.case_id not in not_duplicate_of]
 
 
 def _next_code(uow: UnitOfWork, referral: date) -> str:
@@ -134,11 +178,9 @@ def record_case(
     today: date,
     not_duplicate_of: Collection[int] = (),
 ) -> SavedCase:
-    """Save a new referral. Errors: CaseHasErrors, PossibleDuplicate."""
+    """Save a new referral. Errors: CaseHasErrors, PossibleDuplicate (SameCodiceFiscale)."""
     warnings = _checked(draft, today)
-    unconfirmed = [m for m in find_duplicates(uow, draft) if m.case_id not in not_duplicate_of]
-    if unconfirmed:
-        raise PossibleDuplicate(unconfirmed)
+    _refuse(_unconfirmed(find_duplicates(uow, draft), not_duplicate_of))
     assert draft.referral_date is not None  # guaranteed by validation
     case = Case(code=_next_code(uow, draft.referral_date), created_at=_now(), updated_at=_now())
     fill_case(case, draft)
@@ -159,7 +201,7 @@ def update_case(
     not_duplicate_of: Collection[int] = (),
 ) -> SavedCase:
     """Save changes to a referral. Errors: CaseNotFound, CaseErased, CaseHasErrors,
-    PossibleDuplicate, StageChangeRefused."""
+    PossibleDuplicate (SameCodiceFiscale), StageChangeRefused."""
     case = uow.session.get(Case, case_id)
     if case is None:
         raise CaseNotFound
@@ -167,11 +209,7 @@ def update_case(
     if draft.stage != case.stage:
         check_stage_change(case.stage, draft.stage)
     warnings = _checked(draft, today)
-    unconfirmed = [
-        m for m in find_duplicates(uow, draft, exclude=case_id) if m.case_id not in not_duplicate_of
-    ]
-    if unconfirmed:
-        raise PossibleDuplicate(unconfirmed)
+    _refuse(_unconfirmed(find_duplicates(uow, draft, exclude=case_id), not_duplicate_of))
     fill_case(case, draft)
     case.updated_at = _now()
     replace_children_and_stages(uow.session, case.id, draft)

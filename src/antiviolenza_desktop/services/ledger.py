@@ -31,12 +31,14 @@ from antiviolenza_desktop.domain.ledger import (
 from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.name_guard import ExportedText
+from antiviolenza_desktop.domain.payment_items import PaymentItemRef
 from antiviolenza_desktop.domain.project import Caps
 from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exported_texts import refuse_women_named, texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.payment_items import check_item
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.services.woman_keys import key_with, stored_secret, woman_key
@@ -82,6 +84,7 @@ def to_entry(row: LedgerRecord) -> LedgerEntry:
         document_ref=row.document_ref,
         note=row.note,
         reverses_seq=row.reverses_seq,
+        intervention=row.intervention,
     )
 
 
@@ -103,6 +106,7 @@ _COLUMNS = (  # LedgerEntry's fields, in order
     LedgerRecord.document_ref,
     LedgerRecord.note,
     LedgerRecord.reverses_seq,
+    LedgerRecord.intervention,
 )
 
 
@@ -278,6 +282,7 @@ def _append(uow: UnitOfWork, new: LedgerEntry, her: _Her) -> LedgerEntry:
             note=numbered.note,
             actor=uow.actor.login,
             created_at=_now(),
+            intervention=numbered.intervention,
         )
     )
     uow.session.flush()
@@ -285,6 +290,8 @@ def _append(uow: UnitOfWork, new: LedgerEntry, her: _Her) -> LedgerEntry:
     _recheck(uow, her, allocations, caps, numbered.fund if commitment else None)
     details = {"voce": numbered.seq, "tipo": numbered.kind, "fondo": numbered.fund}
     details["importo"] = numbered.amount
+    if numbered.intervention is not None:
+        details["intervento"] = numbered.intervention
     audit.record(
         uow, action=f"fondi.{numbered.kind}", entity="case", entity_id=new.case_id, details=details
     )
@@ -357,11 +364,14 @@ def record_disbursement(
     document_ref: str,
     note: str = "",
     today: date | None = None,
+    intervention: PaymentItemRef | None = None,
 ) -> LedgerEntry:
-    """A payment against one commitment, made on `on` (not after `today`). Errors:
-    EntryNotFound, EntryOfAnotherKind, DateInFuture, PermissionDenied (only the coordinator
-    records payments) and the gate's refusals (residual exceeded, commitment reversed,
-    amount not positive, payee or document missing, paid before committed)."""
+    """A payment against one commitment, made on `on` (not after `today`), naming if asked
+    the project item it pays. Errors: EntryNotFound, EntryOfAnotherKind, DateInFuture,
+    PermissionDenied (only the coordinator records payments), the item's refusals
+    (`domain.payment_items`: another case's, not in the project, another fund's) and the
+    gate's refusals (residual exceeded, commitment reversed, amount not positive, payee or
+    document missing, paid before committed)."""
     require_coordinator(uow, "registrare erogazioni")
     today = today or date.today()
     if on > today:
@@ -371,6 +381,7 @@ def record_disbursement(
     commitment = entry(uow, commitment_seq)
     if commitment.kind != "commitment":
         raise EntryOfAnotherKind("commitment_seq", seq=commitment_seq)
+    item = check_item(uow, intervention, commitment) if intervention is not None else None
     refuse_women_named(
         uow,
         [
@@ -391,6 +402,7 @@ def record_disbursement(
         payee=payee.strip(),
         document_ref=document_ref.strip(),
         note=note.strip(),
+        intervention=item.key if item is not None else None,
     )
     return _append(uow, payment, _her(uow, commitment.case_id))
 
@@ -473,6 +485,7 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
             e.note,
             actor,
             stamp,
+            e.intervention,
         )
         for e in incoming
     )

@@ -326,14 +326,20 @@ def _swap_in(staged: Path, target: Path, exists: bool) -> Path | None:
     """Set the old store aside, move the copy in; on failure put the old store back."""
     lock = process_lock.acquire(target)
     try:
-        set_aside_to = set_aside(target) if exists else None
-        try:
-            _put_in_place(staged, target)
-        except BaseException:
-            if set_aside_to is not None:
-                for path in set_aside_to.iterdir():
-                    os.replace(path, target.parent / path.name)
-            raise
+        with process_lock.maintenance(target):
+            return _swap_locked(staged, target, exists)
     finally:
         lock.release()
+
+
+def _swap_locked(staged: Path, target: Path, exists: bool) -> Path | None:
+    """The swap itself, under the process lock and the maintenance gate."""
+    set_aside_to = set_aside(target) if exists else None
+    try:
+        _put_in_place(staged, target)
+    except BaseException:
+        if set_aside_to is not None:
+            for path in set_aside_to.iterdir():
+                os.replace(path, target.parent / path.name)
+        raise
     return set_aside_to

@@ -12,7 +12,14 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.project import Caps, ProjectDraft, caps_from_programme
+from antiviolenza_desktop.domain.name_guard import ExportedText
+from antiviolenza_desktop.domain.project import (
+    Caps,
+    PrivateLease,
+    ProjectDraft,
+    caps_from_programme,
+)
+from antiviolenza_desktop.domain.project_lease import check_lease
 from antiviolenza_desktop.domain.project_revisions import (
     Closure,
     MonitoringUpdate,
@@ -25,6 +32,7 @@ from antiviolenza_desktop.domain.project_revisions import (
 from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit, ledger
 from antiviolenza_desktop.services.documents import from_document, to_document
+from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.project_checks import validation_inputs
@@ -89,13 +97,26 @@ def _store(uow: UnitOfWork, case_id: int, revision: ProjectRevision) -> None:
 
 def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> ProjectRevision:
     """Record the draft: updates the open draft revision, or opens the next one after a
-    validation. Errors: CaseNotFound, CaseErased, ProjectClosed."""
+    validation. Errors: CaseNotFound, CaseErased, ProjectClosed, the path b lease's refusals
+    (`domain.project_lease`) and WomanNamedInText / FiscalCodeInText for a landlord note that
+    names a woman of the store."""
     _case(uow, case_id)
+    _check_lease(uow, draft)
     revision = new_revision(revisions_of(uow, case_id=case_id), draft)
     _store(uow, case_id, revision)
     details = {"revisione": revision.number}
     audit.record(uow, action="progetto.bozza", entity="case", entity_id=case_id, details=details)
     return revision
+
+
+def _check_lease(uow: UnitOfWork, draft: ProjectDraft) -> None:
+    """Path b's lease as typed: impossible figures and a note naming a woman are refused."""
+    lease = draft.housing
+    if not isinstance(lease, PrivateLease):
+        return
+    check_lease(lease)
+    note = ExportedText("housing.landlord_note", "La nota sul locatore", lease.landlord_note)
+    refuse_women_named(uow, [note])
 
 
 def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) -> ProjectRevision:

@@ -25,12 +25,14 @@ from antiviolenza_desktop.services.store_lifecycle import initialise_store, unlo
 from antiviolenza_desktop.store import self_check as store_checks
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 
-# Files without which the application cannot start its forms or its English interface.
+# Files without which the application cannot start its forms, its English interface or its
+# Italian plural forms.
 REQUIRED_RESOURCES = (
     ("istat", "comuni.json"),
     ("programmes", "cremona-dgr6947-2017.toml"),
     ("instruments", "valutazione-multidimensionale-v1.toml"),
     ("translations", "antiviolenza_en.qm"),
+    ("translations", "antiviolenza_it.qm"),
 )
 MINIMUM_MUNICIPALITIES = 7000  # Italy has about 7,900 comuni
 CREMONA_CODE = "D150"

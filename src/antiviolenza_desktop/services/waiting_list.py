@@ -2,13 +2,15 @@
 
 Only women not yet concluded or dropped out are ranked. The ranking itself is the pure
 `domain.priority.rank_waiting_list`; this module gathers its facts in one query per table.
-Each row shows her case code beside sensitive priority facts (in a shelter, minor or disabled
-children, income band, employment), so showing the list is a read of her record and is audited
-like the case list (`WaitingListSource`, `services.read_audit`).
+Each row shows her name and case code beside sensitive priority facts (in a shelter, minor or
+disabled children, income band, employment), so showing the list is a read of her record and is
+audited like the case list (`WaitingListSource`, `services.read_audit`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -23,6 +25,16 @@ from antiviolenza_desktop.store.schema import Case, CaseChild
 
 CLOSED_STAGES = ("concluded", "dropped_out")
 WAITING_LINES = ("work", "housing")
+
+
+@dataclass(frozen=True)
+class WaitingEntry:
+    """One row of a waiting list as shown: her rank and reasons, her name, and how many days
+    she has waited since the referral."""
+
+    ranked: RankedCase
+    name: str
+    days_waiting: int
 
 
 def _children_flags(session: Session) -> set[int]:
@@ -71,13 +83,31 @@ class WaitingListSource:
         self._opened = opened
         self._shown = ShownCases()
 
-    def lists(self) -> dict[str, list[RankedCase]]:
-        """The ranked list of each line in `WAITING_LINES`, keyed by line."""
+    def lists(self, *, today: date | None = None) -> dict[str, list[WaitingEntry]]:
+        """The ranked list of each line in `WAITING_LINES`, keyed by line; days are counted
+        up to `today` (the computer's date when None)."""
+        day = today or date.today()
         with UnitOfWork(self._opened.store, self._opened.actor) as uow:
             ranked = {line: waiting_list(uow.session, line=line) for line in WAITING_LINES}
+            names = _names(uow.session, (e.facts.case_id for rows in ranked.values() for e in rows))
             codes = [entry.facts.case_code for entries in ranked.values() for entry in entries]
             recorded = self._shown.record(
                 uow, list(dict.fromkeys(codes)), shown_in=SHOWN_IN_WAITING_LIST
             )
         self._shown.mark(recorded)
-        return ranked
+        return {
+            line: [
+                WaitingEntry(e, names[e.facts.case_id], (day - e.facts.referral_date).days)
+                for e in rows
+            ]
+            for line, rows in ranked.items()
+        }
+
+
+def _names(session: Session, case_ids: Iterable[int]) -> dict[int, str]:
+    """Her first and last name by case id, for the given cases only."""
+    wanted = set(case_ids)
+    rows = session.execute(
+        select(Case.id, Case.first_name, Case.last_name).where(Case.id.in_(wanted))
+    )
+    return {case_id: f"{first} {last}".strip() for case_id, first, last in rows}

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from antiviolenza_desktop.domain.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import MigrationFailed, StoreDamaged, UnknownUser
-from antiviolenza_desktop.store import backup, damage, keyslots, migrations_runner
+from antiviolenza_desktop.store import backup, damage, keyslots, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import fsync_directory, sidecars, write_atomically
 from antiviolenza_desktop.store.engine import make_engine, make_session_factory
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS, KdfParams, normalise_secret
@@ -107,6 +107,10 @@ def check_pages(database: Path, raw_key: bytes, store_id: str) -> None:
 class EncryptedStore:
     """Holds the raw key in memory only while unlocked; `close()` drops it and the lock."""
 
+    shared = False
+    """True for a store read beside the process that holds it (`store.shared_read`)."""
+    begin = "BEGIN IMMEDIATE"
+
     def __init__(
         self,
         database: Path,
@@ -123,7 +127,7 @@ class EncryptedStore:
         self.failed_attempts = failed_attempts
         self._raw_key = bytearray(raw_key)
         self._lock = lock
-        self.engine: Engine = make_engine(self.raw_connection)
+        self.engine: Engine = make_engine(self.raw_connection, self.begin)
         self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
 
     def __enter__(self) -> EncryptedStore:
@@ -222,22 +226,7 @@ class EncryptedStore:
         self._save_slots(self.slot_file.with_slots((*others, slot)))
         return format_recovery_key(secret)
 
-    def rekey(self) -> None:
-        """Re-encrypt the database under a new random key and reseal every slot to it.
-
-        The new slot file is parked as `.keys.pending` before `PRAGMA rekey`; opening a store
-        whose database only answers to the pending key finishes the swap, so a crash at any
-        point leaves exactly one working set of credentials.
-        """
-        new_key = os.urandom(keyslots.RAW_KEY_BYTES)
-        store_id = self.slot_file.store_id
-        new_file = replace(
-            self.slot_file,
-            key_check=keyslots.store_key_check(new_key, store_id),
-            slots=tuple(
-                keyslots.seal(s, store_id=store_id, raw_key=new_key) for s in self.slot_file.slots
-            ),
-        )
+    def _rekey_to(self, new_key: bytes, new_file: SlotFile) -> None:
         pending = pending_slot_file_path(self.database)
         write_atomically(pending, new_file.to_bytes())
         self.engine.dispose()
@@ -250,6 +239,26 @@ class EncryptedStore:
             connection.close()
         os.replace(pending, slot_file_path(self.database))
         fsync_directory(self.database.parent)
+
+    def rekey(self) -> None:
+        """Re-encrypt the database under a new random key and reseal every slot to it.
+
+        The new slot file is parked as `.keys.pending` before `PRAGMA rekey`; opening a store
+        whose database only answers to the pending key finishes the swap, so a crash at any
+        point leaves exactly one working set of credentials. A command reading beside this
+        process is waited for (`process_lock.maintenance`), never rekeyed under.
+        """
+        new_key = os.urandom(keyslots.RAW_KEY_BYTES)
+        store_id = self.slot_file.store_id
+        new_file = replace(
+            self.slot_file,
+            key_check=keyslots.store_key_check(new_key, store_id),
+            slots=tuple(
+                keyslots.seal(s, store_id=store_id, raw_key=new_key) for s in self.slot_file.slots
+            ),
+        )
+        with process_lock.maintenance(self.database):
+            self._rekey_to(new_key, new_file)
         self.slot_file = new_file
         for index in range(len(self._raw_key)):
             self._raw_key[index] = 0
@@ -262,12 +271,13 @@ def prepare_schema(store: EncryptedStore) -> None:
         upgrade_needed = migrations_runner.needs_upgrade(connection)
     if not upgrade_needed:
         return
-    backup_path = store.backup(reason="prima-aggiornamento")
-    try:
-        with store.engine.begin() as connection:
-            migrations_runner.upgrade_to_head(connection)
-    except Exception as error:
-        raise MigrationFailed(backup=backup_path.name, detail=type(error).__name__) from error
+    with process_lock.maintenance(store.database):
+        backup_path = store.backup(reason="prima-aggiornamento")
+        try:
+            with store.engine.begin() as connection:
+                migrations_runner.upgrade_to_head(connection)
+        except Exception as error:
+            raise MigrationFailed(backup=backup_path.name, detail=type(error).__name__) from error
 
 
 def close_quietly(store: EncryptedStore) -> None:

@@ -5,7 +5,8 @@ and it never puts bound parameters (names, codici fiscali) into exception messag
 One keyed connection per thread (SingletonThreadPool): the GUI thread and the background
 worker never share a connection, so their transactions cannot interleave; SQLite's own locking
 (BEGIN IMMEDIATE, busy_timeout) orders them. Every transaction starts with BEGIN IMMEDIATE so a
-write never fails half-way on a lock upgrade.
+write never fails half-way on a lock upgrade. A store read beside its holder
+(`store.shared_read`) begins deferred instead, so its reads never keep the holder from writing.
 
 SingletonThreadPool keeps `pool_size` connections and, past that, closes arbitrary ones —
 possibly the GUI thread's, which then fails with «Cannot operate on a closed database». Threads
@@ -26,7 +27,9 @@ from sqlalchemy.pool import SingletonThreadPool
 THREAD_CONNECTIONS = 256
 
 
-def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
+def make_engine(
+    connect: Callable[[], sqlcipher3.Connection], begin: str = "BEGIN IMMEDIATE"
+) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,
@@ -42,7 +45,7 @@ def make_engine(connect: Callable[[], sqlcipher3.Connection]) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql(begin)
 
     return engine
 

@@ -184,6 +184,24 @@ class ProjectRevisionRecord(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
+class FormDraftRecord(Base):
+    """A form left with unsaved changes when the store locked, kept for the worker who typed
+    it; `payload` is versioned JSON (the form's value and where she was). `case_id` is NULL
+    for a new referral. At most one row per (worker, form kind, case): the service replaces a
+    worker's rows as a whole at each lock."""
+
+    __tablename__ = "form_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    form_kind: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    payload: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[str] = mapped_column(String(32))
+
+
 class ProjectEventRecord(Base):
     """Monitoring updates and the closure of a project, in the order they were recorded."""
 
@@ -200,7 +218,8 @@ class ProjectEventRecord(Base):
 class LedgerRecord(Base):
     """One row of the append-only fund ledger (see `domain.ledger`); triggers refuse DELETE
     and every UPDATE but the erasure's (payee and note emptied on an erased case's rows).
-    `case_code` is kept beside the id so reports and bundles never need names."""
+    `case_code` is kept beside the id so reports and bundles never need names. `intervention`
+    is the project item a payment names (`domain.payment_items`), NULL when it names none."""
 
     __tablename__ = "ledger_entries"
     __table_args__ = (
@@ -228,6 +247,7 @@ class LedgerRecord(Base):
     note: Mapped[str] = mapped_column(Text, server_default="")
     actor: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
+    intervention: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class FundSetting(Base):

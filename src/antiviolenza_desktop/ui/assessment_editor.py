@@ -4,12 +4,13 @@ The editor is built for one instrument version (the current one) and checks as s
 (debounced): every change rebuilds the `Assessment` and runs the domain's
 `validate_assessment`, and each issue appears under its field. Errors about an empty field
 wait until she has left it or tried to save. Saving runs `record_assessment` on the background
-runner; a refusal from the service is shown the same way, field by field.
+runner; a refusal from the service is shown the same way, field by field. What she typed and
+has not saved (`unsaved_value`) is kept as a draft when the store locks (`ui.workspace_drafts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -30,6 +31,7 @@ from antiviolenza_desktop.domain.assessment import Assessment, TeamMember, valid
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.instrument import Instrument
 from antiviolenza_desktop.domain.intake import CaseHasErrors, FieldIssue
+from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.assessment_fields import DomainBox, MembersEditor, SectionBox
 from antiviolenza_desktop.ui.assessment_saving import write_assessment
@@ -57,6 +59,7 @@ class AssessmentEditor(QWidget):
         self.issues: list[FieldIssue] = []
         self._attempted = self._saving = False
         self._generation = 0
+        self._started = ""  # the assessment as started (JSON): "no unsaved changes"
         self._debounce = QTimer(self, singleShot=True, interval=CHECK_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.validate_now)
         self._tracker = TouchTracker(self._debounce.start, self)
@@ -151,12 +154,19 @@ class AssessmentEditor(QWidget):
             note=self.note.toPlainText().strip(),
         )
 
-    def start(self, case_id: int, members: Iterable[TeamMember] = ()) -> None:
+    def start(
+        self,
+        case_id: int,
+        members: Iterable[TeamMember] = (),
+        proposed: Mapping[str, str] | None = None,
+    ) -> None:
         """An empty assessment for `case_id`, dated today; `members` pre-fill who is present
-        (the équipe of the previous assessment, to correct)."""
+        (the équipe of the previous assessment, to correct) and `proposed` the housing answers
+        her referral already gives (`services.prefill`), marked as proposals."""
         self._generation += 1
         self.case_id = case_id
         self._fill(date.today(), tuple(members))
+        self.housing.propose(proposed or {})
 
     def clear(self) -> None:
         """Forget everything typed (the store is locking, or she cancelled)."""
@@ -179,6 +189,31 @@ class AssessmentEditor(QWidget):
         self.form_error.clear_error()
         self.validate_now()
         self.scroll.verticalScrollBar().setValue(0)
+        self._started = to_document(self.value())
+
+    # --- drafts kept across a lock -------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def unsaved_value(self) -> Assessment | None:
+        """What she typed and has not saved, or None (no case, or nothing changed)."""
+        if self.case_id is None:
+            return None
+        value = self.value()
+        return None if to_document(value) == self._started else value
+
+    def restore_unsaved(self, assessment: Assessment) -> None:
+        """Put back an assessment kept at a lock (after `start`); it stays unsaved."""
+        self.held_on.set_value(assessment.held_on)
+        self.members.set_value(assessment.members or (TeamMember("", "", ""),))
+        for box in self.domains:
+            box.set_value(assessment.score(box.code))
+        self.housing.set_value(dict(assessment.housing_answers))
+        self.work.set_value(dict(assessment.work_answers))
+        self.note.setPlainText(assessment.note)
+        self.validate_now()
 
     # --- checks --------------------------------------------------------------------------
 

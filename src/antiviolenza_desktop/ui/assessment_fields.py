@@ -8,6 +8,8 @@ and are shown as written there; the inputs' own captions go through the catalogu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -121,6 +123,7 @@ class SectionBox(QGroupBox):
     def __init__(self, section: Section, prefix: str) -> None:
         super().__init__(section.label)
         self.combos: dict[str, OptionCombo] = {}
+        self.proposed_notes: dict[str, QLabel] = {}
         self.slots: dict[str, FieldSlot] = {}
         column = QVBoxLayout(self)
         column.setSpacing(4)
@@ -137,9 +140,14 @@ class SectionBox(QGroupBox):
         slot = FieldSlot(f"{prefix}.{question.code}", [combo], lambda: combo.value() is None)
         self.combos[question.code] = combo
         self.slots[slot.name] = slot
+        note = hint(self.tr("Proposta dalla scheda di segnalazione: controllala."))
+        note.setWordWrap(False)
+        note.hide()
+        combo.currentIndexChanged.connect(note.hide)  # her own answer is no proposal
+        self.proposed_notes[question.code] = note
         column.addSpacing(4)
         column.addWidget(caption)
-        column.addWidget(field_box([slot], combo))
+        column.addWidget(field_box([slot], combo, note))
 
     def value(self) -> dict[str, str]:
         answers = {}
@@ -152,3 +160,11 @@ class SectionBox(QGroupBox):
     def set_value(self, answers: dict[str, str]) -> None:
         for code, combo in self.combos.items():
             combo.set_value(answers.get(code))
+            self.proposed_notes[code].hide()
+
+    def propose(self, answers: Mapping[str, str]) -> None:
+        """Fill the questions the referral already answers, each marked as a proposal."""
+        for code, answer in answers.items():
+            if code in self.combos:
+                self.combos[code].set_value(answer)
+                self.proposed_notes[code].show()

@@ -30,6 +30,7 @@ from antiviolenza_desktop.ui.assessment_review import AssessmentReviewPanel
 from antiviolenza_desktop.ui.assessment_saving import AssessmentState, read_assessments
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.prefill_reading import read_proposed_answers
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 LIST_WIDTH = 270
@@ -115,7 +116,8 @@ class AssessmentTab(QWidget):
             self.error.show_error(error_text(error))
             return
         latest = self.state.review.latest
-        editor.start(self.case_id, latest.assessment.members if latest else ())
+        proposed = read_proposed_answers(self._opened, self.case_id)
+        editor.start(self.case_id, latest.assessment.members if latest else (), proposed)
         self.notice.clear()
         self.pages.setCurrentWidget(editor)
         self._enable()

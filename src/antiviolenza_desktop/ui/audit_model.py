@@ -120,8 +120,4 @@ class AuditLogModel(QAbstractTableModel):
         if full or len(codes) <= CODES_SHOWN:
             return ", ".join(codes)
         shown = ", ".join(codes[:CODES_SHOWN])
-        return (
-            self.tr("%1 e altri %2")
-            .replace("%1", shown)
-            .replace("%2", str(len(codes) - CODES_SHOWN))
-        )
+        return self.tr("%1 e altri %n", "", len(codes) - CODES_SHOWN).replace("%1", shown)

@@ -156,11 +156,8 @@ class AuditLogDialog(QDialog):
             return
         self.error.clear_error()
         count = self.model.rowCount()
-        self.count.setText(
-            self.tr("1 voce")
-            if count == 1
-            else self.tr("%1 voci").replace("%1", format_count(count))
-        )
+        # n picks the plural form; %1 carries the number written the Italian way (1.234).
+        self.count.setText(self.tr("%1 voci", "", count).replace("%1", format_count(count)))
 
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -183,7 +180,7 @@ class AuditLogDialog(QDialog):
             self.export_button.setEnabled(True)
             self.apply_filters()
             self.chain.setText(
-                self.tr("%1 voci salvate in %2")
+                self.tr("%1 voci salvate in %2", "", count)
                 .replace("%1", format_count(count))
                 .replace("%2", str(path))
             )
@@ -201,9 +198,9 @@ class AuditLogDialog(QDialog):
         if report.intact:
             self.chain.setStyleSheet("color: #1b5e20;")
             self.chain.setText(
-                self.tr("Catena integra: %1 voci verificate, nessuna alterata.").replace(
-                    "%1", format_count(report.checked)
-                )
+                self.tr(
+                    "Catena integra: %1 voci verificate, nessuna alterata.", "", report.checked
+                ).replace("%1", format_count(report.checked))
             )
             return
         self.chain.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -28,6 +28,7 @@ from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.print_menu import PrintButton
 from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.read_only_look import READ_ONLY_BANNER_STYLE
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
@@ -45,6 +46,7 @@ class CaseDetail(QWidget):
         super().__init__()
         self._opened = opened
         self.view: CaseView | None = None
+        self._erased = False
         self.title = QLabel(objectName="caseTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -54,8 +56,8 @@ class CaseDetail(QWidget):
         self.notice = QLabel(objectName="noticeLabel", wordWrap=True)
         self.notice.setStyleSheet("color: #1b5e20;")
         self.error = ErrorLabel()
-        self.read_only_hint = QLabel(self.tr("sola lettura"), objectName="hintLabel")
-        self.read_only_hint.setStyleSheet("color: #555555;")
+        self.read_only_hint = QLabel(objectName="readOnlyBanner")
+        self.read_only_hint.setStyleSheet(READ_ONLY_BANNER_STYLE)
         self.edit_button = QPushButton(self.tr("&Modifica"))
         self.back_button = QPushButton(self.tr("&Torna all'elenco"))
         self.print_button = PrintButton(
@@ -85,6 +87,7 @@ class CaseDetail(QWidget):
         self.form.cancelled.connect(self._cancel_editing)
         self.form.open_existing.connect(self.open_case_requested)
         self.erase_button.erased.connect(self._saved_quietly)
+        self.print_button.confirmed.connect(self._show_notice)
         self.overview.jump_requested.connect(self._jump_to)
         self.tabs.currentChanged.connect(self._reload_overview)
 
@@ -127,6 +130,7 @@ class CaseDetail(QWidget):
         erased = erased_notice(self.erase_button.load(case_id))
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
             editable.setEnabled(not erased)
+        self._say_read_only(erased=bool(erased))
         if erased:
             self.form.hide_issues()
         notice = "\n".join(line for line in (erased, notice) if line)
@@ -154,13 +158,27 @@ class CaseDetail(QWidget):
         self.subtitle.setText(f"{name} · {path}" if name else path)
         self._sync_header(self.tabs.currentIndex())
 
+    def _say_read_only(self, *, erased: bool) -> None:
+        """The banner beside «Modifica»: why the fields cannot be typed into (an erased case:
+        on every tab)."""
+        self._erased = erased
+        if erased:
+            self.read_only_hint.setText(self.tr("Sola lettura: dati personali eliminati"))
+            self.read_only_hint.setToolTip(
+                self.tr("Restano il codice, le date e gli importi; la scheda non si modifica più.")
+            )
+        else:
+            self.read_only_hint.setText(self.tr("Sola lettura"))
+            self.read_only_hint.setToolTip(self.tr("Premi «Modifica» per cambiare la scheda."))
+        self._sync_header(self.tabs.currentIndex())
+
     def _sync_header(self, index: int) -> None:
         """ "Modifica" edits the referral: offer it on the referral's own tabs and on the
         overview (it opens Anagrafica)."""
         on_referral = self.tabs.widget(index) in (self.overview, *self.referral_pages)
         not_editing = self.form.cancel_button.isHidden()
         self.edit_button.setVisible(on_referral and not_editing and self.view is not None)
-        self.read_only_hint.setVisible(on_referral and not_editing)
+        self.read_only_hint.setVisible((on_referral and not_editing) or self._erased)
 
     def _reload_funds(self, index: int) -> None:
         """A validation on the Progetto tab changes her commitments: read them on arrival."""
@@ -183,6 +201,10 @@ class CaseDetail(QWidget):
             s.first_name if self.tabs.currentWidget() is self.referral_pages[0] else s.referral_date
         )
         first.setFocus()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _reload_overview(self, index: int) -> None:
         """What was saved on another tab (an assessment, a payment) shows on coming back."""

@@ -124,11 +124,13 @@ def offer_copy_purge(
     answer = QMessageBox.question(
         parent,
         title,
-        QCoreApplication.translate(
-            "CaseErasure",
-            "%1 copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora una "
-            "nuova copia verificata ed eliminare quelle precedenti?",
-        ).replace("%1", str(len(stale))),
+        # A class's tr, not translate(): lupdate marks only tr() calls with n as plurals.
+        EraseCaseDialog.tr(
+            "%n copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora "
+            "una nuova copia verificata ed eliminare quelle precedenti?",
+            "",
+            len(stale),
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         done()

@@ -8,6 +8,9 @@ possible duplicate opens a dialog that can open the existing case or save anyway
 
 One page with every section for a new referral; two tabs ("Anagrafica", "Segnalazione")
 when the case detail hosts it, where it starts read-only.
+
+`unsaved_value` (what differs from what was loaded) and `restore_unsaved` let a lock keep what
+she typed as a draft and put it back after unlocking (`ui.workspace_drafts`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from antiviolenza_desktop.domain.intake import (
     stage_path,
     validate_case,
 )
+from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.intake import CaseView, PossibleDuplicate, SavedCase
 from antiviolenza_desktop.services.municipalities import municipalities, municipality_codes
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -57,6 +62,7 @@ from antiviolenza_desktop.ui.case_form_sections import CaseFormSections
 from antiviolenza_desktop.ui.case_form_slots import TouchTracker
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.messages import error_text, issue_text
+from antiviolenza_desktop.ui.read_only_look import show_read_only
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 CHECK_DEBOUNCE_MS = 200
@@ -107,6 +113,9 @@ class CaseForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self._refresh_dependent_fields()
+        self._loaded = read_draft(self.sections)
+        # The draft as loaded (JSON): what counts as "no unsaved changes".
+        self._shown = to_document(self._loaded)
         runner.busy_changed.connect(self._runner_busy)
 
     def _runner_busy(self, busy: bool) -> None:
@@ -346,6 +355,7 @@ class CaseForm(QWidget):
         """Empty every widget (nothing personal stays on screen or in undo history)."""
         self.load_draft(CaseDraft())
         self.notice.clear()
+        self.pages.scroll_to_top()
         if self.duplicate_dialog is not None and shiboken6.isValid(self.duplicate_dialog):
             self.duplicate_dialog.reject()
         self.duplicate_dialog = None
@@ -366,6 +376,35 @@ class CaseForm(QWidget):
         self.form_error.clear_error()
         self._refresh_dependent_fields()
         self.validate_now()
+        self._loaded = read_draft(self.sections)
+        self._shown = to_document(self._loaded)
+
+    # --- drafts kept across a lock ---------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def loaded_fingerprint(self) -> int:
+        """Of the record as loaded (see `services.form_drafts.fingerprint`)."""
+        return fingerprint(self._loaded)
+
+    def unsaved_value(self) -> CaseDraft | None:
+        """What she typed and has not saved, or None (read mode, or nothing changed)."""
+        if self.read_only:
+            return None
+        value = read_draft(self.sections)
+        return None if to_document(value) == self._shown else value
+
+    def restore_unsaved(self, draft: CaseDraft) -> None:
+        """Put back a draft kept at a lock; it stays unsaved, for her to save."""
+        self._loading = True
+        try:
+            write_draft(self.sections, draft)
+        finally:
+            self._loading = False
+        self._refresh_dependent_fields()
+        self.validate_now()
 
     def set_read_only(self, read_only: bool) -> None:
         """Read mode: values stay readable and reachable by Tab, but nothing can change."""
@@ -377,5 +416,7 @@ class CaseForm(QWidget):
             field.set_read_only(read_only)
         self._guard.apply(s.guarded, read_only)
         s.children.set_read_only(read_only)
+        for page in self.pages.scrolls:
+            show_read_only(page, read_only)
         self.buttons.setVisible(not read_only)
         self.validate_now()

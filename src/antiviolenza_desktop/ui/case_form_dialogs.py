@@ -2,7 +2,10 @@
 
 Opened with `open()` (window-modal, never a nested `exec()` loop), so the form keeps running
 and tests can press its buttons; the answer comes back as a signal. The safe answer is the
-default: Enter opens the existing case, saving a second one needs a deliberate choice.
+default: Enter opens the existing case, saving a second one needs a deliberate choice. A match
+on her very codice fiscale is never "another person" (services.intake): while that case's path
+is open the only choices are opening it or going back to the form; once it is closed, the
+choice offered is a new path for the same woman.
 """
 
 from __future__ import annotations
@@ -36,12 +39,9 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Possibile doppione"))
         self.matches = tuple(matches)
-        intro = QLabel(
-            self.tr(
-                "Esiste già una scheda che potrebbe riguardare la stessa donna. "
-                "Aprila per controllare, oppure conferma che si tratta di un'altra persona."
-            )
-        )
+        self.confirmable = all(match.confirmable for match in self.matches)
+        self.same_codice_fiscale = any(match.same_codice_fiscale for match in self.matches)
+        intro = QLabel(self._intro())
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Schede simili"))
@@ -60,13 +60,37 @@ class DuplicateDialog(QDialog):
         # At least 520 px, and never narrower than the buttons need (a long translation).
         self.setMinimumWidth(max(520, layout.minimumSize().width()))
 
+    def _intro(self) -> str:
+        if not self.confirmable:
+            return self.tr(
+                "Esiste già una scheda con lo stesso codice fiscale e il suo percorso è aperto: "
+                "la segnalazione riguarda la stessa donna. Apri la scheda esistente, oppure "
+                "torna al modulo per correggere il codice fiscale se è sbagliato."
+            )
+        if self.same_codice_fiscale:
+            return self.tr(
+                "Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. "
+                "Aprila per controllare, oppure apri un nuovo percorso se la donna è tornata."
+            )
+        return self.tr(
+            "Esiste già una scheda che potrebbe riguardare la stessa donna. "
+            "Aprila per controllare, oppure conferma che si tratta di un'altra persona."
+        )
+
     def _buttons(self) -> QHBoxLayout:
-        """Open (the default, safe answer), save anyway, cancel."""
+        """Open (the default, safe answer), save anyway (not over her own open case), cancel."""
         self.open_button = QPushButton(self.tr("&Apri la scheda esistente"))
         self.open_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("È un'altra persona, &salva comunque"))
+        self.save_button = QPushButton(
+            self.tr("È tornata: salva un &nuovo percorso")
+            if self.same_codice_fiscale
+            else self.tr("È un'altra persona, &salva comunque")
+        )
         self.save_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(self.tr("Annulla"))
+        self.save_button.setVisible(self.confirmable)
+        self.cancel_button = QPushButton(
+            self.tr("Annulla") if self.confirmable else self.tr("&Torna al modulo")
+        )
         self.cancel_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open)
         self.save_button.clicked.connect(self._save)
@@ -87,5 +111,7 @@ class DuplicateDialog(QDialog):
         self.open_existing.emit(int(item.data(_CASE_ID_ROLE)))
 
     def _save(self) -> None:
+        if not self.confirmable:
+            return
         self.accept()
         self.save_anyway.emit()

@@ -51,6 +51,11 @@ class FormPages(QObject):
         self.scrolls.append(scroll)
         return scroll
 
+    def scroll_to_top(self) -> None:
+        """Every page back at its first section (an emptied form starts from the top)."""
+        for scroll in self.scrolls:
+            scroll.verticalScrollBar().setValue(0)
+
     def reveal(self, widget: QWidget) -> None:
         """Show the tab holding `widget` and scroll it into view (after a failed save)."""
         for scroll in self.scrolls:

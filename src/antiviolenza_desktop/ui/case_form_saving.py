@@ -46,7 +46,7 @@ def saved_notice(saved: SavedCase, *, new: bool) -> str:
             "CaseForm", "1 avviso da ricontrollare (in giallo accanto al campo)."
         )
     elif count:
-        # Two sources, not "%n": Italian is the source language and has no plural catalogue.
+        # Two sentences, not "%n": they differ beyond the number (al campo / ai campi).
         more = translate("CaseForm", "%1 avvisi da ricontrollare (in giallo accanto ai campi).")
         text += " " + more.replace("%1", str(count))
     return text

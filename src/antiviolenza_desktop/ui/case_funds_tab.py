@@ -26,6 +26,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger import OpenCommitment
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_recorded
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.fund_charts import fund_label
 from antiviolenza_desktop.ui.fund_dialogs import PaymentDialog
@@ -60,6 +61,7 @@ class CaseFundsTab(QWidget):
         self.commitments_table.setMaximumHeight(150)
         self.pay_button = QPushButton(self.tr("Registra un'&erogazione sull'impegno…"))
         self.panel = EntriesPanel(opened, runner)
+        self.confirmation = ConfirmationLabel()
         self._lay_out()
         self.commitments_table.selectionModel().selectionChanged.connect(self._sync)
         self.commitments_table.doubleClicked.connect(lambda _index: self.pay())
@@ -79,6 +81,7 @@ class CaseFundsTab(QWidget):
         )
         line.addWidget(self.pay_button)
         column.addLayout(line)
+        column.addWidget(self.confirmation)
         entries = QGroupBox(self.tr("Voci del registro"))
         QVBoxLayout(entries).addWidget(self.panel)
         layout = QVBoxLayout(self)
@@ -87,6 +90,8 @@ class CaseFundsTab(QWidget):
         layout.addWidget(entries, 1)
 
     def load(self, case_id: int) -> None:
+        if case_id != self.case_id:
+            self.confirmation.clear_confirmation()
         self.case_id = case_id
         self._generation += 1
         generation = self._generation
@@ -141,6 +146,7 @@ class CaseFundsTab(QWidget):
         if chosen is None or chosen.residual <= 0 or not can_write(self._opened):
             return None
         dialog = PaymentDialog(self._opened, self._runner, chosen, self)
+        dialog.written.connect(lambda entry: self.confirmation.confirm(payment_recorded(entry)))
         dialog.written.connect(lambda _entry: self._written())
         dialog.open()
         return dialog
@@ -153,6 +159,7 @@ class CaseFundsTab(QWidget):
     def clear(self) -> None:
         """Forget her (the store is locking or another case opens)."""
         self.case_id = None
+        self.confirmation.clear_confirmation()
         self._generation += 1
         self.panel.clear()
         self.commitments.clear()

@@ -162,11 +162,8 @@ class CaseListView(QWidget):
             )
         )
         count = self.model.rowCount()
-        self.count.setText(
-            self.tr("1 caso")
-            if count == 1
-            else self.tr("%1 casi").replace("%1", format_count(count))
-        )
+        # n picks the plural form; %1 carries the number written the Italian way (1.234).
+        self.count.setText(self.tr("%1 casi", "", count).replace("%1", format_count(count)))
 
     def clear(self) -> None:
         self.search.clear()

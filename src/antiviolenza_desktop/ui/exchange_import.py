@@ -40,7 +40,7 @@ from antiviolenza_desktop.ui.exchange_loading import (
     preview_files,
 )
 from antiviolenza_desktop.ui.exchange_widgets import compact_table, fill_table
-from antiviolenza_desktop.ui.formatting import format_money
+from antiviolenza_desktop.ui.formatting import format_local_time, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -139,13 +139,13 @@ class ImportDialog(QDialog):
         mergeable = [p for p in previews if p.mergeable]
         self.merge_button.setEnabled(bool(mergeable))
         self.merge_button.setText(
-            self.tr("&Unisci %1 pacchetti").replace("%1", str(len(mergeable)))
+            self.tr("&Unisci %n pacchetti", "", len(mergeable))
             if len(mergeable) != 1
             else self.tr("&Unisci il pacchetto")
         )
         refused = sum(1 for p in previews if p.error is not None)
         self.status.setText(
-            self.tr("Prova: %1 da unire, %2 rifiutati, nulla è stato ancora unito.")
+            self.tr("Prova: da unire %1, rifiutati %2, nulla è stato ancora unito.")
             .replace("%1", str(len(mergeable)))
             .replace("%2", str(refused))
         )
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
             self.tr("Ambito «%1», pacchetto n. %2 del %3, firma verificata (chiave %4).")
             .replace("%1", preview.ambito)
             .replace("%2", str(preview.sequence))
-            .replace("%3", f"{preview.created_at:%d/%m/%Y %H:%M} UTC")
+            .replace("%3", format_local_time(preview.created_at))
             .replace("%4", preview.sender_key_id[:12] + "…"),
             wordWrap=True,
         )
@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
             [
                 self.tr("Schede"),
                 "",
-                self.tr("%1 nuove, %2 modificate, %3 tolte, %4 chiuse")
+                self.tr("nuove %1, modificate %2, tolte %3, chiuse %4")
                 .replace("%1", str(report.added))
                 .replace("%2", str(report.changed))
                 .replace("%3", str(report.removed))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services.exchange_records import SenderKey, shown_day
+from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange_dialogs import (
@@ -57,6 +57,7 @@ from antiviolenza_desktop.ui.exchange_widgets import (
     fill_table,
     mark_row,
 )
+from antiviolenza_desktop.ui.formatting import format_local_day
 from antiviolenza_desktop.ui.fund_loading import can_write
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.network_registers import TrainingNetworkView
@@ -266,7 +267,7 @@ class ExchangeView(QWidget):
                     names.get(s.ambito, s.ambito),
                     s.key_id,
                     s.fingerprint,
-                    shown_day(s.registered_at),
+                    format_local_day(s.registered_at),
                     states.get(s.status, s.status),
                 ]
                 for s in senders
@@ -292,7 +293,7 @@ class ExchangeView(QWidget):
         if enrolled:
             self.enrolment_state.setText(
                 self.tr("Archivio iscritto alla rete dal %1.").replace(
-                    "%1", shown_day(state.enrolled_at or "")
+                    "%1", format_local_day(state.enrolled_at)
                 )
             )
             self.not_enrolled.clear_error()

@@ -7,7 +7,6 @@ Creating the store runs in the background (the key derivation takes about a seco
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -34,6 +33,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_
 from antiviolenza_desktop.services.unit_of_work import actor_for
 from antiviolenza_desktop.store.creation import NewStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.formatting import local_moment
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.password_fields import NewPasswordFields
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -389,7 +389,7 @@ class FirstRunWindow(QWidget):
                 store_name=slot_file.store_name,
                 ambito=self.machine.roles.get(slot_file.ambito, slot_file.ambito),
                 store_id=slot_file.store_id,
-                created_on=date.fromisoformat(slot_file.created_at[:10]),
+                created_on=local_moment(slot_file.created_at).date(),
                 recovery_key=self.machine.data.recovery_key,
             )
         except AppError as error:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from antiviolenza_desktop.domain.money import format_eur
 
@@ -15,9 +15,24 @@ def format_date(value: date | str | None) -> str:
     return f"{day:%d/%m/%Y}"
 
 
-def format_local_time(stamp: str) -> str:
-    """A stored UTC ISO stamp as local dd/mm/yyyy HH:MM."""
-    return f"{datetime.fromisoformat(stamp).astimezone():%d/%m/%Y %H:%M}"
+def local_moment(moment: datetime | str) -> datetime:
+    """A moment (an ISO stamp or a datetime; naive ones are UTC, as the store writes them) in
+    this computer's time zone: people read their own clock, never UTC."""
+    value = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone()
+
+
+def format_local_time(moment: datetime | str) -> str:
+    """A moment as local dd/mm/yyyy HH:MM."""
+    return f"{local_moment(moment):%d/%m/%Y %H:%M}"
+
+
+def format_local_day(moment: datetime | str) -> str:
+    """The local day of a moment, dd/mm/yyyy (a stamp taken at 23:30 UTC is tomorrow in Italy
+    in summer)."""
+    return format_date(local_moment(moment).date())
 
 
 def format_money(cents: int) -> str:

@@ -2,10 +2,12 @@
 
 Pages: «Quadro» (per fund allocated / committed / disbursed / available as bars with the
 figures in words, the warnings, spending by month), «Azioni A e B» (the card's actions,
-planned against actual), the co-financing hours, the action expenses and the narratives for
-the report. Every figure opens the ledger entries behind it (`EntriesDialog`), from which the
-coordinator records a payment or a reversal. Reads run on the background runner, so a large
-ledger never freezes the window; every write reads the figures again.
+planned against actual), the co-financing hours, the action expenses and «Relazione»: the
+box that saves the report (PDF or XLSX) and the ledger (CSV, `fund_report_export`) above the
+narratives the report prints. Every figure opens the ledger entries behind it
+(`EntriesDialog`), from which the coordinator records a payment or a reversal. Reads run on
+the background runner, so a large ledger never freezes the window; every write reads the
+figures again.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from antiviolenza_desktop.ui.fund_loading import (
 )
 from antiviolenza_desktop.ui.fund_models import ActionsModel
 from antiviolenza_desktop.ui.fund_narratives import NarrativePage
+from antiviolenza_desktop.ui.fund_report_export import ReportExports
 from antiviolenza_desktop.ui.fund_settings_dialog import FundSettingsDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -92,7 +95,8 @@ class FundsView(QWidget):
         self.pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
         self.pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
         self.pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
-        self.pages.addTab(self.narratives, self.tr("&Relazione"))
+        self.exports = ReportExports(opened, runner)
+        self.pages.addTab(self._report_page(), self.tr("&Relazione"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
@@ -127,6 +131,15 @@ class FundsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         return scroll
+
+    def _report_page(self) -> QWidget:
+        """The narratives the report prints, under the box that saves the report itself."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 8, 8, 0)
+        column.addWidget(self.exports)
+        column.addWidget(self.narratives, 1)
+        return page
 
     def _actions_table(self) -> QTableView:
         table = QTableView()

@@ -38,6 +38,7 @@ from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.fund_charts import fund_label
 from antiviolenza_desktop.ui.fund_loading import Payment, write_payment
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.payment_item_choice import PaymentItemChoice
 from antiviolenza_desktop.ui.project_fields import MoneyEdit, hint
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -212,6 +213,9 @@ class PaymentDialog(WriteDialog):
         self.payee.setToolTip(payee_hint.text())
         self.add_field("document_ref", self.tr("Docu&mento"), self.document)
         self.add_field("note", self.tr("&Nota"), self.note)
+        self.intervention = PaymentItemChoice()
+        self.add_field("intervention", self.tr("&Per l'intervento"), self.intervention)
+        self.intervention.load(opened, runner, commitment.seq, commitment.case_id)
         self.save_button.setText(self.tr("&Registra l'erogazione"))
         self.amount.setFocus()
 
@@ -232,6 +236,7 @@ class PaymentDialog(WriteDialog):
             self.payee.text(),
             self.document.text(),
             self.note.text(),
+            self.intervention.value(),
         )
         opened = self._opened
         self.run_write(lambda: write_payment(opened, payment))

@@ -31,6 +31,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_recorded
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.fund_charts import fund_label
 from antiviolenza_desktop.ui.fund_dialogs import PaymentDialog, ReversalDialog
@@ -40,7 +41,7 @@ from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project_fields import hint
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
-TEXT_COLUMNS = (7, 8, 9, 10)
+TEXT_COLUMNS = (7, 8, 9)  # payee, document, note; the link (10) is shown whole
 """Payee, document, note and link: the columns that may be long."""
 
 
@@ -82,6 +83,7 @@ class EntriesPanel(QWidget):
         self.reverse_button = QPushButton(self.tr("S&torna…"))
         self.status = QLabel()
         self.error = ErrorLabel()
+        self.confirmation = ConfirmationLabel()
         writer = can_write(opened)
         self.read_only_hint = hint(
             self.tr("Sola lettura: solo la coordinatrice registra erogazioni e storni.")
@@ -100,6 +102,7 @@ class EntriesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.read_only_hint)
         layout.addWidget(self.error)
+        layout.addWidget(self.confirmation)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -133,7 +136,7 @@ class EntriesPanel(QWidget):
         self.error.clear_error()
         count = len(listing.entries)
         self.status.setText(
-            self.tr("Nessuna voce.") if not count else self.tr("%1 voci").replace("%1", str(count))
+            self.tr("Nessuna voce.") if not count else self.tr("%n voci", "", count)
         )
         self._sync_buttons()
 
@@ -142,6 +145,7 @@ class EntriesPanel(QWidget):
         self.loader = None
         self.show_listing(EntryList())
         self.status.clear()
+        self.confirmation.clear_confirmation()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -172,6 +176,7 @@ class EntriesPanel(QWidget):
         if commitment is None or not can_write(self._opened):
             return None
         dialog = PaymentDialog(self._opened, self._runner, commitment, self)
+        dialog.written.connect(lambda entry: self.confirmation.confirm(payment_recorded(entry)))
         dialog.written.connect(self._written)
         dialog.open()
         return dialog

@@ -22,6 +22,7 @@ from antiviolenza_desktop.domain.ledger import (
     open_commitments,
 )
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.payment_items import PaymentItemRef
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.services import cofinancing, fund_figures, fund_settings, ledger
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
@@ -124,6 +125,7 @@ class Payment:
     payee: str
     document_ref: str
     note: str = ""
+    intervention: PaymentItemRef | None = None
 
 
 def write_payment(opened: OpenStore, payment: Payment) -> LedgerEntry:
@@ -136,6 +138,7 @@ def write_payment(opened: OpenStore, payment: Payment) -> LedgerEntry:
             payee=payment.payee,
             document_ref=payment.document_ref,
             note=payment.note,
+            intervention=payment.intervention,
         )
 
 

@@ -18,6 +18,7 @@ from antiviolenza_desktop.domain.ledger import LedgerEntry, OpenCommitment
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.fund_charts import fund_label
+from antiviolenza_desktop.ui.payment_item_choice import item_link_text
 from antiviolenza_desktop.ui.project_models import SORT_ROLE, Cell, ValueTableModel
 
 GREY = QColor("#6b7280")
@@ -95,6 +96,8 @@ class LedgerEntriesModel(GreyedRowsModel):
         parts = []
         if entry.commitment_seq is not None:
             parts.append(self.tr("sull'impegno n. %1").replace("%1", str(entry.commitment_seq)))
+        if entry.intervention is not None:
+            parts.append(item_link_text(entry.intervention))
         if entry.seq in self.reversed_by:
             reversal = str(self.reversed_by[entry.seq])
             parts.append(self.tr("stornata dalla n. %1").replace("%1", reversal))

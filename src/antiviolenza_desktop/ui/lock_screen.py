@@ -8,6 +8,7 @@ SQLCipher 3's format gets a button that converts it (a copy of the old file is t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.recovery_key import GROUP_SIZE, GROUPS
 from antiviolenza_desktop.domain.store_errors import OldCipherFormat
 from antiviolenza_desktop.services.store_label import StoreLabel
 from antiviolenza_desktop.ui.messages import error_text
@@ -39,7 +41,7 @@ class LockScreen(QWidget):
     def _build(self, label: StoreLabel | None, demo_password: str | None) -> None:
         card = QFrame(objectName="lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(460)
+        card.setMaximumWidth(760)  # room for the whole recovery key (see fit_recovery_key)
         title = QLabel(self.tr("Archivio bloccato"), objectName="lockTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -58,6 +60,7 @@ class LockScreen(QWidget):
         self.recovery_key = QLineEdit()
         self.recovery_key.setAccessibleName(self.tr("Chiave di recupero"))
         self.recovery_key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        fit_recovery_key(self.recovery_key)
         self.error = ErrorLabel()
         self.unlock_button = QPushButton(self.tr("Sblocca"))
         self.unlock_button.setDefault(True)
@@ -148,3 +151,13 @@ class LockScreen(QWidget):
         self.convert_button.setVisible(False)
         self.set_busy(False)
         (self.password if self.user.text() else self.user).setFocus()
+
+
+def fit_recovery_key(field: QLineEdit) -> None:
+    """A fixed-width font and room for the widest key (8 groups of 5 characters and the dashes,
+    as on the printed sheet), so the whole key stays in sight while it is typed and checked."""
+    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    widest = "-".join(["W" * GROUP_SIZE] * GROUPS)
+    margins = field.textMargins()
+    room = field.fontMetrics().horizontalAdvance(widest) + margins.left() + margins.right()
+    field.setMinimumWidth(room + 24)  # the frame and the style's inner padding

@@ -3,7 +3,8 @@
 Everything behind the lock screen (workspace, services, the database stack) is imported on
 first use, so a cold start shows the lock screen quickly.
 
-Locking (Ctrl+L, idle timeout, suspend, or closing) closes the database and deletes the
+Locking (Ctrl+L, idle timeout after a countdown, the operating system locking the session or
+suspending, or closing) closes the database and deletes the
 workspace with every view and model that held personal data; unlocking builds a fresh one.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +26,17 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
+from antiviolenza_desktop.ui.app_settings import AppSettings
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+from antiviolenza_desktop.ui.help_dialog import HelpDialog, area_topic
 from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
+from antiviolenza_desktop.ui.idle_warning import IdleWarningBar
 from antiviolenza_desktop.ui.lock_screen import LockScreen
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.os_session_lock import SessionLockSource, os_lock_source
 from antiviolenza_desktop.ui.privacy_mode import PrivacyMode
 from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.window_placement import place_window, remember_window
 
 if TYPE_CHECKING:
     from antiviolenza_desktop.services.maintenance import VerifyReport
@@ -44,17 +50,24 @@ class MainWindow(QMainWindow):
         *,
         demo_password: str | None = None,
         idle_ms: int = DEFAULT_IDLE_MINUTES * 60_000,
+        settings: AppSettings | None = None,
+        language: str = "it",
     ) -> None:
         super().__init__()
         self.session = session
         self.demo_password = demo_password
+        self.settings = settings or AppSettings(None)
+        self.language = language
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(self.session.lock, idle_ms, self)
         self.workspace: Workspace | None = None
+        self.help_dialog: HelpDialog | None = None
+        self.os_lock: SessionLockSource | None = None
         self.setWindowTitle(self.tr("Rete antiviolenza – Provincia di Cremona"))
-        self.resize(1180, 760)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.idle_bar = IdleWarningBar(self.idle)
+        self.setCentralWidget(self.idle_bar.above(self.stack))
+        place_window(self, self.settings)
         self.lock_screen = LockScreen(session.label, demo_password)
         self.stack.addWidget(self.lock_screen)
         self.status_label = QLabel()
@@ -66,6 +79,17 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         self._set_unlocked_actions(False)
+        QTimer.singleShot(0, self._listen_to_the_system)
+
+    def _listen_to_the_system(self) -> None:
+        source = os_lock_source(self)
+        if source is not None:
+            self.follow_lock_source(source)
+
+    def follow_lock_source(self, source: SessionLockSource) -> None:
+        """Lock when `source` says the operating system locked the session or is suspending."""
+        self.os_lock = source
+        source.lock_requested.connect(self.session.lock)
 
     def _build_menus(self) -> None:
         store_menu = self.menuBar().addMenu(self.tr("&Archivio"))
@@ -81,6 +105,7 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(
             self.tr("Conservazione dei &dati e casi da eliminare…"), self._show_retention
         )
+        self.settings_action = self._action(self.tr("&Impostazioni…"), self._show_settings)
         self.lock_action = self._action(self.tr("&Blocca"), self.session.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -98,6 +123,7 @@ class MainWindow(QMainWindow):
         ):
             store_menu.addAction(action)
         store_menu.addSeparator()
+        store_menu.addAction(self.settings_action)
         store_menu.addAction(self.lock_action)
         store_menu.addAction(quit_action)
         funds_menu = self.menuBar().addMenu(self.tr("&Fondi"))
@@ -110,6 +136,9 @@ class MainWindow(QMainWindow):
         network_menu.addAction(self.network_action)
         self.privacy = PrivacyMode(self)
         help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
+        self.help_action = self._action(self.tr("&Guida"), self.show_help)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
 
     def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
@@ -155,6 +184,7 @@ class MainWindow(QMainWindow):
         self.workspace.follow_privacy_mode(self.privacy.action)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.session.keep_drafts_of(self.workspace)
         self._show_status()
         self._set_unlocked_actions(True)
         self.idle.arm()
@@ -338,7 +368,25 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def _show_settings(self) -> None:
+        from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+
+        minutes = max(1, round(self.idle.idle_ms / 60_000))
+        dialog = SettingsDialog(self.settings, minutes, self)
+        if dialog.exec():
+            self.idle.set_idle_ms(dialog.idle_minutes.value() * 60_000)
+
+    def show_help(self) -> None:
+        """The guide at the page of the area on screen (F1), one window reused."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.language, self)
+        self.help_dialog.show_topic(area_topic(self.workspace))
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_window(self, self.settings)
         self.session.lock()
         self.clipboard.clear_now()
         self.session.runner.wait(30_000)

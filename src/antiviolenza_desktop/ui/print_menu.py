@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
@@ -20,6 +20,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.confirmations import pages_printed, pdf_saved
 from antiviolenza_desktop.ui.messages import error_text
 
 
@@ -65,7 +66,10 @@ Builder = Callable[[UnitOfWork, int], bytes]
 
 
 class PrintButton(QToolButton):
-    """`case_id()` tells which case is on screen when she clicks."""
+    """`case_id()` tells which case is on screen when she clicks; `confirmed(text)` says what
+    was done (the PDF saved, where; the pages printed) for the screen to show inline."""
+
+    confirmed = Signal(str)
 
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, case_id: Callable[[], int | None]
@@ -135,12 +139,19 @@ class PrintButton(QToolButton):
             write_private(path, self._pdf(builder, case_id))
             return path
 
-        self._run(work, lambda _path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        def done(_path: object) -> None:
+            self.confirmed.emit(pdf_saved(path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self._run(work, done)
 
     def send_to_printer(self, printer: QPrinter, builder: Builder, case_id: int) -> None:
         from antiviolenza_desktop.ui.pdf_printing import paint_pdf
 
-        self._run(lambda: paint_pdf(self._pdf(builder, case_id), printer), lambda _pages: None)
+        self._run(
+            lambda: paint_pdf(self._pdf(builder, case_id), printer),
+            lambda pages: self.confirmed.emit(pages_printed(int(pages))),  # type: ignore[call-overload]
+        )
 
     def _failed(self, error: AppError) -> None:
         self.setEnabled(True)

@@ -9,6 +9,7 @@ with names shown. A label in the status bar says when the mode is on, on every s
 Only what is shown changes:
 - the case list model masks every role it serves (display, accessibility, sorting, copying with
   Ctrl+C): initials instead of names, the codice fiscale hidden;
+- the waiting list shows initials too, and its search field dots, like the case list;
 - the search field shows its text as dots (password echo, which screen readers also get as
   dots), while the search still runs on what was typed and on the full data in the store;
 - an area that shows one woman's record (the open case, a new referral being typed) is covered

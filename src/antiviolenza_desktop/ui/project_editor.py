@@ -50,6 +50,7 @@ from antiviolenza_desktop.ui.project_money import MoneyBox
 from antiviolenza_desktop.ui.project_rows import RowsEditor
 from antiviolenza_desktop.ui.project_support import SupportSection
 from antiviolenza_desktop.ui.project_work import WorkSection
+from antiviolenza_desktop.ui.read_only_look import show_read_only
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 CHECK_DEBOUNCE_MS = 150
@@ -283,5 +284,6 @@ class ProjectEditor(QWidget):
         """Read mode: a validated revision is frozen; values stay readable and reachable."""
         self.read_only = read_only
         set_inputs_read_only(self.inputs, read_only, self.guard)
+        show_read_only(self, read_only)
         for table in self.tables:
             table.set_read_only(read_only)

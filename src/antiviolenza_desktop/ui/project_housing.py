@@ -3,7 +3,8 @@
 Path a: the kind of housing, the monthly costs the Fondo autonomia abitativa covers (rent,
 condominium fees, utilities) for a number of months, and the co-payment of her municipality of
 residence with what it covers. Path b: the entry costs of the new home, whether the rent is
-controlled (canone concordato), who found the home. Switching path keeps what was typed in the
+controlled (canone concordato), who found the home, and the lease: who lets it (a role, never a
+name), the monthly rent and the contract's dates. Switching path keeps what was typed in the
 other one on screen, but only the chosen path is part of the project.
 """
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain import project_options as opt
 from antiviolenza_desktop.domain.intake import FieldIssue
 from antiviolenza_desktop.domain.project import HousingCost, PrivateLease, TemporaryHousing
-from antiviolenza_desktop.ui.case_form_fields import OptionCombo, ReadOnlyGuard
+from antiviolenza_desktop.ui.case_form_fields import DateField, OptionCombo, ReadOnlyGuard
 from antiviolenza_desktop.ui.case_form_slots import FieldSlot
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.project_fields import (
@@ -154,7 +155,28 @@ class HousingSection(QGroupBox):
         form.addRow(QLabel(self.tr("Spese di ingresso coperte dal fondo")), self.entry_costs)
         form.addRow("", self.controlled_rent)
         self._row(form, self.tr("Chi ha trovato la casa"), "housing.found_by", self.found_by)
+        self._lease_rows(form)
         return page
+
+    def _lease_rows(self, form: QFormLayout) -> None:
+        """The lease: the landlord as a role (never a name), the rent, the contract's dates."""
+        self.landlord_role = vocabulary_combo(
+            opt.LANDLORD_ROLES, empty_text=self.tr("— non ancora noto —")
+        )
+        self.landlord_role.setMinimumWidth(240)
+        self.landlord_note = QLineEdit(minimumWidth=360, maxLength=120)
+        self.landlord_note.setPlaceholderText(
+            self.tr("facoltativa, mai un nome: es. cooperativa edilizia")
+        )
+        self.monthly_rent = MoneyEdit()
+        self.monthly_rent.setFixedWidth(MONEY_WIDTH)
+        self.contract_start = DateField()
+        self.contract_end = DateField()
+        self._row(form, self.tr("&Locatore (ruolo)"), "housing.landlord_role", self.landlord_role)
+        self._row(form, self.tr("Nota sul locatore"), "housing.landlord_note", self.landlord_note)
+        self._row(form, self.tr("Canone mensile €"), "housing.monthly_rent", self.monthly_rent)
+        self._row(form, self.tr("Contratto dal"), "housing.contract_start", self.contract_start)
+        self._row(form, self.tr("Contratto al"), "housing.contract_end", self.contract_end)
 
     def _row(
         self, form: QFormLayout, label: str, name: str, field: QWidget, *extra: QWidget
@@ -172,6 +194,11 @@ class HousingSection(QGroupBox):
             self.copayment_covers,
             self.controlled_rent,
             self.found_by,
+            self.landlord_role,
+            self.landlord_note,
+            self.monthly_rent,
+            self.contract_start,
+            self.contract_end,
         ]
 
     @property
@@ -211,6 +238,11 @@ class HousingSection(QGroupBox):
                 entry_costs=self.entry_costs.value(),
                 controlled_rent=self.controlled_rent.isChecked(),
                 found_by=self.found_by.value() or "",
+                landlord_role=self.landlord_role.value() or "",
+                landlord_note=self.landlord_note.text().strip(),
+                monthly_rent=self.monthly_rent.cents(),
+                contract_start=self.contract_start.value(),
+                contract_end=self.contract_end.value(),
             )
         return None
 
@@ -227,6 +259,11 @@ class HousingSection(QGroupBox):
         self.entry_costs.set_value(lease.entry_costs)
         self.controlled_rent.setChecked(lease.controlled_rent)
         self.found_by.set_value(lease.found_by or None)
+        self.landlord_role.set_value(lease.landlord_role or None)
+        self.landlord_note.setText(lease.landlord_note)
+        self.monthly_rent.set_cents(lease.monthly_rent)
+        self.contract_start.set_value(lease.contract_start)
+        self.contract_end.set_value(lease.contract_end)
         self._show_path()
         self._update_total()
 
@@ -239,3 +276,6 @@ class HousingSection(QGroupBox):
                 yield FieldIssue("housing.municipality_copayment", "error", problem)
         elif path == "b":
             yield from self.entry_costs.amount_issues()
+            problem = self.monthly_rent.problem()
+            if problem:
+                yield FieldIssue("housing.monthly_rent", "error", problem)

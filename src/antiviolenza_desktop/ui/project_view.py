@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -35,12 +35,15 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project import ProjectDraft, ProjectNotValid
 from antiviolenza_desktop.domain.project_revisions import ProjectRevision
+from antiviolenza_desktop.services.documents import to_document
+from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.projects import programme_caps
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text, issue_text
+from antiviolenza_desktop.ui.prefill_reading import read_project_proposal
 from antiviolenza_desktop.ui.project_closure import ClosurePanel
 from antiviolenza_desktop.ui.project_editor import ProjectEditor
 from antiviolenza_desktop.ui.project_models import RevisionHistoryModel
@@ -61,6 +64,9 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectTab(QWidget):
+    editing_done = Signal()
+    """Her edits were stored (saved or validated) or dropped: nothing is left unsaved."""
+
     def __init__(self, opened: OpenStore, runner: BackgroundRunner) -> None:
         super().__init__()
         self._opened, self._runner = opened, runner
@@ -244,13 +250,54 @@ class ProjectTab(QWidget):
         if self.case_id is None or self.state.closed:
             return
         self.notice.clear()
+        if self.state.latest is None:
+            self._propose(self.case_id)
         self.editor.set_read_only(False)
         self._show_state()
         self.editor.goals.setFocus()
 
+    def _propose(self, case_id: int) -> None:
+        """A first project starts from her lines and the latest assessment's suggestions,
+        said to be a proposal until saved."""
+        proposal = read_project_proposal(self._opened, case_id)
+        self.editor.set_value(proposal.draft)
+        if proposal.assessed_on is not None:
+            text = self.tr(
+                "Proposta dalla valutazione del %1: linee richieste, servizi e percorso abitativo "
+                "suggeriti. Controlla, correggi e salva: finché non salvi non è registrato nulla."
+            )
+            self.notice.setText(text.replace("%1", format_date(proposal.assessed_on)))
+
     def cancel_editing(self) -> None:
         """Back to the stored revision, read-only."""
+        self.notice.clear()
         self._apply(self.state)
+        self.editing_done.emit()
+
+    @property
+    def saving(self) -> bool:
+        return self._busy
+
+    def _stored(self) -> ProjectDraft:
+        latest = self.state.latest
+        return latest.draft if latest else ProjectDraft()
+
+    def stored_fingerprint(self) -> int:
+        """Of the newest stored revision (see `services.form_drafts.fingerprint`)."""
+        return fingerprint(self._stored())
+
+    def unsaved_value(self) -> ProjectDraft | None:
+        """The project she is editing when it differs from the newest stored revision."""
+        if self.case_id is None or self.editor.read_only:
+            return None
+        value = self.editor.value()
+        return None if to_document(value) == to_document(self._stored()) else value
+
+    def restore_unsaved(self, draft: ProjectDraft) -> None:
+        """Edit the project again with a draft kept at a lock; it stays unsaved."""
+        self.start_editing()
+        if not self.editor.read_only:
+            self.editor.set_value(draft)
 
     def _amounts_ok(self) -> bool:
         problems = self.editor.amount_issues()
@@ -271,6 +318,7 @@ class ProjectTab(QWidget):
         self._reload(keep_editor=True)
         text = self.tr("Bozza salvata: revisione %1.").replace("%1", str(revision.number))
         self.notice.setText(text)
+        self.editing_done.emit()
 
     # --- validation ----------------------------------------------------------------------
 
@@ -305,6 +353,7 @@ class ProjectTab(QWidget):
         day = format_date(revision.validated_on)
         text = self.tr("Progetto validato il %1 (revisione %2): ora è bloccato.")
         self.notice.setText(text.replace("%1", day).replace("%2", str(revision.number)))
+        self.editing_done.emit()
 
     def _not_validated(self, error: AppError) -> None:
         self._reload(keep_editor=True)  # her draft was saved before the validation

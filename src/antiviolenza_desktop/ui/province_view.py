@@ -37,7 +37,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange_loading import read_province, write_provincial_report
 from antiviolenza_desktop.ui.exchange_widgets import compact_table, fill_table, mark_row
-from antiviolenza_desktop.ui.formatting import format_date, format_money
+from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
@@ -207,7 +207,7 @@ class ProvinceView(QWidget):
         self.error.clear_error()
         self.refresh_button.setEnabled(True)
         self.status.setText(
-            self.tr("Totali provinciali al %1").replace("%1", format_date(totals.as_of.date()))
+            self.tr("Totali provinciali al %1").replace("%1", format_local_day(totals.as_of))
         )
         self._show_ambiti(totals.ambiti)
         self.women.setText(
@@ -263,7 +263,7 @@ class ProvinceView(QWidget):
                 rows.append([a.name, "—", "—", "—", state])
                 stale.append(self.tr("%1 (nessun pacchetto)").replace("%1", a.name))
                 continue
-            age = self.tr("%1 giorni").replace("%1", str(a.age_days))
+            age = self.tr("%n giorni", "", a.age_days)
             state = (
                 self.tr("DA AGGIORNARE: pacchetto vecchio") if a.stale else self.tr("aggiornato")
             )
@@ -279,16 +279,14 @@ class ProvinceView(QWidget):
                 [
                     a.name,
                     self.tr("n. %1").replace("%1", str(a.sequence)),
-                    format_date(a.created_at.date()),
+                    format_local_day(a.created_at),
                     age,
                     state,
                 ]
             )
             if a.stale:
                 stale.append(
-                    self.tr("%1 (pacchetto di %2 giorni fa)")
-                    .replace("%1", a.name)
-                    .replace("%2", str(a.age_days))
+                    self.tr("%1 (pacchetto di %n giorni fa)", "", a.age_days).replace("%1", a.name)
                 )
         fill_table(self.ambiti_table, rows, right_from=99)
         for row, a in enumerate(ambiti):
@@ -348,9 +346,11 @@ class ProvinceView(QWidget):
             self.tr("Nessuna donna risulta seguita in più di un Ambito.")
             if not totals.duplicates
             else self.tr(
-                "%1 donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una "
-                "volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda."
-            ).replace("%1", str(len(totals.duplicates)))
+                "%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una "
+                "volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.",
+                "",
+                len(totals.duplicates),
+            )
         )
         self.duplicates_table.setVisible(bool(totals.duplicates))
         fill_table(
@@ -373,9 +373,11 @@ class ProvinceView(QWidget):
             self.tr("Nessun massimale superato.")
             if not totals.caps_exceeded
             else self.tr(
-                "Attenzione: %1 casi in cui gli impegni di più Ambiti per la stessa donna "
-                "superano il massimo per donna del fondo. Verificare con gli Ambiti."
-            ).replace("%1", str(len(totals.caps_exceeded)))
+                "Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna "
+                "superano il massimo per donna del fondo. Verificare con gli Ambiti.",
+                "",
+                len(totals.caps_exceeded),
+            )
         )
         self.caps_table.setVisible(bool(totals.caps_exceeded))
 

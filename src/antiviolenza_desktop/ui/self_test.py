@@ -70,10 +70,20 @@ def check_icon() -> str:
     return f"{len(sizes)} dimensioni"
 
 
+def check_help_pages() -> str:
+    from antiviolenza_desktop.ui.help_dialog import HELP_LANGUAGES, HELP_TOPICS, missing_help_pages
+
+    missing = missing_help_pages()
+    if missing:
+        raise FileNotFoundError("mancano pagine della guida: " + ", ".join(missing))
+    return f"{len(HELP_TOPICS)} pagine in {len(HELP_LANGUAGES)} lingue"
+
+
 QT_CHECKS: tuple[self_check.Check, ...] = (
     self_check.Check("finestra principale (offscreen)", check_main_window),
     self_check.Check("traduzioni di Qt e dell'applicazione", check_qt_translations),
     self_check.Check("icona dell'applicazione", check_icon),
+    self_check.Check("guida (Aiuto › Guida)", check_help_pages),
 )
 ALL_CHECKS = (
     *QT_CHECKS,

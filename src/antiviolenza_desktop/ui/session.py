@@ -4,23 +4,39 @@ The database stack is imported on the first unlock, not at start-up, so the lock
 quickly.
 
 Locking closes the database (the raw key bytes are overwritten), and tells the window to drop
-every widget and model that held personal data.
+every widget and model that held personal data. Before that, what the open forms hold unsaved
+is written to the store as drafts (`services.form_drafts`) in one short transaction, and after
+the same worker unlocks they are handed back to the new workspace. Every lock goes through
+`lock`: Ctrl+L, the idle timeout, closing the window, the restore of a copy, the OS's lock.
+If keeping the drafts fails the lock still happens (security first), and the failure is
+shown after the next unlock (`DraftsNotKept`) instead of passing in silence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services.store_label import StoreLabel, describe_store
 from antiviolenza_desktop.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
+    from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts
     from antiviolenza_desktop.services.store_lifecycle import OpenStore
+
+
+class DraftHolder(Protocol):
+    """The workspace, as the session sees it: forms whose unsaved content outlives a lock."""
+
+    def collect_drafts(self) -> list[FormDraft]: ...
+
+    def saving_a_form(self) -> bool: ...
+
+    def restore_drafts(self, kept: KeptDrafts, lost: AppError | None) -> None: ...
 
 
 class StoreSession(QObject):
@@ -33,6 +49,8 @@ class StoreSession(QObject):
         self.runner = runner
         self.opened: OpenStore | None = None
         self.by_recovery_key = False
+        self._drafts: DraftHolder | None = None
+        self._drafts_lost: dict[int | None, AppError] = {}  # by the worker's user id
 
     @property
     def label(self) -> StoreLabel | None:
@@ -82,10 +100,57 @@ class StoreSession(QObject):
         self.by_recovery_key = by_recovery_key
         self.unlocked.emit()
 
+    def keep_drafts_of(self, holder: DraftHolder) -> None:
+        """Hand `holder` (the new workspace) the drafts kept at the last lock by this worker,
+        and keep what its forms hold at the next one."""
+        from antiviolenza_desktop.services.form_drafts import KeptDrafts, load_drafts
+        from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+        opened = self.opened
+        if opened is None:
+            return
+        self._drafts = holder
+        lost = self._drafts_lost.pop(opened.actor.user_id, None)  # hers only, said once
+        try:
+            with UnitOfWork(opened.store, opened.actor) as uow:
+                kept = load_drafts(uow)
+        except AppError as refused:
+            kept, lost = KeptDrafts(), refused
+        holder.restore_drafts(kept, lost)
+
     def lock(self) -> None:
         if self.opened is None:
             return
+        self._settle_saves()
+        if self.opened is None:  # a save's answer locked already (e.g. a forced logout)
+            return
+        self._keep_drafts(self.opened)
         opened, self.opened = self.opened, None
+        self._drafts = None
         self.locked.emit()
         self.runner.wait()  # a save still running must finish before the key is dropped
         opened.store.close()
+
+    def _settle_saves(self) -> None:
+        """A form's save still running ends first and its answer reaches the form now, so a
+        saved form is not kept as a draft too (and a refused one is). Other jobs (a backup)
+        are not waited for here: their answers may open dialogs that would hold the lock."""
+        if self._drafts is not None and self._drafts.saving_a_form():
+            self.runner.wait()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+
+    def _keep_drafts(self, opened: OpenStore) -> None:
+        """Write the open forms' drafts in one transaction; a failure is remembered, not raised:
+        the lock goes ahead whatever happens here."""
+        from antiviolenza_desktop.domain.form_drafts import DraftsNotKept
+        from antiviolenza_desktop.services.form_drafts import save_drafts
+        from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+        if self._drafts is None:
+            return
+        try:
+            drafts = self._drafts.collect_drafts()
+            with UnitOfWork(opened.store, opened.actor) as uow:
+                save_drafts(uow, drafts=drafts)
+        except Exception:  # security first: the store must close regardless
+            self._drafts_lost[opened.actor.user_id] = DraftsNotKept()

@@ -294,7 +294,7 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "La scheda ha {count} errori da correggere prima di salvare.",
+        "Errori da correggere prima di salvare la scheda: {count}.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -434,6 +434,18 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "L'intervento indicato non è nel progetto (revisione {revision}) dell'impegno n. {seq}: scegli un intervento dall'elenco.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'intervento indicato è nel progetto di un altro caso: un'erogazione sull'impegno n. {seq} paga solo interventi del progetto di quel caso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'intervento indicato è pagato dal {item_fund}, l'impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}",
     ),
     QT_TRANSLATE_NOOP(
@@ -446,7 +458,19 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il progetto non si può validare: {count} problemi da risolvere. Il primo: {first}",
+        "Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: la fine del contratto ({end}) deve essere dopo l'inizio ({start}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: indica chi affitta scegliendo un ruolo dall'elenco, mai un nome.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -479,6 +503,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l'adesione alla rete.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il registro dei fondi è vuoto: non c'è nessuna voce da esportare. Le voci nascono quando un progetto viene confermato o si registra un'erogazione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non c'è ancora nulla da rendicontare: il registro dei fondi, le spese delle azioni e le ore di cofinanziamento sono vuoti. Registra almeno un impegno, una spesa o delle ore, poi salva la relazione finanziaria.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -582,6 +614,14 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Un comando dalla riga di comando sta leggendo l'archivio {name}: riprova tra qualche secondo, quando ha finito. Nulla è stato modificato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'archivio {name} è occupato dall'applicazione, che sta salvando dei dati: riprova tra qualche secondo. Nulla è stato esportato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Archivio danneggiato: {detail}. Il file non è stato modificato. Ripristina l'ultima copia di sicurezza{backup_hint} con «antiviolenza restore».",
     ),
     QT_TRANSLATE_NOOP(
@@ -599,6 +639,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Non esiste nessun archivio in {name}. Per crearne uno usa «antiviolenza init».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'archivio {name} è aperto nell'applicazione (o da un altro comando): mentre è aperto, dalla riga di comando si può solo leggere (status, verify, audit verify/list/export, fondi totali/rendiconto/registro). Questo comando modifica i dati: chiudi o blocca l'applicazione (Ctrl+L) e riprova. Nulla è stato modificato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'archivio {name} è in manutenzione nell'applicazione (cambio della chiave, ripristino o aggiornamento): riprova tra qualche minuto. Nulla è stato letto.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -630,11 +678,27 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "«{user}» è l'unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un'altra utente attiva.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un'altra coordinatrice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Esportazione fermata, nessun pacchetto è stato prodotto: {reason}",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
         "Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non riesco a scrivere {name}: il file o la sua cartella è in uso da un altro programma (per esempio un foglio di calcolo o un lettore PDF) o non è accessibile. Chiudi quel programma o scegli un'altra cartella, poi riprova. Nessun file è stato lasciato a metà.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -675,6 +739,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Esiste già una scheda che potrebbe riguardare la stessa donna ({codes}). Apri quella scheda, oppure conferma che si tratta di un'altra persona.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -1183,6 +1251,30 @@ PROJECT_OPTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "project_options",
+        "privato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "ente pubblico / ALER",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "cooperativa",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "privato sociale / terzo settore",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "agenzia immobiliare",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
+        "altro locatore",
+    ),
+    QT_TRANSLATE_NOOP(
+        "project_options",
         "bozza",
     ),
     QT_TRANSLATE_NOOP(
@@ -1565,6 +1657,49 @@ AUDIT_ACTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "audit_actions",
+        "Utente disattivato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Utente riattivato con una nuova password",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Ruolo di un'utente cambiato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
         "Valutazione registrata",
+    ),
+)
+
+WAITING_LIST = (
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "figli minori o con disabilità",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "ospite di una casa rifugio o struttura di accoglienza",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "{employment}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "nessun reddito nel nucleo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "reddito del nucleo {income_band}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "reddito non indicato",
+    ),
+    QT_TRANSLATE_NOOP(
+        "waiting_list",
+        "nessun elemento di priorità",
     ),
 )

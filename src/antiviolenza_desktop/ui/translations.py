@@ -1,5 +1,10 @@
 """Qt translations: Italian is the source language, English ships as a catalogue, and a
 pseudo-locale stretches every string to check layouts and find strings that bypass tr().
+
+Counts use Qt's plural forms (`tr("%n casi", "", n)`). The source text holds one form only, so
+Italian too loads a catalogue: antiviolenza_it.qm, which holds only the numerus messages with
+their Italian forms (Qt's practice for a source language with plurals;
+tools/update_translations.py maintains it).
 """
 
 from __future__ import annotations
@@ -7,6 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from antiviolenza_desktop.services.resources import find_resource
+from antiviolenza_desktop.ui.qt_translation_gaps import QtItalianGaps
+
+CATALOGUES = {"en": "antiviolenza_en.qm", "it": "antiviolenza_it.qm"}
+"""The app's own catalogue per language (Italian: its plural forms only)."""
 
 PSEUDO_OPEN = "[~"
 PSEUDO_CLOSE = "~]"
@@ -40,8 +49,11 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     ):
         app.installTranslator(qt_base)
         installed.append(qt_base)
-    if language == "en":
-        catalogue = find_resource("translations", "antiviolenza_en.qm")
+    if qt_language == "it":
+        installed.append(QtItalianGaps(app))
+        app.installTranslator(installed[-1])
+    if language in CATALOGUES:
+        catalogue = find_resource("translations", CATALOGUES[language])
         own = QTranslator(app)
         if catalogue is not None and own.load(str(catalogue)):
             app.installTranslator(own)

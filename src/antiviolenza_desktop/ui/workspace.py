@@ -8,11 +8,14 @@ was opened from.
 In privacy mode (ui.privacy_mode) the areas that show one woman's record (the open case and the
 new referral form) are covered: the area stack shows `PrivacyCover` instead, and the covered
 area, untouched, comes back with its keyboard focus when the mode goes off.
+
+At a lock the forms with unsaved changes are kept as encrypted drafts and put back after the
+same worker unlocks (`ui.workspace_drafts`; `ui.session` writes and reads them).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -36,6 +41,7 @@ from antiviolenza_desktop.ui.fund_dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
 from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.widgets import DemoBanner
+from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
 
 
 class Workspace(QWidget):
@@ -66,6 +72,7 @@ class Workspace(QWidget):
         self._covered_focus: QWidget | None = None
         self._build_areas()
         self._connect()
+        self.drafts = WorkspaceDrafts(self)
         self.nav.setCurrentRow(0)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -73,6 +80,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         if demo_password is not None:
             layout.addWidget(DemoBanner(), 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.drafts.notice)
         layout.addLayout(body)
 
     def _build_areas(self) -> None:
@@ -116,8 +124,9 @@ class Workspace(QWidget):
         self._show_area(self.nav.row(item))
 
     def follow_privacy_mode(self, action: QAction) -> None:
-        """Follow the window's privacy-mode action: the case list masks, the record areas cover."""
+        """Follow the window's privacy-mode action: the lists mask, the record areas cover."""
         self.case_list.follow_privacy_mode(action)
+        self.waiting_list.follow_privacy_mode(action)
         self.privacy_cover.show_button.clicked.connect(lambda: action.setChecked(False))
         action.toggled.connect(self.set_private)
         self.set_private(action.isChecked())
@@ -154,6 +163,29 @@ class Workspace(QWidget):
             self.funds.refresh()
         elif current is self.network:
             self.network.refresh()
+
+    def shown_area(self) -> QWidget:
+        """The area she has in front of her (the one covered, in privacy mode)."""
+        current = self.areas.currentWidget()
+        return self._covered if current is self.privacy_cover else current
+
+    def show_new_referral(self) -> None:
+        row = self.areas.indexOf(self.new_case)
+        if self.nav.currentRow() == row:
+            self._show_area(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def collect_drafts(self) -> list[FormDraft]:
+        """What the forms with unsaved changes hold, to keep at a lock."""
+        return self.drafts.collect()
+
+    def saving_a_form(self) -> bool:
+        return self.drafts.saving()
+
+    def restore_drafts(self, kept: KeptDrafts, lost: AppError | None) -> None:
+        """Put back the drafts kept at the last lock; `lost` says that keeping them failed."""
+        self.drafts.restore(kept, lost)
 
     def show_funds(self) -> None:
         """The "Fondi" area, read afresh (also from the main window's menu)."""
@@ -193,6 +225,9 @@ class Workspace(QWidget):
         self.case_list.apply_filters()
         self.new_case.clear()
         self.open_case(case_id, notice=notice)
+        # The case now belongs to the list it is reached from; the menu says so.
+        with QSignalBlocker(self.nav):
+            self.nav.setCurrentRow(self.areas.indexOf(self.case_list))
 
     def discard(self) -> None:
         """Empty every model and widget, then schedule the widgets for deletion."""

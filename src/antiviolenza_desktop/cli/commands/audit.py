@@ -24,7 +24,7 @@ from antiviolenza_desktop.services import audit, audit_query
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "audit"
-HELP = "registro delle operazioni"
+HELP = "registro delle operazioni (funziona anche con l'applicazione aperta)"
 KINDS = {"tutte": "all", "letture": "reads", "modifiche": "writes"}
 LIST_LIMIT = 50
 
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         report = audit.verify(opened.store)
     output.result(
         args,
@@ -108,7 +108,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     limit = max(1, args.quante)
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+    with opened_store(args, reading=True) as opened, UnitOfWork(opened.store, opened.actor) as uow:
         seqs = audit_query.audit_seqs(uow, wanted=wanted)
         found = audit_query.audit_rows(uow, seqs=seqs[:limit])
     rows = [found[seq] for seq in seqs[:limit] if seq in found]
@@ -142,7 +142,7 @@ def _line(row: audit_query.AuditRow) -> str:
 def _export(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     check_export_targets([args.csv])
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         count = export_audit_log(opened, args.csv, wanted)
     text = f"Registro delle operazioni salvato in {args.csv} ({count} voci)."
     output.result(args, text, {"csv": str(args.csv), "voci": count})

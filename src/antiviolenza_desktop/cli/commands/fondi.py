@@ -6,7 +6,9 @@ Writing, coordinator only, each one audited transaction: `eroga` (a payment on a
 `storna` (cancel a ledger entry), `ore` (staff hours of the co-financing), `relazione` (the
 report's text for an action), `configura` (this store's share of a fund, a per-woman cap the
 card leaves open). Refusals come from the services, in Italian, with exit code 1; nothing is
-written then. Export targets are checked before the store is unlocked.
+written then. Export targets are checked before the store is unlocked. The reading actions
+also work while the application holds the store (`credentials_input.opened_store`); the writing
+ones then ask to close or lock it.
 """
 
 from __future__ import annotations
@@ -33,21 +35,20 @@ from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.ledger import FUND_LABELS, open_commitments
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
 from antiviolenza_desktop.reports.export_files import check_export_targets
-from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS, financial_report
-from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
-from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
-from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
+from antiviolenza_desktop.reports.financial_exports import save_financial_report, save_ledger_csv
+from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS
 from antiviolenza_desktop.services import (
     cofinancing,
     fund_figures,
     fund_settings,
     ledger,
-    read_audit,
 )
+from antiviolenza_desktop.services.payment_items import ref_by_number
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "fondi"
 HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
+READING_NOTE = "funziona anche con l'applicazione aperta"
 
 PAYEE_HINT = (
     "a chi è pagata: per la donna scrivi «la beneficiaria», mai il suo nome; altrimenti "
@@ -75,7 +76,7 @@ def _no_options(_parser: argparse.ArgumentParser) -> None:
 
 
 def _totals(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+    with opened_store(args, reading=True) as opened, UnitOfWork(opened.store, opened.actor) as uow:
         totals = ledger.totals(uow)
         warnings = fund_figures.warnings(uow, today=date.today())
     width = max(len(label) for label in FUND_LABELS.values())
@@ -120,18 +121,14 @@ def _report(args: argparse.Namespace) -> int:
     if not targets:
         raise InvalidInput(reason="Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.")
     check_export_targets(targets)
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        report = financial_report(uow, today=date.today(), with_ledger=args.xlsx is not None)
-    if args.pdf is not None:
-        write_financial_report_pdf(args.pdf, report)
-    if args.xlsx is not None:
-        write_financial_report_xlsx(args.xlsx, report)
-    names = " e ".join(str(path) for path in targets)
+    with opened_store(args, reading=True) as opened:
+        saved = save_financial_report(opened, today=date.today(), pdf=args.pdf, xlsx=args.xlsx)
+    names = " e ".join(str(path) for path in saved.paths)
     data = {
         "pdf": None if args.pdf is None else str(args.pdf),
         "xlsx": None if args.xlsx is None else str(args.xlsx),
-        "realizzato_a": format_decimal(report.actual_a),
-        "realizzato_b": format_decimal(report.actual_b),
+        "realizzato_a": format_decimal(saved.actual_a),
+        "realizzato_b": format_decimal(saved.actual_b),
     }
     text = f"Rendiconto salvato in {names}."
     if args.xlsx is not None:
@@ -148,14 +145,10 @@ def _ledger_options(parser: argparse.ArgumentParser) -> None:
 
 def _ledger_csv(args: argparse.Namespace) -> int:
     check_export_targets([args.csv])
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        entries = ledger.all_entries(uow)
-        read_audit.record_export(
-            uow, kind="registro_fondi", case_codes=[entry.case_code for entry in entries]
-        )
-    write_ledger_csv(args.csv, entries)
-    text = f"Registro dei fondi salvato in {args.csv} ({len(entries)} voci).\n{PRIVACY_NOTE}"
-    output.result(args, text, {"csv": str(args.csv), "voci": len(entries)})
+    with opened_store(args, reading=True) as opened:
+        count = save_ledger_csv(opened, path=args.csv)
+    text = f"Registro dei fondi salvato in {args.csv} ({count} voci).\n{PRIVACY_NOTE}"
+    output.result(args, text, {"csv": str(args.csv), "voci": count})
     return 0
 
 
@@ -169,12 +162,21 @@ def _payment_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--beneficiario", required=True, help=PAYEE_HINT)
     parser.add_argument("--documento", required=True, help="ricevuta, fattura o numero del mandato")
     parser.add_argument("--nota", default="", help="nota facoltativa (senza dati personali)")
+    parser.add_argument(
+        "--intervento",
+        type=int,
+        metavar="N",
+        help="facoltativo: n. dell'intervento del progetto che si paga (colonna N. del Progetto)",
+    )
 
 
 def _payment(args: argparse.Namespace) -> int:
     amount = parse_money(args.importo, "amount")
     on = parse_day(args.data, "on")
     with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
+        item = None
+        if args.intervento is not None:
+            item = ref_by_number(uow, ledger.entry(uow, args.impegno), args.intervento)
         paid = ledger.record_disbursement(
             uow,
             commitment_seq=args.impegno,
@@ -183,6 +185,7 @@ def _payment(args: argparse.Namespace) -> int:
             payee=args.beneficiario,
             document_ref=args.documento,
             note=args.nota,
+            intervention=item,
         )
         mine = ledger.entries_of_case(uow, paid.case_id)
     residual = next(c.residual for c in open_commitments(mine) if c.seq == args.impegno)
@@ -301,9 +304,24 @@ def _settings(args: argparse.Namespace) -> int:
 
 
 _ACTIONS: tuple[StoreAction, ...] = (
-    ("totali", "stanziato, impegnato, erogato e disponibile per fondo", _no_options, _totals),
-    ("rendiconto", "salva il rendiconto finanziario (PDF e/o XLSX)", _report_options, _report),
-    ("registro", "salva il registro dei fondi in CSV", _ledger_options, _ledger_csv),
+    (
+        "totali",
+        f"stanziato, impegnato, erogato e disponibile per fondo ({READING_NOTE})",
+        _no_options,
+        _totals,
+    ),
+    (
+        "rendiconto",
+        f"salva il rendiconto finanziario, PDF e/o XLSX ({READING_NOTE})",
+        _report_options,
+        _report,
+    ),
+    (
+        "registro",
+        f"salva il registro dei fondi in CSV ({READING_NOTE})",
+        _ledger_options,
+        _ledger_csv,
+    ),
     ("eroga", "registra un'erogazione su un impegno", _payment_options, _payment),
     ("storna", "annulla per intero una voce del registro", _reversal_options, _reversal),
     ("ore", "registra ore di lavoro del cofinanziamento", _hours_options, _hours),

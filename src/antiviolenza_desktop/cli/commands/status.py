@@ -15,7 +15,7 @@ from antiviolenza_desktop.services.maintenance import status
 from antiviolenza_desktop.services.programme import store_roles
 
 NAME = "status"
-HELP = "mostra lo stato dell'archivio"
+HELP = "mostra lo stato dell'archivio (funziona anche con l'applicazione aperta)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         info = status(opened)
     last_backup = info.backups[-1] if info.backups else "nessuna"
     output.result(

@@ -14,7 +14,7 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.services.maintenance import verify
 
 NAME = "verify"
-HELP = "verifica integrità e autenticità dell'archivio"
+HELP = "verifica integrità e autenticità dell'archivio (anche con l'applicazione aperta)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         report = verify(opened)
     lines = [f"Problema: {problem}" for problem in report.problems]
     lines.append(describe_chain(report.audit))
