@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/case_list.py
 	$(BIN)/python benchmarks/forms.py
 	$(BIN)/python benchmarks/funds.py
+	$(BIN)/python benchmarks/project_checks.py
 	$(BIN)/python benchmarks/name_guard.py
 	$(BIN)/python benchmarks/financial_report.py --small
 	$(BIN)/python benchmarks/audit_reads.py

@@ -282,7 +282,7 @@ def test_pseudo_locale_marks_every_text_of_the_main_window(qtbot, tmp_path: Path
     opened = window.session.opened
     assert opened is not None
     dialogs: list[QWidget] = [
-        ChangePasswordDialog(opened, forced=True, parent=window),
+        ChangePasswordDialog(opened, window.session.runner, forced=True, parent=window),
         DuplicateDialog([DuplicateMatch(1, "CRE-2026-0001", "stesso codice fiscale")], window),
         DemoBanner("demo-password"),
     ]
@@ -291,11 +291,6 @@ def test_pseudo_locale_marks_every_text_of_the_main_window(qtbot, tmp_path: Path
         widget.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="domain.intake builds its FieldIssue messages as Italian text (f-strings among "
-    "them); they need a code and parameters before the UI can translate them",
-)
 def test_pseudo_locale_marks_the_validation_messages(qtbot, tmp_path: Path, install) -> None:  # type: ignore[no-untyped-def]
     install(PseudoTranslator())
     window = unlocked_window(qtbot, tmp_path)

@@ -110,9 +110,15 @@ def _fill_add_form(users: UsersDialog, login: str, password: str, repeat: str) -
 
 def _save_and_wait_refusal(qtbot, form: AddUserDialog | UserPasswordDialog, code_text: str) -> None:  # type: ignore[no-untyped-def]
     form.buttons.button(form.buttons.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: form.error.isVisible() and not form.runner.busy, timeout=15_000)
-    assert form.error.text() == code_text
+    qtbot.waitUntil(lambda: bool(_refusal(form)) and not form.runner.busy, timeout=15_000)
+    assert _refusal(form) == code_text
     assert form.isVisible()
+
+
+def _refusal(form: AddUserDialog | UserPasswordDialog) -> str:
+    """The refusal on screen: under the password fields when it is about them, else the form's."""
+    labels = [*form.fields.errors.values(), form.error]
+    return next((label.text() for label in labels if label.isVisible()), "")
 
 
 def _weak(password: str) -> str:
@@ -300,12 +306,16 @@ def test_change_my_password_from_the_menu(qtbot, database: Path) -> None:  # typ
     def interact() -> None:
         dialog = window.findChild(ChangePasswordDialog)
         assert dialog is not None
-        for password, repeat in (("corta", "corta"), (OTHER_PASSWORD, PASSWORD)):
+        for password, repeat, field in (
+            ("corta", "corta", "password"),
+            (OTHER_PASSWORD, PASSWORD, "password_again"),
+        ):
             dialog.fields.password.setText(password)
             dialog.fields.repeat.setText(repeat)
             dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-            qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.runner.busy)
-            seen.append(dialog.error.text())
+            label = dialog.fields.errors[field]  # under the field it is about
+            qtbot.waitUntil(lambda: label.isVisible() and not dialog.runner.busy)  # noqa: B023
+            seen.append(label.text())
             assert _state(database, window) == before
         dialog.fields.password.setText(OTHER_PASSWORD)
         dialog.fields.repeat.setText(OTHER_PASSWORD)

@@ -5,7 +5,8 @@ Usage: python tools/update_translations.py
 
 Italian is the source language. pyside6-lupdate reads the `tr()`/`translate()` literals of
 every module under src/antiviolenza_desktop/ui, but some strings the UI translates at run
-time are data in lower layers: the `template` of every AppError (context "errors"), the labels
+time are data in lower layers: the `template` of every AppError (context "errors"), the
+template of every field-issue kind (`IssueKind`, context "field_issues"), the labels
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
@@ -72,7 +73,8 @@ _HEADER = '''\
 
 Written by tools/update_translations.py; do not edit by hand, run the tool instead. Nothing
 imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
-and these strings are data in lower layers (AppError templates, context "errors"; the labels
+and these strings are data in lower layers (AppError templates, context "errors"; the
+templates of the field-issue kinds, context "field_issues"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
 services.intake, context "duplicates"; the labels of domain.project_options, of the funds,
 of the assessment directions and of the housing-path suggestion, context "project_options").
@@ -108,6 +110,22 @@ def error_templates() -> list[str]:
     ours = [AppError, *(c for c in _subclasses(AppError) if c.__module__.startswith(PACKAGE))]
     ours.sort(key=lambda cls: (cls.__module__, cls.__qualname__))
     return list(dict.fromkeys(cls.template for cls in ours))
+
+
+def field_issue_templates() -> list[str]:
+    """Every distinct template of the field-issue kinds (`IssueKind` values at module level of
+    the domain), ordered by module and name."""
+    _import_package_modules()
+    from antiviolenza_desktop.domain.field_issues import IssueKind
+
+    found: list[tuple[str, str, str]] = []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith(f"{PACKAGE}.domain."):
+            continue
+        for attribute, value in vars(module).items():
+            if isinstance(value, IssueKind):
+                found.append((name, attribute, value.template))
+    return list(dict.fromkeys(template for _, _, template in sorted(found)))
 
 
 def _option_labels(module: object) -> list[str]:
@@ -171,6 +189,7 @@ def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
         "errors": error_templates(),
+        "field_issues": field_issue_templates(),
         "intake_options": vocabulary_labels(),
         "duplicates": list(DUPLICATE_REASONS),
         "project_options": project_vocabulary_labels(),

@@ -10,7 +10,9 @@ document, and a woman without documents must still be helped.
 
 Coded fields hold the codes of `intake_options`; field names in `FieldIssue.field` are the
 attribute names of `CaseDraft`, with `children[0].minor` and `stage_dates.concluded` for the
-parts of composite fields. Messages never repeat the personal data they are about.
+parts of composite fields. Each problem is a kind of `intake_issues` (a stable code and an
+Italian template with parameters), so the GUI can translate it and code can tell problems
+apart without reading their text. Messages never repeat the personal data they are about.
 
 Reading a codice fiscale lives in `codice_fiscale`, the stages of the path and the moves
 between them in `case_stages`; their public names are re-exported here (`name as name`),
@@ -24,8 +26,9 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
+from antiviolenza_desktop.domain import intake_issues as kinds
 from antiviolenza_desktop.domain import intake_options as opt
 from antiviolenza_desktop.domain.case_stages import (
     FINAL_STAGES as FINAL_STAGES,
@@ -63,8 +66,9 @@ from antiviolenza_desktop.domain.codice_fiscale import (
     normalise_cf as normalise_cf,
 )
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.field_issues import FieldIssue as FieldIssue
+from antiviolenza_desktop.domain.field_issues import Severity as Severity
 
-Severity = Literal["error", "warning"]
 ADULT_AGE = 18
 MAX_CHILD_AGE = 80
 MAX_NAME = 80
@@ -121,15 +125,6 @@ class CaseDraft:
     consent_sharing: bool = False
     stage: str = "contact"
     stage_dates: Mapping[str, date] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldIssue:
-    """One problem, shown next to `field`; only errors block saving."""
-
-    field: str
-    severity: Severity
-    message: str
 
 
 class CaseHasErrors(AppError):
@@ -189,14 +184,6 @@ class _Context:
     birth_date: date | None
 
 
-def _error(name: str, message: str) -> FieldIssue:
-    return FieldIssue(name, "error", message)
-
-
-def _warning(name: str, message: str) -> FieldIssue:
-    return FieldIssue(name, "warning", message)
-
-
 def validate_case(
     draft: CaseDraft,
     *,
@@ -227,32 +214,19 @@ def validate_case(
 
 def _required(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     checks = (
-        ("referral_date", draft.referral_date, "Indica la data della segnalazione."),
-        ("referring_cav", draft.referring_cav, "Scegli il centro antiviolenza che segnala."),
-        (
-            "birth_date",
-            ctx.birth_date,
-            "Indica la data di nascita (oppure il codice fiscale, da cui si ricava).",
-        ),
-        ("citizenship", draft.citizenship, "Indica la cittadinanza."),
-        ("employment", draft.employment, "Indica la condizione lavorativa."),
-        (
-            "lines_requested",
-            draft.lines_requested,
-            "Scegli almeno una linea: inserimento lavorativo o autonomia abitativa.",
-        ),
-        (
-            "consent_date",
-            draft.consent_date,
-            "Manca la data del consenso al trattamento dei dati: senza consenso la scheda "
-            "non si può registrare.",
-        ),
+        ("referral_date", draft.referral_date, kinds.REFERRAL_DATE_MISSING),
+        ("referring_cav", draft.referring_cav, kinds.CAV_MISSING),
+        ("birth_date", ctx.birth_date, kinds.BIRTH_DATE_MISSING),
+        ("citizenship", draft.citizenship, kinds.CITIZENSHIP_MISSING),
+        ("employment", draft.employment, kinds.EMPLOYMENT_MISSING),
+        ("lines_requested", draft.lines_requested, kinds.LINES_MISSING),
+        ("consent_date", draft.consent_date, kinds.CONSENT_MISSING),
     )
-    for name, value, message in checks:
+    for name, value, kind in checks:
         if not value:
-            yield _error(name, message)
+            yield kind.error(name)
     if draft.referring_cav and draft.referring_cav not in ctx.cav_codes:
-        yield _error("referring_cav", "Centro antiviolenza sconosciuto: sceglilo dall'elenco.")
+        yield kinds.CAV_UNKNOWN.error("referring_cav")
 
 
 def _coded_values(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
@@ -274,27 +248,26 @@ def _coded_values(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
         ("lines_requested", draft.lines_requested, opt.LINES),
         ("stage_dates", frozenset(draft.stage_dates), opt.STAGES),
     )
-    unknown = "Valore non previsto: scegli dall'elenco."
     for name, value, options in single:
         if value is not None and value not in opt.codes(options):
-            yield _error(name, unknown)
+            yield kinds.VALUE_UNKNOWN.error(name)
     for name, values, options in multiple:
         if not values <= set(opt.codes(options)):
-            yield _error(name, unknown)
+            yield kinds.VALUE_UNKNOWN.error(name)
 
 
 def _names(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
-    for name, value, what in (
-        ("first_name", draft.first_name, "il nome"),
-        ("last_name", draft.last_name, "il cognome"),
+    for name, value, missing in (
+        ("first_name", draft.first_name, kinds.FIRST_NAME_MISSING),
+        ("last_name", draft.last_name, kinds.LAST_NAME_MISSING),
     ):
         cleaned = " ".join(value.split())
         if not cleaned:
-            yield _error(name, f"Scrivi {what}.")
+            yield missing.error(name)
         elif len(cleaned) > MAX_NAME:
-            yield _error(name, f"Al massimo {MAX_NAME} caratteri.")
+            yield kinds.TOO_LONG.error(name, max=MAX_NAME)
         elif any(ch.isdigit() for ch in cleaned) or not any(ch.isalpha() for ch in cleaned):
-            yield _error(name, "Solo lettere, spazi, apostrofi e trattini: niente cifre.")
+            yield kinds.NAME_NOT_LETTERS.error(name)
 
 
 def _codice_fiscale(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
@@ -303,50 +276,36 @@ def _codice_fiscale(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
         return
     problem = cf_problem(code, ctx.today)
     if problem == "format":
-        yield _error(
-            "codice_fiscale",
-            "Codice fiscale non valido: servono 16 caratteri (6 lettere, 2 cifre, una lettera, "
-            "2 cifre, una lettera, 3 cifre, una lettera). Se non c'è, lascia vuoto.",
-        )
+        yield kinds.CF_FORMAT.error("codice_fiscale")
         return
     if problem == "date":
-        yield _error("codice_fiscale", "La data di nascita nel codice fiscale non esiste.")
+        yield kinds.CF_DATE.error("codice_fiscale")
         return
     if problem == "check":
-        yield _warning(
-            "codice_fiscale",
-            "L'ultimo carattere (di controllo) non torna: ricontrolla il codice fiscale sul "
-            "documento. Puoi salvare comunque.",
-        )
+        yield kinds.CF_CHECK.warning("codice_fiscale")
     yield from _cf_agreement(code, draft, ctx)
 
 
 def _cf_agreement(code: str, draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     derived = cf_birth_date(code, ctx.today)
     if draft.birth_date is not None and derived != draft.birth_date:
-        yield _warning(
-            "birth_date",
-            "La data di nascita non corrisponde a quella del codice fiscale: controlla entrambi.",
-        )
+        yield kinds.CF_BIRTH_DATE_DIFFERS.warning("birth_date")
     if not cf_is_female(code):
-        yield _warning(
-            "codice_fiscale",
-            "Questo codice fiscale è di un uomo: controlla il giorno di nascita nel codice.",
-        )
+        yield kinds.CF_MALE.warning("codice_fiscale")
 
 
 def _dates(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
-    named = [
-        ("referral_date", draft.referral_date, "la data della segnalazione"),
-        ("birth_date", draft.birth_date, "la data di nascita"),
-        ("consent_date", draft.consent_date, "la data del consenso"),
-    ]
-    for stage, day in draft.stage_dates.items():
-        label = stage_label(stage)
-        named.append((f"stage_dates.{stage}", day, f"la data di «{label}»"))
-    for name, day, what in named:
+    named = (
+        ("referral_date", draft.referral_date, kinds.FUTURE_REFERRAL_DATE),
+        ("birth_date", draft.birth_date, kinds.FUTURE_BIRTH_DATE),
+        ("consent_date", draft.consent_date, kinds.FUTURE_CONSENT_DATE),
+    )
+    for name, day, kind in named:
         if day is not None and day > ctx.today:
-            yield _error(name, f"Data nel futuro: controlla {what}.")
+            yield kind.error(name)
+    for stage, day in draft.stage_dates.items():
+        if day > ctx.today:
+            yield kinds.FUTURE_STAGE_DATE.error(f"stage_dates.{stage}", stage=stage_label(stage))
     yield from _age_at_referral(draft, ctx)
 
 
@@ -355,46 +314,35 @@ def _age_at_referral(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     if born is None or referred is None:
         return
     if referred < born:
-        yield _error("referral_date", "La segnalazione non può precedere la data di nascita.")
+        yield kinds.REFERRAL_BEFORE_BIRTH.error("referral_date")
         return
     age = referred.year - born.year - ((referred.month, referred.day) < (born.month, born.day))
     if not 14 <= age <= 100:
-        yield _warning(
-            "birth_date",
-            f"Alla segnalazione avrebbe {age} anni: controlla la data di nascita.",
-        )
+        yield kinds.UNLIKELY_AGE.warning("birth_date", age=age)
 
 
 def _citizenship(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     country = " ".join((draft.citizenship_country or "").split())
     if draft.citizenship in ("eu", "non_eu") and not country:
-        yield _error("citizenship_country", "Indica il paese di cittadinanza.")
+        yield kinds.COUNTRY_MISSING.error("citizenship_country")
     if len(country) > MAX_NAME:
-        yield _error("citizenship_country", f"Al massimo {MAX_NAME} caratteri.")
+        yield kinds.TOO_LONG.error("citizenship_country", max=MAX_NAME)
 
 
 def _residence_and_contacts(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     municipality = (draft.residence_municipality or "").strip().upper()
     if municipality and ctx.municipalities is not None:
         if municipality not in ctx.municipalities:
-            yield _error(
-                "residence_municipality", "Comune non trovato nell'elenco: sceglilo dall'elenco."
-            )
+            yield kinds.MUNICIPALITY_UNKNOWN.error("residence_municipality")
     elif municipality and not _BELFIORE.match(municipality):
-        yield _error(
-            "residence_municipality",
-            "Codice del comune non valido: una lettera e tre cifre (per esempio D150).",
-        )
+        yield kinds.MUNICIPALITY_CODE.error("residence_municipality")
     phone = (draft.safe_phone or "").strip()
     if phone and (len(phone) > MAX_PHONE or not _PHONE.match(phone) or "+" in phone[1:]):
-        yield _error(
-            "safe_phone",
-            f"Telefono: solo cifre, spazi e il + iniziale, al massimo {MAX_PHONE} caratteri.",
-        )
+        yield kinds.PHONE_FORMAT.error("safe_phone", max=MAX_PHONE)
     if draft.safe_to_call and not phone:
-        yield _warning("safe_phone", "È indicato che si può chiamarla: manca il numero sicuro.")
+        yield kinds.PHONE_MISSING.warning("safe_phone")
     if len((draft.safe_address or "").strip()) > MAX_ADDRESS:
-        yield _error("safe_address", f"Al massimo {MAX_ADDRESS} caratteri.")
+        yield kinds.TOO_LONG.error("safe_address", max=MAX_ADDRESS)
 
 
 def _children(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
@@ -403,28 +351,19 @@ def _children(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
         if age is None:
             continue
         if not 0 <= age <= MAX_CHILD_AGE:
-            yield _error(
-                f"children[{index}].age",
-                f"Figlio/a n. {number}: l'età va da 0 a {MAX_CHILD_AGE} anni.",
+            yield kinds.CHILD_AGE_RANGE.error(
+                f"children[{index}].age", number=number, max=MAX_CHILD_AGE
             )
         elif child.minor and age >= ADULT_AGE:
-            yield _error(
-                f"children[{index}].minor",
-                f"Figlio/a n. {number}: a {age} anni non è minorenne. "
-                "Correggi l'età o togli «minorenne».",
-            )
+            yield kinds.CHILD_NOT_MINOR.error(f"children[{index}].minor", number=number, age=age)
         elif not child.minor and age < ADULT_AGE:
-            yield _error(
-                f"children[{index}].minor",
-                f"Figlio/a n. {number}: a {age} anni è minorenne. "
-                "Segna «minorenne» o correggi l'età.",
-            )
+            yield kinds.CHILD_MINOR.error(f"children[{index}].minor", number=number, age=age)
     for name, flag in (
         ("children_witnessed", draft.children_witnessed),
         ("children_suffered", draft.children_suffered),
     ):
         if flag and not draft.children:
-            yield _warning(name, "Nessun figlio inserito: aggiungi i figli o togli questa voce.")
+            yield kinds.NO_CHILDREN.warning(name)
 
 
 def _stages(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
@@ -433,42 +372,27 @@ def _stages(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
         return
     path = stage_path(stage)
     if stage not in dates:
-        yield _error(
-            f"stage_dates.{stage}", f"Indica la data di «{stage_label(stage)}», la fase attuale."
+        yield kinds.CURRENT_STAGE_DATE_MISSING.error(
+            f"stage_dates.{stage}", stage=stage_label(stage)
         )
     for reached in dates:
         if reached in opt.codes(opt.STAGES) and reached not in path:
-            yield _error(
-                f"stage_dates.{reached}",
-                f"Il percorso non è in questa fase (fase attuale: «{stage_label(stage)}»): "
-                "togli questa data.",
-            )
+            yield kinds.STAGE_NOT_ON_PATH.error(f"stage_dates.{reached}", stage=stage_label(stage))
     dated = [step for step in path if step in dates]
     for previous, current in pairwise(dated):
         if dates[current] < dates[previous]:
-            yield _error(
+            yield kinds.STAGE_DATES_OUT_OF_ORDER.error(
                 f"stage_dates.{current}",
-                f"La data di «{stage_label(current)}» non può precedere quella di "
-                f"«{stage_label(previous)}».",
+                stage=stage_label(current),
+                previous=stage_label(previous),
             )
 
 
 def _access_criteria(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
     """The card's access criteria, as warnings: the équipe decides, the form reminds."""
     if draft.housing == "shelter" and draft.shelter == "none":
-        yield _warning(
-            "shelter",
-            "L'abitazione indica una casa rifugio o struttura: indica quale qui.",
-        )
+        yield kinds.SHELTER_MISSING.warning("shelter")
     if "housing" in draft.lines_requested and draft.housing in _HAS_A_HOME:
-        yield _warning(
-            "lines_requested",
-            "L'autonomia abitativa è per chi non ha un alloggio o non può più usarlo per la "
-            "violenza o la sua sicurezza: controlla la situazione abitativa.",
-        )
+        yield kinds.HOUSING_LINE_WITH_HOME.warning("lines_requested")
     if draft.lines_requested and draft.stage in MAIN_PATH[:2]:
-        yield _warning(
-            "stage",
-            "Le linee del progetto sono per donne già prese in carico dal centro antiviolenza: "
-            "controlla la fase del percorso.",
-        )
+        yield kinds.LINES_BEFORE_TAKEN_IN_CHARGE.warning("stage")

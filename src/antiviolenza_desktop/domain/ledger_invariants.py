@@ -115,18 +115,30 @@ def _check_commitment(
             amount=format_eur(entry.amount),
             cap=format_eur(cap),
         )
-    allocation = allocations.get(entry.fund, 0)
-    if fund_wide + entry.amount > allocation:
-        raise AllocationExceeded(
-            "amount",
-            fund=entry.fund,
-            fund_label=label,
-            total=format_eur(fund_wide + entry.amount),
-            current=format_eur(fund_wide),
-            amount=format_eur(entry.amount),
-            allocation=format_eur(allocation),
-            available=format_eur(allocation - fund_wide),
-        )
+    refusal = allocation_refusal(entry.fund, fund_wide, entry.amount, allocations)
+    if refusal is not None:
+        raise refusal
+
+
+def allocation_refusal(
+    fund: str, committed: Cents, amount: Cents, allocations: Mapping[str, Cents]
+) -> AllocationExceeded | None:
+    """The Ambito's rule for a new commitment of `amount` on `fund`, whose net commitments are
+    `committed`: the total may not pass the fund's allocation. Also what the project panel
+    shows while she types (domain.fund_room), so the panel and the validation agree."""
+    allocation = allocations.get(fund, 0)
+    if committed + amount <= allocation:
+        return None
+    return AllocationExceeded(
+        "amount",
+        fund=fund,
+        fund_label=FUND_LABELS[fund],
+        total=format_eur(committed + amount),
+        current=format_eur(committed),
+        amount=format_eur(amount),
+        allocation=format_eur(allocation),
+        available=format_eur(allocation - committed),
+    )
 
 
 def _cases_of_woman(case_id: int, woman_of: Mapping[int, str]) -> set[int]:

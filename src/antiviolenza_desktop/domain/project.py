@@ -27,6 +27,7 @@ from datetime import date
 
 from antiviolenza_desktop.domain import project_options as opt
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.field_issues import issue_of
 from antiviolenza_desktop.domain.intake import FieldIssue
 from antiviolenza_desktop.domain.intake_options import LINES, Option, codes
 from antiviolenza_desktop.domain.money import Cents, format_eur
@@ -247,8 +248,8 @@ def validation_problems(
         *_work(draft.work),
         *_passive(draft),
         *_housing(draft.housing),
-        *(_error(str(b.field), b.message) for b in cap_breaches(draft, caps)),
-        *(_error(str(b.field), b.message) for b in allowance_breaches(draft)),
+        *(issue_of(breach) for breach in cap_breaches(draft, caps)),
+        *(issue_of(breach) for breach in allowance_breaches(draft)),
     ]
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from antiviolenza_desktop.domain.fund_allocation import caps_of
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.domain.project import (
     Caps,
@@ -34,12 +33,11 @@ from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit, ledger
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
-from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.project_checks import validation_inputs
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
-    AssessmentRecord,
     Case,
     ProjectEventRecord,
     ProjectRevisionRecord,
@@ -126,23 +124,15 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
     ledger, in one transaction. Errors: CaseErased, ProjectNotValid (every unmet rule with its
     numbers), RevisionNotDraft, ProjectClosed, DateInFuture, and the ledger's refusals
     (allocation exceeded, payments on the previous revision to reverse first)."""
-    case = _case(uow, case_id)
-    has_assessment = bool(
-        uow.session.scalar(
-            select(func.count())
-            .select_from(AssessmentRecord)
-            .where(AssessmentRecord.case_id == case_id)
-        )
-    )
-    requested = (("work", case.line_work), ("housing", case.line_housing))
+    inputs = validation_inputs(uow, _case(uow, case_id))
     revision = mark_validated(
         revisions_of(uow, case_id=case_id),
         validated_on=validated_on,
         today=today,
-        caps=caps_of(current_setups(uow)),
-        has_assessment=has_assessment,
-        lines_requested={line for line, wanted in requested if wanted},
-        consent_recorded=case.consent_date is not None,
+        caps=inputs.caps,
+        has_assessment=inputs.has_assessment,
+        lines_requested=inputs.lines_requested,
+        consent_recorded=inputs.consent_recorded,
     )
     _store(uow, case_id, revision)
     details = {"revisione": revision.number}

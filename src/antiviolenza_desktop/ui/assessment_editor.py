@@ -38,7 +38,7 @@ from antiviolenza_desktop.ui.assessment_saving import write_assessment
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import DateField, ReadOnlyGuard
 from antiviolenza_desktop.ui.case_form_slots import FieldSlot, TouchTracker, field_box
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, issue_text
 from antiviolenza_desktop.ui.project_fields import LinesEdit, form_layout, hint, watch_changes
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -233,7 +233,7 @@ class AssessmentEditor(QWidget):
             slot.show_issues([i for i in issues if i.field == name], reveal_all=reveal)
         self.members.show_issues(issues, reveal_all=reveal)
         leftover = [
-            i.message
+            issue_text(i)
             for i in issues
             if i.field not in self.slots and not self.members.owns(i.field)
         ]

@@ -61,7 +61,7 @@ from antiviolenza_desktop.ui.case_form_saving import saved_notice, write_case
 from antiviolenza_desktop.ui.case_form_sections import CaseFormSections
 from antiviolenza_desktop.ui.case_form_slots import TouchTracker
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, issue_text
 from antiviolenza_desktop.ui.read_only_look import show_read_only
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -235,7 +235,7 @@ class CaseForm(QWidget):
         for name, slot in self.sections.slots.items():
             slot.show_issues(by_slot.pop(name, ()), reveal_all=reveal)
         self.sections.children.show_issues(children)
-        leftover = [issue.message for found in by_slot.values() for issue in found]
+        leftover = [issue_text(issue) for found in by_slot.values() for issue in found]
         if leftover:
             self.form_error.show_error("\n".join(leftover))
         else:

@@ -32,7 +32,8 @@ from antiviolenza_desktop.services.municipalities import MunicipalityList
 EMPTY_DATE = QDate(1900, 1, 1)
 TYPING_START = QDate(2000, 1, 1)
 _SEPARATORS = frozenset("/.-")
-_TYPED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\s*$")
+_MOVING_ON = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+_TYPED_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4})?)?\s*$")
 
 
 def option_label(option: Option) -> str:
@@ -44,8 +45,10 @@ class DateField(QDateEdit):
     """A dd/MM/yyyy date that may be empty (shown as a hint), typed digit by digit.
 
     Empty is the minimum date shown through `specialValueText`. Typing a digit into an empty
-    field starts from today with the day selected, so "15032024" and "15/03/2024" both give
-    15 March 2024; the Canc key empties it again.
+    field, or over the whole text selected (Ctrl+A), starts a new date with the day selected,
+    so "15032024" and "15/03/2024" both give 15 March 2024, and "15/03" keeps the year the
+    field had (this year when it was empty). Canc, or Backspace over the whole text, empties
+    it; a text left as "15/03/" or "15/03/85" is read when she moves on, never reverted.
     """
 
     def __init__(self) -> None:
@@ -58,6 +61,8 @@ class DateField(QDateEdit):
         self.setToolTip(self.tr("Scrivi la data come 15/03/2024; Canc per svuotare"))
         self.setDate(EMPTY_DATE)
         self._just_advanced = False
+        self._default_year: int | None = None
+        """While a new date is typed: the year it gets unless she types one."""
 
     def value(self) -> date | None:
         return None if self.is_empty() else self.date().toPython()
@@ -80,23 +85,57 @@ class DateField(QDateEdit):
         if self.isReadOnly():
             super().keyPressEvent(event)
             return
-        if event.key() == Qt.Key.Key_Delete:
+        key = event.key()
+        if key == Qt.Key.Key_Delete or (key == Qt.Key.Key_Backspace and self._all_selected()):
             self.set_value(None)
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in _MOVING_ON:
             self._settle_text()
+        if key == Qt.Key.Key_Backspace:
+            self._prepare_backspace()
         text = event.text()
         if text in _SEPARATORS and self._just_advanced:
             # Qt already moved on after a complete section: a typed "/" must not skip one more.
             self._just_advanced = False
             return
-        if text.isdigit() and self.is_empty():
-            self.setDate(TYPING_START)
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        if text.isdigit() and (self.is_empty() or self._all_selected()):
+            self._start_new_date()
         section = self.currentSection()
+        if text.isdigit() and section == QDateTimeEdit.Section.YearSection:
+            self._default_year = None  # she is typing the year herself
         super().keyPressEvent(event)
         self._just_advanced = text.isdigit() and self.currentSection() != section
         self._calendar_on_today()
+
+    def _prepare_backspace(self) -> None:
+        """Make Backspace delete the digit before the cursor, as in any text field.
+
+        Qt keeps its own idea of the part being edited (the day, selected on focus) even after
+        End or a click moved the cursor, and then swallows the first Backspace; right after a
+        "/" it stops. So step over a "/" and tell Qt which part the cursor is in.
+        """
+        edit = self.lineEdit()
+        position = edit.cursorPosition()
+        if edit.hasSelectedText() or not position:
+            return
+        text = edit.text()
+        if text[position - 1] in _SEPARATORS and position > 1:
+            position -= 1
+        part = sum(ch in _SEPARATORS for ch in text[: position - 1])
+        if part < self.sectionCount():
+            self.setCurrentSectionIndex(part)
+        edit.setCursorPosition(position)
+
+    def _all_selected(self) -> bool:
+        edit = self.lineEdit()
+        return edit.hasSelectedText() and len(edit.selectedText()) == len(edit.text())
+
+    def _start_new_date(self) -> None:
+        """Type over 01/01/2000 (a leap year, a 31-day month: any day can be typed first),
+        remembering the year to give the date if she stops before typing one."""
+        self._default_year = (QDate.currentDate() if self.is_empty() else self.date()).year()
+        self.setDate(TYPING_START)
+        self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._settle_text()
@@ -105,18 +144,25 @@ class DateField(QDateEdit):
     def _settle_text(self) -> None:
         """Never leave the text saying something other than the value.
 
-        Qt keeps a half-typed "15/03/24" on screen while the value is still the old date;
-        read a two-digit year as the nearest past century, and otherwise show the value.
+        Qt keeps a half-typed "15/03/24" or "15/03/" on screen while the value is still the
+        old date; read a two-digit year as the nearest past century and a missing one as the
+        year the field had, an emptied text as no date, and otherwise show the value.
         """
-        typed = _TYPED_DATE.match(self.lineEdit().text())
-        if typed is None or self.isReadOnly():
+        default_year, self._default_year = self._default_year, None
+        if self.isReadOnly():
             return
-        day, month, year = (int(part) for part in typed.groups())
-        if year < 100:
-            this_year = date.today().year
-            year += this_year - this_year % 100
-            if year > this_year:
-                year -= 100
+        text = self.lineEdit().text()
+        if not text.strip():
+            self.set_value(None)
+            return
+        typed = _TYPED_DATE.match(text)
+        if typed is None:
+            return
+        day, month = int(typed[1]), int(typed[2])
+        if default_year is None and typed[3]:
+            year = _full_year(int(typed[3]))
+        else:
+            year = default_year or (QDate.currentDate() if self.is_empty() else self.date()).year()
         parsed = QDate(year, month, day)
         self.setDate(parsed if parsed.isValid() else self.date())
 
@@ -136,6 +182,15 @@ class DateField(QDateEdit):
         if self.is_empty() and calendar is not None:
             today = QDate.currentDate()
             calendar.setCurrentPage(today.year(), today.month())
+
+
+def _full_year(year: int) -> int:
+    """A two-digit year as the nearest past century ("85" is 1985, "24" is 2024)."""
+    if year >= 100:
+        return year
+    this_year = date.today().year
+    year += this_year - this_year % 100
+    return year - 100 if year > this_year else year
 
 
 class OptionCombo(QComboBox):

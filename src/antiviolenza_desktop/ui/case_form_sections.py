@@ -84,7 +84,7 @@ class CaseFormSections(QObject):
         if isinstance(field, (QLineEdit, OptionCombo)):
             field.setMinimumWidth(max(field.minimumWidth(), min(field.maximumWidth(), NAME_WIDTH)))
         slot = self._slot(name, [field], _emptiness(field))
-        form.addRow(caption, field_box([slot], field, *extra))
+        form.addRow(caption, field_box([slot], field, *extra, reserve=True))
 
     def _check(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -96,7 +96,7 @@ class CaseFormSections(QObject):
         caption.setBuddy(checks.first())
         boxes = list(checks.boxes.values())
         slot = self._slot(name, boxes, lambda: not checks.value())
-        form.addRow(caption, field_box([slot], checks))
+        form.addRow(caption, field_box([slot], checks, reserve=True))
 
     @staticmethod
     def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -120,7 +120,10 @@ class CaseFormSections(QObject):
             "joint_social_services", self.tr("Segnalata &insieme ai servizi sociali")
         )
         form.addRow(
-            "", field_box([self.slots["joint_social_services"]], self.joint_social_services)
+            "",
+            field_box(
+                [self.slots["joint_social_services"]], self.joint_social_services, reserve=True
+            ),
         )
         self.sent_by = OptionCombo(opt.SENT_BY, empty_text=self.tr("— non indicato —"))
         self._row(form, self.tr("&Chi l'ha indirizzata"), "sent_by", self.sent_by)
@@ -178,7 +181,7 @@ class CaseFormSections(QObject):
         self.safe_to_call = self._check("safe_to_call", self.tr("si può &chiamarla"))
         self.safe_to_write = self._check("safe_to_write", self.tr("si può scri&verle"))
         slots = [self.slots["safe_to_call"], self.slots["safe_to_write"]]
-        form.addRow("", field_box(slots, self.safe_to_call, self.safe_to_write))
+        form.addRow("", field_box(slots, self.safe_to_call, self.safe_to_write, reserve=True))
 
     def _children_section(self) -> QGroupBox:
         group, form = self._group(self.tr("Figli"))
@@ -191,7 +194,9 @@ class CaseFormSections(QObject):
             "children_suffered", self.tr("i figli hanno s&ubito violenza")
         )
         slots = [self.slots["children_witnessed"], self.slots["children_suffered"]]
-        form.addRow("", field_box(slots, self.children_witnessed, self.children_suffered))
+        form.addRow(
+            "", field_box(slots, self.children_witnessed, self.children_suffered, reserve=True)
+        )
         return group
 
     def _situation_section(self) -> QGroupBox:
@@ -203,7 +208,7 @@ class CaseFormSections(QObject):
         self.did_signed = self._check(
             "did_signed", self.tr("ha firmato la &DID (dichiarazione di immediata disponibilità)")
         )
-        form.addRow("", field_box([self.slots["did_signed"]], self.did_signed))
+        form.addRow("", field_box([self.slots["did_signed"]], self.did_signed, reserve=True))
         self.income_band = OptionCombo(opt.INCOME_BANDS, empty_text=self.tr("— non indicato —"))
         self._row(form, self.tr("Fascia di r&eddito"), "income_band", self.income_band)
         self.housing = OptionCombo(opt.HOUSING, empty_text=self.tr("— non indicato —"))
@@ -238,7 +243,7 @@ class CaseFormSections(QObject):
         explanation = _hint(
             self.tr("Senza questo consenso la scheda non lascia mai questo computer.")
         )
-        box = field_box([self.slots["consent_sharing"]], self.consent_sharing)
+        box = field_box([self.slots["consent_sharing"]], self.consent_sharing, reserve=True)
         box.layout().insertWidget(1, explanation)
         form.addRow("", box)
         self.stage = OptionCombo(opt.STAGES)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.intake import FieldIssue
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
 
@@ -31,8 +32,8 @@ class FieldSlot:
     def show_issues(self, issues: Iterable[FieldIssue], *, reveal_all: bool) -> bool:
         """Show this field's issues; True when an error is on screen."""
         issues = list(issues)
-        errors = [issue.message for issue in issues if issue.severity == "error"]
-        warnings = [issue.message for issue in issues if issue.severity == "warning"]
+        errors = [issue_text(issue) for issue in issues if issue.severity == "error"]
+        warnings = [issue_text(issue) for issue in issues if issue.severity == "warning"]
         if errors and not (reveal_all or self.touched or not self.is_empty()):
             errors = []
         self._set(self.error, errors)
@@ -59,8 +60,14 @@ class FieldSlot:
         return target
 
 
-def field_box(slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = True) -> QWidget:
-    """The right-hand cell of a form row: the inputs side by side, the issues underneath."""
+def field_box(
+    slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = True, reserve: bool = False
+) -> QWidget:
+    """The right-hand cell of a form row: the inputs side by side, the issues underneath.
+
+    With `reserve`, a line is kept for the issues even when there are none, so an error or a
+    warning of one line appears without moving anything on the form (the referral form is
+    checked as she types: without it, the field she tabbed into would jump away)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -72,10 +79,24 @@ def field_box(slots: Iterable[FieldSlot], *widgets: QWidget, stretch: bool = Tru
     if stretch:
         line.addStretch(1)
     column.addLayout(line)
-    for slot in slots:
-        column.addWidget(slot.error)
-        column.addWidget(slot.warning)
+    labels = [label for slot in slots for label in (slot.error, slot.warning)]
+    if labels:
+        column.addWidget(issue_area(labels, reserve=reserve))
     return box
+
+
+def issue_area(labels: Iterable[QWidget], *, reserve: bool) -> QWidget:
+    """The issue labels of a field or a row, one under the other; with `reserve`, a line is
+    kept for them while they are hidden, so a one-line issue moves nothing when it appears."""
+    area = QWidget()
+    column = QVBoxLayout(area)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for label in labels:
+        column.addWidget(label)
+    if reserve:
+        area.setMinimumHeight(area.fontMetrics().lineSpacing())
+    return area
 
 
 class TouchTracker(QObject):

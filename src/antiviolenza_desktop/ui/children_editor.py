@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.intake import ADULT_AGE, Child, FieldIssue
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
+from antiviolenza_desktop.ui.case_form_slots import issue_area
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_order
 
 
@@ -59,8 +61,7 @@ class _ChildRow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addLayout(line)
-        column.addWidget(self.error)
-        column.addWidget(self.warning)
+        column.addWidget(issue_area([self.error, self.warning], reserve=True))
         self.age.textEdited.connect(self._age_typed)
         self.age.textChanged.connect(self.changed)
         self.minor.toggled.connect(self.changed)
@@ -177,7 +178,7 @@ class ChildrenEditor(QWidget):
         for index, row in enumerate(self.rows):
             mine = by_row.get(index, [])
             for label, severity in ((row.error, "error"), (row.warning, "warning")):
-                text = "\n".join(issue.message for issue in mine if issue.severity == severity)
+                text = "\n".join(issue_text(issue) for issue in mine if issue.severity == severity)
                 if text:
                     label.show_error(text)
                 else:

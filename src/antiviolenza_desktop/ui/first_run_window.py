@@ -153,8 +153,7 @@ class FirstRunWindow(QWidget):
         )
         layout.addLayout(form)
         layout.addWidget(self.password_fields)
-        layout.addWidget(self._error("password"))
-        layout.addWidget(self._error("password_again"))
+        self.errors.update(self.password_fields.errors)
         layout.addStretch(1)
         return page
 
@@ -233,6 +232,7 @@ class FirstRunWindow(QWidget):
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sheet_status)
         layout.addWidget(self.without_sheet)
+        self.without_sheet.toggled.connect(self._sheet_choice_changed)
         layout.addWidget(self._error("sheet"))
         layout.addStretch(1)
         return page
@@ -281,6 +281,9 @@ class FirstRunWindow(QWidget):
             label.clear_error()
 
     def _show(self, error: AppError) -> None:
+        if self.password_fields.owns(error):
+            self.password_fields.show_refusal(error)
+            return
         target = self.errors.get(error.field or "") or self.errors.get("create")
         if target is not None:
             target.show_error(error_text(error))
@@ -359,6 +362,11 @@ class FirstRunWindow(QWidget):
 
         self.runner.run(work, done, failed)
 
+    def _sheet_choice_changed(self, going_on_without: bool) -> None:
+        """The refusal to finish holds only while the sheet is unsaved and the box unticked."""
+        if going_on_without:
+            self.errors["sheet"].clear_error()
+
     def _save_sheet(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -388,6 +396,7 @@ class FirstRunWindow(QWidget):
             self.errors["sheet"].show_error(error_text(error))
             return
         self.machine.sheet_saved()
+        self.errors["sheet"].clear_error()  # "Non hai salvato…" is no longer true
         self.sheet_status.setText(
             self.tr("Foglio salvato in %1. Stampalo, poi cancella il file.").replace(
                 "%1", str(path)

@@ -5,8 +5,10 @@ approvers, with the money box that follows every keystroke.
 store (the project tab does, on the background runner). As she types (debounced), the editor
 runs the domain's `validation_problems` and puts each issue under its field, and the money box
 recomputes the funds. Issues about what is still missing (no goals, no referent, no path) wait
-until a validation was attempted: a draft is allowed to be incomplete. The verdict of a failed
-validation (`show_verdict`) adds what only the store knows: no assessment, no consent.
+until a validation was attempted (`show_verdict`): a draft is allowed to be incomplete. The
+facts outside the draft that validation needs (an assessment, her consent, the lines she asked
+for, this store's caps, the Ambito's funds) come with `set_checks`, read by the project tab
+from the service the validation uses, so `blocking` is what the validation would refuse now.
 """
 
 from __future__ import annotations
@@ -26,9 +28,16 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain import intake_options as intake_opt
 from antiviolenza_desktop.domain.intake import FieldIssue
-from antiviolenza_desktop.domain.project import Caps, ProjectDraft, validation_problems
+from antiviolenza_desktop.domain.project import (
+    CapExceeded,
+    Caps,
+    ProjectDraft,
+    validation_problems,
+)
+from antiviolenza_desktop.services.project_checks import ProjectChecks, ValidationInputs
 from antiviolenza_desktop.ui.case_form_fields import OptionChecks, ReadOnlyGuard
 from antiviolenza_desktop.ui.case_form_slots import FieldSlot
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.project_fields import (
     LinesEdit,
     form_layout,
@@ -55,18 +64,22 @@ COMPLETENESS = frozenset(
 
 
 class ProjectEditor(QWidget):
-    """`checked` fires after each check, when `issues` and the money box are current."""
+    """`checked` fires after each check, when `issues` and the money box are current;
+    `edited` when she changes something (not when a revision is shown)."""
 
     checked = Signal()
+    edited = Signal()
 
     def __init__(self, caps: Caps) -> None:
         super().__init__()
-        self.caps = caps
+        self.caps = self.programme_caps = caps
+        self.facts: ValidationInputs | None = None
         self.guard = ReadOnlyGuard(self)
         self.read_only = False
         self.attempted = False
         self.issues: list[FieldIssue] = []
-        self.verdict: list[FieldIssue] = []
+        self.blocking: list[FieldIssue] = []
+        """What stops validation now, whether shown by its field yet or not."""
         self._loading = False
         self.form_error = ErrorLabel()
         self.general = self._general_section()
@@ -172,7 +185,6 @@ class ProjectEditor(QWidget):
             self._loading = False
         self._follow_interventions()
         self.attempted = False
-        self.verdict = []
         for slot in self.slots.values():
             slot.reset()
         self.check_now()
@@ -184,6 +196,7 @@ class ProjectEditor(QWidget):
     def _changed(self, *_args: Any) -> None:
         if not self._loading:
             self._debounce.start()
+            self.edited.emit()
 
     def _follow_interventions(self) -> None:
         self.support.supports.set_intervention_labels(self.work.intervention_labels())
@@ -199,27 +212,40 @@ class ProjectEditor(QWidget):
         """Apply the domain's rules to what is on screen and show the issues."""
         self._debounce.stop()
         draft = self.value()
-        breaches = {breach.message for breach in self.money_box.show_draft(draft)}
+        self.money_box.show_draft(draft)
+        inputs = self.facts
         problems = validation_problems(
-            draft, caps=self.caps, has_assessment=True, lines_requested=(), consent_recorded=True
+            draft,
+            caps=self.caps,
+            has_assessment=inputs is None or inputs.has_assessment,
+            lines_requested=() if inputs is None else inputs.lines_requested,
+            consent_recorded=inputs is None or inputs.consent_recorded,
         )
         shown = [
             issue
             for issue in problems
-            if issue.message not in breaches and (self.attempted or issue.field not in COMPLETENESS)
+            if issue.code != CapExceeded.code  # the money box says it, with the figures
+            and (self.attempted or issue.field not in COMPLETENESS)
         ]
-        known = {(issue.field, issue.message) for issue in shown}
-        from_store = [i for i in self.verdict if i.field in ("assessment", "consent")]
-        extra = [i for i in from_store if (i.field, i.message) not in known]
-        self.issues = [*self.amount_issues(), *shown, *extra]
+        amounts = self.amount_issues()
+        self.blocking = [i for i in (*amounts, *problems) if i.severity == "error"]
+        self.issues = [*amounts, *shown]
         self.show_issues(self.issues)
         self.checked.emit()
         return self.issues
 
-    def show_verdict(self, issues: Iterable[FieldIssue]) -> None:
+    def show_verdict(self) -> None:
         """A failed validation: from now on every missing piece shows next to its field."""
         self.attempted = True
-        self.verdict = list(issues)
+        self.check_now()
+
+    def set_checks(self, checks: ProjectChecks | None) -> None:
+        """What the validation checks her draft against (the case's facts, this store's caps,
+        the Ambito's funds): from now on every check uses them."""
+        self.facts = None if checks is None else checks.inputs
+        self.caps = self.programme_caps if checks is None else checks.inputs.caps
+        self.money_box.caps = self.caps
+        self.money_box.set_rooms(() if checks is None else checks.rooms)
         self.check_now()
 
     def show_issues(self, issues: Iterable[FieldIssue]) -> None:
@@ -232,7 +258,7 @@ class ProjectEditor(QWidget):
         for table in self.tables:
             table.show_issues(issues, reveal_all=self.attempted)
             routed.update(id(issue) for issue in issues if table.owns(issue.field))
-        leftover = [issue.message for issue in issues if id(issue) not in routed]
+        leftover = [issue_text(issue) for issue in issues if id(issue) not in routed]
         if leftover:
             self.form_error.show_error("\n".join(leftover))
         else:

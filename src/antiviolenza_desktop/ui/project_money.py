@@ -1,7 +1,10 @@
-"""The money box of the project editor: per fund, what the draft uses, the cap, the residual.
+"""The money box of the project editor: per fund, what the draft uses, the cap, the residual,
+and what the Ambito's fund keeps once the project is validated.
 
 It reads the draft as she types (`show_draft`) and applies the domain's own rules: the figures
-come from `residual_under_caps`, the refusals from `cap_breaches` and `allowance_breaches`,
+come from `residual_under_caps` and, for the Ambito's allocation, from the `FundRoom`s the
+project tab reads with `services.project_checks` (the figures the validation is checked
+against); the refusals from `cap_breaches`, `allowance_breaches` and `allocation_breaches`,
 shown with their Italian sentences ("Il totale delle politiche attive (€ 3.000,01) supera il
 massimo di € 3.000,00 per donna"). A fund over its cap turns red and also says "oltre il
 massimo" in words, so the box reads the same without colour.
@@ -9,6 +12,7 @@ massimo" in words, so the box reads the same without colour.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from html import escape as html_escape
 
@@ -16,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.fund_room import FundRoom, allocation_breaches
+from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.project import (
     FUNDS,
     Caps,
@@ -41,6 +47,8 @@ class MoneyBox(QGroupBox):
         super().__init__(self.tr("Fondi: usato, massimo e residuo"))
         self.caps = caps
         self.breaches: list[AppError] = []
+        self.rooms: dict[str, FundRoom] = {}
+        self._draft = ProjectDraft()
         self.rows: dict[str, QLabel] = {}
         column = QVBoxLayout(self)
         column.setSpacing(6)
@@ -53,18 +61,30 @@ class MoneyBox(QGroupBox):
         column.addWidget(self.messages)
         self.show_draft(ProjectDraft())
 
+    def set_rooms(self, rooms: Iterable[FundRoom]) -> None:
+        """The Ambito's funds as this case's validation will find them (none: not known)."""
+        self.rooms = {room.fund: room for room in rooms}
+        self.show_draft(self._draft)
+
     def show_draft(self, draft: ProjectDraft) -> list[AppError]:
         """Recompute every figure for `draft`; returns the broken rules."""
-        self.breaches = [*cap_breaches(draft, self.caps), *allowance_breaches(draft)]
+        self._draft = draft
+        rooms = list(self.rooms.values())
+        self.breaches = [
+            *cap_breaches(draft, self.caps),
+            *allowance_breaches(draft),
+            *allocation_breaches(draft, rooms),
+        ]
         for use in residual_under_caps(draft, self.caps):
-            self._show_fund(use)
+            room = self.rooms.get(use.fund)
+            self._show_fund(use, None if room is None else room.left_after(draft))
         if self.breaches:
             self.messages.show_error("\n".join(error_text(b) + "." for b in self.breaches))
         else:
             self.messages.clear_error()
         return self.breaches
 
-    def _show_fund(self, use: FundUse) -> None:
+    def _show_fund(self, use: FundUse, left: Cents | None) -> None:
         label = self.rows[use.fund]
         name = vocabulary_label(next(fund for fund in FUNDS if fund.code == use.fund))
         used = _unbroken(use.used)
@@ -85,9 +105,23 @@ class MoneyBox(QGroupBox):
             warning = self.tr("oltre il massimo")
             rich += f" — <b>{escape(warning)}</b>"
             line += f" — {warning}"
+        if left is not None:
+            room_rich, room_line = self._room_text(left)
+            rich, line, over = rich + room_rich, line + room_line, over or left < 0
         label.setText(f"<b>{escape(name)}</b><br>{rich}")
         label.setStyleSheet(f"color: {OVER};" if over else "")
         label.setAccessibleName(f"{name}: {line}")
+
+    def _room_text(self, left: Cents) -> tuple[str, str]:
+        """The Ambito's line of a fund, as rich text and as plain text."""
+        ambito = self.tr("fondo dell'Ambito: restano %1 dopo questo progetto")
+        rich = "<br>" + escape(ambito).replace("%1", f"<b>{_unbroken(left)}</b>")
+        line = " · " + ambito.replace("%1", _unbroken(left))
+        if left < 0:
+            warning = self.tr("oltre lo stanziamento")
+            rich += f" — <b>{escape(warning)}</b>"
+            line += f" — {warning}"
+        return rich, line
 
 
 def _unbroken(cents: int) -> str:

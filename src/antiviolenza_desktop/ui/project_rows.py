@@ -19,12 +19,18 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.intake import FieldIssue
+from antiviolenza_desktop.domain.project import AllowanceTiedToTraineeship
 from antiviolenza_desktop.ui.case_form_fields import ReadOnlyGuard
+from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.project_fields import MoneyEdit, set_inputs_read_only, watch_changes
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel, chain_tab_order
 
 REMOVE_WIDTH = 30
 SPACING = 6
+SHOWN_AT_ONCE = frozenset({AllowanceTiedToTraineeship.code})
+"""Rules that tie two rows (an allowance and the traineeship it names): the row they are
+about shows them as soon as they are broken, even when the change was made in the other
+table, so she never learns of them only at validation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +56,7 @@ def show_messages(error: ErrorLabel, warning: ErrorLabel, issues: Iterable[Field
     """Errors in the red label, warnings in the yellow one, one per line."""
     issues = list(issues)
     for label, severity in ((error, "error"), (warning, "warning")):
-        text = "\n".join(issue.message for issue in issues if issue.severity == severity)
+        text = "\n".join(issue_text(issue) for issue in issues if issue.severity == severity)
         if text:
             label.show_error(text)
         else:
@@ -256,7 +262,8 @@ class RowsEditor(QWidget):
 
     def show_issues(self, issues: Iterable[FieldIssue], *, reveal_all: bool) -> None:
         """`prefix` issues under the table (once a row was edited), `prefix[i]...` under row i
-        (once that row was edited); everything at once with `reveal_all`."""
+        (once that row was edited, or at once for the rules of SHOWN_AT_ONCE); everything at
+        once with `reveal_all`."""
         by_row: dict[int, list[FieldIssue]] = {}
         mine: list[FieldIssue] = []
         for issue in issues:
@@ -267,9 +274,13 @@ class RowsEditor(QWidget):
         edited = any(row.edited for row in self.rows)
         show_messages(self.error, self.warning, mine if reveal_all or edited else [])
         for index, row in enumerate(self.rows):
-            shown = by_row.get(index, []) if reveal_all or row.edited else []
+            shown = [
+                issue
+                for issue in by_row.get(index, [])
+                if reveal_all or row.edited or issue.code in SHOWN_AT_ONCE
+            ]
             show_messages(row.error, row.warning, shown)
-            text = " ".join(issue.message for issue in shown)
+            text = " ".join(issue_text(issue) for issue in shown)
             for widget in row.inputs.values():
                 widget.setAccessibleDescription(text)
 

@@ -20,16 +20,19 @@ from antiviolenza_desktop.domain.project_revisions import (
     latest,
 )
 from antiviolenza_desktop.services import projects
+from antiviolenza_desktop.services.project_checks import ProjectChecks, project_checks
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
 class ProjectState:
-    """What the tab shows: the revisions, oldest first, and the monitoring updates."""
+    """What the tab shows: the revisions, oldest first, the monitoring updates, and what a
+    validation would be checked against (None: no case)."""
 
     revisions: tuple[ProjectRevision, ...] = ()
     updates: tuple[MonitoringUpdate, ...] = ()
+    checks: ProjectChecks | None = None
 
     @property
     def latest(self) -> ProjectRevision | None:
@@ -49,7 +52,8 @@ def read_project(opened: OpenStore, case_id: int) -> ProjectState:
     with UnitOfWork(opened.store, opened.actor) as uow:
         revisions = projects.revisions_of(uow, case_id=case_id)
         updates = projects.monitoring_of(uow, case_id=case_id)
-    return ProjectState(tuple(revisions), tuple(updates))
+        checks = project_checks(uow, case_id=case_id)
+    return ProjectState(tuple(revisions), tuple(updates), checks)
 
 
 def write_draft(opened: OpenStore, case_id: int, draft: ProjectDraft) -> ProjectRevision:

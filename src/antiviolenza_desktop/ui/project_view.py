@@ -42,7 +42,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case_form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, issue_text
 from antiviolenza_desktop.ui.prefill_reading import read_project_proposal
 from antiviolenza_desktop.ui.project_closure import ClosurePanel
 from antiviolenza_desktop.ui.project_editor import ProjectEditor
@@ -74,6 +74,7 @@ class ProjectTab(QWidget):
         self.state = ProjectState()
         self._generation = 0
         self._busy = False
+        self._verdict_shown = False
         self.editor = ProjectEditor(programme_caps())
         self.history_model = RevisionHistoryModel()
         self.monitoring = MonitoringPanel()
@@ -182,6 +183,8 @@ class ProjectTab(QWidget):
         self.dismiss_button.clicked.connect(self.validation_box.hide)
         self.issues_list.itemActivated.connect(self._focus_issue)
         self.issues_list.itemClicked.connect(self._focus_issue)
+        self.editor.checked.connect(self._follow_issues)
+        self.editor.edited.connect(self._draft_edited)
         self.monitoring.submitted.connect(self._record_monitoring)
         self.closure.submitted.connect(self._close_project)
         self._runner.busy_changed.connect(self._runner_busy)
@@ -209,6 +212,7 @@ class ProjectTab(QWidget):
     def _apply(self, state: ProjectState, *, keep_editor: bool = False) -> None:
         self.state = state
         self.history_model.set_items(state.revisions)
+        self.editor.set_checks(state.checks)
         if not keep_editor:
             latest = state.latest
             self.editor.set_value(latest.draft if latest else ProjectDraft())
@@ -355,9 +359,10 @@ class ProjectTab(QWidget):
         self._reload(keep_editor=True)  # her draft was saved before the validation
         if isinstance(error, ProjectNotValid):
             self.validation_box.hide()
-            self.editor.show_verdict(error.issues)
+            self.editor.show_verdict()
             self._show_issues_list(error.issues)
             self.error.show_error(error_text(error))
+            self._verdict_shown = True
         elif error.field == "validated_on":
             self.validation_error.show_error(error_text(error))
         else:
@@ -366,10 +371,24 @@ class ProjectTab(QWidget):
     def _show_issues_list(self, issues: Any) -> None:
         self.issues_list.clear()
         for issue in issues:
-            item = QListWidgetItem(issue.message)
+            item = QListWidgetItem(issue_text(issue))
             item.setData(FIELD_ROLE, issue.field)
             self.issues_list.addItem(item)
         self.issues_box.setVisible(self.issues_list.count() > 0)
+
+    def _draft_edited(self) -> None:
+        """Her change makes «Bozza salvata» and the count of a refused validation untrue;
+        "Che cosa manca" goes on saying what is missing now."""
+        self.notice.clear()
+        if self._verdict_shown:
+            self.error.clear_error()
+            self._verdict_shown = False
+
+    def _follow_issues(self) -> None:
+        """After a validation was tried, "Che cosa manca" is recomputed at every check:
+        fixed problems go, new ones come."""
+        if self.editor.attempted and not self.editor.read_only:
+            self._show_issues_list(self.editor.blocking)
 
     def _focus_issue(self, item: QListWidgetItem) -> None:
         self.editor.focus_issue(str(item.data(FIELD_ROLE)))

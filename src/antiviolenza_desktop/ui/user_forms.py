@@ -93,15 +93,15 @@ class PasswordForm(QDialog):
 
     def _save(self) -> None:
         password = self.fields.matching_password()
+        self.error.clear_error()
         if password is None:
-            self.error.show_error(error_text(PasswordsDiffer(field="password")))
+            self._show(PasswordsDiffer(field="password_again"))
             return
         try:
             work = self.work(password)
         except AppError as refused:
-            self.error.show_error(error_text(refused))
+            self._show(refused)
             return
-        self.error.clear_error()
         self._set_busy(True)
         self.runner.run(work, self._done, self._refused)
 
@@ -114,6 +114,13 @@ class PasswordForm(QDialog):
     def _refused(self, refused: AppError) -> None:
         if shiboken6.isValid(self):
             self._set_busy(False)
+            self._show(refused)
+
+    def _show(self, refused: AppError) -> None:
+        """A refusal about the password goes under it and follows her corrections."""
+        if self.fields.owns(refused):
+            self.fields.show_refusal(refused)
+        else:
             self.error.show_error(error_text(refused))
 
     def _set_busy(self, busy: bool) -> None:
