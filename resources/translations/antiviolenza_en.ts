@@ -1258,6 +1258,25 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>DraftNotice</name>
+    <message>
+        <source>Bozze ripristinate: %1, non ancora salvate. Controllale e salvale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scarta le bozze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bozza ripristinata: %1, non ancora salvata. Controllala e salvala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scarta la bozza</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Possibile doppione</source>
@@ -3028,6 +3047,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>oltre il massimo</source>
         <translation>over the maximum</translation>
     </message>
+    <message>
+        <source>fondo dell&apos;Ambito: restano %1 dopo questo progetto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oltre lo stanziamento</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -4590,6 +4617,33 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>WorkspaceDrafts</name>
+    <message>
+        <source>nuova segnalazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifica della scheda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nuova valutazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifica del progetto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopo il blocco qualcuno ha salvato la scheda: la bozza ripristinata non contiene quelle modifiche. Confrontala con la scheda salvata prima di salvarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopo il blocco qualcuno ha salvato il progetto: la bozza ripristinata non contiene quelle modifiche. Confrontala con la revisione salvata prima di salvarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ChildRow</name>
     <message>
         <source>minorenne</source>
@@ -4669,6 +4723,18 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Archivio ripristinato da una copia</source>
         <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <source>Bozza di un modulo non più leggibile, scartata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bozza di un modulo tolta (salvata o scartata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moduli non salvati conservati al blocco</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheda creata</source>
@@ -5153,6 +5219,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.</source>
         <translation>You have neither saved nor printed the recovery sheet: if you forget the password, the data is lost without the key. Save or print it, or confirm that you are continuing without it.</translation>
+    </message>
+    <message>
+        <source>Una bozza lasciata aperta al blocco è stata scritta da un&apos;altra versione del programma e non si può riprendere: è stata scartata e il modulo è vuoto. Va compilato di nuovo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All&apos;ultimo blocco non è stato possibile conservare i moduli che stavi compilando: quello che non avevi salvato è andato perso. Controlla le schede su cui lavoravi.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lo stanziamento del {fund_label} ({allocation}) supera la dotazione provinciale del fondo ({provincial}).</source>
@@ -5761,6 +5835,165 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Questa donna non ha ancora un Progetto personalizzato da stampare.</source>
         <translation>This woman has no Progetto personalizzato to print yet.</translation>
+    </message>
+</context>
+<context>
+    <name>field_issues</name>
+    <message>
+        <source>Indica la data di nascita (oppure il codice fiscale, da cui si ricava).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scegli il centro antiviolenza che segnala.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centro antiviolenza sconosciuto: sceglilo dall&apos;elenco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La data di nascita non corrisponde a quella del codice fiscale: controlla entrambi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ultimo carattere (di controllo) non torna: ricontrolla il codice fiscale sul documento. Puoi salvare comunque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La data di nascita nel codice fiscale non esiste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale non valido: servono 16 caratteri (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera). Se non c&apos;è, lascia vuoto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questo codice fiscale è di un uomo: controlla il giorno di nascita nel codice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figlio/a n. {number}: l&apos;età va da 0 a {max} anni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figlio/a n. {number}: a {age} anni è minorenne. Segna «minorenne» o correggi l&apos;età.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figlio/a n. {number}: a {age} anni non è minorenne. Correggi l&apos;età o togli «minorenne».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indica la cittadinanza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manca la data del consenso al trattamento dei dati: senza consenso la scheda non si può registrare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indica il paese di cittadinanza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indica la data di «{stage}», la fase attuale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indica la condizione lavorativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi il nome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data nel futuro: controlla la data di nascita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data nel futuro: controlla la data del consenso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data nel futuro: controlla la data della segnalazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data nel futuro: controlla la data di «{stage}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;autonomia abitativa è per chi non ha un alloggio o non può più usarlo per la violenza o la sua sicurezza: controlla la situazione abitativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi il cognome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le linee del progetto sono per donne già prese in carico dal centro antiviolenza: controlla la fase del percorso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scegli almeno una linea: inserimento lavorativo o autonomia abitativa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice del comune non valido: una lettera e tre cifre (per esempio D150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune non trovato nell&apos;elenco: sceglilo dall&apos;elenco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo lettere, spazi, apostrofi e trattini: niente cifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun figlio inserito: aggiungi i figli o togli questa voce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefono: solo cifre, spazi e il + iniziale, al massimo {max} caratteri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>È indicato che si può chiamarla: manca il numero sicuro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La segnalazione non può precedere la data di nascita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indica la data della segnalazione.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;abitazione indica una casa rifugio o struttura: indica quale qui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La data di «{stage}» non può precedere quella di «{previous}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il percorso non è in questa fase (fase attuale: «{stage}»): togli questa data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al massimo {max} caratteri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla segnalazione avrebbe {age} anni: controlla la data di nascita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valore non previsto: scegli dall&apos;elenco.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

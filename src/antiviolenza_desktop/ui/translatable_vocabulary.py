@@ -3,7 +3,8 @@
 
 Written by tools/update_translations.py; do not edit by hand, run the tool instead. Nothing
 imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
-and these strings are data in lower layers (AppError templates, context "errors"; the labels
+and these strings are data in lower layers (AppError templates, context "errors"; the
+templates of the field-issue kinds, context "field_issues"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
 services.intake, context "duplicates"; the labels of domain.project_options, of the funds,
 of the assessment directions and of the housing-path suggestion, context "project_options").
@@ -243,6 +244,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Una bozza lasciata aperta al blocco è stata scritta da un'altra versione del programma e non si può riprendere: è stata scartata e il modulo è vuoto. Va compilato di nuovo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "All'ultimo blocco non è stato possibile conservare i moduli che stavi compilando: quello che non avevi salvato è andato perso. Controlla le schede su cui lavoravi.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -791,6 +800,165 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Questa donna non ha ancora un Progetto personalizzato da stampare.",
+    ),
+)
+
+FIELD_ISSUES = (
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica la data di nascita (oppure il codice fiscale, da cui si ricava).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Scegli il centro antiviolenza che segnala.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Centro antiviolenza sconosciuto: sceglilo dall'elenco.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "La data di nascita non corrisponde a quella del codice fiscale: controlla entrambi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "L'ultimo carattere (di controllo) non torna: ricontrolla il codice fiscale sul documento. Puoi salvare comunque.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "La data di nascita nel codice fiscale non esiste.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Codice fiscale non valido: servono 16 caratteri (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera). Se non c'è, lascia vuoto.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Questo codice fiscale è di un uomo: controlla il giorno di nascita nel codice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Figlio/a n. {number}: l'età va da 0 a {max} anni.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Figlio/a n. {number}: a {age} anni è minorenne. Segna «minorenne» o correggi l'età.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Figlio/a n. {number}: a {age} anni non è minorenne. Correggi l'età o togli «minorenne».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica la cittadinanza.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Manca la data del consenso al trattamento dei dati: senza consenso la scheda non si può registrare.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica il paese di cittadinanza.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica la data di «{stage}», la fase attuale.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica la condizione lavorativa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Scrivi il nome.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Data nel futuro: controlla la data di nascita.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Data nel futuro: controlla la data del consenso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Data nel futuro: controlla la data della segnalazione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Data nel futuro: controlla la data di «{stage}».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "L'autonomia abitativa è per chi non ha un alloggio o non può più usarlo per la violenza o la sua sicurezza: controlla la situazione abitativa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Scrivi il cognome.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Le linee del progetto sono per donne già prese in carico dal centro antiviolenza: controlla la fase del percorso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Scegli almeno una linea: inserimento lavorativo o autonomia abitativa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Codice del comune non valido: una lettera e tre cifre (per esempio D150).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Comune non trovato nell'elenco: sceglilo dall'elenco.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Solo lettere, spazi, apostrofi e trattini: niente cifre.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Nessun figlio inserito: aggiungi i figli o togli questa voce.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Telefono: solo cifre, spazi e il + iniziale, al massimo {max} caratteri.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "È indicato che si può chiamarla: manca il numero sicuro.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "La segnalazione non può precedere la data di nascita.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Indica la data della segnalazione.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "L'abitazione indica una casa rifugio o struttura: indica quale qui.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "La data di «{stage}» non può precedere quella di «{previous}».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Il percorso non è in questa fase (fase attuale: «{stage}»): togli questa data.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Al massimo {max} caratteri.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Alla segnalazione avrebbe {age} anni: controlla la data di nascita.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "field_issues",
+        "Valore non previsto: scegli dall'elenco.",
     ),
 )
 
@@ -1498,6 +1666,18 @@ AUDIT_ACTIONS = (
     QT_TRANSLATE_NOOP(
         "audit_actions",
         "Archivio ripristinato da una copia",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Bozza di un modulo non più leggibile, scartata",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Bozza di un modulo tolta (salvata o scartata)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "audit_actions",
+        "Moduli non salvati conservati al blocco",
     ),
     QT_TRANSLATE_NOOP(
         "audit_actions",
