@@ -211,6 +211,7 @@ def ledger_tuples(entries: list[LedgerEntry], actor: str) -> list[tuple[object, 
             e.note,
             actor,
             stamp,
+            e.intervention,
         )
         for e in entries
     ]

@@ -18,6 +18,7 @@ from antiviolenza_desktop.domain.payment_items import (
 )
 from antiviolenza_desktop.domain.project import ActiveIntervention
 from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services.ledger import LedgerInconsistent
 from antiviolenza_desktop.services.payment_items import items_for
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
@@ -140,3 +141,39 @@ def test_the_item_of_an_erased_womans_payment_is_append_only_too(opened, case_id
     _refused(opened, f"UPDATE ledger_entries SET intervention = NULL WHERE seq = {paid.seq}")  # noqa: S608
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert ledger.entry(uow, paid.seq).intervention == "work.interventions[1]"
+
+
+@pytest.mark.parametrize(
+    "key", ["work.interventions[7]", "passive_supports[0]"], ids=["not-in-project", "other-fund"]
+)
+def test_the_bulk_import_refuses_an_item_a_typed_payment_could_not_name(  # type: ignore[no-untyped-def]
+    opened, case_id, key: str
+) -> None:
+    validate_project(opened, case_id, TWO_INTERVENTIONS)
+    seq = _commitment(opened, case_id, "active_policies")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        commitment = ledger.entry(uow, seq)
+        last = max(e.seq for e in ledger.entries_of_case(uow, case_id))
+    payment = replace(
+        commitment,
+        seq=last + 1,
+        kind="disbursement",
+        amount=10_000,
+        revision=None,
+        commitment_seq=seq,
+        payee="la beneficiaria",
+        document_ref="mandato 12",
+        note="",
+        intervention=key,
+    )
+    before = _ledger_rows(opened)
+    with (
+        pytest.raises(LedgerInconsistent) as refused,
+        UnitOfWork(opened.store, opened.actor) as uow,
+    ):
+        ledger.import_entries(uow, [payment])
+    assert f"La voce n. {payment.seq} nomina un intervento" in str(refused.value)
+    assert _ledger_rows(opened) == before
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert ledger.import_entries(uow, [replace(payment, intervention="work.interventions[1]")])
+    assert _ledger_rows(opened)[-1][-1] == "work.interventions[1]"

@@ -38,7 +38,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exported_texts import refuse_women_named, texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
-from antiviolenza_desktop.services.payment_items import check_item
+from antiviolenza_desktop.services.payment_items import check_item, unpayable_items
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.services.woman_keys import key_with, stored_secret, woman_key
@@ -457,7 +457,7 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     existing = all_entries(uow)
     setups = current_setups(uow)
     codes, women = _women(uow)
-    problems = [*_foreign_rows(uow, incoming, codes)]
+    problems = [*_foreign_rows(uow, incoming, codes), *unpayable_items(uow, incoming, existing)]
     problems += invariant_violations(
         [*existing, *incoming],
         allocations=allocations_of(setups),

@@ -6,8 +6,11 @@ and so imports `services.ledger`): the rule itself is `domain.payment_items`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger import LedgerEntry
 from antiviolenza_desktop.domain.payment_items import (
     ItemNotInProject,
@@ -61,3 +64,25 @@ def ref_by_number(uow: UnitOfWork, commitment: LedgerEntry, number: int) -> Paym
     revision, _draft = _revision_of(uow, commitment)
     shown = "—" if revision is None else str(revision)
     raise ItemNotInProject("intervention", seq=commitment.seq, revision=shown)
+
+
+def unpayable_items(
+    uow: UnitOfWork, incoming: Sequence[LedgerEntry], existing: Sequence[LedgerEntry]
+) -> Iterator[str]:
+    """The bulk import's problems with the items its rows name: the same rule as a payment
+    recorded one at a time, so an imported row cannot name what a typed one could not."""
+    by_seq = {entry.seq: entry for entry in (*existing, *incoming)}
+    for row in incoming:
+        if row.intervention is None:
+            continue
+        commitment = by_seq.get(row.commitment_seq) if row.commitment_seq is not None else None
+        if row.kind != "disbursement" or commitment is None:
+            yield f"La voce n. {row.seq} nomina un intervento ma non è un'erogazione su un impegno."
+            continue
+        try:
+            check_item(uow, PaymentItemRef(row.case_id, row.intervention), commitment)
+        except AppError:
+            yield (
+                f"La voce n. {row.seq} nomina un intervento che il progetto del suo impegno "
+                "non ha o che il suo fondo non paga."
+            )

@@ -5,19 +5,9 @@ the countdown too (ui.idle_lock), the button is there for whoever reads the bar 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.ui.idle_lock import IdleLock
-
-
-def countdown_text(seconds: int) -> str:
-    return QCoreApplication.translate(
-        "IdleWarningBar",
-        "L'archivio si blocca tra %n secondi per inattività.",
-        "",
-        seconds,
-    )
 
 
 class IdleWarningBar(QFrame):
@@ -53,3 +43,8 @@ class IdleWarningBar(QFrame):
 
     def _show_seconds(self, seconds: int) -> None:
         self.label.setText(countdown_text(seconds))
+
+
+def countdown_text(seconds: int) -> str:
+    """Through the class's `tr`, which lupdate marks as a plural (it does not mark translate)."""
+    return IdleWarningBar.tr("L'archivio si blocca tra %n secondi per inattività.", "", seconds)
