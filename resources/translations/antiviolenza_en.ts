@@ -134,39 +134,39 @@
     <name>AddUserDialog</name>
     <message>
         <source>Aggiungi un&apos;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user</translation>
     </message>
     <message>
         <source>per esempio m.rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>for example m.rossi</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Nome e cognome</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Ruolo</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Nome &amp;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>Nome e &amp;cognome</source>
-        <translation type="unfinished">&amp;Full name</translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <source>R&amp;uolo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>La nuova utente apre l&apos;archivio con il suo nome utente e questa password: comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli utenti e vedono il registro delle operazioni.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new user opens the database with their user name and this password: tell it to them in person, never by email. Coordinators manage the users and can see the audit log.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Pa&amp;noramica</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Valutazione</source>
@@ -475,19 +475,19 @@
     </message>
     <message>
         <source>Sola lettura: dati personali eliminati</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: personal data erased</translation>
     </message>
     <message>
         <source>Restano il codice, le date e gli importi; la scheda non si modifica più.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code, the dates and the amounts remain; the case can no longer be edited.</translation>
     </message>
     <message>
         <source>Sola lettura</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>Premi «Modifica» per cambiare la scheda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press ‘Edit’ to change the case.</translation>
     </message>
 </context>
 <context>
@@ -898,51 +898,51 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <name>CaseOverview</name>
     <message>
         <source>Mostra</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Ora</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Che cosa</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Chi</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Nessun evento registrato per questo caso.</source>
-        <translation type="unfinished"></translation>
+        <translation>No events recorded for this case.</translation>
     </message>
     <message>
         <source>&amp;Mostra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <source>tutti gli eventi</source>
-        <translation type="unfinished"></translation>
+        <translation>all events</translation>
     </message>
     <message>
         <source>chiave di recupero</source>
-        <translation type="unfinished">recovery key</translation>
+        <translation>recovery key</translation>
     </message>
     <message>
         <source>Registrato il %1 da %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded on %1 by %2</translation>
     </message>
     <message>
         <source>Data della fase del percorso indicata nella scheda</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the path stage entered on the case</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>La nuova password vale da subito; le copie di sicurezza già fatte si aprono ancora con quella vecchia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password works straight away; backups already made still open with the old one.</translation>
     </message>
     <message>
         <source>&amp;Utente</source>
@@ -1261,19 +1261,19 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <name>DraftNotice</name>
     <message>
         <source>Bozze ripristinate: %1, non ancora salvate. Controllale e salvale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts restored: %1, not saved yet. Check them and save them.</translation>
     </message>
     <message>
         <source>Scarta le bozze</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the drafts</translation>
     </message>
     <message>
         <source>Bozza ripristinata: %1, non ancora salvata. Controllala e salvala.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft restored: %1, not saved yet. Check it and save it.</translation>
     </message>
     <message>
         <source>Scarta la bozza</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the draft</translation>
     </message>
 </context>
 <context>
@@ -1292,11 +1292,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Esiste già una scheda con lo stesso codice fiscale e il suo percorso è aperto: la segnalazione riguarda la stessa donna. Apri la scheda esistente, oppure torna al modulo per correggere il codice fiscale se è sbagliato.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a case with the same codice fiscale and its path is open: the referral concerns the same woman. Open the existing case, or go back to the form to correct the codice fiscale if it is wrong.</translation>
     </message>
     <message>
         <source>Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. Aprila per controllare, oppure apri un nuovo percorso se la donna è tornata.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a case with the same codice fiscale, with its path closed. Open it to check, or open a new path if the woman has come back.</translation>
     </message>
     <message>
         <source>&amp;Apri la scheda esistente</source>
@@ -1304,7 +1304,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>È tornata: salva un &amp;nuovo percorso</source>
-        <translation type="unfinished"></translation>
+        <translation>She has come back: save a &amp;new path</translation>
     </message>
     <message>
         <source>È un&apos;altra persona, &amp;salva comunque</source>
@@ -1316,7 +1316,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>&amp;Torna al modulo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 <context>
@@ -2172,15 +2172,15 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <name>HelpDialog</name>
     <message>
         <source>Guida</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Argomenti della guida</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide topics</translation>
     </message>
     <message>
         <source>&lt;p&gt;La guida non è installata con questo programma.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;The user guide is not installed with this program.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2364,31 +2364,31 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>— non ancora noto —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not known yet —</translation>
     </message>
     <message>
         <source>facoltativa, mai un nome: es. cooperativa edilizia</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, never a name: e.g. housing cooperative</translation>
     </message>
     <message>
         <source>&amp;Locatore (ruolo)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landlord (role)</translation>
     </message>
     <message>
         <source>Nota sul locatore</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the landlord</translation>
     </message>
     <message>
         <source>Canone mensile €</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly rent €</translation>
     </message>
     <message>
         <source>Contratto dal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease from</translation>
     </message>
     <message>
         <source>Contratto al</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease until</translation>
     </message>
     <message>
         <source>totale a carico del fondo: %1 (%2 al mese)</source>
@@ -2397,17 +2397,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 </context>
 <context>
     <name>IdleWarningBar</name>
-    <message>
+    <message numerus="yes">
         <source>L&apos;archivio si blocca tra %n secondi per inattività.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The database will lock in %n second because of inactivity.</numerusform>
+            <numerusform>The database will lock in %n seconds because of inactivity.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocco automatico imminente</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock imminent</translation>
     </message>
     <message>
         <source>Continua a lavorare</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep working</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2452,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Prova: da unire %1, rifiutati %2, nulla è stato ancora unito.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 to merge, %2 rejected; nothing has been merged yet.</translation>
     </message>
     <message>
         <source>Rifiutato: %1</source>
@@ -2505,7 +2508,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>nuove %1, modificate %2, tolte %3, chiuse %4</source>
-        <translation type="unfinished"></translation>
+        <translation>new %1, changed %2, removed %3, closed %4</translation>
     </message>
     <message>
         <source>%1: impegnato</source>
@@ -2802,7 +2805,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>&amp;Utenti…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Users…</translation>
     </message>
     <message>
         <source>&amp;Ruota la chiave di cifratura…</source>
@@ -2814,7 +2817,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>&amp;Impostazioni…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Blocca</source>
@@ -2846,7 +2849,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>&amp;Guida</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Informazioni</source>
@@ -3049,11 +3052,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>fondo dell&apos;Ambito: restano %1 dopo questo progetto</source>
-        <translation type="unfinished"></translation>
+        <translation>the Ambito&apos;s fund: %1 left after this project</translation>
     </message>
     <message>
         <source>oltre lo stanziamento</source>
-        <translation type="unfinished"></translation>
+        <translation>over the allocation</translation>
     </message>
 </context>
 <context>
@@ -3276,11 +3279,11 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <name>PasswordForm</name>
     <message>
         <source>Cifratura della password in corso</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting the password</translation>
     </message>
     <message>
         <source>Cifratura della password in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting the password…</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3334,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>&amp;Per l&apos;intervento</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For the intervention</translation>
     </message>
     <message>
         <source>&amp;Registra l&apos;erogazione</source>
@@ -3574,7 +3577,7 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
     <message>
         <source>Proposta dalla valutazione del %1: linee richieste, servizi e percorso abitativo suggeriti. Controlla, correggi e salva: finché non salvi non è registrato nulla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed from the assessment of %1: lines requested, suggested services and housing path. Check, correct and save: nothing is recorded until you save.</translation>
     </message>
     <message>
         <source>Correggi gli importi segnati in rosso.</source>
@@ -3976,58 +3979,61 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <name>ReportExports</name>
     <message>
         <source>Rendiconto finanziario dell&apos;Ambito</source>
-        <translation type="unfinished"></translation>
+        <translation>The Ambito&apos;s financial report</translation>
     </message>
     <message>
         <source>Salva la relazione &amp;finanziaria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;financial report…</translation>
     </message>
     <message>
         <source>Esporta il registro (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the ledger (&amp;CSV)…</translation>
     </message>
     <message>
         <source>La relazione finanziaria (PDF o XLSX) riporta le tabelle della scheda, i fondi, le relazioni delle azioni e gli impegni per donna con i soli codici dei casi. Il registro (CSV) elenca ogni voce dei fondi. Ogni salvataggio resta nel registro delle operazioni.</source>
-        <translation type="unfinished"></translation>
+        <translation>The financial report (PDF or XLSX) contains the tables of the card, the funds, the action narratives and the commitments per woman, with case codes only. The ledger (CSV) lists every fund entry. Every save is kept in the audit log.</translation>
     </message>
     <message>
         <source>Documento PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Cartella di lavoro Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Salva la relazione finanziaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the financial report</translation>
     </message>
     <message>
         <source>Esporta il registro dei fondi</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the fund ledger</translation>
     </message>
     <message>
         <source>File CSV (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Relazione finanziaria salvata</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial report saved</translation>
     </message>
     <message>
         <source>Relazione finanziaria salvata in:
 %1
 
 Contiene i codici dei casi, non i nomi delle donne: conservala con cura.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial report saved to:
+%1
+
+It contains the case codes, not the women&apos;s names: keep it safe.</translation>
     </message>
     <message>
         <source>Salvataggio della relazione finanziaria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the financial report…</translation>
     </message>
     <message>
         <source>Registro dei fondi esportato</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund ledger exported</translation>
     </message>
     <message numerus="yes">
         <source>Registro dei fondi salvato in:
@@ -4050,15 +4056,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Esportazione del registro dei fondi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the fund ledger…</translation>
     </message>
     <message>
         <source>Rendiconto finanziario</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial report</translation>
     </message>
     <message>
         <source>Apri la &amp;cartella</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -4176,38 +4182,38 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Proposta dalla scheda di segnalazione: controllala.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed from the referral form: check it.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Impostazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Minuti prima del blocco automatico</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes before the automatic lock</translation>
     </message>
     <message>
         <source>Lingua</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Senza uso di tastiera o mouse per questo tempo l&apos;archivio si blocca; 30 secondi prima compare un avviso.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the keyboard and mouse are not used for this long, the database locks; a warning appears 30 seconds before.</translation>
     </message>
     <message>
         <source>La lingua cambia al prossimo avvio del programma.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
         <source>&amp;Minuti prima del blocco automatico</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes before the automatic lock</translation>
     </message>
     <message>
         <source>&amp;Lingua</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -4391,133 +4397,133 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <name>UserPasswordDialog</name>
     <message>
         <source>Chiave di recupero</source>
-        <translation type="unfinished">Recovery key</translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Reimposta la password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password</translation>
     </message>
     <message>
         <source>&amp;Chiave di recupero</source>
-        <translation type="unfinished">Recovery &amp;key</translation>
+        <translation>Recovery &amp;key</translation>
     </message>
     <message>
         <source>Nuova password per %1, che ha dimenticato la sua. Scrivi la chiave di recupero del foglio conservato in cassaforte: la vecchia password smette di funzionare.</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1, who has forgotten theirs. Type the recovery key from the sheet kept in the safe: the old password stops working.</translation>
     </message>
     <message>
         <source>Riattiva l&apos;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate the user</translation>
     </message>
     <message>
         <source>%1 torna attiva con questa nuova password iniziale: comunicagliela di persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 becomes active again with this new initial password: tell it to them in person.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Utenti dell&apos;archivio</source>
-        <translation type="unfinished"></translation>
+        <translation>Database users</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Nome</source>
-        <translation type="unfinished">First name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ruolo</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Stato</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Aggiungi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>Cambia &amp;ruolo</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;role</translation>
     </message>
     <message>
         <source>&amp;Disattiva</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>Reimposta la &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the &amp;password…</translation>
     </message>
     <message>
         <source>Ogni collega apre l&apos;archivio con il suo nome utente e la sua password. Un&apos;utente disattivata non può più aprirlo; per riattivarla serve una nuova password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each colleague opens the database with their own user name and password. A deactivated user can no longer open it; reactivating them needs a new password.</translation>
     </message>
     <message>
         <source>attiva</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>disattivata</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivated</translation>
     </message>
     <message>
         <source>&amp;Riattiva…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eactivate…</translation>
     </message>
     <message>
         <source>Rendi &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;%1</translation>
     </message>
     <message>
         <source>Utente «%1» aggiunta.</source>
-        <translation type="unfinished"></translation>
+        <translation>User ‘%1’ added.</translation>
     </message>
     <message>
         <source>Dare a «%1» il ruolo di %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Give ‘%1’ the role of %2?</translation>
     </message>
     <message>
         <source>Cambia ruolo</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
     </message>
     <message>
         <source>Ruolo di «%1» cambiato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of ‘%1’ changed.</translation>
     </message>
     <message>
         <source>Utente «%1» riattivata.</source>
-        <translation type="unfinished"></translation>
+        <translation>User ‘%1’ reactivated.</translation>
     </message>
     <message>
         <source>Disattivare «%1»? La sua password smette subito di aprire l&apos;archivio; le sue schede e il registro restano.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate ‘%1’? Their password stops opening the database at once; their cases and the audit log remain.</translation>
     </message>
     <message>
         <source>Disattiva l&apos;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate the user</translation>
     </message>
     <message>
         <source>Utente «%1» disattivata.</source>
-        <translation type="unfinished"></translation>
+        <translation>User ‘%1’ deactivated.</translation>
     </message>
     <message>
         <source>Nuova password impostata per «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>New password set for ‘%1’.</translation>
     </message>
 </context>
 <context>
     <name>WaitingListView</name>
     <message>
         <source>Cerca per nome, cognome o codice</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by first name, surname or code</translation>
     </message>
     <message>
         <source>Cerca nella lista d&apos;attesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the waiting list</translation>
     </message>
     <message>
         <source>Linea 1 – Inserimento lavorativo</source>
@@ -4533,7 +4539,7 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Nome e cognome</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Codice</source>
@@ -4545,7 +4551,7 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>In attesa da</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting since</translation>
     </message>
     <message>
         <source>Perché</source>
@@ -4620,27 +4626,27 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <name>WorkspaceDrafts</name>
     <message>
         <source>nuova segnalazione</source>
-        <translation type="unfinished"></translation>
+        <translation>new referral</translation>
     </message>
     <message>
         <source>modifica della scheda</source>
-        <translation type="unfinished"></translation>
+        <translation>editing the case</translation>
     </message>
     <message>
         <source>nuova valutazione</source>
-        <translation type="unfinished"></translation>
+        <translation>new assessment</translation>
     </message>
     <message>
         <source>modifica del progetto</source>
-        <translation type="unfinished"></translation>
+        <translation>editing the project</translation>
     </message>
     <message>
         <source>Dopo il blocco qualcuno ha salvato la scheda: la bozza ripristinata non contiene quelle modifiche. Confrontala con la scheda salvata prima di salvarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>After the lock someone saved the case: the restored draft does not contain those changes. Compare it with the saved case before saving it.</translation>
     </message>
     <message>
         <source>Dopo il blocco qualcuno ha salvato il progetto: la bozza ripristinata non contiene quelle modifiche. Confrontala con la revisione salvata prima di salvarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>After the lock someone saved the project: the restored draft does not contain those changes. Compare it with the saved revision before saving it.</translation>
     </message>
 </context>
 <context>
@@ -4726,15 +4732,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Bozza di un modulo non più leggibile, scartata</source>
-        <translation type="unfinished"></translation>
+        <translation>Form draft no longer readable, discarded</translation>
     </message>
     <message>
         <source>Bozza di un modulo tolta (salvata o scartata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form draft removed (saved or discarded)</translation>
     </message>
     <message>
         <source>Moduli non salvati conservati al blocco</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved forms kept at lock</translation>
     </message>
     <message>
         <source>Scheda creata</source>
@@ -4894,15 +4900,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Utente disattivato</source>
-        <translation type="unfinished"></translation>
+        <translation>User deactivated</translation>
     </message>
     <message>
         <source>Utente riattivato con una nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>User reactivated with a new password</translation>
     </message>
     <message>
         <source>Ruolo di un&apos;utente cambiato</source>
-        <translation type="unfinished"></translation>
+        <translation>User role changed</translation>
     </message>
     <message>
         <source>Valutazione registrata</source>
@@ -4913,95 +4919,95 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <name>case_history</name>
     <message>
         <source>Segnalazione</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Modifica della scheda</source>
-        <translation type="unfinished"></translation>
+        <translation>Case change</translation>
     </message>
     <message>
         <source>Fase del percorso</source>
-        <translation type="unfinished"></translation>
+        <translation>Path stage</translation>
     </message>
     <message>
         <source>Valutazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Progetto validato</source>
-        <translation type="unfinished">Project validated</translation>
+        <translation>Project validated</translation>
     </message>
     <message>
         <source>Progetto chiuso</source>
-        <translation type="unfinished">Project closed</translation>
+        <translation>Project closed</translation>
     </message>
     <message>
         <source>Monitoraggio</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <source>Impegno di spesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <source>Erogazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Storno</source>
-        <translation type="unfinished">Reversal</translation>
+        <translation>Reversal</translation>
     </message>
     <message>
         <source>Stampa</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Eliminazione dei dati</source>
-        <translation type="unfinished"></translation>
+        <translation>Data erasure</translation>
     </message>
     <message>
         <source>Revisione %1 validata</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 validated</translation>
     </message>
     <message>
         <source>Scheda di segnalazione stampata o salvata in PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral form printed or saved as PDF</translation>
     </message>
     <message>
         <source>Progetto personalizzato stampato o salvato in PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto personalizzato printed or saved as PDF</translation>
     </message>
     <message>
         <source>Modulo stampato o salvato in PDF</source>
-        <translation type="unfinished">Form printed or saved as PDF</translation>
+        <translation>Form printed or saved as PDF</translation>
     </message>
     <message>
         <source>Dati personali eliminati; restano codice, date e movimenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data erased; the code, dates and fund entries remain</translation>
     </message>
     <message>
         <source>Scheda di segnalazione creata</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral form created</translation>
     </message>
     <message>
         <source>Dati della scheda modificati</source>
-        <translation type="unfinished"></translation>
+        <translation>Case data changed</translation>
     </message>
     <message>
         <source>Valutazione multidimensionale registrata</source>
-        <translation type="unfinished"></translation>
+        <translation>Multidimensional assessment recorded</translation>
     </message>
     <message>
         <source>Aggiornamento di monitoraggio del progetto</source>
-        <translation type="unfinished"></translation>
+        <translation>Project monitoring update</translation>
     </message>
     <message>
         <source>voce n. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entry no. %1</translation>
     </message>
     <message>
         <source>storna la voce n. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reverses entry no. %1</translation>
     </message>
 </context>
 <context>
@@ -5222,11 +5228,11 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Una bozza lasciata aperta al blocco è stata scritta da un&apos;altra versione del programma e non si può riprendere: è stata scartata e il modulo è vuoto. Va compilato di nuovo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft left open at the lock was written by another version of the program and cannot be resumed: it has been discarded and the form is empty. It must be filled in again.</translation>
     </message>
     <message>
         <source>All&apos;ultimo blocco non è stato possibile conservare i moduli che stavi compilando: quello che non avevi salvato è andato perso. Controlla le schede su cui lavoravi.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the last lock the forms you were filling in could not be kept: what you had not saved has been lost. Check the cases you were working on.</translation>
     </message>
     <message>
         <source>Lo stanziamento del {fund_label} ({allocation}) supera la dotazione provinciale del fondo ({provincial}).</source>
@@ -5414,15 +5420,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>L&apos;intervento indicato non è nel progetto (revisione {revision}) dell&apos;impegno n. {seq}: scegli un intervento dall&apos;elenco.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intervention given is not in the project (revision {revision}) of commitment no. {seq}: choose an intervention from the list.</translation>
     </message>
     <message>
         <source>L&apos;intervento indicato è nel progetto di un altro caso: un&apos;erogazione sull&apos;impegno n. {seq} paga solo interventi del progetto di quel caso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intervention given is in another case&apos;s project: a payment on commitment no. {seq} only pays for interventions in that case&apos;s project.</translation>
     </message>
     <message>
         <source>L&apos;intervento indicato è pagato dal {item_fund}, l&apos;impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intervention given is paid by the {item_fund}, but commitment no. {seq} is on the {fund}: choose an intervention from the same fund.</translation>
     </message>
     <message>
         <source>Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}</source>
@@ -5438,15 +5444,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Percorso b: la fine del contratto ({end}) deve essere dopo l&apos;inizio ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Path b: the end of the lease ({end}) must be after the start ({start}).</translation>
     </message>
     <message>
         <source>Percorso b: indica chi affitta scegliendo un ruolo dall&apos;elenco, mai un nome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Path b: say who is letting the home by choosing a role from the list, never a name.</translation>
     </message>
     <message>
         <source>Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Path b: the monthly rent ({rent}) must be greater than zero.</translation>
     </message>
     <message>
         <source>Un progetto si chiude o con esiti (concluso) o con un motivo di interruzione, non con entrambi: togli gli esiti oppure il motivo.</source>
@@ -5482,11 +5488,11 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Il registro dei fondi è vuoto: non c&apos;è nessuna voce da esportare. Le voci nascono quando un progetto viene confermato o si registra un&apos;erogazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fund ledger is empty: there are no entries to export. Entries are created when a project is confirmed or a payment is recorded.</translation>
     </message>
     <message>
         <source>Non c&apos;è ancora nulla da rendicontare: il registro dei fondi, le spese delle azioni e le ore di cofinanziamento sono vuoti. Registra almeno un impegno, una spesa o delle ore, poi salva la relazione finanziaria.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to report yet: the fund ledger, the action expenses and the co-financing hours are empty. Record at least one commitment, expense or some hours, then save the financial report.</translation>
     </message>
     <message>
         <source>I dati personali del caso {case_code} sono già stati eliminati.</source>
@@ -5590,11 +5596,11 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Un comando dalla riga di comando sta leggendo l&apos;archivio {name}: riprova tra qualche secondo, quando ha finito. Nulla è stato modificato.</source>
-        <translation type="unfinished"></translation>
+        <translation>A command-line command is reading the database {name}: try again in a few seconds, when it has finished. Nothing has been changed.</translation>
     </message>
     <message>
         <source>L&apos;archivio {name} è occupato dall&apos;applicazione, che sta salvando dei dati: riprova tra qualche secondo. Nulla è stato esportato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is busy: the application is saving data. Try again in a few seconds. Nothing has been exported.</translation>
     </message>
     <message>
         <source>Archivio danneggiato: {detail}. Il file non è stato modificato. Ripristina l&apos;ultima copia di sicurezza{backup_hint} con «antiviolenza restore».</source>
@@ -5618,11 +5624,11 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>L&apos;archivio {name} è aperto nell&apos;applicazione (o da un altro comando): mentre è aperto, dalla riga di comando si può solo leggere (status, verify, audit verify/list/export, fondi totali/rendiconto/registro). Questo comando modifica i dati: chiudi o blocca l&apos;applicazione (Ctrl+L) e riprova. Nulla è stato modificato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is open in the application (or in another command): while it is open, the command line can only read (status, verify, audit verify/list/export, fondi totali/rendiconto/registro). This command changes data: close or lock the application (Ctrl+L) and try again. Nothing has been changed.</translation>
     </message>
     <message>
         <source>L&apos;archivio {name} è in manutenzione nell&apos;applicazione (cambio della chiave, ripristino o aggiornamento): riprova tra qualche minuto. Nulla è stato letto.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is undergoing maintenance in the application (key change, restore or upgrade): try again in a few minutes. Nothing has been read.</translation>
     </message>
     <message>
         <source>Troppi tentativi falliti ({failures}). Riprova tra {seconds} secondi.</source>
@@ -5654,15 +5660,15 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>«{user}» è l&apos;unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un&apos;altra utente attiva.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{user}’ is the only active coordinator: first give the coordinator role to another active user.</translation>
     </message>
     <message>
         <source>Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un&apos;altra coordinatrice.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own user or change its role: ask another coordinator.</translation>
     </message>
     <message>
         <source>L&apos;utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).</source>
-        <translation type="unfinished"></translation>
+        <translation>The user ‘{user}’ is deactivated: ask a coordinator to reactivate them (with a new password).</translation>
     </message>
     <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
@@ -5674,7 +5680,7 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Non riesco a scrivere {name}: il file o la sua cartella è in uso da un altro programma (per esempio un foglio di calcolo o un lettore PDF) o non è accessibile. Chiudi quel programma o scegli un&apos;altra cartella, poi riprova. Nessun file è stato lasciato a metà.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {name}: the file or its folder is in use by another program (for example a spreadsheet or a PDF reader) or cannot be accessed. Close that program or choose another folder, then try again. No file has been left half-written.</translation>
     </message>
     <message>
         <source>Lo stesso file {name} è indicato due volte: scegli un nome per ogni formato.</source>
@@ -5750,11 +5756,11 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Errori da correggere prima di salvare la scheda: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors to correct before saving the case: {count}.</translation>
     </message>
     <message>
         <source>Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>The project cannot be validated. Problems to solve: {count}; the first: {first}</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
@@ -5774,7 +5780,7 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a case with the same codice fiscale ({codes}). Open that case (if its path is closed you can open a new one), or correct the codice fiscale.</translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
@@ -5841,159 +5847,159 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <name>field_issues</name>
     <message>
         <source>Indica la data di nascita (oppure il codice fiscale, da cui si ricava).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of birth (or the codice fiscale, from which it is taken).</translation>
     </message>
     <message>
         <source>Scegli il centro antiviolenza che segnala.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the anti-violence centre making the referral.</translation>
     </message>
     <message>
         <source>Centro antiviolenza sconosciuto: sceglilo dall&apos;elenco.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown anti-violence centre: choose it from the list.</translation>
     </message>
     <message>
         <source>La data di nascita non corrisponde a quella del codice fiscale: controlla entrambi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth does not match the one in the codice fiscale: check both.</translation>
     </message>
     <message>
         <source>L&apos;ultimo carattere (di controllo) non torna: ricontrolla il codice fiscale sul documento. Puoi salvare comunque.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last (check) character does not match: check the codice fiscale against the document again. You can save anyway.</translation>
     </message>
     <message>
         <source>La data di nascita nel codice fiscale non esiste.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth in the codice fiscale does not exist.</translation>
     </message>
     <message>
         <source>Codice fiscale non valido: servono 16 caratteri (6 lettere, 2 cifre, una lettera, 2 cifre, una lettera, 3 cifre, una lettera). Se non c&apos;è, lascia vuoto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale not valid: it needs 16 characters (6 letters, 2 digits, a letter, 2 digits, a letter, 3 digits, a letter). If there is none, leave it empty.</translation>
     </message>
     <message>
         <source>Questo codice fiscale è di un uomo: controlla il giorno di nascita nel codice.</source>
-        <translation type="unfinished"></translation>
+        <translation>This codice fiscale belongs to a man: check the day of birth in the code.</translation>
     </message>
     <message>
         <source>Figlio/a n. {number}: l&apos;età va da 0 a {max} anni.</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. {number}: the age must be from 0 to {max} years.</translation>
     </message>
     <message>
         <source>Figlio/a n. {number}: a {age} anni è minorenne. Segna «minorenne» o correggi l&apos;età.</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. {number}: at {age} years old, the child is a minor. Tick ‘minor’ or correct the age.</translation>
     </message>
     <message>
         <source>Figlio/a n. {number}: a {age} anni non è minorenne. Correggi l&apos;età o togli «minorenne».</source>
-        <translation type="unfinished"></translation>
+        <translation>Child no. {number}: at {age} years old, the child is not a minor. Correct the age or untick ‘minor’.</translation>
     </message>
     <message>
         <source>Indica la cittadinanza.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the citizenship.</translation>
     </message>
     <message>
         <source>Manca la data del consenso al trattamento dei dati: senza consenso la scheda non si può registrare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of consent to data processing is missing: without consent the case cannot be recorded.</translation>
     </message>
     <message>
         <source>Indica il paese di cittadinanza.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the country of citizenship.</translation>
     </message>
     <message>
         <source>Indica la data di «{stage}», la fase attuale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of ‘{stage}’, the current stage.</translation>
     </message>
     <message>
         <source>Indica la condizione lavorativa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the employment status.</translation>
     </message>
     <message>
         <source>Scrivi il nome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the first name.</translation>
     </message>
     <message>
         <source>Data nel futuro: controlla la data di nascita.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date in the future: check the date of birth.</translation>
     </message>
     <message>
         <source>Data nel futuro: controlla la data del consenso.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date in the future: check the date of consent.</translation>
     </message>
     <message>
         <source>Data nel futuro: controlla la data della segnalazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date in the future: check the referral date.</translation>
     </message>
     <message>
         <source>Data nel futuro: controlla la data di «{stage}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Date in the future: check the date of ‘{stage}’.</translation>
     </message>
     <message>
         <source>L&apos;autonomia abitativa è per chi non ha un alloggio o non può più usarlo per la violenza o la sua sicurezza: controlla la situazione abitativa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing independence is for women who have no home, or can no longer use it because of the violence or for their safety: check the housing situation.</translation>
     </message>
     <message>
         <source>Scrivi il cognome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the surname.</translation>
     </message>
     <message>
         <source>Le linee del progetto sono per donne già prese in carico dal centro antiviolenza: controlla la fase del percorso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project lines are for women already taken in charge by the anti-violence centre: check the stage of the path.</translation>
     </message>
     <message>
         <source>Scegli almeno una linea: inserimento lavorativo o autonomia abitativa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one line: job placement or housing independence.</translation>
     </message>
     <message>
         <source>Codice del comune non valido: una lettera e tre cifre (per esempio D150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality code not valid: one letter and three digits (for example D150).</translation>
     </message>
     <message>
         <source>Comune non trovato nell&apos;elenco: sceglilo dall&apos;elenco.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality not found in the list: choose it from the list.</translation>
     </message>
     <message>
         <source>Solo lettere, spazi, apostrofi e trattini: niente cifre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters, spaces, apostrophes and hyphens only: no digits.</translation>
     </message>
     <message>
         <source>Nessun figlio inserito: aggiungi i figli o togli questa voce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children entered: add the children or untick this item.</translation>
     </message>
     <message>
         <source>Telefono: solo cifre, spazi e il + iniziale, al massimo {max} caratteri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: digits, spaces and a leading + only, at most {max} characters.</translation>
     </message>
     <message>
         <source>È indicato che si può chiamarla: manca il numero sicuro.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is marked as safe to call her, but the safe phone number is missing.</translation>
     </message>
     <message>
         <source>La segnalazione non può precedere la data di nascita.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral cannot be earlier than the date of birth.</translation>
     </message>
     <message>
         <source>Indica la data della segnalazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the referral date.</translation>
     </message>
     <message>
         <source>L&apos;abitazione indica una casa rifugio o struttura: indica quale qui.</source>
-        <translation type="unfinished"></translation>
+        <translation>The housing situation is a refuge or shelter: say which one here.</translation>
     </message>
     <message>
         <source>La data di «{stage}» non può precedere quella di «{previous}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of ‘{stage}’ cannot be earlier than that of ‘{previous}’.</translation>
     </message>
     <message>
         <source>Il percorso non è in questa fase (fase attuale: «{stage}»): togli questa data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The path is not at this stage (current stage: ‘{stage}’): remove this date.</translation>
     </message>
     <message>
         <source>Al massimo {max} caratteri.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {max} characters.</translation>
     </message>
     <message>
         <source>Alla segnalazione avrebbe {age} anni: controlla la data di nascita.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the referral she would be {age} years old: check the date of birth.</translation>
     </message>
     <message>
         <source>Valore non previsto: scegli dall&apos;elenco.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected value: choose from the list.</translation>
     </message>
 </context>
 <context>
@@ -6508,27 +6514,27 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>privato</source>
-        <translation type="unfinished"></translation>
+        <translation>private individual</translation>
     </message>
     <message>
         <source>ente pubblico / ALER</source>
-        <translation type="unfinished"></translation>
+        <translation>public body / ALER</translation>
     </message>
     <message>
         <source>cooperativa</source>
-        <translation type="unfinished"></translation>
+        <translation>cooperative</translation>
     </message>
     <message>
         <source>privato sociale / terzo settore</source>
-        <translation type="unfinished"></translation>
+        <translation>social private sector / third sector</translation>
     </message>
     <message>
         <source>agenzia immobiliare</source>
-        <translation type="unfinished"></translation>
+        <translation>letting agency</translation>
     </message>
     <message>
         <source>altro locatore</source>
-        <translation type="unfinished"></translation>
+        <translation>other landlord</translation>
     </message>
     <message>
         <source>bozza</source>
@@ -6679,42 +6685,42 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <name>users</name>
     <message>
         <source>Coordinatrice</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Operatrice</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>
     <name>waiting_list</name>
     <message>
         <source>figli minori o con disabilità</source>
-        <translation type="unfinished"></translation>
+        <translation>children who are minors or have a disability</translation>
     </message>
     <message>
         <source>ospite di una casa rifugio o struttura di accoglienza</source>
-        <translation type="unfinished"></translation>
+        <translation>staying in a refuge or shelter</translation>
     </message>
     <message>
         <source>{employment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{employment}</translation>
     </message>
     <message>
         <source>nessun reddito nel nucleo</source>
-        <translation type="unfinished"></translation>
+        <translation>no household income</translation>
     </message>
     <message>
         <source>reddito del nucleo {income_band}</source>
-        <translation type="unfinished"></translation>
+        <translation>household income {income_band}</translation>
     </message>
     <message>
         <source>reddito non indicato</source>
-        <translation type="unfinished"></translation>
+        <translation>income not stated</translation>
     </message>
     <message>
         <source>nessun elemento di priorità</source>
-        <translation type="unfinished"></translation>
+        <translation>no priority factors</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,16 @@
         </message>
     </context>
     <context>
+        <name>IdleWarningBar</name>
+        <message numerus="yes">
+            <source>L'archivio si blocca tra %n secondi per inattività.</source>
+            <translation>
+                <numerusform>L'archivio si blocca tra %n secondo per inattività.</numerusform>
+                <numerusform>L'archivio si blocca tra %n secondi per inattività.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>&amp;Unisci %n pacchetti</source>
