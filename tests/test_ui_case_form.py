@@ -414,3 +414,33 @@ def test_country_is_asked_only_for_foreign_citizenship(qtbot: QtBot, form: CaseF
     form.save()
     qtbot.waitUntil(s.slots["citizenship_country"].error.isVisible)
     assert s.slots["citizenship_country"].error.text() == "Indica il paese di cittadinanza."
+
+
+def test_her_concluded_case_is_corrected_beside_her_new_path(
+    qtbot: QtBot, form: CaseForm, opened: OpenStore
+) -> None:
+    """CRE-1 concluded, CRE-2 her new path: a typo fixed in CRE-1 asks once, then saves."""
+    first = record_case_with_cf(opened, "concluded")
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        old = load_case(uow, case_id=first)
+        again = replace(old.draft, stage="contact", stage_dates={"contact": date.today()})
+        again = replace(again, referral_date=date.today())
+        second = record_case(uow, draft=again, today=date.today(), not_duplicate_of=[first])
+    form.load(old)
+    form.sections.first_name.setText("Provaa")
+    form.save()
+    qtbot.waitUntil(lambda: form.duplicate_dialog is not None and form.duplicate_dialog.isVisible())
+    dialog = form.duplicate_dialog
+    assert dialog is not None and dialog.case_ids() == (second.case_id,)
+    assert dialog.save_button.isVisible() and "due suoi percorsi" in dialog.save_button.text()
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved_draft(opened, first).first_name == "Provaa" and case_count(opened) == 2
+
+
+def record_case_with_cf(opened: OpenStore, stage: str) -> int:
+    """EXPECTED (her CF) recorded through the service at `stage`, ending on the referral day."""
+    dates = {**EXPECTED.stage_dates, stage: REFERRED}
+    draft = replace(EXPECTED, stage=stage, stage_dates=dates)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return record_case(uow, draft=draft, today=date.today()).case_id

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.form_drafts import DraftNotUsable, DraftsNotKept
@@ -19,6 +20,7 @@ from antiviolenza_desktop.services.intake import record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import FormDraftRecord
+from antiviolenza_desktop.ui.assessment_editor import AssessmentEditor
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.workspace import Workspace
@@ -357,3 +359,64 @@ def test_she_is_warned_when_the_case_was_saved_by_someone_else_after_the_lock(
     assert workspace.detail.form.sections.safe_address.text() == "Via Prova 1, Cremona"
     problems = workspace.drafts.notice.problems
     assert problems.isVisible() and "qualcuno ha salvato la scheda" in problems.text()
+
+
+def _new_assessment(workspace: Workspace, case_id: int) -> AssessmentEditor:
+    workspace.open_case(case_id)
+    detail = workspace.detail
+    detail.tabs.setCurrentWidget(detail.assessment_tab)
+    detail.assessment_tab.new_assessment()
+    editor = detail.assessment_tab.editor
+    assert editor is not None and _proposed(editor)  # her referral proposes answers
+    return editor
+
+
+def _proposed(editor: AssessmentEditor) -> dict[str, str | None]:
+    """The housing answers shown with the «Proposta dalla scheda» note."""
+    housing = editor.housing
+    shown = [code for code, note in housing.proposed_notes.items() if note.isVisible()]
+    return {code: housing.combos[code].value() for code in shown}
+
+
+def _ctrl_l(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.session.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+
+
+def test_an_untouched_prefilled_assessment_is_no_draft(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, case_id = database
+    window = _window(qtbot, path)
+    editor = _new_assessment(_unlock(qtbot, window), case_id)
+    assert editor.unsaved_value() is None  # the proposals are not her changes
+    _ctrl_l(qtbot, window)
+    workspace = _unlock(qtbot, window)
+    assert _draft_rows(window) == []
+    assert not workspace.drafts.notice.isVisible()
+
+
+def test_a_restored_assessment_still_marks_the_unchecked_proposals(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, case_id = database
+    window = _window(qtbot, path)
+    editor = _new_assessment(_unlock(qtbot, window), case_id)
+    proposed = _proposed(editor)
+    changed, *unchecked = sorted(proposed)
+    assert unchecked
+    other = "no" if proposed[changed] == "yes" else "yes"
+    editor.housing.combos[changed].set_value(other)  # her own answer
+    qtbot.keyClicks(editor.note, "Incontro da riprendere")
+    _ctrl_l(qtbot, window)
+
+    workspace = _unlock(qtbot, window)
+    editor = workspace.detail.assessment_tab.editor
+    assert editor is not None and editor.note.toPlainText() == "Incontro da riprendere"
+    housing = editor.housing
+    assert housing.combos[changed].value() == other
+    assert not housing.proposed_notes[changed].isVisible()
+    for code in unchecked:
+        assert housing.combos[code].value() == proposed[code]
+        assert housing.proposed_notes[code].isVisible(), code

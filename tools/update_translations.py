@@ -56,11 +56,6 @@ PLURALS_QM_FILE = TRANSLATIONS / "antiviolenza_it.qm"
 SOURCE_LANGUAGE = "it_IT"
 TARGET_LANGUAGE = "en_GB"
 
-DUPLICATE_REASONS = ("stesso codice fiscale", "stesso nome e data di nascita")
-"""The reasons services.intake gives for a possible duplicate (literals in its query code);
-the duplicate dialog translates them with context "duplicates". A test checks they are still
-spelt this way there."""
-
 NO_SUGGESTION = "nessuna proposta"
 """The label of domain.assessment's housing-path Suggestion when it proposes no path; the
 assessment review translates every suggestion label with context "project_options" (the other
@@ -185,13 +180,20 @@ def waiting_list_reasons() -> list[str]:
     return list(dict.fromkeys(REASON_TEMPLATES.values()))
 
 
+def duplicate_reason_labels() -> list[str]:
+    """The labels of services.intake's duplicate reasons (context "duplicates")."""
+    from antiviolenza_desktop.services.intake import REASON_LABELS
+
+    return list(REASON_LABELS.values())
+
+
 def data_strings() -> dict[str, list[str]]:
     """Context -> source strings that lupdate cannot find in the UI's own literals."""
     return {
         "errors": error_templates(),
         "field_issues": field_issue_templates(),
         "intake_options": vocabulary_labels(),
-        "duplicates": list(DUPLICATE_REASONS),
+        "duplicates": duplicate_reason_labels(),
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
         "audit_actions": audit_action_labels(),

@@ -354,7 +354,7 @@ def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldI
         if not housing.entry_costs:
             yield _error("housing.entry_costs", "Percorso b: indica le spese di ingresso.")
         yield from _costs("housing.entry_costs", housing.entry_costs, opt.ENTRY_COSTS)
-        yield from (_error(str(p.field), p.message) for p in lease_problems(housing))
+        yield from (issue_of(problem) for problem in lease_problems(housing))
 
 
 def _temporary(housing: TemporaryHousing) -> Iterator[FieldIssue]:

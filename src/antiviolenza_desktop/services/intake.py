@@ -4,10 +4,11 @@ Permission: any active user of the store. Rules: `domain.intake.validate_case` (
 the save, warnings are returned with the saved case), the stage state machine, and duplicate
 detection (same codice fiscale, or same name and birth date): a possible duplicate refuses the
 save unless the worker has looked at the match and confirmed it is another woman. A codice
-fiscale names one person, so a match on it is never "another woman": while that case's path is
-open the referral belongs in it (or the codice fiscale typed is wrong) and no confirmation saves
-it; once the path is closed (concluded or dropped out) she may have come back, and confirming
-opens a new path for her (the ledger joins her cases for the per-woman caps).
+fiscale names one person, so two OPEN cases may never share it: when both the case being saved
+and the match are open, the referral belongs in the existing case (or the codice fiscale typed
+is wrong) and no confirmation saves it. When either path is closed (concluded or dropped out)
+they are two paths of the same woman (she came back, or her old case is being corrected), and
+confirming saves it (the ledger joins her cases for the per-woman caps).
 Every save writes one audit entry naming the case id, never her identity.
 """
 
@@ -41,8 +42,13 @@ from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, StoreMeta
 
-SAME_CODICE_FISCALE = "stesso codice fiscale"
-SAME_NAME_AND_BIRTH = "stesso nome e data di nascita"
+SAME_CODICE_FISCALE = "same_codice_fiscale"
+SAME_NAME_AND_BIRTH = "same_name_birth_date"
+REASON_LABELS = {
+    SAME_CODICE_FISCALE: "stesso codice fiscale",
+    SAME_NAME_AND_BIRTH: "stesso nome e data di nascita",
+}
+"""Reason code -> Italian label, for display only (translated with context "duplicates")."""
 
 CODE_PREFIXES = {"cremonese": "CRE", "cremasco": "CMA", "casalasco": "CAS", "capofila": "CAP"}
 
@@ -83,19 +89,28 @@ class CaseNotFound(AppError):
 
 @dataclass(frozen=True)
 class DuplicateMatch:
+    """A case that may be the same woman. `path_closed` is the match's path; `saving_closed`
+    tells that the case being saved is itself a closed path."""
+
     case_id: int
     code: str
-    reason: str
+    reason_code: str
     path_closed: bool = False
+    saving_closed: bool = False
+
+    @property
+    def reason_label(self) -> str:
+        """The Italian label of the reason, for display (translate it in the UI)."""
+        return REASON_LABELS[self.reason_code]
 
     @property
     def same_codice_fiscale(self) -> bool:
-        return self.reason == SAME_CODICE_FISCALE
+        return self.reason_code == SAME_CODICE_FISCALE
 
     @property
     def confirmable(self) -> bool:
-        """False for her own open case (same codice fiscale): see the module docstring."""
-        return not self.same_codice_fiscale or self.path_closed
+        """False when two open cases would share her codice fiscale (module docstring)."""
+        return not self.same_codice_fiscale or self.path_closed or self.saving_closed
 
 
 @dataclass(frozen=True)
@@ -145,19 +160,20 @@ def find_duplicates(
     if exclude is not None:
         query = query.where(Case.id != exclude)
     matches = []
+    saving_closed = draft.stage in FINAL_STAGES
     for case in uow.session.scalars(query.order_by(Case.id)):
         same_cf = cf is not None and case.codice_fiscale == cf
         reason = SAME_CODICE_FISCALE if same_cf else SAME_NAME_AND_BIRTH
         closed = case.stage in FINAL_STAGES
-        matches.append(DuplicateMatch(case.id, case.code, reason, closed))
+        matches.append(DuplicateMatch(case.id, case.code, reason, closed, saving_closed))
     return matches
 
 
 def _unconfirmed(
     matches: list[DuplicateMatch], not_duplicate_of: Collection[int]
 ) -> list[DuplicateMatch]:
-    """The matches that still refuse the save: those not confirmed, and her own open case
-    (same codice fiscale), confirmed or not."""
+    """The matches that still refuse the save: those not confirmed, and an open case with her
+    codice fiscale while the case being saved is open too, confirmed or not."""
     return [m for m in matches if not m.confirmable or m.case_id not in not_duplicate_of]
 
 

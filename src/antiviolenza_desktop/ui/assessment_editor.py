@@ -167,6 +167,7 @@ class AssessmentEditor(QWidget):
         self.case_id = case_id
         self._fill(date.today(), tuple(members))
         self.housing.propose(proposed or {})
+        self._started = to_document(self.value())  # an untouched proposal is nothing to keep
 
     def clear(self) -> None:
         """Forget everything typed (the store is locking, or she cancelled)."""
@@ -205,12 +206,13 @@ class AssessmentEditor(QWidget):
         return None if to_document(value) == self._started else value
 
     def restore_unsaved(self, assessment: Assessment) -> None:
-        """Put back an assessment kept at a lock (after `start`); it stays unsaved."""
+        """Put back an assessment kept at a lock (after `start`, which proposed again what
+        her referral gives); it stays unsaved."""
         self.held_on.set_value(assessment.held_on)
         self.members.set_value(assessment.members or (TeamMember("", "", ""),))
         for box in self.domains:
             box.set_value(assessment.score(box.code))
-        self.housing.set_value(dict(assessment.housing_answers))
+        self.housing.restore(assessment.housing_answers)
         self.work.set_value(dict(assessment.work_answers))
         self.note.setPlainText(assessment.note)
         self.validate_now()

@@ -124,6 +124,7 @@ class SectionBox(QGroupBox):
         super().__init__(section.label)
         self.combos: dict[str, OptionCombo] = {}
         self.proposed_notes: dict[str, QLabel] = {}
+        self.proposal: dict[str, str] = {}
         self.slots: dict[str, FieldSlot] = {}
         column = QVBoxLayout(self)
         column.setSpacing(4)
@@ -158,13 +159,23 @@ class SectionBox(QGroupBox):
         return answers
 
     def set_value(self, answers: dict[str, str]) -> None:
+        """Her answers: no proposal any more."""
+        self.proposal = {}
         for code, combo in self.combos.items():
             combo.set_value(answers.get(code))
             self.proposed_notes[code].hide()
 
     def propose(self, answers: Mapping[str, str]) -> None:
         """Fill the questions the referral already answers, each marked as a proposal."""
-        for code, answer in answers.items():
-            if code in self.combos:
-                self.combos[code].set_value(answer)
-                self.proposed_notes[code].show()
+        self.proposal = {code: answer for code, answer in answers.items() if code in self.combos}
+        for code, answer in self.proposal.items():
+            self.combos[code].set_value(answer)
+            self.proposed_notes[code].show()
+
+    def restore(self, answers: Mapping[str, str]) -> None:
+        """Answers kept in a draft, over the current proposal: an answer still equal to what
+        was proposed is still a proposal she has not checked, and keeps its note."""
+        for code, combo in self.combos.items():
+            combo.set_value(answers.get(code))
+            proposed = code in self.proposal and answers.get(code) == self.proposal[code]
+            self.proposed_notes[code].setVisible(proposed)

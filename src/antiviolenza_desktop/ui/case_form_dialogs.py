@@ -3,9 +3,10 @@
 Opened with `open()` (window-modal, never a nested `exec()` loop), so the form keeps running
 and tests can press its buttons; the answer comes back as a signal. The safe answer is the
 default: Enter opens the existing case, saving a second one needs a deliberate choice. A match
-on her very codice fiscale is never "another person" (services.intake): while that case's path
-is open the only choices are opening it or going back to the form; once it is closed, the
-choice offered is a new path for the same woman.
+on her very codice fiscale is never "another person" (services.intake): while both paths are
+open the only choices are opening it or going back to the form; once the other path is closed,
+the choice offered is a new path for the same woman; when the case being saved is the closed
+one, it is saving another path of hers.
 """
 
 from __future__ import annotations
@@ -41,12 +42,15 @@ class DuplicateDialog(QDialog):
         self.matches = tuple(matches)
         self.confirmable = all(match.confirmable for match in self.matches)
         self.same_codice_fiscale = any(match.same_codice_fiscale for match in self.matches)
+        self.other_path_open = any(
+            match.same_codice_fiscale and not match.path_closed for match in self.matches
+        )
         intro = QLabel(self._intro())
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Schede simili"))
         for match in self.matches:
-            reason = QCoreApplication.translate("duplicates", match.reason)
+            reason = QCoreApplication.translate("duplicates", match.reason_label)
             item = QListWidgetItem(f"{match.code} — {reason}")
             item.setData(_CASE_ID_ROLE, match.case_id)
             self.list.addItem(item)
@@ -67,6 +71,12 @@ class DuplicateDialog(QDialog):
                 "la segnalazione riguarda la stessa donna. Apri la scheda esistente, oppure "
                 "torna al modulo per correggere il codice fiscale se è sbagliato."
             )
+        if self.other_path_open:
+            return self.tr(
+                "Un'altra scheda con lo stesso codice fiscale ha il percorso aperto; questa ha "
+                "il percorso chiuso: sono due percorsi della stessa donna. Apri l'altra scheda "
+                "per controllare, oppure salva questa."
+            )
         if self.same_codice_fiscale:
             return self.tr(
                 "Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. "
@@ -81,11 +91,7 @@ class DuplicateDialog(QDialog):
         """Open (the default, safe answer), save anyway (not over her own open case), cancel."""
         self.open_button = QPushButton(self.tr("&Apri la scheda esistente"))
         self.open_button.setDefault(True)
-        self.save_button = QPushButton(
-            self.tr("È tornata: salva un &nuovo percorso")
-            if self.same_codice_fiscale
-            else self.tr("È un'altra persona, &salva comunque")
-        )
+        self.save_button = QPushButton(self._save_label())
         self.save_button.setAutoDefault(False)
         self.save_button.setVisible(self.confirmable)
         self.cancel_button = QPushButton(
@@ -101,6 +107,13 @@ class DuplicateDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         return buttons
+
+    def _save_label(self) -> str:
+        if self.other_path_open:
+            return self.tr("Sono due suoi percorsi: &salva")
+        if self.same_codice_fiscale:
+            return self.tr("È tornata: salva un &nuovo percorso")
+        return self.tr("È un'altra persona, &salva comunque")
 
     def case_ids(self) -> tuple[int, ...]:
         return tuple(match.case_id for match in self.matches)

@@ -10,6 +10,7 @@ treat any mix of inputs alike, so an editor made of several sections needs no sp
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.field_issues import FieldIssue, issue_of
 from antiviolenza_desktop.domain.intake_options import Option, label_of
 from antiviolenza_desktop.domain.money import Cents, parse_amount
 from antiviolenza_desktop.ui.case_form_fields import (
@@ -103,6 +105,12 @@ class MoneyEdit(QLineEdit):
     def problem(self) -> str | None:
         parsed = self._parsed()
         return error_text(parsed) if isinstance(parsed, AppError) else None
+
+    def issue(self, field: str) -> FieldIssue | None:
+        """What is wrong with the amount typed, as an error under `field` keeping the
+        error's code and template (so it is translated where it is shown); None if nothing."""
+        parsed = self._parsed()
+        return replace(issue_of(parsed), field=field) if isinstance(parsed, AppError) else None
 
     def set_cents(self, cents: Cents | None) -> None:
         self.setText("" if cents is None else format_money(cents).replace("€ ", ""))

@@ -271,11 +271,11 @@ class HousingSection(QGroupBox):
         path = self.path()
         if path == "a":
             yield from self.monthly_costs.amount_issues()
-            problem = self.copayment.problem()
-            if problem:
-                yield FieldIssue("housing.municipality_copayment", "error", problem)
+            issue = self.copayment.issue("housing.municipality_copayment")
+            if issue:
+                yield issue
         elif path == "b":
             yield from self.entry_costs.amount_issues()
-            problem = self.monthly_rent.problem()
-            if problem:
-                yield FieldIssue("housing.monthly_rent", "error", problem)
+            issue = self.monthly_rent.issue("housing.monthly_rent")
+            if issue:
+                yield issue

@@ -252,9 +252,10 @@ class RowsEditor(QWidget):
         issues = []
         for index, row in enumerate(self.rows):
             for key, widget in row.inputs.items():
-                problem = widget.problem() if isinstance(widget, MoneyEdit) else None
-                if problem:
-                    issues.append(FieldIssue(f"{self.prefix}[{index}].{key}", "error", problem))
+                field = f"{self.prefix}[{index}].{key}"
+                issue = widget.issue(field) if isinstance(widget, MoneyEdit) else None
+                if issue:
+                    issues.append(issue)
         return issues
 
     def owns(self, field: str) -> bool:
