@@ -19,6 +19,7 @@ from antiviolenza_desktop.services.credentials import (
     change_password,
     disable_user,
     enable_user,
+    rekey,
 )
 from antiviolenza_desktop.services.maintenance import backup_now, restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
@@ -84,6 +85,22 @@ def test_a_disabled_worker_cannot_restore_an_old_copy_over_the_store(
         restore(stick, login=COLLEAGUE, password=OTHER_PASSWORD, target=database, replace=True)
     assert _files(database, stick) == before
     assert not (database.parent / "sostituiti").exists()
+
+
+def test_nor_after_a_key_rotation_made_the_store_unreadable_with_her_copy(
+    created: tuple[OpenStore, str], tmp_path: Path
+) -> None:
+    """«Ruota la chiave» is the advice after a disable: her old copy must not win then."""
+    opened, _ = created
+    stick = backup_now(opened, destination=tmp_path / "chiavetta")
+    disable_user(opened, login=COLLEAGUE)
+    rekey(opened, new_recovery_key=False)
+    database = opened.store.database
+    opened.store.close()
+    before = _files(database, stick)
+    with pytest.raises(PermissionDenied):
+        restore(stick, login=COLLEAGUE, password=OTHER_PASSWORD, target=database, replace=True)
+    assert _files(database, stick) == before
 
 
 def test_a_restore_disables_again_who_was_disabled_after_the_copy(

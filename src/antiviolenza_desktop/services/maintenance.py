@@ -258,16 +258,19 @@ def _facts_of_replaced(
 ) -> _ReplacedFacts:
     """Check that `login` may restore over `replaced` (`restore_access.check_may_restore`, on
     the replaced store when it can be read, else on the copy), and read what the copy must
-    undo again. Nothing to carry without a store to replace; over another store, no erasures
-    or disables (its own users and cases); None erasures when that store cannot be told (its
-    slot file is missing or unreadable) or read (damaged, or rekeyed since the copy and not
-    opened by this password)."""
+    undo again; a replaced store that cannot be read but whose slot file can must still hold
+    `login`'s key slot (`restore_access.check_holds_slot`). Nothing to carry without a store
+    to replace; over another store, no erasures or disables (its own users and cases); None
+    erasures when that store cannot be told (its slot file is missing or unreadable) or read
+    (damaged, or rekeyed since the copy and not opened by this password)."""
     if replaced is None:
         return _ReplacedFacts(StoreErasures(None, ()))
     origin = _slot_origin(replaced)
     same_store = origin is not None and origin.store_id == copy.slot_file.store_id
     live = _open_replaced(replaced, copy, login, password) if origin else None
     if live is None:
+        if origin is not None:
+            restore_access.check_holds_slot(read_slot_file(replaced), login)
         restore_access.check_may_restore(copy, login)
         return _ReplacedFacts(None if origin is None or same_store else StoreErasures(None, ()))
     with live:

@@ -4,7 +4,8 @@ A copy opens with the passwords it held when it was taken, so a restore checked 
 the copy would let a colleague disabled since then put it back and be in again. The rule, in
 one place for `antiviolenza restore` and the GUI's «Copie di sicurezza» page: restoring over
 an existing store needs an ACTIVE COORDINATOR, as the replaced store says when it can be read
-(else as the copy says); and every user inactive in the replaced store is made inactive again
+(else as the copy says, and only if the replaced store's slot file, when readable, still holds
+her key slot); and every user inactive in the replaced store is made inactive again
 in the restored copy, her key slot removed, before anyone gets it (like erasures are).
 """
 
@@ -18,6 +19,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
+from antiviolenza_desktop.store.keyslot_file import SlotFile
 from antiviolenza_desktop.store.schema import User
 
 RESTORE_ACTION = "ripristinare una copia al posto dell'archivio (serve una coordinatrice attiva)"
@@ -30,6 +32,15 @@ def check_may_restore(store: EncryptedStore, login: str) -> None:
         user = session.scalars(select(User).where(User.login == login.strip().casefold())).first()
         allowed = user is not None and user.active and user.role == ROLE_COORDINATOR
     if not allowed:
+        raise PermissionDenied(action=RESTORE_ACTION)
+
+
+def check_holds_slot(slot_file: SlotFile, login: str) -> None:
+    """Refuse `login` when the replaced store's slot file (readable without any secret) has
+    no key slot of hers: her password cannot open that store, so she may not replace it,
+    whatever the copy says (a disabled colleague, after a key rotation made the store
+    unreadable with the copy's key). Errors: PermissionDenied."""
+    if slot_file.password_slot(login.strip().casefold()) is None:
         raise PermissionDenied(action=RESTORE_ACTION)
 
 
