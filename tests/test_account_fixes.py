@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.copy_errors import CopiesBusy
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import UnknownUser, WrongRecoveryKey
@@ -24,6 +25,7 @@ from antiviolenza_desktop.services.credentials import (
 from antiviolenza_desktop.services.maintenance import backup_now, restore
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, actor_for
+from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.schema import User
@@ -151,6 +153,17 @@ def test_disabling_removes_her_slot_from_the_managed_copies(
     with pytest.raises(UnknownUser):
         open_with_password(copy, user=COLLEAGUE, password=OTHER_PASSWORD, migrate=False)
     open_with_password(copy, user=LOGIN, password=PASSWORD, migrate=False).close()
+
+
+def test_disabling_while_a_restore_reads_the_copies_changes_nothing(
+    created: tuple[OpenStore, str],
+) -> None:
+    opened, _ = created
+    copy = backup_now(opened)
+    before = _state(opened), sha256_of(slot_file_path(copy))
+    with backup.copies_locked(copy.parent), pytest.raises(CopiesBusy):
+        disable_user(opened, login=COLLEAGUE)
+    assert (_state(opened), sha256_of(slot_file_path(copy))) == before
 
 
 def test_disabling_an_inactive_user_removes_a_leftover_slot(

@@ -31,7 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--replace",
         action="store_true",
-        help="sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato)",
+        help=(
+            "sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato); "
+            "serve una coordinatrice attiva nell'archivio sostituito"
+        ),
     )
     parser.add_argument(
         "--altro-archivio",
