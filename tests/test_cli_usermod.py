@@ -17,7 +17,7 @@ from tests.support import OTHER_PASSWORD, PASSWORD
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     database = tmp_path / "archivio.avdb"
-    initialise_store(
+    created = initialise_store(
         database,
         store_name="Archivio di prova",
         ambito="cremonese",
@@ -25,7 +25,9 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         display_name="Coordinatrice Prova",
         password=PASSWORD,
         params=FLOOR_PARAMS,
-    ).store.close()
+    )
+    created.store.close()
+    (tmp_path / "chiave.txt").write_text(created.recovery_key, encoding="utf-8")
     monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
     monkeypatch.setenv("ANTIVIOLENZA_NEW_PASSWORD", OTHER_PASSWORD)
     return database
@@ -59,7 +61,12 @@ def test_role_disable_enable_and_refusals(store: Path, capsys) -> None:  # type:
     ]
     code, payload = _run(capsys, "status", "--store", str(store), "--user", "op.una")
     assert (code, payload["code"]) == (1, "utente_sconosciuto")
-    assert _run(capsys, "usermod", *base, "--target", "op.una", "--enable")[0] == 0
+    slots_before = slot_file_path(store).read_bytes()
+    code, payload = _run(capsys, "usermod", *base, "--target", "op.una", "--enable")
+    assert code == 1 and slot_file_path(store).read_bytes() == slots_before  # no recovery key
+    key_file = str(store.parent / "chiave.txt")
+    enable = ["--target", "op.una", "--enable", "--recovery-key-file", key_file]
+    assert _run(capsys, "usermod", *base, *enable)[0] == 0
     code, payload = _run(capsys, "status", "--store", str(store), "--user", "op.una")
     assert code == 1 and payload["code"] == "password_errata"  # PASSWORD is not hers
 

@@ -167,7 +167,7 @@ def test_a_password_changed_since_the_copy_still_finds_the_erasures(opened: Open
     case_id, cf = marked_case(opened, with_project=False)
     database = opened.store.database
     before_erasure = opened.store.backup(reason="manuale")
-    credentials.change_password(opened, new_password=PASSWORD + "-nuova")
+    credentials.change_password(opened, current_password=PASSWORD, new_password=PASSWORD + "-nuova")
     _erase(opened, case_id)
     opened.store.close()
     restored = restore(

@@ -54,7 +54,7 @@ def test_every_write_is_audited_in_order(opened: OpenStore, tmp_path: Path) -> N
         role="operator",
         password=OTHER_PASSWORD,
     )
-    change_password(opened, new_password="nuvola-salice-tamburo-vetro")
+    change_password(opened, current_password=PASSWORD, new_password="nuvola-salice-tamburo-vetro")
     backup_now(opened, destination=tmp_path / "copie")
     assert [action for _, action, _ in _actions(opened)] == [
         "archivio.creato",
@@ -70,7 +70,7 @@ def test_every_write_is_audited_in_order(opened: OpenStore, tmp_path: Path) -> N
 def test_refused_write_leaves_no_entry(opened: OpenStore) -> None:
     before = _actions(opened)
     with pytest.raises(Exception, match="debole"):
-        change_password(opened, new_password="corta")
+        change_password(opened, current_password=PASSWORD, new_password="corta")
     assert _actions(opened) == before
 
 

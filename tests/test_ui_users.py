@@ -26,6 +26,7 @@ from antiviolenza_desktop.domain.users import (
     OwnAccount,
     PasswordsDiffer,
     UserDisabled,
+    WrongCurrentPassword,
 )
 from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.store_lifecycle import initialise_store, unlock
@@ -217,7 +218,8 @@ def test_last_coordinator_and_own_account_are_refused(qtbot, database: Path, mon
     window.session.lock()
 
 
-def test_disabled_user_cannot_unlock_until_enabled(qtbot, database: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_disabled_user_cannot_unlock_until_enabled(qtbot, created, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    database, recovery_key = created
     _two_users(database)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = _open_window(qtbot, database)
@@ -235,15 +237,20 @@ def test_disabled_user_cannot_unlock_until_enabled(qtbot, database: Path, monkey
     qtbot.waitUntil(lambda: window.lock_screen.error.isVisible(), timeout=15_000)
     assert window.lock_screen.error.text() == UnknownUser(user=NEW_LOGIN).message
     assert window.workspace is None
-    # Enabled again with a new first password, she opens it with that one.
+    # Enabled again with a new first password and the recovery key, she opens it with that one.
     _log_in(qtbot, window, LOGIN, PASSWORD)
+    before = _state(database, window)
     users = _users_dialog(window)
     _select(users, NEW_LOGIN)
     users.active_button.click()
     form = users.findChild(UserPasswordDialog)
-    assert form is not None
+    assert form is not None and form.recovery_key.isVisible()
     form.fields.password.setText(OTHER_PASSWORD)
     form.fields.repeat.setText(OTHER_PASSWORD)
+    form.recovery_key.setText(format_recovery_key(bytes(20)))
+    _save_and_wait_refusal(qtbot, form, WrongRecoveryKey().message)
+    assert _state(database, window) == before
+    form.recovery_key.setText(recovery_key)
     form.buttons.button(form.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=15_000)
     assert users.users[1].active
@@ -306,6 +313,14 @@ def test_change_my_password_from_the_menu(qtbot, database: Path) -> None:  # typ
     def interact() -> None:
         dialog = window.findChild(ChangePasswordDialog)
         assert dialog is not None
+        dialog.current_password.setText(OTHER_PASSWORD)
+        dialog.fields.password.setText(NEW_PASSWORD)
+        dialog.fields.repeat.setText(NEW_PASSWORD)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.runner.busy)
+        seen.append(dialog.error.text())
+        assert _state(database, window) == before
+        dialog.current_password.setText(PASSWORD)
         for password, repeat, field in (
             ("corta", "corta", "password"),
             (OTHER_PASSWORD, PASSWORD, "password_again"),
@@ -323,7 +338,11 @@ def test_change_my_password_from_the_menu(qtbot, database: Path) -> None:  # typ
 
     QTimer.singleShot(0, interact)
     window.password_action.trigger()  # returns when the dialog closes
-    assert seen == [_weak_for(LOGIN, "corta"), PasswordsDiffer().message]
+    assert seen == [
+        WrongCurrentPassword().message,
+        _weak_for(LOGIN, "corta"),
+        PasswordsDiffer().message,
+    ]
     window.session.lock()
     window.lock_screen.user.setText(LOGIN)
     window.lock_screen.password.setText(PASSWORD)
@@ -361,7 +380,18 @@ def test_recovery_key_at_the_lock_screen_sets_a_new_password(qtbot, created) -> 
     qtbot.waitUntil(lambda: not poll.isActive() and not window.session.runner.busy, timeout=15_000)
     qtbot.waitUntil(lambda: window.findChild(ChangePasswordDialog).isHidden(), timeout=15_000)
     assert window.session.opened is not None  # saved, so the session was not locked
-    window.session.lock()
+    menu_dialogs: list[bool] = []
+
+    def close_menu_dialog() -> None:
+        shown = [d for d in window.findChildren(ChangePasswordDialog) if d.isVisible()]
+        menu_dialogs.extend(d.forced for d in shown)
+        for dialog in shown:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_menu_dialog)
+    window.password_action.trigger()  # no password of her own: the forced dialog, not a crash
+    assert menu_dialogs == [True]
+    assert window.session.opened is None  # closing the forced dialog locks, as at unlock
     window.lock_screen.toggle.click()
     _log_in(qtbot, window, LOGIN, OTHER_PASSWORD)
     window.session.lock()

@@ -46,7 +46,9 @@ def test_enabling_an_active_colleague_never_sets_her_password(
 ) -> None:
     """Otherwise «enable» would reset a password without the recovery key."""
     before = _snapshot(opened)
-    info = enable_user(opened, login=colleague, password="ginepro lanterna vascello 42")
+    info = enable_user(
+        opened, login=colleague, recovery_key="x", password="ginepro lanterna vascello 42"
+    )
     assert info.active and _snapshot(opened) == before
 
 
@@ -55,7 +57,7 @@ def test_an_operator_may_not_manage_users(opened: OpenStore, colleague: str) -> 
     before = _snapshot(opened)
     refusals = [
         lambda: disable_user(as_operator, login=LOGIN),
-        lambda: enable_user(as_operator, login=LOGIN, password=OTHER_PASSWORD),
+        lambda: enable_user(as_operator, login=LOGIN, recovery_key="x", password=OTHER_PASSWORD),
         lambda: reset_colleague_password(
             as_operator, login=LOGIN, recovery_key="x", new_password=OTHER_PASSWORD
         ),

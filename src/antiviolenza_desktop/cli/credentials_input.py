@@ -118,14 +118,17 @@ def read_recovery_key(args: argparse.Namespace) -> str:
 
 
 @contextlib.contextmanager
-def opened_store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[OpenStore]:
+def opened_store(
+    args: argparse.Namespace, *, reading: bool = False, password: str | None = None
+) -> Iterator[OpenStore]:
     """Unlock the store named by --store for --user; always close (and lock) it afterwards.
 
     While another process (the application) holds the store, a `reading` command opens it
     beside the holder, for reading only (`services.shared_unlock`); any other command is
-    refused with StoreOpenElsewhere, which says to close or lock the application first."""
+    refused with StoreOpenElsewhere, which says to close or lock the application first.
+    `password`, when the caller has read it already (it needs it again), is not asked twice."""
     database = store_path(args)
-    password = read_password(args)
+    password = read_password(args) if password is None else password
     try:
         opened = unlock(database, login=args.user, password=password)
     except StoreLocked:

@@ -76,3 +76,11 @@ class UserDisabled(AppError):
 class PasswordsDiffer(AppError):
     code = "password_diverse"
     template = "Le due password non coincidono: riscrivile uguali."
+
+
+class WrongCurrentPassword(AppError):
+    """Changing her own password needs the one she has now: a colleague at an unlocked desk
+    must not take over the account."""
+
+    code = "password_attuale_errata"
+    template = "Password attuale errata: scrivi la password con cui hai aperto l'archivio."

@@ -35,7 +35,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import backup
-from antiviolenza_desktop.store.keyslot_file import read_slot_file
+from antiviolenza_desktop.store.keyslot_file import read_slot_file, write_slot_file
 from antiviolenza_desktop.store.schema import AuditLog
 
 if TYPE_CHECKING:
@@ -89,6 +89,38 @@ def list_copies(store_path: Path) -> list[CopyInfo]:
 
 def _locked(folder: Path) -> contextlib.AbstractContextManager[None]:
     return backup.copies_locked(folder) if folder.is_dir() else contextlib.nullcontext()
+
+
+def copies_locked(opened: OpenStore) -> contextlib.AbstractContextManager[None]:
+    """The store's backup folder locked against a restore or a deletion reading its copies
+    (CopiesBusy when another process holds it)."""
+    return _locked(backup.default_backup_dir(opened.store.database))
+
+
+def remove_slot_from_copies(opened: OpenStore, login: str) -> int:
+    """Remove `login`'s key slot from the slot file of every managed copy of this store
+    (backups of any kind in its folder, replaced stores in `sostituiti/`), each file replaced
+    atomically; return how many copies changed. Called by `credentials.disable_user` under
+    `copies_locked`, so her old password opens no managed copy. A former store's copies are
+    another store, with other users: left alone, as is a copy whose slot file cannot be read."""
+    database = opened.store.database
+    store_id = opened.store.slot_file.store_id
+    updated = 0
+    for copy in backup.list_copies(database, store_id):
+        if copy.kind is CopyKind.FORMER_STORE:
+            continue
+        copy_database = copy.path / database.name if copy.kind is CopyKind.REPLACED else copy.path
+        try:
+            slot_file = read_slot_file(copy_database)
+        except AppError:
+            continue
+        slot = slot_file.password_slot(login)
+        if slot_file.store_id != store_id or slot is None:
+            continue
+        remaining = tuple(s for s in slot_file.slots if s.slot_id != slot.slot_id)
+        write_slot_file(copy_database, slot_file.with_slots(remaining))
+        updated += 1
+    return updated
 
 
 def _delete(opened: OpenStore, doomed: Sequence[backup.CopyFile], *, action: str) -> list[str]:

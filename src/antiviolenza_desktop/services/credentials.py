@@ -6,6 +6,7 @@ has been replaced, so a failed slot write leaves neither a changed password nor 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import PermissionDenied
@@ -16,7 +17,7 @@ from antiviolenza_desktop.domain.store_errors import (
     UnknownUser,
     WrongRecoveryKey,
 )
-from antiviolenza_desktop.domain.users import UserDisabled
+from antiviolenza_desktop.domain.users import UserDisabled, WrongCurrentPassword
 from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork
@@ -43,15 +44,34 @@ def _params_like(store: EncryptedStore, login: str | None) -> kdf.KdfParams:
     return chosen.params if chosen else kdf.FLOOR_PARAMS
 
 
-def change_password(opened: OpenStore, *, new_password: str) -> None:
-    """The unlocked user replaces her own password. Errors: WeakPassword, DiskFull."""
+def change_password(opened: OpenStore, *, current_password: str, new_password: str) -> None:
+    """The unlocked user replaces her own password, proving the one she has now (an unlocked
+    desk is not enough to take her account over). A recovery-key session has no password of
+    its own: it sets one with `reset_password_with_recovery`.
+
+    Errors: PermissionDenied, WrongCurrentPassword, WeakPassword, DiskFull.
+    """
     login = opened.actor.login
     if login is None:
-        raise ValueError("a recovery session has no password of its own")
+        raise PermissionDenied(action="cambiare la propria password con la chiave di recupero")
     check_password(new_password, [login, opened.store.slot_file.store_name])
+    _prove_own_password(opened.store, login, current_password)
     with UnitOfWork(opened.store, opened.actor) as uow:
         audit.record(uow, action="password.cambiata", entity="user", entity_id=opened.actor.user_id)
         opened.store.set_password(login, new_password, _params_like(opened.store, login))
+
+
+def _prove_own_password(store: EncryptedStore, login: str, password: str) -> None:
+    """Refuse a password that does not open `login`'s own key slot."""
+    slot = store.slot_file.password_slot(login)
+    if slot is None:
+        raise WrongCurrentPassword(field="current_password")
+    try:
+        keyslots.open_slot(
+            slot, store_id=store.slot_file.store_id, secret=kdf.normalise_secret(password)
+        )
+    except (keyslots.SlotSecretMismatch, keyslots.SlotCorrupted):
+        raise WrongCurrentPassword(field="current_password") from None
 
 
 def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password: str) -> None:
@@ -94,32 +114,52 @@ def add_user(
         return user_info(user)
 
 
-def disable_user(opened: OpenStore, *, login: str) -> UserInfo:
-    """A coordinator disables a colleague: her row says so and her key slot is removed, so her
-    password no longer opens the store, not even outside this application. A copy of the slot
-    file taken before still holds the key: rotate it (`rekey`) if that matters.
+@dataclass(frozen=True)
+class DisabledUser:
+    """The disabled colleague, and how many managed copies (backups, replaced stores) no
+    longer open with her password."""
 
-    Errors: PermissionDenied, UnknownUser, LastCoordinator, OwnAccount.
+    user: UserInfo
+    copies_updated: int
+
+
+def disable_user(opened: OpenStore, *, login: str) -> DisabledUser:
+    """A coordinator disables a colleague: her row says so and her key slot is removed from
+    the store and from every copy the store manages (`copies.remove_slot_from_copies`), so her
+    password opens none of them, not even outside this application. Copies on other media
+    (`backup --to`) cannot be reached: rotate the key (`rekey`) and delete them.
+
+    An inactive row is disabled already, but a slot left over (a failed enable) still goes.
+    Errors: PermissionDenied, UnknownUser, LastCoordinator, OwnAccount, CopiesBusy.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "disattivare utenti")
         user = colleague(uow, login)
-        if not user.active:
-            return user_info(user)
-        check_may_step_down(uow, user)
-        user.active = False
-        audit.record(uow, action="utente.disattivato", entity="user", entity_id=user.id)
-        if opened.store.slot_file.password_slot(user.login) is not None:
-            opened.store.remove_password(user.login)
-        return user_info(user)
+        changed = user.active
+        if user.active:
+            check_may_step_down(uow, user)
+            user.active = False
+        with copies.copies_locked(opened):
+            if opened.store.slot_file.password_slot(user.login) is not None:
+                opened.store.remove_password(user.login)
+                changed = True
+            updated = copies.remove_slot_from_copies(opened, user.login)
+        if changed or updated:
+            details = {"copie_aggiornate": updated}
+            audit.record(
+                uow, action="utente.disattivato", entity="user", entity_id=user.id, details=details
+            )
+        return DisabledUser(user_info(user), updated)
 
 
-def enable_user(opened: OpenStore, *, login: str, password: str) -> UserInfo:
+def enable_user(opened: OpenStore, *, login: str, recovery_key: str, password: str) -> UserInfo:
     """A coordinator enables a disabled colleague again with a new first password (her old
-    key slot was removed when she was disabled). An active user is left as she is: this is
-    never a way to set a colleague's password without the recovery key.
+    key slot was removed when she was disabled), proving the recovery key as
+    `reset_colleague_password` does: otherwise disabling then enabling would set a colleague's
+    password without it. An active user is left as she is.
 
-    Errors: PermissionDenied, UnknownUser, WeakPassword.
+    Errors: PermissionDenied, UnknownUser, WeakPassword, RecoveryKeyTypo, RecoveryKeyMalformed,
+    WrongRecoveryKey.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
         require_coordinator(uow, "riattivare utenti")
@@ -127,6 +167,7 @@ def enable_user(opened: OpenStore, *, login: str, password: str) -> UserInfo:
         if user.active:
             return user_info(user)
         check_password(password, [user.login, *user.display_name.split()])
+        _prove_recovery_key(opened.store, recovery_key)
         user.active = True
         audit.record(uow, action="utente.riattivato", entity="user", entity_id=user.id)
         opened.store.set_password(user.login, password, _params_like(opened.store, None))

@@ -28,7 +28,7 @@ from antiviolenza_desktop.domain.audit_chain import ChainReport
 from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.store_errors import BackupFailed, StoreExists
-from antiviolenza_desktop.services import audit, copies, erasure
+from antiviolenza_desktop.services import audit, copies, erasure, restore_access
 from antiviolenza_desktop.services.erasure import StoreErasures
 from antiviolenza_desktop.services.programme import store_roles
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
@@ -67,11 +67,13 @@ class StoreOrigin:
 class Restored:
     """The restored store (unlocked), where the old one went, and how many erasures of the old
     one were applied again to the copy (None: the old store could not be told or read, so its
-    erasures are unknown and must be redone by hand)."""
+    erasures are unknown and must be redone by hand), and how many of its disabled users
+    were disabled again in the copy (`restore_access.reapply_disables`)."""
 
     opened: OpenStore
     set_aside: Path | None
     erasures_reapplied: int | None
+    disables_reapplied: int = 0
 
 
 @dataclass(frozen=True)
@@ -209,9 +211,11 @@ def restore(
     `sostituiti/` and the copy take its place. A copy of another store (another store id) over
     an existing store is refused unless `other_store` confirms it; a target whose slot file is
     missing or unreadable cannot be named, so its copy goes in (the old files are kept). Over
-    the same store, the old store's erasures are applied again to the copy. The restored store
-    records the restore in its own audit log. Errors: StoreExists, BackupOfAnotherStore,
-    StoreLocked, CopiesBusy, WrongPassword, StoreDamaged, DiskFull.
+    the same store, the old store's erasures and disables are applied again to the copy.
+    Over an existing store, `login` must be an active coordinator (`restore_access`), or
+    nothing is touched. The restored store records the restore in its own audit log.
+    Errors: StoreExists, BackupOfAnotherStore, PermissionDenied, StoreLocked, CopiesBusy,
+    WrongPassword, StoreDamaged, DiskFull.
     """
     exists = _check_restore_target(backup_path, target, replace)
     check_paths(backup_path)
@@ -224,40 +228,69 @@ def restore(
     try:
         with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
             staged = _stage_copy(backup_path, staging)
-        erasures = _verify_staged(staged, login, password, target if exists else None)
+        facts = _verify_staged(staged, login, password, target if exists else None)
         set_aside_to = _swap_in(staged, target, exists)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     other = bool(copy_origin and target_origin and copy_origin.store_id != target_origin.store_id)
     opened = _audit_restore(target, login, password, backup_path, other)
     try:
+        erasures = facts.erasures
         reapplied = None if erasures is None else erasure.reapply_erasures(opened, erasures)
+        disabled = restore_access.reapply_disables(opened, facts.inactive)
     except BaseException:
         opened.store.close()
         raise
-    return Restored(opened, set_aside_to, reapplied)
+    return Restored(opened, set_aside_to, reapplied, disabled)
 
 
-def _erasures_of_replaced(
+@dataclass(frozen=True)
+class _ReplacedFacts:
+    """What a restore carries over from the store it replaces: its erasures (None: unknown)
+    and the logins it had disabled."""
+
+    erasures: StoreErasures | None
+    inactive: tuple[str, ...] = ()
+
+
+def _facts_of_replaced(
     replaced: Path | None, copy: EncryptedStore, login: str, password: str
-) -> StoreErasures | None:
-    """What the copy must erase again: nothing without a store to replace or over another
-    store; the replaced store's tombstones over the same store; None when that store cannot be
-    told (its slot file is missing or unreadable) or read (damaged, or rekeyed since the copy
-    and not opened by this password)."""
-    origin = None if replaced is None else _slot_origin(replaced)
-    if replaced is None or (origin and origin.store_id != copy.slot_file.store_id):
-        return StoreErasures(None, ())
-    if origin is None:
-        return None
+) -> _ReplacedFacts:
+    """Check that `login` may restore over `replaced` (`restore_access.check_may_restore`, on
+    the replaced store when it can be read, else on the copy), and read what the copy must
+    undo again; a replaced store that cannot be read but whose slot file can must still hold
+    `login`'s key slot (`restore_access.check_holds_slot`). Nothing to carry without a store
+    to replace; over another store, no erasures or disables (its own users and cases); None
+    erasures when that store cannot be told (its slot file is missing or unreadable) or read
+    (damaged, or rekeyed since the copy and not opened by this password)."""
+    if replaced is None:
+        return _ReplacedFacts(StoreErasures(None, ()))
+    origin = _slot_origin(replaced)
+    same_store = origin is not None and origin.store_id == copy.slot_file.store_id
+    live = _open_replaced(replaced, copy, login, password) if origin else None
+    if live is None:
+        if origin is not None:
+            restore_access.check_holds_slot(read_slot_file(replaced), login)
+        restore_access.check_may_restore(copy, login)
+        return _ReplacedFacts(None if origin is None or same_store else StoreErasures(None, ()))
+    with live:
+        restore_access.check_may_restore(live, login)
+        if not same_store:
+            return _ReplacedFacts(StoreErasures(None, ()))
+        return _ReplacedFacts(_tombstones(live, login), restore_access.inactive_logins(live))
+
+
+def _open_replaced(
+    replaced: Path, copy: EncryptedStore, login: str, password: str
+) -> EncryptedStore | None:
+    """The replaced store opened only to read it, with the copy's key or else the password;
+    None when neither opens it."""
     try:
-        live = open_with_key_of(replaced, copy) or open_with_password(
+        return open_with_key_of(replaced, copy) or open_with_password(
             replaced, user=login, password=password, migrate=False
         )
     except AppError:
         return None
-    with live:
-        return _tombstones(live, login)
 
 
 def _tombstones(live: EncryptedStore, login: str) -> StoreErasures:
@@ -313,13 +346,14 @@ def _refuse_other_store(
 
 def _verify_staged(
     staged: Path, login: str, password: str, replaced: Path | None
-) -> StoreErasures | None:
-    """Verify the staged copy; while it is open, read the erasures of the store it replaces."""
+) -> _ReplacedFacts:
+    """Verify the staged copy; while it is open, check the restorer and read the erasures and
+    disables of the store it replaces."""
     with open_with_password(staged, user=login, password=password, migrate=False) as copy:
         problems = copy.verify()
         if problems:
             raise BackupFailed(name=staged.name, detail="; ".join(problems))
-        return _erasures_of_replaced(replaced, copy, login, password)
+        return _facts_of_replaced(replaced, copy, login, password)
 
 
 def _swap_in(staged: Path, target: Path, exists: bool) -> Path | None:

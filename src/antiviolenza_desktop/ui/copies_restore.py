@@ -103,6 +103,12 @@ def restored_message(restored: Restored) -> str:
         "CopiesRestore",
         "Copia ripristinata e verificata. L'archivio di prima è stato spostato, intatto, in:\n%1",
     ).replace("%1", str(restored.set_aside))
+    if restored.disables_reapplied:
+        text += "\n\n" + QCoreApplication.translate(
+            "CopiesRestore",
+            "Utenti disattivate di nuovo: %1. Erano state disattivate dopo questa copia: la "
+            "loro password non apre l'archivio ripristinato.",
+        ).replace("%1", str(restored.disables_reapplied))
     if restored.erasures_reapplied:
         text += "\n\n" + QCoreApplication.translate(
             "CopiesRestore",

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         opened = self.session.opened
         if opened is None:
             return
+        forced = forced or self.session.by_recovery_key  # no password of her own to change
         dialog = ChangePasswordDialog(opened, self.session.runner, forced=forced, parent=self)
         if not dialog.exec() and forced:
             self.session.lock()

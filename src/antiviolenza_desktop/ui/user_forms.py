@@ -1,5 +1,5 @@
 """The coordinator's forms for one colleague: add her, give her a new password (with the
-recovery key), or enable her again with a new first password.
+recovery key), or enable her again with a new first password (with the recovery key too).
 
 Every save derives a key from the password (Argon2id, up to a second or two on a slow laptop),
 so the service runs on the BackgroundRunner while the form shows a busy bar and keeps its
@@ -170,7 +170,8 @@ class AddUserDialog(PasswordForm):
 
 class UserPasswordDialog(PasswordForm):
     """A new password for one colleague: with the recovery key when she forgot hers, or as
-    the first password of a disabled colleague being enabled again."""
+    the first password of a disabled colleague being enabled again (with the recovery key too:
+    otherwise disabling and enabling would reset a password without it)."""
 
     def __init__(
         self,
@@ -189,7 +190,6 @@ class UserPasswordDialog(PasswordForm):
         who = f"{user.display_name} ({user.login})"
         if user.active:
             self.setWindowTitle(self.tr("Reimposta la password"))
-            self.form.addRow(self.tr("&Chiave di recupero"), self.recovery_key)
             intro = self.tr(
                 "Nuova password per %1, che ha dimenticato la sua. Scrivi la chiave di recupero "
                 "del foglio conservato in cassaforte: la vecchia password smette di funzionare."
@@ -197,10 +197,12 @@ class UserPasswordDialog(PasswordForm):
         else:
             self.setWindowTitle(self.tr("Riattiva l'utente"))
             intro = self.tr(
-                "%1 torna attiva con questa nuova password iniziale: comunicagliela di persona."
+                "%1 torna attiva con questa nuova password iniziale: comunicagliela di persona. "
+                "Scrivi la chiave di recupero del foglio conservato in cassaforte."
             )
+        self.form.addRow(self.tr("&Chiave di recupero"), self.recovery_key)
         self.lay_out(intro.replace("%1", who))
-        (self.recovery_key if user.active else self.fields.password).setFocus()
+        self.recovery_key.setFocus()
 
     def personal_words(self) -> list[str]:
         return [self.user.login, *self.user.display_name.split(), *super().personal_words()]
@@ -211,4 +213,4 @@ class UserPasswordDialog(PasswordForm):
             return lambda: reset_colleague_password(
                 opened, login=login, recovery_key=key, new_password=password
             )
-        return lambda: enable_user(opened, login=login, password=password)
+        return lambda: enable_user(opened, login=login, recovery_key=key, password=password)

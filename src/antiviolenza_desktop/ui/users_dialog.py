@@ -183,18 +183,24 @@ class UsersDialog(QDialog):
             self._new_password(user, self.tr("Utente «%1» riattivata."))
             return
         question = self.tr(
-            "Disattivare «%1»? La sua password smette subito di aprire l'archivio; le sue schede "
-            "e il registro restano."
+            "Disattivare «%1»? La sua password smette subito di aprire l'archivio e le copie di "
+            "sicurezza gestite qui; le sue schede e il registro restano. Le copie salvate su "
+            "altri supporti (una chiavetta, un altro disco) si aprono ancora con la sua vecchia "
+            "password: usa «Ruota la chiave di cifratura» ed elimina quelle copie."
         ).replace("%1", user.login)
         if not self._confirm(self.tr("Disattiva l'utente"), question):
             return
         try:
-            disable_user(self.opened, login=user.login)
+            disabled = disable_user(self.opened, login=user.login)
         except AppError as refused:
             self._say(refused=refused)
             return
         self.reload(user.login)
-        self._say(self.tr("Utente «%1» disattivata.").replace("%1", user.login))
+        self._say(
+            self.tr("Utente «%1» disattivata. Copie di sicurezza aggiornate: %2.")
+            .replace("%1", user.login)
+            .replace("%2", str(disabled.copies_updated))
+        )
 
     def _reset_password(self) -> None:
         user = self.selected()

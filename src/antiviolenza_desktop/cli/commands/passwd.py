@@ -11,6 +11,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
     read_new_password,
+    read_password,
 )
 from antiviolenza_desktop.services.credentials import change_password
 
@@ -25,8 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
-        change_password(opened, new_password=read_new_password(args))
+    current = read_password(args)
+    with opened_store(args, password=current) as opened:
+        change_password(opened, current_password=current, new_password=read_new_password(args))
     output.result(
         args,
         "Password cambiata: la vecchia non apre più questo archivio. Le copie di sicurezza già "

@@ -31,7 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--replace",
         action="store_true",
-        help="sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato)",
+        help=(
+            "sostituisci l'archivio esistente (viene spostato in «sostituiti/», non cancellato); "
+            "serve una coordinatrice attiva nell'archivio sostituito"
+        ),
     )
     parser.add_argument(
         "--altro-archivio",
@@ -63,12 +66,18 @@ def run(args: argparse.Namespace) -> int:
             f"\nCancellazioni riapplicate: {reapplied} (casi eliminati dopo questa copia: i "
             "loro dati personali sono stati eliminati di nuovo)."
         )
+    if restored.disables_reapplied:
+        text += (
+            f"\nUtenti disattivate di nuovo: {restored.disables_reapplied} (disattivate dopo "
+            "questa copia: la loro password non apre l'archivio ripristinato)."
+        )
     if reapplied is None:
         output.warning(UNREAD_ERASURES)
     data = {
         "store": str(target),
         "set_aside": str(set_aside) if set_aside else None,
         "erasures_reapplied": reapplied,
+        "disables_reapplied": restored.disables_reapplied,
     }
     output.result(args, text, data)
     return 0

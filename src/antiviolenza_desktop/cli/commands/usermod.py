@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import (
+    RECOVERY_KEY_ENV,
     add_new_password_argument,
     add_store_argument,
     add_user_arguments,
     opened_store,
     read_new_password,
+    read_recovery_key,
 )
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.users import ROLES
@@ -36,7 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--role", choices=ROLES, help="nuovo ruolo")
     action.add_argument("--disable", action="store_true", help="disattiva (toglie la password)")
     action.add_argument(
-        "--enable", action="store_true", help="riattiva con una nuova password iniziale"
+        "--enable",
+        action="store_true",
+        help="riattiva con una nuova password iniziale (serve la chiave di recupero)",
+    )
+    parser.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        help=f"con --enable: file con la chiave di recupero (oppure ${RECOVERY_KEY_ENV})",
     )
     add_new_password_argument(parser)
 
@@ -49,20 +59,37 @@ def run(args: argparse.Namespace) -> int:
             text = "\n".join(_line(info) for info in users)
             output.result(args, text, {"users": [asdict(info) for info in users]})
             return 0
-        info = _change(args, opened)
-    output.result(args, f"Utente «{info.login}» aggiornata: {_line(info)}", {"user": asdict(info)})
+        info, copies_updated = _change(args, opened)
+    text = f"Utente «{info.login}» aggiornata: {_line(info)}"
+    data: dict[str, object] = {"user": asdict(info)}
+    if copies_updated is not None:
+        text += (
+            f"\nCopie di sicurezza aggiornate: {copies_updated} (la sua password non le apre "
+            "più). Le copie su altri supporti (backup --to) si aprono ancora con la sua vecchia "
+            "password: ruota la chiave di cifratura (rekey) ed elimina quelle copie."
+        )
+        data["copies_updated"] = copies_updated
+    output.result(args, text, data)
     return 0
 
 
-def _change(args: argparse.Namespace, opened: OpenStore) -> UserInfo:
+def _change(args: argparse.Namespace, opened: OpenStore) -> tuple[UserInfo, int | None]:
+    """The changed user, and how many copies a disable updated (None for other changes)."""
     if args.disable:
-        return disable_user(opened, login=args.target)
+        disabled = disable_user(opened, login=args.target)
+        return disabled.user, disabled.copies_updated
     if args.enable:
-        return enable_user(opened, login=args.target, password=read_new_password(args))
+        info = enable_user(
+            opened,
+            login=args.target,
+            recovery_key=read_recovery_key(args),
+            password=read_new_password(args),
+        )
+        return info, None
     if args.role is None:
         raise InvalidInput(field="role", reason="Indica --role, --disable o --enable con --target.")
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return set_role(uow, login=args.target, role=args.role)
+        return set_role(uow, login=args.target, role=args.role), None
 
 
 def _line(info: UserInfo) -> str:
