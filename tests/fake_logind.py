@@ -1,9 +1,13 @@
 """A stand-in for systemd-logind on a private D-Bus daemon, run as a child process by
 tests/test_os_session_lock.py: `python -m tests.fake_logind ADDRESS`.
 
-It owns org.freedesktop.login1 and answers the Manager's `Inhibit` with the write end of a
-pipe, keeping the read end to tell whether the inhibitor is still held (`DelayHeld`). `Emit`
-sends the signals logind would: the session's `Lock`, or `PrepareForSleep(going_to_sleep)`.
+It owns org.freedesktop.login1, answers the Manager's `GetSession` with one session's path and
+its `Inhibit` with the write end of a pipe, keeping the read end to tell whether the inhibitor
+is still held (`DelayHeld`). `Emit` sends the signals logind would: the session's `Lock`,
+`PrepareForSleep(flag)`, or a PropertiesChanged of the session's `LockedHint` or `IdleHint`
+(set to flag) as a desktop locker makes logind send. It also owns org.freedesktop.ScreenSaver,
+as a desktop does on the session bus (the tests use one private bus for both):
+`Emit("ActiveChanged", flag)`.
 """
 
 from __future__ import annotations
@@ -12,12 +16,21 @@ import os
 import select
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusUnixFileDescriptor
+from PySide6.QtCore import QCoreApplication, QMetaType, QObject, Slot
+from PySide6.QtDBus import (
+    QDBusArgument,
+    QDBusConnection,
+    QDBusMessage,
+    QDBusObjectPath,
+    QDBusUnixFileDescriptor,
+)
 
 SERVICE = "org.freedesktop.login1"
 PATH = "/org/freedesktop/login1"
 SESSION_PATH = "/org/freedesktop/login1/session/_31"
+SCREENSAVER = "org.freedesktop.ScreenSaver"
+SCREENSAVER_PATH = "/org/freedesktop/ScreenSaver"
+SESSION_PROPERTIES = ("LockedHint", "IdleHint")
 
 
 class FakeManager(QObject):
@@ -34,6 +47,10 @@ class FakeManager(QObject):
         os.close(write_end)
         return handle
 
+    @Slot(str, result=QDBusObjectPath)
+    def GetSession(self, session_id: str) -> QDBusObjectPath:
+        return QDBusObjectPath(SESSION_PATH)
+
     @Slot(result=int)
     def DelayHeld(self) -> int:
         """How many inhibitors are still held (a closed write end reads as end of file)."""
@@ -48,13 +65,30 @@ class FakeManager(QObject):
         return len(still_held)
 
     @Slot(str, bool)
-    def Emit(self, name: str, going_to_sleep: bool) -> None:
+    def Emit(self, name: str, flag: bool) -> None:
         if name == "Lock":
             message = QDBusMessage.createSignal(SESSION_PATH, SERVICE + ".Session", "Lock")
+        elif name in SESSION_PROPERTIES:
+            message = properties_changed(name, flag)
+        elif name == "ActiveChanged":
+            message = QDBusMessage.createSignal(SCREENSAVER_PATH, SCREENSAVER, "ActiveChanged")
+            message.setArguments([flag])
         else:
             message = QDBusMessage.createSignal(PATH, SERVICE + ".Manager", "PrepareForSleep")
-            message.setArguments([going_to_sleep])
+            message.setArguments([flag])
         self.bus.send(message)
+
+
+def properties_changed(name: str, value: bool) -> QDBusMessage:
+    """PropertiesChanged(s interface, a{sv} changed, as invalidated), as logind sends it."""
+    message = QDBusMessage.createSignal(
+        SESSION_PATH, "org.freedesktop.DBus.Properties", "PropertiesChanged"
+    )
+    invalidated = QDBusArgument()  # an empty `as`: a Python list would go as `av`
+    invalidated.beginArray(QMetaType(QMetaType.Type.QString.value))
+    invalidated.endArray()
+    message.setArguments([SERVICE + ".Session", {name: value}, invalidated])
+    return message
 
 
 def main() -> None:
@@ -65,6 +99,7 @@ def main() -> None:
         PATH, SERVICE + ".Manager", manager, QDBusConnection.RegisterOption.ExportAllSlots
     )
     bus.registerService(SERVICE)
+    bus.registerService(SCREENSAVER)
     app.exec()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
@@ -218,3 +219,62 @@ def test_a_holder_writing_at_every_attempt_gives_a_clear_refusal(holder) -> None
         reader.store.close()
     actions = [action for action, _ in _audit_actions(holder)[before:]]
     assert actions == ["accesso.aperto"] * SHARED_ATTEMPTS  # the holder's, none of the reader's
+
+
+_KEPT_ON = ("foreign_keys", "recursive_triggers")
+_COPY_OF_ROW_1 = (
+    "(seq, at, actor_id, actor, action, entity, entity_id, details, prev_hash, hash) "
+    "SELECT seq, at, actor_id, actor, action, entity, entity_id, {details}, prev_hash, hash "
+    "FROM audit_log WHERE seq = 1"
+)
+
+
+def _store_state(holder: OpenStore) -> tuple[object, ...]:
+    """The header fields a pragma writes, and the whole audit log, as the holder reads them."""
+    with holder.store.engine.connect() as connection:
+        header = tuple(
+            connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("user_version", "application_id", "schema_version")
+        )
+        rows = connection.exec_driver_sql("SELECT * FROM audit_log ORDER BY seq").all()
+    return header, tuple(tuple(row) for row in rows)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "PRAGMA user_version = 99",
+        "PRAGMA main.application_id = 99",
+        "PRAGMA schema_version = 99",
+        "PRAGMA foreign_keys = OFF",
+        "PRAGMA recursive_triggers = OFF",
+        "PRAGMA optimize",
+        "PRAGMA cipher_migrate",
+        "ANALYZE",
+        "VACUUM",
+        # Row 1 again, its details forged: REPLACE deletes the old row (same seq and hash).
+        "INSERT OR REPLACE INTO audit_log " + _COPY_OF_ROW_1.format(details="'falsificato'"),
+        "REPLACE INTO audit_log " + _COPY_OF_ROW_1.format(details="'falsificato'"),
+        # A new seq with row 1's hash: REPLACE deletes row 1 (the hash is unique).
+        "REPLACE INTO audit_log " + _COPY_OF_ROW_1.replace("SELECT seq,", "SELECT seq + 1000,"),
+        "INSERT INTO audit_log "
+        + _COPY_OF_ROW_1.format(details="details")
+        + " ON CONFLICT (seq) DO UPDATE SET details = 'falsificato'",
+    ],
+)
+def test_the_reader_cannot_change_the_store_by_pragma_or_replace(holder, statement: str) -> None:  # type: ignore[no-untyped-def]
+    """Through the reader's own sqlcipher3 connection, autocommitting: refused, and the audit
+    log, the header and the connection's integrity settings are as they were."""
+    reader = unlock_beside_holder(holder.store.database, login=LOGIN, password=PASSWORD)
+    try:
+        before = _store_state(holder)  # with the reader's own audit row of its opening
+        pooled = reader.store.engine.raw_connection()
+        connection = pooled.driver_connection
+        with pytest.raises(sqlcipher3.DatabaseError):
+            connection.execute(statement).fetchall()
+        settings = [connection.execute(f"PRAGMA {name}").fetchone()[0] for name in _KEPT_ON]
+        assert settings == [1] * len(_KEPT_ON)
+        pooled.close()
+    finally:
+        reader.store.close()
+    assert _store_state(holder) == before

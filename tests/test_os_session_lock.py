@@ -1,11 +1,13 @@
 """The operating system's session lock and suspend lock the archive (issue 11): the window
 follows any lock source; logind's signals and sleep inhibitor (a fake logind on a private
 D-Bus daemon, tests/fake_logind.py) and fabricated Windows messages are decoded into
-`lock_requested`; a machine without D-Bus is harmless."""
+`lock_requested`, the desktop lockers' LockedHint and ScreenSaver signals too; a machine
+without D-Bus gets no source and no error."""
 
 from __future__ import annotations
 
 import ctypes
+import os
 import shutil
 import subprocess
 import sys
@@ -20,7 +22,6 @@ from antiviolenza_desktop.ui.os_session_lock import (
     MANAGER_INTERFACE,
     LogindLockSource,
     SessionLockSource,
-    os_lock_source,
 )
 from antiviolenza_desktop.ui.windows_session_lock import (
     MSG,
@@ -32,9 +33,9 @@ from antiviolenza_desktop.ui.windows_session_lock import (
     WindowsMessageFilter,
     WtsLockSource,
 )
+from tests.fake_logind import SCREENSAVER, SESSION_PATH
 from tests.ui_support import make_store, make_window, unlock
 
-SESSION_PATH = "/org/freedesktop/login1/session/_31"
 WTS_SESSION_UNLOCK = 0x8
 PBT_APMRESUMEAUTOMATIC = 0x12
 
@@ -54,14 +55,49 @@ def test_the_window_locks_when_its_source_asks(qtbot, tmp_path: Path) -> None:  
     assert not window.session.is_unlocked
 
 
-def test_the_platform_source_is_harmless_without_a_bus(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """CI has no system bus: no source, or one that just listens; never an error."""
-    window = make_window(make_store(tmp_path))
-    qtbot.addWidget(window)
-    source = os_lock_source(window)
-    assert source is None or isinstance(source, SessionLockSource)
-    window.show()
-    qtbot.waitUntil(lambda: window.isVisible())
+# The platform's source, built in a fresh process: Qt connects to the default buses once per
+# process, so the bus addresses in the environment must be there before the first connection.
+PLATFORM_SOURCE_PROBE = """
+from PySide6.QtWidgets import QApplication, QWidget
+from antiviolenza_desktop.ui.os_session_lock import os_lock_source
+app = QApplication([])
+source = os_lock_source(QWidget())
+print("None" if source is None else f"{type(source).__name__} {source.session_path} "
+      f"{source.listening} {source.delaying_sleep} {source.hears_screensaver}")
+"""
+
+
+def platform_source(system_bus: str, session_bus: str) -> str:
+    """What os_lock_source builds with these bus addresses (a failure shows its traceback)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SYSTEM_BUS_ADDRESS": system_bus,
+        "DBUS_SESSION_BUS_ADDRESS": session_bus,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PLATFORM_SOURCE_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return done.stdout.strip()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="logind is Linux's")
+def test_without_a_system_bus_there_is_no_source(tmp_path: Path) -> None:
+    missing = f"unix:path={tmp_path / 'nessun-bus'}"
+    assert platform_source(missing, missing) == "None"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="logind is Linux's")
+def test_with_logind_the_platform_source_follows_this_session(fake_logind, private_bus) -> None:  # type: ignore[no-untyped-def]
+    """The session asked to logind, both buses heard, the sleep inhibitor taken."""
+    described = platform_source(private_bus, private_bus)
+    assert described == f"LogindLockSource {SESSION_PATH} True True True"
 
 
 @pytest.fixture
@@ -109,22 +145,50 @@ def held_inhibitors(manager) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_logind_lock_and_sleep_signals_ask_to_lock(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
+    """The inhibitor is still held while the lock is handled, and let go only after it."""
     bus, manager = fake_logind
     source = LogindLockSource(bus, SESSION_PATH)
     assert source.listening and source.delaying_sleep
     assert held_inhibitors(manager) == 1
-    requests: list[int] = []
-    source.lock_requested.connect(lambda: requests.append(1))
+    held_while_locking: list[int] = []
+    source.lock_requested.connect(lambda: held_while_locking.append(held_inhibitors(manager)))
     with qtbot.waitSignal(source.lock_requested, timeout=5_000):
         manager.call("Emit", "Lock", False)
     with qtbot.waitSignal(source.lock_requested, timeout=5_000):
         manager.call("Emit", "PrepareForSleep", True)
+    assert held_while_locking == [1, 1]
     assert not source.delaying_sleep
     qtbot.waitUntil(lambda: held_inhibitors(manager) == 0, timeout=5_000)  # sleep may go on
     manager.call("Emit", "PrepareForSleep", False)  # waking up: no lock, a new inhibitor
     qtbot.waitUntil(lambda: source.delaying_sleep, timeout=5_000)
     assert held_inhibitors(manager) == 1
-    assert requests == [1, 1]
+    assert held_while_locking == [1, 1]
+
+
+def test_the_desktop_lockers_locked_hint_asks_to_lock(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
+    """GNOME's Super+L, KDE's Meta+L: logind sends no Lock, only LockedHint becoming true."""
+    bus, manager = fake_logind
+    source = LogindLockSource(bus, SESSION_PATH)
+    requests: list[str] = []
+    source.lock_requested.connect(lambda: requests.append("lock"))
+    manager.call("Emit", "IdleHint", True)  # another property: no lock
+    manager.call("Emit", "LockedHint", False)  # unlocked: no lock
+    with qtbot.waitSignal(source.lock_requested, timeout=5_000):
+        manager.call("Emit", "LockedHint", True)
+    assert requests == ["lock"]  # one bus, in order: the two before were heard and ignored
+
+
+def test_the_screensaver_becoming_active_asks_to_lock(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
+    bus, manager = fake_logind
+    qtbot.waitUntil(lambda: bus.interface().isServiceRegistered(SCREENSAVER).value(), timeout=5_000)
+    source = LogindLockSource(bus, None)
+    assert source.follow_screensaver(bus)
+    requests: list[str] = []
+    source.lock_requested.connect(lambda: requests.append("lock"))
+    manager.call("Emit", "ActiveChanged", False)  # the screensaver went away: no lock
+    with qtbot.waitSignal(source.lock_requested, timeout=5_000):
+        manager.call("Emit", "ActiveChanged", True)
+    assert requests == ["lock"]
 
 
 def test_another_sessions_lock_is_ignored(qtbot, fake_logind) -> None:  # type: ignore[no-untyped-def]
@@ -132,6 +196,7 @@ def test_another_sessions_lock_is_ignored(qtbot, fake_logind) -> None:  # type: 
     source = LogindLockSource(bus, "/org/freedesktop/login1/session/_7")
     with qtbot.assertNotEmitted(source.lock_requested, wait=300):
         manager.call("Emit", "Lock", False)
+        manager.call("Emit", "LockedHint", True)
 
 
 def test_without_logind_the_source_just_listens(qtbot, private_bus: str) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +204,7 @@ def test_without_logind_the_source_just_listens(qtbot, private_bus: str) -> None
     bus = qtdbus.QDBusConnection.connectToBus(private_bus, "antiviolenza-test-empty")
     source = LogindLockSource(bus, None)
     assert source.listening and not source.delaying_sleep
+    assert source.follow_screensaver(bus)  # no ScreenSaver service: nothing heard, no error
     qtdbus.QDBusConnection.disconnectFromBus("antiviolenza-test-empty")
 
 

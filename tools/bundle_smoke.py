@@ -1,8 +1,9 @@
 """Smoke-test a frozen folder (dist/antiviolenza-desktop): the GUI's full self-test offscreen
 (with its time to window), the CLI's self-test, then through the frozen CLI: the demo store (Faker's
 it_IT names), init of a capofila and an Ambito, verify, backup, enrol issue/accept/register, bundle
-export/import, province totals and the financial report (PDF and XLSX). Passwords go through
---password-file / --new-password-file files in a private temporary folder, deleted at the end.
+export/import, province totals, co-financing hours and the financial report (PDF and XLSX) that
+counts them. Passwords go through --password-file / --new-password-file files in a private
+temporary folder, deleted at the end.
 
 Usage: python tools/bundle_smoke.py [FOLDER]   (`make bundle-smoke` builds, then runs this)
 Prints one line per step with its time, and the figures at the end; exits 1 on the first
@@ -130,11 +131,27 @@ def cli_smoke(cli: Cli) -> None:
     if merged.get("unito") is not True:
         raise SmokeFailed(f"bundle import: not merged ({merged})")
     cli.json("province totals", *cli.on(capofila, "province", "totals"))
-    pdf, xlsx = work / "rendiconto.pdf", work / "rendiconto.xlsx"
-    cli.json(
+    report_smoke(cli, cremonese)
+
+
+def report_smoke(cli: Cli, store: Path) -> None:
+    """The financial report refuses an empty store: record co-financing hours first (this
+    month's, 12:30 at 25,50 = 318,75 of B), then the report must count them."""
+    hours = cli.json(
+        "fondi ore",
+        *cli.on(
+            store, "fondi", "ore", "--ente", "Comune di Cremona", "--persona",
+            "Assistente sociale", "--azione", "3.1", "--mese", time.strftime("%m/%Y"),
+            "--ore", "12:30", "--costo-orario", "25,50",
+        ),
+    )  # fmt: skip
+    pdf, xlsx = store.parent / "rendiconto.pdf", store.parent / "rendiconto.xlsx"
+    report = cli.json(
         "fondi rendiconto",
-        *cli.on(cremonese, "fondi", "rendiconto", "--pdf", str(pdf), "--xlsx", str(xlsx)),
+        *cli.on(store, "fondi", "rendiconto", "--pdf", str(pdf), "--xlsx", str(xlsx)),
     )
+    if report.get("realizzato_b") != hours.get("valore"):
+        raise SmokeFailed(f"fondi rendiconto: B is not the hours recorded ({report}, {hours})")
     if not pdf.read_bytes().startswith(b"%PDF-") or not xlsx.read_bytes().startswith(b"PK"):
         raise SmokeFailed("fondi rendiconto: the PDF or the XLSX is not what it claims")
 

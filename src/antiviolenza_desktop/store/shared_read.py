@@ -3,9 +3,15 @@
 Why it is safe. The store is SQLite in WAL mode: a second connection reads a consistent
 snapshot while the holder writes, and SQLite's own locks order the two writers. The reader
 writes exactly one kind of row, its audit entries (who opened the store, what it exported),
-each in a short transaction with the usual busy timeout; an authorizer on its connections
-refuses every other write, whatever code runs. Its transactions begin deferred, so a long
-read (an audit export of the whole log) never holds the write lock the GUI needs.
+each in a short transaction with the usual busy timeout. Whatever code runs, its connections
+refuse every other write: an authorizer denies any write but an INSERT into the audit log,
+ANALYZE, VACUUM, and every pragma that sets a value (user_version, application_id,
+schema_version, foreign_keys, ...) or acts (checkpoint, cipher_migrate, ...), letting through
+only pragmas that read. The authorizer cannot see an INSERT's conflict clause, so the audit
+log's own triggers stop the rest: an UPSERT's update meets the BEFORE UPDATE trigger, and with
+`recursive_triggers` on (set before the authorizer, which then keeps it) the row an INSERT OR
+REPLACE would delete meets the BEFORE DELETE trigger. Its transactions begin deferred, so a
+long read (an audit export of the whole log) never holds the write lock the GUI needs.
 
 What is not safe, and how it is kept out. A reader must never run beside a rekey (its key
 would stop opening the pages), a restore over the store (the file is replaced) or a schema
@@ -48,19 +54,53 @@ _WRITES = {
     sqlcipher3.SQLITE_ALTER_TABLE,
     sqlcipher3.SQLITE_ATTACH,
     sqlcipher3.SQLITE_REINDEX,
+    sqlcipher3.SQLITE_ANALYZE,
 }
-_FORBIDDEN_PRAGMAS = {"rekey", "key", "journal_mode", "wal_checkpoint", "writable_schema"}
+# Denied whatever their argument: they act on the file, or touch its key or journal.
+_FORBIDDEN_PRAGMAS = {
+    "rekey",
+    "key",
+    "journal_mode",
+    "wal_checkpoint",
+    "writable_schema",
+    "optimize",
+    "incremental_vacuum",
+    "cipher_migrate",
+}
+# Pragmas whose argument names what to read (a table, an index) or bounds it (a row limit):
+# every other pragma given a value is setting something, and is denied.
+_READING_PRAGMAS_WITH_ARGUMENT = {
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+    "foreign_key_check",
+    "integrity_check",
+    "quick_check",
+}
 
 
-def reader_authorizer(action: int, first: str | None, *_rest: str | None) -> int:
-    """Allow reads and appending to the audit log; deny every other write (SQLite authorizer)."""
+def reader_authorizer(
+    action: int, first: str | None, second: str | None, *_rest: str | None
+) -> int:
+    """Allow reads and appending to the audit log; deny every other write (SQLite authorizer).
+    For a pragma, `first` is its name and `second` its value or argument (None: a plain read)."""
     if action == sqlcipher3.SQLITE_INSERT and first == AUDIT_TABLE:
         return sqlcipher3.SQLITE_OK
     if action in _WRITES:
         return sqlcipher3.SQLITE_DENY
-    if action == sqlcipher3.SQLITE_PRAGMA and (first or "").lower() in _FORBIDDEN_PRAGMAS:
+    if action == sqlcipher3.SQLITE_PRAGMA and not _reading_pragma((first or "").lower(), second):
         return sqlcipher3.SQLITE_DENY
     return sqlcipher3.SQLITE_OK
+
+
+def _reading_pragma(name: str, argument: str | None) -> bool:
+    if name in _FORBIDDEN_PRAGMAS:
+        return False
+    return argument is None or name in _READING_PRAGMAS_WITH_ARGUMENT
 
 
 class SharedReadStore(EncryptedStore):
@@ -72,6 +112,8 @@ class SharedReadStore(EncryptedStore):
 
     def raw_connection(self) -> sqlcipher3.Connection:
         connection = super().raw_connection()
+        # REPLACE's implicit delete fires delete triggers only with recursive triggers on.
+        connection.execute("PRAGMA recursive_triggers = ON")
         connection.set_authorizer(reader_authorizer)
         return connection
 

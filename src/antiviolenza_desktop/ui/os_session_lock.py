@@ -7,8 +7,12 @@ A source is a small QObject that emits `lock_requested`; the main window connect
 its own. Linux: systemd-logind over the system D-Bus (the session's `Lock` signal, the
 Manager's `PrepareForSleep(true)`), holding a "delay" sleep inhibitor so that logind waits (at
 most its InhibitDelayMaxSec, 5 s by default) until the archive is locked before sleeping.
-Windows: ui.windows_session_lock (WTS and power messages). Missing D-Bus, no system bus, no
-logind session: no source, nothing else happens.
+logind sends `Lock` only for `loginctl lock-session`: GNOME's Super+L and KDE's Meta+L lock
+through the desktop's own locker, which sets the session's `LockedHint` (a PropertiesChanged
+on the session's path), and the desktop's org.freedesktop.ScreenSaver on the session bus says
+`ActiveChanged(true)`; both lock too. Windows: ui.windows_session_lock (WTS and power
+messages). Missing D-Bus, no system bus, no logind session: no source, nothing else happens;
+no session bus or no ScreenSaver service: logind alone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ LOGIND_SERVICE = "org.freedesktop.login1"
 LOGIND_PATH = "/org/freedesktop/login1"
 MANAGER_INTERFACE = "org.freedesktop.login1.Manager"
 SESSION_INTERFACE = "org.freedesktop.login1.Session"
+PROPERTIES_INTERFACE = "org.freedesktop.DBus.Properties"
+SCREENSAVER_SERVICE = "org.freedesktop.ScreenSaver"
+SCREENSAVER_PATH = "/org/freedesktop/ScreenSaver"
 SLEEP_REASON = "Blocca l'archivio cifrato prima della sospensione"
 _LOG = logging.getLogger(__name__)
 
@@ -43,9 +50,7 @@ class LogindLockSource(SessionLockSource):
         super().__init__(parent)
         self.bus = bus
         self.session_path = session_path
-        session_ok = session_path is None or bus.connect(  # type: ignore[attr-defined]
-            LOGIND_SERVICE, session_path, SESSION_INTERFACE, "Lock", self, SLOT("on_session_lock()")
-        )
+        session_ok = session_path is None or self._follow_session(session_path)
         sleep_ok = bus.connect(  # type: ignore[attr-defined]
             LOGIND_SERVICE,
             LOGIND_PATH,
@@ -55,8 +60,39 @@ class LogindLockSource(SessionLockSource):
             SLOT("on_prepare_for_sleep(bool)"),
         )
         self.listening = bool(session_ok and sleep_ok)
+        self.hears_screensaver = False
         self._delay: object | None = None
         self._hold_sleep()
+
+    def _follow_session(self, session_path: str) -> bool:
+        """The session's `Lock` signal and its `LockedHint` property (desktop lockers)."""
+        lock_ok = self.bus.connect(  # type: ignore[attr-defined]
+            LOGIND_SERVICE, session_path, SESSION_INTERFACE, "Lock", self, SLOT("on_session_lock()")
+        )
+        hint_ok = self.bus.connect(  # type: ignore[attr-defined]
+            LOGIND_SERVICE,
+            session_path,
+            PROPERTIES_INTERFACE,
+            "PropertiesChanged",
+            self,
+            SLOT("on_session_properties(QString,QVariantMap,QStringList)"),
+        )
+        return bool(lock_ok and hint_ok)
+
+    def follow_screensaver(self, session_bus: object) -> bool:
+        """Also lock on the desktop screensaver's `ActiveChanged(true)` on `session_bus` (a
+        QDBusConnection). The service need not be running: nothing is heard until it is."""
+        self.hears_screensaver = bool(
+            session_bus.connect(  # type: ignore[attr-defined]
+                SCREENSAVER_SERVICE,
+                SCREENSAVER_PATH,
+                SCREENSAVER_SERVICE,
+                "ActiveChanged",
+                self,
+                SLOT("on_screensaver_active(bool)"),
+            )
+        )
+        return self.hears_screensaver
 
     @property
     def delaying_sleep(self) -> bool:
@@ -75,6 +111,18 @@ class LogindLockSource(SessionLockSource):
     @Slot()
     def on_session_lock(self) -> None:
         self.lock_requested.emit()
+
+    @Slot(str, "QVariantMap", "QStringList")
+    def on_session_properties(
+        self, interface: str, changed: dict[str, object], _invalidated: list[str]
+    ) -> None:
+        if interface == SESSION_INTERFACE and changed.get("LockedHint") is True:
+            self.lock_requested.emit()
+
+    @Slot(bool)
+    def on_screensaver_active(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit()
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
@@ -114,6 +162,9 @@ def logind_source(parent: QObject | None = None) -> SessionLockSource | None:
     source = LogindLockSource(bus, path, parent)
     if path is None:
         _LOG.info("logind: no session found, locking on suspend only")
+    session_bus = QDBusConnection.sessionBus()
+    if session_bus.isConnected():
+        source.follow_screensaver(session_bus)
     return source
 
 
