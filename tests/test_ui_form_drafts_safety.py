@@ -107,6 +107,9 @@ def test_an_erasure_from_the_retention_dialog_clears_the_case_on_screen(
     window = _window(qtbot, path)
     workspace = _unlock(qtbot, window)
     _type_about_her(qtbot, workspace, case_id)
+    _lock(qtbot, window)
+    workspace = _unlock(qtbot, window)
+    assert len(workspace.drafts.kept) == 3 and workspace.drafts.notice.isVisible()
     window._show_retention()
     dialog = window.findChild(ErasureListDialog)
     assert dialog is not None
@@ -115,6 +118,7 @@ def test_an_erasure_from_the_retention_dialog_clears_the_case_on_screen(
     dialog.case_erased.emit(case_id)  # what the dialog says after erasing
 
     _nothing_of_her_on_screen(workspace)
+    assert workspace.drafts.kept == [] and not workspace.drafts.notice.isVisible()
     dialog.reject()
     _lock(qtbot, window)
     _unlock(qtbot, window)

@@ -34,11 +34,13 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 class CaseDetail(QWidget):
     """`back_requested` for "Torna all'elenco", `saved(case_id)` after an edit is stored,
-    `open_case_requested(case_id)` when the duplicate dialog asks for another case."""
+    `open_case_requested(case_id)` when the duplicate dialog asks for another case,
+    `erased_shown(case_id)` once her editors are emptied after an erasure."""
 
     back_requested = Signal()
     saved = Signal(int)
     open_case_requested = Signal(int)
+    erased_shown = Signal(int)
 
     def __init__(
         self, opened: OpenStore, clipboard: ClipboardGuard, runner: BackgroundRunner
@@ -243,6 +245,7 @@ class CaseDetail(QWidget):
         self.assessment_tab.clear()
         self.project_tab.clear()
         self.open_case(case_id)
+        self.erased_shown.emit(case_id)
 
     def clear(self) -> None:
         """Forget the case: empty the form and the header (called when the store locks)."""

@@ -119,6 +119,7 @@ class WorkspaceDrafts(QObject):
         detail.saved.connect(lambda case_id: self._done(CASE_EDIT, case_id))
         detail.form.cancelled.connect(lambda: self._done(CASE_EDIT, self._case_id()))
         detail.project_tab.editing_done.connect(lambda: self._done(PROJECT, self._case_id()))
+        detail.erased_shown.connect(self._case_erased)
 
     def _case_id(self) -> int | None:
         view = self.ws.detail.view
@@ -310,6 +311,13 @@ class WorkspaceDrafts(QObject):
             elif kind == PROJECT and same_case and not detail.project_tab.editor.read_only:
                 detail.project_tab.cancel_editing()
             self._done(kind, case_id)
+
+    def _case_erased(self, case_id: int) -> None:
+        """Her drafts went with the erasure: the notice no longer names them."""
+        self.held_back = [draft for draft in self.held_back if draft.case_id != case_id]
+        for kind, kept_case in list(self.kept):
+            if kept_case == case_id:
+                self._done(kind, kept_case)
 
     def _done(self, kind: str, case_id: int | None) -> None:
         """The form of a kept draft was saved or dropped: its row goes from the store."""
