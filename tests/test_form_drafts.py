@@ -17,11 +17,10 @@ from antiviolenza_desktop.domain.form_drafts import (
     CASE_EDIT,
     NEW_REFERRAL,
     PROJECT,
-    DraftNotUsable,
 )
 from antiviolenza_desktop.domain.intake import CaseDraft
 from antiviolenza_desktop.domain.project import ProjectDraft
-from antiviolenza_desktop.services import erasure
+from antiviolenza_desktop.services import erasure, form_drafts
 from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.form_drafts import (
     FormDraft,
@@ -107,21 +106,63 @@ def test_each_lock_replaces_the_worker_s_drafts_and_discarding_deletes_one(
     assert _rows(opened) == []
 
 
-def test_a_draft_that_names_no_form_or_the_wrong_case_is_refused_and_nothing_changes(
-    opened: OpenStore, case_id: int
+def test_a_draft_that_does_not_fit_its_form_is_left_out_and_the_others_are_kept(
+    opened: OpenStore, case_id: int, caplog: pytest.LogCaptureFixture
 ) -> None:
-    _save(opened, FormDraft(NEW_REFERRAL, None, REFERRAL))
-    before = _rows(opened)
     for wrong in (
         FormDraft(CASE_EDIT, None, REFERRAL),
         FormDraft(NEW_REFERRAL, case_id, REFERRAL),
         FormDraft("diario", None, REFERRAL),
         FormDraft(PROJECT, case_id, REFERRAL),
     ):
-        with pytest.raises(DraftNotUsable) as refused:
-            _save(opened, FormDraft(NEW_REFERRAL, None, CaseDraft()), wrong)
-        assert refused.value.code == "bozza_non_utilizzabile"
-    assert _rows(opened) == before
+        kept = FormDraft(NEW_REFERRAL, None, REFERRAL)
+        assert _save(opened, wrong, kept) == 1
+        assert [(kind, case) for _user, kind, case, _payload in _rows(opened)] == [
+            (NEW_REFERRAL, None)
+        ]
+        assert _load(opened).drafts == (kept,)
+        assert wrong.kind in caplog.text and MARKER not in caplog.text
+
+
+def test_no_draft_is_written_for_an_erased_or_missing_case(opened: OpenStore, case_id: int) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        code = load_case(uow, case_id=case_id).code
+    erasure.erase_case_and_checkpoint(
+        opened, case_id=case_id, reason="richiesta", typed_code=code, today=date.today()
+    )
+    saved = _save(
+        opened,
+        FormDraft(CASE_EDIT, case_id, REFERRAL),
+        FormDraft(PROJECT, case_id, ProjectDraft(goals=(MARKER,))),
+        FormDraft(PROJECT, case_id + 1000, ProjectDraft(goals=(MARKER,))),
+        FormDraft(NEW_REFERRAL, None, CaseDraft(first_name="Altra")),
+    )
+    assert saved == 1
+    assert [(kind, case) for _user, kind, case, _payload in _rows(opened)] == [(NEW_REFERRAL, None)]
+
+
+def test_drafts_not_read_at_unlock_stay_and_only_the_forms_written_replace_theirs(
+    opened: OpenStore, case_id: int
+) -> None:
+    _save(
+        opened,
+        FormDraft(NEW_REFERRAL, None, REFERRAL),
+        FormDraft(PROJECT, case_id, ProjectDraft(goals=("Una casa",))),
+    )
+    newer = FormDraft(PROJECT, case_id, ProjectDraft(goals=("Un lavoro",)))
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert form_drafts.save_drafts(uow, drafts=[newer], keep_unread=True) == 1
+    assert _load(opened).drafts == (FormDraft(NEW_REFERRAL, None, REFERRAL), newer)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        form_drafts.save_drafts(uow, drafts=[], keep_unread=True)
+    assert len(_rows(opened)) == 2
+
+
+def test_discarding_a_form_that_does_not_exist_is_a_programming_error(
+    opened: OpenStore, case_id: int
+) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow, pytest.raises(ValueError):
+        discard_draft(uow, kind=CASE_EDIT, case_id=None)
 
 
 @pytest.mark.parametrize(

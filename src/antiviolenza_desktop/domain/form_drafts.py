@@ -40,7 +40,13 @@ class DraftsNotKept(AppError):
     )
 
 
-def check_kind(kind: str, case_id: int | None) -> None:
+def kind_fits(kind: str, case_id: int | None) -> bool:
     """A draft names a known form and has a case exactly when its form belongs to one."""
-    if kind not in FORM_KINDS or (kind in CASE_FORM_KINDS) != (case_id is not None):
+    return kind in FORM_KINDS and (kind in CASE_FORM_KINDS) == (case_id is not None)
+
+
+def check_kind(kind: str, case_id: int | None) -> None:
+    """`kind_fits`, for a stored row: one that does not fit was written by another version
+    (this one never writes it), so it is refused like any other draft it cannot read."""
+    if not kind_fits(kind, case_id):
         raise DraftNotUsable(field=kind if kind in FORM_KINDS else None)

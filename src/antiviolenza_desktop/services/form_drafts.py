@@ -5,7 +5,8 @@ and `load_drafts` after the same worker unlocks. A draft lives in the encrypted 
 everything else (never in a temporary file, the settings or a log) and belongs to the worker
 who typed it: every function reads and writes only the acting worker's rows, so a colleague
 who unlocks the same store never sees it. A recovery-key session has no worker, so it keeps
-none. Erasing a case deletes its drafts with her other rows (`services.erasure`).
+none. Erasing a case deletes its drafts with her other rows (`services.erasure`), and
+no draft of an erased case is written again.
 
 The payload is JSON with a format version, the form's value (the domain object, written with
 `services.documents`) and where she was (small integers: tab, scroll, focus). A draft that
@@ -18,12 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, select
 
 from antiviolenza_desktop.domain.assessment import Assessment
 from antiviolenza_desktop.domain.form_drafts import (
@@ -34,6 +36,7 @@ from antiviolenza_desktop.domain.form_drafts import (
     PROJECT,
     DraftNotUsable,
     check_kind,
+    kind_fits,
 )
 from antiviolenza_desktop.domain.intake import CaseDraft
 from antiviolenza_desktop.domain.project import ProjectDraft
@@ -41,7 +44,7 @@ from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.store.schema import FormDraftRecord
+from antiviolenza_desktop.store.schema import Case, FormDraftRecord
 
 FormValue = CaseDraft | Assessment | ProjectDraft
 _VALUE_TYPES: dict[str, type[Any]] = {
@@ -50,6 +53,7 @@ _VALUE_TYPES: dict[str, type[Any]] = {
     ASSESSMENT: Assessment,
     PROJECT: ProjectDraft,
 }
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,21 +94,26 @@ def _payload(draft: FormDraft) -> str:
     return json.dumps(document, sort_keys=True, ensure_ascii=False)
 
 
-def save_drafts(uow: UnitOfWork, *, drafts: Sequence[FormDraft]) -> int:
+def save_drafts(uow: UnitOfWork, *, drafts: Sequence[FormDraft], keep_unread: bool = False) -> int:
     """Replace the acting worker's drafts with `drafts` (what her open forms hold now), in the
-    caller's transaction; returns how many were kept (none in a recovery-key session)."""
+    caller's transaction; returns how many were kept (none in a recovery-key session).
+
+    A draft of a case that is erased or gone is never written: her personal data must not come
+    back into the store after the erasure. One that does not fit its form (a programming error)
+    is left out and logged, and the others are still kept. `keep_unread`: her drafts could not
+    be read at unlock, so only the forms written now replace theirs; the rows she has not seen
+    stay."""
     user_id = uow.actor.user_id
     if user_id is None:
         return 0
-    for draft in drafts:
-        check_kind(draft.kind, draft.case_id)
-        if not isinstance(draft.value, _VALUE_TYPES[draft.kind]):
-            raise DraftNotUsable(field=draft.kind)
-    replaced = uow.session.execute(
-        delete(FormDraftRecord).where(FormDraftRecord.user_id == user_id)
-    ).rowcount  # type: ignore[attr-defined]
+    keep = [draft for draft in drafts if _fits(draft) and _case_takes_drafts(uow, draft.case_id)]
+    mine = FormDraftRecord.user_id == user_id
+    if keep_unread:
+        replaced = sum(_delete(uow, mine, _same_form(d.kind, d.case_id)) for d in keep)
+    else:
+        replaced = _delete(uow, mine)
     saved_at = _now()
-    for draft in drafts:
+    for draft in keep:
         uow.session.add(
             FormDraftRecord(
                 user_id=user_id,
@@ -114,11 +123,43 @@ def save_drafts(uow: UnitOfWork, *, drafts: Sequence[FormDraft]) -> int:
                 saved_at=saved_at,
             )
         )
-    if drafts or replaced:
-        kinds = sorted(draft.kind for draft in drafts)
-        details = {"moduli": kinds, "sostituite": replaced or 0}
+    if keep or replaced:
+        kinds = sorted(draft.kind for draft in keep)
+        details = {"moduli": kinds, "sostituite": replaced}
         audit.record(uow, action="bozze.conservate", entity="form_drafts", details=details)
-    return len(drafts)
+    return len(keep)
+
+
+def _fits(draft: FormDraft) -> bool:
+    """The draft names its form and case and holds that form's value; the forms build them, so
+    one that does not is a programming error: logged (the kind only), never raised, lest
+    the whole lock lose every other form."""
+    if kind_fits(draft.kind, draft.case_id) and isinstance(draft.value, _VALUE_TYPES[draft.kind]):
+        return True
+    _log.error("a draft that does not fit its form was not kept: %s", draft.kind)
+    return False
+
+
+def _case_takes_drafts(uow: UnitOfWork, case_id: int | None) -> bool:
+    """A draft of a case is kept only while the case exists and is not erased."""
+    if case_id is None:
+        return True
+    case = uow.session.get(Case, case_id)
+    return case is not None and case.erased_at is None
+
+
+def _same_form(kind: str, case_id: int | None) -> ColumnElement[bool]:
+    return and_(
+        FormDraftRecord.form_kind == kind,
+        FormDraftRecord.case_id.is_(None)
+        if case_id is None
+        else FormDraftRecord.case_id == case_id,
+    )
+
+
+def _delete(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> int:
+    deleted = uow.session.execute(delete(FormDraftRecord).where(*conditions))
+    return int(deleted.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _decoded(record: FormDraftRecord) -> FormDraft:
@@ -179,15 +220,10 @@ def discard_draft(uow: UnitOfWork, *, kind: str, case_id: int | None) -> bool:
     user_id = uow.actor.user_id
     if user_id is None:
         return False
-    check_kind(kind, case_id)
+    if not kind_fits(kind, case_id):
+        raise ValueError(f"no form {kind!r} with case {case_id is not None}")  # programming error
     records = uow.session.scalars(
-        select(FormDraftRecord).where(
-            FormDraftRecord.user_id == user_id,
-            FormDraftRecord.form_kind == kind,
-            FormDraftRecord.case_id.is_(None)
-            if case_id is None
-            else FormDraftRecord.case_id == case_id,
-        )
+        select(FormDraftRecord).where(FormDraftRecord.user_id == user_id, _same_form(kind, case_id))
     ).all()
     for record in records:
         _drop(uow, record, action="bozza.scartata")

@@ -278,6 +278,7 @@ class AssessmentEditor(QWidget):
             lambda: write_assessment(opened, case_id, assessment),
             self._current(self._saved),
             self._current(self._refused),
+            answered_at_lock=True,
         )
 
     def _current(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from antiviolenza_desktop.domain.errors import AppError
 
@@ -27,6 +27,7 @@ class _Relay(QObject):
         self, on_done: Callable[[object], None], on_fail: Callable[[BaseException], None]
     ) -> None:
         super().__init__()
+        self.answered_at_lock = False
         self._on_done = on_done
         self._on_fail = on_fail
         self.finished.connect(self._deliver_result)
@@ -79,7 +80,12 @@ class BackgroundRunner(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[AppError], None],
+        *,
+        answered_at_lock: bool = False,
     ) -> None:
+        """`answered_at_lock`: a form's save, whose answer a lock delivers before it keeps
+        the forms' drafts (`deliver_answers_at_lock`)."""
+
         def finish(result: object) -> None:
             if not shiboken6.isValid(self):
                 return  # the window that asked was destroyed while the job ran
@@ -97,12 +103,20 @@ class BackgroundRunner(QObject):
                 sys.excepthook(type(error), error, error.__traceback__)
 
         relay = _Relay(finish, fail)
+        relay.answered_at_lock = answered_at_lock
         self._relays.add(relay)
         self.busy_changed.emit(True)
         self._pool.start(_Job(work, relay))
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def deliver_answers_at_lock(self) -> None:
+        """After `wait`: the answers of the forms' saves reach them now; every other answer
+        (a backup's, which may open a dialog and its event loop) waits for the event loop, so
+        nothing holds up a lock."""
+        for relay in [relay for relay in self._relays if relay.answered_at_lock]:
+            QCoreApplication.sendPostedEvents(relay, QEvent.Type.MetaCall)
 
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)

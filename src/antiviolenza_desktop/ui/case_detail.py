@@ -34,11 +34,13 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 class CaseDetail(QWidget):
     """`back_requested` for "Torna all'elenco", `saved(case_id)` after an edit is stored,
-    `open_case_requested(case_id)` when the duplicate dialog asks for another case."""
+    `open_case_requested(case_id)` when the duplicate dialog asks for another case,
+    `erased_shown(case_id)` once her editors are emptied after an erasure."""
 
     back_requested = Signal()
     saved = Signal(int)
     open_case_requested = Signal(int)
+    erased_shown = Signal(int)
 
     def __init__(
         self, opened: OpenStore, clipboard: ClipboardGuard, runner: BackgroundRunner
@@ -46,6 +48,7 @@ class CaseDetail(QWidget):
         super().__init__()
         self._opened = opened
         self.view: CaseView | None = None
+        self.refusal: AppError | None = None  # why the last case asked for did not open
         self._erased = False
         self.title = QLabel(objectName="caseTitle")
         font = QFont(self.title.font())
@@ -116,12 +119,14 @@ class CaseDetail(QWidget):
                 view = open_case(uow, case_id=case_id)
         except AppError as refused:
             self.clear()
+            self.refusal = refused
             self.error.show_error(error_text(refused))
             return False
         except Exception:
             self.clear()  # the previous case must not stay on screen either
             raise
         self.error.clear_error()
+        self.refusal = None
         self._show(view)
         self.assessment_tab.load(case_id)
         self.project_tab.load(case_id)
@@ -228,8 +233,19 @@ class CaseDetail(QWidget):
 
     def _saved_quietly(self, case_id: int) -> None:
         """After an erasure: the tombstone is read back, and the lists refresh."""
-        self.open_case(case_id)
+        self.show_erased(case_id)
         self.saved.emit(case_id)
+
+    def show_erased(self, case_id: int) -> None:
+        """Her case was erased (here or from «Conservazione dei dati»): if it is on screen,
+        what was being typed about her goes from every editor (the assessment, the project,
+        the referral) and the tombstone is read back, so none of it is kept as a draft."""
+        if self.view is None or self.view.case_id != case_id:
+            return
+        self.assessment_tab.clear()
+        self.project_tab.clear()
+        self.open_case(case_id)
+        self.erased_shown.emit(case_id)
 
     def clear(self) -> None:
         """Forget the case: empty the form and the header (called when the store locks)."""

@@ -266,6 +266,7 @@ class CaseForm(QWidget):
             lambda: write_case(opened, case_id, draft, confirmed),
             self._current(self._saved),
             self._current(self._refused),
+            answered_at_lock=True,
         )
 
     def _current(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:

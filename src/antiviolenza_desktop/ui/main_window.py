@@ -338,11 +338,12 @@ class MainWindow(QMainWindow):
         except AppError as refused:
             QMessageBox.warning(self, self.tr("Conservazione dei dati"), error_text(refused))
             return
-        dialog.case_erased.connect(lambda _case_id: self._case_erased())
+        dialog.case_erased.connect(self._case_erased)
         dialog.open()
 
-    def _case_erased(self) -> None:
+    def _case_erased(self, case_id: int) -> None:
         if self.workspace is not None:
+            self.workspace.detail.show_erased(case_id)
             self.workspace.case_list.apply_filters()
 
     def _show_audit_log(self) -> None:

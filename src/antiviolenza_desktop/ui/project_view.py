@@ -428,7 +428,9 @@ class ProjectTab(QWidget):
     ) -> None:
         self._busy = True
         self._show_state()
-        self._runner.run(work, self._current(on_done), self._current(on_error))
+        self._runner.run(
+            work, self._current(on_done), self._current(on_error), answered_at_lock=True
+        )
 
     def _current(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
         """Drop answers that arrive after the tab was emptied (lock), moved to another case,

@@ -5,11 +5,13 @@ quickly.
 
 Locking closes the database (the raw key bytes are overwritten), and tells the window to drop
 every widget and model that held personal data. Before that, what the open forms hold unsaved
-is written to the store as drafts (`services.form_drafts`) in one short transaction, and after
-the same worker unlocks they are handed back to the new workspace. Every lock goes through
-`lock`: Ctrl+L, the idle timeout, closing the window, the restore of a copy, the OS's lock.
-If keeping the drafts fails the lock still happens (security first), and the failure is
-shown after the next unlock (`DraftsNotKept`) instead of passing in silence.
+is read from them; it is written to the store as drafts (`services.form_drafts`) in one short
+transaction once every background job has ended (a rekey or a backup may hold the store's
+write lock meanwhile), and after the same worker unlocks they are handed back to the new
+workspace. Every lock goes through `lock`: Ctrl+L, the idle timeout, closing the window, the
+restore of a copy, the OS's lock. If keeping the drafts fails the lock still happens (security
+first), and the failure is shown after the next unlock (`DraftsNotKept`) instead of passing in
+silence.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services.store_label import StoreLabel, describe_store
@@ -51,6 +53,7 @@ class StoreSession(QObject):
         self.by_recovery_key = False
         self._drafts: DraftHolder | None = None
         self._drafts_lost: dict[int | None, AppError] = {}  # by the worker's user id
+        self._drafts_unread = False  # her kept drafts could not be read at this unlock
 
     @property
     def label(self) -> StoreLabel | None:
@@ -102,7 +105,8 @@ class StoreSession(QObject):
 
     def keep_drafts_of(self, holder: DraftHolder) -> None:
         """Hand `holder` (the new workspace) the drafts kept at the last lock by this worker,
-        and keep what its forms hold at the next one."""
+        and keep what its forms hold at the next one. Drafts that could not be read now stay
+        in the store: the next lock replaces only the forms it writes."""
         from antiviolenza_desktop.services.form_drafts import KeptDrafts, load_drafts
         from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -110,47 +114,63 @@ class StoreSession(QObject):
         if opened is None:
             return
         self._drafts = holder
+        self._drafts_unread = False
         lost = self._drafts_lost.pop(opened.actor.user_id, None)  # hers only, said once
         try:
             with UnitOfWork(opened.store, opened.actor) as uow:
                 kept = load_drafts(uow)
         except AppError as refused:
-            kept, lost = KeptDrafts(), refused
+            kept, lost, self._drafts_unread = KeptDrafts(), refused, True
         holder.restore_drafts(kept, lost)
 
     def lock(self) -> None:
+        """The forms' drafts are read from the widgets before they go, and written once every
+        job has ended: a job (a rekey, a backup) may hold the store's write lock meanwhile."""
         if self.opened is None:
             return
         self._settle_saves()
         if self.opened is None:  # a save's answer locked already (e.g. a forced logout)
             return
-        self._keep_drafts(self.opened)
+        drafts = self._collect_drafts(self.opened)
         opened, self.opened = self.opened, None
         self._drafts = None
         self.locked.emit()
-        self.runner.wait()  # a save still running must finish before the key is dropped
+        self.runner.wait()  # a job still running must finish before the key is dropped
+        if drafts is not None:
+            self._keep_drafts(opened, drafts)
         opened.store.close()
 
     def _settle_saves(self) -> None:
-        """A form's save still running ends first and its answer reaches the form now, so a
-        saved form is not kept as a draft too (and a refused one is). Other jobs (a backup)
-        are not waited for here: their answers may open dialogs that would hold the lock."""
+        """A form's save still running ends first and its answer (only its own) reaches the
+        form now, so a saved form is not kept as a draft too (and a refused one is). Other
+        answers (a backup's) wait for the event loop: they may open dialogs that would hold
+        up the lock."""
         if self._drafts is not None and self._drafts.saving_a_form():
             self.runner.wait()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            self.runner.deliver_answers_at_lock()
 
-    def _keep_drafts(self, opened: OpenStore) -> None:
-        """Write the open forms' drafts in one transaction; a failure is remembered, not raised:
-        the lock goes ahead whatever happens here."""
+    def _collect_drafts(self, opened: OpenStore) -> list[FormDraft] | None:
+        """What the open forms hold, or None (no workspace, or reading them failed: then
+        nothing is written and the failure is told after the next unlock)."""
+        from antiviolenza_desktop.domain.form_drafts import DraftsNotKept
+
+        if self._drafts is None:
+            return None
+        try:
+            return self._drafts.collect_drafts()
+        except Exception:  # security first: the store must close regardless
+            self._drafts_lost[opened.actor.user_id] = DraftsNotKept()
+            return None
+
+    def _keep_drafts(self, opened: OpenStore, drafts: list[FormDraft]) -> None:
+        """Write the drafts in one transaction; a failure is remembered, not raised: the lock
+        goes ahead whatever happens here."""
         from antiviolenza_desktop.domain.form_drafts import DraftsNotKept
         from antiviolenza_desktop.services.form_drafts import save_drafts
         from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
-        if self._drafts is None:
-            return
         try:
-            drafts = self._drafts.collect_drafts()
             with UnitOfWork(opened.store, opened.actor) as uow:
-                save_drafts(uow, drafts=drafts)
+                save_drafts(uow, drafts=drafts, keep_unread=self._drafts_unread)
         except Exception:  # security first: the store must close regardless
             self._drafts_lost[opened.actor.user_id] = DraftsNotKept()

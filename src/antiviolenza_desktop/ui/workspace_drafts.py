@@ -8,7 +8,8 @@ unsaved (she still saves it herself), and says so in a notice that offers to dis
 
 A kept draft is deleted from the store as soon as its form is saved, validated or cancelled,
 or when she discards it here; a draft that cannot be put back (refused by the service, or its
-case no longer opens) is dropped with a coded message instead.
+case gone or erased) is dropped with a coded message instead. One whose case failed to open
+for a passing reason (the store busy) is said so and kept again at the next lock.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.form_drafts import ASSESSMENT, CASE_EDIT, NEW_REFERRAL, PROJECT
 from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts, discard_draft
+from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.form_places import place_in, return_to
 from antiviolenza_desktop.ui.messages import error_text
@@ -110,12 +112,14 @@ class WorkspaceDrafts(QObject):
         self.notice = DraftNotice()
         self.notice.discard_requested.connect(self.discard_all)
         self.kept: list[DraftKey] = []
+        self.held_back: list[FormDraft] = []  # their case did not open for a passing reason
         self._changed_meanwhile: list[str] = []
         detail = workspace.detail
         workspace.new_case.saved.connect(lambda _case_id: self._done(NEW_REFERRAL, None))
         detail.saved.connect(lambda case_id: self._done(CASE_EDIT, case_id))
         detail.form.cancelled.connect(lambda: self._done(CASE_EDIT, self._case_id()))
         detail.project_tab.editing_done.connect(lambda: self._done(PROJECT, self._case_id()))
+        detail.erased_shown.connect(self._case_erased)
 
     def _case_id(self) -> int | None:
         view = self.ws.detail.view
@@ -135,15 +139,23 @@ class WorkspaceDrafts(QObject):
         )
 
     def collect(self) -> list[FormDraft]:
-        """Every form with unsaved changes, with where she was; the form on screen is marked
-        `current`."""
-        ws, detail = self.ws, self.ws.detail
+        """Every form with unsaved changes, with where she was (the form on screen is marked
+        `current`), and the drafts held back at the last unlock that no form replaced."""
+        ws = self.ws
         shown = ws.shown_area()
         drafts: list[FormDraft] = []
         referral = ws.new_case.unsaved_value()
         if referral is not None:
             place = _place(ws.new_case, ws.new_case.pages.scrolls, shown is ws.new_case)
             drafts.append(FormDraft(NEW_REFERRAL, None, referral, place))
+        drafts.extend(self._case_drafts())
+        written = {(draft.kind, draft.case_id) for draft in drafts}
+        return drafts + [d for d in self.held_back if (d.kind, d.case_id) not in written]
+
+    def _case_drafts(self) -> list[FormDraft]:
+        ws, detail = self.ws, self.ws.detail
+        shown = ws.shown_area()
+        drafts: list[FormDraft] = []
         case_id = self._case_id()
         if case_id is None:
             return drafts
@@ -191,13 +203,18 @@ class WorkspaceDrafts(QObject):
         self.notice.show_problems([text for text in problems if text])
 
     def _restore_case(self, drafts: Sequence[FormDraft]) -> bool:
-        """Open the case of `drafts` and put each back into its form; False (and the drafts
-        dropped) when the case cannot be opened or edited any more."""
+        """Open the case of `drafts` and put each back into its form; False when the case
+        cannot be opened or edited: the drafts are dropped when it is gone or erased, and kept
+        for the next lock when it failed to open for a passing reason (the store busy)."""
         case_id = drafts[0].case_id
         assert case_id is not None
         detail = self.ws.detail
         self.ws.open_case(case_id)
-        if self._case_id() != case_id or not detail.edit_button.isEnabled():
+        opened = self._case_id() == case_id
+        if not opened and not isinstance(detail.refusal, CaseNotFound):
+            self.held_back.extend(drafts)
+            return False
+        if not opened or not detail.edit_button.isEnabled():
             for draft in drafts:
                 self._discard((draft.kind, draft.case_id))
             return False
@@ -294,6 +311,13 @@ class WorkspaceDrafts(QObject):
             elif kind == PROJECT and same_case and not detail.project_tab.editor.read_only:
                 detail.project_tab.cancel_editing()
             self._done(kind, case_id)
+
+    def _case_erased(self, case_id: int) -> None:
+        """Her drafts went with the erasure: the notice no longer names them."""
+        self.held_back = [draft for draft in self.held_back if draft.case_id != case_id]
+        for kind, kept_case in list(self.kept):
+            if kept_case == case_id:
+                self._done(kind, kept_case)
 
     def _done(self, kind: str, case_id: int | None) -> None:
         """The form of a kept draft was saved or dropped: its row goes from the store."""
