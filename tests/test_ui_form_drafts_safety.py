@@ -17,6 +17,7 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.form_drafts import CASE_EDIT, NEW_REFERRAL, PROJECT
 from antiviolenza_desktop.services import form_drafts
 from antiviolenza_desktop.services.erasure import erase_case
+from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui import case_detail
 from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
@@ -238,3 +239,50 @@ def test_drafts_of_a_case_that_failed_to_open_are_kept_for_the_next_unlock(
     workspace = _unlock(qtbot, window)
     assert _draft_rows(window) == [(PROJECT, case_id)]
     assert workspace.detail.project_tab.editor.goals.value() == (MARKER,)
+
+
+def test_drafts_of_two_cases_are_all_kept_and_one_case_at_a_time_comes_back(
+    qtbot: QtBot, database: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a failed reading she may leave drafts of two women; the one not shown waits."""
+    path, case_id = database
+    window = _window(qtbot, path)
+    workspace = _unlock(qtbot, window)
+    other = _second_case(window)
+    workspace.open_case(case_id)
+    workspace.detail.start_editing()
+    qtbot.keyClicks(workspace.detail.form.sections.safe_address, MARKER)
+    _lock(qtbot, window)
+
+    def unreadable(*_args: object, **_kwargs: object) -> object:
+        raise _PassingFailure
+
+    monkeypatch.setattr(form_drafts, "load_drafts", unreadable)
+    workspace = _unlock(qtbot, window)
+    monkeypatch.undo()
+    workspace.open_case(other)
+    workspace.detail.start_editing()
+    qtbot.keyClicks(workspace.detail.form.sections.safe_address, MARKER)
+    _lock(qtbot, window)
+
+    both = sorted([(CASE_EDIT, case_id), (CASE_EDIT, other)], key=str)
+    workspace = _unlock(qtbot, window)
+    assert sorted(_draft_rows(window), key=str) == both
+    assert workspace.detail.form.sections.safe_address.text() == MARKER
+    _lock(qtbot, window)
+    _unlock(qtbot, window)
+    assert sorted(_draft_rows(window), key=str) == both
+
+
+def _second_case(window: MainWindow) -> int:
+    opened = window.session.opened
+    assert opened is not None
+    second = replace(
+        DRAFT,
+        first_name="Seconda",
+        last_name="Prova",
+        codice_fiscale=None,
+        birth_date=date(1990, 3, 14),
+    )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return record_case(uow, draft=second, today=date.today()).case_id

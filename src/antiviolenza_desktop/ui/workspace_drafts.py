@@ -208,6 +208,10 @@ class WorkspaceDrafts(QObject):
         for the next lock when it failed to open for a passing reason (the store busy)."""
         case_id = drafts[0].case_id
         assert case_id is not None
+        # One case shows at a time: drafts of another case (kept apart after a failed reading)
+        # wait for a later unlock instead of being dropped.
+        self.held_back.extend(draft for draft in drafts if draft.case_id != case_id)
+        drafts = [draft for draft in drafts if draft.case_id == case_id]
         detail = self.ws.detail
         self.ws.open_case(case_id)
         opened = self._case_id() == case_id
@@ -219,7 +223,7 @@ class WorkspaceDrafts(QObject):
                 self._discard((draft.kind, draft.case_id))
             return False
         for draft in drafts:
-            if draft.case_id == case_id and self._restore_one(draft):
+            if self._restore_one(draft):
                 self.kept.append((draft.kind, case_id))
             else:
                 self._discard((draft.kind, draft.case_id))
