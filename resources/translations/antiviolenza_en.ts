@@ -960,8 +960,16 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>User</translation>
     </message>
     <message>
+        <source>Password attuale</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
         <source>Hai aperto l&apos;archivio con la chiave di recupero: scegli l&apos;utente e dalle una nuova password prima di continuare.</source>
         <translation>You opened the database with the recovery key: choose the user and give them a new password before you continue.</translation>
+    </message>
+    <message>
+        <source>Password &amp;attuale</source>
+        <translation>&amp;Current password</translation>
     </message>
     <message>
         <source>La nuova password vale da subito; le copie di sicurezza già fatte si aprono ancora con quella vecchia.</source>
@@ -1167,6 +1175,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 <context>
     <name>CopiesRestore</name>
     <message>
+        <source>Utenti disattivate di nuovo: %1. Erano state disattivate dopo questa copia: la loro password non apre l&apos;archivio ripristinato.</source>
+        <translation>Users disabled again: %1. They were disabled after this copy was taken: their password does not open the restored database.</translation>
+    </message>
+    <message>
         <source>Cancellazioni riapplicate: %1. I casi eliminati dopo questa copia restano senza dati personali.</source>
         <translation>Erasures applied again: %1. The cases erased after this copy stay without personal data.</translation>
     </message>
@@ -1295,12 +1307,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>There is already a case with the same codice fiscale and its path is open: the referral concerns the same woman. Open the existing case, or go back to the form to correct the codice fiscale if it is wrong.</translation>
     </message>
     <message>
+        <source>Un&apos;altra scheda con lo stesso codice fiscale ha il percorso aperto; questa ha il percorso chiuso: sono due percorsi della stessa donna. Apri l&apos;altra scheda per controllare, oppure salva questa.</source>
+        <translation>Another record with the same codice fiscale has an open path; this one&apos;s path is closed: they are two paths of the same woman. Open the other record to check, or save this one.</translation>
+    </message>
+    <message>
         <source>Esiste già una scheda con lo stesso codice fiscale, con il percorso chiuso. Aprila per controllare, oppure apri un nuovo percorso se la donna è tornata.</source>
         <translation>There is already a case with the same codice fiscale, with its path closed. Open it to check, or open a new path if the woman has come back.</translation>
     </message>
     <message>
         <source>&amp;Apri la scheda esistente</source>
         <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <source>Sono due suoi percorsi: &amp;salva</source>
+        <translation>Both are her paths: &amp;save</translation>
     </message>
     <message>
         <source>È tornata: salva un &amp;nuovo percorso</source>
@@ -4404,6 +4424,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Reset the password</translation>
     </message>
     <message>
+        <source>%1 torna attiva con questa nuova password iniziale: comunicagliela di persona. Scrivi la chiave di recupero del foglio conservato in cassaforte.</source>
+        <translation>%1 is active again with this new first password: tell it to her in person. Type the recovery key from the sheet kept in the safe.</translation>
+    </message>
+    <message>
         <source>&amp;Chiave di recupero</source>
         <translation>Recovery &amp;key</translation>
     </message>
@@ -4414,10 +4438,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Riattiva l&apos;utente</source>
         <translation>Reactivate the user</translation>
-    </message>
-    <message>
-        <source>%1 torna attiva con questa nuova password iniziale: comunicagliela di persona.</source>
-        <translation>%1 becomes active again with this new initial password: tell it to them in person.</translation>
     </message>
 </context>
 <context>
@@ -4499,16 +4519,16 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>User ‘%1’ reactivated.</translation>
     </message>
     <message>
-        <source>Disattivare «%1»? La sua password smette subito di aprire l&apos;archivio; le sue schede e il registro restano.</source>
-        <translation>Deactivate ‘%1’? Their password stops opening the database at once; their cases and the audit log remain.</translation>
+        <source>Disattivare «%1»? La sua password smette subito di aprire l&apos;archivio e le copie di sicurezza gestite qui; le sue schede e il registro restano. Le copie salvate su altri supporti (una chiavetta, un altro disco) si aprono ancora con la sua vecchia password: usa «Ruota la chiave di cifratura» ed elimina quelle copie.</source>
+        <translation>Disable ‘%1’? Her password immediately stops opening the database and the backup copies managed here; her records and the log remain. Copies saved on other media (a USB stick, another disk) still open with her old password: use ‘Rotate the encryption key’ and delete those copies.</translation>
+    </message>
+    <message>
+        <source>Utente «%1» disattivata. Copie di sicurezza aggiornate: %2.</source>
+        <translation>User ‘%1’ disabled. Backup copies updated: %2.</translation>
     </message>
     <message>
         <source>Disattiva l&apos;utente</source>
         <translation>Deactivate the user</translation>
-    </message>
-    <message>
-        <source>Utente «%1» disattivata.</source>
-        <translation>User ‘%1’ deactivated.</translation>
     </message>
     <message>
         <source>Nuova password impostata per «%1».</source>
@@ -5669,6 +5689,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>L&apos;utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).</source>
         <translation>The user ‘{user}’ is deactivated: ask a coordinator to reactivate them (with a new password).</translation>
+    </message>
+    <message>
+        <source>Password attuale errata: scrivi la password con cui hai aperto l&apos;archivio.</source>
+        <translation>Wrong current password: type the password you opened the database with.</translation>
     </message>
     <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>

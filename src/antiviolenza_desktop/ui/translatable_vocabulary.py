@@ -699,6 +699,10 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Password attuale errata: scrivi la password con cui hai aperto l'archivio.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Esportazione fermata, nessun pacchetto è stato prodotto: {reason}",
     ),
     QT_TRANSLATE_NOOP(
