@@ -52,6 +52,19 @@ def database(tmp_path: Path) -> tuple[Path, int]:
     return path, case_id
 
 
+ALMOST_NEW = replace(
+    DRAFT, first_name="Nuov", last_name="Persona", codice_fiscale=None, birth_date=date(1990, 5, 4)
+)
+"""A new referral one keystroke from savable (the «a» of «Nuova»), another woman than DRAFT."""
+
+
+def _edit_safe_address(qtbot: QtBot, workspace: Workspace, case_id: int, text: str) -> None:
+    """Open her case, start editing and type into the safe address: an unsaved case edit."""
+    workspace.open_case(case_id)
+    workspace.detail.start_editing()
+    qtbot.keyClicks(workspace.detail.form.sections.safe_address, text)
+
+
 def _window(qtbot: QtBot, path: Path, idle_ms: int = 60_000) -> MainWindow:
     window = make_window(path, idle_ms=idle_ms)
     qtbot.addWidget(window)
@@ -202,9 +215,7 @@ def test_saving_the_restored_edit_removes_the_draft(
     path, case_id = database
     window = _window(qtbot, path)
     workspace = _unlock(qtbot, window)
-    workspace.open_case(case_id)
-    workspace.detail.start_editing()
-    qtbot.keyClicks(workspace.detail.form.sections.safe_address, "Via Prova 1, Cremona")
+    _edit_safe_address(qtbot, workspace, case_id, "Via Prova 1, Cremona")
     _lock(qtbot, window)
 
     workspace = _unlock(qtbot, window)
@@ -296,15 +307,7 @@ def test_a_save_running_when_she_locks_ends_first_and_leaves_no_draft(
     workspace = _unlock(qtbot, window)
     workspace.show_new_referral()
     form = workspace.new_case
-    form.load_draft(
-        replace(
-            DRAFT,
-            first_name="Nuov",
-            last_name="Persona",
-            codice_fiscale=None,
-            birth_date=date(1990, 5, 4),
-        )
-    )
+    form.load_draft(ALMOST_NEW)
     qtbot.keyClicks(form.sections.first_name, "a")
     assert form.unsaved_value() is not None
     form.save_button.click()
@@ -339,9 +342,7 @@ def test_she_is_warned_when_the_case_was_saved_by_someone_else_after_the_lock(
     path, case_id = database
     window = _window(qtbot, path)
     workspace = _unlock(qtbot, window)
-    workspace.open_case(case_id)
-    workspace.detail.start_editing()
-    qtbot.keyClicks(workspace.detail.form.sections.safe_address, "Via Prova 1, Cremona")
+    _edit_safe_address(qtbot, workspace, case_id, "Via Prova 1, Cremona")
     _lock(qtbot, window)
     opened = unlock_store(path, login=OPERATOR, password=OTHER_PASSWORD)
     try:

@@ -26,8 +26,10 @@ from antiviolenza_desktop.ui.workspace import Workspace
 from tests import test_ui_form_drafts
 from tests.test_ui_case_detail import DRAFT
 from tests.test_ui_form_drafts import (
+    ALMOST_NEW,
     MARKER,
     _draft_rows,
+    _edit_safe_address,
     _lock,
     _type_referral,
     _unlock,
@@ -168,15 +170,7 @@ def test_a_lock_delivers_only_the_form_s_answer_and_no_job_s_dialog(
     window.session.runner.run(lambda: None, backup_done, lambda _error: None)
     workspace.show_new_referral()
     form = workspace.new_case
-    form.load_draft(
-        replace(
-            DRAFT,
-            first_name="Nuov",
-            last_name="Persona",
-            codice_fiscale=None,
-            birth_date=date(1990, 5, 4),
-        )
-    )
+    form.load_draft(ALMOST_NEW)
     qtbot.keyClicks(form.sections.first_name, "a")
     form.save_button.click()
     assert form.saving
@@ -194,9 +188,7 @@ def test_drafts_that_could_not_be_read_at_unlock_are_not_deleted_at_the_next_loc
     path, case_id = database
     window = _window(qtbot, path)
     workspace = _unlock(qtbot, window)
-    workspace.open_case(case_id)
-    workspace.detail.start_editing()
-    qtbot.keyClicks(workspace.detail.form.sections.safe_address, MARKER)
+    _edit_safe_address(qtbot, workspace, case_id, MARKER)
     _lock(qtbot, window)
 
     def unreadable(*_args: object, **_kwargs: object) -> object:
@@ -249,9 +241,7 @@ def test_drafts_of_two_cases_are_all_kept_and_one_case_at_a_time_comes_back(
     window = _window(qtbot, path)
     workspace = _unlock(qtbot, window)
     other = _second_case(window)
-    workspace.open_case(case_id)
-    workspace.detail.start_editing()
-    qtbot.keyClicks(workspace.detail.form.sections.safe_address, MARKER)
+    _edit_safe_address(qtbot, workspace, case_id, MARKER)
     _lock(qtbot, window)
 
     def unreadable(*_args: object, **_kwargs: object) -> object:
@@ -260,9 +250,7 @@ def test_drafts_of_two_cases_are_all_kept_and_one_case_at_a_time_comes_back(
     monkeypatch.setattr(form_drafts, "load_drafts", unreadable)
     workspace = _unlock(qtbot, window)
     monkeypatch.undo()
-    workspace.open_case(other)
-    workspace.detail.start_editing()
-    qtbot.keyClicks(workspace.detail.form.sections.safe_address, MARKER)
+    _edit_safe_address(qtbot, workspace, other, MARKER)
     _lock(qtbot, window)
 
     both = sorted([(CASE_EDIT, case_id), (CASE_EDIT, other)], key=str)
