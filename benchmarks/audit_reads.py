@@ -27,8 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from antiviolenza_desktop.domain.audit_actions import READ_LIST, READ_RECORD
-from antiviolenza_desktop.domain.audit_chain import entry_hash
+from antiviolenza_desktop.domain.audit.actions import READ_LIST, READ_RECORD
+from antiviolenza_desktop.domain.audit.chain import entry_hash
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.audit_query import AuditFilter, audit_seqs
 from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSource

@@ -30,7 +30,7 @@ from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import Case
-from antiviolenza_desktop.ui.case_list_view import CaseListView
+from antiviolenza_desktop.ui.case.list_view import CaseListView
 
 CASES = 50_000
 PASSWORD = "tegola-viola-fiume-capriolo"

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from antiviolenza_desktop.domain.exchange_payload import canonical_bytes, to_payload
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     PassiveSupport,
     ProjectDraft,

@@ -26,8 +26,8 @@ from pathlib import Path
 from faker import Faker
 from sqlalchemy import insert
 
-from antiviolenza_desktop.domain.ledger import KINDS, LedgerEntry
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.ledger.entries import KINDS, LedgerEntry
+from antiviolenza_desktop.domain.project.model import (
     ACTIVE_FUND,
     HOUSING_FUND,
     PASSIVE_FUND,
@@ -36,7 +36,7 @@ from antiviolenza_desktop.domain.project import (
     ProjectDraft,
     WorkPath,
 )
-from antiviolenza_desktop.domain.project_revisions import ProjectRevision
+from antiviolenza_desktop.domain.project.revisions import ProjectRevision
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.case_records import fill_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store

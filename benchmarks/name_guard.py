@@ -24,7 +24,7 @@ from unittest import mock
 from sqlalchemy import select
 
 import funds
-from antiviolenza_desktop.domain.codice_fiscale import name_key
+from antiviolenza_desktop.domain.case.codice_fiscale import name_key
 from antiviolenza_desktop.domain.name_guard import ExportedText, WomanNamedInText, refuse_names
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.exported_texts import refuse_women_named, women_in

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.services.project_checks import project_checks
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

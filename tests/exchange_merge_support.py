@@ -18,7 +18,7 @@ from typing import Any
 from faker import Faker
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_export import export_bundle
 from antiviolenza_desktop.exchange.bundle_import import (

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.exchange_payload import (
+from antiviolenza_desktop.domain.payload.snapshot import (
     SCHEMA_VERSION,
     Aggregate,
     CaseRecord,
@@ -24,8 +24,8 @@ from antiviolenza_desktop.domain.exchange_payload import (
     Snapshot,
     Totals,
 )
-from antiviolenza_desktop.domain.payload_totals import computed_totals
-from antiviolenza_desktop.domain.programme import Programme
+from antiviolenza_desktop.domain.payload.totals import computed_totals
+from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.services.programme import load_default_programme
 
 PROGRAMME: Programme = load_default_programme()

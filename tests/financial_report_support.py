@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from antiviolenza_desktop.domain.cofinancing import ExpenseEntry, HoursEntry
+from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
 from antiviolenza_desktop.services import cofinancing, ledger
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store

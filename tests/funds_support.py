@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from faker import Faker
 
-from antiviolenza_desktop.domain.assessment import Assessment, DomainScore, TeamMember
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     PassiveSupport,
     ProjectDraft,

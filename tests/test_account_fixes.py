@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.users import WrongCurrentPassword
 from antiviolenza_desktop.domain.copy_errors import CopiesBusy
 from antiviolenza_desktop.domain.errors import PermissionDenied
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import UnknownUser, WrongRecoveryKey
-from antiviolenza_desktop.domain.users import WrongCurrentPassword
 from antiviolenza_desktop.services.credentials import (
     add_user,
     change_password,

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.assessment import (
+from antiviolenza_desktop.domain.assessment.instrument import Instrument, instrument_from_mapping
+from antiviolenza_desktop.domain.assessment.model import (
     DIRECTIONS,
     Assessment,
     DomainScore,
@@ -26,9 +27,8 @@ from antiviolenza_desktop.domain.assessment import (
     suggest_work_services,
     validate_assessment,
 )
-from antiviolenza_desktop.domain.instrument import Instrument, instrument_from_mapping
-from antiviolenza_desktop.domain.intake_options import codes
-from antiviolenza_desktop.domain.project_options import ACTIVE_INTERVENTIONS
+from antiviolenza_desktop.domain.case.intake_options import codes
+from antiviolenza_desktop.domain.project.options import ACTIVE_INTERVENTIONS
 
 INSTRUMENT = (
     Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from antiviolenza_desktop.domain.audit_chain import (
+from antiviolenza_desktop.domain.audit.chain import (
     GENESIS_HASH,
     AuditEntry,
     entry_hash,

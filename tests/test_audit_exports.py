@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.cli.main import main
-from antiviolenza_desktop.domain.audit_actions import READ_EXPORT
+from antiviolenza_desktop.domain.audit.actions import READ_EXPORT
 from antiviolenza_desktop.reports.audit_csv import AUDIT_COLUMNS
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.services import audit

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.exchange.bundle_io import write_new_file
 from antiviolenza_desktop.reports.export_files import ExportFileExists, write_export
 from antiviolenza_desktop.reports.form_styles import write_private

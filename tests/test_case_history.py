@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.project_revisions import Closure, MonitoringUpdate
+from antiviolenza_desktop.domain.project.revisions import Closure, MonitoringUpdate
 from antiviolenza_desktop.services import erasure, ledger, projects
 from antiviolenza_desktop.services.case_history import case_history
 from antiviolenza_desktop.services.intake import load_case, update_case
@@ -19,7 +19,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import AuditLog
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from tests.funds_support import TODAY, new_case, validate_project, work_project
 

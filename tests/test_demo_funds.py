@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
-from antiviolenza_desktop.domain.ledger import fund_totals
-from antiviolenza_desktop.domain.ledger_invariants import invariant_violations
+from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
+from antiviolenza_desktop.domain.ledger.entries import fund_totals
+from antiviolenza_desktop.domain.ledger.invariants import invariant_violations
 from antiviolenza_desktop.services import fund_settings, ledger, projects
 from antiviolenza_desktop.services.demo import open_or_create_demo
 from antiviolenza_desktop.services.demo_funds import PROJECTS

@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
 from antiviolenza_desktop.services.documents import from_document, to_document
 
 

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from antiviolenza_desktop.domain import retention
-from antiviolenza_desktop.domain.audit_actions import details_summary
+from antiviolenza_desktop.domain.audit.actions import details_summary
+from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import InvalidInput, PermissionDenied
-from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
+from antiviolenza_desktop.domain.exchange.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes

@@ -10,9 +10,9 @@ from datetime import timedelta
 
 import pytest
 
-from antiviolenza_desktop.domain.intake import CaseDraft
-from antiviolenza_desktop.domain.project_revisions import Closure, MonitoringUpdate
-from antiviolenza_desktop.domain.retention import CaseErased
+from antiviolenza_desktop.domain.case.intake import CaseDraft
+from antiviolenza_desktop.domain.case.retention import CaseErased
+from antiviolenza_desktop.domain.project.revisions import Closure, MonitoringUpdate
 from antiviolenza_desktop.services import assessments, erasure, erasure_copies, projects
 from antiviolenza_desktop.services.intake import load_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 import sqlcipher3
 
-from antiviolenza_desktop.domain.ledger import CommitmentOverCap, LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import CommitmentOverCap, LedgerEntry
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes
 from antiviolenza_desktop.services import erasure, ledger

@@ -21,7 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     BundleFormatTooNew,
     BundleSignatureInvalid,
     BundleTampered,
@@ -32,7 +33,6 @@ from antiviolenza_desktop.domain.bundle_errors import (
     PayloadTooLarge,
     UnknownSender,
 )
-from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_container import (
     OpenedBundle,
     open_bundle,

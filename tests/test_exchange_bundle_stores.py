@@ -15,13 +15,13 @@ import pytest
 import sqlalchemy.exc
 import sqlcipher3
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     BundleWrongRecipient,
     SenderAmbitoMismatch,
     SenderRevoked,
     UnknownSender,
 )
-from antiviolenza_desktop.domain.enrolment_errors import NotCapofilaStore, NotEnrolled
+from antiviolenza_desktop.domain.exchange.enrolment_errors import NotCapofilaStore, NotEnrolled
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle, seal_bundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila, seal_for_capofila

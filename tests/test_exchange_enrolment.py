@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     ExchangeFileExists,
     ExchangeFileUnreadable,
     SmallFileTooLarge,
 )
-from antiviolenza_desktop.domain.enrolment_errors import (
+from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
     EnrolmentOlderThanCurrent,
@@ -36,13 +36,13 @@ from antiviolenza_desktop.domain.enrolment_errors import (
     UnknownAmbito,
     WrongOneTimeCode,
 )
-from antiviolenza_desktop.domain.key_fingerprint import fingerprint, normalise_fingerprint
-from antiviolenza_desktop.domain.one_time_code import (
+from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint, normalise_fingerprint
+from antiviolenza_desktop.domain.exchange.one_time_code import (
     format_one_time_code,
     new_one_time_code,
     normalise_one_time_code,
 )
-from antiviolenza_desktop.domain.pseudonyms import NetworkKeyInvalid, woman_pseudonym
+from antiviolenza_desktop.domain.exchange.pseudonyms import NetworkKeyInvalid, woman_pseudonym
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_io import read_small_file, refuse_existing
 from antiviolenza_desktop.exchange.key_material import new_signing_key

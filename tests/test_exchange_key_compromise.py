@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from antiviolenza_desktop.domain.import_errors import (
+from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleFromTheFuture,
     BundleNumberUsedByRevokedKey,
     BundleSequenceJump,

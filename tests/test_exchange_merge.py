@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from antiviolenza_desktop.domain.exchange_payload import SCHEMA_VERSION
-from antiviolenza_desktop.domain.import_errors import (
+from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleConflict,
     BundleStale,
     PayloadAmbitoMismatch,
 )
-from antiviolenza_desktop.domain.payload_schema import PayloadTooNew
+from antiviolenza_desktop.domain.payload.schema import PayloadTooNew
+from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION
 from antiviolenza_desktop.services import exchange_snapshots as kept
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

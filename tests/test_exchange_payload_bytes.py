@@ -19,16 +19,16 @@ from datetime import UTC, date, datetime
 from benchmarks.funds import LOGIN, case_rows, ledger_tuples, synthetic_ledger
 from sqlalchemy import update
 
-from antiviolenza_desktop.domain.network_training import MemberEntry, TrainingEntry
-from antiviolenza_desktop.domain.payload_schema import parse_snapshot
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.payload.schema import parse_snapshot
+from antiviolenza_desktop.domain.project.draft import HousingCost, PrivateLease, TemporaryHousing
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     PassiveSupport,
     ProjectDraft,
     WorkPath,
 )
-from antiviolenza_desktop.domain.project_draft import HousingCost, PrivateLease, TemporaryHousing
-from antiviolenza_desktop.domain.project_revisions import Closure, MonitoringUpdate, Outcome
+from antiviolenza_desktop.domain.project.revisions import Closure, MonitoringUpdate, Outcome
 from antiviolenza_desktop.exchange.snapshot import build_snapshot, canonical_bytes
 from antiviolenza_desktop.services import network_members, training
 from antiviolenza_desktop.services.documents import to_document

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.exchange_payload import to_payload
-from antiviolenza_desktop.domain.payload_fast import fast_case
-from antiviolenza_desktop.domain.payload_json import decode_json
-from antiviolenza_desktop.domain.payload_schema import _case
+from antiviolenza_desktop.domain.payload.fast import fast_case
+from antiviolenza_desktop.domain.payload.json_codec import decode_json
+from antiviolenza_desktop.domain.payload.schema import _case
+from antiviolenza_desktop.domain.payload.snapshot import to_payload
 from tests.exchange_samples import PROGRAMME, record, snapshot_of, snapshots
 
 FUNDS = tuple(fund.code for fund in PROGRAMME.funds)

@@ -16,20 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.exchange_payload import (
-    SCHEMA_VERSION,
-    ActionAmounts,
-    FundAmounts,
-    canonical_bytes,
-    to_payload,
-)
-from antiviolenza_desktop.domain.payload_json import (
+from antiviolenza_desktop.domain.payload.json_codec import (
     MAX_CONTAINERS,
     PayloadIdentityField,
     PayloadInvalid,
     decode_json,
 )
-from antiviolenza_desktop.domain.payload_schema import (
+from antiviolenza_desktop.domain.payload.schema import (
     PayloadOtherProgramme,
     PayloadTooNew,
     PayloadTooOld,
@@ -37,7 +30,14 @@ from antiviolenza_desktop.domain.payload_schema import (
     upgrade_payload,
     validate_payload,
 )
-from antiviolenza_desktop.domain.payload_totals import PayloadTotalsMismatch, computed_totals
+from antiviolenza_desktop.domain.payload.snapshot import (
+    SCHEMA_VERSION,
+    ActionAmounts,
+    FundAmounts,
+    canonical_bytes,
+    to_payload,
+)
+from antiviolenza_desktop.domain.payload.totals import PayloadTotalsMismatch, computed_totals
 from tests.exchange_samples import PROGRAMME, record, snapshot_of, snapshots
 
 Path = tuple[str | int, ...]

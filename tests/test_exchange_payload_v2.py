@@ -11,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from antiviolenza_desktop.domain.exchange_payload import (
+from antiviolenza_desktop.domain.exchange.province import provincial_totals
+from antiviolenza_desktop.domain.exchange.province_changes import audit_log_shorter
+from antiviolenza_desktop.domain.funds.network_training import KIND_CODES, TrainingEntry
+from antiviolenza_desktop.domain.payload.json_codec import PayloadIdentityField, PayloadInvalid
+from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
+from antiviolenza_desktop.domain.payload.schema import parse_snapshot, upgrade_payload
+from antiviolenza_desktop.domain.payload.snapshot import (
     AuditHead,
     NetworkChange,
     NetworkFigures,
@@ -19,13 +25,7 @@ from antiviolenza_desktop.domain.exchange_payload import (
     canonical_bytes,
     to_payload,
 )
-from antiviolenza_desktop.domain.network_training import KIND_CODES, TrainingEntry
-from antiviolenza_desktop.domain.payload_json import PayloadIdentityField, PayloadInvalid
-from antiviolenza_desktop.domain.payload_registers import network_figures, training_months
-from antiviolenza_desktop.domain.payload_schema import parse_snapshot, upgrade_payload
-from antiviolenza_desktop.domain.payload_totals import PayloadTotalsMismatch
-from antiviolenza_desktop.domain.province import provincial_totals
-from antiviolenza_desktop.domain.province_changes import audit_log_shorter
+from antiviolenza_desktop.domain.payload.totals import PayloadTotalsMismatch
 from tests.exchange_samples import EPOCH, PROGRAMME, hex_of, record, snapshot_of
 
 

@@ -15,8 +15,8 @@ from itertools import permutations
 
 import pytest
 
-from antiviolenza_desktop.domain.import_errors import BundleStale
-from antiviolenza_desktop.domain.province import ProvincialTotals
+from antiviolenza_desktop.domain.exchange.import_errors import BundleStale
+from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.exchange_province import province_totals

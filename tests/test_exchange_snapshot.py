@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from faker import Faker
 
-from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
-from antiviolenza_desktop.domain.payload_schema import PRIORITY_FLAGS, parse_snapshot
-from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
+from antiviolenza_desktop.domain.exchange.pseudonyms import woman_pseudonym
+from antiviolenza_desktop.domain.payload.schema import PRIORITY_FLAGS, parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
 from antiviolenza_desktop.exchange import snapshot as exporter
 from antiviolenza_desktop.exchange.snapshot import ExportRefused, build_snapshot
 from antiviolenza_desktop.services import ledger

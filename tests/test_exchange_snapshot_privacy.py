@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from faker import Faker
 
-from antiviolenza_desktop.domain.exchange_payload import canonical_bytes
-from antiviolenza_desktop.domain.intake import CaseDraft
-from antiviolenza_desktop.domain.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.case.intake import CaseDraft
+from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import ledger, network_members, training
 from antiviolenza_desktop.services.intake import load_case, record_case

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from antiviolenza_desktop.domain import intake_issues
+from antiviolenza_desktop.domain.case import intake_issues as intake_issues
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child, validate_case
 from antiviolenza_desktop.domain.field_issues import IssueKind
-from antiviolenza_desktop.domain.intake import CaseDraft, Child, validate_case
 from antiviolenza_desktop.ui.messages import LABEL_PARAMS, issue_text
 
 TODAY = date(2026, 3, 15)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.domain.cofinancing import hours_value
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, committed, disbursed
+from antiviolenza_desktop.domain.funds.cofinancing import hours_value
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, committed, disbursed
 from antiviolenza_desktop.reports.financial_report_data import (
     CAPOFILA_LABEL,
     FinancialReport,

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from antiviolenza_desktop.domain.ledger import LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.reports.export_files import (
     ExportFileExists,
     ExportFolderMissing,

@@ -6,8 +6,7 @@ import random
 
 import pytest
 
-from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.first_run import (
+from antiviolenza_desktop.domain.access.first_run import (
     CAPOFILA_ROLE,
     FirstRunWizard,
     PasswordMismatch,
@@ -17,7 +16,8 @@ from antiviolenza_desktop.domain.first_run import (
     StoreRequest,
     WizardStepRefused,
 )
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.store_errors import WeakPassword
 from antiviolenza_desktop.services.programme import load_default_programme
 

@@ -11,15 +11,15 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.assessment import Assessment
+from antiviolenza_desktop.domain.assessment.model import Assessment
+from antiviolenza_desktop.domain.case.intake import CaseDraft
 from antiviolenza_desktop.domain.form_drafts import (
     ASSESSMENT,
     CASE_EDIT,
     NEW_REFERRAL,
     PROJECT,
 )
-from antiviolenza_desktop.domain.intake import CaseDraft
-from antiviolenza_desktop.domain.project import ProjectDraft
+from antiviolenza_desktop.domain.project.model import ProjectDraft
 from antiviolenza_desktop.services import erasure, form_drafts
 from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.form_drafts import (

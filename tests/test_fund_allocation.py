@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.fund_allocation import (
+from antiviolenza_desktop.domain.funds.allocation import (
     FundOverride,
     caps_of,
     default_setup,

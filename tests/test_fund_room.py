@@ -10,11 +10,11 @@ from datetime import date
 
 import pytest
 
-from antiviolenza_desktop.domain.fund_room import allocation_breaches, fund_rooms
-from antiviolenza_desktop.domain.ledger import AllocationExceeded, LedgerEntry
-from antiviolenza_desktop.domain.ledger_invariants import check_new_entry
-from antiviolenza_desktop.domain.project import ACTIVE_FUND, Caps, ProjectDraft
-from antiviolenza_desktop.domain.project_draft import ActiveIntervention, WorkPath
+from antiviolenza_desktop.domain.funds.room import allocation_breaches, fund_rooms
+from antiviolenza_desktop.domain.ledger.entries import AllocationExceeded, LedgerEntry
+from antiviolenza_desktop.domain.ledger.invariants import check_new_entry
+from antiviolenza_desktop.domain.project.draft import ActiveIntervention, WorkPath
+from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, Caps, ProjectDraft
 
 ON = date(2026, 3, 1)
 ALLOCATION = 200_000

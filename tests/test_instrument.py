@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from antiviolenza_desktop.domain.instrument import (
+from antiviolenza_desktop.domain.assessment.instrument import (
     GOOD,
     HOUSING_RULE_QUESTIONS,
     WORK_RULE_QUESTIONS,

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from antiviolenza_desktop.domain.intake import CaseDraft
+from antiviolenza_desktop.domain.case.intake import CaseDraft
 from antiviolenza_desktop.services.intake import (
     SAME_CODICE_FISCALE,
     SameCodiceFiscale,

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.it.codicefiscale import calc_check_digit
 
-from antiviolenza_desktop.domain import intake_options as opt
-from antiviolenza_desktop.domain.intake import (
+from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.intake import (
     CaseDraft,
     CaseHasErrors,
     Child,

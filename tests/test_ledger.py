@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.ledger import (
+from antiviolenza_desktop.domain.ledger.entries import (
     AllocationExceeded,
     AlreadyReversed,
     AmountNotPositive,
@@ -40,8 +40,8 @@ from antiviolenza_desktop.domain.ledger import (
     open_commitments,
     reversal_of,
 )
-from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.ledger.invariants import check_new_entry, invariant_violations
+from antiviolenza_desktop.domain.project.model import (
     ACTIVE_FUND,
     HOUSING_FUND,
     PASSIVE_FUND,
@@ -52,7 +52,7 @@ from antiviolenza_desktop.domain.project import (
     ProjectDraft,
     WorkPath,
 )
-from antiviolenza_desktop.domain.project_revisions import NotYetValidated, ProjectRevision
+from antiviolenza_desktop.domain.project.revisions import NotYetValidated, ProjectRevision
 
 ON = date(2026, 3, 2)
 CAPS = Caps(active=300_000, passive=140_000, housing=None)

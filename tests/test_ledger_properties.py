@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
-from antiviolenza_desktop.domain.ledger import (
+from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
+from antiviolenza_desktop.domain.ledger.entries import (
     KINDS,
     AllocationExceeded,
     AlreadyReversed,
@@ -47,9 +47,9 @@ from antiviolenza_desktop.domain.ledger import (
     disbursed,
     fund_totals,
 )
-from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
+from antiviolenza_desktop.domain.ledger.invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import format_eur
-from antiviolenza_desktop.domain.project import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND, Caps
+from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND, Caps
 from antiviolenza_desktop.services import fund_settings, ledger
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for

@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from antiviolenza_desktop.domain import name_guard
-from antiviolenza_desktop.domain.codice_fiscale import name_key
+from antiviolenza_desktop.domain.case.codice_fiscale import name_key
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.ledger import LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.name_guard import (
     KEY_ONLY_LETTER,
     SLICE_BUDGET,

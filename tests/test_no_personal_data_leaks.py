@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from stdnum.it import codicefiscale
 
-from antiviolenza_desktop.domain.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.maintenance import backup_now, verify
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.ui.os_session_lock import (
+from antiviolenza_desktop.ui.session.os_session_lock import (
     LOGIND_PATH,
     LOGIND_SERVICE,
     MANAGER_INTERFACE,
     LogindLockSource,
     SessionLockSource,
 )
-from antiviolenza_desktop.ui.windows_session_lock import (
+from antiviolenza_desktop.ui.session.windows_session_lock import (
     MSG,
     PBT_APMSUSPEND,
     WINDOWS_MESSAGE,
@@ -59,7 +59,7 @@ def test_the_window_locks_when_its_source_asks(qtbot, tmp_path: Path) -> None:  
 # process, so the bus addresses in the environment must be there before the first connection.
 PLATFORM_SOURCE_PROBE = """
 from PySide6.QtWidgets import QApplication, QWidget
-from antiviolenza_desktop.ui.os_session_lock import os_lock_source
+from antiviolenza_desktop.ui.session.os_session_lock import os_lock_source
 app = QApplication([])
 source = os_lock_source(QWidget())
 print("None" if source is None else f"{type(source).__name__} {source.session_path} "

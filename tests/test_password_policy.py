@@ -2,7 +2,7 @@
 
 import pytest
 
-from antiviolenza_desktop.domain.password_policy import check_password
+from antiviolenza_desktop.domain.access.password_policy import check_password
 from antiviolenza_desktop.domain.store_errors import WeakPassword
 
 

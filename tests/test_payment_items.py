@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from antiviolenza_desktop.domain.payment_items import (
+from antiviolenza_desktop.domain.project.model import ActiveIntervention
+from antiviolenza_desktop.domain.project.payment_items import (
     ItemNotInProject,
     ItemOfAnotherCase,
     ItemOfAnotherFund,
@@ -16,7 +17,6 @@ from antiviolenza_desktop.domain.payment_items import (
     item_place,
     payable_items,
 )
-from antiviolenza_desktop.domain.project import ActiveIntervention
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.ledger import LedgerInconsistent
 from antiviolenza_desktop.services.payment_items import items_for

@@ -22,7 +22,7 @@ from faker import Faker
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.reports.case_prints import project_print, referral_print
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.financial_report_pdf import financial_report_pdf_bytes

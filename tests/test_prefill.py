@@ -7,22 +7,22 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.intake import Child
-from antiviolenza_desktop.domain.prefill import (
+from antiviolenza_desktop.domain.case.intake import Child
+from antiviolenza_desktop.domain.project.model import PrivateLease, ProjectDraft, TemporaryHousing
+from antiviolenza_desktop.domain.project.prefill import (
     CHILDREN_WITH_HER,
     IN_SHELTER,
     Suggested,
     housing_answers_from_case,
     proposed_project,
 )
-from antiviolenza_desktop.domain.project import PrivateLease, ProjectDraft, TemporaryHousing
 from antiviolenza_desktop.services import assessments, prefill, projects
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.ui.assessment_view import AssessmentTab
+from antiviolenza_desktop.ui.assessment.view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.project.view import ProjectTab
 from tests.test_project_print_fixes import suggesting_path_a
 from tests.test_services_projects import TODAY
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.intake import CaseDraft, Child
-from antiviolenza_desktop.domain.intake_options import EMPLOYMENT, INCOME_BANDS, codes
-from antiviolenza_desktop.domain.priority import (
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.intake_options import EMPLOYMENT, INCOME_BANDS, codes
+from antiviolenza_desktop.domain.case.priority import (
     INCOME_UNKNOWN,
     LINE_CRITERIA,
     NO_PRIORITY,

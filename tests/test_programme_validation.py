@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
-from antiviolenza_desktop.domain.programme_validation import (
+from antiviolenza_desktop.domain.programme.validation import (
     Finding,
     ProgrammeCheck,
     ProgrammeInvalid,

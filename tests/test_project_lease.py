@@ -11,13 +11,13 @@ import pytest
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import format_eur
 from antiviolenza_desktop.domain.name_guard import WomanNamedInText
-from antiviolenza_desktop.domain.project import validation_problems
-from antiviolenza_desktop.domain.project_lease import (
+from antiviolenza_desktop.domain.project.lease import (
     ContractEndsBeforeStart,
     LandlordRoleUnknown,
     RentNotPositive,
     lease_problems,
 )
+from antiviolenza_desktop.domain.project.model import validation_problems
 from antiviolenza_desktop.services import projects
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

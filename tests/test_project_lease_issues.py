@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.money import format_eur
-from antiviolenza_desktop.domain.project import validation_problems
-from antiviolenza_desktop.domain.project_lease import ContractEndsBeforeStart, RentNotPositive
+from antiviolenza_desktop.domain.project.lease import ContractEndsBeforeStart, RentNotPositive
+from antiviolenza_desktop.domain.project.model import validation_problems
 from antiviolenza_desktop.services import projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.project_view import FIELD_ROLE, ProjectTab
+from antiviolenza_desktop.ui.project.view import FIELD_ROLE, ProjectTab
 from antiviolenza_desktop.ui.translations import PSEUDO_OPEN, PseudoTranslator
 from tests.test_project_print_fixes import LEASE, START, full_project
 from tests.test_ui_project import assess, retype, start_editing, validate

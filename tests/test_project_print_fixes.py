@@ -11,8 +11,8 @@ from datetime import timedelta
 
 from pypdf import PdfReader
 
-from antiviolenza_desktop.domain.assessment import Assessment
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.assessment.model import Assessment
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     HousingCost,
     PassiveSupport,

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.intake_options import codes
 from antiviolenza_desktop.domain.errors import AppError, InvalidInput
-from antiviolenza_desktop.domain.intake import FieldIssue
-from antiviolenza_desktop.domain.intake_options import codes
 from antiviolenza_desktop.domain.money import format_eur
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     AllowanceTiedToTraineeship,
     CapExceeded,
@@ -37,7 +37,7 @@ from antiviolenza_desktop.domain.project import (
     validate,
     validation_problems,
 )
-from antiviolenza_desktop.domain.project_options import (
+from antiviolenza_desktop.domain.project.options import (
     ACTIVE_INTERVENTIONS,
     DROP_REASONS,
     HOUSING_COST_KINDS,
@@ -50,7 +50,7 @@ from antiviolenza_desktop.domain.project_options import (
     TEMPORARY_HOUSING_KINDS,
     WORK_LIFE_BALANCE,
 )
-from antiviolenza_desktop.domain.project_revisions import (
+from antiviolenza_desktop.domain.project.revisions import (
     Closure,
     ClosureAmbiguous,
     ClosureWithoutOutcome,

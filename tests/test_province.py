@@ -11,18 +11,18 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.exchange_payload import (
+from antiviolenza_desktop.domain.exchange.province import (
+    merge_decision,
+    merged,
+    provincial_totals,
+)
+from antiviolenza_desktop.domain.exchange.province_changes import change_report
+from antiviolenza_desktop.domain.payload.snapshot import (
     Aggregate,
     CofinancingRow,
     ExpenseRow,
     Snapshot,
 )
-from antiviolenza_desktop.domain.province import (
-    merge_decision,
-    merged,
-    provincial_totals,
-)
-from antiviolenza_desktop.domain.province_changes import change_report
 from tests.exchange_samples import EPOCH, PROGRAMME, funds, hex_of, record, snapshot_of, snapshots
 
 AS_OF = EPOCH + timedelta(days=1)

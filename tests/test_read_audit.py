@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from antiviolenza_desktop.domain.audit_actions import (
+from antiviolenza_desktop.domain.audit.actions import (
     READ_LIST,
     READ_PRINT,
     READ_RECORD,
@@ -163,8 +163,8 @@ def test_every_action_the_code_writes_has_italian_words() -> None:
     from pathlib import Path
 
     import antiviolenza_desktop
-    from antiviolenza_desktop.domain.audit_actions import ACTION_LABELS
-    from antiviolenza_desktop.domain.ledger import KINDS
+    from antiviolenza_desktop.domain.audit.actions import ACTION_LABELS
+    from antiviolenza_desktop.domain.ledger.entries import KINDS
 
     root = Path(antiviolenza_desktop.__file__).parent
     written = {
@@ -177,7 +177,7 @@ def test_every_action_the_code_writes_has_italian_words() -> None:
 
 
 def test_details_read_as_words_and_leave_codes_to_their_column() -> None:
-    from antiviolenza_desktop.domain.audit_actions import details_summary
+    from antiviolenza_desktop.domain.audit.actions import details_summary
 
     ledger = {"voce": 85, "tipo": "disbursement", "fondo": "active_policies", "importo": 24_100}
     assert details_summary(ledger) == (
@@ -239,7 +239,7 @@ def test_the_waiting_list_is_not_read_when_its_audit_fails(opened, case_id) -> N
 
 
 def test_the_waiting_list_entry_reads_as_words() -> None:
-    from antiviolenza_desktop.domain.audit_actions import details_summary
+    from antiviolenza_desktop.domain.audit.actions import details_summary
 
     details = {"casi": 2, "codici": ["CRE-1", "CRE-2"], "elenco": SHOWN_IN_WAITING_LIST}
     assert details_summary(details) == "casi: 2; elenco: lista d'attesa (linee 1 e 2)"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from antiviolenza_desktop.domain.recovery_key import (
+from antiviolenza_desktop.domain.access.recovery_key import (
     ALPHABET,
     format_recovery_key,
     parse_recovery_key,

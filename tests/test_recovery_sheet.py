@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import RecoveryKeyTypo
 from antiviolenza_desktop.reports import recovery_sheet
 from antiviolenza_desktop.reports.recovery_sheet import RecoverySheetExists, write_recovery_sheet
@@ -183,7 +183,7 @@ def test_the_sheet_sends_people_to_the_lock_screen_link_before_the_command_line(
 
 
 def test_the_link_named_on_the_sheet_is_the_lock_screens_own(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from antiviolenza_desktop.ui.lock_screen import LockScreen
+    from antiviolenza_desktop.ui.session.lock_screen import LockScreen
 
     screen = LockScreen(None)
     qtbot.addWidget(screen)

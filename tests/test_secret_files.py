@@ -15,7 +15,7 @@ import pytest
 
 from antiviolenza_desktop.cli.commands import enrol
 from antiviolenza_desktop.cli.main import main
-from antiviolenza_desktop.domain.secret_text import (
+from antiviolenza_desktop.domain.access.secret_text import (
     SecretFileNotUtf8,
     SecretOnSeveralLines,
     secret_from_file,

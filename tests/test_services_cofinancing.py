@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from antiviolenza_desktop.domain.cofinancing import (
+from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
+from antiviolenza_desktop.domain.funds.cofinancing import (
     ActionPaidThroughLedger,
     ActionWithoutRegionalMoney,
     DateInFutureForExpense,
@@ -21,8 +22,7 @@ from antiviolenza_desktop.domain.cofinancing import (
     UnknownAction,
     hours_value,
 )
-from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
-from antiviolenza_desktop.domain.fund_figures import IdleCommitment, fund_warnings
+from antiviolenza_desktop.domain.funds.figures import IdleCommitment, fund_warnings
 from antiviolenza_desktop.services import cofinancing, fund_figures, ledger
 from antiviolenza_desktop.services.reversible_rows import (
     ReversalRowNotReversible,

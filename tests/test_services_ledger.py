@@ -10,9 +10,8 @@ from datetime import timedelta
 import pytest
 import sqlcipher3
 
-from antiviolenza_desktop.domain.cofinancing import RequiredText
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
-from antiviolenza_desktop.domain.fund_allocation import (
+from antiviolenza_desktop.domain.funds.allocation import (
     AllocationAboveProvince,
     AllocationBelowCommitments,
     CapBelowCommitments,
@@ -23,7 +22,8 @@ from antiviolenza_desktop.domain.fund_allocation import (
     check_override,
     default_setup,
 )
-from antiviolenza_desktop.domain.ledger import (
+from antiviolenza_desktop.domain.funds.cofinancing import RequiredText
+from antiviolenza_desktop.domain.ledger.entries import (
     AllocationExceeded,
     AlreadyReversed,
     CommitmentHasDisbursements,
@@ -35,7 +35,7 @@ from antiviolenza_desktop.domain.ledger import (
     fund_totals,
 )
 from antiviolenza_desktop.domain.name_guard import WomanNamedInText
-from antiviolenza_desktop.domain.project_revisions import DateInFuture
+from antiviolenza_desktop.domain.project.revisions import DateInFuture
 from antiviolenza_desktop.services import cofinancing, fund_settings, ledger, projects
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.programme import load_default_programme

@@ -6,16 +6,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from antiviolenza_desktop.domain.assessment import Assessment, DomainScore, TeamMember
-from antiviolenza_desktop.domain.intake import CaseHasErrors
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
+from antiviolenza_desktop.domain.case.intake import CaseHasErrors
+from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     PassiveSupport,
     ProjectDraft,
     ProjectNotValid,
     WorkPath,
 )
-from antiviolenza_desktop.domain.project_revisions import (
+from antiviolenza_desktop.domain.project.revisions import (
     Closure,
     MonitoringUpdate,
     NotYetValidated,

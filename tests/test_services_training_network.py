@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
-from antiviolenza_desktop.domain.network_training import (
+from antiviolenza_desktop.domain.funds.network_training import (
     DateInFuture,
     DateTooOld,
     LeftBeforeJoining,

@@ -39,16 +39,16 @@ from PySide6.QtWidgets import (
 )
 from tools import update_translations as catalogue
 
-from antiviolenza_desktop.domain.intake import CaseDraft, validate_case
+from antiviolenza_desktop.domain.case.intake import CaseDraft, validate_case
 from antiviolenza_desktop.domain.store_errors import WrongPassword
 from antiviolenza_desktop.services.intake import SAME_CODICE_FISCALE, DuplicateMatch
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_form_dialogs import DuplicateDialog
-from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
-from antiviolenza_desktop.ui.first_run_window import FirstRunWindow
+from antiviolenza_desktop.ui.case.form_dialogs import DuplicateDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.session.change_password_dialog import ChangePasswordDialog
+from antiviolenza_desktop.ui.session.first_run_window import FirstRunWindow
 from antiviolenza_desktop.ui.translations import PSEUDO_OPEN, PseudoTranslator
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from tests.support import LOGIN

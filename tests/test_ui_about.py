@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from antiviolenza_desktop import __version__
 from antiviolenza_desktop.services import resources
-from antiviolenza_desktop.ui import about_dialog
-from antiviolenza_desktop.ui.about_dialog import AboutDialog
+from antiviolenza_desktop.ui.archive import about_dialog as about_dialog
+from antiviolenza_desktop.ui.archive.about_dialog import AboutDialog
 from tests.ui_support import make_store, make_window
 
 

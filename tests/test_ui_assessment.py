@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.assessment_editor import AssessmentEditor
-from antiviolenza_desktop.ui.assessment_view import AssessmentTab
+from antiviolenza_desktop.ui.assessment.editor import AssessmentEditor
+from antiviolenza_desktop.ui.assessment.view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.project_rows import EditorRow
+from antiviolenza_desktop.ui.project.rows import EditorRow
 
 TODAY = date.today()
 MEMBERS = (

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.audit_actions import READ_LIST, SHOWN_IN_WAITING_LIST
+from antiviolenza_desktop.domain.audit.actions import READ_LIST, SHOWN_IN_WAITING_LIST
 from antiviolenza_desktop.domain.store_errors import DiskFull
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.audit_query import AuditSource
@@ -24,13 +24,13 @@ from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.ui.audit_model import AuditLogModel
-from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+from antiviolenza_desktop.ui.archive.audit_model import AuditLogModel
+from antiviolenza_desktop.ui.archive.audit_view import AuditLogDialog
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case.detail import CaseDetail
+from antiviolenza_desktop.ui.case.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.main_window import MainWindow
-from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 from tests.test_ui_case_detail import CF, DRAFT
 from tests.ui_support import make_store, make_window
@@ -160,7 +160,7 @@ def test_a_failed_audit_write_shows_nothing_of_her(
 def test_the_case_list_shows_no_one_when_its_read_cannot_be_audited(
     qtbot: QtBot, opened: OpenStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from antiviolenza_desktop.ui.case_list_view import CaseListView
+    from antiviolenza_desktop.ui.case.list_view import CaseListView
 
     with UnitOfWork(opened.store, opened.actor) as uow:
         record_case(uow, draft=DRAFT, today=date.today())

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from stdnum.it import codicefiscale
 
-from antiviolenza_desktop.domain.intake import CaseDraft
+from antiviolenza_desktop.domain.case.intake import CaseDraft
 from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
-from antiviolenza_desktop.ui.case_form_fields import DateField
+from antiviolenza_desktop.ui.case.detail import CaseDetail
+from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.workspace import Workspace
 

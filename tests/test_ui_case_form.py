@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from stdnum.it import codicefiscale
 
-from antiviolenza_desktop.domain.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
 from antiviolenza_desktop.services.intake import (
     SameCodiceFiscale,
     load_case,
@@ -36,9 +36,9 @@ from antiviolenza_desktop.services.intake import (
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
-from antiviolenza_desktop.ui import case_form as case_form_module
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_form import CaseForm
+from antiviolenza_desktop.ui.case import form as case_form_module
+from antiviolenza_desktop.ui.case.form import CaseForm
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 
 CF_BASE = "SNTPRV85M41D150"

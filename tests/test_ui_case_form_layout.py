@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.ui.case_form import CaseForm
+from antiviolenza_desktop.ui.case.form import CaseForm
 from tests.test_ui_case_form import form as form  # the fixture
 from tests.test_ui_case_form import type_into, typed
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui import print_menu
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
-from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
+from antiviolenza_desktop.ui.case.detail import CaseDetail
+from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from tests.test_ui_funds_entry import WAIT, open_payment, tab  # noqa: F401 - the fixture
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.services import copies
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
-from antiviolenza_desktop.ui.copies_dialog import CopiesDialog
-from antiviolenza_desktop.ui.copies_restore import RestoreCopyDialog
+from antiviolenza_desktop.ui.archive.copies_dialog import CopiesDialog
+from antiviolenza_desktop.ui.archive.copies_restore import RestoreCopyDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
 from tests.copies_support import aged_copies
 from tests.support import LOGIN, PASSWORD

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.ui.case_form_fields import DateField
+from antiviolenza_desktop.ui.case.form_fields import DateField
 
 BEFORE = date(2024, 3, 5)
 

@@ -9,7 +9,7 @@ from antiviolenza_desktop.services.intake import (
     SAME_NAME_AND_BIRTH,
     DuplicateMatch,
 )
-from antiviolenza_desktop.ui.case_form_dialogs import DuplicateDialog
+from antiviolenza_desktop.ui.case.form_dialogs import DuplicateDialog
 
 
 def test_the_reasons_are_codes_and_the_labels_only_shown(qtbot: QtBot) -> None:

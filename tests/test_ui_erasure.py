@@ -16,12 +16,12 @@ from antiviolenza_desktop.services.maintenance import Restored, backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.backup import default_backup_dir
+from antiviolenza_desktop.ui.archive.copies_restore import restored_message
+from antiviolenza_desktop.ui.archive.erasure_list import ErasureListDialog
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
-from antiviolenza_desktop.ui.case_erasure import wal_not_truncated
+from antiviolenza_desktop.ui.case.detail import CaseDetail
+from antiviolenza_desktop.ui.case.erasure import wal_not_truncated
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.copies_restore import restored_message
-from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
 from tests.erasure_support import MARKER, marked_case, plain_case
 
 

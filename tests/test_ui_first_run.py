@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from antiviolenza_desktop.domain.first_run import Step
+from antiviolenza_desktop.domain.access.first_run import Step
 from antiviolenza_desktop.store.unlock import open_with_password
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.first_run_window import FirstRunWindow
+from antiviolenza_desktop.ui.session.first_run_window import FirstRunWindow
 from tests.support import PASSWORD
 
 
@@ -53,7 +53,7 @@ def test_first_run_creates_store_confirms_key_and_saves_sheet(qtbot, tmp_path: P
     assert "foglio di recupero" in wizard.errors["sheet"].text().lower()
     opened_urls: list[object] = []
     qtbot.addWidget(wizard)
-    import antiviolenza_desktop.ui.first_run_window as module
+    import antiviolenza_desktop.ui.session.first_run_window as module
 
     module.QDesktopServices.openUrl = opened_urls.append  # type: ignore[method-assign]
     sheet = tmp_path / "foglio.pdf"

@@ -20,7 +20,7 @@ from antiviolenza_desktop.services.intake import record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import FormDraftRecord
-from antiviolenza_desktop.ui.assessment_editor import AssessmentEditor
+from antiviolenza_desktop.ui.assessment.editor import AssessmentEditor
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.workspace import Workspace

@@ -19,8 +19,8 @@ from antiviolenza_desktop.services import form_drafts
 from antiviolenza_desktop.services.erasure import erase_case
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.ui import case_detail
-from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+from antiviolenza_desktop.ui.archive.erasure_list import ErasureListDialog
+from antiviolenza_desktop.ui.case import detail as case_detail
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.workspace import Workspace
 from tests import test_ui_form_drafts

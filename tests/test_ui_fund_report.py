@@ -28,8 +28,8 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import AuditLog
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.fund_dashboard import FundsView
-from antiviolenza_desktop.ui.fund_report_export import ReportExports, with_suffix
+from antiviolenza_desktop.ui.funds.dashboard import FundsView
+from antiviolenza_desktop.ui.funds.report_export import ReportExports, with_suffix
 from tests.financial_report_support import Woman, build_report_store, open_new_store
 from tests.support import LOGIN, PASSWORD
 

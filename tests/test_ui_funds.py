@@ -15,9 +15,9 @@ from antiviolenza_desktop.services import fund_figures, ledger
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.fund_charts import ClickableChart
-from antiviolenza_desktop.ui.fund_dashboard import SPENT_COLUMN, FundsView
-from antiviolenza_desktop.ui.fund_entries import EntriesDialog
+from antiviolenza_desktop.ui.funds.charts import ClickableChart
+from antiviolenza_desktop.ui.funds.dashboard import SPENT_COLUMN, FundsView
+from antiviolenza_desktop.ui.funds.entries import EntriesDialog
 from tests.funds_support import TODAY, new_case, validate_project, work_project
 
 WAIT = 15_000
@@ -192,7 +192,7 @@ def test_fund_settings_refuse_an_allocation_below_the_commitments_inline(
 
 
 def test_the_month_chart_fills_the_months_without_payments() -> None:
-    from antiviolenza_desktop.ui.fund_charts import _month_range
+    from antiviolenza_desktop.ui.funds.charts import _month_range
 
     assert _month_range(["2025-11", "2026-02"]) == ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert _month_range([]) == []

@@ -17,9 +17,9 @@ from antiviolenza_desktop.services import cofinancing, ledger
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
-from antiviolenza_desktop.ui.fund_dashboard import FundsView
-from antiviolenza_desktop.ui.fund_dialogs import PaymentDialog
+from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
+from antiviolenza_desktop.ui.funds.dashboard import FundsView
+from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog
 from tests.funds_support import TODAY, validate_project, work_project
 
 WAIT = 15_000

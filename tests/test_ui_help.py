@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from antiviolenza_desktop.services.resources import find_resource
 from antiviolenza_desktop.ui import self_test
-from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.help_dialog import (
+from antiviolenza_desktop.ui.archive.help_dialog import (
     HELP_LANGUAGES,
     HELP_TOPICS,
     HelpDialog,
     missing_help_pages,
 )
+from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.main_window import MainWindow
-from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.session.store_session import StoreSession
 from tests.ui_support import make_store, make_window, unlock
 
 
@@ -95,13 +95,17 @@ def test_every_page_is_shipped_titled_and_links_only_to_pages(language: str) -> 
 
 def test_the_self_test_checks_the_guide(monkeypatch: pytest.MonkeyPatch) -> None:
     assert self_test.check_help_pages() == "7 pagine in 2 lingue"
-    monkeypatch.setattr("antiviolenza_desktop.ui.help_dialog.find_resource", lambda *_: None)
+    monkeypatch.setattr(
+        "antiviolenza_desktop.ui.archive.help_dialog.find_resource", lambda *_: None
+    )
     with pytest.raises(FileNotFoundError, match=r"it/casi\.html"):
         self_test.check_help_pages()
 
 
 def test_a_missing_guide_says_so(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("antiviolenza_desktop.ui.help_dialog.find_resource", lambda *_: None)
+    monkeypatch.setattr(
+        "antiviolenza_desktop.ui.archive.help_dialog.find_resource", lambda *_: None
+    )
     dialog = HelpDialog("it")
     qtbot.addWidget(dialog)
     dialog.show_topic("fondi")

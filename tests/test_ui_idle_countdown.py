@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from antiviolenza_desktop.ui.idle_lock import IdleLock
-from antiviolenza_desktop.ui.idle_warning import countdown_text
 from antiviolenza_desktop.ui.main_window import MainWindow
+from antiviolenza_desktop.ui.session.idle_lock import IdleLock
+from antiviolenza_desktop.ui.session.idle_warning import countdown_text
 from tests.ui_support import make_store, make_window, unlock
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange_import import ImportDialog
+from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
 from antiviolenza_desktop.ui.formatting import format_local_day, format_local_time
 from tests.exchange_stores import Network, enrolled_network
 from tests.test_ui_exchange import WAIT, export_file, view_of

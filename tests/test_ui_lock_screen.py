@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.recovery_key import KEY_BYTES, format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import KEY_BYTES, format_recovery_key
 from tests.ui_support import make_store, make_window
 
 

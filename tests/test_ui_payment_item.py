@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.payment_items import PaymentItemRef
+from antiviolenza_desktop.domain.project.payment_items import PaymentItemRef
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
-from antiviolenza_desktop.ui.fund_dialogs import PaymentDialog
+from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
+from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog
 from tests.funds_support import validate_project
 from tests.test_payment_items import TWO_INTERVENTIONS
 from tests.test_ui_funds_entry import WAIT, ledger_rows, open_payment

@@ -15,10 +15,10 @@ from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_funds_tab import CaseFundsTab
-from antiviolenza_desktop.ui.case_list_view import CaseListView
+from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
+from antiviolenza_desktop.ui.case.list_view import CaseListView
+from antiviolenza_desktop.ui.case.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.translations import install_translator
-from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from tests.funds_support import validate_project, work_project
 from tests.test_ui_case_detail import DRAFT
 from tests.test_ui_waiting_list import ANNA

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.services.case_list import CaseListQuery, CaseListSource, CaseRow
 from antiviolenza_desktop.services.demo import fill_with_synthetic_cases
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
-from antiviolenza_desktop.ui.case_list_model import SORT_ROLE
+from antiviolenza_desktop.ui.case.list_model import SORT_ROLE
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.privacy_mode import (

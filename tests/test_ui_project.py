@@ -14,17 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.assessment import Assessment, DomainScore, TeamMember
-from antiviolenza_desktop.domain.project import ACTIVE_FUND
+from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
+from antiviolenza_desktop.domain.project.model import ACTIVE_FUND
 from antiviolenza_desktop.services import assessments
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_form_fields import OptionCombo
-from antiviolenza_desktop.ui.project_editor import ProjectEditor
-from antiviolenza_desktop.ui.project_fields import MoneyEdit
-from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.case.form_fields import OptionCombo
+from antiviolenza_desktop.ui.project.editor import ProjectEditor
+from antiviolenza_desktop.ui.project.fields import MoneyEdit
+from antiviolenza_desktop.ui.project.view import ProjectTab
 
 TODAY = date.today()
 CAP_MESSAGE = (

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.project import PrivateLease
+from antiviolenza_desktop.domain.project.model import PrivateLease
 from antiviolenza_desktop.services import projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.project.view import ProjectTab
 from tests.test_project_print_fixes import LEASE, START, full_project
 
 

@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain import project_options as opt
-from antiviolenza_desktop.domain.project import ACTIVE_FUND, ProjectDraft
-from antiviolenza_desktop.domain.project_draft import ActiveIntervention, PassiveSupport, WorkPath
+from antiviolenza_desktop.domain.project import options as opt
+from antiviolenza_desktop.domain.project.draft import ActiveIntervention, PassiveSupport, WorkPath
+from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, ProjectDraft
 from antiviolenza_desktop.services import fund_settings
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_form_fields import OptionCombo
-from antiviolenza_desktop.ui.project_view import ProjectTab
+from antiviolenza_desktop.ui.case.form_fields import OptionCombo
+from antiviolenza_desktop.ui.project.view import ProjectTab
 from tests.test_ui_project import (
     assess,
     cost_of,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.read_only_look import READ_ONLY_GROUND
 from tests.test_erasure_guards import _erased_case

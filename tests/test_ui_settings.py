@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 
 from antiviolenza_desktop.ui.app import build_window, parse_args, with_settings
-from antiviolenza_desktop.ui.app_settings import KEYS, AppSettings
-from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+from antiviolenza_desktop.ui.archive.app_settings import KEYS, AppSettings
+from antiviolenza_desktop.ui.archive.settings_dialog import SettingsDialog
 from tests.support import LOGIN, PASSWORD
 from tests.ui_support import make_store, unlock
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from antiviolenza_desktop.ui.case_list_model import CaseListModel
+from antiviolenza_desktop.ui.case.list_model import CaseListModel
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from tests.support import PASSWORD
 from tests.ui_support import make_store, make_window, unlock

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.first_run import Step
+from antiviolenza_desktop.domain.access.first_run import Step
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui import first_run_window as first_run_module
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
-from antiviolenza_desktop.ui.first_run_window import FirstRunWindow
+from antiviolenza_desktop.ui.session import first_run_window as first_run_module
+from antiviolenza_desktop.ui.session.change_password_dialog import ChangePasswordDialog
+from antiviolenza_desktop.ui.session.first_run_window import FirstRunWindow
 from tests.support import PASSWORD
 
 WEAK = "corta"

@@ -12,8 +12,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from antiviolenza_desktop.domain.password_policy import check_password
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.password_policy import check_password
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.users import (
+    LastCoordinator,
+    OwnAccount,
+    PasswordsDiffer,
+    UserDisabled,
+    WrongCurrentPassword,
+)
 from antiviolenza_desktop.domain.store_errors import (
     RecoveryKeyTypo,
     UnknownUser,
@@ -21,23 +28,16 @@ from antiviolenza_desktop.domain.store_errors import (
     WeakPassword,
     WrongRecoveryKey,
 )
-from antiviolenza_desktop.domain.users import (
-    LastCoordinator,
-    OwnAccount,
-    PasswordsDiffer,
-    UserDisabled,
-    WrongCurrentPassword,
-)
 from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.store_lifecycle import initialise_store, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import list_users
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
-from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
+from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog, UserPasswordDialog
+from antiviolenza_desktop.ui.archive.users_dialog import UsersDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
-from antiviolenza_desktop.ui.user_forms import AddUserDialog, UserPasswordDialog
-from antiviolenza_desktop.ui.users_dialog import UsersDialog
+from antiviolenza_desktop.ui.session.change_password_dialog import ChangePasswordDialog
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 from tests.ui_support import make_window
 

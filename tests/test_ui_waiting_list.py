@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.case.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.translations import PSEUDO_OPEN, PseudoTranslator
-from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from tests.test_ui_case_detail import DRAFT, REFERRED
 
 NAME, CODE, REFERRAL, WAITED, WHY = 1, 2, 3, 4, 5

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.access.users import UserDisabled
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.store_errors import UnknownUser
-from antiviolenza_desktop.domain.users import UserDisabled
 from antiviolenza_desktop.services.credentials import (
     add_user,
     disable_user,

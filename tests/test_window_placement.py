@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings
 
-from antiviolenza_desktop.ui.app_settings import AppSettings
+from antiviolenza_desktop.ui.archive.app_settings import AppSettings
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.main_window import MainWindow
-from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.session.store_session import StoreSession
 from antiviolenza_desktop.ui.window_placement import (
     FRAME_ALLOWANCE,
     PREFERRED_SIZE,

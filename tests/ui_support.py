@@ -8,7 +8,7 @@ from antiviolenza_desktop.services.store_lifecycle import initialise_store
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.main_window import MainWindow
-from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.session.store_session import StoreSession
 from tests.support import LOGIN, PASSWORD
 
 

@@ -29,8 +29,8 @@ from tests.test_ui_exchange_province import shared_woman
 
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange_loading import export_bundle_file, merge_files, preview_files
-from antiviolenza_desktop.ui.exchange_view import ExchangeView
+from antiviolenza_desktop.ui.exchange.loading import export_bundle_file, merge_files, preview_files
+from antiviolenza_desktop.ui.exchange.view import ExchangeView
 
 SIZE = (1180, 760)
 

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.funds_support import assessment_on, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 
-from antiviolenza_desktop.domain.cofinancing import ExpenseEntry, HoursEntry
+from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
 from antiviolenza_desktop.services import assessments, cofinancing, ledger, projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
+from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.fund_dashboard import FundsView
+from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.translations import install_translator
 
 TODAY = date.today()

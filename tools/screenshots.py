@@ -87,7 +87,7 @@ def capture_workspace(app: QApplication, folder: Path, store: Path, lang: str) -
 
 def capture_recovery_key_field(app: QApplication, window: QWidget, folder: Path) -> None:
     """The lock screen asking for the recovery key, a whole (synthetic) key typed in."""
-    from antiviolenza_desktop.domain.recovery_key import KEY_BYTES, format_recovery_key
+    from antiviolenza_desktop.domain.access.recovery_key import KEY_BYTES, format_recovery_key
 
     screen = window.lock_screen  # type: ignore[attr-defined]
     screen.toggle.click()
@@ -104,7 +104,7 @@ def capture_read_only_and_duplicates(
     """A case in read mode (grey inputs, «Sola lettura») and the duplicate dialog for her own
     codice fiscale (open the case or go back, nothing else)."""
     from antiviolenza_desktop.services.intake import SAME_CODICE_FISCALE, DuplicateMatch
-    from antiviolenza_desktop.ui.case_form_dialogs import DuplicateDialog
+    from antiviolenza_desktop.ui.case.form_dialogs import DuplicateDialog
 
     workspace = window.workspace  # type: ignore[attr-defined]
     runner = window.session.runner  # type: ignore[attr-defined]
@@ -124,7 +124,7 @@ def capture_read_only_and_duplicates(
 
 def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
     """The coordinator's audit viewer after a case was opened (so it shows a read)."""
-    from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+    from antiviolenza_desktop.ui.archive.audit_view import AuditLogDialog
 
     window.workspace.open_case(window.workspace.case_list.model.case_id_at(0))  # type: ignore[attr-defined]
     window.audit_action.trigger()  # type: ignore[attr-defined]
@@ -138,9 +138,9 @@ def capture_audit_log(app: QApplication, window: QWidget, folder: Path, number: 
 def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
     """The coordinator's dialogs of the Archivio and Aiuto menus, at the laptop's size."""
     from antiviolenza_desktop.services.maintenance import backup_now
-    from antiviolenza_desktop.ui.about_dialog import AboutDialog
-    from antiviolenza_desktop.ui.copies_dialog import CopiesDialog
-    from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+    from antiviolenza_desktop.ui.archive.about_dialog import AboutDialog
+    from antiviolenza_desktop.ui.archive.copies_dialog import CopiesDialog
+    from antiviolenza_desktop.ui.archive.erasure_list import ErasureListDialog
 
     runner = window.session.runner  # type: ignore[attr-defined]
     wait_for(app, lambda: not runner.busy)
@@ -167,7 +167,7 @@ def capture_dialogs(app: QApplication, window: QWidget, folder: Path, number: in
 
 def capture_session_screens(app: QApplication, window: QWidget, folder: Path, number: int) -> None:
     """The idle lock's countdown over a case, Archivio › Impostazioni… and the guide (F1)."""
-    from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+    from antiviolenza_desktop.ui.archive.settings_dialog import SettingsDialog
 
     idle = window.idle  # type: ignore[attr-defined]
     idle_ms = idle.idle_ms
@@ -195,8 +195,8 @@ def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: i
 
     from antiviolenza_desktop.services.credentials import add_user
     from antiviolenza_desktop.store.schema import LedgerRecord
-    from antiviolenza_desktop.ui.user_forms import AddUserDialog
-    from antiviolenza_desktop.ui.users_dialog import UsersDialog
+    from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog
+    from antiviolenza_desktop.ui.archive.users_dialog import UsersDialog
 
     opened = window.session.opened  # type: ignore[attr-defined]
     runner = window.session.runner  # type: ignore[attr-defined]

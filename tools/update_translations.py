@@ -125,7 +125,7 @@ def field_issue_templates() -> list[str]:
 
 def _option_labels(module: object) -> list[str]:
     """The labels of every `Option` vocabulary tuple of `module`, in the module's order."""
-    from antiviolenza_desktop.domain.intake_options import Option
+    from antiviolenza_desktop.domain.case.intake_options import Option
 
     labels: list[str] = []
     for value in vars(module).values():
@@ -136,7 +136,7 @@ def _option_labels(module: object) -> list[str]:
 
 def vocabulary_labels() -> list[str]:
     """Every distinct label of the intake vocabularies, in the module's order."""
-    from antiviolenza_desktop.domain import intake_options
+    from antiviolenza_desktop.domain.case import intake_options as intake_options
 
     return list(dict.fromkeys(_option_labels(intake_options)))
 
@@ -144,9 +144,10 @@ def vocabulary_labels() -> list[str]:
 def project_vocabulary_labels() -> list[str]:
     """Every distinct label the UI translates with context "project_options": the project
     vocabularies, the funds, the assessment directions and the no-suggestion label."""
-    from antiviolenza_desktop.domain import assessment, project_options
-    from antiviolenza_desktop.domain.assessment import DIRECTIONS
-    from antiviolenza_desktop.domain.project import FUNDS
+    from antiviolenza_desktop.domain.assessment import model as assessment
+    from antiviolenza_desktop.domain.assessment.model import DIRECTIONS
+    from antiviolenza_desktop.domain.project import options as project_options
+    from antiviolenza_desktop.domain.project.model import FUNDS
 
     if json.dumps(NO_SUGGESTION) not in inspect.getsource(assessment):
         raise ValueError(f"domain.assessment no longer suggests {NO_SUGGESTION!r}: update the tool")
@@ -160,7 +161,7 @@ def project_vocabulary_labels() -> list[str]:
 def network_kind_labels() -> list[str]:
     """The kinds of body of the network and of training participants (context
     "network_kinds")."""
-    from antiviolenza_desktop.domain.network_training import BODY_KINDS
+    from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 
     return [label for _, label in BODY_KINDS]
 
@@ -168,14 +169,14 @@ def network_kind_labels() -> list[str]:
 def audit_action_labels() -> list[str]:
     """The Italian words of the audit log's actions, shown by the audit viewer (context
     "audit_actions")."""
-    from antiviolenza_desktop.domain.audit_actions import ACTION_LABELS
+    from antiviolenza_desktop.domain.audit.actions import ACTION_LABELS
 
     return list(dict.fromkeys(ACTION_LABELS.values()))
 
 
 def waiting_list_reasons() -> list[str]:
     """The templates of domain.priority's waiting-list reasons (context "waiting_list")."""
-    from antiviolenza_desktop.domain.priority import REASON_TEMPLATES
+    from antiviolenza_desktop.domain.case.priority import REASON_TEMPLATES
 
     return list(dict.fromkeys(REASON_TEMPLATES.values()))
 
@@ -234,7 +235,7 @@ def qt_tool(name: str) -> str:
 
 def ui_sources(vocabulary: Path = VOCABULARY) -> list[Path]:
     """The UI modules lupdate reads, with `vocabulary` standing in for the generated module."""
-    modules = [path for path in sorted(UI_DIR.glob("*.py")) if path != VOCABULARY]
+    modules = [path for path in sorted(UI_DIR.rglob("*.py")) if path != VOCABULARY]
     return [*modules, vocabulary]
 
 

@@ -16,8 +16,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.secret_text import secret_from_file, secret_from_text
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.secret_text import secret_from_file, secret_from_text
 from antiviolenza_desktop.domain.store_errors import StoreLocked, StoreOpenElsewhere
 from antiviolenza_desktop.services.paths import default_store_path
 from antiviolenza_desktop.services.shared_unlock import unlock_beside_holder

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     BundleSignatureInvalid,
     BundleTampered,
     BundleWrongRecipient,

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from antiviolenza_desktop.domain.exchange_payload import CASE_LINES, canonical_bytes
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import Cents, format_eur
-from antiviolenza_desktop.domain.payload_totals import LINE_LABELS
+from antiviolenza_desktop.domain.payload.snapshot import CASE_LINES, canonical_bytes
+from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_io import seal_for_capofila
 from antiviolenza_desktop.exchange.snapshot import build_snapshot

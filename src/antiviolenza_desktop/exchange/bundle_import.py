@@ -27,8 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from antiviolenza_desktop.domain.exchange_payload import AuditHead
-from antiviolenza_desktop.domain.import_errors import (
+from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleConflict,
     BundleFromTheFuture,
     BundleNumberUsedByRevokedKey,
@@ -36,9 +35,10 @@ from antiviolenza_desktop.domain.import_errors import (
     BundleStale,
     PayloadAmbitoMismatch,
 )
-from antiviolenza_desktop.domain.payload_json import decode_json
-from antiviolenza_desktop.domain.payload_schema import parse_snapshot, validate_payload
-from antiviolenza_desktop.domain.province_changes import ChangeReport, change_report
+from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport, change_report
+from antiviolenza_desktop.domain.payload.json_codec import decode_json
+from antiviolenza_desktop.domain.payload.schema import parse_snapshot, validate_payload
+from antiviolenza_desktop.domain.payload.snapshot import AuditHead
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.services import exchange_snapshots as kept

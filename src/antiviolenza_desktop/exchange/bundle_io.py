@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     BundleTooLarge,
     ExchangeFileExists,
     ExchangeFileUnreadable,
     SmallFileTooLarge,
 )
-from antiviolenza_desktop.domain.enrolment_errors import NoSigningKey, NotEnrolled
+from antiviolenza_desktop.domain.exchange.enrolment_errors import NoSigningKey, NotEnrolled
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle, open_bundle, seal_bundle
 from antiviolenza_desktop.exchange.bundle_header import DEFAULT_SIZE_LIMIT

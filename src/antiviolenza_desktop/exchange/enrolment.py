@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
-from antiviolenza_desktop.domain.enrolment_errors import (
+from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
     EnrolmentOlderThanCurrent,
     EnrolmentProgrammeMismatch,
     UnknownAmbito,
 )
-from antiviolenza_desktop.domain.key_fingerprint import fingerprint
-from antiviolenza_desktop.domain.one_time_code import new_one_time_code
+from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint
+from antiviolenza_desktop.domain.exchange.one_time_code import new_one_time_code
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.enrolment_file import (
     EnrolmentContent,

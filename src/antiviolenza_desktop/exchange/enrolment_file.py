@@ -22,8 +22,11 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from antiviolenza_desktop.domain.enrolment_errors import NotAnEnrolmentFile, WrongOneTimeCode
-from antiviolenza_desktop.domain.one_time_code import normalise_one_time_code
+from antiviolenza_desktop.domain.exchange.enrolment_errors import (
+    NotAnEnrolmentFile,
+    WrongOneTimeCode,
+)
+from antiviolenza_desktop.domain.exchange.one_time_code import normalise_one_time_code
 from antiviolenza_desktop.exchange.key_material import (
     key_id,
     signing_private,

@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.bundle_errors import (
+from antiviolenza_desktop.domain.exchange.bundle_errors import (
     SenderAmbitoMismatch,
     SenderRevoked,
     UnknownSender,
 )
-from antiviolenza_desktop.domain.enrolment_errors import (
+from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     FingerprintMismatch,
     NoSigningKey,
     NotEnrolled,
     UnknownAmbito,
 )
-from antiviolenza_desktop.domain.key_fingerprint import fingerprint, fingerprints_match
+from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint, fingerprints_match
 from antiviolenza_desktop.exchange.bundle_container import SenderKeyResolver
 from antiviolenza_desktop.exchange.key_material import (
     NewKey,

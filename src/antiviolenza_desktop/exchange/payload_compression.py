@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import zlib
 
-from antiviolenza_desktop.domain.bundle_errors import BundleTampered, PayloadTooLarge
+from antiviolenza_desktop.domain.exchange.bundle_errors import BundleTampered, PayloadTooLarge
 
 DEFAULT_PAYLOAD_LIMIT = 64 * 1024 * 1024
 CHUNK = 1024 * 1024

@@ -12,7 +12,7 @@ import binascii
 import json
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.enrolment_errors import PublicKeyFileInvalid
+from antiviolenza_desktop.domain.exchange.enrolment_errors import PublicKeyFileInvalid
 from antiviolenza_desktop.exchange.key_material import RAW_KEY_BYTES, key_id, signing_public
 
 FORMAT = "antiviolenza-chiave-ambito"

@@ -4,7 +4,7 @@ the installed application carries, with keys made for the occasion and thrown aw
 
 from __future__ import annotations
 
-from antiviolenza_desktop.domain.bundle_errors import BundleTampered
+from antiviolenza_desktop.domain.exchange.bundle_errors import BundleTampered
 from antiviolenza_desktop.exchange.bundle_container import open_bundle, seal_bundle
 from antiviolenza_desktop.exchange.key_material import new_encryption_key, new_signing_key
 from antiviolenza_desktop.services.self_check import Check

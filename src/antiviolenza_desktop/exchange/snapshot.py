@@ -21,9 +21,17 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from antiviolenza_desktop.domain.codice_fiscale import derived_birth_date
+from antiviolenza_desktop.domain.case.codice_fiscale import derived_birth_date
+from antiviolenza_desktop.domain.case.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.exchange_payload import (
+from antiviolenza_desktop.domain.exchange.pseudonyms import (
+    case_pseudonym,
+    record_key,
+    woman_pseudonym,
+)
+from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
+from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE, validate_payload
+from antiviolenza_desktop.domain.payload.snapshot import (
     AGE_BANDS,
     CASE_LINES,
     SCHEMA_VERSION,
@@ -41,13 +49,9 @@ from antiviolenza_desktop.domain.exchange_payload import (
     canonical_bytes,
     to_payload,
 )
-from antiviolenza_desktop.domain.payload_registers import network_figures, training_months
-from antiviolenza_desktop.domain.payload_schema import MAX_SEQUENCE, validate_payload
-from antiviolenza_desktop.domain.payload_totals import action_amounts, fund_sums
-from antiviolenza_desktop.domain.priority import CHILDREN, SHELTER, UNEMPLOYED
-from antiviolenza_desktop.domain.programme import Programme
-from antiviolenza_desktop.domain.project import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
-from antiviolenza_desktop.domain.pseudonyms import case_pseudonym, record_key, woman_pseudonym
+from antiviolenza_desktop.domain.payload.totals import action_amounts, fund_sums
+from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
 from antiviolenza_desktop.services import exchange_facts
 from antiviolenza_desktop.services.exchange_facts import CaseFacts, ProjectFacts, StoreFacts
 from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from antiviolenza_desktop.domain.audit_actions import action_label, details_summary, is_read
+from antiviolenza_desktop.domain.audit.actions import action_label, details_summary, is_read
 from antiviolenza_desktop.services.audit_query import AuditFilter, AuditRow, rows_for_export
 from antiviolenza_desktop.services.reading_unit import read_in_unit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore

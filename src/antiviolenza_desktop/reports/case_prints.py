@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from antiviolenza_desktop.domain import project_options as popt
-from antiviolenza_desktop.domain.assessment import Assessment, Suggestion
-from antiviolenza_desktop.domain.intake_options import LINES, Option, label_of
-from antiviolenza_desktop.domain.project import ProjectDraft, residual_under_caps
-from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
+from antiviolenza_desktop.domain.assessment.model import Assessment, Suggestion
+from antiviolenza_desktop.domain.case.intake_options import LINES, Option, label_of
+from antiviolenza_desktop.domain.project import options as popt
+from antiviolenza_desktop.domain.project.draft import PrivateLease, TemporaryHousing
+from antiviolenza_desktop.domain.project.model import ProjectDraft, residual_under_caps
 from antiviolenza_desktop.services import assessments, projects, read_audit
 from antiviolenza_desktop.services.instruments import load_instrument
 from antiviolenza_desktop.services.intake import load_case

@@ -23,10 +23,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.fund_figures import ActionFigures
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.funds.figures import ActionFigures
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.programme import Line, Programme
+from antiviolenza_desktop.domain.programme.model import Line, Programme
 from antiviolenza_desktop.services import cofinancing, fund_figures, ledger, read_audit
 from antiviolenza_desktop.services.financial_report import register_span
 from antiviolenza_desktop.services.fund_settings import current_setups, store_ambito

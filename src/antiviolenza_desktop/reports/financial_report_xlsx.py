@@ -24,7 +24,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents, format_eur
 
 from .export_files import write_export

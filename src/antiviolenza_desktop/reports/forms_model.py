@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, cast
 
-from antiviolenza_desktop.domain import intake_options as opt
-from antiviolenza_desktop.domain import project_options as popt
-from antiviolenza_desktop.domain.intake_options import Option
+from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.intake_options import Option
+from antiviolenza_desktop.domain.project import options as popt
 
 __all__ = [
     "ACTIVE_INTERVENTIONS",

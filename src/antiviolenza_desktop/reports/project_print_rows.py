@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from antiviolenza_desktop.domain import project_options as popt
-from antiviolenza_desktop.domain.intake_options import Option, label_of
-from antiviolenza_desktop.domain.project import PrivateLease, ProjectDraft
+from antiviolenza_desktop.domain.case.intake_options import Option, label_of
+from antiviolenza_desktop.domain.project import options as popt
+from antiviolenza_desktop.domain.project.model import PrivateLease, ProjectDraft
 
 from . import forms_model as fm
 from .form_styles import fmt_date, fmt_eur

@@ -25,10 +25,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from antiviolenza_desktop.domain.exchange_payload import Snapshot
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
-from antiviolenza_desktop.domain.programme import Line, Programme
-from antiviolenza_desktop.domain.province import ActionProvince, ProvincialTotals
+from antiviolenza_desktop.domain.exchange.province import ActionProvince, ProvincialTotals
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.domain.payload.snapshot import Snapshot
+from antiviolenza_desktop.domain.programme.model import Line, Programme
 from antiviolenza_desktop.services import cofinancing
 from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
 from antiviolenza_desktop.services.programme import load_default_programme

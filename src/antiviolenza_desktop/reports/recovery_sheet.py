@@ -33,12 +33,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.recovery_key import (
+from antiviolenza_desktop.domain.access.recovery_key import (
     GROUPS,
     format_recovery_key,
     parse_recovery_key,
 )
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.reports.fonts import MONO_BOLD, SANS, SANS_BOLD
 from antiviolenza_desktop.reports.private_files import write_private_file
 

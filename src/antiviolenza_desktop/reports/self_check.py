@@ -10,7 +10,7 @@ from io import BytesIO
 
 from xlsxwriter import Workbook
 
-from antiviolenza_desktop.domain.intake_options import Option
+from antiviolenza_desktop.domain.case.intake_options import Option
 from antiviolenza_desktop.reports import forms_model as fm
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 from antiviolenza_desktop.services.programme import load_default_programme

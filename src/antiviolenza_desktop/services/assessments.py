@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.assessment import (
+from antiviolenza_desktop.domain.assessment.model import (
     Assessment,
     DomainChange,
     Suggestion,
@@ -21,8 +21,8 @@ from antiviolenza_desktop.domain.assessment import (
     suggest_work_services,
     validate_assessment,
 )
-from antiviolenza_desktop.domain.intake import raise_for_errors
-from antiviolenza_desktop.domain.retention import check_not_erased
+from antiviolenza_desktop.domain.case.intake import raise_for_errors
+from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument, load_instrument

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.audit_chain import (
+from antiviolenza_desktop.domain.audit.chain import (
     GENESIS_HASH,
     AuditEntry,
     ChainReport,

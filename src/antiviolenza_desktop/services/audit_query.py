@@ -18,7 +18,7 @@ from typing import Literal
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
-from antiviolenza_desktop.domain.audit_actions import AUDIT_EXPORTED, READ_PREFIX, check_period
+from antiviolenza_desktop.domain.audit.actions import AUDIT_EXPORTED, READ_PREFIX, check_period
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -26,10 +26,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain import intake_options as opt
-from antiviolenza_desktop.domain.audit_actions import FORM_KINDS, READ_PRINT
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
-from antiviolenza_desktop.domain.retention import REASON_LABELS
+from antiviolenza_desktop.domain.audit.actions import FORM_KINDS, READ_PRINT
+from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.retention import REASON_LABELS
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from antiviolenza_desktop.domain.intake import name_key
+from antiviolenza_desktop.domain.case.intake import name_key
 from antiviolenza_desktop.services.read_audit import ShownCases
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from antiviolenza_desktop.domain.intake import (
+from antiviolenza_desktop.domain.case.intake import (
     CaseDraft,
     Child,
     effective_birth_date,

@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.cofinancing import (
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.funds.cofinancing import (
     ExpenseEntry,
     HoursEntry,
     RequiredText,
@@ -19,10 +20,9 @@ from antiviolenza_desktop.domain.cofinancing import (
     check_expense,
     check_hours,
 )
-from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import ExportedText
-from antiviolenza_desktop.domain.project_revisions import DateInFuture
+from antiviolenza_desktop.domain.project.revisions import DateInFuture
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.password_policy import check_password
+from antiviolenza_desktop.domain.access.recovery_key import parse_recovery_key
+from antiviolenza_desktop.domain.access.users import UserDisabled, WrongCurrentPassword
 from antiviolenza_desktop.domain.errors import PermissionDenied
-from antiviolenza_desktop.domain.password_policy import check_password
-from antiviolenza_desktop.domain.recovery_key import parse_recovery_key
 from antiviolenza_desktop.domain.store_errors import (
     KeySlotFileDamaged,
     UnknownUser,
     WrongRecoveryKey,
 )
-from antiviolenza_desktop.domain.users import UserDisabled, WrongCurrentPassword
 from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork

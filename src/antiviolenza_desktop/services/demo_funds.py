@@ -19,9 +19,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.assessment import Assessment, DomainScore, TeamMember
+from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.project.model import (
     ACTIVE_FUND,
     HOUSING_FUND,
     PASSIVE_FUND,

@@ -40,9 +40,9 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, func, select, update
 
-from antiviolenza_desktop.domain import retention
-from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
-from antiviolenza_desktop.domain.pseudonyms import woman_pseudonym
+from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
+from antiviolenza_desktop.domain.exchange.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.services import audit, woman_keys
 from antiviolenza_desktop.services.exchange_records import current_enrolment
 from antiviolenza_desktop.services.intake import CaseNotFound

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import aliased
 
+from antiviolenza_desktop.domain.funds.network_training import TrainingEntry
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.network_training import TrainingEntry
-from antiviolenza_desktop.domain.project_draft import PrivateLease, TemporaryHousing
+from antiviolenza_desktop.domain.project.draft import PrivateLease, TemporaryHousing
 from antiviolenza_desktop.services import exchange_registers, ledger
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

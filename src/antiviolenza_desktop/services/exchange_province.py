@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from antiviolenza_desktop.domain.exchange_payload import Snapshot
-from antiviolenza_desktop.domain.payload_schema import parse_snapshot
-from antiviolenza_desktop.domain.province import (
+from antiviolenza_desktop.domain.exchange.province import (
     STALE_AFTER_DAYS,
     ProvincialTotals,
     provincial_totals,
 )
+from antiviolenza_desktop.domain.payload.schema import parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.exchange_snapshots import audit_heads_before, newest_snapshots
 from antiviolenza_desktop.services.programme import load_default_programme

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
-from antiviolenza_desktop.domain.enrolment_errors import (
+from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     NotAmbitoStore,
     NotCapofilaStore,
     NotEnrolled,

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.network_training import TrainingEntry
+from antiviolenza_desktop.domain.funds.network_training import TrainingEntry
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import AuditLog, NetworkMember, TrainingSession
 

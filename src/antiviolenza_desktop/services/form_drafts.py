@@ -27,7 +27,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, select
 
-from antiviolenza_desktop.domain.assessment import Assessment
+from antiviolenza_desktop.domain.assessment.model import Assessment
+from antiviolenza_desktop.domain.case.intake import CaseDraft
 from antiviolenza_desktop.domain.form_drafts import (
     ASSESSMENT,
     CASE_EDIT,
@@ -38,8 +39,7 @@ from antiviolenza_desktop.domain.form_drafts import (
     check_kind,
     kind_fits,
 )
-from antiviolenza_desktop.domain.intake import CaseDraft
-from antiviolenza_desktop.domain.project import ProjectDraft
+from antiviolenza_desktop.domain.project.model import ProjectDraft
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument

@@ -13,14 +13,14 @@ from typing import Literal
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
-from antiviolenza_desktop.domain.fund_figures import (
+from antiviolenza_desktop.domain.funds.figures import (
     ActionFigures,
     FundWarning,
     IdleCommitment,
     action_figures,
     fund_warnings,
 )
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.programme import load_default_programme

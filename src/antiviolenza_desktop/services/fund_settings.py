@@ -11,14 +11,14 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.fund_allocation import (
+from antiviolenza_desktop.domain.funds.allocation import (
     FundOverride,
     FundSetup,
     check_override,
     default_setup,
     fund_setups,
 )
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, UnknownFund
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, UnknownFund
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme

@@ -9,8 +9,8 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 
+from antiviolenza_desktop.domain.assessment.instrument import Instrument, instrument_from_mapping
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.instrument import Instrument, instrument_from_mapping
 from antiviolenza_desktop.services.resources import find_resource
 
 CURRENT_INSTRUMENT = ("valutazione-multidimensionale", 1)

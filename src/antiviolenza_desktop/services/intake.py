@@ -20,9 +20,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, or_, select
 
-from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
-from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.intake import (
+from antiviolenza_desktop.domain.case.intake import (
     CaseDraft,
     FieldIssue,
     check_stage_change,
@@ -30,7 +28,9 @@ from antiviolenza_desktop.domain.intake import (
     raise_for_errors,
     validate_case,
 )
-from antiviolenza_desktop.domain.retention import check_not_erased
+from antiviolenza_desktop.domain.case.retention import check_not_erased
+from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.case_records import (
     draft_of,

@@ -16,11 +16,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
 
-from antiviolenza_desktop.domain.cofinancing import MAX_TEXT as MAX_REASON
-from antiviolenza_desktop.domain.cofinancing import RequiredText
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
-from antiviolenza_desktop.domain.ledger import (
+from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
+from antiviolenza_desktop.domain.funds.cofinancing import MAX_TEXT as MAX_REASON
+from antiviolenza_desktop.domain.funds.cofinancing import RequiredText
+from antiviolenza_desktop.domain.ledger.entries import (
     FUND_LABELS,
     EntryNotFound,
     FundTotals,
@@ -28,12 +28,12 @@ from antiviolenza_desktop.domain.ledger import (
     commitment_entries_for,
     reversal_of,
 )
-from antiviolenza_desktop.domain.ledger_invariants import check_new_entry, invariant_violations
+from antiviolenza_desktop.domain.ledger.invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.name_guard import ExportedText
-from antiviolenza_desktop.domain.payment_items import PaymentItemRef
-from antiviolenza_desktop.domain.project import Caps
-from antiviolenza_desktop.domain.project_revisions import DateInFuture, ProjectRevision
+from antiviolenza_desktop.domain.project.model import Caps
+from antiviolenza_desktop.domain.project.payment_items import PaymentItemRef
+from antiviolenza_desktop.domain.project.revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exported_texts import refuse_women_named, texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.network_training import (
+from antiviolenza_desktop.domain.funds.network_training import (
     MemberEntry,
     TrainingTextRequired,
     check_leaving,

@@ -11,15 +11,15 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.ledger import LedgerEntry
-from antiviolenza_desktop.domain.payment_items import (
+from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
+from antiviolenza_desktop.domain.project.model import ProjectDraft
+from antiviolenza_desktop.domain.project.payment_items import (
     ItemNotInProject,
     PayableItem,
     PaymentItemRef,
     check_payment_item,
     payable_items,
 )
-from antiviolenza_desktop.domain.project import ProjectDraft
 from antiviolenza_desktop.services.documents import from_document
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import ProjectRevisionRecord

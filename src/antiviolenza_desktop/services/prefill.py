@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.prefill import (
+from antiviolenza_desktop.domain.project.model import ProjectDraft
+from antiviolenza_desktop.domain.project.prefill import (
     Suggested,
     housing_answers_from_case,
     proposed_project,
 )
-from antiviolenza_desktop.domain.project import ProjectDraft
 from antiviolenza_desktop.services import assessments
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.programme import Programme
-from antiviolenza_desktop.domain.programme_validation import ProgrammeCheck, validate_programme
+from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.domain.programme.validation import ProgrammeCheck, validate_programme
 from antiviolenza_desktop.services.resources import find_resource, resource_candidates
 
 DEFAULT_PROGRAMME = "cremona-dgr6947-2017.toml"

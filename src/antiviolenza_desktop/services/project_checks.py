@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.fund_allocation import allocations_of, caps_of
-from antiviolenza_desktop.domain.fund_room import FundRoom, fund_rooms
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
-from antiviolenza_desktop.domain.project import Caps
+from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
+from antiviolenza_desktop.domain.funds.room import FundRoom, fund_rooms
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.domain.project.model import Caps
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound

@@ -12,15 +12,16 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.name_guard import ExportedText
-from antiviolenza_desktop.domain.project import (
+from antiviolenza_desktop.domain.project.lease import check_lease
+from antiviolenza_desktop.domain.project.model import (
     Caps,
     PrivateLease,
     ProjectDraft,
     caps_from_programme,
 )
-from antiviolenza_desktop.domain.project_lease import check_lease
-from antiviolenza_desktop.domain.project_revisions import (
+from antiviolenza_desktop.domain.project.revisions import (
     Closure,
     MonitoringUpdate,
     ProjectRevision,
@@ -29,7 +30,6 @@ from antiviolenza_desktop.domain.project_revisions import (
     mark_validated,
     new_revision,
 )
-from antiviolenza_desktop.domain.retention import check_not_erased
 from antiviolenza_desktop.services import audit, ledger
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.exported_texts import refuse_women_named

@@ -37,7 +37,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
-from antiviolenza_desktop.domain.audit_actions import (
+from antiviolenza_desktop.domain.audit.actions import (
     READ_EXPORT,
     READ_LIST,
     READ_PRINT,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.errors import PermissionDenied
-from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -13,8 +13,8 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain import retention
-from antiviolenza_desktop.domain.case_stages import FINAL_STAGES
+from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.access.password_policy import check_password
+from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.password_policy import check_password
-from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
 from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
 from antiviolenza_desktop.services.unit_of_work import (

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from faker import Faker
 from stdnum.it import codicefiscale
 
-from antiviolenza_desktop.domain.intake import CaseDraft, Child
-from antiviolenza_desktop.domain.intake_options import (
+from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.intake_options import (
     CONTACT_REASONS,
     EMPLOYMENT,
     INCOME_BANDS,

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.network_training import (
+from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
     TrainingTextRequired,
     check_training,

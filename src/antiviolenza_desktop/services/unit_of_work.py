@@ -12,8 +12,8 @@ from types import TracebackType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.access.users import UserDisabled
 from antiviolenza_desktop.domain.store_errors import UnknownUser
-from antiviolenza_desktop.domain.users import UserDisabled
 from antiviolenza_desktop.store.atomic_files import disk_full_as_refusal
 from antiviolenza_desktop.store.encrypted_store import EncryptedStore
 from antiviolenza_desktop.store.schema import User

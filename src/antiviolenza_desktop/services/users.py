@@ -15,9 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from antiviolenza_desktop.domain.errors import PermissionDenied
-from antiviolenza_desktop.domain.store_errors import UnknownUser, UserExists
-from antiviolenza_desktop.domain.users import (
+from antiviolenza_desktop.domain.access.users import (
     ROLE_COORDINATOR,
     LastCoordinator,
     OwnAccount,
@@ -25,6 +23,8 @@ from antiviolenza_desktop.domain.users import (
     check_role,
     normalise_login,
 )
+from antiviolenza_desktop.domain.errors import PermissionDenied
+from antiviolenza_desktop.domain.store_errors import UnknownUser, UserExists
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import User

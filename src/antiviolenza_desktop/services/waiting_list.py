@@ -16,8 +16,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from antiviolenza_desktop.domain.audit_actions import SHOWN_IN_WAITING_LIST
-from antiviolenza_desktop.domain.priority import PriorityFacts, RankedCase, rank_waiting_list
+from antiviolenza_desktop.domain.audit.actions import SHOWN_IN_WAITING_LIST
+from antiviolenza_desktop.domain.case.priority import PriorityFacts, RankedCase, rank_waiting_list
 from antiviolenza_desktop.services.read_audit import ShownCases
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

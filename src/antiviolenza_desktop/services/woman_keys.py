@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import secrets
 
-from antiviolenza_desktop.domain.codice_fiscale import normalise_cf
+from antiviolenza_desktop.domain.case.codice_fiscale import normalise_cf
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import IncompleteCreation, StoreExists
 from antiviolenza_desktop.store import keyslots, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import (

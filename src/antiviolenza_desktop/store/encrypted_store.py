@@ -21,7 +21,7 @@ from filelock import FileLock
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from antiviolenza_desktop.domain.recovery_key import format_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.store_errors import MigrationFailed, StoreDamaged, UnknownUser
 from antiviolenza_desktop.store import backup, damage, keyslots, migrations_runner, process_lock
 from antiviolenza_desktop.store.atomic_files import fsync_directory, sidecars, write_atomically

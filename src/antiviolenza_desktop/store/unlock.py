@@ -14,7 +14,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from antiviolenza_desktop.domain.recovery_key import parse_recovery_key
+from antiviolenza_desktop.domain.access.recovery_key import parse_recovery_key
 from antiviolenza_desktop.domain.store_errors import (
     KeySlotFileDamaged,
     StoreDamaged,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from antiviolenza_desktop.store.process_hardening import harden_process
 from antiviolenza_desktop.ui import error_hook
 from antiviolenza_desktop.ui.app_icon import app_icon
-from antiviolenza_desktop.ui.app_settings import AppSettings, user_settings
+from antiviolenza_desktop.ui.archive.app_settings import AppSettings, user_settings
 from antiviolenza_desktop.ui.translations import install_translator
 
 
@@ -54,7 +54,7 @@ def build_window(args: argparse.Namespace, settings: AppSettings | None = None) 
     from antiviolenza_desktop.services.paths import default_store_path
     from antiviolenza_desktop.ui.background import BackgroundRunner
     from antiviolenza_desktop.ui.main_window import MainWindow
-    from antiviolenza_desktop.ui.session import StoreSession
+    from antiviolenza_desktop.ui.session.store_session import StoreSession
 
     database = args.store or default_store_path()
     demo_password = None
@@ -76,7 +76,7 @@ def build_window(args: argparse.Namespace, settings: AppSettings | None = None) 
     runner.setParent(window)
     if database.exists() or database.with_name(database.name + ".keys").exists():
         return window
-    from antiviolenza_desktop.ui.first_run_window import FirstRunWindow
+    from antiviolenza_desktop.ui.session.first_run_window import FirstRunWindow
 
     wizard = FirstRunWindow(database, runner)
     wizard.setParent(window, wizard.windowFlags())

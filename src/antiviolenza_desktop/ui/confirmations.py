@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from antiviolenza_desktop.domain.ledger import LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 
 _CONTEXT = "confirmations"

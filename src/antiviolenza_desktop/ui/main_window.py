@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.users import ROLE_COORDINATOR
-from antiviolenza_desktop.ui.app_settings import AppSettings
+from antiviolenza_desktop.ui.archive.app_settings import AppSettings
+from antiviolenza_desktop.ui.archive.help_dialog import HelpDialog, area_topic
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.help_dialog import HelpDialog, area_topic
-from antiviolenza_desktop.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
-from antiviolenza_desktop.ui.idle_warning import IdleWarningBar
-from antiviolenza_desktop.ui.lock_screen import LockScreen
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.os_session_lock import SessionLockSource, os_lock_source
 from antiviolenza_desktop.ui.privacy_mode import PrivacyMode
-from antiviolenza_desktop.ui.session import StoreSession
+from antiviolenza_desktop.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
+from antiviolenza_desktop.ui.session.idle_warning import IdleWarningBar
+from antiviolenza_desktop.ui.session.lock_screen import LockScreen
+from antiviolenza_desktop.ui.session.os_session_lock import SessionLockSource, os_lock_source
+from antiviolenza_desktop.ui.session.store_session import StoreSession
 from antiviolenza_desktop.ui.window_placement import place_window, remember_window
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_copies(self) -> None:
-        from antiviolenza_desktop.ui.copies_dialog import open_copies_dialog
+        from antiviolenza_desktop.ui.archive.copies_dialog import open_copies_dialog
 
         if self.session.opened is not None:
             open_copies_dialog(self)
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Verifica archivio"), "\n".join(lines))
 
     def _change_password(self, forced: bool = False) -> None:
-        from antiviolenza_desktop.ui.change_password_dialog import ChangePasswordDialog
+        from antiviolenza_desktop.ui.session.change_password_dialog import ChangePasswordDialog
 
         opened = self.session.opened
         if opened is None:
@@ -323,12 +323,12 @@ class MainWindow(QMainWindow):
             self.session.lock()
 
     def _show_users(self) -> None:
-        from antiviolenza_desktop.ui.users_dialog import open_users_dialog
+        from antiviolenza_desktop.ui.archive.users_dialog import open_users_dialog
 
         open_users_dialog(self)
 
     def _show_retention(self) -> None:
-        from antiviolenza_desktop.ui.erasure_list import ErasureListDialog
+        from antiviolenza_desktop.ui.archive.erasure_list import ErasureListDialog
 
         opened = self.session.opened
         if opened is None or self.workspace is None:
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def _show_audit_log(self) -> None:
         """The audit viewer, a window of its own; closed (and emptied) when the store locks."""
-        from antiviolenza_desktop.ui.audit_view import AuditLogDialog
+        from antiviolenza_desktop.ui.archive.audit_view import AuditLogDialog
 
         opened = self.session.opened
         if opened is None or opened.actor.role != ROLE_COORDINATOR:
@@ -366,12 +366,12 @@ class MainWindow(QMainWindow):
             self.workspace.show_network()
 
     def _about(self) -> None:
-        from antiviolenza_desktop.ui.about_dialog import AboutDialog
+        from antiviolenza_desktop.ui.archive.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 
     def _show_settings(self) -> None:
-        from antiviolenza_desktop.ui.settings_dialog import SettingsDialog
+        from antiviolenza_desktop.ui.archive.settings_dialog import SettingsDialog
 
         minutes = max(1, round(self.idle.idle_ms / 60_000))
         dialog = SettingsDialog(self.settings, minutes, self)

@@ -28,7 +28,7 @@ def check_main_window() -> str:
     """The main window on its lock screen (a store path that does not exist is never made)."""
     from antiviolenza_desktop.ui.background import BackgroundRunner
     from antiviolenza_desktop.ui.main_window import MainWindow
-    from antiviolenza_desktop.ui.session import StoreSession
+    from antiviolenza_desktop.ui.session.store_session import StoreSession
 
     with tempfile.TemporaryDirectory(prefix="antiviolenza-autodiagnosi-") as folder:
         runner = BackgroundRunner()
@@ -71,7 +71,11 @@ def check_icon() -> str:
 
 
 def check_help_pages() -> str:
-    from antiviolenza_desktop.ui.help_dialog import HELP_LANGUAGES, HELP_TOPICS, missing_help_pages
+    from antiviolenza_desktop.ui.archive.help_dialog import (
+        HELP_LANGUAGES,
+        HELP_TOPICS,
+        missing_help_pages,
+    )
 
     missing = missing_help_pages()
     if missing:

@@ -19,7 +19,115 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
+        "Le due password non coincidono: riscrivile uguali.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il gruppo {group} non corrisponde alla chiave mostrata: ricontrollalo su quanto hai copiato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il file {name} non è salvato in UTF-8: salvalo con la codifica UTF-8 (in Blocco note: «Salva con nome», Codifica «UTF-8») e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "«{source}» contiene più di una riga: password, chiave di recupero e codice monouso vanno scritti su una sola riga.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "«{user}» è l'unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un'altra utente attiva.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un'altra coordinatrice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Password attuale errata: scrivi la password con cui hai aperto l'archivio.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Lo strumento di valutazione non è valido (errori: {count}). Il primo, in {location}: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Il periodo va dal {since} al {until}: la prima data deve venire prima della seconda.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Errori da correggere prima di salvare la scheda: {count}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "I dati personali del caso {case_code} sono già stati eliminati.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "I dati personali del caso {case_code} sono stati eliminati: al caso non si può aggiungere né modificare nulla. Per una nuova richiesta della donna apri un nuovo caso.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell'interessata».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il codice scritto non è quello del caso ({case_code}): nessun dato è stato eliminato. Riscrivi il codice del caso per confermare.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il caso {case_code} va conservato fino al {until} ({years} anni dalla chiusura): prima di allora si elimina solo su richiesta dell'interessata.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Motivo della cancellazione sconosciuto: usa «richiesta» o «scadenza».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Dalla fase «{current}» non si passa a «{new}». {hint}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La copia {backup} è dell'archivio «{backup_store}» (Ambito {backup_ambito}), non dell'archivio «{target_store}» (Ambito {target_ambito}) che sostituirebbe. Nulla è stato toccato. Se è proprio quello che vuoi, ripeti confermando il ripristino di un altro archivio (opzione --altro-archivio).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Un'altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in corso su {folder}. Attendi che finisca e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non è stato possibile eliminare del tutto: {names}. Forse un file è aperto in un altro programma: chiudilo e riprova. Le altre copie indicate sono state eliminate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Tra le copie di questo archivio non c'è {name}: aggiorna l'elenco e riprova.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} è la copia più recente dell'archivio e non viene eliminata: senza di essa l'archivio resterebbe senza copie. Fai prima una copia nuova, poi elimina questa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non c'è una copia dell'archivio presa dopo il {moment}: le copie più vecchie non vengono eliminate finché non ne esiste una più recente. Fai prima una copia.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Operazione non riuscita.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Non hai il permesso di eseguire questa operazione ({action}).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -76,74 +184,6 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la capofila. Registra prima la chiave dell'Ambito confrontando l'impronta.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Dalla fase «{current}» non si passa a «{new}». {hint}",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'azione {action} si paga dal {fund}, con le erogazioni sugli impegni delle donne: una spesa qui sarebbe contata due volte.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'azione {action} non ha quota regionale (A = € 0,00) sulla scheda: le sue spese sono cofinanziamento, da registrare come ore di lavoro.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "La data della spesa ({day}) è nel futuro: si registrano solo spese già fatte.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'importo della spesa deve essere positivo (scritto: {amount}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il costo orario deve essere più di € 0,00 e al massimo {most} (scritto: {cost}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Le ore devono essere più di zero e al massimo {most} in un mese (scritte: {hours}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il mese «{month}» non è valido: scrivilo come mm/aaaa, per esempio 03/2026.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il mese {month} non è ancora iniziato: si registrano solo ore già lavorate.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Scrivi {what} (al massimo {most} caratteri).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'azione «{action}» non è nel programma: scegli tra {known}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "La copia {backup} è dell'archivio «{backup_store}» (Ambito {backup_ambito}), non dell'archivio «{target_store}» (Ambito {target_ambito}) che sostituirebbe. Nulla è stato toccato. Se è proprio quello che vuoi, ripeti confermando il ripristino di un altro archivio (opzione --altro-archivio).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Un'altra operazione sulle copie di sicurezza (copia, ripristino o eliminazione) è in corso su {folder}. Attendi che finisca e riprova.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Non è stato possibile eliminare del tutto: {names}. Forse un file è aperto in un altro programma: chiudilo e riprova. Le altre copie indicate sono state eliminate.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Tra le copie di questo archivio non c'è {name}: aggiorna l'elenco e riprova.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "{name} è la copia più recente dell'archivio e non viene eliminata: senza di essa l'archivio resterebbe senza copie. Fai prima una copia nuova, poi elimina questa.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Non c'è una copia dell'archivio presa dopo il {moment}: le copie più vecchie non vengono eliminate finché non ne esiste una più recente. Fai prima una copia.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -223,27 +263,31 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Operazione non riuscita.",
+        "Conflitto: l'Ambito «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con l'Ambito quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "{reason}",
+        "Il pacchetto dell'Ambito «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer dell'Ambito e fai esportare di nuovo.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Non hai il permesso di eseguire questa operazione ({action}).",
+        "Il n. {sequence} dell'Ambito «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi all'Ambito di esportare di nuovo (il pacchetto avrà il numero successivo).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Le due password non coincidono: riscrivile uguali.",
+        "Il pacchetto dell'Ambito «{ambito}» ha il n. {sequence}, ma l'ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con l'Ambito e, se la sua chiave è compromessa, revocala.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il gruppo {group} non corrisponde alla chiave mostrata: ricontrollalo su quanto hai copiato.",
+        "Pacchetto superato: è il n. {sequence} dell'Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Non hai salvato né stampato il foglio di recupero: se dimentichi la password, senza la chiave i dati sono persi. Salvalo o stampalo, oppure conferma che prosegui senza.",
+        "Il contenuto del pacchetto dichiara l'Ambito «{payload}», ma è firmato dalla chiave {key_id} dell'Ambito «{signer}»: rifiutato, nulla è stato importato.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l'adesione alla rete.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -275,35 +319,71 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Conflitto: l'Ambito «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con l'Ambito quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto.",
+        "L'azione {action} si paga dal {fund}, con le erogazioni sugli impegni delle donne: una spesa qui sarebbe contata due volte.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il pacchetto dell'Ambito «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer dell'Ambito e fai esportare di nuovo.",
+        "L'azione {action} non ha quota regionale (A = € 0,00) sulla scheda: le sue spese sono cofinanziamento, da registrare come ore di lavoro.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il n. {sequence} dell'Ambito «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi all'Ambito di esportare di nuovo (il pacchetto avrà il numero successivo).",
+        "La data della spesa ({day}) è nel futuro: si registrano solo spese già fatte.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il pacchetto dell'Ambito «{ambito}» ha il n. {sequence}, ma l'ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con l'Ambito e, se la sua chiave è compromessa, revocala.",
+        "L'importo della spesa deve essere positivo (scritto: {amount}).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Pacchetto superato: è il n. {sequence} dell'Ambito «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.",
+        "Il costo orario deve essere più di € 0,00 e al massimo {most} (scritto: {cost}).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Il contenuto del pacchetto dichiara l'Ambito «{payload}», ma è firmato dalla chiave {key_id} dell'Ambito «{signer}»: rifiutato, nulla è stato importato.",
+        "Le ore devono essere più di zero e al massimo {most} in un mese (scritte: {hours}).",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Lo strumento di valutazione non è valido (errori: {count}). Il primo, in {location}: {first}",
+        "Il mese «{month}» non è valido: scrivilo come mm/aaaa, per esempio 03/2026.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Errori da correggere prima di salvare la scheda: {count}.",
+        "Il mese {month} non è ancora iniziato: si registrano solo ore già lavorate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Scrivi {what} (al massimo {most} caratteri).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'azione «{action}» non è nel programma: scegli tra {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} ({day}) è nel futuro: si registrano solo fatti già avvenuti.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} ({day}) è precedente al {earliest}: controlla l'anno.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "L'uscita dalla rete ({left}) non può precedere l'adesione ({joined}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Una sessione di formazione ha almeno un partecipante: scrivi quanti per ente.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "I partecipanti di «{kind}» devono essere tra 0 e {most} (scritti: {count}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "La durata della sessione deve essere più di zero e al massimo {most} minuti (scritti: {minutes}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Il tipo di ente «{kind}» non è previsto: scegli tra {known}.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -391,34 +471,6 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "{what} ({day}) è nel futuro: si registrano solo fatti già avvenuti.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "{what} ({day}) è precedente al {earliest}: controlla l'anno.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'uscita dalla rete ({left}) non può precedere l'adesione ({joined}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Una sessione di formazione ha almeno un partecipante: scrivi quanti per ente.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "I partecipanti di «{kind}» devono essere tra 0 e {most} (scritti: {count}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "La durata della sessione deve essere più di zero e al massimo {most} minuti (scritti: {minutes}).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il tipo di ente «{kind}» non è previsto: scegli tra {known}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
         "Il pacchetto contiene il campo «{path}», che potrebbe portare dati identificativi o testo libero: nessun nome, codice fiscale, indirizzo, telefono, data di nascita o testo libero può uscire dall'archivio. Pacchetto rifiutato.",
     ),
     QT_TRANSLATE_NOOP(
@@ -443,19 +495,19 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "L'intervento indicato non è nel progetto (revisione {revision}) dell'impegno n. {seq}: scegli un intervento dall'elenco.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'intervento indicato è nel progetto di un altro caso: un'erogazione sull'impegno n. {seq} paga solo interventi del progetto di quel caso.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'intervento indicato è pagato dal {item_fund}, l'impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
         "Il programma «{source}» non è valido (errori: {count}). Il primo, in {location}: {first}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: la fine del contratto ({end}) deve essere dopo l'inizio ({start}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: indica chi affitta scegliendo un ruolo dall'elenco, mai un nome.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -471,15 +523,15 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Percorso b: la fine del contratto ({end}) deve essere dopo l'inizio ({start}).",
+        "L'intervento indicato non è nel progetto (revisione {revision}) dell'impegno n. {seq}: scegli un intervento dall'elenco.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Percorso b: indica chi affitta scegliendo un ruolo dall'elenco, mai un nome.",
+        "L'intervento indicato è nel progetto di un altro caso: un'erogazione sull'impegno n. {seq} paga solo interventi del progetto di quel caso.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "Percorso b: il canone mensile ({rent}) deve essere maggiore di zero.",
+        "L'intervento indicato è pagato dal {item_fund}, l'impegno n. {seq} è sul {fund}: scegli un intervento dello stesso fondo.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -511,47 +563,11 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "La chiave di rete per gli pseudonimi deve essere di almeno {minimum} byte casuali (ne ha {length}): ripetere l'adesione alla rete.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
         "Il registro dei fondi è vuoto: non c'è nessuna voce da esportare. Le voci nascono quando un progetto viene confermato o si registra un'erogazione.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
         "Non c'è ancora nulla da rendicontare: il registro dei fondi, le spese delle azioni e le ore di cofinanziamento sono vuoti. Registra almeno un impegno, una spesa o delle ore, poi salva la relazione finanziaria.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "I dati personali del caso {case_code} sono già stati eliminati.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "I dati personali del caso {case_code} sono stati eliminati: al caso non si può aggiungere né modificare nulla. Per una nuova richiesta della donna apri un nuovo caso.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il caso {case_code} non è chiuso: per scadenza si eliminano solo i percorsi conclusi o interrotti senza un progetto in corso. Se la donna chiede la cancellazione, scegli il motivo «richiesta dell'interessata».",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il codice scritto non è quello del caso ({case_code}): nessun dato è stato eliminato. Riscrivi il codice del caso per confermare.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il caso {case_code} va conservato fino al {until} ({years} anni dalla chiusura): prima di allora si elimina solo su richiesta dell'interessata.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Motivo della cancellazione sconosciuto: usa «richiesta» o «scadenza».",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Il file {name} non è salvato in UTF-8: salvalo con la codifica UTF-8 (in Blocco note: «Salva con nome», Codifica «UTF-8») e riprova.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "«{source}» contiene più di una riga: password, chiave di recupero e codice monouso vanno scritti su una sola riga.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -684,22 +700,6 @@ ERRORS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "Questa chiave di recupero non apre l'archivio: forse è il foglio di un altro archivio o di prima di una rotazione della chiave.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "«{user}» è l'unica coordinatrice attiva: prima dai il ruolo di coordinatrice a un'altra utente attiva.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Non puoi disattivare né cambiare il ruolo del tuo stesso utente: chiedilo a un'altra coordinatrice.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "L'utente «{user}» è disattivato: chiedi a una coordinatrice di riattivarlo (con una nuova password).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "Password attuale errata: scrivi la password con cui hai aperto l'archivio.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

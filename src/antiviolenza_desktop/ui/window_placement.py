@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from antiviolenza_desktop.ui.app_settings import AppSettings
+from antiviolenza_desktop.ui.archive.app_settings import AppSettings
 
 PREFERRED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(900, 560)

@@ -32,14 +32,14 @@ from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case_detail import CaseDetail
-from antiviolenza_desktop.ui.case_form import CaseForm
-from antiviolenza_desktop.ui.case_list_view import CaseListView
+from antiviolenza_desktop.ui.case.detail import CaseDetail
+from antiviolenza_desktop.ui.case.form import CaseForm
+from antiviolenza_desktop.ui.case.list_view import CaseListView
+from antiviolenza_desktop.ui.case.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.exchange_view import ExchangeView
-from antiviolenza_desktop.ui.fund_dashboard import FundsView
+from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
-from antiviolenza_desktop.ui.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
 

@@ -28,7 +28,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
-from antiviolenza_desktop.domain.province_changes import ChangeReport
+from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
 from antiviolenza_desktop.exchange.bundle_export import export_bundle
 from antiviolenza_desktop.exchange.bundle_header import read_header
 from antiviolenza_desktop.exchange.bundle_import import (

@@ -18,8 +18,8 @@ from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
-from antiviolenza_desktop.domain import retention
-from antiviolenza_desktop.domain.case_stages import stage_label
+from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.case.stages import stage_label
 from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 

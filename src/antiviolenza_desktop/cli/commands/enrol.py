@@ -28,9 +28,9 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
+from antiviolenza_desktop.domain.access.secret_text import secret_from_file, secret_from_text
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.key_fingerprint import fingerprint
-from antiviolenza_desktop.domain.secret_text import secret_from_file, secret_from_text
+from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint
 from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.bundle_io import (
     read_small_file,

@@ -30,9 +30,9 @@ from antiviolenza_desktop.cli.fund_input import (
     parse_month,
 )
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
-from antiviolenza_desktop.domain.cofinancing import HoursEntry, format_minutes
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.ledger import FUND_LABELS, open_commitments
+from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, format_minutes
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, open_commitments
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.reports.financial_exports import save_financial_report, save_ledger_csv

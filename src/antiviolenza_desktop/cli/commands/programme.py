@@ -15,8 +15,8 @@ from typing import Any
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
-from antiviolenza_desktop.domain.programme import Action, Fund, Line, Programme
-from antiviolenza_desktop.domain.programme_validation import Finding
+from antiviolenza_desktop.domain.programme.model import Action, Fund, Line, Programme
+from antiviolenza_desktop.domain.programme.validation import Finding
 from antiviolenza_desktop.services.programme import default_programme_path, load_programme_file
 
 NAME = "programme"

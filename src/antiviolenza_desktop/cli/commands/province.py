@@ -20,9 +20,9 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
-from antiviolenza_desktop.domain.ledger import FUND_LABELS
+from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_eur
-from antiviolenza_desktop.domain.province import ProvincialTotals
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 

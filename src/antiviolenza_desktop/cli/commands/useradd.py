@@ -13,7 +13,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
     read_new_password,
 )
-from antiviolenza_desktop.domain.users import ROLE_OPERATOR, ROLES
+from antiviolenza_desktop.domain.access.users import ROLE_OPERATOR, ROLES
 from antiviolenza_desktop.services.credentials import add_user
 
 NAME = "useradd"

@@ -20,8 +20,8 @@ from antiviolenza_desktop.cli.credentials_input import (
     read_new_password,
     read_recovery_key,
 )
+from antiviolenza_desktop.domain.access.users import ROLES
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.users import ROLES
 from antiviolenza_desktop.services.credentials import disable_user, enable_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

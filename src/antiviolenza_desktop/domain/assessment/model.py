@@ -1,0 +1,378 @@
+"""One multidimensional assessment of a woman by the équipe, and what the program reads from it.
+
+An `Assessment` records who was there (name, body, role), the instrument id and version it used,
+a need score, a resources score and a note for each domain, and the answers to the housing and
+work sections. `validate_assessment` returns every problem at once as `FieldIssue`s, like the
+referral form. `compare` lines up two assessments domain by domain for the "what changed"
+table and chart. The two `suggest_*` functions apply the card's rules to the answers: each
+suggestion carries its reasons in Italian, and none of them decides anything — the équipe does,
+and the project records what it chose.
+
+Field names in `FieldIssue.field`: `held_on`, `instrument`, `members`, `members[0].name`,
+`scores.housing.need`, `housing_answers.in_shelter`, `work_answers.needs_training`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from antiviolenza_desktop.domain.assessment.instrument import (
+    GOOD,
+    NO,
+    UNKNOWN,
+    YES,
+    Instrument,
+    Section,
+)
+from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.intake_options import Option, label_of
+from antiviolenza_desktop.domain.project.options import ACTIVE_INTERVENTIONS, HOUSING_PATHS
+
+MAX_NOTE = 2000
+MAX_NAME = 120
+HIGH_NEED = 3
+"""On the 0–4 scales of instrument v1, a need of 3 («elevato») or more counts as high."""
+
+Direction = Literal["improved", "worsened", "unchanged", "mixed", "not_comparable"]
+DIRECTIONS: tuple[Option, ...] = (
+    Option("improved", "migliorata"),
+    Option("worsened", "peggiorata"),
+    Option("unchanged", "invariata"),
+    Option("mixed", "in parte migliorata, in parte peggiorata"),
+    Option("not_comparable", "non confrontabile"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    """A member of the équipe present at the assessment."""
+
+    name: str
+    body: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class DomainScore:
+    """The équipe's scores for one domain; None while not yet scored."""
+
+    domain: str
+    need: int | None = None
+    resources: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One assessment as recorded; `validate_assessment` checks it against its instrument."""
+
+    held_on: date | None = None
+    instrument_id: str = ""
+    instrument_version: int = 0
+    members: tuple[TeamMember, ...] = ()
+    scores: tuple[DomainScore, ...] = ()
+    housing_answers: Mapping[str, str] = field(default_factory=dict)
+    work_answers: Mapping[str, str] = field(default_factory=dict)
+    note: str = ""
+
+    def score(self, domain: str) -> DomainScore | None:
+        """The scores of `domain`, or None when the assessment has none."""
+        return next((score for score in self.scores if score.domain == domain), None)
+
+
+def validate_assessment(
+    assessment: Assessment, instrument: Instrument, today: date
+) -> list[FieldIssue]:
+    """Every problem of the assessment against the instrument version it names; [] if none."""
+    return [
+        *_head(assessment, instrument, today),
+        *_members(assessment.members),
+        *_scores(assessment, instrument),
+        *_answers(assessment.housing_answers, instrument.housing, "housing_answers"),
+        *_answers(assessment.work_answers, instrument.work, "work_answers"),
+    ]
+
+
+def _error(name: str, message: str) -> FieldIssue:
+    return FieldIssue(name, "error", message)
+
+
+def _head(assessment: Assessment, instrument: Instrument, today: date) -> Iterator[FieldIssue]:
+    held = assessment.held_on
+    if held is None:
+        yield _error("held_on", "Indica la data della valutazione.")
+    elif held > today:
+        yield _error("held_on", f"Data nel futuro ({held:%d/%m/%Y}): controlla la data.")
+    elif held < instrument.valid_from:
+        yield _error(
+            "held_on",
+            f"Lo strumento {instrument.label} non era ancora in uso il {held:%d/%m/%Y}.",
+        )
+    if (assessment.instrument_id, assessment.instrument_version) != (
+        instrument.id,
+        instrument.version,
+    ):
+        yield _error(
+            "instrument",
+            f"La valutazione usa {assessment.instrument_id} v{assessment.instrument_version}, "
+            f"ma è stata controllata con {instrument.id} v{instrument.version}.",
+        )
+    if len(assessment.note) > MAX_NOTE:
+        yield _error("note", f"Al massimo {MAX_NOTE} caratteri.")
+
+
+def _members(members: Sequence[TeamMember]) -> Iterator[FieldIssue]:
+    if not members:
+        yield _error("members", "Indica chi dell'équipe era presente alla valutazione.")
+        return
+    for index, member in enumerate(members):
+        for name, value, what in (
+            ("name", member.name, "il nome"),
+            ("body", member.body, "l'ente"),
+            ("role", member.role, "il ruolo"),
+        ):
+            if not value.strip():
+                yield _error(f"members[{index}].{name}", f"Scrivi {what} della persona presente.")
+            elif len(value) > MAX_NAME:
+                yield _error(f"members[{index}].{name}", f"Al massimo {MAX_NAME} caratteri.")
+    if len({member.body.strip().casefold() for member in members}) < 2:
+        yield FieldIssue(
+            "members",
+            "warning",
+            "Tutte le persone presenti sono dello stesso ente: la valutazione è "
+            "multidisciplinare quando partecipano servizi diversi.",
+        )
+
+
+def _scores(assessment: Assessment, instrument: Instrument) -> Iterator[FieldIssue]:
+    known = {domain.code for domain in instrument.domains}
+    seen: set[str] = set()
+    for score in assessment.scores:
+        if score.domain not in known:
+            yield _error(f"scores.{score.domain}", "Ambito non previsto da questo strumento.")
+        elif score.domain in seen:
+            yield _error(f"scores.{score.domain}", "Ambito valutato due volte.")
+        seen.add(score.domain)
+    for domain in instrument.domains:
+        score = assessment.score(domain.code) or DomainScore(domain.code)
+        for part, value, scale in (
+            ("need", score.need, domain.need),
+            ("resources", score.resources, domain.resources),
+        ):
+            what = "il bisogno" if part == "need" else "le risorse"
+            if value is None:
+                yield _error(f"scores.{domain.code}.{part}", f"{domain.label}: valuta {what}.")
+            elif value not in scale:
+                yield _error(
+                    f"scores.{domain.code}.{part}",
+                    f"{domain.label}: {what} va da 0 a {scale.maximum}, non {value}.",
+                )
+        if len(score.note) > MAX_NOTE:
+            yield _error(f"scores.{domain.code}.note", f"Al massimo {MAX_NOTE} caratteri.")
+
+
+def _answers(answers: Mapping[str, str], section: Section, prefix: str) -> Iterator[FieldIssue]:
+    for code, answer in answers.items():
+        try:
+            question = section.question(code)
+        except KeyError:
+            yield _error(f"{prefix}.{code}", "Domanda non prevista da questo strumento.")
+            continue
+        if answer not in question.answer_codes():
+            yield _error(f"{prefix}.{code}", "Risposta non prevista: scegli dall'elenco.")
+
+
+# --- comparison ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DomainChange:
+    """One domain before and after; deltas are None when either side is missing."""
+
+    domain: str
+    need_before: int | None
+    need_after: int | None
+    resources_before: int | None
+    resources_after: int | None
+    need_delta: int | None
+    resources_delta: int | None
+    direction: Direction
+
+
+def compare(previous: Assessment | None, current: Assessment) -> list[DomainChange]:
+    """Domain by domain, what changed from `previous` (None: first assessment) to `current`.
+
+    Order: the current assessment's domains, then any only the previous one had. A lower need
+    or higher resources is an improvement; one better and one worse is `mixed`. Scores of two
+    instrument versions are compared by domain code, as numbers.
+    """
+    before = {score.domain: score for score in previous.scores} if previous else {}
+    after = {score.domain: score for score in current.scores}
+    codes = list(after) + [code for code in before if code not in after]
+    return [_change(code, before.get(code), after.get(code)) for code in codes]
+
+
+def _change(code: str, before: DomainScore | None, after: DomainScore | None) -> DomainChange:
+    old = before or DomainScore(code)
+    new = after or DomainScore(code)
+    need_delta = _delta(old.need, new.need)
+    resources_delta = _delta(old.resources, new.resources)
+    return DomainChange(
+        domain=code,
+        need_before=old.need,
+        need_after=new.need,
+        resources_before=old.resources,
+        resources_after=new.resources,
+        need_delta=need_delta,
+        resources_delta=resources_delta,
+        direction=_direction(need_delta, resources_delta),
+    )
+
+
+def _delta(before: int | None, after: int | None) -> int | None:
+    return None if before is None or after is None else after - before
+
+
+def _direction(need_delta: int | None, resources_delta: int | None) -> Direction:
+    if need_delta is None and resources_delta is None:
+        return "not_comparable"
+    # Signs of "better": a falling need and rising resources both count as +1.
+    signs = {
+        (0 if delta == 0 else (1 if delta * orientation > 0 else -1))
+        for delta, orientation in ((need_delta, -1), (resources_delta, 1))
+        if delta is not None
+    }
+    if signs == {0}:
+        return "unchanged"
+    if 1 in signs and -1 in signs:
+        return "mixed"
+    return "improved" if 1 in signs else "worsened"
+
+
+# --- suggestions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the rules propose and why; `code` is None when they cannot propose anything."""
+
+    code: str | None
+    label: str
+    reasons: tuple[str, ...]
+
+    @property
+    def path(self) -> str | None:
+        """For a housing suggestion: "a", "b" or None."""
+        return self.code
+
+
+_A_CONDITIONS = (
+    (
+        "income_sustains_private_lease",
+        "reddito sufficiente per un affitto privato",
+        "il suo reddito non le permette di mantenere un affitto nel mercato privato",
+    ),
+    (
+        "territory_offers_private_lease",
+        "alloggio in affitto disponibile sul territorio",
+        "il territorio non riesce a offrirle un alloggio in affitto nel mercato privato",
+    ),
+    (
+        "life_project_tied_to_territory",
+        "progetto di vita legato al territorio",
+        "il suo progetto di vita non è ancora legato nel lungo termine a questo territorio",
+    ),
+)
+"""(question, short Italian name, reason for path a when the answer is «no»)."""
+_B_LEVELS = (
+    ("economic_resources", "risorse economiche"),
+    ("social_resources", "risorse sociali"),
+)
+
+
+def suggest_housing_path(answers: Mapping[str, str]) -> Suggestion:
+    """The card's rule for the housing path (action 4.3), with its reasons.
+
+    a (temporary housing services) when any of: her income cannot sustain a private lease, the
+    territory cannot find one, her life project is not yet tied to this territory. b (new
+    private lease) when none of those holds and her economic and social resources are both
+    good. Otherwise None, with the reason: which answers are missing or «non so», or that her
+    resources are not yet at the level the card requires for b.
+    """
+    reasons = tuple(
+        f"Percorso a: {why}." for code, _, why in _A_CONDITIONS if answers.get(code) == NO
+    )
+    if reasons:
+        return Suggestion("a", label_of(HOUSING_PATHS, "a_temporary"), reasons)
+    open_questions = [name for code, name, _ in _A_CONDITIONS if answers.get(code) != YES]
+    open_questions += [name for code, name in _B_LEVELS if answers.get(code) in (None, UNKNOWN)]
+    if open_questions:
+        listed = ", ".join(open_questions)
+        why = f"Nessuna proposta: mancano risposte (o sono «non so») a: {listed}."
+        return Suggestion(None, "nessuna proposta", (why,))
+    weak = [label for code, label in _B_LEVELS if answers.get(code) != GOOD]
+    if weak:
+        why = (
+            "Nessuna proposta: la scheda riserva il percorso b a chi ha un buon livello di "
+            f"risorse economiche e sociali, e non è buono il livello di: {', '.join(weak)}. "
+            "Decide l'équipe."
+        )
+        return Suggestion(None, "nessuna proposta", (why,))
+    reasons = (
+        "Percorso b: il suo reddito sostiene un affitto e il territorio può offrirne uno.",
+        "Percorso b: il suo progetto di vita è legato a questo territorio.",
+        "Percorso b: ha un buon livello di risorse economiche e sociali.",
+    )
+    return Suggestion("b", label_of(HOUSING_PATHS, "b_private_lease"), reasons)
+
+
+_FIRST_EXPERIENCE = ("extracurricular_traineeship", "job_matching")
+_ANSWER_RULES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("recent_work_experience", NO, _FIRST_EXPERIENCE, "non ha esperienze di lavoro recenti"),
+    ("clear_work_goal", NO, ("skills_review", "coaching"), "non ha un obiettivo professionale"),
+    ("skills_to_certify", YES, ("skills_certification",), "ha competenze da certificare"),
+    ("needs_training", YES, ("training_requalification",), "le serve formazione"),
+    ("self_employment_interest", YES, ("self_employment_services",), "vuole lavorare in proprio"),
+    ("job_search_autonomy", NO, ("job_search_orientation",), "non sa cercare lavoro da sola"),
+    ("ready_for_placement", YES, ("job_matching",), "è pronta per un inserimento lavorativo"),
+    ("needs_support_at_work", YES, ("tutoring",), "le serve un accompagnamento sul lavoro"),
+)
+"""(question, answer that triggers, services it suggests, reason)."""
+_SCORE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("employment", "training_requalification", "bisogno elevato in «lavoro e competenze»"),
+    ("education", "training_requalification", "bisogno elevato in «istruzione e formazione»"),
+    ("language", "training_requalification", "bisogno elevato in «lingua italiana»"),
+)
+_ALWAYS = (
+    ("specialist_interview", "il Cpl tiene un colloquio specialistico con ogni donna"),
+    ("path_definition", "il Cpl definisce il percorso e lo condivide con l'équipe"),
+)
+
+
+def suggest_work_services(
+    answers: Mapping[str, str], scores: Sequence[DomainScore], *, high_need: int = HIGH_NEED
+) -> list[Suggestion]:
+    """The active-policy services that fit her answers and scores, in the card's order.
+
+    The specialist interview and the path definition are always proposed (action 3.2: the CPI
+    holds the interview with every woman and defines the path with the équipe). Each other
+    service comes with the answers or high need scores (≥ `high_need`) that call for it.
+    """
+    reasons: dict[str, list[str]] = {code: [f"La scheda: {why}."] for code, why in _ALWAYS}
+    for question, trigger, services, why in _ANSWER_RULES:
+        if answers.get(question) == trigger:
+            for service in services:
+                reasons.setdefault(service, []).append(f"Risposta: {why}.")
+    by_domain = {score.domain: score for score in scores}
+    for domain, service, why in _SCORE_RULES:
+        need = by_domain[domain].need if domain in by_domain else None
+        if need is not None and need >= high_need:
+            reasons.setdefault(service, []).append(f"Valutazione: {why} ({need}).")
+    return [
+        Suggestion(option.code, option.label, tuple(reasons[option.code]))
+        for option in ACTIVE_INTERVENTIONS
+        if option.code in reasons
+    ]

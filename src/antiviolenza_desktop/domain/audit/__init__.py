@@ -1,0 +1,1 @@
+"""Domain: the audit feature."""

@@ -1,0 +1,192 @@
+"""What importing a snapshot would change, readable before anything is merged (the dry run).
+
+KeePassXC's merge and DHIS2's import summary are the model: per Ambito, how many case records
+are added, changed, removed and newly closed, how the money committed and paid per fund moves,
+and how many women each line counts before and after. The report compares the snapshot kept
+for the Ambito (or none) with the incoming one; `as_text` words it in Italian for the CLI and
+the confirmation dialog. Records are followed by their record key, never by anything personal.
+
+Since schema version 2 each snapshot carries the Ambito's audit head (its newest audit entry).
+A head *lower* than the kept snapshot's means the Ambito's log is shorter than last time: a
+restore from a copy, or entries removed (the hash chain shows an edit in the middle, never the
+newest entries cut off). That is a prominent warning, not a refusal: a restore from a backup
+is legitimate and must not stop the Ambito from sending its figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.payload.snapshot import (
+    CASE_LINES,
+    CaseRecord,
+    FundAmounts,
+    Snapshot,
+)
+from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
+
+
+@dataclass(frozen=True, slots=True)
+class FundChange:
+    fund: str
+    committed_before: Cents
+    committed_after: Cents
+    disbursed_before: Cents
+    disbursed_after: Cents
+
+    @property
+    def committed_delta(self) -> Cents:
+        return self.committed_after - self.committed_before
+
+    @property
+    def disbursed_delta(self) -> Cents:
+        return self.disbursed_after - self.disbursed_before
+
+
+@dataclass(frozen=True, slots=True)
+class CountChange:
+    """An indicator before and after: `what` is `women` or a line code."""
+
+    what: str
+    before: int
+    after: int
+
+
+AUDIT_SHORTER = (
+    "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima volta (ultima "
+    "voce n. {after}, nel pacchetto precedente n. {before}): possibile ripristino da una copia "
+    "o manomissione. Chiedere all'Ambito che cosa è successo."
+)
+
+
+def audit_log_shorter(before: int | None, after: int | None) -> bool:
+    """Whether the newer snapshot's audit head is lower than the older one's. Nothing to
+    compare without an older head (a first snapshot, or one of schema version 1); a newer
+    snapshot without a head after one with a head counts as an empty log (head 0)."""
+    return before is not None and (after or 0) < before
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeReport:
+    ambito: str
+    sequence_before: int | None
+    sequence_after: int
+    added: int
+    changed: int
+    removed: int
+    closed: int
+    funds: tuple[FundChange, ...]
+    indicators: tuple[CountChange, ...]
+    audit_before: int | None = None
+    audit_after: int | None = None
+
+    @property
+    def audit_shorter(self) -> bool:
+        """The Ambito's audit log is shorter than in the kept snapshot (see module doc)."""
+        return audit_log_shorter(self.audit_before, self.audit_after)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Things to tell the capofila before she merges, in Italian (none refuses)."""
+        if not self.audit_shorter:
+            return ()
+        return (AUDIT_SHORTER.format(before=self.audit_before, after=self.audit_after or 0),)
+
+    @property
+    def nothing_changes(self) -> bool:
+        money = any(f.committed_delta or f.disbursed_delta for f in self.funds)
+        counts = any(i.before != i.after for i in self.indicators)
+        return not (self.added or self.changed or self.removed or money or counts)
+
+    def as_text(self) -> str:
+        """The report in Italian, one fact per line."""
+        return "\n".join(_text_lines(self))
+
+
+def _is_closed(record: CaseRecord) -> bool:
+    closed_project = record.project is not None and record.project.status == "closed"
+    return record.stage in FINAL_STAGES or closed_project
+
+
+def _funds(snapshot: Snapshot | None) -> dict[str, FundAmounts]:
+    return dict(snapshot.totals.funds) if snapshot else {}
+
+
+def _indicators(old: Snapshot | None, new: Snapshot) -> tuple[CountChange, ...]:
+    before_lines = dict(old.totals.lines) if old else {}
+    rows = [CountChange("women", old.totals.women if old else 0, new.totals.women)]
+    after_lines = dict(new.totals.lines)
+    rows += [CountChange(line, before_lines.get(line, 0), after_lines[line]) for line in CASE_LINES]
+    return tuple(rows)
+
+
+def change_report(old: Snapshot | None, new: Snapshot) -> ChangeReport:
+    """Compare the snapshot kept for the Ambito (None: first import) with the incoming one."""
+    before = {r.record: r for r in old.cases} if old else {}
+    after = {r.record: r for r in new.cases}
+    kept = before.keys() & after.keys()
+    closed = sum(
+        1
+        for key, record in after.items()
+        if _is_closed(record) and (key not in before or not _is_closed(before[key]))
+    )
+    old_funds, new_funds = _funds(old), _funds(new)
+    funds = tuple(
+        FundChange(
+            fund,
+            old_funds.get(fund, FundAmounts()).committed,
+            amounts.committed,
+            old_funds.get(fund, FundAmounts()).disbursed,
+            amounts.disbursed,
+        )
+        for fund, amounts in new_funds.items()
+    )
+    return ChangeReport(
+        ambito=new.ambito,
+        sequence_before=old.sequence if old else None,
+        sequence_after=new.sequence,
+        added=len(after.keys() - before.keys()),
+        changed=sum(1 for key in kept if before[key] != after[key]),
+        removed=len(before.keys() - after.keys()),
+        closed=closed,
+        funds=funds,
+        indicators=_indicators(old, new),
+        audit_before=old.audit_head.seq if old and old.audit_head else None,
+        audit_after=new.audit_head.seq if new.audit_head else None,
+    )
+
+
+def _signed(amount: Cents) -> str:
+    return ("+" if amount >= 0 else "−") + format_eur(abs(amount))
+
+
+def _text_lines(report: ChangeReport) -> list[str]:
+    if report.sequence_before is None:
+        head = f"Ambito {report.ambito}: primo pacchetto (n. {report.sequence_after})."
+    else:
+        head = (
+            f"Ambito {report.ambito}: pacchetto n. {report.sequence_after} al posto del "
+            f"n. {report.sequence_before}."
+        )
+    lines = [
+        head,
+        *report.warnings,
+        f"Schede: {report.added} nuove, {report.changed} modificate, {report.removed} tolte, "
+        f"{report.closed} chiuse.",
+    ]
+    for fund in report.funds:
+        name = FUND_LABELS.get(fund.fund, fund.fund)
+        lines.append(
+            f"{name}: impegnati {format_eur(fund.committed_after)} "
+            f"({_signed(fund.committed_delta)}), erogati {format_eur(fund.disbursed_after)} "
+            f"({_signed(fund.disbursed_delta)})."
+        )
+    for item in report.indicators:
+        what = "Donne" if item.what == "women" else f"Donne della {LINE_LABELS[item.what]}"
+        lines.append(f"{what}: {item.before} → {item.after}.")
+    if report.nothing_changes:
+        lines.append("Nessuna variazione rispetto al pacchetto già importato.")
+    return lines

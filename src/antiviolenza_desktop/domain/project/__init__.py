@@ -1,0 +1,1 @@
+"""Domain: the project feature."""

@@ -1,0 +1,1 @@
+"""Ui: the case feature."""

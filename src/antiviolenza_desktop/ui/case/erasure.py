@@ -1,0 +1,224 @@
+"""«Elimina i dati personali…» on one case: the coordinator's button, the confirmation dialog
+that names the case and asks for its code, and the offer to clean the older copies after it.
+
+The rules are the services' (`services.erasure`): this module only asks. The dialog's button
+stays off until the typed code matches, and the service checks the code again; a refusal shows
+under its field. After the erasure the coordinator is offered a fresh verified backup and the
+deletion of the copies made before it (`services.erasure_copies`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
+
+from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
+from antiviolenza_desktop.services.erasure import ErasedCase
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.retention_due import CaseErasure
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.formatting import format_date
+from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
+from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.project.fields import hint
+
+
+def read_erasure_state(opened: OpenStore, case_id: int) -> CaseErasure | None:
+    try:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            return retention_due.erasure_state(uow, case_id=case_id)
+    except CaseNotFound:
+        return None
+
+
+class EraseCaseDialog(WriteDialog):
+    """`written` carries the `ErasedCase` once the store has committed it."""
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        runner: BackgroundRunner,
+        state: CaseErasure,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, self.tr("Elimina i dati personali"), parent)
+        self._opened = opened
+        self.state = state
+        self.heading.setText(
+            self.tr("Eliminare i dati personali del caso %1?").replace("%1", state.code)
+        )
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("Scadenza del periodo di conservazione"), "scadenza")
+        self.reason.addItem(self.tr("Richiesta dell'interessata (art. 17 GDPR)"), "richiesta")
+        due = state.erasable_from is not None and state.erasable_from <= date.today()
+        self.reason.setCurrentIndex(0 if due else 1)
+        self.typed = QLineEdit(placeholderText=state.code)
+        explanation = hint(
+            self.tr(
+                "Nome, codice fiscale, nascita, recapiti, figli, valutazioni e progetto vengono "
+                "cancellati subito e non si recuperano. Restano il codice del caso, le date "
+                "delle fasi e gli importi nel registro dei fondi."
+            )
+        )
+        self.add_field("reason", self.tr("&Motivo"), self.reason, self._closure_hint())
+        self.add_field(
+            "typed_code",
+            self.tr("&Riscrivi il codice del caso"),
+            self.typed,
+            explanation,
+        )
+        self.save_button.setText(self.tr("&Elimina i dati personali"))
+        self.save_button.setEnabled(False)
+        self.typed.textChanged.connect(self._typed_changed)
+        self.typed.setFocus()
+
+    def _closure_hint(self) -> QWidget:
+        closed, until = self.state.closed_on, self.state.erasable_from
+        if closed is None or until is None:
+            text = self.tr(
+                "Il percorso non è chiuso: si elimina solo su richiesta dell'interessata."
+            )
+        else:
+            text = (
+                self.tr("Percorso chiuso il %1; si conserva fino al %2.")
+                .replace("%1", format_date(closed))
+                .replace("%2", format_date(until))
+            )
+        return hint(text)
+
+    def _typed_changed(self, text: str) -> None:
+        self.save_button.setEnabled(text.strip().casefold() == self.state.code.casefold())
+
+    def submit(self) -> None:
+        self.clear_problems()
+        opened, case_id = self._opened, self.state.case_id
+        reason, typed = str(self.reason.currentData()), self.typed.text()
+        self.run_write(
+            lambda: erasure.erase_case_and_checkpoint(
+                opened, case_id=case_id, reason=reason, typed_code=typed, today=date.today()
+            )
+        )
+
+
+def offer_copy_purge(
+    parent: QWidget,
+    opened: OpenStore,
+    runner: BackgroundRunner,
+    done: Callable[[], None] = lambda: None,
+) -> None:
+    """Ask whether to replace the older copies (which still hold erased data) with a fresh one."""
+    stale = erasure_copies.copies_with_erased_data(opened)
+    if not stale:
+        done()
+        return
+    title = QCoreApplication.translate("CaseErasure", "Copie con dati eliminati")
+    answer = QMessageBox.question(
+        parent,
+        title,
+        # A class's tr, not translate(): lupdate marks only tr() calls with n as plurals.
+        EraseCaseDialog.tr(
+            "%n copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora "
+            "una nuova copia verificata ed eliminare quelle precedenti?",
+            "",
+            len(stale),
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        done()
+        return
+
+    def purged(result: erasure_copies.PurgeResult) -> None:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "CaseErasure",
+                "Nuova copia verificata: %1\nCopie eliminate: %2.\nLe copie su chiavette o "
+                "altri dischi vanno cancellate a mano.",
+            )
+            .replace("%1", result.fresh_backup.name)
+            .replace("%2", str(len(result.removed)))
+            + outside_copies_text(list(result.outside)),
+        )
+        done()
+
+    def refused(error: AppError) -> None:
+        QMessageBox.warning(parent, title, error_text(error))
+        done()
+
+    runner.run(lambda: erasure_copies.purge_copies_after_erasure(opened), purged, refused)
+
+
+class CaseErasureButton(QPushButton):
+    """Shown to the coordinator on a case not yet erased; `erased(case_id)` after an erasure."""
+
+    erased = Signal(int)
+
+    def __init__(self, opened: OpenStore, runner: BackgroundRunner) -> None:
+        super().__init__(self.tr("Elimina i dati &personali…"))
+        self._opened = opened
+        self._runner = runner
+        self.state: CaseErasure | None = None
+        self.setVisible(False)
+        self.clicked.connect(self.ask)
+
+    def load(self, case_id: int | None) -> CaseErasure | None:
+        """Read the case's erasure state; show the button only where it may be used."""
+        self.state = None if case_id is None else read_erasure_state(self._opened, case_id)
+        coordinator = self._opened.actor.role == ROLE_COORDINATOR
+        self.setVisible(coordinator and self.state is not None and not self.state.erased)
+        return self.state
+
+    def ask(self) -> None:
+        if self.state is None:
+            return
+        dialog = EraseCaseDialog(self._opened, self._runner, self.state, self)
+        dialog.written.connect(self._erased)
+        dialog.open()
+        self.dialog = dialog
+
+    def _erased(self, result: ErasedCase) -> None:
+        if not result.wal_truncated:
+            QMessageBox.warning(self, self.tr("Elimina i dati personali"), wal_not_truncated())
+        offer_copy_purge(self, self._opened, self._runner, lambda: self.erased.emit(result.case_id))
+
+
+def wal_not_truncated() -> str:
+    """The CLI's warning when the checkpoint after an erasure found the store busy."""
+    return QCoreApplication.translate(
+        "CaseErasure",
+        "Attenzione: il file -wal non è stato svuotato perché l'archivio è aperto altrove: lo "
+        "sarà alla prossima apertura.",
+    )
+
+
+def erased_notice(state: CaseErasure | None) -> str:
+    """The line the case detail shows on a tombstone (empty for a case with her data)."""
+    if state is None or state.erased_at is None:
+        return ""
+    reasons = {
+        retention.REASON_REQUEST: QCoreApplication.translate(
+            "CaseErasure", "su richiesta dell'interessata"
+        ),
+        retention.REASON_EXPIRY: QCoreApplication.translate(
+            "CaseErasure", "per scadenza della conservazione"
+        ),
+    }
+    day = datetime.fromisoformat(state.erased_at).astimezone().date()
+    return (
+        QCoreApplication.translate(
+            "CaseErasure",
+            "Dati personali eliminati il %1 %2: restano il codice, le date e gli importi.",
+        )
+        .replace("%1", format_date(day))
+        .replace("%2", reasons.get(state.erasure_reason or "", ""))
+    )

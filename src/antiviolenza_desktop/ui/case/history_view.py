@@ -1,0 +1,231 @@
+"""The «Panoramica» tab of a case: her whole history on one screen, newest first.
+
+Each line is one event of `services.case_history` (day, local time, kind, what, who); the
+filter narrows it to one kind, and a double-click opens the tab where that item lives
+(`jump_requested` with a tab role). The widget holds nothing once `clear` is called, as
+every tab of the case detail when the store locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.services import case_history as history
+from antiviolenza_desktop.services.case_history import HistoryEvent, case_history
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
+from antiviolenza_desktop.ui.funds.charts import fund_label
+
+_ALL = ""
+TAB_OF_KIND = {
+    history.KIND_REFERRAL: "referral",
+    history.KIND_STAGE: "referral",
+    history.KIND_EDIT: "anagrafica",
+    history.KIND_ASSESSMENT: "assessment",
+    history.KIND_PROJECT_CONFIRMED: "project",
+    history.KIND_PROJECT_CLOSED: "project",
+    history.KIND_MONITORING: "project",
+    history.KIND_COMMITMENT: "funds",
+    history.KIND_DISBURSEMENT: "funds",
+    history.KIND_REVERSAL: "funds",
+}
+"""The case detail's tab (by role) where each kind of event can be seen; prints and the
+erasure have none."""
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        history.KIND_REFERRAL: QCoreApplication.translate("case_history", "Segnalazione"),
+        history.KIND_EDIT: QCoreApplication.translate("case_history", "Modifica della scheda"),
+        history.KIND_STAGE: QCoreApplication.translate("case_history", "Fase del percorso"),
+        history.KIND_ASSESSMENT: QCoreApplication.translate("case_history", "Valutazione"),
+        history.KIND_PROJECT_CONFIRMED: QCoreApplication.translate(
+            "case_history", "Progetto validato"
+        ),
+        history.KIND_PROJECT_CLOSED: QCoreApplication.translate("case_history", "Progetto chiuso"),
+        history.KIND_MONITORING: QCoreApplication.translate("case_history", "Monitoraggio"),
+        history.KIND_COMMITMENT: QCoreApplication.translate("case_history", "Impegno di spesa"),
+        history.KIND_DISBURSEMENT: QCoreApplication.translate("case_history", "Erogazione"),
+        history.KIND_REVERSAL: QCoreApplication.translate("case_history", "Storno"),
+        history.KIND_PRINT: QCoreApplication.translate("case_history", "Stampa"),
+        history.KIND_ERASURE: QCoreApplication.translate("case_history", "Eliminazione dei dati"),
+    }
+    return labels.get(kind, kind)
+
+
+def summary_text(event: HistoryEvent) -> str:
+    """What happened, in words built only from the event's checked parameters."""
+    p = event.params
+    if event.kind == history.KIND_STAGE:
+        stage = opt.label_of(opt.STAGES, str(p.get("stage", "")))
+        return QCoreApplication.translate("intake_options", stage)
+    if event.kind in (history.KIND_COMMITMENT, history.KIND_DISBURSEMENT, history.KIND_REVERSAL):
+        return _ledger_text(p)
+    if event.kind == history.KIND_PROJECT_CONFIRMED and "revision" in p:
+        return QCoreApplication.translate("case_history", "Revisione %1 validata").replace(
+            "%1", str(p["revision"])
+        )
+    if event.kind == history.KIND_PRINT:
+        forms = {
+            "scheda_segnalazione": QCoreApplication.translate(
+                "case_history", "Scheda di segnalazione stampata o salvata in PDF"
+            ),
+            "progetto_personalizzato": QCoreApplication.translate(
+                "case_history", "Progetto personalizzato stampato o salvato in PDF"
+            ),
+        }
+        return forms.get(
+            str(p.get("form", "")),
+            QCoreApplication.translate("case_history", "Modulo stampato o salvato in PDF"),
+        )
+    if event.kind == history.KIND_ERASURE:
+        return QCoreApplication.translate(
+            "case_history", "Dati personali eliminati; restano codice, date e movimenti"
+        )
+    return _plain_summary(event.kind)
+
+
+def _plain_summary(kind: str) -> str:
+    texts = {
+        history.KIND_REFERRAL: QCoreApplication.translate(
+            "case_history", "Scheda di segnalazione creata"
+        ),
+        history.KIND_EDIT: QCoreApplication.translate(
+            "case_history", "Dati della scheda modificati"
+        ),
+        history.KIND_ASSESSMENT: QCoreApplication.translate(
+            "case_history", "Valutazione multidimensionale registrata"
+        ),
+        history.KIND_PROJECT_CLOSED: QCoreApplication.translate("case_history", "Progetto chiuso"),
+        history.KIND_MONITORING: QCoreApplication.translate(
+            "case_history", "Aggiornamento di monitoraggio del progetto"
+        ),
+        history.KIND_PROJECT_CONFIRMED: QCoreApplication.translate(
+            "case_history", "Progetto validato"
+        ),
+    }
+    return texts.get(kind, "")
+
+
+def _ledger_text(p: dict[str, str | int]) -> str:
+    parts = []
+    if "entry" in p:
+        parts.append(
+            QCoreApplication.translate("case_history", "voce n. %1").replace("%1", str(p["entry"]))
+        )
+    if "reverses" in p:
+        parts.append(
+            QCoreApplication.translate("case_history", "storna la voce n. %1").replace(
+                "%1", str(p["reverses"])
+            )
+        )
+    if "fund" in p:
+        parts.append(fund_label(str(p["fund"])))
+    if "amount" in p:
+        parts.append(format_money(int(p["amount"])))
+    return " · ".join(parts)
+
+
+class CaseOverview(QWidget):
+    """`jump_requested(tab)` on a double-click of a line (a `TAB_OF_KIND` value)."""
+
+    jump_requested = Signal(str)
+
+    def __init__(self, opened: OpenStore) -> None:
+        super().__init__()
+        self._opened = opened
+        self.events: list[HistoryEvent] = []
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Mostra"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Data"), self.tr("Ora"), self.tr("Tipo"), self.tr("Che cosa"), self.tr("Chi")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("Nessun evento registrato per questo caso."))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("&Mostra"), buddy=self.kind_filter))
+        bar.addWidget(self.kind_filter)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.kind_filter.currentIndexChanged.connect(self._show)
+        self.table.cellDoubleClicked.connect(self._jump)
+        self.clear()
+
+    def load(self, case_id: int) -> None:
+        """Read her history (one unit of work; the caller has audited the opening)."""
+        with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+            self.events = case_history(uow, case_id=case_id)
+        self._fill_filter()
+        self._show()
+
+    def _fill_filter(self) -> None:
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("tutti gli eventi"), _ALL)
+        present = {event.kind for event in self.events}
+        for kind in history.KINDS:
+            if kind in present:
+                self.kind_filter.addItem(kind_label(kind), kind)
+        self.kind_filter.blockSignals(False)
+
+    def shown(self) -> list[HistoryEvent]:
+        wanted = self.kind_filter.currentData()
+        return [e for e in self.events if not wanted or e.kind == wanted]
+
+    def _show(self) -> None:
+        rows = self.shown()
+        self.table.setRowCount(len(rows))
+        for row, event in enumerate(rows):
+            local = event.at.astimezone() if event.at else None
+            who = event.who or ("" if event.at is None else self.tr("chiave di recupero"))
+            cells = (
+                format_date(event.on),
+                f"{local:%H:%M}" if local and local.date() == event.on else "",
+                kind_label(event.kind),
+                summary_text(event),
+                who,
+            )
+            recorded = (
+                self.tr("Registrato il %1 da %2")
+                .replace("%1", format_local_time(event.at.isoformat()))
+                .replace("%2", who)
+                if event.at
+                else self.tr("Data della fase del percorso indicata nella scheda")
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(recorded)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty.setVisible(not rows)
+
+    def _jump(self, row: int, _column: int) -> None:
+        rows = self.shown()
+        if 0 <= row < len(rows) and rows[row].kind in TAB_OF_KIND:
+            self.jump_requested.emit(TAB_OF_KIND[rows[row].kind])
+
+    def clear(self) -> None:
+        self.events = []
+        self._fill_filter()
+        self._show()

@@ -1,0 +1,427 @@
+"""The «Rete» area: the exchange between the Ambiti and the capofila, shaped by the store's role.
+
+- Capofila: the provincial view (`ProvinceView`), and the keys page: enrol an Ambito (file +
+  one-time code by phone), register an Ambito's public key (typed fingerprint), the registered
+  keys with their state and the revocation of a lost laptop's key; «Importa pacchetti…» opens
+  the dry run and the merge (`ImportDialog`).
+- Ambito: whether the store is enrolled, its key's fingerprint as big digit groups (to read to
+  the capofila), accepting an enrolment, saving the public-key file again, and exporting the
+  bundle for the capofila.
+
+The role is read with the rest of the state on the background runner; until it arrives the area
+shows a short «Lettura…». Only the coordinator changes keys or exports and imports (the
+services refuse anyone else); for an operator the buttons are disabled and say why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.services.exchange_records import SenderKey
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
+from antiviolenza_desktop.ui.exchange.dialogs import (
+    AcceptEnrolmentDialog,
+    ExportBundleDialog,
+    IssueEnrolmentDialog,
+    RegisterKeyDialog,
+)
+from antiviolenza_desktop.ui.exchange.loading import (
+    NetworkState,
+    own_public_key_file,
+    read_network,
+    revoke_key,
+    save_file,
+)
+from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.widgets import (
+    GroupsDisplay,
+    compact_table,
+    fill_table,
+    mark_row,
+)
+from antiviolenza_desktop.ui.formatting import format_local_day
+from antiviolenza_desktop.ui.funds.loading import can_write
+from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
+from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
+
+
+class ExchangeView(QWidget):
+    def __init__(self, opened: OpenStore, runner: BackgroundRunner) -> None:
+        super().__init__()
+        self._opened, self._runner = opened, runner
+        self.state: NetworkState | None = None
+        self.dialog: QDialog | None = None
+        self._generation = 0
+        writer = can_write(opened)
+        self.title = QLabel(self.tr("Rete"))
+        self.title.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        self.status = QLabel()
+        self.refresh_button = QPushButton(self.tr("A&ggiorna"))
+        self.error = ErrorLabel()
+        self.loading = QLabel(self.tr("Lettura dello stato della rete…"))
+        self.province = ProvinceView(opened, runner)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self._capofila_page(writer))
+        self.stack.addWidget(self._ambito_page(writer))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status, 1)
+        header.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.error)
+        layout.addWidget(self.stack, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _writer_only(self, button: QPushButton, writer: bool) -> QPushButton:
+        button.setEnabled(writer)
+        if not writer:
+            button.setToolTip(self.tr("Solo la coordinatrice gestisce iscrizioni e pacchetti"))
+        return button
+
+    def _capofila_page(self, writer: bool) -> QWidget:
+        self.import_button = self._writer_only(QPushButton(self.tr("&Importa pacchetti…")), writer)
+        self.issue_button = self._writer_only(QPushButton(self.tr("I&scrivi un Ambito…")), writer)
+        self.register_button = self._writer_only(
+            QPushButton(self.tr("&Registra la chiave di un Ambito…")), writer
+        )
+        self.revoke_button = self._writer_only(
+            QPushButton(self.tr("Re&voca la chiave selezionata…")), writer
+        )
+        self.senders_table = compact_table(
+            [
+                self.tr("Ambito"),
+                self.tr("Identificativo"),
+                self.tr("Impronta"),
+                self.tr("Registrata il"),
+                self.tr("Stato"),
+            ],
+            self.tr("Chiavi registrate degli Ambiti"),
+        )
+        self.senders_note = QLabel(wordWrap=True)
+        keys_page = QWidget()
+        column = QVBoxLayout(keys_page)
+        steps = QLabel(
+            self.tr(
+                "Per iscrivere un Ambito: 1. «Iscrivi un Ambito» scrive il file e mostra il codice "
+                "monouso da dettare al telefono; 2. l'Ambito accetta e ti legge l'impronta della "
+                "sua chiave; 3. «Registra la chiave» con il file che ti invia e l'impronta."
+            ),
+            wordWrap=True,
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.register_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revoke_button)
+        column.addWidget(steps)
+        column.addLayout(buttons)
+        column.addWidget(self.senders_note)
+        column.addWidget(self.senders_table)
+        column.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.province, self.tr("&Quadro provinciale"))
+        self.tabs.addTab(keys_page, self.tr("&Chiavi e iscrizioni"))
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(
+            QLabel(self.tr("Archivio della capofila: unisce i pacchetti degli Ambiti.")), 1
+        )
+        top.addWidget(self.import_button)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        self.import_button.clicked.connect(self.open_import)
+        self.issue_button.clicked.connect(self.open_issue)
+        self.register_button.clicked.connect(self.open_register)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        return page
+
+    def _ambito_page(self, writer: bool) -> QWidget:
+        self.enrolment_state = QLabel(wordWrap=True)
+        self.not_enrolled = WarningLabel()
+        self.fingerprint = GroupsDisplay("", 20, per_line=3)
+        self.fingerprint_caption = QLabel(wordWrap=True)
+        self.accept_button = self._writer_only(
+            QPushButton(self.tr("&Accetta un'iscrizione…")), writer
+        )
+        self.key_button = self._writer_only(
+            QPushButton(self.tr("Salva di nuovo la &chiave pubblica…")), writer
+        )
+        self.export_button = self._writer_only(
+            QPushButton(self.tr("&Esporta il pacchetto…")), writer
+        )
+        self.export_state = QLabel(wordWrap=True)
+        enrolment = QGroupBox(self.tr("Iscrizione alla rete"))
+        column = QVBoxLayout(enrolment)
+        column.addWidget(self.enrolment_state)
+        column.addWidget(self.not_enrolled)
+        column.addWidget(self.fingerprint_caption)
+        column.addWidget(self.fingerprint)
+        row = QHBoxLayout()
+        row.addWidget(self.accept_button)
+        row.addWidget(self.key_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        bundle = QGroupBox(self.tr("Pacchetto per la capofila"))
+        column = QVBoxLayout(bundle)
+        column.addWidget(
+            QLabel(
+                self.tr(
+                    "Il pacchetto è l'intero stato dell'Ambito con pseudonimi, mai con nomi: "
+                    "esportalo quando vuoi (per esempio ogni mese) e invialo alla capofila per "
+                    "posta elettronica o su chiavetta. Solo la capofila può aprirlo e "
+                    "chiunque vedrebbe se è stato alterato."
+                ),
+                wordWrap=True,
+            )
+        )
+        column.addWidget(self.export_state)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(enrolment)
+        outer.addWidget(bundle)
+        outer.addStretch(1)
+        self.accept_button.clicked.connect(self.open_accept)
+        self.key_button.clicked.connect(self.open_key_file)
+        self.export_button.clicked.connect(self.open_export)
+        self.registers = TrainingNetworkView(self._opened, self._runner)
+        self.ambito_tabs = QTabWidget()
+        self.ambito_tabs.addTab(page, self.tr("Iscrizione e &pacchetto"))
+        self.ambito_tabs.addTab(self.registers, self.tr("&Formazione e rete"))
+        return self.ambito_tabs
+
+    # --- reading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, opened = self._generation, self._opened
+        self.refresh_button.setEnabled(False)
+
+        def show(state: NetworkState) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.show_state(state)
+
+        def failed(error: AppError) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.refresh_button.setEnabled(True)
+                self.error.show_error(error_text(error))
+
+        self._runner.run(lambda: read_network(opened), show, failed)
+
+    def show_state(self, state: NetworkState) -> None:
+        self.state = state
+        self.error.clear_error()
+        self.refresh_button.setEnabled(True)
+        if state.capofila:
+            self.status.setText(self.tr("Capofila"))
+            self._show_senders(state.senders)
+            self.stack.setCurrentIndex(1)
+            self.province.refresh()
+        else:
+            self.status.setText(self.tr("Ambito %1").replace("%1", state.ambito_name))
+            self._show_ambito(state)
+            self.stack.setCurrentIndex(2)
+            self.registers.refresh()
+
+    def _show_senders(self, senders: tuple[SenderKey, ...]) -> None:
+        states = {
+            "attiva": self.tr("attiva"),
+            "ritirata": self.tr("ritirata (sostituita)"),
+            "revocata": self.tr("REVOCATA: pacchetti rifiutati"),
+        }
+        names = dict(self.state.ambiti) if self.state else {}
+        fill_table(
+            self.senders_table,
+            [
+                [
+                    names.get(s.ambito, s.ambito),
+                    s.key_id,
+                    s.fingerprint,
+                    format_local_day(s.registered_at),
+                    states.get(s.status, s.status),
+                ]
+                for s in senders
+            ],
+        )
+        for row, sender in enumerate(senders):
+            if sender.revoked_at:
+                mark_row(self.senders_table, row)
+        registered = {s.ambito for s in senders if s.status == "attiva"}
+        missing = [
+            name
+            for code, name in (self.state.ambiti if self.state else ())
+            if code not in registered
+        ]
+        self.senders_note.setText(
+            self.tr("Ambiti senza una chiave attiva: %1.").replace("%1", ", ".join(missing))
+            if missing
+            else self.tr("Ogni Ambito ha una chiave attiva registrata.")
+        )
+
+    def _show_ambito(self, state: NetworkState) -> None:
+        enrolled = state.enrolled_at is not None
+        if enrolled:
+            self.enrolment_state.setText(
+                self.tr("Archivio iscritto alla rete dal %1.").replace(
+                    "%1", format_local_day(state.enrolled_at)
+                )
+            )
+            self.not_enrolled.clear_error()
+        else:
+            self.enrolment_state.clear()
+            self.not_enrolled.show_error(
+                self.tr(
+                    "Archivio non ancora iscritto alla rete: chiedi alla capofila il file di "
+                    "iscrizione e il codice monouso, poi «Accetta un'iscrizione»."
+                )
+            )
+        key = state.signing_key
+        self.fingerprint.setVisible(key is not None)
+        self.fingerprint_caption.setVisible(key is not None)
+        if key is not None:
+            self.fingerprint.set_code(key.fingerprint)
+            self.fingerprint_caption.setText(
+                self.tr(
+                    "Impronta della chiave di firma (identificativo %1): la capofila deve "
+                    "scrivere queste cifre per registrare la chiave."
+                ).replace("%1", key.key_id)
+            )
+        writer = can_write(self._opened)
+        self.key_button.setEnabled(writer and key is not None)
+        self.export_button.setEnabled(writer and enrolled)
+        self.export_state.setText(
+            self.tr("Il prossimo pacchetto sarà il n. %1.").replace("%1", str(state.next_sequence))
+            if enrolled
+            else self.tr("Si esporta dopo l'iscrizione alla rete.")
+        )
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.state = None
+        self.province.clear()
+        self.senders_table.setRowCount(0)
+        self.fingerprint.set_code("")
+        self.stack.setCurrentIndex(0)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_issue(self) -> IssueEnrolmentDialog:
+        ambiti = self.state.ambiti if self.state else ()
+        dialog = IssueEnrolmentDialog(self._opened, self._runner, ambiti, self)
+        self._open(dialog)
+        return dialog
+
+    def open_register(self) -> RegisterKeyDialog:
+        dialog = RegisterKeyDialog(self._opened, self._runner, self)
+        self._open(dialog)
+        return dialog
+
+    def open_accept(self) -> AcceptEnrolmentDialog:
+        dialog = AcceptEnrolmentDialog(self._opened, self._runner, self)
+        self._open(dialog)
+        return dialog
+
+    def open_export(self) -> ExportBundleDialog:
+        ambito = self.state.ambito if self.state else ""
+        dialog = ExportBundleDialog(self._opened, self._runner, ambito, self)
+        self._open(dialog)
+        return dialog
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self._opened, self._runner, self)
+        dialog.merged.connect(self.province.refresh)
+        self._open(dialog)
+        return dialog
+
+    def open_key_file(self) -> None:
+        ambito = self.state.ambito if self.state else ""
+        name = Path.home() / f"chiave-{ambito}-{date.today():%Y-%m-%d}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Salva la chiave pubblica"), str(name), "JSON (*.json)"
+        )
+        if chosen:
+            self.save_key_file(Path(chosen))
+
+    def save_key_file(self, path: Path) -> None:
+        """The public-key file again (e.g. the first copy was lost); not secret."""
+        opened = self._opened
+
+        def saved(written: Path) -> None:
+            if shiboken6.isValid(self):
+                self.status.setText(
+                    self.tr("Chiave pubblica salvata in %1").replace("%1", str(written))
+                )
+
+        def failed(error: AppError) -> None:
+            if shiboken6.isValid(self):
+                self.error.show_error(error_text(error))
+
+        self._runner.run(lambda: save_file(path, own_public_key_file(opened)), saved, failed)
+
+    def selected_sender(self) -> SenderKey | None:
+        rows = self.senders_table.selectionModel().selectedRows()
+        if not rows or self.state is None:
+            return None
+        return self.state.senders[rows[0].row()]
+
+    def revoke_selected(self) -> None:
+        sender = self.selected_sender()
+        if sender is None:
+            self.error.show_error(self.tr("Seleziona nell'elenco la chiave da revocare."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoca la chiave"),
+            self.tr(
+                "Revocare la chiave %1 dell'Ambito «%2»? Ogni pacchetto firmato con essa sarà "
+                "rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). "
+                "L'Ambito dovrà creare una nuova chiave e fartela registrare."
+            )
+            .replace("%1", sender.key_id)
+            .replace("%2", sender.ambito),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        opened, key_id = self._opened, sender.key_id
+
+        def failed(error: AppError) -> None:
+            if shiboken6.isValid(self):
+                self.error.show_error(error_text(error))
+
+        self._runner.run(lambda: revoke_key(opened, key_id), lambda _s: self.refresh(), failed)

@@ -1,0 +1,1 @@
+"""Ui: the session feature."""
