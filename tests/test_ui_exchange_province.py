@@ -20,13 +20,17 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.money import format_eur
+from antiviolenza_desktop.operations.exchange_bundles import (
+    export_bundle_file,
+    merge_files,
+    preview_files,
+)
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import export_bundle_file, merge_files, preview_files
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView, table_texts
 from tests.exchange_stores import Network, enrolled_network
 from tests.funds_support import TODAY, validate_project, work_project

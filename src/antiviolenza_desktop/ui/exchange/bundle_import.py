@@ -31,15 +31,15 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import (
+from antiviolenza_desktop.operations.exchange_bundles import (
     FilePreview,
     MergeOutcome,
     merge_files,
     preview_files,
 )
-from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, summary_text
 from antiviolenza_desktop.ui.formatting import format_local_time, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
@@ -299,24 +299,10 @@ class ImportDialog(QDialog):
         self.outcomes = outcomes
         self.choose_button.setEnabled(True)
         self.previews = []
-        lines = []
-        for outcome in outcomes:
-            if outcome.error is not None:
-                lines.append(
-                    self.tr("%1: rifiutato, nulla unito. %2")
-                    .replace("%1", outcome.path.name)
-                    .replace("%2", error_text(outcome.error))
-                )
-            elif outcome.merged:
-                lines.append(
-                    self.tr("Unito il pacchetto n. %1 dell'Ambito «%2».")
-                    .replace("%1", str(outcome.sequence))
-                    .replace("%2", outcome.ambito)
-                )
-            else:
-                lines.append(
-                    self.tr("%1: già importato, nulla da unire.").replace("%1", outcome.path.name)
-                )
+        lines = [
+            " ".join([summary_text(o.line), *([error_text(o.error)] if o.error else [])])
+            for o in outcomes
+        ]
         self.status.setText("\n".join(lines))
         self.status.setWordWrap(True)
         if any(o.merged for o in outcomes):

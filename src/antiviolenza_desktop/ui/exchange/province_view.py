@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province import AmbitoFreshness, ProvincialTotals
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.operations.exchange_province import read_province, write_provincial_report
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import read_province, write_provincial_report
 from antiviolenza_desktop.ui.exchange.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money

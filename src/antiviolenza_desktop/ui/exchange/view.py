@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, read_network
+from antiviolenza_desktop.operations.exchange_keys import own_public_key_file, revoke_key, save_file
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -43,13 +45,6 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     ExportBundleDialog,
     IssueEnrolmentDialog,
     RegisterKeyDialog,
-)
-from antiviolenza_desktop.ui.exchange.loading import (
-    NetworkState,
-    own_public_key_file,
-    read_network,
-    revoke_key,
-    save_file,
 )
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
 from antiviolenza_desktop.ui.exchange.widgets import (
