@@ -19,8 +19,8 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
-from antiviolenza_desktop.ui.exchange.province_view import table_texts
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_stores import Network, enrolled_network, make_store
 
 WAIT = 20_000

@@ -31,7 +31,8 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.province_view import ProvinceView, table_texts
+from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_stores import Network, enrolled_network
 from tests.funds_support import TODAY, validate_project, work_project
 
@@ -113,9 +114,9 @@ def test_a_woman_in_two_ambiti_is_one_duplicate_and_breaks_the_combined_cap(
     totals = expected(merged)
     assert len(totals.duplicates) == 1 and len(totals.caps_exceeded) == 1
     pseudonym = totals.duplicates[0].pseudonym
-    duplicates = table_texts(view.duplicates_table)
+    duplicates = table_texts(view.women_figures.duplicates_table)
     assert duplicates == [[pseudonym[:8] + "…", "Cremasco, Cremonese"]]
-    caps = table_texts(view.caps_table)
+    caps = table_texts(view.women_figures.caps_table)
     assert caps[0][:4] == [
         pseudonym[:8] + "…",
         "Fondo politiche attive",
@@ -123,7 +124,7 @@ def test_a_woman_in_two_ambiti_is_one_duplicate_and_breaks_the_combined_cap(
         "€ 3.000,00",
     ]
     assert pseudonym not in " ".join(" ".join(row) for row in caps + duplicates)
-    assert "superano il massimo" in view.caps_note.text()
+    assert "superano il massimo" in view.women_figures.caps_note.text()
 
 
 def test_the_provincial_report_has_the_view_s_figures(

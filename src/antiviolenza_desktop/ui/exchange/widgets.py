@@ -161,3 +161,11 @@ def summary_text(line: SummaryLine) -> str:
         return template.format(**dict(line.params))
     except (KeyError, IndexError, ValueError):
         return line.text
+
+
+def table_texts(table: QTableWidget) -> list[list[str]]:
+    """What a table shows, row by row (tests and screenshots read it)."""
+    return [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
