@@ -9,6 +9,7 @@ row that says why in words.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
@@ -17,6 +18,9 @@ from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, 
 from antiviolenza_desktop.ui.formatting import format_money
 
 PSEUDONYM_SHOWN = 8
+
+CONTEXT = "ProvinceView"
+"""These texts were the provincial view's and keep its translation context."""
 
 
 def short_pseudonym(pseudonym: str) -> str:
@@ -38,17 +42,21 @@ class WomenFigures(QWidget):
         super().__init__()
         self._names = ambiti
         self.duplicates_table = compact_table(
-            [self.tr("Pseudonimo"), self.tr("Ambiti")], self.tr("Donne seguite in più Ambiti")
+            [
+                QCoreApplication.translate(CONTEXT, "Pseudonimo"),
+                QCoreApplication.translate(CONTEXT, "Ambiti"),
+            ],
+            QCoreApplication.translate(CONTEXT, "Donne seguite in più Ambiti"),
         )
         self.caps_table = compact_table(
             [
-                self.tr("Pseudonimo"),
-                self.tr("Fondo"),
-                self.tr("Impegnato in tutto"),
-                self.tr("Massimo per donna"),
-                self.tr("Per Ambito"),
+                QCoreApplication.translate(CONTEXT, "Pseudonimo"),
+                QCoreApplication.translate(CONTEXT, "Fondo"),
+                QCoreApplication.translate(CONTEXT, "Impegnato in tutto"),
+                QCoreApplication.translate(CONTEXT, "Massimo per donna"),
+                QCoreApplication.translate(CONTEXT, "Per Ambito"),
             ],
-            self.tr("Massimali per donna superati"),
+            QCoreApplication.translate(CONTEXT, "Massimali per donna superati"),
             stretch=4,
         )
         self.duplicates_note = QLabel(wordWrap=True)
@@ -57,12 +65,16 @@ class WomenFigures(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(
             group(
-                self.tr("Donne seguite in più Ambiti"), self.duplicates_note, self.duplicates_table
+                QCoreApplication.translate(CONTEXT, "Donne seguite in più Ambiti"),
+                self.duplicates_note,
+                self.duplicates_table,
             )
         )
         column.addWidget(
             group(
-                self.tr("Massimali per donna superati (tutti gli Ambiti insieme)"),
+                QCoreApplication.translate(
+                    CONTEXT, "Massimali per donna superati (tutti gli Ambiti insieme)"
+                ),
                 self.caps_note,
                 self.caps_table,
             )
@@ -82,9 +94,12 @@ class WomenFigures(QWidget):
             ],
         )
         self.duplicates_note.setText(
-            self.tr("Nessuna donna risulta seguita in più di un Ambito.")
+            QCoreApplication.translate(
+                CONTEXT, "Nessuna donna risulta seguita in più di un Ambito."
+            )
             if not totals.duplicates
-            else self.tr(
+            else QCoreApplication.translate(
+                CONTEXT,
                 "%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una "
                 "volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.",
                 "",
@@ -112,9 +127,10 @@ class WomenFigures(QWidget):
         for row in range(len(totals.caps_exceeded)):
             mark_row(self.caps_table, row)
         self.caps_note.setText(
-            self.tr("Nessun massimale superato.")
+            QCoreApplication.translate(CONTEXT, "Nessun massimale superato.")
             if not totals.caps_exceeded
-            else self.tr(
+            else QCoreApplication.translate(
+                CONTEXT,
                 "Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna "
                 "superano il massimo per donna del fondo. Verificare con gli Ambiti.",
                 "",
