@@ -111,7 +111,7 @@ def main() -> None:
             accept.accepted_enrolment.enrolment.fingerprint if accept.accepted_enrolment else ""
         )
         accept.reject()
-        wait_for(app, lambda: ambito.export_button.isEnabled())
+        wait_for(app, lambda: ambito.ambito_page.export_button.isEnabled())
         save(ambito, out, "07-ambito-iscritto")
 
         register = capofila.open_register()

@@ -10,7 +10,7 @@ row that says why in words.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
@@ -48,17 +48,7 @@ class WomenFigures(QWidget):
             ],
             QCoreApplication.translate(CONTEXT, "Donne seguite in più Ambiti"),
         )
-        self.caps_table = compact_table(
-            [
-                QCoreApplication.translate(CONTEXT, "Pseudonimo"),
-                QCoreApplication.translate(CONTEXT, "Fondo"),
-                QCoreApplication.translate(CONTEXT, "Impegnato in tutto"),
-                QCoreApplication.translate(CONTEXT, "Massimo per donna"),
-                QCoreApplication.translate(CONTEXT, "Per Ambito"),
-            ],
-            QCoreApplication.translate(CONTEXT, "Massimali per donna superati"),
-            stretch=4,
-        )
+        self.caps_table = self._caps_table()
         self.duplicates_note = QLabel(wordWrap=True)
         self.caps_note = QLabel(wordWrap=True)
         column = QVBoxLayout(self)
@@ -78,6 +68,20 @@ class WomenFigures(QWidget):
                 self.caps_note,
                 self.caps_table,
             )
+        )
+
+    @staticmethod
+    def _caps_table() -> QTableWidget:
+        return compact_table(
+            [
+                QCoreApplication.translate(CONTEXT, "Pseudonimo"),
+                QCoreApplication.translate(CONTEXT, "Fondo"),
+                QCoreApplication.translate(CONTEXT, "Impegnato in tutto"),
+                QCoreApplication.translate(CONTEXT, "Massimo per donna"),
+                QCoreApplication.translate(CONTEXT, "Per Ambito"),
+            ],
+            QCoreApplication.translate(CONTEXT, "Massimali per donna superati"),
+            stretch=4,
         )
 
     def show_totals(self, totals: ProvincialTotals) -> None:
