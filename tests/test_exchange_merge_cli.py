@@ -1,6 +1,8 @@
 """`antiviolenza bundle export|import [--dry-run]` and `antiviolenza province totals`, in-process:
 the Ambito exports, the capofila looks first (nothing written), merges, repeats (già
-importato), and reads the provincial totals; refusals exit 1 with an Italian message.
+importato), and reads the provincial totals; refusals exit 1 with an Italian message. Several
+files in one import merge oldest first whatever the order given, and one refused file merges
+none; `province report` writes the PDF and the XLSX.
 """
 
 from __future__ import annotations
@@ -79,3 +81,60 @@ def test_export_dry_run_import_and_totals_through_the_cli(
     assert main(_argv(stores["cremonese"], "bundle", "import", str(bundle))) == 1
     assert "capofila" in capsys.readouterr().err
     assert main(_argv(stores["cremonese"], "province", "totals")) == 1
+
+
+def test_import_of_several_files_merges_the_oldest_first(
+    stores: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capofila, cremonese = stores["capofila"], stores["cremonese"]
+    first, second = tmp_path / "n1.avbundle", tmp_path / "n2.avbundle"
+    for path in (first, second):
+        assert main(_argv(cremonese, "bundle", "export", "--out", str(path))) == 0
+    capsys.readouterr()
+
+    looked = _json(
+        capsys, _argv(capofila, "bundle", "import", str(second), str(first), "--dry-run")
+    )
+    assert [p["numero"] for p in looked["pacchetti"]] == [1, 2]  # type: ignore[index]
+    assert _rows(capofila)["exchange_snapshots"] == 0
+
+    merged = _json(capsys, _argv(capofila, "bundle", "import", str(second), str(first)))
+    shown = [(p["numero"], p["unito"]) for p in merged["pacchetti"]]  # type: ignore[index]
+    assert shown == [(1, True), (2, True)]
+    totals = _json(capsys, _argv(capofila, "province", "totals"))
+    assert [a["numero"] for a in totals["ambiti"] if a["ambito"] == "cremonese"] == [2]  # type: ignore[index]
+
+
+def test_one_refused_file_of_several_merges_none(
+    stores: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capofila, cremonese = stores["capofila"], stores["cremonese"]
+    first, second = tmp_path / "n1.avbundle", tmp_path / "n2.avbundle"
+    for path in (first, second):
+        assert main(_argv(cremonese, "bundle", "export", "--out", str(path))) == 0
+    assert main(_argv(capofila, "bundle", "import", str(second))) == 0
+    capsys.readouterr()
+    before = _rows(capofila)["exchange_snapshots"]  # the audit log grows with each unlock
+
+    assert main(_argv(capofila, "bundle", "import", str(first), str(second))) == 1
+    error = capsys.readouterr().err
+    assert "n1.avbundle" in error and "Nessun pacchetto è stato unito" in error
+    assert _rows(capofila)["exchange_snapshots"] == before
+
+
+def test_province_report_writes_the_pdf_and_the_xlsx(
+    stores: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capofila = stores["capofila"]
+    pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
+    written = _json(
+        capsys, _argv(capofila, "province", "report", "--pdf", str(pdf), "--xlsx", str(xlsx))
+    )
+    assert written["file"] == [str(pdf), str(xlsx)]
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_mode & 0o077 == 0
+    assert xlsx.read_bytes().startswith(b"PK")
+
+    assert main(_argv(capofila, "province", "report", "--pdf", str(pdf))) == 1
+    assert "esiste già" in capsys.readouterr().err
+    assert main(_argv(capofila, "province", "report")) == 1
+    assert "--pdf" in capsys.readouterr().err

@@ -19,8 +19,8 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
-from antiviolenza_desktop.ui.exchange.province_view import table_texts
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_stores import Network, enrolled_network, make_store
 
 WAIT = 20_000
@@ -70,7 +70,10 @@ def test_enrolment_issue_accept_register_with_a_wrong_then_the_right_fingerprint
     capofila = view_of(qtbot, pair.capofila, runner)
     ambito = view_of(qtbot, pair.ambiti["cremonese"], runner)
     assert capofila.stack.currentIndex() == 1 and ambito.stack.currentIndex() == 2
-    assert ambito.not_enrolled.isVisible() and not ambito.export_button.isEnabled()
+    assert (
+        ambito.ambito_page.not_enrolled.isVisible()
+        and not ambito.ambito_page.export_button.isEnabled()
+    )
 
     issue = capofila.open_issue()
     issue.ambito.setCurrentIndex(issue.ambito.findData("cremonese"))
@@ -104,8 +107,8 @@ def test_enrolment_issue_accept_register_with_a_wrong_then_the_right_fingerprint
     qtbot.waitUntil(accept.key_saved.isVisible, timeout=WAIT)
     assert key_file.exists()
     accept.reject()
-    qtbot.waitUntil(lambda: ambito.export_button.isEnabled(), timeout=WAIT)
-    assert ambito.fingerprint.groups == tuple(spoken.split())
+    qtbot.waitUntil(lambda: ambito.ambito_page.export_button.isEnabled(), timeout=WAIT)
+    assert ambito.ambito_page.fingerprint.groups == tuple(spoken.split())
 
     register = capofila.open_register()
     register.file.set_path(key_file)
@@ -161,7 +164,7 @@ def test_the_export_dialog_writes_a_bundle_named_by_ambito_and_day(
     assert dialog.bundle.sequence == 1
     assert "Donne: 0" in dialog.summary.text()
     dialog.reject()
-    qtbot.waitUntil(lambda: "n. 2" in view.export_state.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "n. 2" in view.ambito_page.export_state.text(), timeout=WAIT)
 
     again = view.open_export()
     again.file.set_path(target)

@@ -20,14 +20,19 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.money import format_eur
+from antiviolenza_desktop.operations.exchange_bundles import (
+    export_bundle_file,
+    merge_files,
+    preview_files,
+)
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import export_bundle_file, merge_files, preview_files
-from antiviolenza_desktop.ui.exchange.province_view import ProvinceView, table_texts
+from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_stores import Network, enrolled_network
 from tests.funds_support import TODAY, validate_project, work_project
 
@@ -109,9 +114,9 @@ def test_a_woman_in_two_ambiti_is_one_duplicate_and_breaks_the_combined_cap(
     totals = expected(merged)
     assert len(totals.duplicates) == 1 and len(totals.caps_exceeded) == 1
     pseudonym = totals.duplicates[0].pseudonym
-    duplicates = table_texts(view.duplicates_table)
+    duplicates = table_texts(view.women_figures.duplicates_table)
     assert duplicates == [[pseudonym[:8] + "…", "Cremasco, Cremonese"]]
-    caps = table_texts(view.caps_table)
+    caps = table_texts(view.women_figures.caps_table)
     assert caps[0][:4] == [
         pseudonym[:8] + "…",
         "Fondo politiche attive",
@@ -119,7 +124,7 @@ def test_a_woman_in_two_ambiti_is_one_duplicate_and_breaks_the_combined_cap(
         "€ 3.000,00",
     ]
     assert pseudonym not in " ".join(" ".join(row) for row in caps + duplicates)
-    assert "superano il massimo" in view.caps_note.text()
+    assert "superano il massimo" in view.women_figures.caps_note.text()
 
 
 def test_the_provincial_report_has_the_view_s_figures(

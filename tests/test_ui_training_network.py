@@ -18,13 +18,18 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.operations.exchange_bundles import (
+    export_bundle_file,
+    merge_files,
+    preview_files,
+)
 from antiviolenza_desktop.services import network_members, training
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import export_bundle_file, merge_files, preview_files
-from antiviolenza_desktop.ui.exchange.province_view import ProvinceView, table_texts
+from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from tests.exchange_stores import Network, enrolled_network
 

@@ -27,9 +27,13 @@ from tests.exchange_stores import enrolled_network, make_store
 from tests.funds_support import new_case, validate_project, work_project
 from tests.test_ui_exchange_province import shared_woman
 
+from antiviolenza_desktop.operations.exchange_bundles import (
+    export_bundle_file,
+    merge_files,
+    preview_files,
+)
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import export_bundle_file, merge_files, preview_files
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 
 SIZE = (1180, 760)
@@ -107,7 +111,7 @@ def main() -> None:
             accept.accepted_enrolment.enrolment.fingerprint if accept.accepted_enrolment else ""
         )
         accept.reject()
-        wait_for(app, lambda: ambito.export_button.isEnabled())
+        wait_for(app, lambda: ambito.ambito_page.export_button.isEnabled())
         save(ambito, out, "07-ambito-iscritto")
 
         register = capofila.open_register()

@@ -1,8 +1,10 @@
 """`antiviolenza bundle`: the signed, encrypted files an Ambito sends to the capofila.
 
     bundle export --out FILE        Ambito: the whole pseudonymised state, for the capofila only
-    bundle import FILE [--dry-run]  capofila: every check, the change report, then the merge
-                                    (with --dry-run: the report only, nothing written)
+    bundle import FILE... [--dry-run]
+                                    capofila: every check of every file, the change reports,
+                                    then the merge, oldest number first within an Ambito (one
+                                    refused file merges none; --dry-run: reports only)
     bundle inspect FILE             the visible header only (format, recipient key, size); no
                                     key, no store: anyone may look, nothing personal to see.
 
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +30,18 @@ from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
-from antiviolenza_desktop.exchange.bundle_export import export_bundle
-from antiviolenza_desktop.exchange.bundle_header import read_header
-from antiviolenza_desktop.exchange.bundle_import import (
-    ImportPreview,
-    import_bundle,
-    preview_import,
+from antiviolenza_desktop.exchange.bundle_import import ImportPreview
+from antiviolenza_desktop.operations.exchange_bundles import (
+    FilePreview,
+    MergeOutcome,
+    export_bundle_file,
+    inspect_bundle_file,
+    merge_files,
+    preview_bundles,
+    read_bundle_files,
+    refuse_unless_all_pass,
 )
-from antiviolenza_desktop.exchange.bundle_io import (
-    read_bundle_file,
-    refuse_existing,
-    write_new_file,
-)
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.operations.exchange_summaries import export_lines, preview_text
 
 NAME = "bundle"
 HELP = "pacchetti di scambio tra Ambiti e capofila"
@@ -64,10 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_argument(export)
     add_user_arguments(export)
     export.add_argument("--out", type=Path, required=True, help="file del pacchetto da scrivere")
-    merge = _action(actions, "import", "capofila: verifica e unisci un pacchetto", _import)
+    merge = _action(actions, "import", "capofila: verifica e unisci i pacchetti", _import)
     add_store_argument(merge)
     add_user_arguments(merge)
-    merge.add_argument("file", type=Path, metavar="FILE", help="file del pacchetto")
+    merge.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="file dei pacchetti (uno o più)"
+    )
     merge.add_argument(
         "--dry-run", action="store_true", help="mostra solo cosa cambierebbe, senza unire"
     )
@@ -80,14 +82,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    refuse_existing(args.out)
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        bundle = export_bundle(uow, created_at=datetime.now(UTC))
-    write_new_file(args.out, bundle.data)
+    with opened_store(args) as opened:
+        bundle = export_bundle_file(opened, args.out)
+    summary = "\n".join(line.text for line in export_lines(bundle.summary))
     text = (
         f"Pacchetto n. {bundle.sequence} dell'Ambito «{bundle.ambito}» scritto in {args.out} "
         f"({len(bundle.data)} byte): solo la capofila può aprirlo, non contiene nomi.\n"
-        f"{bundle.summary.as_text()}"
+        f"{summary}"
     )
     data = {
         "file": str(args.out),
@@ -133,38 +134,51 @@ def _preview_data(preview: ImportPreview) -> dict[str, Any]:
     }
 
 
-def _import(args: argparse.Namespace) -> int:
-    data = read_bundle_file(args.file)
-    read_header(data)  # a file that is not a whole bundle is refused before the password
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        if args.dry_run:
-            preview, merged = preview_import(uow, data), False
-        else:
-            result = import_bundle(uow, data)
-            preview, merged = result.preview, result.merged
-    if args.dry_run:
+def _file_data(item: FilePreview, outcome: MergeOutcome | None) -> dict[str, Any]:
+    assert item.preview is not None  # refused files stop the command before this
+    merged = outcome is not None and outcome.merged
+    return {"file": str(item.path), **_preview_data(item.preview), "unito": merged}
+
+
+def _file_text(item: FilePreview, outcome: MergeOutcome | None, dry_run: bool) -> str:
+    assert item.preview is not None
+    if dry_run:
         tail = "Prova (--dry-run): nulla è stato unito."
-    elif merged:
-        tail = f"Unito: i totali provinciali usano ora il pacchetto n. {preview.sequence}."
+    elif outcome is not None and outcome.error is not None:
+        tail = f"{outcome.line.text} {outcome.error.message}"
+    elif outcome is not None and outcome.merged:
+        tail = f"Unito: i totali provinciali usano ora il pacchetto n. {outcome.sequence}."
     else:
         tail = "Nulla da unire: l'archivio resta com'era."
-    output.result(
-        args,
-        f"{preview.as_text()}\n{tail}",
-        {**_preview_data(preview), "prova": args.dry_run, "unito": merged},
-    )
-    return 0
+    return f"{item.path.name}\n{preview_text(item.preview)}\n{tail}"
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Every file is checked (the dry run) before any is merged; one refused file merges
+    none. The merge goes oldest number first within an Ambito, whatever the order given."""
+    files = read_bundle_files(args.files)  # a file that is not a whole bundle: no password
+    with opened_store(args) as opened:
+        previews = preview_bundles(opened, files)
+        refuse_unless_all_pass(previews)
+        outcomes = [] if args.dry_run else merge_files(opened, previews)
+    merged = iter(outcomes)  # one per mergeable file, in the same (merge) order
+    paired = [(p, next(merged) if p.mergeable and outcomes else None) for p in previews]
+    texts = [_file_text(p, outcome, args.dry_run) for p, outcome in paired]
+    items = [_file_data(p, outcome) for p, outcome in paired]
+    data = {"prova": args.dry_run, "pacchetti": items, **(items[0] if len(items) == 1 else {})}
+    output.result(args, "\n\n".join(texts), data)
+    return 1 if any(o.error is not None for o in outcomes) else 0
 
 
 def _inspect(args: argparse.Namespace) -> int:
-    data = read_bundle_file(args.file)
-    header = read_header(data)
+    seen = inspect_bundle_file(args.file)
+    header = seen.header
     text = "\n".join(
         [
             f"Pacchetto: {args.file}",
             f"  formato: versione {header.version}",
             f"  destinatario (chiave di cifratura della capofila): {header.recipient_key_id}",
-            f"  dimensione: {len(data)} byte (contenuto cifrato: {header.body_length} byte)",
+            f"  dimensione: {seen.size} byte (contenuto cifrato: {header.body_length} byte)",
             "  intestazione integra; il contenuto si verifica solo all'importazione.",
         ]
     )
@@ -172,7 +186,7 @@ def _inspect(args: argparse.Namespace) -> int:
         "file": str(args.file),
         "versione_formato": header.version,
         "id_chiave_destinatario": header.recipient_key_id,
-        "byte": len(data),
+        "byte": seen.size,
         "byte_cifrati": header.body_length,
     }
     output.result(args, text, result)

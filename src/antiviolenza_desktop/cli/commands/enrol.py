@@ -28,22 +28,24 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
-from antiviolenza_desktop.domain.access.secret_text import secret_from_file, secret_from_text
+from antiviolenza_desktop.domain.access.secret_text import secret_from_text
 from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint
-from antiviolenza_desktop.exchange import enrolment, keys
-from antiviolenza_desktop.exchange.bundle_io import (
-    read_small_file,
-    refuse_existing,
-    write_new_file,
+from antiviolenza_desktop.operations.exchange_enrolment import (
+    accept_enrolment,
+    issue_enrolment_file,
+    read_code_file,
+    read_enrolment_file,
 )
-from antiviolenza_desktop.exchange.public_key_file import (
-    AmbitoPublicKey,
-    read_public_key_file,
-    write_public_key_file,
+from antiviolenza_desktop.operations.exchange_keys import (
+    WrittenKey,
+    export_public_key,
+    list_keys,
+    read_key_file,
+    register_key,
+    revoke_key,
+    rotate_key,
 )
 from antiviolenza_desktop.services import exchange_records as records
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "enrol"
 HELP = "iscrizione alla rete e chiavi di scambio (capofila e Ambiti)"
@@ -88,15 +90,9 @@ def run(args: argparse.Namespace) -> int:
     return int(args.enrol_run(args))
 
 
-def _unit(args: argparse.Namespace, work: Callable[[UnitOfWork], Any]) -> Any:
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        return work(uow)
-
-
 def _issue(args: argparse.Namespace) -> int:
-    refuse_existing(args.out)
-    issued = _unit(args, lambda uow: enrolment.issue_enrolment(uow, ambito=args.ambito))
-    write_new_file(args.out, issued.data)
+    with opened_store(args) as opened:
+        issued = issue_enrolment_file(opened, args.ambito, args.out)
     text = (
         f"File di iscrizione per l'Ambito «{issued.ambito}» scritto in {args.out}.\n"
         f"Codice monouso da dettare al telefono (mai insieme al file):\n\n"
@@ -114,7 +110,7 @@ def _issue(args: argparse.Namespace) -> int:
 
 def _read_code(args: argparse.Namespace) -> str:
     if args.code_file:
-        return secret_from_file(read_small_file(args.code_file), name=args.code_file.name)
+        return read_code_file(args.code_file)
     if CODE_ENV in os.environ:
         return secret_from_text(os.environ[CODE_ENV], source=CODE_ENV)
     if not sys.stdin.isatty():
@@ -123,17 +119,10 @@ def _read_code(args: argparse.Namespace) -> str:
 
 
 def _accept(args: argparse.Namespace) -> int:
-    data = read_small_file(args.file)
-    refuse_existing(args.out)
+    data = read_enrolment_file(args.file, args.out)
     code = _read_code(args)
-
-    def work(uow: UnitOfWork) -> tuple[enrolment.AcceptedEnrolment, bytes]:
-        accepted = enrolment.accept_enrolment(uow, data=data, one_time_code=code)
-        return accepted, keys.ambito_public_key_file(uow)
-
-    accepted, key_file = _unit(args, work)
-    if args.out:
-        write_new_file(args.out, key_file)
+    with opened_store(args) as opened:
+        accepted = accept_enrolment(opened, data, code, args.out).enrolment
     lines = [
         f"Iscrizione {'rinnovata' if accepted.renewed else 'accettata'}: Ambito "
         f"«{accepted.ambito}».",
@@ -157,21 +146,19 @@ def _accept(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    refuse_existing(args.out)
-    key = _unit(args, keys.ambito_public_key)
-    _write_key_file(args, key)
+    with opened_store(args) as opened:
+        written = export_public_key(opened, args.out)
+    _show_key_file(args, written)
     return 0
 
 
-def _write_key_file(args: argparse.Namespace, key: AmbitoPublicKey) -> None:
-    write_new_file(args.out, write_public_key_file(key))
-    shown = fingerprint(key.public_key, key.ambito)
+def _show_key_file(args: argparse.Namespace, written: WrittenKey) -> None:
     text = (
-        f"Chiave pubblica {key.key_id} dell'Ambito «{key.ambito}» scritta in {args.out}.\n"
-        f"Impronta da leggere alla capofila:\n\n    {shown}\n"
+        f"Chiave pubblica {written.key_id} dell'Ambito «{written.ambito}» scritta in "
+        f"{written.path}.\nImpronta da leggere alla capofila:\n\n    {written.fingerprint}\n"
     )
-    data = {"file": str(args.out), "ambito": key.ambito, "id_chiave": key.key_id}
-    output.result(args, text, {**data, "impronta": shown})
+    data = {"file": str(written.path), "ambito": written.ambito, "id_chiave": written.key_id}
+    output.result(args, text, {**data, "impronta": written.fingerprint})
 
 
 def _read_fingerprint(args: argparse.Namespace) -> str:
@@ -185,11 +172,10 @@ def _read_fingerprint(args: argparse.Namespace) -> str:
 
 
 def _register(args: argparse.Namespace) -> int:
-    key = read_public_key_file(read_small_file(args.file))
+    key = read_key_file(args.file)
     typed = _read_fingerprint(args)
-    sender = _unit(
-        args, lambda uow: keys.register_ambito_key(uow, key=key, typed_fingerprint=typed)
-    )
+    with opened_store(args) as opened:
+        sender = register_key(opened, key, typed)
     text = (
         f"Chiave {sender.key_id} registrata per l'Ambito «{sender.ambito}»: i suoi pacchetti "
         "saranno accettati."
@@ -199,7 +185,8 @@ def _register(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    sender = _unit(args, lambda uow: keys.revoke_ambito_key(uow, key_id=args.key_id))
+    with opened_store(args) as opened:
+        sender = revoke_key(opened, args.key_id)
     text = (
         f"Chiave {sender.key_id} dell'Ambito «{sender.ambito}» revocata: i pacchetti firmati "
         "con essa saranno rifiutati. L'Ambito crei una nuova chiave (enrol rotate) e la invii."
@@ -209,17 +196,13 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _rotate(args: argparse.Namespace) -> int:
-    refuse_existing(args.out)
-
-    def work(uow: UnitOfWork) -> tuple[keys.KeySummary, Any]:
-        summary = keys.rotate_own_key(uow)
-        return summary, None if keys.is_capofila(uow) else keys.ambito_public_key(uow)
-
-    summary, public = _unit(args, work)
-    if public is not None and args.out:
-        _write_key_file(args, public)
+    with opened_store(args) as opened:
+        rotated = rotate_key(opened, args.out)
+    summary = rotated.summary
+    if rotated.written is not None:
+        _show_key_file(args, rotated.written)
         return 0
-    if public is not None:
+    if rotated.public is not None:
         text = (
             f"Nuova chiave di firma {summary.key_id}; impronta {summary.fingerprint}. "
             "Esportala (enrol export-key) e falla registrare alla capofila."
@@ -233,28 +216,28 @@ def _rotate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _keys(args: argparse.Namespace) -> int:
-    def work(uow: UnitOfWork) -> tuple[list[keys.KeySummary], list[records.SenderKey]]:
-        registry = records.senders(uow) if keys.is_capofila(uow) else []
-        return keys.own_key_summaries(uow), registry
+PURPOSES = {"signing": "firma", "encryption": "cifratura", "network": "rete"}
 
-    own, registry = _unit(args, work)
-    purposes = {"signing": "firma", "encryption": "cifratura", "network": "rete"}
-    lines = ["Chiavi di questo archivio:"] if own else ["Nessuna chiave di scambio."]
-    for key in own:
+
+def _keys(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        listing = list_keys(opened)
+    lines = ["Chiavi di questo archivio:"] if listing.own else ["Nessuna chiave di scambio."]
+    for key in listing.own:
         state = f"ritirata il {records.shown_day(key.retired_at)}" if key.retired_at else "attiva"
         shown = f" · impronta {key.fingerprint}" if key.fingerprint else ""
-        lines.append(f"  {purposes[key.purpose]:<10} {key.key_id} · {state}{shown}")
-    if registry:
+        lines.append(f"  {PURPOSES[key.purpose]:<10} {key.key_id} · {state}{shown}")
+    if listing.registry:
         lines.append("Chiavi registrate degli Ambiti:")
-    for sender in registry:
+    for sender in listing.registry:
         lines.append(f"  {sender.ambito:<12} {sender.key_id} · {sender.status}")
     data = {
         "chiavi": [
-            {"scopo": k.purpose, "id_chiave": k.key_id, "ritirata": k.retired_at} for k in own
+            {"scopo": k.purpose, "id_chiave": k.key_id, "ritirata": k.retired_at}
+            for k in listing.own
         ],
         "mittenti": [
-            {"ambito": s.ambito, "id_chiave": s.key_id, "stato": s.status} for s in registry
+            {"ambito": s.ambito, "id_chiave": s.key_id, "stato": s.status} for s in listing.registry
         ],
     }
     output.result(args, "\n".join(lines), data)

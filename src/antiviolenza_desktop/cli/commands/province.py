@@ -3,6 +3,9 @@
     province totals [--json]   per Ambito the newest snapshot (number, date, stale?), lines
                                against budget and targets, actions A/B, funds against the
                                allocation, women counted once, duplicates and combined caps
+    province report [--pdf FILE] [--xlsx FILE]
+                               the provincial financial report from the same figures (the
+                               GUI's «Rendiconto provinciale»), as PDF and/or XLSX
 
 A pure function of the newest accepted snapshot of each Ambito: the order and repetition of
 imports change nothing.
@@ -11,7 +14,9 @@ imports change nothing.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from antiviolenza_desktop.cli import output
@@ -20,30 +25,58 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
+from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_eur
-from antiviolenza_desktop.services.exchange_province import province_totals
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.operations.exchange_province import (
+    read_province,
+    write_provincial_report,
+)
 
 NAME = "province"
 HELP = "capofila: totali provinciali dai pacchetti degli Ambiti"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="province_action", metavar="AZIONE", required=True)
-    totals = actions.add_parser("totals", help="totali provinciali e freschezza di ogni Ambito")
-    add_store_argument(totals)
-    add_user_arguments(totals)
-    totals.add_argument(
+def _action(
+    actions: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
+    add_store_argument(parser)
+    add_user_arguments(parser)
+    parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
     )
+    parser.set_defaults(province_run=handler)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="province_action", metavar="AZIONE", required=True)
+    _action(actions, "totals", "totali provinciali e freschezza di ogni Ambito", _totals)
+    report = _action(actions, "report", "rendiconto provinciale in PDF e/o XLSX", _report)
+    report.add_argument("--pdf", type=Path, help="file PDF da scrivere")
+    report.add_argument("--xlsx", type=Path, help="file XLSX da scrivere")
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        totals = province_totals(uow, as_of=datetime.now(UTC))
+    return int(args.province_run(args))
+
+
+def _totals(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        totals = read_province(opened, datetime.now(UTC))
     output.result(args, "\n".join(_text(totals)), _data(totals))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.xlsx is None:
+        raise InvalidInput(reason="Indica almeno un file: --pdf FILE e/o --xlsx FILE.")
+    with opened_store(args) as opened:
+        written = write_provincial_report(opened, args.pdf, args.xlsx, date.today())
+    text = "Rendiconto provinciale scritto: " + ", ".join(map(str, written))
+    output.result(args, text, {"file": [str(path) for path in written]})
     return 0
 
 
@@ -125,59 +158,71 @@ def _text(totals: ProvincialTotals) -> list[str]:
     return rows + _registers_text(totals)
 
 
-def _data(totals: ProvincialTotals) -> dict[str, Any]:
+def _ambiti_data(totals: ProvincialTotals) -> list[dict[str, Any]]:
+    return [
+        {
+            "ambito": a.ambito,
+            "numero": a.sequence,
+            "creato": a.created_at.isoformat() if a.created_at else None,
+            "giorni": a.age_days,
+            "da_aggiornare": a.stale,
+            "registro_attivita": a.audit_head,
+            "registro_attivita_prima": a.audit_head_before,
+            "registro_accorciato": a.audit_shorter,
+        }
+        for a in totals.ambiti
+    ]
+
+
+def _money_data(totals: ProvincialTotals) -> dict[str, Any]:
+    lines = {
+        line.line: {
+            "donne": line.women,
+            "obiettivo": line.target,
+            "a": line.actual_a,
+            "b": line.actual_b,
+            "previsto_a": line.budget_a,
+            "previsto_b": line.budget_b,
+        }
+        for line in totals.lines
+    }
+    actions = {
+        a.action: {
+            "a": a.actual_a,
+            "b": a.actual_b,
+            "previsto_a": a.budget_a,
+            "previsto_b": a.budget_b,
+        }
+        for a in totals.actions
+    }
+    funds = {
+        f.fund: {"stanziato": f.allocation, "impegnato": f.committed, "erogato": f.disbursed}
+        for f in totals.funds
+    }
+    return {"linee": lines, "azioni": actions, "fondi": funds}
+
+
+def _registers_data(totals: ProvincialTotals) -> dict[str, Any]:
+    network = totals.network
     return {
-        "al": totals.as_of.isoformat(),
-        "ambiti": [
-            {
-                "ambito": a.ambito,
-                "numero": a.sequence,
-                "creato": a.created_at.isoformat() if a.created_at else None,
-                "giorni": a.age_days,
-                "da_aggiornare": a.stale,
-                "registro_attivita": a.audit_head,
-                "registro_attivita_prima": a.audit_head_before,
-                "registro_accorciato": a.audit_shorter,
-            }
-            for a in totals.ambiti
-        ],
-        "donne": totals.women,
-        "donne_non_condivise": totals.unshared_women,
-        "linee": {
-            line.line: {
-                "donne": line.women,
-                "obiettivo": line.target,
-                "a": line.actual_a,
-                "b": line.actual_b,
-                "previsto_a": line.budget_a,
-                "previsto_b": line.budget_b,
-            }
-            for line in totals.lines
-        },
-        "azioni": {
-            a.action: {
-                "a": a.actual_a,
-                "b": a.actual_b,
-                "previsto_a": a.budget_a,
-                "previsto_b": a.budget_b,
-            }
-            for a in totals.actions
-        },
-        "fondi": {
-            f.fund: {"stanziato": f.allocation, "impegnato": f.committed, "erogato": f.disbursed}
-            for f in totals.funds
-        },
         "rete": {
-            "membri": dict(totals.network.members),
-            "base": totals.network.baseline,
-            "mese_base": totals.network.baseline_month,
-            "crescita_percento": totals.network.growth_percent,
-            "obiettivo_percento": totals.network.growth_target_percent,
+            "membri": dict(network.members),
+            "base": network.baseline,
+            "mese_base": network.baseline_month,
+            "crescita_percento": network.growth_percent,
+            "obiettivo_percento": network.growth_target_percent,
         },
         "formazione": {
             t.ambito: {"incontri": t.sessions, "minuti": t.minutes, "partecipanti": t.participants}
             for t in totals.training
         },
+    }
+
+
+def _women_data(totals: ProvincialTotals) -> dict[str, Any]:
+    return {
+        "donne": totals.women,
+        "donne_non_condivise": totals.unshared_women,
         "doppioni": [
             {"pseudonimo": d.pseudonym, "ambiti": list(d.ambiti)} for d in totals.duplicates
         ],
@@ -191,4 +236,14 @@ def _data(totals: ProvincialTotals) -> dict[str, Any]:
             }
             for c in totals.caps_exceeded
         ],
+    }
+
+
+def _data(totals: ProvincialTotals) -> dict[str, Any]:
+    return {
+        "al": totals.as_of.isoformat(),
+        "ambiti": _ambiti_data(totals),
+        **_women_data(totals),
+        **_money_data(totals),
+        **_registers_data(totals),
     }

@@ -31,15 +31,16 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import (
+from antiviolenza_desktop.exchange.bundle_import import ImportPreview
+from antiviolenza_desktop.operations.exchange_bundles import (
     FilePreview,
     MergeOutcome,
     merge_files,
     preview_files,
 )
-from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, summary_text
 from antiviolenza_desktop.ui.formatting import format_local_time, format_money
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
@@ -88,12 +89,7 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.merge_button = QPushButton(self.tr("&Unisci"))
-        self.merge_button.setEnabled(False)
-        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button.clicked.connect(self.confirm_merge)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.choose_button)
@@ -101,6 +97,15 @@ class ImportDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_button = QPushButton(self.tr("&Unisci"))
+        self.merge_button.setEnabled(False)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.clicked.connect(self.confirm_merge)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     # --- dry run -------------------------------------------------------------------------
 
@@ -160,7 +165,8 @@ class ImportDialog(QDialog):
     def _box(self, item: FilePreview) -> QGroupBox:
         box = QGroupBox(item.path.name)
         column = QVBoxLayout(box)
-        if item.error is not None or item.preview is None:
+        preview = item.preview
+        if item.error is not None or preview is None:
             refusal = ErrorLabel()
             refusal.show_error(
                 self.tr("Rifiutato: %1").replace("%1", error_text(item.error))
@@ -169,7 +175,18 @@ class ImportDialog(QDialog):
             )
             column.addWidget(refusal)
             return box
-        preview = item.preview
+        column.addWidget(self._head(preview))
+        if preview.already_imported:
+            same = WarningLabel()
+            same.show_error(self.tr("Già importato: unirlo non cambierebbe nulla."))
+            column.addWidget(same)
+            return box
+        if preview.report.audit_shorter:
+            column.addWidget(self._audit_warning(preview.report))
+        column.addWidget(self._report_table(preview.report))
+        return box
+
+    def _head(self, preview: ImportPreview) -> QLabel:
         head = QLabel(
             self.tr("Ambito «%1», pacchetto n. %2 del %3, firma verificata (chiave %4).")
             .replace("%1", preview.ambito)
@@ -179,27 +196,21 @@ class ImportDialog(QDialog):
             wordWrap=True,
         )
         head.setStyleSheet("font-weight: bold;")
-        column.addWidget(head)
-        if preview.already_imported:
-            same = WarningLabel()
-            same.show_error(self.tr("Già importato: unirlo non cambierebbe nulla."))
-            column.addWidget(same)
-            return box
-        if preview.report.audit_shorter:
-            shorter = WarningLabel()
-            shorter.show_error(
-                self.tr(
-                    "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima "
-                    "volta (ultima voce n. %1, nel pacchetto precedente n. %2): possibile "
-                    "ripristino da una copia o manomissione. Si può unire comunque; chiedi "
-                    "all'Ambito che cosa è successo."
-                )
-                .replace("%1", str(preview.report.audit_after or 0))
-                .replace("%2", str(preview.report.audit_before))
+        return head
+
+    def _audit_warning(self, report: ChangeReport) -> WarningLabel:
+        shorter = WarningLabel()
+        shorter.show_error(
+            self.tr(
+                "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima "
+                "volta (ultima voce n. %1, nel pacchetto precedente n. %2): possibile "
+                "ripristino da una copia o manomissione. Si può unire comunque; chiedi "
+                "all'Ambito che cosa è successo."
             )
-            column.addWidget(shorter)
-        column.addWidget(self._report_table(preview.report))
-        return box
+            .replace("%1", str(report.audit_after or 0))
+            .replace("%2", str(report.audit_before))
+        )
+        return shorter
 
     def _report_table(self, report: ChangeReport) -> QWidget:
         before = (
@@ -217,18 +228,20 @@ class ImportDialog(QDialog):
             self.tr("Variazioni del pacchetto"),
             stretch=0,
         )
-        rows = [
-            [
-                self.tr("Schede"),
-                "",
-                self.tr("nuove %1, modificate %2, tolte %3, chiuse %4")
-                .replace("%1", str(report.added))
-                .replace("%2", str(report.changed))
-                .replace("%3", str(report.removed))
-                .replace("%4", str(report.closed)),
-                "",
-            ]
-        ]
+        records = (
+            self.tr("nuove %1, modificate %2, tolte %3, chiuse %4")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.changed))
+            .replace("%3", str(report.removed))
+            .replace("%4", str(report.closed))
+        )
+        rows = [[self.tr("Schede"), "", records, ""], *self._money_rows(report)]
+        rows += self._count_rows(report)
+        fill_table(table, rows, right_from=1)
+        return table
+
+    def _money_rows(self, report: ChangeReport) -> list[list[str]]:
+        rows = []
         for fund in report.funds:
             name = FUND_LABELS.get(fund.fund, fund.fund)
             rows.append(
@@ -247,6 +260,10 @@ class ImportDialog(QDialog):
                     _signed(fund.disbursed_delta),
                 ]
             )
+        return rows
+
+    def _count_rows(self, report: ChangeReport) -> list[list[str]]:
+        rows = []
         for item in report.indicators:
             what = (
                 self.tr("Donne")
@@ -256,8 +273,7 @@ class ImportDialog(QDialog):
             rows.append(
                 [what, str(item.before), str(item.after), _count_delta(item.before, item.after)]
             )
-        fill_table(table, rows, right_from=1)
-        return table
+        return rows
 
     # --- merge ---------------------------------------------------------------------------
 
@@ -299,24 +315,10 @@ class ImportDialog(QDialog):
         self.outcomes = outcomes
         self.choose_button.setEnabled(True)
         self.previews = []
-        lines = []
-        for outcome in outcomes:
-            if outcome.error is not None:
-                lines.append(
-                    self.tr("%1: rifiutato, nulla unito. %2")
-                    .replace("%1", outcome.path.name)
-                    .replace("%2", error_text(outcome.error))
-                )
-            elif outcome.merged:
-                lines.append(
-                    self.tr("Unito il pacchetto n. %1 dell'Ambito «%2».")
-                    .replace("%1", str(outcome.sequence))
-                    .replace("%2", outcome.ambito)
-                )
-            else:
-                lines.append(
-                    self.tr("%1: già importato, nulla da unire.").replace("%1", outcome.path.name)
-                )
+        lines = [
+            " ".join([summary_text(o.line), *([error_text(o.error)] if o.error else [])])
+            for o in outcomes
+        ]
         self.status.setText("\n".join(lines))
         self.status.setWordWrap(True)
         if any(o.merged for o in outcomes):

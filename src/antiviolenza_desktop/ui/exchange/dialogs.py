@@ -35,19 +35,20 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.loading import (
-    Accepted,
-    accept_enrolment_file,
+from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
-    issue_enrolment_file,
-    read_key_file,
-    register_key,
-    save_file,
     suggested_bundle_name,
 )
-from antiviolenza_desktop.ui.exchange.widgets import FileField, GroupsDisplay
+from antiviolenza_desktop.operations.exchange_enrolment import (
+    Accepted,
+    accept_enrolment_file,
+    issue_enrolment_file,
+)
+from antiviolenza_desktop.operations.exchange_keys import read_key_file, register_key, save_file
+from antiviolenza_desktop.operations.exchange_summaries import export_lines
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.widgets import FileField, GroupsDisplay, summary_text
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -375,5 +376,7 @@ class ExportBundleDialog(StepDialog):
             wordWrap=True,
         )
         head.setStyleSheet("font-weight: bold;")
-        self.summary = QLabel(bundle.summary.as_text(), wordWrap=True)
+        self.summary = QLabel(
+            "\n".join(summary_text(line) for line in export_lines(bundle.summary)), wordWrap=True
+        )
         self.show_result(head, self.summary)

@@ -22,21 +22,24 @@ import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, read_network
+from antiviolenza_desktop.operations.exchange_keys import own_public_key_file, revoke_key, save_file
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage, writer_only
 from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
 from antiviolenza_desktop.ui.exchange.dialogs import (
     AcceptEnrolmentDialog,
@@ -44,16 +47,8 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     IssueEnrolmentDialog,
     RegisterKeyDialog,
 )
-from antiviolenza_desktop.ui.exchange.loading import (
-    NetworkState,
-    own_public_key_file,
-    read_network,
-    revoke_key,
-    save_file,
-)
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
 from antiviolenza_desktop.ui.exchange.widgets import (
-    GroupsDisplay,
     compact_table,
     fill_table,
     mark_row,
@@ -62,7 +57,7 @@ from antiviolenza_desktop.ui.formatting import format_local_day
 from antiviolenza_desktop.ui.funds.loading import can_write
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
 class ExchangeView(QWidget):
@@ -83,7 +78,7 @@ class ExchangeView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self._capofila_page(writer))
-        self.stack.addWidget(self._ambito_page(writer))
+        self.stack.addWidget(self._ambito_tabs(writer))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
@@ -96,31 +91,33 @@ class ExchangeView(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _writer_only(self, button: QPushButton, writer: bool) -> QPushButton:
-        button.setEnabled(writer)
-        if not writer:
-            button.setToolTip(self.tr("Solo la coordinatrice gestisce iscrizioni e pacchetti"))
-        return button
-
     def _capofila_page(self, writer: bool) -> QWidget:
-        self.import_button = self._writer_only(QPushButton(self.tr("&Importa pacchetti…")), writer)
-        self.issue_button = self._writer_only(QPushButton(self.tr("I&scrivi un Ambito…")), writer)
-        self.register_button = self._writer_only(
+        self.import_button = writer_only(QPushButton(self.tr("&Importa pacchetti…")), writer)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.province, self.tr("&Quadro provinciale"))
+        self.tabs.addTab(self._keys_page(writer), self.tr("&Chiavi e iscrizioni"))
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(
+            QLabel(self.tr("Archivio della capofila: unisce i pacchetti degli Ambiti.")), 1
+        )
+        top.addWidget(self.import_button)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        self.import_button.clicked.connect(self.open_import)
+        return page
+
+    def _keys_page(self, writer: bool) -> QWidget:
+        self.issue_button = writer_only(QPushButton(self.tr("I&scrivi un Ambito…")), writer)
+        self.register_button = writer_only(
             QPushButton(self.tr("&Registra la chiave di un Ambito…")), writer
         )
-        self.revoke_button = self._writer_only(
+        self.revoke_button = writer_only(
             QPushButton(self.tr("Re&voca la chiave selezionata…")), writer
         )
-        self.senders_table = compact_table(
-            [
-                self.tr("Ambito"),
-                self.tr("Identificativo"),
-                self.tr("Impronta"),
-                self.tr("Registrata il"),
-                self.tr("Stato"),
-            ],
-            self.tr("Chiavi registrate degli Ambiti"),
-        )
+        self.senders_table = self._senders_table()
         self.senders_note = QLabel(wordWrap=True)
         keys_page = QWidget()
         column = QVBoxLayout(keys_page)
@@ -133,8 +130,8 @@ class ExchangeView(QWidget):
             wordWrap=True,
         )
         buttons = QHBoxLayout()
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.register_button)
+        for button in (self.issue_button, self.register_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.revoke_button)
         column.addWidget(steps)
@@ -142,81 +139,31 @@ class ExchangeView(QWidget):
         column.addWidget(self.senders_note)
         column.addWidget(self.senders_table)
         column.addStretch(1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.province, self.tr("&Quadro provinciale"))
-        self.tabs.addTab(keys_page, self.tr("&Chiavi e iscrizioni"))
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(
-            QLabel(self.tr("Archivio della capofila: unisce i pacchetti degli Ambiti.")), 1
-        )
-        top.addWidget(self.import_button)
-        outer.addLayout(top)
-        outer.addWidget(self.tabs, 1)
-        self.import_button.clicked.connect(self.open_import)
         self.issue_button.clicked.connect(self.open_issue)
         self.register_button.clicked.connect(self.open_register)
         self.revoke_button.clicked.connect(self.revoke_selected)
-        return page
+        return keys_page
 
-    def _ambito_page(self, writer: bool) -> QWidget:
-        self.enrolment_state = QLabel(wordWrap=True)
-        self.not_enrolled = WarningLabel()
-        self.fingerprint = GroupsDisplay("", 20, per_line=3)
-        self.fingerprint_caption = QLabel(wordWrap=True)
-        self.accept_button = self._writer_only(
-            QPushButton(self.tr("&Accetta un'iscrizione…")), writer
+    def _senders_table(self) -> QTableWidget:
+        return compact_table(
+            [
+                self.tr("Ambito"),
+                self.tr("Identificativo"),
+                self.tr("Impronta"),
+                self.tr("Registrata il"),
+                self.tr("Stato"),
+            ],
+            self.tr("Chiavi registrate degli Ambiti"),
         )
-        self.key_button = self._writer_only(
-            QPushButton(self.tr("Salva di nuovo la &chiave pubblica…")), writer
-        )
-        self.export_button = self._writer_only(
-            QPushButton(self.tr("&Esporta il pacchetto…")), writer
-        )
-        self.export_state = QLabel(wordWrap=True)
-        enrolment = QGroupBox(self.tr("Iscrizione alla rete"))
-        column = QVBoxLayout(enrolment)
-        column.addWidget(self.enrolment_state)
-        column.addWidget(self.not_enrolled)
-        column.addWidget(self.fingerprint_caption)
-        column.addWidget(self.fingerprint)
-        row = QHBoxLayout()
-        row.addWidget(self.accept_button)
-        row.addWidget(self.key_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        bundle = QGroupBox(self.tr("Pacchetto per la capofila"))
-        column = QVBoxLayout(bundle)
-        column.addWidget(
-            QLabel(
-                self.tr(
-                    "Il pacchetto è l'intero stato dell'Ambito con pseudonimi, mai con nomi: "
-                    "esportalo quando vuoi (per esempio ogni mese) e invialo alla capofila per "
-                    "posta elettronica o su chiavetta. Solo la capofila può aprirlo e "
-                    "chiunque vedrebbe se è stato alterato."
-                ),
-                wordWrap=True,
-            )
-        )
-        column.addWidget(self.export_state)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(enrolment)
-        outer.addWidget(bundle)
-        outer.addStretch(1)
-        self.accept_button.clicked.connect(self.open_accept)
-        self.key_button.clicked.connect(self.open_key_file)
-        self.export_button.clicked.connect(self.open_export)
+
+    def _ambito_tabs(self, writer: bool) -> QWidget:
+        self.ambito_page = AmbitoPage(writer)
+        self.ambito_page.accept_button.clicked.connect(self.open_accept)
+        self.ambito_page.key_button.clicked.connect(self.open_key_file)
+        self.ambito_page.export_button.clicked.connect(self.open_export)
         self.registers = TrainingNetworkView(self._opened, self._runner)
         self.ambito_tabs = QTabWidget()
-        self.ambito_tabs.addTab(page, self.tr("Iscrizione e &pacchetto"))
+        self.ambito_tabs.addTab(self.ambito_page, self.tr("Iscrizione e &pacchetto"))
         self.ambito_tabs.addTab(self.registers, self.tr("&Formazione e rete"))
         return self.ambito_tabs
 
@@ -249,7 +196,7 @@ class ExchangeView(QWidget):
             self.province.refresh()
         else:
             self.status.setText(self.tr("Ambito %1").replace("%1", state.ambito_name))
-            self._show_ambito(state)
+            self.ambito_page.show_state(state)
             self.stack.setCurrentIndex(2)
             self.registers.refresh()
 
@@ -288,49 +235,12 @@ class ExchangeView(QWidget):
             else self.tr("Ogni Ambito ha una chiave attiva registrata.")
         )
 
-    def _show_ambito(self, state: NetworkState) -> None:
-        enrolled = state.enrolled_at is not None
-        if enrolled:
-            self.enrolment_state.setText(
-                self.tr("Archivio iscritto alla rete dal %1.").replace(
-                    "%1", format_local_day(state.enrolled_at)
-                )
-            )
-            self.not_enrolled.clear_error()
-        else:
-            self.enrolment_state.clear()
-            self.not_enrolled.show_error(
-                self.tr(
-                    "Archivio non ancora iscritto alla rete: chiedi alla capofila il file di "
-                    "iscrizione e il codice monouso, poi «Accetta un'iscrizione»."
-                )
-            )
-        key = state.signing_key
-        self.fingerprint.setVisible(key is not None)
-        self.fingerprint_caption.setVisible(key is not None)
-        if key is not None:
-            self.fingerprint.set_code(key.fingerprint)
-            self.fingerprint_caption.setText(
-                self.tr(
-                    "Impronta della chiave di firma (identificativo %1): la capofila deve "
-                    "scrivere queste cifre per registrare la chiave."
-                ).replace("%1", key.key_id)
-            )
-        writer = can_write(self._opened)
-        self.key_button.setEnabled(writer and key is not None)
-        self.export_button.setEnabled(writer and enrolled)
-        self.export_state.setText(
-            self.tr("Il prossimo pacchetto sarà il n. %1.").replace("%1", str(state.next_sequence))
-            if enrolled
-            else self.tr("Si esporta dopo l'iscrizione alla rete.")
-        )
-
     def clear(self) -> None:
         self._generation += 1
         self.state = None
         self.province.clear()
         self.senders_table.setRowCount(0)
-        self.fingerprint.set_code("")
+        self.ambito_page.fingerprint.set_code("")
         self.stack.setCurrentIndex(0)
 
     # --- actions -------------------------------------------------------------------------

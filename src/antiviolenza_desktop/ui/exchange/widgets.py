@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from antiviolenza_desktop.operations.exchange_summaries import SUMMARY_CONTEXT, SummaryLine
 
 WARNING_BACKGROUND = "#fff3cd"
 WARNING_INK = "#8a5a00"
@@ -150,3 +152,20 @@ def fit_height(table: QTableWidget) -> None:
     if table.horizontalScrollBar().isVisible():
         height += table.horizontalScrollBar().height()
     table.setFixedHeight(height + 2)
+
+
+def summary_text(line: SummaryLine) -> str:
+    """A keyed summary line in the UI's language: the template translated, then filled in."""
+    template = QCoreApplication.translate(SUMMARY_CONTEXT, line.template)
+    try:
+        return template.format(**dict(line.params))
+    except (KeyError, IndexError, ValueError):
+        return line.text
+
+
+def table_texts(table: QTableWidget) -> list[list[str]]:
+    """What a table shows, row by row (tests and screenshots read it)."""
+    return [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]

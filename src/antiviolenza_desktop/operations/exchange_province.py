@@ -1,0 +1,44 @@
+"""The capofila's provincial figures and report files, for every front end.
+
+The totals are a pure function of the newest accepted snapshot of each Ambito
+(`services.exchange_province`); the provincial report (PDF and/or XLSX) is written from the
+same figures (`reports.provincial_report`), each file private and atomic, the targets checked
+before anything is read.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
+from antiviolenza_desktop.reports.export_files import check_export_targets
+from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
+from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
+from antiviolenza_desktop.reports.provincial_report import provincial_report
+from antiviolenza_desktop.services.exchange_province import province_totals
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+
+def read_province(opened: OpenStore, as_of: datetime) -> ProvincialTotals:
+    """The provincial totals at `as_of` (freshness of each Ambito measured from it)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return province_totals(uow, as_of=as_of)
+
+
+def write_provincial_report(
+    opened: OpenStore, pdf: Path | None, xlsx: Path | None, today: date
+) -> list[Path]:
+    """The provincial report as PDF and/or XLSX; returns the files written. Errors: the
+    targets' (ExportFileExists, ExportFolderMissing, ExportFileInUse, ExportSameFile) before
+    anything is read, and those of `provincial_report`."""
+    targets = [p for p in (pdf, xlsx) if p is not None]
+    check_export_targets(targets)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        report = provincial_report(uow, today=today, as_of=datetime.now(UTC))
+    if pdf is not None:
+        write_financial_report_pdf(pdf, report)
+    if xlsx is not None:
+        write_financial_report_xlsx(xlsx, report)
+    return targets
