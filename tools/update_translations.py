@@ -13,7 +13,8 @@ housing-path suggestion (context "project_options"), the kinds of body of the ne
 (context "network_kinds"), the actions of the audit log (context "audit_actions") and the
 templates of the waiting-list reasons (context "waiting_list"). Those
 are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
-ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its merge
+build/translations/translatable_vocabulary.py (outside src/: the app never imports it, it is
+lupdate's input only), so that lupdate sees them like any other literal and its merge
 keeps their English translations when a catalogue is updated. (Adding them to the .ts after
 lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
 and would mean re-implementing its merge.) The catalogue is then compiled with
@@ -47,7 +48,9 @@ from xml.etree import ElementTree
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "antiviolenza_desktop"
 UI_DIR = REPO / "src" / PACKAGE / "ui"
-VOCABULARY = UI_DIR / "translatable_vocabulary.py"
+VOCABULARY = REPO / "build" / "translations" / "translatable_vocabulary.py"
+"""lupdate's input for the strings that are data in lower layers: generated at each run, not
+committed, never imported by the app."""
 TRANSLATIONS = REPO / "resources" / "translations"
 TS_FILE = TRANSLATIONS / "antiviolenza_en.ts"
 QM_FILE = TRANSLATIONS / "antiviolenza_en.qm"
@@ -66,8 +69,8 @@ _HEADER = '''\
 # ruff: noqa: E501
 """Strings the UI translates at run time that live as data outside the UI (generated).
 
-Written by tools/update_translations.py; do not edit by hand, run the tool instead. Nothing
-imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
+Written by tools/update_translations.py as lupdate's input, outside the package: nothing
+imports it at run time. pyside6-lupdate only sees literals inside translation calls,
 and these strings are data in lower layers (AppError templates, context "errors"; the
 templates of the field-issue kinds, context "field_issues"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
@@ -203,7 +206,7 @@ def data_strings() -> dict[str, list[str]]:
 
 
 def vocabulary_source() -> str:
-    """The text of ui/translatable_vocabulary.py, in the layout `ruff format` keeps."""
+    """The text of the generated lupdate input (VOCABULARY)."""
     parts = [_HEADER]
     for context, sources in data_strings().items():
         parts.append(f"\n{context.upper()} = (\n")
@@ -220,6 +223,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     """Write `text` unless the file already holds it (keeps the tool idempotent)."""
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return True
 
@@ -235,8 +239,7 @@ def qt_tool(name: str) -> str:
 
 def ui_sources(vocabulary: Path = VOCABULARY) -> list[Path]:
     """The UI modules lupdate reads, with `vocabulary` standing in for the generated module."""
-    modules = [path for path in sorted(UI_DIR.rglob("*.py")) if path != VOCABULARY]
-    return [*modules, vocabulary]
+    return [*sorted(UI_DIR.rglob("*.py")), vocabulary]
 
 
 def extract(ts_path: Path, sources: Sequence[Path], target: str = TARGET_LANGUAGE) -> None:
