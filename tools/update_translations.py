@@ -11,7 +11,9 @@ of the intake vocabularies (context "intake_options"), the duplicate reasons (co
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
 (context "network_kinds"), the actions of the audit log (context "audit_actions") and the
-templates of the waiting-list reasons (context "waiting_list"). Those
+templates of the waiting-list reasons (context "waiting_list") and the template of every
+domain message kind (`MessageKind`: fund warnings, check findings, summaries; context
+"messages" unless the kind names another). Those
 are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
 build/translations/translatable_vocabulary.py (outside src/: the app never imports it, it is
 lupdate's input only), so that lupdate sees them like any other literal and its merge
@@ -110,20 +112,37 @@ def error_templates() -> list[str]:
     return list(dict.fromkeys(cls.template for cls in ours))
 
 
+def _domain_kinds(kind_type: type) -> list[tuple[str, str, object]]:
+    """(module, attribute, value) of every `kind_type` value at module level of the domain."""
+    _import_package_modules()
+    return sorted(
+        (name, attribute, value)
+        for name, module in list(sys.modules.items())
+        if name.startswith(f"{PACKAGE}.domain.")
+        for attribute, value in vars(module).items()
+        if isinstance(value, kind_type)
+    )
+
+
 def field_issue_templates() -> list[str]:
     """Every distinct template of the field-issue kinds (`IssueKind` values at module level of
     the domain), ordered by module and name."""
-    _import_package_modules()
     from antiviolenza_desktop.domain.field_issues import IssueKind
 
-    found: list[tuple[str, str, str]] = []
-    for name, module in sorted(sys.modules.items()):
-        if not name.startswith(f"{PACKAGE}.domain."):
-            continue
-        for attribute, value in vars(module).items():
-            if isinstance(value, IssueKind):
-                found.append((name, attribute, value.template))
-    return list(dict.fromkeys(template for _, _, template in sorted(found)))
+    return list(dict.fromkeys(kind.template for _, _, kind in _domain_kinds(IssueKind)))
+
+
+def message_templates() -> dict[str, list[str]]:
+    """Context -> every distinct template of the domain's message kinds (`MessageKind` values
+    at module level: warnings, check findings, summaries), ordered by module and name."""
+    from antiviolenza_desktop.domain.messages import MessageKind
+
+    contexts: dict[str, list[str]] = {}
+    for _, _, kind in _domain_kinds(MessageKind):
+        templates = contexts.setdefault(kind.context, [])
+        if kind.template not in templates:
+            templates.append(kind.template)
+    return contexts
 
 
 def _option_labels(module: object) -> list[str]:
@@ -202,6 +221,7 @@ def data_strings() -> dict[str, list[str]]:
         "network_kinds": network_kind_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
+        **message_templates(),
     }
 
 
