@@ -112,7 +112,7 @@ def error_templates() -> list[str]:
     return list(dict.fromkeys(cls.template for cls in ours))
 
 
-def _domain_kinds(kind_type: type) -> list[tuple[str, str, object]]:
+def domain_kinds(kind_type: type) -> list[tuple[str, str, object]]:
     """(module, attribute, value) of every `kind_type` value at module level of the domain."""
     _import_package_modules()
     return sorted(
@@ -129,7 +129,7 @@ def field_issue_templates() -> list[str]:
     the domain), ordered by module and name."""
     from antiviolenza_desktop.domain.field_issues import IssueKind
 
-    return list(dict.fromkeys(kind.template for _, _, kind in _domain_kinds(IssueKind)))
+    return list(dict.fromkeys(kind.template for _, _, kind in domain_kinds(IssueKind)))
 
 
 def message_templates() -> dict[str, list[str]]:
@@ -138,7 +138,7 @@ def message_templates() -> dict[str, list[str]]:
     from antiviolenza_desktop.domain.messages import MessageKind
 
     contexts: dict[str, list[str]] = {}
-    for _, _, kind in _domain_kinds(MessageKind):
+    for _, _, kind in domain_kinds(MessageKind):
         templates = contexts.setdefault(kind.context, [])
         if kind.template not in templates:
             templates.append(kind.template)
