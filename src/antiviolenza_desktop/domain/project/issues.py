@@ -2,7 +2,8 @@
 
 Each is an `IssueKind`: a stable code for code and tests, the Italian template for people
 (translated by the GUI with context "field_issues"). Parameters are amounts and dates written
-out, or labels of the project vocabularies: never personal data.
+out, or labels of the project vocabularies: never personal data. A kind every form shares
+(a value not in its list) is the referral form's (domain.case.intake_issues.VALUE_UNKNOWN).
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ NO_INTERVENTIONS = IssueKind(
 NO_HOUSING_PATH = IssueKind(
     "progetto_senza_percorso_abitativo", "Linea abitativa: scegli il percorso a oppure b."
 )
-UNKNOWN_VALUE = IssueKind("valore_non_previsto", "Valore non previsto: scegli dall'elenco.")
 NEGATIVE_AMOUNT = IssueKind(
     "importo_negativo", "Importo negativo ({amount}): scrivi un importo ≥ 0."
 )

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.intake_issues import VALUE_UNKNOWN
 from antiviolenza_desktop.domain.case.intake_options import LINES, Option, codes
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import issue_of
@@ -302,7 +303,7 @@ def _lines(draft: ProjectDraft, lines: set[str]) -> Iterator[FieldIssue]:
 
 def _known(name: str, value: str, options: tuple[Option, ...]) -> Iterator[FieldIssue]:
     if value not in codes(options):
-        yield iss.UNKNOWN_VALUE.error(name)
+        yield VALUE_UNKNOWN.error(name)
 
 
 def _amount(name: str, cents: Cents) -> Iterator[FieldIssue]:
