@@ -9,7 +9,7 @@ in; the CLI and the services read `message`, the Italian sentence. Parameters ar
 labels of the domain vocabularies, never personal data. A rule that is also an AppError
 (a cap, the allowance rule) becomes an issue with `issue_of`, keeping its code and template
 (context "errors"). Each issue names its translation context, so the UI never has to guess it
-by comparing texts. Issues built from a plain sentence have no code and show it as it is.
+by comparing texts. Every issue has a code: there is no issue made of a plain sentence.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ class FieldIssue:
     field: str
     severity: Severity
     message: str
-    code: str = ""
-    template: str = ""
+    code: str
+    template: str
+    context: str
     params: tuple[tuple[str, Param], ...] = ()
-    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,7 @@ class IssueKind:
     def _issue(self, field: str, severity: Severity, params: dict[str, Param]) -> FieldIssue:
         message = self.template.format(**params)
         return FieldIssue(
-            field,
-            severity,
-            message,
-            self.code,
-            self.template,
-            tuple(params.items()),
-            FIELD_ISSUES,
+            field, severity, message, self.code, self.template, FIELD_ISSUES, tuple(params.items())
         )
 
 
@@ -69,5 +63,5 @@ def issue_of(error: AppError, severity: Severity = "error") -> FieldIssue:
     """The field issue that says what `error` says, under its field, with its code."""
     params = tuple((name, value) for name, value in error.params.items())
     return FieldIssue(
-        error.field or "", severity, error.message, error.code, error.template, params, ERRORS
+        error.field or "", severity, error.message, error.code, error.template, ERRORS, params
     )

@@ -29,14 +29,11 @@ def error_text(error: AppError) -> str:
 def issue_text(issue: FieldIssue) -> str:
     """The sentence of a field issue in the UI's language.
 
-    An issue with a template has it translated with the context the issue names
+    Its template is translated with the context the issue names
     ("field_issues" for an IssueKind, "errors" for an AppError) and its parameters filled in
     after translation; the parameters of LABEL_PARAMS are labels of the domain vocabulary
-    (stages of the path), translated with context "intake_options". An issue built from a
-    plain sentence shows it as it is.
+    (stages of the path), translated with context "intake_options".
     """
-    if not issue.template:
-        return issue.message
     template = QCoreApplication.translate(issue.context, issue.template)
     params = {
         name: QCoreApplication.translate("intake_options", str(value))

@@ -221,8 +221,12 @@ class ProjectNotValid(AppError):
 
     def __init__(self, issues: Iterable[FieldIssue]) -> None:
         self.issues = tuple(issue for issue in issues if issue.severity == "error")
-        first = self.issues[0] if self.issues else FieldIssue("", "error", "")
-        super().__init__(field=first.field or None, count=len(self.issues), first=first.message)
+        first = self.issues[0] if self.issues else None
+        super().__init__(
+            field=(first.field or None) if first else None,
+            count=len(self.issues),
+            first=first.message if first else "",
+        )
 
 
 def validation_problems(
