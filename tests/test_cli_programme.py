@@ -68,6 +68,7 @@ def test_validate_json_reports_not_ok_with_every_finding(
             "gravita": "errore",
             "posizione": "fondi[housing_autonomy].azione",
             "messaggio": "Riferimento all'azione «4.9», che non esiste nel programma.",
+            "codice": "programma_azione_inesistente",
             "atteso": "uno tra: 3.0, 3.1, 3.2-attive, 3.2-passive, 3.3, 3.4, "
             "4.0, 4.1, 4.2, 4.3, 4.4",
             "trovato": "4.9",

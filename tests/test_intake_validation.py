@@ -134,7 +134,7 @@ def test_missing_consent_refuses_the_case() -> None:
 
 
 def test_warnings_alone_do_not_stop_a_save() -> None:
-    issues = [FieldIssue("codice_fiscale", "warning", "x")]
+    issues = [FieldIssue("codice_fiscale", "warning", "x", "prova", "x", "field_issues")]
     raise_for_errors(issues)
 
 

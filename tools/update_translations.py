@@ -11,9 +11,12 @@ of the intake vocabularies (context "intake_options"), the duplicate reasons (co
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
 (context "network_kinds"), the actions of the audit log (context "audit_actions") and the
-templates of the waiting-list reasons (context "waiting_list"). Those
+templates of the waiting-list reasons (context "waiting_list") and the template of every
+domain message kind (`MessageKind`: fund warnings, check findings, summaries; context
+"messages" unless the kind names another). Those
 are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
-ui/translatable_vocabulary.py, so that lupdate sees them like any other literal and its merge
+build/translations/translatable_vocabulary.py (outside src/: the app never imports it, it is
+lupdate's input only), so that lupdate sees them like any other literal and its merge
 keeps their English translations when a catalogue is updated. (Adding them to the .ts after
 lupdate instead would fight lupdate, which drops entries it cannot find in the sources,
 and would mean re-implementing its merge.) The catalogue is then compiled with
@@ -47,7 +50,9 @@ from xml.etree import ElementTree
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "antiviolenza_desktop"
 UI_DIR = REPO / "src" / PACKAGE / "ui"
-VOCABULARY = UI_DIR / "translatable_vocabulary.py"
+VOCABULARY = REPO / "build" / "translations" / "translatable_vocabulary.py"
+"""lupdate's input for the strings that are data in lower layers: generated at each run, not
+committed, never imported by the app."""
 TRANSLATIONS = REPO / "resources" / "translations"
 TS_FILE = TRANSLATIONS / "antiviolenza_en.ts"
 QM_FILE = TRANSLATIONS / "antiviolenza_en.qm"
@@ -66,8 +71,8 @@ _HEADER = '''\
 # ruff: noqa: E501
 """Strings the UI translates at run time that live as data outside the UI (generated).
 
-Written by tools/update_translations.py; do not edit by hand, run the tool instead. Nothing
-imports this module at run time: pyside6-lupdate only sees literals inside translation calls,
+Written by tools/update_translations.py as lupdate's input, outside the package: nothing
+imports it at run time. pyside6-lupdate only sees literals inside translation calls,
 and these strings are data in lower layers (AppError templates, context "errors"; the
 templates of the field-issue kinds, context "field_issues"; the labels
 of domain.intake_options, context "intake_options"; the duplicate reasons of
@@ -107,20 +112,37 @@ def error_templates() -> list[str]:
     return list(dict.fromkeys(cls.template for cls in ours))
 
 
+def domain_kinds(kind_type: type) -> list[tuple[str, str, object]]:
+    """(module, attribute, value) of every `kind_type` value at module level of the domain."""
+    _import_package_modules()
+    return sorted(
+        (name, attribute, value)
+        for name, module in list(sys.modules.items())
+        if name.startswith(f"{PACKAGE}.domain.")
+        for attribute, value in vars(module).items()
+        if isinstance(value, kind_type)
+    )
+
+
 def field_issue_templates() -> list[str]:
     """Every distinct template of the field-issue kinds (`IssueKind` values at module level of
     the domain), ordered by module and name."""
-    _import_package_modules()
     from antiviolenza_desktop.domain.field_issues import IssueKind
 
-    found: list[tuple[str, str, str]] = []
-    for name, module in sorted(sys.modules.items()):
-        if not name.startswith(f"{PACKAGE}.domain."):
-            continue
-        for attribute, value in vars(module).items():
-            if isinstance(value, IssueKind):
-                found.append((name, attribute, value.template))
-    return list(dict.fromkeys(template for _, _, template in sorted(found)))
+    return list(dict.fromkeys(kind.template for _, _, kind in domain_kinds(IssueKind)))
+
+
+def message_templates() -> dict[str, list[str]]:
+    """Context -> every distinct template of the domain's message kinds (`MessageKind` values
+    at module level: warnings, check findings, summaries), ordered by module and name."""
+    from antiviolenza_desktop.domain.messages import MessageKind
+
+    contexts: dict[str, list[str]] = {}
+    for _, _, kind in domain_kinds(MessageKind):
+        templates = contexts.setdefault(kind.context, [])
+        if kind.template not in templates:
+            templates.append(kind.template)
+    return contexts
 
 
 def _option_labels(module: object) -> list[str]:
@@ -199,11 +221,12 @@ def data_strings() -> dict[str, list[str]]:
         "network_kinds": network_kind_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
+        **message_templates(),
     }
 
 
 def vocabulary_source() -> str:
-    """The text of ui/translatable_vocabulary.py, in the layout `ruff format` keeps."""
+    """The text of the generated lupdate input (VOCABULARY)."""
     parts = [_HEADER]
     for context, sources in data_strings().items():
         parts.append(f"\n{context.upper()} = (\n")
@@ -220,6 +243,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     """Write `text` unless the file already holds it (keeps the tool idempotent)."""
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return True
 
@@ -235,8 +259,7 @@ def qt_tool(name: str) -> str:
 
 def ui_sources(vocabulary: Path = VOCABULARY) -> list[Path]:
     """The UI modules lupdate reads, with `vocabulary` standing in for the generated module."""
-    modules = [path for path in sorted(UI_DIR.rglob("*.py")) if path != VOCABULARY]
-    return [*modules, vocabulary]
+    return [*sorted(UI_DIR.rglob("*.py")), vocabulary]
 
 
 def extract(ts_path: Path, sources: Sequence[Path], target: str = TARGET_LANGUAGE) -> None:

@@ -1,4 +1,7 @@
-"""How every command speaks: plain Italian lines for people, one JSON object with --json."""
+"""How every command speaks: plain Italian lines for people, one JSON object with --json.
+
+Refusals (AppError) and domain messages (domain.messages.Message) are keyed: under --json they
+carry their code and parameters next to the Italian sentence; scripts key on the code."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import sys
 from typing import Any
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.messages import Message
 
 
 def use_utf8_streams() -> None:
@@ -40,6 +44,13 @@ def refusal(args: argparse.Namespace, error: AppError) -> None:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(f"Errore: {error.message}", file=sys.stderr)
+
+
+def message_data(message: Message) -> dict[str, Any]:
+    """A domain message (warning, finding, summary line) under --json, as a refusal is: its
+    stable code and parameters for scripts, its Italian sentence for people. The text a person
+    reads is `message.text`, the Italian template of its kind filled in, as for an AppError."""
+    return {"code": message.code, "params": dict(message.params), "message": message.text}
 
 
 def warning(text: str) -> None:

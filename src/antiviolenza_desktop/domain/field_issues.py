@@ -8,7 +8,8 @@ by tools/update_translations.py from every `IssueKind` of the domain) and fills 
 in; the CLI and the services read `message`, the Italian sentence. Parameters are numbers or
 labels of the domain vocabularies, never personal data. A rule that is also an AppError
 (a cap, the allowance rule) becomes an issue with `issue_of`, keeping its code and template
-(context "errors"). Issues built from a plain sentence have no code and show it as it is.
+(context "errors"). Each issue names its translation context, so the UI never has to guess it
+by comparing texts. Every issue has a code: there is no issue made of a plain sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from typing import Literal
 from antiviolenza_desktop.domain.errors import AppError
 
 Severity = Literal["error", "warning"]
+FIELD_ISSUES = "field_issues"
+ERRORS = "errors"
+"""The translation contexts of an IssueKind's template and of an AppError's."""
 Param = int | str
 
 
@@ -29,8 +33,9 @@ class FieldIssue:
     field: str
     severity: Severity
     message: str
-    code: str = ""
-    template: str = ""
+    code: str
+    template: str
+    context: str
     params: tuple[tuple[str, Param], ...] = ()
 
 
@@ -49,12 +54,14 @@ class IssueKind:
 
     def _issue(self, field: str, severity: Severity, params: dict[str, Param]) -> FieldIssue:
         message = self.template.format(**params)
-        return FieldIssue(field, severity, message, self.code, self.template, tuple(params.items()))
+        return FieldIssue(
+            field, severity, message, self.code, self.template, FIELD_ISSUES, tuple(params.items())
+        )
 
 
 def issue_of(error: AppError, severity: Severity = "error") -> FieldIssue:
     """The field issue that says what `error` says, under its field, with its code."""
     params = tuple((name, value) for name, value in error.params.items())
     return FieldIssue(
-        error.field or "", severity, error.message, error.code, error.template, params
+        error.field or "", severity, error.message, error.code, error.template, ERRORS, params
     )

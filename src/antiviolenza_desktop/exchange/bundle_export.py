@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
-from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.exchange.bundle_summaries import export_summary
+from antiviolenza_desktop.domain.messages import Message
+from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.payload.snapshot import CASE_LINES, canonical_bytes
-from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_io import seal_for_capofila
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
@@ -44,19 +44,19 @@ class ExportSummary:
     funds: tuple[tuple[str, Cents, Cents], ...]
     payload_bytes: int
 
+    def messages(self) -> list[Message]:
+        """The summary, one keyed fact per line (the GUI renders each with ui.messages)."""
+        return export_summary(
+            women=self.women,
+            records=self.records,
+            unshared_women=self.unshared_women,
+            lines=self.lines,
+            funds=self.funds,
+        )
+
     def as_text(self) -> str:
-        """The summary in Italian, one fact per line."""
-        rows = [
-            f"Donne: {self.women} ({self.records} schede condivise, {self.unshared_women} "
-            "solo nei totali perché senza consenso alla condivisione).",
-        ]
-        rows += [f"Donne della {LINE_LABELS[line]}: {count}." for line, count in self.lines]
-        rows += [
-            f"{FUND_LABELS.get(fund, fund)}: impegnati {format_eur(committed)}, erogati "
-            f"{format_eur(disbursed)}."
-            for fund, committed, disbursed in self.funds
-        ]
-        return "\n".join(rows)
+        """The summary in Italian, one fact per line (the CLI)."""
+        return "\n".join(message.text for message in self.messages())
 
 
 @dataclass(frozen=True, slots=True)

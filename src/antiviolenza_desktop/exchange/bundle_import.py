@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from antiviolenza_desktop.domain.exchange.bundle_summaries import ALREADY_IMPORTED, bundle_verified
 from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleConflict,
     BundleFromTheFuture,
@@ -36,6 +37,7 @@ from antiviolenza_desktop.domain.exchange.import_errors import (
     PayloadAmbitoMismatch,
 )
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport, change_report
+from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.payload.json_codec import decode_json
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot, validate_payload
 from antiviolenza_desktop.domain.payload.snapshot import AuditHead
@@ -66,16 +68,16 @@ class ImportPreview:
         refusal. Empty for a bundle already imported."""
         return () if self.already_imported else self.report.warnings
 
-    def as_text(self) -> str:
-        """The dry-run report in Italian."""
-        head = (
-            f"Pacchetto n. {self.sequence} dell'Ambito «{self.ambito}», creato il "
-            f"{self.created_at:%d/%m/%Y alle %H:%M} UTC, firmato dalla chiave "
-            f"{self.sender_key_id}: verificato."
-        )
+    def messages(self) -> list[Message]:
+        """The dry-run report, one keyed fact per line (the GUI renders each with ui.messages)."""
+        head = bundle_verified(self.sequence, self.ambito, self.created_at, self.sender_key_id)
         if self.already_imported:
-            return f"{head}\nGià importato: nessuna variazione."
-        return f"{head}\n{self.report.as_text()}"
+            return [head, ALREADY_IMPORTED()]
+        return [head, *self.report.messages()]
+
+    def as_text(self) -> str:
+        """The dry-run report in Italian (the CLI)."""
+        return "\n".join(message.text for message in self.messages())
 
 
 @dataclass(frozen=True, slots=True)

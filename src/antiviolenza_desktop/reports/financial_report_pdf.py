@@ -28,6 +28,7 @@ from .financial_report_layout import (
     report_table,
 )
 from .form_styles import esc, fmt_date, fmt_eur, para
+from .report_labels import report_label
 
 __all__ = ["REPORT_TITLE", "financial_report_pdf_bytes", "write_financial_report_pdf"]
 
@@ -258,7 +259,7 @@ def _annex(report: FinancialReport) -> list[Flowable]:
     ]
     women = len({w.case_code for w in report.annex})
     total = (
-        f"Totale ({women} donne)",
+        report_label("totale_donne", women),
         "",
         fmt_eur(sum(w.committed for w in report.annex)),
         fmt_eur(sum(w.disbursed for w in report.annex)),

@@ -29,6 +29,7 @@ from antiviolenza_desktop.domain.money import Cents, format_eur
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+from .report_labels import report_label
 
 __all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
 
@@ -269,7 +270,7 @@ def _annex_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
     totals = [sum(w.committed for w in report.annex), sum(w.disbursed for w in report.annex)]
     totals.append(totals[0] - totals[1])
     women = len({w.case_code for w in report.annex})
-    _total_row(sheet, styles, row, f"Totale ({women} donne)", first, 2, totals, 2)
+    _total_row(sheet, styles, row, report_label("totale_donne", women), first, 2, totals, 2)
 
 
 def _ledger_sheet(

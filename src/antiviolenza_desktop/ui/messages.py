@@ -1,15 +1,21 @@
-"""Turning an AppError or a FieldIssue into the sentence shown next to a field.
+"""Turning an AppError, a FieldIssue or a domain Message into the sentence a person reads.
 
-The Italian template is the translation source (context "errors"), so an English catalogue can
-translate it; the parameters are filled in after translation.
+The one place where the GUI renders a code and its parameters as text.
+
+The Italian template is the translation source (context "errors" for an AppError, the context
+an issue or a message kind names otherwise), so an English catalogue can translate it; the
+parameters are filled in after translation. No text is ever compared to choose anything.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import FieldIssue
+from antiviolenza_desktop.domain.messages import Message
 
 LABEL_PARAMS = frozenset({"stage", "previous"})
 """Field-issue parameters that hold a label of the intake vocabulary (domain.intake_issues)."""
@@ -17,33 +23,37 @@ LABEL_PARAMS = frozenset({"stage", "previous"})
 
 def error_text(error: AppError) -> str:
     template = QCoreApplication.translate("errors", type(error).template)
-    try:
-        return template.format(**error.params)
-    except (KeyError, IndexError, ValueError):
-        return error.message
+    return _filled(template, error.params, error.message)
 
 
 def issue_text(issue: FieldIssue) -> str:
     """The sentence of a field issue in the UI's language.
 
-    An issue with a kind has its template translated (context "field_issues") and its
-    parameters filled in after translation; the parameters of LABEL_PARAMS are labels of the
-    domain vocabulary (stages of the path), translated with context "intake_options"; a template
-    not in "field_issues" is an AppError's, in "errors". An issue
-    built from a plain sentence shows it as it is.
+    Its template is translated with the context the issue names
+    ("field_issues" for an IssueKind, "errors" for an AppError) and its parameters filled in
+    after translation; the parameters of LABEL_PARAMS are labels of the domain vocabulary
+    (stages of the path), translated with context "intake_options".
     """
-    if not issue.template:
-        return issue.message
-    template = QCoreApplication.translate("field_issues", issue.template)
-    if template == issue.template:  # a rule that is also an AppError (`issue_of`)
-        template = QCoreApplication.translate("errors", issue.template)
+    template = QCoreApplication.translate(issue.context, issue.template)
     params = {
         name: QCoreApplication.translate("intake_options", str(value))
         if name in LABEL_PARAMS
         else value
         for name, value in issue.params
     }
+    return _filled(template, params, issue.message)
+
+
+def message_text(message: Message) -> str:
+    """A domain message (warning, finding, summary line) in the UI's language: the template of
+    its kind translated with the kind's context, the parameters filled in after translation."""
+    template = QCoreApplication.translate(message.kind.context, message.kind.template)
+    return _filled(template, dict(message.params), message.text)
+
+
+def _filled(template: str, params: Mapping[str, object], italian: str) -> str:
+    """`template` with `params`; the Italian sentence if a translation lost a placeholder."""
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
-        return issue.message
+        return italian

@@ -102,7 +102,7 @@ def _totals(args: argparse.Namespace) -> int:
             }
             for t in totals
         ],
-        "avvisi": [warning.text for warning in warnings],
+        "avvisi": [output.message_data(warning.message) for warning in warnings],
     }
     output.result(args, "\n".join(lines), data)
     return 0

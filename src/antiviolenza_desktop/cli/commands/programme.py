@@ -93,6 +93,7 @@ def _finding_data(finding: Finding) -> dict[str, str | None]:
         "gravita": "errore" if finding.severity == "error" else "avviso",
         "posizione": finding.location,
         "messaggio": finding.message_it,
+        "codice": finding.code or None,
         "atteso": finding.expected,
         "trovato": finding.found,
     }

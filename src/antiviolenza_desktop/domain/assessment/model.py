@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from antiviolenza_desktop.domain.assessment import issues as iss
 from antiviolenza_desktop.domain.assessment.instrument import (
     GOOD,
     NO,
@@ -28,6 +29,7 @@ from antiviolenza_desktop.domain.assessment.instrument import (
     Section,
 )
 from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.intake_issues import TOO_LONG
 from antiviolenza_desktop.domain.case.intake_options import Option, label_of
 from antiviolenza_desktop.domain.project.options import ACTIVE_INTERVENTIONS, HOUSING_PATHS
 
@@ -96,55 +98,50 @@ def validate_assessment(
     ]
 
 
-def _error(name: str, message: str) -> FieldIssue:
-    return FieldIssue(name, "error", message)
-
-
 def _head(assessment: Assessment, instrument: Instrument, today: date) -> Iterator[FieldIssue]:
     held = assessment.held_on
     if held is None:
-        yield _error("held_on", "Indica la data della valutazione.")
+        yield iss.HELD_ON_MISSING.error("held_on")
     elif held > today:
-        yield _error("held_on", f"Data nel futuro ({held:%d/%m/%Y}): controlla la data.")
+        yield iss.HELD_ON_FUTURE.error("held_on", day=f"{held:%d/%m/%Y}")
     elif held < instrument.valid_from:
-        yield _error(
-            "held_on",
-            f"Lo strumento {instrument.label} non era ancora in uso il {held:%d/%m/%Y}.",
+        yield iss.INSTRUMENT_NOT_YET.error(
+            "held_on", instrument=instrument.label, day=f"{held:%d/%m/%Y}"
         )
     if (assessment.instrument_id, assessment.instrument_version) != (
         instrument.id,
         instrument.version,
     ):
-        yield _error(
+        yield iss.INSTRUMENT_MISMATCH.error(
             "instrument",
-            f"La valutazione usa {assessment.instrument_id} v{assessment.instrument_version}, "
-            f"ma è stata controllata con {instrument.id} v{instrument.version}.",
+            used=assessment.instrument_id,
+            used_version=assessment.instrument_version,
+            checked=instrument.id,
+            checked_version=instrument.version,
         )
     if len(assessment.note) > MAX_NOTE:
-        yield _error("note", f"Al massimo {MAX_NOTE} caratteri.")
+        yield TOO_LONG.error("note", max=MAX_NOTE)
 
 
 def _members(members: Sequence[TeamMember]) -> Iterator[FieldIssue]:
     if not members:
-        yield _error("members", "Indica chi dell'équipe era presente alla valutazione.")
+        yield iss.NO_MEMBERS.error("members")
         return
     for index, member in enumerate(members):
-        for name, value, what in (
-            ("name", member.name, "il nome"),
-            ("body", member.body, "l'ente"),
-            ("role", member.role, "il ruolo"),
+        for name, value, missing in (
+            ("name", member.name, iss.MEMBER_NAME_MISSING),
+            ("body", member.body, iss.MEMBER_BODY_MISSING),
+            ("role", member.role, iss.MEMBER_ROLE_MISSING),
         ):
             if not value.strip():
-                yield _error(f"members[{index}].{name}", f"Scrivi {what} della persona presente.")
+                yield missing.error(f"members[{index}].{name}")
             elif len(value) > MAX_NAME:
-                yield _error(f"members[{index}].{name}", f"Al massimo {MAX_NAME} caratteri.")
+                yield TOO_LONG.error(f"members[{index}].{name}", max=MAX_NAME)
     if len({member.body.strip().casefold() for member in members}) < 2:
-        yield FieldIssue(
-            "members",
-            "warning",
-            "Tutte le persone presenti sono dello stesso ente: la valutazione è "
-            "multidisciplinare quando partecipano servizi diversi.",
-        )
+        yield iss.ONE_BODY_ONLY.warning("members")
+
+
+_RESOURCES_ISSUES = (iss.RESOURCES_MISSING, iss.RESOURCES_OFF_SCALE)
 
 
 def _scores(assessment: Assessment, instrument: Instrument) -> Iterator[FieldIssue]:
@@ -152,26 +149,23 @@ def _scores(assessment: Assessment, instrument: Instrument) -> Iterator[FieldIss
     seen: set[str] = set()
     for score in assessment.scores:
         if score.domain not in known:
-            yield _error(f"scores.{score.domain}", "Ambito non previsto da questo strumento.")
+            yield iss.DOMAIN_UNKNOWN.error(f"scores.{score.domain}")
         elif score.domain in seen:
-            yield _error(f"scores.{score.domain}", "Ambito valutato due volte.")
+            yield iss.DOMAIN_TWICE.error(f"scores.{score.domain}")
         seen.add(score.domain)
     for domain in instrument.domains:
         score = assessment.score(domain.code) or DomainScore(domain.code)
-        for part, value, scale in (
-            ("need", score.need, domain.need),
-            ("resources", score.resources, domain.resources),
+        for part, value, scale, missing, off_scale in (
+            ("need", score.need, domain.need, iss.NEED_MISSING, iss.NEED_OFF_SCALE),
+            ("resources", score.resources, domain.resources, *_RESOURCES_ISSUES),
         ):
-            what = "il bisogno" if part == "need" else "le risorse"
+            at = f"scores.{domain.code}.{part}"
             if value is None:
-                yield _error(f"scores.{domain.code}.{part}", f"{domain.label}: valuta {what}.")
+                yield missing.error(at, domain=domain.label)
             elif value not in scale:
-                yield _error(
-                    f"scores.{domain.code}.{part}",
-                    f"{domain.label}: {what} va da 0 a {scale.maximum}, non {value}.",
-                )
+                yield off_scale.error(at, domain=domain.label, maximum=scale.maximum, value=value)
         if len(score.note) > MAX_NOTE:
-            yield _error(f"scores.{domain.code}.note", f"Al massimo {MAX_NOTE} caratteri.")
+            yield TOO_LONG.error(f"scores.{domain.code}.note", max=MAX_NOTE)
 
 
 def _answers(answers: Mapping[str, str], section: Section, prefix: str) -> Iterator[FieldIssue]:
@@ -179,10 +173,10 @@ def _answers(answers: Mapping[str, str], section: Section, prefix: str) -> Itera
         try:
             question = section.question(code)
         except KeyError:
-            yield _error(f"{prefix}.{code}", "Domanda non prevista da questo strumento.")
+            yield iss.QUESTION_UNKNOWN.error(f"{prefix}.{code}")
             continue
         if answer not in question.answer_codes():
-            yield _error(f"{prefix}.{code}", "Risposta non prevista: scegli dall'elenco.")
+            yield iss.ANSWER_UNKNOWN.error(f"{prefix}.{code}")
 
 
 # --- comparison ----------------------------------------------------------------------------

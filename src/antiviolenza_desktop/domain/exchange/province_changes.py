@@ -3,8 +3,9 @@
 KeePassXC's merge and DHIS2's import summary are the model: per Ambito, how many case records
 are added, changed, removed and newly closed, how the money committed and paid per fund moves,
 and how many women each line counts before and after. The report compares the snapshot kept
-for the Ambito (or none) with the incoming one; `as_text` words it in Italian for the CLI and
-the confirmation dialog. Records are followed by their record key, never by anything personal.
+for the Ambito (or none) with the incoming one; `messages` gives it as keyed lines (code +
+parameters, rendered by the GUI in its language), `as_text` words it in Italian for the CLI.
+Records are followed by their record key, never by anything personal.
 
 Since schema version 2 each snapshot carries the Ambito's audit head (its newest audit entry).
 A head *lower* than the kept snapshot's means the Ambito's log is shorter than last time: a
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.domain.messages import Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.payload.snapshot import (
     CASE_LINES,
@@ -55,10 +57,31 @@ class CountChange:
     after: int
 
 
-AUDIT_SHORTER = (
+AUDIT_SHORTER = MessageKind(
+    "registro_attivita_piu_corto",
     "ATTENZIONE: il registro delle attività dell'Ambito è più corto dell'ultima volta (ultima "
     "voce n. {after}, nel pacchetto precedente n. {before}): possibile ripristino da una copia "
-    "o manomissione. Chiedere all'Ambito che cosa è successo."
+    "o manomissione. Chiedere all'Ambito che cosa è successo.",
+)
+FIRST_BUNDLE = MessageKind("primo_pacchetto", "Ambito {ambito}: primo pacchetto (n. {sequence}).")
+NEXT_BUNDLE = MessageKind(
+    "pacchetto_successivo",
+    "Ambito {ambito}: pacchetto n. {sequence} al posto del n. {previous}.",
+)
+RECORD_CHANGES = MessageKind(
+    "schede_cambiate",
+    "Schede: {added} nuove, {changed} modificate, {removed} tolte, {closed} chiuse.",
+)
+FUND_MOVES = MessageKind(
+    "fondo_cambiato",
+    "{fund}: impegnati {committed} ({committed_delta}), erogati {disbursed} ({disbursed_delta}).",
+)
+WOMEN_COUNT = MessageKind("donne_prima_e_dopo", "Donne: {before} → {after}.")
+WOMEN_OF_LINE = MessageKind(
+    "donne_della_linea_prima_e_dopo", "Donne della {line}: {before} → {after}."
+)
+NOTHING_CHANGES = MessageKind(
+    "nessuna_variazione", "Nessuna variazione rispetto al pacchetto già importato."
 )
 
 
@@ -89,11 +112,16 @@ class ChangeReport:
         return audit_log_shorter(self.audit_before, self.audit_after)
 
     @property
-    def warnings(self) -> tuple[str, ...]:
-        """Things to tell the capofila before she merges, in Italian (none refuses)."""
+    def warning_messages(self) -> tuple[Message, ...]:
+        """Things to tell the capofila before she merges, keyed (none refuses)."""
         if not self.audit_shorter:
             return ()
-        return (AUDIT_SHORTER.format(before=self.audit_before, after=self.audit_after or 0),)
+        return (AUDIT_SHORTER(before=self.audit_before or 0, after=self.audit_after or 0),)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings in Italian (the CLI)."""
+        return tuple(message.text for message in self.warning_messages)
 
     @property
     def nothing_changes(self) -> bool:
@@ -101,9 +129,13 @@ class ChangeReport:
         counts = any(i.before != i.after for i in self.indicators)
         return not (self.added or self.changed or self.removed or money or counts)
 
+    def messages(self) -> list[Message]:
+        """The report, one keyed fact per line (the GUI renders each with ui.messages)."""
+        return _lines(self)
+
     def as_text(self) -> str:
-        """The report in Italian, one fact per line."""
-        return "\n".join(_text_lines(self))
+        """The report in Italian, one fact per line (the CLI)."""
+        return "\n".join(message.text for message in self.messages())
 
 
 def _is_closed(record: CaseRecord) -> bool:
@@ -163,30 +195,38 @@ def _signed(amount: Cents) -> str:
     return ("+" if amount >= 0 else "−") + format_eur(abs(amount))
 
 
-def _text_lines(report: ChangeReport) -> list[str]:
+def _lines(report: ChangeReport) -> list[Message]:
     if report.sequence_before is None:
-        head = f"Ambito {report.ambito}: primo pacchetto (n. {report.sequence_after})."
+        head = FIRST_BUNDLE(ambito=report.ambito, sequence=report.sequence_after)
     else:
-        head = (
-            f"Ambito {report.ambito}: pacchetto n. {report.sequence_after} al posto del "
-            f"n. {report.sequence_before}."
+        head = NEXT_BUNDLE(
+            ambito=report.ambito,
+            sequence=report.sequence_after,
+            previous=report.sequence_before,
         )
     lines = [
         head,
-        *report.warnings,
-        f"Schede: {report.added} nuove, {report.changed} modificate, {report.removed} tolte, "
-        f"{report.closed} chiuse.",
+        *report.warning_messages,
+        RECORD_CHANGES(
+            added=report.added, changed=report.changed, removed=report.removed, closed=report.closed
+        ),
     ]
     for fund in report.funds:
-        name = FUND_LABELS.get(fund.fund, fund.fund)
         lines.append(
-            f"{name}: impegnati {format_eur(fund.committed_after)} "
-            f"({_signed(fund.committed_delta)}), erogati {format_eur(fund.disbursed_after)} "
-            f"({_signed(fund.disbursed_delta)})."
+            FUND_MOVES(
+                fund=FUND_LABELS.get(fund.fund, fund.fund),
+                committed=format_eur(fund.committed_after),
+                committed_delta=_signed(fund.committed_delta),
+                disbursed=format_eur(fund.disbursed_after),
+                disbursed_delta=_signed(fund.disbursed_delta),
+            )
         )
     for item in report.indicators:
-        what = "Donne" if item.what == "women" else f"Donne della {LINE_LABELS[item.what]}"
-        lines.append(f"{what}: {item.before} → {item.after}.")
+        if item.what == "women":
+            lines.append(WOMEN_COUNT(before=item.before, after=item.after))
+        else:
+            line = LINE_LABELS[item.what]
+            lines.append(WOMEN_OF_LINE(line=line, before=item.before, after=item.after))
     if report.nothing_changes:
-        lines.append("Nessuna variazione rispetto al pacchetto già importato.")
+        lines.append(NOTHING_CHANGES())
     return lines

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, FundTotals
+from antiviolenza_desktop.domain.messages import Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme.model import Action, Programme
 
@@ -52,13 +53,29 @@ class IdleCommitment:
     since: date
 
 
+NEAR_EXHAUSTION_WARNING = MessageKind(
+    "fondo_quasi_esaurito",
+    "{fund}: impegnato il {share}% dello stanziamento (disponibili {available}).",
+)
+IDLE_COMMITMENT_WARNING = MessageKind(
+    "impegno_senza_erogazioni",
+    "Impegno n. {seq} ({case_code}, {fund}): nessuna erogazione da {months} mesi, "
+    "residuo {residual}.",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FundWarning:
-    """A sentence for the dashboard; `fund` or `seq` say what to open when it is clicked."""
+    """A keyed message for the dashboard; `fund` or `seq` say what to open when it is clicked."""
 
-    text: str
+    message: Message
     fund: str | None = None
     seq: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The Italian sentence (the CLI's «fondi totali»)."""
+        return self.message.text
 
 
 def fund_of_action(programme: Programme, action_code: str) -> str | None:
@@ -114,23 +131,19 @@ def fund_warnings(
         label = FUND_LABELS[total.fund]
         if total.allocated and total.committed >= near * total.allocated:
             share = total.committed * 100 // total.allocated
-            warnings.append(
-                FundWarning(
-                    f"{label}: impegnato il {share}% dello stanziamento "
-                    f"(disponibili {format_eur(total.available)}).",
-                    fund=total.fund,
-                )
+            message = NEAR_EXHAUSTION_WARNING(
+                fund=label, share=share, available=format_eur(total.available)
             )
+            warnings.append(FundWarning(message, fund=total.fund))
     for commitment in idle:
         waited = months_between(commitment.since, today)
         if commitment.residual > 0 and waited >= idle_months:
-            warnings.append(
-                FundWarning(
-                    f"Impegno n. {commitment.seq} ({commitment.case_code}, "
-                    f"{FUND_LABELS[commitment.fund]}): nessuna erogazione da {waited} mesi, "
-                    f"residuo {format_eur(commitment.residual)}.",
-                    fund=commitment.fund,
-                    seq=commitment.seq,
-                )
+            message = IDLE_COMMITMENT_WARNING(
+                seq=commitment.seq,
+                case_code=commitment.case_code,
+                fund=FUND_LABELS[commitment.fund],
+                months=waited,
+                residual=format_eur(commitment.residual),
             )
+            warnings.append(FundWarning(message, fund=commitment.fund, seq=commitment.seq))
     return warnings

@@ -5,8 +5,9 @@ first rule it breaks. A store with 200,000 rows does not load them all for one p
 passes the entries of the case concerned and, as `fund_committed`, the net commitments of each
 fund over the whole ledger (one SQL sum), which is all the allocation rule needs.
 `invariant_violations` re-checks a whole ledger, independently of how it
-was written (services after every write, bulk imports, property tests), and lists in Italian
-every rule it finds broken, with the amounts: an empty list means the ledger is sound.
+was written (services after every write, bulk imports, property tests), and lists every rule
+it finds broken as a keyed message (`invariant_findings`; `invariant_violations` gives their
+Italian sentences), with the amounts: an empty list means the ledger is sound.
 """
 
 from __future__ import annotations
@@ -38,6 +39,24 @@ from antiviolenza_desktop.domain.ledger.entries import (
     UnknownFund,
     committed,
 )
+from antiviolenza_desktop.domain.ledger.invariant_messages import (
+    AMOUNT_NOT_POSITIVE,
+    FUND_UNKNOWN,
+    KIND_UNKNOWN,
+    OVER_ALLOCATION,
+    OVER_CAP,
+    OVERPAID,
+    PAID_AROUND_REVERSAL,
+    PAYMENT_BEFORE_COMMITMENT,
+    PAYMENT_DETAIL_MISSING,
+    PAYMENT_ELSEWHERE,
+    PAYMENT_WITHOUT_COMMITMENT,
+    REVERSAL_PARTIAL,
+    REVERSAL_WITHOUT_TARGET,
+    REVERSED_TWICE,
+    SEQ_NOT_GROWING,
+)
+from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.project.model import Caps
 
@@ -225,7 +244,23 @@ def invariant_violations(
     woman_of: Mapping[int, str] | None = None,
     payee_erased: Collection[int] = (),
 ) -> list[str]:
-    """Every broken rule of the ledger, one Italian sentence each; [] when it is sound.
+    """Every broken rule of the ledger, one Italian sentence each; [] when it is sound (the
+    texts of `invariant_findings`, for the services that join them into one refusal)."""
+    findings = invariant_findings(
+        entries, allocations=allocations, caps=caps, woman_of=woman_of, payee_erased=payee_erased
+    )
+    return [finding.text for finding in findings]
+
+
+def invariant_findings(
+    entries: Sequence[LedgerEntry],
+    *,
+    allocations: Mapping[str, Cents],
+    caps: Caps,
+    woman_of: Mapping[int, str] | None = None,
+    payee_erased: Collection[int] = (),
+) -> list[Message]:
+    """Every broken rule of the ledger, one keyed message each; [] when it is sound.
 
     `payee_erased` are the seqs of stored payments of erased cases: the erasure emptied their
     payee (free text that may name her), so «a payment names its payee» holds for the others."""
@@ -241,23 +276,23 @@ def invariant_violations(
     ]
 
 
-def _row_problems(entries: Sequence[LedgerEntry]) -> Iterator[str]:
+def _row_problems(entries: Sequence[LedgerEntry]) -> Iterator[Message]:
     previous = 0
     for entry in entries:
         if entry.seq <= previous:
-            yield f"La voce n. {entry.seq} segue la n. {previous}: i numeri devono crescere."
+            yield SEQ_NOT_GROWING(seq=entry.seq, previous=previous)
         previous = max(previous, entry.seq)
         if type(entry.amount) is not int or entry.amount <= 0:
-            yield f"La voce n. {entry.seq} ha un importo non positivo ({_eur(entry.amount)})."
+            yield AMOUNT_NOT_POSITIVE(seq=entry.seq, amount=_eur(entry.amount))
         if entry.kind not in KINDS:
-            yield f"La voce n. {entry.seq} ha un tipo sconosciuto «{entry.kind}»."
+            yield KIND_UNKNOWN(seq=entry.seq, kind=entry.kind)
         if entry.fund not in FUND_LABELS:
-            yield f"La voce n. {entry.seq} è su un fondo sconosciuto «{entry.fund}»."
+            yield FUND_UNKNOWN(seq=entry.seq, fund=entry.fund)
 
 
 def _reference_problems(
     entries: Sequence[LedgerEntry], index: LedgerIndex, payee_erased: Collection[int]
-) -> Iterator[str]:
+) -> Iterator[Message]:
     for entry in entries:
         if entry.kind == "disbursement":
             yield from _disbursement_reference(entry, index, entry.seq in payee_erased)
@@ -266,62 +301,51 @@ def _reference_problems(
     reversals = Counter(e.reverses_seq for e in entries if e.kind == "reversal")
     for seq, times in sorted(reversals.items(), key=lambda item: item[0] or 0):
         if times > 1:
-            yield f"La voce n. {seq} è stornata {times} volte."
+            yield REVERSED_TWICE(seq=seq or 0, times=times)
 
 
 def _disbursement_reference(
     entry: LedgerEntry, index: LedgerIndex, payee_erased: bool
-) -> Iterator[str]:
+) -> Iterator[Message]:
     if (not entry.payee.strip() and not payee_erased) or not entry.document_ref.strip():
-        yield f"L'erogazione n. {entry.seq} non dice a chi è andata o con quale documento."
+        yield PAYMENT_DETAIL_MISSING(seq=entry.seq)
     target = index.by_seq.get(entry.commitment_seq or 0)
     if target is None or target.kind != "commitment" or target.seq >= entry.seq:
-        yield (
-            f"L'erogazione n. {entry.seq} fa riferimento all'impegno n. {entry.commitment_seq}, "
-            "che non è un impegno precedente."
-        )
+        yield PAYMENT_WITHOUT_COMMITMENT(seq=entry.seq, commitment=str(entry.commitment_seq))
     elif entry.on < target.on:
-        yield (
-            f"L'erogazione n. {entry.seq} del {entry.on:%d/%m/%Y} è precedente all'impegno "
-            f"n. {target.seq} del {target.on:%d/%m/%Y}."
+        yield PAYMENT_BEFORE_COMMITMENT(
+            seq=entry.seq,
+            on=f"{entry.on:%d/%m/%Y}",
+            commitment=target.seq,
+            committed_on=f"{target.on:%d/%m/%Y}",
         )
     elif (target.case_id, target.fund) != (entry.case_id, entry.fund):
-        yield (
-            f"L'erogazione n. {entry.seq} è su un caso o fondo diverso da quello "
-            f"dell'impegno n. {target.seq}."
-        )
+        yield PAYMENT_ELSEWHERE(seq=entry.seq, commitment=target.seq)
 
 
-def _reversal_reference(entry: LedgerEntry, index: LedgerIndex) -> Iterator[str]:
+def _reversal_reference(entry: LedgerEntry, index: LedgerIndex) -> Iterator[Message]:
     target = index.by_seq.get(entry.reverses_seq or 0)
     if target is None or target.kind == "reversal" or target.seq >= entry.seq:
-        yield (
-            f"Lo storno n. {entry.seq} fa riferimento alla voce n. {entry.reverses_seq}, che non "
-            "è un impegno o un'erogazione precedente."
-        )
+        yield REVERSAL_WITHOUT_TARGET(seq=entry.seq, target=str(entry.reverses_seq))
     elif (target.case_id, target.fund, target.amount) != (entry.case_id, entry.fund, entry.amount):
-        yield (
-            f"Lo storno n. {entry.seq} ({_eur(entry.amount)}) non annulla per intero la voce "
-            f"n. {target.seq} ({_eur(target.amount)}) dello stesso caso e fondo."
+        yield REVERSAL_PARTIAL(
+            seq=entry.seq,
+            amount=_eur(entry.amount),
+            target=target.seq,
+            target_amount=_eur(target.amount),
         )
 
 
-def _payment_problems(entries: Sequence[LedgerEntry], index: LedgerIndex) -> Iterator[str]:
+def _payment_problems(entries: Sequence[LedgerEntry], index: LedgerIndex) -> Iterator[Message]:
     for entry in entries:
         if entry.kind != "commitment":
             continue
         paid = index.paid(entry.seq)
         reversal = index.reversed_by.get(entry.seq)
         if reversal is None and paid > entry.amount:
-            yield (
-                f"Sull'impegno n. {entry.seq} ({format_eur(entry.amount)}) risultano erogati "
-                f"{format_eur(paid)}: più dell'impegnato."
-            )
+            yield OVERPAID(seq=entry.seq, amount=format_eur(entry.amount), paid=format_eur(paid))
         if reversal is not None and _paid_around(index, entry.seq, reversal):
-            yield (
-                f"L'impegno n. {entry.seq} è stornato (storno n. {reversal}) ma ha erogazioni "
-                "non stornate prima dello storno o registrate dopo."
-            )
+            yield PAID_AROUND_REVERSAL(seq=entry.seq, reversal=reversal)
 
 
 def _paid_around(index: LedgerIndex, commitment_seq: int, reversal: int) -> bool:
@@ -348,7 +372,7 @@ def _net_commitments(
 
 def _cap_problems(
     net: Counter[tuple[int, str]], codes: dict[int, str], caps: Caps, woman_of: Mapping[int, str]
-) -> Iterator[str]:
+) -> Iterator[Message]:
     per_woman: Counter[tuple[str, str]] = Counter()
     cases_of: dict[str, set[int]] = {}
     for (case_id, fund), total in net.items():
@@ -359,20 +383,18 @@ def _cap_problems(
         cap = caps.of(fund) if fund in FUND_LABELS else None
         if cap is not None and total > cap:
             cases = ", ".join(sorted(codes[case] for case in cases_of[woman]))
-            yield (
-                f"Gli impegni del caso {cases} sul {FUND_LABELS[fund]} sono "
-                f"{format_eur(total)}: superano il massimo di {format_eur(cap)} per donna."
+            yield OVER_CAP(
+                cases=cases, fund=FUND_LABELS[fund], total=format_eur(total), cap=format_eur(cap)
             )
 
 
 def _allocation_problems(
     net: Counter[tuple[int, str]], allocations: Mapping[str, Cents]
-) -> Iterator[str]:
+) -> Iterator[Message]:
     for fund, label in FUND_LABELS.items():
         total = sum(amount for (_, code), amount in net.items() if code == fund)
         allocation = allocations.get(fund, 0)
         if total > allocation:
-            yield (
-                f"Gli impegni sul {label} sono {format_eur(total)}: superano lo stanziamento "
-                f"dell'Ambito di {format_eur(allocation)}."
+            yield OVER_ALLOCATION(
+                fund=label, total=format_eur(total), allocation=format_eur(allocation)
             )

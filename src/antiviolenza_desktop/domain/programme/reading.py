@@ -35,18 +35,24 @@ CONFIGURABLE = "configurabile"
 
 _Item = TypeVar("_Item")
 Severity = Literal["error", "warning"]
+Param = int | str
 Data = Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One defect of a programme file: where it is, what is wrong (in Italian), what was due."""
+    """One defect of a programme file: where it is, what is wrong (in Italian), what was due.
+
+    `code` and `params` key the defects of the whole-programme checks (their MessageKind, in
+    domain.programme.finding_messages); a reading defect has no code yet."""
 
     severity: Severity
     location: str
     message_it: str
     expected: str | None = None
     found: str | None = None
+    code: str = ""
+    params: tuple[tuple[str, Param], ...] = ()
 
 
 _TYPE_NAMES: tuple[tuple[type, str], ...] = (

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.messages import Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.programme import finding_messages as m
 from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Action, Line, Programme
 from antiviolenza_desktop.domain.programme.reading import Finding, Reader, at, read_programme
 
@@ -79,12 +81,13 @@ def validate_programme(data: Mapping[str, Any]) -> ProgrammeCheck:
     return ProgrammeCheck(None if has_errors else programme, tuple(findings))
 
 
-def _error(location: str, message: str, expected: str | None, found: str | None) -> Finding:
-    return Finding("error", location, message, expected, found)
+def _error(location: str, message: Message, expected: str | None, found: str | None) -> Finding:
+    return Finding("error", location, message.text, expected, found, message.code, message.params)
 
 
-def _warning(location: str, message: str, expected: str | None, found: str | None) -> Finding:
-    return Finding("warning", location, message, expected, found)
+def _warning(location: str, message: Message, expected: str | None, found: str | None) -> Finding:
+    text, code, params = message.text, message.code, message.params
+    return Finding("warning", location, text, expected, found, code, params)
 
 
 def _action_at(action: Action) -> str:
@@ -118,7 +121,7 @@ def _duplicates(entries: Iterable[tuple[str, str]]) -> Iterator[Finding]:
     first_seen: dict[str, str] = {}
     for location, code in entries:
         if code in first_seen:
-            message = f"Il codice «{code}» è già usato in {first_seen[code]}: deve essere unico."
+            message = m.DUPLICATE_CODE(code=code, first=first_seen[code])
             yield _error(at(location, "codice"), message, "un codice non ancora usato", code)
         first_seen.setdefault(code, location)
 
@@ -130,24 +133,25 @@ def _broken_references(programme: Programme) -> Iterator[Finding]:
     lines = {line.code for line in programme.lines}
     for fund in programme.funds:
         where = f"fondi[{fund.code}]"
-        yield from _unknown(at(where, "azione"), [fund.action], actions, "all'azione")
-        yield from _unknown(at(where, "ambiti"), fund.ambiti, ambiti, "all'Ambito")
+        yield from _unknown(at(where, "azione"), [fund.action], actions, m.UNKNOWN_ACTION)
+        yield from _unknown(at(where, "ambiti"), fund.ambiti, ambiti, m.UNKNOWN_AMBITO)
         for code, _ in fund.printed_recipients:
             if code not in fund.ambiti:
-                message = f"Destinatario per l'Ambito «{code}», che non è tra gli Ambiti del fondo."
+                message = m.RECIPIENT_OUTSIDE_FUND(code=code)
                 expected = _one_of(fund.ambiti)
                 yield _error(at(at(where, "destinatari"), code), message, expected, code)
     for key, items in (("obiettivi", programme.targets), ("dati_contesto", programme.context)):
         for item in items:
             cited = [item.line] if item.line is not None else []
-            yield from _unknown(f"{key}[{item.code}].linea", cited, lines, "alla linea")
+            yield from _unknown(f"{key}[{item.code}].linea", cited, lines, m.UNKNOWN_LINE)
 
 
-def _unknown(location: str, cited: Iterable[str], known: set[str], what: str) -> Iterator[Finding]:
+def _unknown(
+    location: str, cited: Iterable[str], known: set[str], kind: MessageKind
+) -> Iterator[Finding]:
     for code in cited:
         if code not in known:
-            message = f"Riferimento {what} «{code}», che non esiste nel programma."
-            yield _error(location, message, _one_of(known), code)
+            yield _error(location, kind(code=code), _one_of(known), code)
 
 
 def _one_of(codes: Iterable[str]) -> str:
@@ -158,15 +162,14 @@ def _line_sums(programme: Programme) -> Iterator[Finding]:
     """A line's printed totals must be the sums of its actions' A, B and A + B."""
     for line in programme.lines:
         sums = (
-            ("totale_a", "degli importi A", sum(a.amount_a for a in line.actions), line.total_a),
-            ("totale_b", "degli importi B", sum(a.amount_b for a in line.actions), line.total_b),
-            ("totale", "di A + B", sum(a.total for a in line.actions), line.total),
+            ("totale_a", m.LINE_SUM_A, sum(a.amount_a for a in line.actions), line.total_a),
+            ("totale_b", m.LINE_SUM_B, sum(a.amount_b for a in line.actions), line.total_b),
+            ("totale", m.LINE_SUM, sum(a.total for a in line.actions), line.total),
         )
-        for key, what, computed, printed in sums:
+        for key, kind, computed, printed in sums:
             if computed != printed:
-                message = (
-                    f"Il totale stampato della linea {line.code} ({format_eur(printed)}) "
-                    f"non è la somma {what} delle sue azioni ({format_eur(computed)})."
+                message = kind(
+                    line=line.code, printed=format_eur(printed), computed=format_eur(computed)
                 )
                 yield _error(
                     f"linee[{line.code}].{key}", message, format_eur(computed), format_eur(printed)
@@ -177,16 +180,13 @@ def _grand_totals(programme: Programme) -> Iterator[Finding]:
     """The programme's totals (Tabella 1) must be the sums of the lines' printed totals."""
     lines = programme.lines
     sums = (
-        ("totale_a", "totali A", sum(line.total_a for line in lines), programme.total_a),
-        ("totale_b", "totali B", sum(line.total_b for line in lines), programme.total_b),
-        ("totale", "totali", sum(line.total for line in lines), programme.total),
+        ("totale_a", m.GRAND_TOTAL_A, sum(line.total_a for line in lines), programme.total_a),
+        ("totale_b", m.GRAND_TOTAL_B, sum(line.total_b for line in lines), programme.total_b),
+        ("totale", m.GRAND_TOTAL, sum(line.total for line in lines), programme.total),
     )
-    for key, what, computed, printed in sums:
+    for key, kind, computed, printed in sums:
         if computed != printed:
-            message = (
-                f"Il totale del programma ({format_eur(printed)}) non è la somma dei {what} "
-                f"delle linee ({format_eur(computed)})."
-            )
+            message = kind(printed=format_eur(printed), computed=format_eur(computed))
             yield _error(f"programma.{key}", message, format_eur(computed), format_eur(printed))
 
 
@@ -196,10 +196,11 @@ def _fund_allocations(programme: Programme) -> Iterator[Finding]:
     for action in programme.actions:
         allocated: Cents = sum(allocations[code] for code in action.funds)
         if allocated > action.amount_a:
-            message = (
-                f"I fondi dell'azione {action.printed_code} ({', '.join(action.funds)}) hanno "
-                f"dotazioni per {format_eur(allocated)}, più delle risorse regionali (A) "
-                f"dell'azione ({format_eur(action.amount_a)})."
+            message = m.FUNDS_OVER_ACTION(
+                action=action.printed_code,
+                funds=", ".join(action.funds),
+                allocated=format_eur(allocated),
+                amount_a=format_eur(action.amount_a),
             )
             location = at(_action_at(action), "importo_a")
             expected = f"almeno {format_eur(allocated)}"
@@ -213,11 +214,11 @@ def _printed_totals(programme: Programme) -> Iterator[Finding]:
     """A row total that is not A + B: shown, and ignored by every sum."""
     for action in programme.actions:
         if action.printed_total != action.total:
-            message = (
-                f"Il totale stampato dell'azione {action.printed_code} "
-                f"({format_eur(action.printed_total)}) non è A + B "
-                f"({format_eur(action.amount_a)} + {format_eur(action.amount_b)}): "
-                "i totali di linea e tutte le somme usano A + B."
+            message = m.PRINTED_TOTAL(
+                action=action.printed_code,
+                printed=format_eur(action.printed_total),
+                amount_a=format_eur(action.amount_a),
+                amount_b=format_eur(action.amount_b),
             )
             location = at(_action_at(action), "totale")
             yield _warning(
@@ -233,15 +234,12 @@ def _months(programme: Programme) -> Iterator[Finding]:
         location = at(_action_at(action), "mesi")
         outside = [month for month in action.months if not 1 <= month <= duration]
         if not action.months:
-            message = f"L'azione {action.printed_code} non ha mesi nel cronoprogramma."
+            message = m.NO_MONTHS(action=action.printed_code)
             yield _warning(location, message, expected, "nessun mese")
         elif outside:
             months = ", ".join(str(month) for month in outside)
-            when = f"nei mesi {months}" if len(outside) > 1 else f"nel mese {months}"
-            message = (
-                f"L'azione {action.printed_code} è prevista {when}, "
-                f"fuori dalla durata del programma ({duration} mesi)."
-            )
+            kind = m.MONTHS_OUTSIDE if len(outside) > 1 else m.MONTH_OUTSIDE
+            message = kind(action=action.printed_code, months=months, duration=duration)
             yield _warning(location, message, expected, months)
 
 
@@ -255,9 +253,8 @@ def _legal_references(programme: Programme) -> Iterator[Finding]:
             basis.year,
         )
         if reference.role == ROLE_BASIS and not (same and reference.day in (None, basis.day)):
-            message = (
-                f"{reference.where}: cita come atto del programma la {reference.label()}, "
-                f"ma l'atto del programma è la {basis.label()}."
+            message = m.WRONG_BASIS(
+                where=reference.where, cited=reference.label(), basis=basis.label()
             )
             location = f"riferimenti_normativi[#{index}]"
             yield _warning(location, message, basis.label(), reference.label())
@@ -267,7 +264,7 @@ def _card_date(programme: Programme) -> Iterator[Finding]:
     """A card cannot be written under an act adopted after it."""
     basis_day = programme.basis.day
     if basis_day is not None and programme.card_date < basis_day:
-        message = f"La scheda è datata prima dell'atto su cui si basa ({programme.basis.label()})."
+        message = m.CARD_BEFORE_BASIS(basis=programme.basis.label())
         expected = f"dal {basis_day:%d/%m/%Y} in poi"
         yield _warning(
             "programma.data_scheda", message, expected, f"{programme.card_date:%d/%m/%Y}"
@@ -281,10 +278,12 @@ def _fund_recipients(programme: Programme) -> Iterator[Finding]:
         for code, body in fund.printed_recipients:
             ambito = ambiti.get(code)
             if ambito is not None and body != ambito.capofila:
-                message = (
-                    f"La scheda assegna la quota dell'Ambito {ambito.name} del fondo «{fund.name}» "
-                    f"a «{body}», come ente capofila; ma l'ente capofila dell'Ambito è "
-                    f"«{ambito.capofila}» (ente gestore: «{ambito.managing_entity}»)."
+                message = m.WRONG_RECIPIENT(
+                    ambito=ambito.name,
+                    fund=fund.name,
+                    body=body,
+                    capofila=ambito.capofila,
+                    managing=ambito.managing_entity,
                 )
                 location = f"fondi[{fund.code}].destinatari.{code}"
                 yield _warning(location, message, ambito.capofila, body)
@@ -299,10 +298,12 @@ def _fund_coverage(programme: Programme) -> Iterator[Finding]:
             continue
         women = fund.allocation // fund.cap_per_woman
         if women < line.target_women:
-            message = (
-                f"Con un massimale di {format_eur(fund.cap_per_woman)} per donna, la dotazione "
-                f"di {format_eur(fund.allocation)} basta per {women} donne, meno delle "
-                f"{line.target_women} previste dalla linea {line.code}."
+            message = m.FUND_COVERAGE(
+                cap=format_eur(fund.cap_per_woman),
+                allocation=format_eur(fund.allocation),
+                women=women,
+                target=line.target_women,
+                line=line.code,
             )
             expected = f"al massimo {format_eur(fund.allocation // line.target_women)}"
             location = f"fondi[{fund.code}].massimale_per_donna"
@@ -315,9 +316,8 @@ def _action_numbering(programme: Programme) -> Iterator[Finding]:
         prefix = f"{line.regional_action}."
         for action in line.actions:
             if not action.printed_code.startswith(prefix):
-                message = (
-                    f"L'azione {action.printed_code} è nella linea {line.code}, che attua "
-                    f"l'azione regionale n. {line.regional_action}."
+                message = m.ACTION_NUMBERING(
+                    action=action.printed_code, line=line.code, regional=line.regional_action
                 )
                 location = at(_action_at(action), "codice")
                 yield _warning(location, message, f"{prefix}…", action.printed_code)

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.intake_issues import VALUE_UNKNOWN
 from antiviolenza_desktop.domain.case.intake_options import LINES, Option, codes
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import issue_of
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.domain.project import issues as iss
 from antiviolenza_desktop.domain.project import options as opt
 from antiviolenza_desktop.domain.project.draft import (
     ActiveIntervention as ActiveIntervention,
@@ -219,12 +221,12 @@ class ProjectNotValid(AppError):
 
     def __init__(self, issues: Iterable[FieldIssue]) -> None:
         self.issues = tuple(issue for issue in issues if issue.severity == "error")
-        first = self.issues[0] if self.issues else FieldIssue("", "error", "")
-        super().__init__(field=first.field or None, count=len(self.issues), first=first.message)
-
-
-def _error(name: str, message: str) -> FieldIssue:
-    return FieldIssue(name, "error", message)
+        first = self.issues[0] if self.issues else None
+        super().__init__(
+            field=(first.field or None) if first else None,
+            count=len(self.issues),
+            first=first.message if first else "",
+        )
 
 
 def validation_problems(
@@ -275,47 +277,47 @@ def validate(
 
 def _preconditions(draft: ProjectDraft, assessed: bool, consent: bool) -> Iterator[FieldIssue]:
     if not assessed:
-        yield _error("assessment", "Manca la valutazione multidimensionale dell'équipe.")
+        yield iss.NO_ASSESSMENT.error("assessment")
     if not consent:
-        yield _error("consent", "Manca il consenso della donna registrato nella scheda.")
+        yield iss.NO_CONSENT.error("consent")
     if not [name for name in draft.approvers if name.strip()]:
-        yield _error("approvers", "Indica i componenti dell'équipe che approvano il progetto.")
+        yield iss.NO_APPROVERS.error("approvers")
     elif any(not name.strip() for name in draft.approvers):
-        yield _error("approvers", "C'è un nome vuoto tra chi approva: scrivilo o toglilo.")
+        yield iss.EMPTY_APPROVER.error("approvers")
     if not [goal for goal in draft.goals if goal.strip()]:
-        yield _error("goals", "Scrivi almeno un obiettivo del progetto.")
+        yield iss.NO_GOALS.error("goals")
     if not draft.referent.strip():
-        yield _error("referent", "Indica il referente dell'équipe per il progetto.")
+        yield iss.NO_REFERENT.error("referent")
 
 
 def _lines(draft: ProjectDraft, lines: set[str]) -> Iterator[FieldIssue]:
     if not lines:
-        yield _error("lines", "Scegli almeno una linea: inserimento lavorativo o abitativa.")
+        yield iss.NO_LINES.error("lines")
     if lines - set(codes(LINES)):
-        yield _error("lines", "Linea non prevista: scegli dall'elenco.")
+        yield iss.UNKNOWN_LINE.error("lines")
     work = draft.work
     if "work" in lines and (work is None or not work.cpi_office.strip()):
-        yield _error("work.cpi_office", "Linea lavoro: indica il Centro per l'Impiego.")
+        yield iss.NO_CPI_OFFICE.error("work.cpi_office")
     active = [i for i in draft.interventions if i.status != "cancelled"]
     if "work" in lines and not active:
-        yield _error("work.interventions", "Linea lavoro: indica almeno un intervento.")
+        yield iss.NO_INTERVENTIONS.error("work.interventions")
     if "housing" in lines and draft.housing is None:
-        yield _error("housing", "Linea abitativa: scegli il percorso a oppure b.")
+        yield iss.NO_HOUSING_PATH.error("housing")
 
 
 def _known(name: str, value: str, options: tuple[Option, ...]) -> Iterator[FieldIssue]:
     if value not in codes(options):
-        yield _error(name, "Valore non previsto: scegli dall'elenco.")
+        yield VALUE_UNKNOWN.error(name)
 
 
 def _amount(name: str, cents: Cents) -> Iterator[FieldIssue]:
     if cents < 0:
-        yield _error(name, f"Importo negativo ({format_eur(cents)}): scrivi un importo ≥ 0.")
+        yield iss.NEGATIVE_AMOUNT.error(name, amount=format_eur(cents))
 
 
 def _period(name: str, start: date | None, end: date | None) -> Iterator[FieldIssue]:
     if start is not None and end is not None and end < start:
-        yield _error(name, f"La fine ({end:%d/%m/%Y}) precede l'inizio ({start:%d/%m/%Y}).")
+        yield iss.END_BEFORE_START.error(name, end=f"{end:%d/%m/%Y}", start=f"{start:%d/%m/%Y}")
 
 
 def _work(work: WorkPath | None) -> Iterator[FieldIssue]:
@@ -337,13 +339,9 @@ def _passive(draft: ProjectDraft) -> Iterator[FieldIssue]:
         yield from _period(f"{at}.period_to", support.period_from, support.period_to)
         linked = support.linked_intervention
         if linked is not None and not 0 <= linked < count:
-            yield _error(f"{at}.linked_intervention", "Intervento collegato inesistente.")
+            yield iss.NO_SUCH_INTERVENTION.error(f"{at}.linked_intervention")
         elif linked is None and support.kind == opt.PARTICIPATION_ALLOWANCE:
-            yield FieldIssue(
-                f"{at}.linked_intervention",
-                "warning",
-                "Indica il percorso formativo o di inserimento a cui si riferisce l'indennità.",
-            )
+            yield iss.ALLOWANCE_UNLINKED.warning(f"{at}.linked_intervention")
 
 
 def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldIssue]:
@@ -352,7 +350,7 @@ def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldI
     elif isinstance(housing, PrivateLease):
         yield from _known("housing.found_by", housing.found_by, opt.HOUSING_FOUND_BY)
         if not housing.entry_costs:
-            yield _error("housing.entry_costs", "Percorso b: indica le spese di ingresso.")
+            yield iss.NO_ENTRY_COSTS.error("housing.entry_costs")
         yield from _costs("housing.entry_costs", housing.entry_costs, opt.ENTRY_COSTS)
         yield from (issue_of(problem) for problem in lease_problems(housing))
 
@@ -360,16 +358,13 @@ def _housing(housing: TemporaryHousing | PrivateLease | None) -> Iterator[FieldI
 def _temporary(housing: TemporaryHousing) -> Iterator[FieldIssue]:
     yield from _known("housing.kind", housing.kind, opt.TEMPORARY_HOUSING_KINDS)
     if housing.months < 1:
-        yield _error("housing.months", "Percorso a: indica per quanti mesi (almeno 1).")
+        yield iss.NO_MONTHS.error("housing.months")
     if not housing.monthly_costs:
-        yield _error("housing.monthly_costs", "Percorso a: indica i costi mensili coperti.")
+        yield iss.NO_MONTHLY_COSTS.error("housing.monthly_costs")
     yield from _costs("housing.monthly_costs", housing.monthly_costs, opt.MONTHLY_COSTS_COVERED)
     yield from _amount("housing.municipality_copayment", housing.municipality_copayment)
     if housing.municipality_copayment > 0 and not housing.copayment_covers.strip():
-        yield _error(
-            "housing.copayment_covers",
-            "Indica che cosa copre la compartecipazione del comune di residenza.",
-        )
+        yield iss.COPAYMENT_UNEXPLAINED.error("housing.copayment_covers")
 
 
 def _costs(
@@ -379,8 +374,4 @@ def _costs(
     for index, cost in enumerate(costs):
         yield from _amount(f"{name}[{index}].amount", cost.amount)
         if cost.kind not in allowed:
-            yield _error(
-                f"{name}[{index}].kind",
-                f"Il fondo autonomia abitativa copre qui solo: {covered}. Gli altri costi del "
-                "percorso a sono compartecipazione del comune di residenza.",
-            )
+            yield iss.COST_NOT_COVERED.error(f"{name}[{index}].kind", covered=covered)

@@ -66,6 +66,26 @@ class Closure:
     note: str = ""
 
 
+class InterventionNotFound(InvalidInput):
+    code = "intervento_inesistente"
+    template = "Intervento {number} inesistente: il progetto ne ha {count}."
+
+
+class OutcomeUnknown(InvalidInput):
+    code = "esito_non_previsto"
+    template = "Esito non previsto."
+
+
+class ContractTypeMissing(InvalidInput):
+    code = "tipo_contratto_mancante"
+    template = "Per l'esito «assunta» indica il tipo di contratto."
+
+
+class ChoiceUnknown(InvalidInput):
+    code = "scelta_non_prevista"
+    template = "Valore non previsto per {what}: scegli dall'elenco."
+
+
 class ProjectClosed(AppError):
     code = "progetto_chiuso"
     template = "Il progetto è chiuso (revisione {number}): non si può più modificare né aggiornare."
@@ -218,8 +238,7 @@ def check_monitoring_update(
     count = len(current.draft.interventions)
     for index, status in update.statuses:
         if not 0 <= index < count:
-            reason = f"Intervento {index + 1} inesistente: il progetto ne ha {count}."
-            raise InvalidInput("statuses", reason=reason)
+            raise InterventionNotFound("statuses", number=index + 1, count=count)
         _check_code("statuses", status, opt.INTERVENTION_STATUS, "stato dell'intervento")
 
 
@@ -258,12 +277,11 @@ def check_closure(
 def _outcome_problems(outcomes: Sequence[Outcome]) -> Iterator[InvalidInput]:
     for index, outcome in enumerate(outcomes):
         if outcome.kind not in codes(opt.OUTCOMES):
-            yield InvalidInput(f"outcomes[{index}].kind", reason="Esito non previsto.")
+            yield OutcomeUnknown(f"outcomes[{index}].kind")
         elif outcome.kind == opt.EMPLOYED and outcome.contract_type not in codes(
             opt.CONTRACT_TYPES
         ):
-            reason = "Per l'esito «assunta» indica il tipo di contratto."
-            yield InvalidInput(f"outcomes[{index}].contract_type", reason=reason)
+            yield ContractTypeMissing(f"outcomes[{index}].contract_type")
 
 
 def close_project(
@@ -276,4 +294,4 @@ def close_project(
 
 def _check_code(field: str, value: str, options: tuple[Option, ...], what: str) -> None:
     if value not in codes(options):
-        raise InvalidInput(field, reason=f"Valore non previsto per {what}: scegli dall'elenco.")
+        raise ChoiceUnknown(field, what=what)

@@ -56,7 +56,7 @@ from antiviolenza_desktop.ui.funds.models import ActionsModel
 from antiviolenza_desktop.ui.funds.narratives import NarrativePage
 from antiviolenza_desktop.ui.funds.report_export import ReportExports
 from antiviolenza_desktop.ui.funds.settings_dialog import FundSettingsDialog
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, message_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +215,7 @@ class FundsView(QWidget):
         self.narratives.set_narratives(snapshot.narratives)
         self.warnings.clear()
         for warning in snapshot.warnings:
-            item = QListWidgetItem(warning.text)
+            item = QListWidgetItem(message_text(warning.message))
             item.setData(WARNING_ROLE, warning)
             item.setToolTip(self.tr("Apri le voci del registro"))
             self.warnings.addItem(item)
