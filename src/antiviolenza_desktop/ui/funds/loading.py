@@ -1,7 +1,7 @@
 """The store work behind the fund screens: the reads they show and the writes their buttons make.
 
 Every function opens its own unit of work, so it can run on the background runner's thread
-(like `project_saving`): the dashboard's sums read the whole ledger and must not freeze the
+(like `operations.project`): the dashboard's sums read the whole ledger and must not freeze the
 window on a large store, and the encrypted store keeps one writer. Each write is one
 transaction: a refusal leaves nothing behind.
 """
