@@ -10,7 +10,6 @@ Only the coordinator may write: for anyone else the buttons stay disabled and sa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Signal
@@ -35,7 +34,7 @@ from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_rec
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog, ReversalDialog
-from antiviolenza_desktop.ui.funds.loading import EntryList, can_write, write_reversal
+from antiviolenza_desktop.ui.funds.loading import EntryList, can_write
 from antiviolenza_desktop.ui.funds.models import LedgerEntriesModel, kind_label
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -185,13 +184,9 @@ class EntriesPanel(QWidget):
         entry = self.selected()
         if entry is None or not can_write(self._opened):
             return None
-        opened = self._opened
-        seq = entry.seq
-
-        def work(day: date, reason: str) -> LedgerEntry:
-            return write_reversal(opened, seq, day, reason)
-
-        dialog = ReversalDialog(self._runner, self.describe(entry), work, parent=self)
+        dialog = ReversalDialog(
+            self._opened, self._runner, "ledger", entry.seq, self.describe(entry), parent=self
+        )
         dialog.written.connect(self._written)
         dialog.open()
         return dialog

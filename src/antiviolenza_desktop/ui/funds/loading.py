@@ -24,7 +24,13 @@ from antiviolenza_desktop.domain.ledger.entries import (
 )
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.project.payment_items import PaymentItemRef
-from antiviolenza_desktop.services import cofinancing, fund_figures, fund_settings, ledger
+from antiviolenza_desktop.services import (
+    cofinancing,
+    fund_figures,
+    fund_settings,
+    ledger,
+    ledger_writes,
+)
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
 from antiviolenza_desktop.services.fund_figures import Figure, MonthSpending
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -130,7 +136,7 @@ class Payment:
 
 def write_payment(opened: OpenStore, payment: Payment) -> LedgerEntry:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return ledger.record_disbursement(
+        return ledger_writes.record_disbursement(
             uow,
             commitment_seq=payment.commitment_seq,
             amount=payment.amount,
@@ -142,29 +148,14 @@ def write_payment(opened: OpenStore, payment: Payment) -> LedgerEntry:
         )
 
 
-def write_reversal(opened: OpenStore, seq: int, on: date, note: str) -> LedgerEntry:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return ledger.reverse(uow, seq=seq, on=on, note=note)
-
-
 def write_hours(opened: OpenStore, entry: HoursEntry) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
         return cofinancing.record_hours(uow, entry=entry, today=date.today())
 
 
-def write_hours_reversal(opened: OpenStore, row_id: int, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return cofinancing.reverse_hours(uow, row_id=row_id, note=note)
-
-
 def write_expense(opened: OpenStore, expense: ExpenseEntry) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
         return cofinancing.record_expense(uow, expense=expense, today=date.today())
-
-
-def write_expense_reversal(opened: OpenStore, row_id: int, on: date, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return cofinancing.reverse_expense(uow, row_id=row_id, on=on, note=note)
 
 
 def write_narrative(opened: OpenStore, action_code: str, text: str) -> None:

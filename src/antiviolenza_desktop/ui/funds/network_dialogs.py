@@ -39,11 +39,6 @@ def write_training(opened: OpenStore, entry: TrainingEntry) -> int:
         return training.record_training(uow, entry=entry, today=date.today())
 
 
-def write_training_reversal(opened: OpenStore, row_id: int, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return training.reverse_training(uow, row_id=row_id, note=note)
-
-
 def write_member(opened: OpenStore, entry: MemberEntry) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
         return network_members.add_member(uow, entry=entry, today=date.today())
@@ -52,11 +47,6 @@ def write_member(opened: OpenStore, entry: MemberEntry) -> int:
 def write_leaving(opened: OpenStore, row_id: int, left_on: date) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
         network_members.record_leaving(uow, row_id=row_id, left_on=left_on, today=date.today())
-
-
-def write_member_reversal(opened: OpenStore, row_id: int, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return network_members.reverse_member(uow, row_id=row_id, note=note)
 
 
 def kind_names() -> dict[str, str]:

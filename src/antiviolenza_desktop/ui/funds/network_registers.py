@@ -35,8 +35,6 @@ from antiviolenza_desktop.ui.funds.network_dialogs import (
     MemberDialog,
     TrainingDialog,
     kind_names,
-    write_member_reversal,
-    write_training_reversal,
 )
 from antiviolenza_desktop.ui.funds.register_page import RegisterPage
 from antiviolenza_desktop.ui.messages import error_text
@@ -158,20 +156,13 @@ class TrainingPage(RegisterPage):
         row: TrainingRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         text = (
             self.tr("Sessione n. %1 del %2 · %3")
             .replace("%1", str(row.id))
             .replace("%2", format_date(row.entry.on))
             .replace("%3", row.entry.topic)
         )
-        dialog = ReversalDialog(
-            self._runner,
-            text,
-            lambda _day, reason: write_training_reversal(opened, row_id, reason),
-            with_date=False,
-            parent=self,
-        )
+        dialog = ReversalDialog(self._opened, self._runner, "training", row.id, text, self)
         dialog.written.connect(self._written)
         dialog.open()
         return dialog
@@ -233,13 +224,8 @@ class MembersPage(RegisterPage):
         row: MemberRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         dialog = ReversalDialog(
-            self._runner,
-            self._describe(row),
-            lambda _day, reason: write_member_reversal(opened, row_id, reason),
-            with_date=False,
-            parent=self,
+            self._opened, self._runner, "network", row.id, self._describe(row), self
         )
         dialog.written.connect(self._written)
         dialog.open()
