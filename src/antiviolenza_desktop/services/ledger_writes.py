@@ -236,7 +236,6 @@ def record_disbursement(
     require_coordinator(uow, "registrare erogazioni")
     commitment = _payable(uow, commitment_seq, on, today or date.today())
     item = check_item(uow, intervention, commitment) if intervention is not None else None
-    texts = {"payee": payee.strip(), "document_ref": document_ref.strip(), "note": note.strip()}
     refuse_women_named(
         uow,
         [
@@ -254,8 +253,10 @@ def record_disbursement(
         amount=amount,
         on=on,
         commitment_seq=commitment_seq,
+        payee=payee.strip(),
+        document_ref=document_ref.strip(),
+        note=note.strip(),
         intervention=item.key if item is not None else None,
-        **texts,
     )
     return _append(uow, payment, _her(uow, commitment.case_id))
 

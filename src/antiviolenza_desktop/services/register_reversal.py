@@ -32,7 +32,6 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ActionExpense,
-    Base,
     CofinancingHours,
     NetworkMember,
     TrainingSession,
@@ -44,7 +43,7 @@ class _Register:
     """How one register keeps a reversing row: the table, the column the reason goes to, the
     column its day goes to (None: the register keeps no day of its own) and its audit names."""
 
-    model: type[Base]
+    model: type[Any]  # a store.schema table with `id` and `reverses_id`
     reason_column: str
     day_column: str | None
     action: str
@@ -109,4 +108,4 @@ def _reverse_register_row(
     uow.session.flush()
     details = {"riga": cancel.id, "storna": row.id}
     audit.record(uow, action=register.action, entity=register.entity, details=details)
-    return int(cancel.id)  # type: ignore[attr-defined]
+    return int(cancel.id)

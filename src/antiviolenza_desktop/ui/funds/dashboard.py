@@ -36,6 +36,14 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.funds.figures import FundWarning
+from antiviolenza_desktop.operations.funds_reading import (
+    EntryList,
+    FundsSnapshot,
+    can_write,
+    read_commitment_entries,
+    read_entries_behind,
+    read_funds,
+)
 from antiviolenza_desktop.services.fund_figures import Figure
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -44,14 +52,6 @@ from antiviolenza_desktop.ui.funds.charts import FundBars, MonthChart, fund_labe
 from antiviolenza_desktop.ui.funds.entries import EntriesDialog
 from antiviolenza_desktop.ui.funds.expenses import ExpensesPage
 from antiviolenza_desktop.ui.funds.hours import HoursPage
-from antiviolenza_desktop.ui.funds.loading import (
-    EntryList,
-    FundsSnapshot,
-    can_write,
-    read_commitment_entries,
-    read_entries_behind,
-    read_funds,
-)
 from antiviolenza_desktop.ui.funds.models import ActionsModel
 from antiviolenza_desktop.ui.funds.narratives import NarrativePage
 from antiviolenza_desktop.ui.funds.report_export import ReportExports

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.reversal import DATED_KINDS, RegisterKind, reversal_reason
 from antiviolenza_desktop.domain.ledger.entries import OpenCommitment
+from antiviolenza_desktop.operations.fund_registers import Payment, record_payment
 from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
-from antiviolenza_desktop.ui.funds.loading import Payment, write_payment
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import MoneyEdit, hint
 from antiviolenza_desktop.ui.project.payment_item_choice import PaymentItemChoice
@@ -241,7 +241,7 @@ class PaymentDialog(WriteDialog):
             self.intervention.value(),
         )
         opened = self._opened
-        self.run_write(lambda: write_payment(opened, payment))
+        self.run_write(lambda: record_payment(opened, payment).entry)
 
 
 class ReversalDialog(WriteDialog):

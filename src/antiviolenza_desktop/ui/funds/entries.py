@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
+from antiviolenza_desktop.operations.funds_reading import EntryList, can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_recorded
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog, ReversalDialog
-from antiviolenza_desktop.ui.funds.loading import EntryList, can_write
 from antiviolenza_desktop.ui.funds.models import LedgerEntriesModel, kind_label
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry
 from antiviolenza_desktop.domain.funds.figures import fund_of_action
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import ExpenseRow
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.funds.dialogs import ReversalDialog, WriteDialog
-from antiviolenza_desktop.ui.funds.loading import can_write, write_expense
 from antiviolenza_desktop.ui.funds.models import ExpensesModel
 from antiviolenza_desktop.ui.funds.register_page import RegisterPage, action_combo
 from antiviolenza_desktop.ui.project.fields import MoneyEdit
@@ -75,7 +76,7 @@ class ExpenseDialog(WriteDialog):
             description=self.description.text(),
         )
         opened = self._opened
-        self.run_write(lambda: write_expense(opened, expense))
+        self.run_write(lambda: fund_registers.record_expense(opened, expense))
 
 
 class ExpensesPage(RegisterPage):

@@ -21,12 +21,13 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
     hours_value,
 )
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import HoursRow
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.dialogs import ReversalDialog, WriteDialog
-from antiviolenza_desktop.ui.funds.loading import can_write, write_hours
 from antiviolenza_desktop.ui.funds.models import HoursModel
 from antiviolenza_desktop.ui.funds.register_page import (
     RegisterPage,
@@ -118,7 +119,7 @@ class HoursDialog(WriteDialog):
         entry = self.entry()
         if entry is not None:
             opened = self._opened
-            self.run_write(lambda: write_hours(opened, entry))
+            self.run_write(lambda: fund_registers.record_hours(opened, entry))
 
 
 class HoursPage(RegisterPage):

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import MAX_NARRATIVE
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.funds.loading import can_write, write_narrative
 from antiviolenza_desktop.ui.funds.register_page import action_combo
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -123,4 +124,4 @@ class NarrativePage(QWidget):
                 self.save_button.setEnabled(True)
                 self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: write_narrative(opened, code, text), done, refused)
+        self._runner.run(lambda: fund_registers.set_narrative(opened, code, text), done, refused)

@@ -24,29 +24,13 @@ from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
 )
 from antiviolenza_desktop.domain.programme.model import Programme
-from antiviolenza_desktop.services import network_members, training
+from antiviolenza_desktop.operations import fund_registers
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.funds.register_page import action_combo
 from antiviolenza_desktop.ui.project.fields import hint
-
-
-def write_training(opened: OpenStore, entry: TrainingEntry) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return training.record_training(uow, entry=entry, today=date.today())
-
-
-def write_member(opened: OpenStore, entry: MemberEntry) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return network_members.add_member(uow, entry=entry, today=date.today())
-
-
-def write_leaving(opened: OpenStore, row_id: int, left_on: date) -> None:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        network_members.record_leaving(uow, row_id=row_id, left_on=left_on, today=date.today())
 
 
 def kind_names() -> dict[str, str]:
@@ -117,7 +101,7 @@ class TrainingDialog(WriteDialog):
         entry = self.entry()
         if entry is not None:
             opened = self._opened
-            self.run_write(lambda: write_training(opened, entry))
+            self.run_write(lambda: fund_registers.record_training(opened, entry))
 
 
 class MemberDialog(WriteDialog):
@@ -153,7 +137,7 @@ class MemberDialog(WriteDialog):
             return
         entry = MemberEntry(self.name.text(), str(self.kind.currentData()), day)
         opened = self._opened
-        self.run_write(lambda: write_member(opened, entry))
+        self.run_write(lambda: fund_registers.add_member(opened, entry))
 
 
 class LeavingDialog(WriteDialog):
@@ -185,4 +169,4 @@ class LeavingDialog(WriteDialog):
             self.show_problem("left_on", self.tr("Indica la data di uscita."))
             return
         opened, row_id = self._opened, self._row_id
-        self.run_write(lambda: write_leaving(opened, row_id, day))
+        self.run_write(lambda: fund_registers.record_leaving(opened, row_id, day))

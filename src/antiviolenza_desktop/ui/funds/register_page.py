@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.programme.model import Action, Programme
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.funds.loading import can_write
 from antiviolenza_desktop.ui.funds.models import GreyedRowsModel
 from antiviolenza_desktop.ui.project.fields import hint
 
