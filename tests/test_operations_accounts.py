@@ -1,0 +1,62 @@
+"""Listing the store's users and changing a role (operations.accounts), without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
+from antiviolenza_desktop.operations.accounts import accounts, change_role
+from antiviolenza_desktop.services.credentials import add_user
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import Actor
+from tests.support import LOGIN, OTHER_PASSWORD
+
+
+def _roles(opened: OpenStore) -> dict[str, str]:
+    return {user.login: user.role for user in accounts(opened)}
+
+
+def test_a_coordinator_lists_the_users_and_changes_a_role(opened) -> None:  # type: ignore[no-untyped-def]
+    add_user(
+        opened,
+        login="giulia",
+        display_name="Giulia Prova",
+        role="operator",
+        password=OTHER_PASSWORD,
+    )
+    assert _roles(opened) == {"giulia": "operator", LOGIN: "coordinator"}
+    changed = change_role(opened, "giulia", "coordinator")
+    assert changed.role == "coordinator"
+    assert _roles(opened)["giulia"] == "coordinator"
+
+
+@pytest.mark.parametrize(
+    ("login", "role"),
+    [
+        (LOGIN, "operator"),  # never herself
+        ("nessuna", "operator"),  # unknown login
+        ("giulia", "capo"),  # unknown role
+    ],
+)
+def test_a_refused_role_change_leaves_every_role_as_it_was(opened, login, role) -> None:  # type: ignore[no-untyped-def]
+    add_user(
+        opened,
+        login="giulia",
+        display_name="Giulia Prova",
+        role="operator",
+        password=OTHER_PASSWORD,
+    )
+    before = _roles(opened)
+    with pytest.raises(AppError):
+        change_role(opened, login, role)
+    assert _roles(opened) == before
+
+
+def test_an_operator_neither_lists_nor_changes(opened) -> None:  # type: ignore[no-untyped-def]
+    before = _roles(opened)
+    operator = OpenStore(opened.store, Actor(user_id=None, login="op", role="operator"))
+    with pytest.raises(PermissionDenied):
+        accounts(operator)
+    with pytest.raises(PermissionDenied):
+        change_role(operator, LOGIN, "operator")
+    assert _roles(opened) == before
