@@ -236,14 +236,7 @@ def record_disbursement(
     require_coordinator(uow, "registrare erogazioni")
     commitment = _payable(uow, commitment_seq, on, today or date.today())
     item = check_item(uow, intervention, commitment) if intervention is not None else None
-    refuse_women_named(
-        uow,
-        [
-            ExportedText("payee", "Il beneficiario", payee),
-            ExportedText("document_ref", "Il riferimento del documento", document_ref),
-            ExportedText("note", "La nota", note),
-        ],
-    )
+    _refuse_named(uow, payee=payee, document_ref=document_ref, note=note)
     payment = LedgerEntry(
         seq=0,
         case_id=commitment.case_id,
@@ -259,6 +252,18 @@ def record_disbursement(
         intervention=item.key if item is not None else None,
     )
     return _append(uow, payment, _her(uow, commitment.case_id))
+
+
+def _refuse_named(uow: UnitOfWork, *, payee: str, document_ref: str, note: str) -> None:
+    """A payment's texts go into reports and bundles: none may name a woman of the store."""
+    refuse_women_named(
+        uow,
+        [
+            ExportedText("payee", "Il beneficiario", payee),
+            ExportedText("document_ref", "Il riferimento del documento", document_ref),
+            ExportedText("note", "La nota", note),
+        ],
+    )
 
 
 def _payable(uow: UnitOfWork, commitment_seq: int, on: date, today: date) -> LedgerEntry:

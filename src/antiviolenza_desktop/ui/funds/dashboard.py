@@ -90,25 +90,32 @@ class FundsView(QWidget):
         self.hours = HoursPage(opened, runner, self.programme)
         self.expenses = ExpensesPage(opened, runner, self.programme)
         self.narratives = NarrativePage(opened, runner, self.programme)
-        self.pages = QTabWidget()
-        self.pages.addTab(self._overview(), self.tr("&Quadro"))
-        self.pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
-        self.pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
-        self.pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
         self.exports = ReportExports(opened, runner)
-        self.pages.addTab(self._report_page(), self.tr("&Relazione"))
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.status, 1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.settings_button)
+        self.pages = self._pages()
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self._header())
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
         self._connect()
 
     # --- building ------------------------------------------------------------------------
+
+    def _pages(self) -> QTabWidget:
+        pages = QTabWidget()
+        pages.addTab(self._overview(), self.tr("&Quadro"))
+        pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
+        pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
+        pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
+        pages.addTab(self._report_page(), self.tr("&Relazione"))
+        return pages
+
+    def _header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.settings_button)
+        return header
 
     def _overview(self) -> QScrollArea:
         page = QWidget()

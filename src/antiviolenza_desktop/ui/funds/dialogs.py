@@ -194,6 +194,12 @@ class PaymentDialog(WriteDialog):
             .replace("%3", format_money(commitment.residual))
         )
         self.form.addRow(self.figures)
+        self._add_fields()
+        self.intervention.load(opened, runner, commitment.seq, commitment.case_id)
+        self.save_button.setText(self.tr("&Registra l'erogazione"))
+        self.amount.setFocus()
+
+    def _add_fields(self) -> None:
         self.on = DateField()
         self.on.set_value(date.today())
         self.amount = MoneyEdit()
@@ -217,9 +223,6 @@ class PaymentDialog(WriteDialog):
         self.add_field("note", self.tr("&Nota"), self.note)
         self.intervention = PaymentItemChoice()
         self.add_field("intervention", self.tr("&Per l'intervento"), self.intervention)
-        self.intervention.load(opened, runner, commitment.seq, commitment.case_id)
-        self.save_button.setText(self.tr("&Registra l'erogazione"))
-        self.amount.setFocus()
 
     def submit(self) -> None:
         self.clear_problems()

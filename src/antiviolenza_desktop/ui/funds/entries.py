@@ -92,6 +92,14 @@ class EntriesPanel(QWidget):
             why = self.tr("Solo la coordinatrice registra erogazioni e storni")
             for button in (self.pay_button, self.reverse_button):
                 button.setToolTip(why)
+        self._lay_out()
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.pay_button.clicked.connect(self.pay)
+        self.reverse_button.clicked.connect(self.reverse)
+        self._sync_buttons()
+
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.pay_button)
@@ -103,11 +111,6 @@ class EntriesPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.confirmation)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.pay_button.clicked.connect(self.pay)
-        self.reverse_button.clicked.connect(self.reverse)
-        self._sync_buttons()
 
     # --- reading -------------------------------------------------------------------------
 

@@ -57,6 +57,14 @@ class NarrativePage(QWidget):
         writer = can_write(opened)
         self.text.setReadOnly(not writer)
         self.save_button.setEnabled(writer)
+        self._lay_out(caption, writer)
+        self._shown = str(self.action.currentData())
+        self.action.currentIndexChanged.connect(self._switch)
+        self.text.textChanged.connect(self._count)
+        self.save_button.clicked.connect(self.save)
+        self._count()
+
+    def _lay_out(self, caption: QLabel, writer: bool) -> None:
         line = QHBoxLayout()
         line.addWidget(caption)
         line.addWidget(self.action, 1)
@@ -76,11 +84,6 @@ class NarrativePage(QWidget):
             layout.addWidget(
                 hint(self.tr("Sola lettura: solo la coordinatrice scrive la relazione."))
             )
-        self._shown = str(self.action.currentData())
-        self.action.currentIndexChanged.connect(self._switch)
-        self.text.textChanged.connect(self._count)
-        self.save_button.clicked.connect(self.save)
-        self._count()
 
     def set_narratives(self, narratives: dict[str, str]) -> None:
         self.stored = dict(narratives)

@@ -64,6 +64,17 @@ class TrainingDialog(WriteDialog):
         self.minutes = QSpinBox(suffix=self.tr(" min"), maximum=59, singleStep=5)
         self.minutes.setAccessibleName(self.tr("Minuti"))
         self.counts: dict[str, QSpinBox] = {}
+        grid_cell = self._participants_grid()
+        self.add_field("on", self.tr("&Data"), self.on)
+        self.add_field("action_code", self.tr("&Azione"), self.action)
+        self.add_field("topic", self.tr("A&rgomento o codice"), self.topic, topic_hint)
+        self.add_field("minutes", self.tr("D&urata"), self.hours, beside=(self.minutes,))
+        self.add_field("participants", self.tr("&Partecipanti per ente"), grid_cell)
+        self.save_button.setText(self.tr("&Registra la sessione"))
+        self.topic.setFocus()
+
+    def _participants_grid(self) -> QWidget:
+        """One counter per kind of body, three to a line (fills `self.counts`)."""
         grid_cell = QWidget()
         grid = QGridLayout(grid_cell)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -75,13 +86,7 @@ class TrainingDialog(WriteDialog):
             grid.addWidget(label, index // 3, (index % 3) * 2)
             grid.addWidget(spin, index // 3, (index % 3) * 2 + 1)
             self.counts[code] = spin
-        self.add_field("on", self.tr("&Data"), self.on)
-        self.add_field("action_code", self.tr("&Azione"), self.action)
-        self.add_field("topic", self.tr("A&rgomento o codice"), self.topic, topic_hint)
-        self.add_field("minutes", self.tr("D&urata"), self.hours, beside=(self.minutes,))
-        self.add_field("participants", self.tr("&Partecipanti per ente"), grid_cell)
-        self.save_button.setText(self.tr("&Registra la sessione"))
-        self.topic.setFocus()
+        return grid_cell
 
     def entry(self) -> TrainingEntry | None:
         day = self.on.value()
