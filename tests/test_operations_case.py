@@ -11,8 +11,10 @@ from faker import Faker
 
 from antiviolenza_desktop.domain.assessment.model import Assessment
 from antiviolenza_desktop.domain.case.intake import CaseHasErrors
+from antiviolenza_desktop.domain.case.retention import REASON_REQUEST
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.model import ProjectNotValid
-from antiviolenza_desktop.operations import assessment, case_intake, project
+from antiviolenza_desktop.operations import assessment, case_intake, project, retention
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -66,3 +68,24 @@ def test_a_refused_validation_keeps_the_draft_she_typed(opened, case_id) -> None
     validated = project.validate(opened, case_id, None, TODAY)
     assert validated.status == "validated"
     assert project.read_project(opened, case_id).in_force == validated
+
+
+def test_the_retention_period_is_read_and_set_and_a_refusal_keeps_it(opened) -> None:  # type: ignore[no-untyped-def]
+    years = retention.read_retention(opened).years
+    with pytest.raises(AppError):
+        retention.set_retention(opened, 0)
+    assert retention.read_retention(opened).years == years
+    assert retention.set_retention(opened, years + 1) == years + 1
+    assert retention.read_retention(opened) == retention.RetentionState(years + 1, ())
+
+
+def test_a_case_is_erased_by_its_code_once_the_code_is_typed_again(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        before = load_case(uow, case_id=case_id)
+    for code, typed in (("CRE-1999-9999", "CRE-1999-9999"), (before.code, "CRE-0000-0000")):
+        with pytest.raises(AppError):
+            retention.erase_by_code(opened, code, REASON_REQUEST, typed)
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            assert load_case(uow, case_id=case_id) == before
+    done = retention.erase_by_code(opened, before.code, REASON_REQUEST, before.code)
+    assert (done.erased.code, done.stale_copies) == (before.code, 0)
