@@ -1,4 +1,4 @@
-"""Listing the store's users and changing a role (operations.accounts), without Qt."""
+"""Listing the store's users, changing a role, reading the audit log: operations without Qt."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import pytest
 
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.operations.accounts import accounts, change_role
+from antiviolenza_desktop.operations.audit_log import audit_page
+from antiviolenza_desktop.services.audit_query import AuditFilter
 from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import Actor
@@ -60,3 +62,15 @@ def test_an_operator_neither_lists_nor_changes(opened) -> None:  # type: ignore[
     with pytest.raises(PermissionDenied):
         change_role(operator, LOGIN, "operator")
     assert _roles(opened) == before
+
+
+def test_the_audit_page_counts_every_match_and_shows_the_first(opened) -> None:  # type: ignore[no-untyped-def]
+    for login in ("anna", "bice", "carla"):
+        add_user(
+            opened, login=login, display_name="Prova", role="operator", password=OTHER_PASSWORD
+        )
+    everything = audit_page(opened, AuditFilter(), 1_000)
+    page = audit_page(opened, AuditFilter(), 2)
+    assert page.found == everything.found >= 3
+    assert page.rows == everything.rows[:2]
+    assert audit_page(opened, AuditFilter(), 0).rows == everything.rows[:1]
