@@ -20,7 +20,7 @@ from antiviolenza_desktop.reports.financial_report_data import FinancialReport, 
 from antiviolenza_desktop.reports.financial_report_pdf import financial_report_pdf_bytes
 from antiviolenza_desktop.reports.financial_report_xlsx import financial_report_xlsx_bytes
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger_import
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from funds import build_store, case_rows, synthetic_ledger
@@ -37,7 +37,7 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
 def filled_store(folder: Path, cases: int, rows: int) -> OpenStore:
     opened = build_store(folder / f"report-{cases}.avdb", case_rows(cases))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.import_entries(uow, synthetic_ledger(cases, rows))
+        ledger_import.import_entries(uow, synthetic_ledger(cases, rows))
     return opened
 
 

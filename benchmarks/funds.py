@@ -37,7 +37,7 @@ from antiviolenza_desktop.domain.project.model import (
     WorkPath,
 )
 from antiviolenza_desktop.domain.project.revisions import ProjectRevision
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger, ledger_import, ledger_writes
 from antiviolenza_desktop.services.case_records import fill_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
@@ -252,7 +252,7 @@ def timed(action: Callable[[], object]) -> float:
 def service_import(opened: OpenStore, entries: list[LedgerEntry]) -> float:
     def run() -> None:
         with UnitOfWork(opened.store, opened.actor) as uow:
-            ledger.import_entries(uow, entries)
+            ledger_import.import_entries(uow, entries)
 
     return timed(run)
 
@@ -334,7 +334,7 @@ def measure_payments(opened: OpenStore) -> list[float]:
 
         def pay(seq: int = seq, number: int = number) -> None:
             with UnitOfWork(opened.store, opened.actor) as uow:
-                ledger.record_disbursement(
+                ledger_writes.record_disbursement(
                     uow,
                     commitment_seq=seq,
                     amount=100,
@@ -363,7 +363,7 @@ def measure_commitments(opened: OpenStore, cases: int) -> list[float]:
 
         def commit(case_id: int = case_id) -> None:
             with UnitOfWork(opened.store, opened.actor) as uow:
-                ledger.commit_revision(
+                ledger_writes.commit_revision(
                     uow, case_id=case_id, revision=revision, on=date(2026, 11, 25)
                 )
 
@@ -374,7 +374,7 @@ def measure_commitments(opened: OpenStore, cases: int) -> list[float]:
 def small_ledger_writes(folder: Path, cases: list[tuple[object, ...]]) -> tuple[list[float], ...]:
     opened = build_store(folder / "small.avdb", cases)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.import_entries(uow, synthetic_ledger(len(cases), SMALL_LEDGER_ROWS))
+        ledger_import.import_entries(uow, synthetic_ledger(len(cases), SMALL_LEDGER_ROWS))
     writes = measure_payments(opened), measure_commitments(opened, len(cases))
     opened.store.close()
     return writes
@@ -405,7 +405,9 @@ def main() -> None:
         small_payments, small_commits = small_ledger_writes(folder, cases)
     service_s, raw_s = statistics.median(services), statistics.median(raws)
     print(f"bulk ledger import of {len(entries):,} rows, one transaction (median of {RUNS}):")
-    print(f"  services.ledger.import_entries (checks the whole ledger first) {service_s:.3f} s")
+    print(
+        f"  services.ledger_import.import_entries (checks the whole ledger first) {service_s:.3f} s"
+    )
     print(f"  raw sqlcipher3 executemany of the same tuples                  {raw_s:.3f} s")
     print(f"  ratio service / raw: {service_s / raw_s:.2f} (target ≤ 6)")
     median, worst = statistics.median(service_totals), max(service_totals)

@@ -26,7 +26,7 @@ from sqlalchemy import select
 import funds
 from antiviolenza_desktop.domain.case.codice_fiscale import name_key
 from antiviolenza_desktop.domain.name_guard import ExportedText, WomanNamedInText, refuse_names
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger, ledger_import
 from antiviolenza_desktop.services.exported_texts import refuse_women_named, women_in
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -125,7 +125,9 @@ def payment_without_check_ms(opened: OpenStore) -> float:
 def store_with_ledger(folder: Path, label: str, cases: list[tuple[object, ...]]) -> OpenStore:
     opened = funds.build_store(folder / f"cases-{hash(label)}.avdb", cases)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.import_entries(uow, funds.synthetic_ledger(len(cases), funds.SMALL_LEDGER_ROWS))
+        ledger_import.import_entries(
+            uow, funds.synthetic_ledger(len(cases), funds.SMALL_LEDGER_ROWS)
+        )
     return opened
 
 

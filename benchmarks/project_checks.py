@@ -1,6 +1,6 @@
 """What opening a case's project costs now that the panel shows the Ambito's funds live.
 
-`services.project_checks.project_checks` (read with every project, see ui/project_saving.py)
+`services.project_checks.project_checks` (read with every project, see operations/project.py)
 adds, per fund, the net commitments of the whole fund and the case's own ledger entries. The
 fund sums read the (fund, kind) index range, as a commitment's own check does, so they grow
 with the fund, not with the rest of the store. Target: on 200,000 ledger rows, under 50 ms and

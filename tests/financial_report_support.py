@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
-from antiviolenza_desktop.services import cofinancing, ledger
+from antiviolenza_desktop.services import cofinancing, ledger_writes, register_reversal
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
@@ -57,7 +57,7 @@ def _woman(opened: OpenStore, case_id: int) -> Woman:
 
 def _pay(opened: OpenStore, seq: int, amount: int, payee: str, document: str) -> int:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        paid = ledger.record_disbursement(
+        paid = ledger_writes.record_disbursement(
             uow, commitment_seq=seq, amount=amount, on=TODAY, payee=payee, document_ref=document
         )
     return paid.seq
@@ -80,13 +80,21 @@ def build_report_store(opened: OpenStore) -> list[Woman]:
     _pay(opened, 4, 30_000, "Asilo nido Girasole", "Ricevuta 5")
     wrong = _pay(opened, 5, 80_000, "la beneficiaria", "Mandato 14/2026")
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=wrong, on=TODAY, note="Pagamento registrato sul caso sbagliato")
+        register_reversal.reverse_row(
+            uow,
+            kind="ledger",
+            row_id=wrong,
+            day=TODAY,
+            reason="Pagamento registrato sul caso sbagliato",
+        )
     validate_project(opened, ids[2], work_project(90_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
         hours = HoursEntry("Comune di Cremona", "Assistente sociale", "3.1", MONTH, 600, 2_550)
         first = cofinancing.record_hours(uow, entry=hours, today=TODAY)
         cofinancing.record_hours(uow, entry=hours, today=TODAY)
-        cofinancing.reverse_hours(uow, row_id=first, note="Registrate due volte")
+        register_reversal.reverse_row(
+            uow, kind="hours", row_id=first, day=TODAY, reason="Registrate due volte"
+        )
         housing = HoursEntry("Comune di Cremona", "Referente casa", "4.2", MONTH, 510, 3_000)
         cofinancing.record_hours(uow, entry=housing, today=TODAY)
         expense = ExpenseEntry("3.4", TODAY, 25_000, "Ente formatore Prova", "Fattura 3", "Corso")

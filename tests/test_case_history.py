@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.project.revisions import Closure, MonitoringUpdate
-from antiviolenza_desktop.services import erasure, ledger, projects
+from antiviolenza_desktop.services import (
+    erasure,
+    ledger,
+    ledger_writes,
+    projects,
+    register_reversal,
+)
 from antiviolenza_desktop.services.case_history import case_history
 from antiviolenza_desktop.services.intake import load_case, update_case
 from antiviolenza_desktop.services.read_audit import record_print
@@ -49,7 +55,7 @@ def _whole_path(opened: OpenStore) -> int:
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
         commitment = ledger.entries_of_case(uow, case_id)[0]
-        paid = ledger.record_disbursement(
+        paid = ledger_writes.record_disbursement(
             uow,
             commitment_seq=commitment.seq,
             amount=40_000,
@@ -58,7 +64,9 @@ def _whole_path(opened: OpenStore) -> int:
             document_ref="Fattura 7/2026",
         )
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=paid.seq, on=TODAY, note="Importo sbagliato")
+        register_reversal.reverse_row(
+            uow, kind="ledger", row_id=paid.seq, day=TODAY, reason="Importo sbagliato"
+        )
     with UnitOfWork(opened.store, opened.actor) as uow:
         code = load_case(uow, case_id=case_id).code
         record_print(uow, case_id=case_id, code=code, form="progetto_personalizzato")

@@ -24,7 +24,7 @@ from antiviolenza_desktop.domain.store_errors import (
     StoreBusyBesideHolder,
     StoreUnderMaintenance,
 )
-from antiviolenza_desktop.services import audit, ledger, read_audit
+from antiviolenza_desktop.services import audit, ledger, read_audit, register_reversal
 from antiviolenza_desktop.services.reading_unit import SHARED_ATTEMPTS, read_in_unit
 from antiviolenza_desktop.services.shared_unlock import unlock_beside_holder
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
@@ -88,7 +88,9 @@ def test_ledger_export_beside_the_holder_is_audited(holder, capsys, tmp_path: Pa
     assert json.loads(added[1][1])["esportazione"] == "registro_fondi"
     # The holder keeps writing after the reader has gone, and its audit chain is whole.
     with UnitOfWork(holder.store, holder.actor) as uow:
-        ledger.reverse(uow, seq=6, on=ledger.all_entries(uow)[5].on, note="prova")
+        register_reversal.reverse_row(
+            uow, kind="ledger", row_id=6, day=ledger.all_entries(uow)[5].on, reason="prova"
+        )
     code, payload = _cli(capsys, database, "audit", "verify")
     assert (code, payload["intact"]) == (0, True)
 

@@ -13,7 +13,7 @@ import sqlcipher3
 from antiviolenza_desktop.domain.ledger.entries import CommitmentOverCap, LedgerEntry
 from antiviolenza_desktop.reports.financial_report_data import financial_report
 from antiviolenza_desktop.reports.ledger_csv import ledger_csv_bytes
-from antiviolenza_desktop.services import erasure, ledger
+from antiviolenza_desktop.services import erasure, ledger, ledger_import, ledger_writes
 from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -59,18 +59,18 @@ def test_the_bulk_import_counts_an_erased_path_too(opened: OpenStore, case_id: i
         code = load_case(uow, case_id=second).code
     row = LedgerEntry(2, second, code, "active_policies", "commitment", 100_001, TODAY)
     with (
-        pytest.raises(ledger.LedgerInconsistent) as refused,
+        pytest.raises(ledger_writes.LedgerInconsistent) as refused,
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
-        ledger.import_entries(uow, [row])
+        ledger_import.import_entries(uow, [row])
     assert "€ 3.000,01" in refused.value.message
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert ledger.import_entries(uow, [replace(row, amount=100_000)]) == 1
+        assert ledger_import.import_entries(uow, [replace(row, amount=100_000)]) == 1
 
 
 def _pay(opened: OpenStore) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=1,
             amount=10_000,
@@ -96,7 +96,7 @@ def test_the_erasure_empties_payee_and_note_and_keeps_the_accounts(
     assert kept == ("disbursement", 10_000, "MAND-7", "", "")
     assert b"Zqxmarker" not in csv and b"MAND-7" in csv and "Zqxmarker" not in report
     with UnitOfWork(opened.store, opened.actor) as uow:  # her money still moves
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=1_000, on=TODAY, payee="Fornitore", document_ref="M8"
         )
 

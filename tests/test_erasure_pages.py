@@ -20,6 +20,7 @@ from antiviolenza_desktop.services import (
     erasure,
     erasure_copies,
     ledger,
+    ledger_writes,
     retention_due,
 )
 from antiviolenza_desktop.services.maintenance import restore
@@ -60,7 +61,7 @@ def _pay_her_landlord(opened: OpenStore) -> None:
     """A payment whose payee and note hold the marker (an address and a landlord: not her
     name, so the name guard lets them through)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=1,
             amount=10_000,

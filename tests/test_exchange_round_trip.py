@@ -18,7 +18,7 @@ import pytest
 from antiviolenza_desktop.domain.exchange.import_errors import BundleStale
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger, ledger_writes
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.exchange_merge_support import CREATED, Woman, export, merge, row_counts, woman
@@ -45,7 +45,7 @@ def _pay(network: Network, ambito: str, case_id: int, amount: int) -> None:
     opened = network.ambiti[ambito]
     with UnitOfWork(opened.store, opened.actor) as uow:
         commitment = next(e for e in ledger.entries_of_case(uow, case_id) if e.kind == "commitment")
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=commitment.seq,
             amount=amount,

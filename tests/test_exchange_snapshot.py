@@ -19,7 +19,7 @@ from antiviolenza_desktop.domain.payload.schema import PRIORITY_FLAGS, parse_sna
 from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
 from antiviolenza_desktop.exchange import snapshot as exporter
 from antiviolenza_desktop.exchange.snapshot import ExportRefused, build_snapshot
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import ledger, ledger_writes
 from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
@@ -73,7 +73,7 @@ def pay(opened: OpenStore, case_id: int, fund: str, amount: int) -> None:
             for e in ledger.entries_of_case(uow, case_id)
             if e.fund == fund and e.kind == "commitment"
         )
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=commitment.seq,
             amount=amount,

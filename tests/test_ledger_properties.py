@@ -50,7 +50,7 @@ from antiviolenza_desktop.domain.ledger.entries import (
 from antiviolenza_desktop.domain.ledger.invariants import check_new_entry, invariant_violations
 from antiviolenza_desktop.domain.money import format_eur
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND, Caps
-from antiviolenza_desktop.services import fund_settings, ledger
+from antiviolenza_desktop.services import fund_settings, ledger, ledger_writes, register_reversal
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
@@ -335,7 +335,7 @@ def apply(opened: OpenStore, cases: list[int], entries: list[LedgerEntry], op: O
         return
     with UnitOfWork(opened.store, opened.actor) as uow:
         if op[0] == "pay":
-            ledger.record_disbursement(
+            ledger_writes.record_disbursement(
                 uow,
                 commitment_seq=pick(entries, op[1], ("commitment",)),
                 amount=op[2],
@@ -344,7 +344,9 @@ def apply(opened: OpenStore, cases: list[int], entries: list[LedgerEntry], op: O
                 document_ref="FT 1/2026",
             )
         else:
-            ledger.reverse(uow, seq=pick(entries, op[1], KINDS), on=TODAY, note="Errore")
+            register_reversal.reverse_row(
+                uow, kind="ledger", row_id=pick(entries, op[1], KINDS), day=TODAY, reason="Errore"
+            )
 
 
 def snapshot(opened: OpenStore) -> tuple[list[LedgerEntry], tuple[FundTotals, ...], list[str]]:

@@ -32,7 +32,12 @@ from antiviolenza_desktop.domain.name_guard import (
     search_text,
     texts_naming,
 )
-from antiviolenza_desktop.services import cofinancing, ledger
+from antiviolenza_desktop.services import (
+    cofinancing,
+    ledger_import,
+    ledger_writes,
+    register_reversal,
+)
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -309,7 +314,12 @@ def test_a_payment_naming_another_woman_of_the_store_is_refused(
     inputs = {"payee": "Cooperativa Sole", "document_ref": "Mandato 7", "note": ""}
     inputs[field] = "Pagato a Chiara De Luca"
     refusal = _refusal(
-        opened, ledger.record_disbursement, commitment_seq=1, amount=1_000, on=TODAY, **inputs
+        opened,
+        ledger_writes.record_disbursement,
+        commitment_seq=1,
+        amount=1_000,
+        on=TODAY,
+        **inputs,
     )
     _assert_no_one_named_in(refusal)
     assert refusal.field == field
@@ -322,13 +332,20 @@ def test_a_reversal_naming_another_woman_of_the_store_is_refused(
     validate_project(opened, women[0], work_project(150_000))
     before = _ledger_state(opened)
     refusal = _refusal(
-        opened, ledger.reverse, seq=1, on=TODAY, note="Era per Giulia D'Amico, non per lei"
+        opened,
+        register_reversal.reverse_row,
+        kind="ledger",
+        row_id=1,
+        day=TODAY,
+        reason="Era per Giulia D'Amico, non per lei",
     )
     _assert_no_one_named_in(refusal)
     assert refusal.field == "note"
     assert _ledger_state(opened) == before
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=1, on=TODAY, note="Progetto rivisto")
+        register_reversal.reverse_row(
+            uow, kind="ledger", row_id=1, day=TODAY, reason="Progetto rivisto"
+        )
     assert _ledger_state(opened)[0] == before[0] + 1
 
 
@@ -352,15 +369,15 @@ def test_a_bulk_import_naming_another_woman_of_the_store_is_refused_whole(
         note="Fattura di Zoë Ruiz Peña",
     )
     with (
-        pytest.raises(ledger.LedgerInconsistent) as refused,
+        pytest.raises(ledger_writes.LedgerInconsistent) as refused,
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
-        ledger.import_entries(uow, [commitment, payment])
+        ledger_import.import_entries(uow, [commitment, payment])
     assert "La voce n. 2 contiene il nome o il codice fiscale" in refused.value.message
     assert "Ruiz" not in refused.value.message
     assert _ledger_state(opened) == (0, 0)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert ledger.import_entries(uow, [commitment, replace(payment, note="")]) == 2
+        assert ledger_import.import_entries(uow, [commitment, replace(payment, note="")]) == 2
     assert _ledger_state(opened) == (2, 140_000)
 
 

@@ -17,8 +17,8 @@ from antiviolenza_desktop.domain.project.payment_items import (
     item_place,
     payable_items,
 )
-from antiviolenza_desktop.services import ledger
-from antiviolenza_desktop.services.ledger import LedgerInconsistent
+from antiviolenza_desktop.services import ledger, ledger_import, ledger_writes
+from antiviolenza_desktop.services.ledger_writes import LedgerInconsistent
 from antiviolenza_desktop.services.payment_items import items_for
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.funds_support import TODAY, new_case, validate_project, work_project
@@ -47,7 +47,7 @@ def _commitment(opened, case_id: int, fund: str) -> int:  # type: ignore[no-unty
 
 def _pay(opened, seq: int, ref: PaymentItemRef | None):  # type: ignore[no-untyped-def]
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return ledger.record_disbursement(
+        return ledger_writes.record_disbursement(
             uow,
             commitment_seq=seq,
             amount=10_000,
@@ -171,9 +171,11 @@ def test_the_bulk_import_refuses_an_item_a_typed_payment_could_not_name(  # type
         pytest.raises(LedgerInconsistent) as refused,
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
-        ledger.import_entries(uow, [payment])
+        ledger_import.import_entries(uow, [payment])
     assert f"La voce n. {payment.seq} nomina un intervento" in str(refused.value)
     assert _ledger_rows(opened) == before
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert ledger.import_entries(uow, [replace(payment, intervention="work.interventions[1]")])
+        assert ledger_import.import_entries(
+            uow, [replace(payment, intervention="work.interventions[1]")]
+        )
     assert _ledger_rows(opened)[-1][-1] == "work.interventions[1]"

@@ -23,7 +23,12 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
     hours_value,
 )
 from antiviolenza_desktop.domain.funds.figures import IdleCommitment, fund_warnings
-from antiviolenza_desktop.services import cofinancing, fund_figures, ledger
+from antiviolenza_desktop.services import (
+    cofinancing,
+    fund_figures,
+    ledger_writes,
+    register_reversal,
+)
 from antiviolenza_desktop.services.reversible_rows import (
     ReversalRowNotReversible,
     RowAlreadyReversed,
@@ -75,15 +80,19 @@ def test_hours_count_per_action_and_reversals_cancel_them(opened) -> None:  # ty
     with UnitOfWork(opened.store, opened.actor) as uow:
         first = cofinancing.record_hours(uow, entry=_hours(), today=TODAY)
         cofinancing.record_hours(uow, entry=_hours(minutes=600), today=TODAY)
-        cofinancing.reverse_hours(uow, row_id=first, note="Ore registrate due volte")
+        register_reversal.reverse_row(
+            uow, kind="hours", row_id=first, day=TODAY, reason="Ore registrate due volte"
+        )
     with (
         pytest.raises(RowAlreadyReversed),
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
-        cofinancing.reverse_hours(uow, row_id=first, note="Ancora")
+        register_reversal.reverse_row(uow, kind="hours", row_id=first, day=TODAY, reason="Ancora")
     for row_id, refusal in ((3, ReversalRowNotReversible), (99, RowNotFound)):
         with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
-            cofinancing.reverse_hours(uow, row_id=row_id, note="Storno dello storno")
+            register_reversal.reverse_row(
+                uow, kind="hours", row_id=row_id, day=TODAY, reason="Storno dello storno"
+            )
     with UnitOfWork(opened.store, opened.actor) as uow:
         register = cofinancing.hours_register(uow)
         figures = {row.action.code: row for row in fund_figures.actions(uow)}
@@ -116,7 +125,7 @@ def test_expenses_go_only_to_actions_with_their_own_regional_money(opened) -> No
 def test_fund_actions_show_payments_as_actual_a(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000, 20_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=60_000, on=TODAY, payee="Lei", document_ref="M1"
         )
         figures = {row.action.code: row for row in fund_figures.actions(uow)}
@@ -174,7 +183,9 @@ def test_an_expense_reversal_is_dated_between_the_expense_and_today(opened) -> N
         row = cofinancing.record_expense(uow, expense=expense, today=TODAY)
     for day in (TODAY + timedelta(days=1), TODAY - timedelta(days=1)):
         with pytest.raises(AppError), UnitOfWork(opened.store, opened.actor) as uow:
-            cofinancing.reverse_expense(uow, row_id=row, on=day, note="Errore")
+            register_reversal.reverse_row(
+                uow, kind="expenses", row_id=row, day=day, reason="Errore"
+            )
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert len(cofinancing.expenses(uow)) == 1
 

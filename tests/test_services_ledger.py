@@ -22,7 +22,7 @@ from antiviolenza_desktop.domain.funds.allocation import (
     check_override,
     default_setup,
 )
-from antiviolenza_desktop.domain.funds.cofinancing import RequiredText
+from antiviolenza_desktop.domain.funds.reversal import ReversalBeforeRow, ReversalInFuture
 from antiviolenza_desktop.domain.ledger.entries import (
     AllocationExceeded,
     AlreadyReversed,
@@ -35,8 +35,15 @@ from antiviolenza_desktop.domain.ledger.entries import (
     fund_totals,
 )
 from antiviolenza_desktop.domain.name_guard import WomanNamedInText
-from antiviolenza_desktop.domain.project.revisions import DateInFuture
-from antiviolenza_desktop.services import cofinancing, fund_settings, ledger, projects
+from antiviolenza_desktop.services import (
+    cofinancing,
+    fund_settings,
+    ledger,
+    ledger_import,
+    ledger_writes,
+    projects,
+    register_reversal,
+)
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
@@ -92,7 +99,7 @@ def test_a_new_revision_reverses_the_old_commitments_and_commits_anew(opened, ca
 def test_payments_draw_on_a_commitment_up_to_its_residual(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        payment = ledger.record_disbursement(
+        payment = ledger_writes.record_disbursement(
             uow,
             commitment_seq=1,
             amount=100_000,
@@ -106,7 +113,7 @@ def test_payments_draw_on_a_commitment_up_to_its_residual(opened, case_id) -> No
         pytest.raises(DisbursementOverResidual) as refused,
         UnitOfWork(opened.store, opened.actor) as uow,
     ):
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=50_001, on=TODAY, payee="Lei", document_ref="R1"
         )
     assert "€ 500,01" in refused.value.message and "€ 500,00" in refused.value.message
@@ -116,7 +123,7 @@ def test_payments_draw_on_a_commitment_up_to_its_residual(opened, case_id) -> No
 def test_a_revision_after_payments_is_refused_until_they_are_reversed(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=10_000, on=TODAY, payee="Lei", document_ref="M1"
         )
     with pytest.raises(CommitmentHasDisbursements):
@@ -126,7 +133,9 @@ def test_a_revision_after_payments_is_refused_until_they_are_reversed(opened, ca
     assert [r.status for r in history] == ["validated"]
     assert len(_entries(opened)) == 2
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=2, on=TODAY, note="Mandato errato")
+        register_reversal.reverse_row(
+            uow, kind="ledger", row_id=2, day=TODAY, reason="Mandato errato"
+        )
     validate_project(opened, case_id, work_project(100_000))
     assert [e.kind for e in _entries(opened)] == [
         "commitment",
@@ -140,13 +149,13 @@ def test_a_revision_after_payments_is_refused_until_they_are_reversed(opened, ca
 def test_reversals_are_refused_twice_on_unknown_entries_and_block_payments(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=1, on=TODAY, note="Errore")
+        register_reversal.reverse_row(uow, kind="ledger", row_id=1, day=TODAY, reason="Errore")
     with pytest.raises(AlreadyReversed), UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=1, on=TODAY, note="Di nuovo")
+        register_reversal.reverse_row(uow, kind="ledger", row_id=1, day=TODAY, reason="Di nuovo")
     with pytest.raises(EntryNotFound), UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.reverse(uow, seq=99, on=TODAY, note="?")
+        register_reversal.reverse_row(uow, kind="ledger", row_id=99, day=TODAY, reason="?")
     with pytest.raises(CommitmentReversed), UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=1, on=TODAY, payee="Lei", document_ref="M2"
         )
     assert len(_entries(opened)) == 2
@@ -179,10 +188,10 @@ def test_sql_totals_equal_the_rules_over_the_whole_ledger(opened) -> None:  # ty
     for number, case in enumerate(cases):
         validate_project(opened, case, work_project(50_000 * (number + 1), 10_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=20_000, on=TODAY, payee="Lei", document_ref="A"
         )
-        ledger.reverse(uow, seq=3, on=TODAY, note="Errore")
+        register_reversal.reverse_row(uow, kind="ledger", row_id=3, day=TODAY, reason="Errore")
         sql = ledger.totals(uow)
         setups = fund_settings.current_setups(uow)
         expected = fund_totals(ledger.all_entries(uow), allocations_of(setups))
@@ -239,7 +248,7 @@ def test_every_ledger_write_is_audited(opened, case_id) -> None:  # type: ignore
     before = _row_count(opened, "audit_log")
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=10_000, on=TODAY, payee="Lei", document_ref="M"
         )
     with closing(opened.store.raw_connection()) as connection:
@@ -276,14 +285,14 @@ def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # 
     ]
     for rows, words in attempts:
         with (
-            pytest.raises(ledger.LedgerInconsistent) as refused,
+            pytest.raises(ledger_writes.LedgerInconsistent) as refused,
             UnitOfWork(opened.store, opened.actor) as uow,
         ):
-            ledger.import_entries(uow, rows)
+            ledger_import.import_entries(uow, rows)
         assert words in refused.value.message
     assert _row_count(opened, "ledger_entries") == 0
     with UnitOfWork(opened.store, opened.actor) as uow:
-        assert ledger.import_entries(uow, good) == 2
+        assert ledger_import.import_entries(uow, good) == 2
     assert [e.amount for e in _entries(opened)] == [100_000, 40_000]
 
 
@@ -299,7 +308,7 @@ def test_a_payment_needs_payee_document_and_a_date_between_commitment_and_today(
     ]
     for fields, words in attempts:
         with pytest.raises(AppError) as refused, UnitOfWork(opened.store, opened.actor) as uow:
-            ledger.record_disbursement(uow, commitment_seq=1, amount=1_000, **fields)
+            ledger_writes.record_disbursement(uow, commitment_seq=1, amount=1_000, **fields)
         assert words in refused.value.message
     assert len(_entries(opened)) == 1
 
@@ -315,7 +324,7 @@ def test_her_name_in_a_payment_or_a_narrative_is_refused(opened, case_id) -> Non
             pytest.raises(WomanNamedInText) as refused,
             UnitOfWork(opened.store, opened.actor) as uow,
         ):
-            ledger.record_disbursement(
+            ledger_writes.record_disbursement(
                 uow, commitment_seq=1, amount=1_000, on=TODAY, payee=payee, document_ref="M1"
             )
         assert refused.value.field == "payee" and "la beneficiaria" in refused.value.message
@@ -324,7 +333,7 @@ def test_her_name_in_a_payment_or_a_narrative_is_refused(opened, case_id) -> Non
             uow, action_code="3.2-attive", text=f"Tirocinio di {first} {last}."
         )
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=1,
             amount=1_000,
@@ -358,22 +367,25 @@ def test_a_woman_who_came_back_has_one_cap_over_her_cases(opened, case_id) -> No
 def test_a_reversal_is_dated_between_its_entry_and_today(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
     for day, refusal in (
-        (TODAY + timedelta(days=1), DateInFuture),
-        (TODAY - timedelta(days=1), ledger.ReversalBeforeEntry),
+        (TODAY + timedelta(days=1), ReversalInFuture),
+        (TODAY - timedelta(days=1), ReversalBeforeRow),
     ):
         with pytest.raises(refusal), UnitOfWork(opened.store, opened.actor) as uow:
-            ledger.reverse(uow, seq=1, on=day, note="Errore")
+            register_reversal.reverse_row(uow, kind="ledger", row_id=1, day=day, reason="Errore")
     assert len(_entries(opened)) == 1
 
 
 def test_a_payment_on_an_entry_that_is_not_a_commitment_is_refused(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow, commitment_seq=1, amount=1_000, on=TODAY, payee="Lei", document_ref="M1"
         )
-    with pytest.raises(ledger.EntryOfAnotherKind), UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+    with (
+        pytest.raises(ledger_writes.EntryOfAnotherKind),
+        UnitOfWork(opened.store, opened.actor) as uow,
+    ):
+        ledger_writes.record_disbursement(
             uow, commitment_seq=2, amount=1_000, on=TODAY, payee="Lei", document_ref="M2"
         )
     assert len(_entries(opened)) == 2
@@ -388,7 +400,10 @@ def test_a_cap_that_is_not_positive_is_refused() -> None:
 
 def test_a_reversal_needs_its_reason_in_the_service_not_only_in_the_dialog(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     validate_project(opened, case_id, work_project(150_000))
+    codes = []
     for note in ("  ", "x" * 201):
-        with pytest.raises(RequiredText), UnitOfWork(opened.store, opened.actor) as uow:
-            ledger.reverse(uow, seq=1, on=TODAY, note=note)
+        with pytest.raises(AppError) as refused, UnitOfWork(opened.store, opened.actor) as uow:
+            register_reversal.reverse_row(uow, kind="ledger", row_id=1, day=TODAY, reason=note)
+        codes.append(refused.value.code)
+    assert codes == ["motivo_storno_obbligatorio", "motivo_storno_troppo_lungo"]
     assert len(_entries(opened)) == 1

@@ -25,7 +25,8 @@ from antiviolenza_desktop.domain.funds.network_training import (
     TrainingTextRequired,
     UnknownBodyKind,
 )
-from antiviolenza_desktop.services import network_members, training
+from antiviolenza_desktop.domain.funds.reversal import ReversalReasonMissing
+from antiviolenza_desktop.services import network_members, register_reversal, training
 from antiviolenza_desktop.services.exchange_registers import members_in_force, training_in_force
 from antiviolenza_desktop.services.network_members import MemberAlreadyLeft
 from antiviolenza_desktop.services.reversible_rows import RowAlreadyReversed, RowNotFound
@@ -74,7 +75,9 @@ def test_sessions_are_recorded_reversed_and_audited(opened) -> None:  # type: ig
             uow, entry=_session(participants={"sanita": 2, "cav": 1}), today=TODAY
         )
     with UnitOfWork(opened.store, opened.actor) as uow:
-        reversal = training.reverse_training(uow, row_id=first, note="Sessione duplicata")
+        reversal = register_reversal.reverse_row(
+            uow, kind="training", row_id=first, day=TODAY, reason="Sessione duplicata"
+        )
     with UnitOfWork(opened.store, opened.actor) as uow:
         rows = training.training_register(uow)
         assert [(r.id, r.reverses_id, r.reversed_by) for r in rows] == [
@@ -94,11 +97,13 @@ def test_sessions_are_recorded_reversed_and_audited(opened) -> None:  # type: ig
     assert details[0] == {"azione": "3.4", "minuti": 180, "partecipanti": 4, "riga": first}
     assert "Modulo" not in json.dumps(details)
     with pytest.raises(RowAlreadyReversed), UnitOfWork(opened.store, opened.actor) as uow:
-        training.reverse_training(uow, row_id=first, note="Ancora")
+        register_reversal.reverse_row(
+            uow, kind="training", row_id=first, day=TODAY, reason="Ancora"
+        )
     with pytest.raises(RowNotFound), UnitOfWork(opened.store, opened.actor) as uow:
-        training.reverse_training(uow, row_id=99, note="Nessuna")
-    with pytest.raises(TrainingTextRequired), UnitOfWork(opened.store, opened.actor) as uow:
-        training.reverse_training(uow, row_id=2, note=" ")
+        register_reversal.reverse_row(uow, kind="training", row_id=99, day=TODAY, reason="Nessuna")
+    with pytest.raises(ReversalReasonMissing), UnitOfWork(opened.store, opened.actor) as uow:
+        register_reversal.reverse_row(uow, kind="training", row_id=2, day=TODAY, reason=" ")
 
 
 def test_members_join_leave_once_and_are_reversed(opened) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +123,9 @@ def test_members_join_leave_once_and_are_reversed(opened) -> None:  # type: igno
         )
     with UnitOfWork(opened.store, opened.actor) as uow:
         network_members.record_leaving(uow, row_id=cav, left_on=TODAY, today=TODAY)
-        network_members.reverse_member(uow, row_id=wrong, note="Inserito per errore")
+        register_reversal.reverse_row(
+            uow, kind="network", row_id=wrong, day=TODAY, reason="Inserito per errore"
+        )
     with pytest.raises(MemberAlreadyLeft) as caught, UnitOfWork(opened.store, opened.actor) as uow:
         network_members.record_leaving(uow, row_id=cav, left_on=TODAY, today=TODAY)
     assert "storna la riga" in caught.value.message

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.services import fund_figures, ledger
+from antiviolenza_desktop.services import fund_figures, ledger, ledger_writes
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -32,7 +32,7 @@ def funded(opened: OpenStore) -> list[int]:
     validate_project(opened, cases[1], work_project(300_000))
     validate_project(opened, cases[2], work_project(300_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=1,
             amount=30_000,

@@ -28,7 +28,14 @@ from tests.funds_support import assessment_on, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
-from antiviolenza_desktop.services import assessments, cofinancing, ledger, projects
+from antiviolenza_desktop.services import (
+    assessments,
+    cofinancing,
+    ledger,
+    ledger_writes,
+    projects,
+    register_reversal,
+)
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
@@ -83,7 +90,7 @@ def populate(opened: OpenStore) -> int:
         commitments = [e for e in ledger.all_entries(uow) if e.kind == "commitment"]
         for index, commitment in enumerate(commitments[:5]):
             for month in range(index % 3 + 1):
-                ledger.record_disbursement(
+                ledger_writes.record_disbursement(
                     uow,
                     commitment_seq=commitment.seq,
                     amount=25_000 + 5_000 * month,
@@ -102,7 +109,9 @@ def populate(opened: OpenStore) -> int:
             ),
             today=TODAY,
         )
-        cofinancing.reverse_hours(uow, row_id=first, note="Ore registrate due volte")
+        register_reversal.reverse_row(
+            uow, kind="hours", row_id=first, day=TODAY, reason="Ore registrate due volte"
+        )
         cofinancing.record_expense(
             uow,
             expense=ExpenseEntry(

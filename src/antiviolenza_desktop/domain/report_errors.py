@@ -2,7 +2,7 @@
 
 The file's own refusals (exists, folder not writable, in use) live with the writer in
 `reports.export_files`; these two are the same for the CLI and the GUI, decided in one place
-(`reports.financial_exports`).
+(`operations.financial_exports`).
 """
 
 from __future__ import annotations

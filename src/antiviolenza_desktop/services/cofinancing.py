@@ -1,7 +1,8 @@
 """The hours register (co-financing B), the action expenses (A outside projects), narratives.
 
 Both registers are append-only like the ledger: a mistake is cancelled by a reversing row that
-points at it, never by editing it. Only the coordinator writes them; every write is audited.
+points at it, never by editing it (`services.register_reversal`, one rule for every register).
+Only the coordinator writes them; every write is audited.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import (
     ExpenseEntry,
     HoursEntry,
@@ -22,13 +22,11 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
 )
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import ExportedText
-from antiviolenza_desktop.domain.project.revisions import DateInFuture
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import (
     reversed_by,
-    row_to_reverse,
 )
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -39,13 +37,6 @@ from antiviolenza_desktop.store.schema import (
 )
 
 MAX_NARRATIVE = 4000
-
-
-class ReversalBeforeExpense(AppError):
-    code = "storno_prima_della_spesa"
-    template = (
-        "Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data."
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,34 +82,6 @@ def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     details = {"riga": row.id, "azione": row.action_code, "valore": row.value}
     audit.record(uow, action="cofinanziamento.ore", entity="cofinancing", details=details)
     return row.id
-
-
-def reverse_hours(uow: UnitOfWork, *, row_id: int, note: str) -> int:
-    """Cancel a row of the hours register with a reversing row. Errors: RowNotFound,
-    RowAlreadyReversed, ReversalRowNotReversible, RequiredText (the reason)."""
-    require_coordinator(uow, "stornare ore di cofinanziamento")
-    if not note.strip():
-        raise RequiredText("note", what="il motivo dello storno", most=200)
-    row = row_to_reverse(uow, CofinancingHours, row_id)
-    refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])
-    reversal = CofinancingHours(
-        body=row.body,
-        person=row.person,
-        action_code=row.action_code,
-        month=row.month,
-        minutes=row.minutes,
-        hourly_cost=row.hourly_cost,
-        value=row.value,
-        note=note.strip(),
-        reverses_id=row.id,
-        actor=uow.actor.login,
-        created_at=_now(),
-    )
-    uow.session.add(reversal)
-    uow.session.flush()
-    details = {"riga": reversal.id, "storna": row.id}
-    audit.record(uow, action="cofinanziamento.storno", entity="cofinancing", details=details)
-    return reversal.id
 
 
 def hours_register(uow: UnitOfWork) -> list[HoursRow]:
@@ -172,45 +135,6 @@ def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> in
     details = {"riga": row.id, "azione": row.action_code, "importo": row.amount}
     audit.record(uow, action="spese.registrata", entity="expense", details=details)
     return row.id
-
-
-def reverse_expense(
-    uow: UnitOfWork, *, row_id: int, on: date, note: str, today: date | None = None
-) -> int:
-    """Cancel an action expense with a reversing row, dated between the expense and today."""
-    require_coordinator(uow, "stornare spese delle azioni")
-    if not note.strip():
-        raise RequiredText("note", what="il motivo dello storno", most=200)
-    row = row_to_reverse(uow, ActionExpense, row_id)
-    today = today or date.today()
-    if on > today:
-        raise DateInFuture(
-            "on", what="dello storno", day=f"{on:%d/%m/%Y}", today=f"{today:%d/%m/%Y}"
-        )
-    if on < date.fromisoformat(row.on_date):
-        raise ReversalBeforeExpense(
-            "on",
-            day=f"{on:%d/%m/%Y}",
-            row=row_id,
-            row_day=f"{date.fromisoformat(row.on_date):%d/%m/%Y}",
-        )
-    refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])
-    reversal = ActionExpense(
-        action_code=row.action_code,
-        on_date=on.isoformat(),
-        amount=row.amount,
-        payee=row.payee,
-        document_ref=row.document_ref,
-        description=note.strip(),
-        reverses_id=row.id,
-        actor=uow.actor.login,
-        created_at=_now(),
-    )
-    uow.session.add(reversal)
-    uow.session.flush()
-    details = {"riga": reversal.id, "storna": row.id}
-    audit.record(uow, action="spese.storno", entity="expense", details=details)
-    return reversal.id
 
 
 def expenses(uow: UnitOfWork) -> list[ExpenseRow]:

@@ -33,7 +33,13 @@ from antiviolenza_desktop.domain.project.model import (
     TemporaryHousing,
     WorkPath,
 )
-from antiviolenza_desktop.services import assessments, ledger, projects
+from antiviolenza_desktop.services import (
+    assessments,
+    ledger,
+    ledger_writes,
+    projects,
+    register_reversal,
+)
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -220,7 +226,7 @@ def _payment(rng: random.Random, case_id: int, fund: str, on: date) -> Callable[
         if found is None or found[1] < 100:
             return
         seq, residual = found
-        ledger.record_disbursement(
+        ledger_writes.record_disbursement(
             uow,
             commitment_seq=seq,
             amount=max(100, int(residual * share) // 100 * 100),
@@ -243,7 +249,7 @@ def _double_payment(rng: random.Random, case_id: int, validated_on: date, today:
             return
         seq, residual = found
         for _ in range(2):
-            copy = ledger.record_disbursement(
+            copy = ledger_writes.record_disbursement(
                 uow,
                 commitment_seq=seq,
                 amount=residual // 200 * 100,
@@ -251,6 +257,13 @@ def _double_payment(rng: random.Random, case_id: int, validated_on: date, today:
                 payee=PAYEES[ACTIVE_FUND][1],
                 document_ref=invoice,
             )
-        ledger.reverse(uow, seq=copy.seq, on=on, note="Mandato registrato due volte")
+        register_reversal.reverse_row(
+            uow,
+            kind="ledger",
+            row_id=copy.seq,
+            day=on,
+            reason="Mandato registrato due volte",
+            today=today,
+        )
 
     return _Event(on, 10_000, pay_twice_and_reverse)

@@ -1,10 +1,10 @@
 """The network register: the organisations of the territorial network, by kind.
 
-Members are organisations, never people. The register is append-only like the others: a
-wrong row is cancelled by a reversing row; the one later change is the leaving day, which a
-trigger lets be written once (a mistaken leaving day is corrected by reversing the member and
-entering it again). The bundle carries counts per kind only, never a name. Only the
-coordinator writes; every write is audited with the row number and kind.
+Members are organisations, never people. The register is append-only like the others: a wrong
+row is cancelled by a reversing row (`services.register_reversal`); the one later change is the
+leaving day, which a trigger lets be written once (a mistaken leaving day is corrected by
+reversing the member and entering it again). The bundle carries counts per kind only, never a
+name. Only the coordinator writes; every write is audited with the row number and kind.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from sqlalchemy import select
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import (
     MemberEntry,
-    TrainingTextRequired,
     check_leaving,
     check_member,
 )
@@ -87,29 +86,6 @@ def record_leaving(uow: UnitOfWork, *, row_id: int, left_on: date, today: date) 
     uow.session.flush()
     details = {"riga": row.id, "tipo": row.kind}
     audit.record(uow, action="rete.uscita", entity="network_member", details=details)
-
-
-def reverse_member(uow: UnitOfWork, *, row_id: int, note: str) -> int:
-    """Cancel a member row (entered by mistake) with a reversing row; returns its number."""
-    require_coordinator(uow, "stornare i membri della rete")
-    if not note.strip() or len(note.strip()) > 200:
-        raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
-    row = row_to_reverse(uow, NetworkMember, row_id)
-    cancel = NetworkMember(
-        name=row.name,
-        kind=row.kind,
-        joined_on=row.joined_on,
-        left_on=row.left_on,
-        note=note.strip(),
-        reverses_id=row.id,
-        actor=uow.actor.login,
-        created_at=_now(),
-    )
-    uow.session.add(cancel)
-    uow.session.flush()
-    details = {"riga": cancel.id, "storna": row.id}
-    audit.record(uow, action="rete.storno", entity="network_member", details=details)
-    return cancel.id
 
 
 def network_register(uow: UnitOfWork) -> list[MemberRow]:

@@ -30,7 +30,7 @@ from antiviolenza_desktop.domain.project.revisions import (
     mark_validated,
     new_revision,
 )
-from antiviolenza_desktop.services import audit, ledger
+from antiviolenza_desktop.services import audit, ledger_writes
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -137,7 +137,7 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
     _store(uow, case_id, revision)
     details = {"revisione": revision.number}
     audit.record(uow, action="progetto.validato", entity="case", entity_id=case_id, details=details)
-    ledger.commit_revision(uow, case_id=case_id, revision=revision, on=validated_on)
+    ledger_writes.commit_revision(uow, case_id=case_id, revision=revision, on=validated_on)
     return revision
 
 

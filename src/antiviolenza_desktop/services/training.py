@@ -1,9 +1,10 @@
 """The training register (action 3.4 by default): sessions with counts of participants.
 
-Append-only like the hours register: a wrong session is cancelled by a reversing row that
-points at it. The topic is typed text and stays in the store; the bundle carries, per action
-and month, the number of sessions, their minutes and the participants per kind of body.
-Only the coordinator writes; every write is audited with the row number and counts.
+Append-only like the hours register: a wrong session is cancelled by a reversing row that points
+at it (`services.register_reversal`). The topic is typed text and stays in the store; the bundle
+carries, per action and month, the number of sessions, their minutes and the participants per
+kind of body. Only the coordinator writes; every write is audited with the row number and
+counts.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
-    TrainingTextRequired,
     check_training,
     participants_in_order,
 )
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.programme import load_default_programme
-from antiviolenza_desktop.services.reversible_rows import reversed_by, row_to_reverse
+from antiviolenza_desktop.services.reversible_rows import reversed_by
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import TrainingSession
@@ -68,31 +68,6 @@ def record_training(uow: UnitOfWork, *, entry: TrainingEntry, today: date) -> in
     }
     audit.record(uow, action="formazione.sessione", entity="training", details=details)
     return row.id
-
-
-def reverse_training(uow: UnitOfWork, *, row_id: int, note: str) -> int:
-    """Cancel a session with a reversing row; returns its number. Errors: RowNotFound,
-    RowAlreadyReversed, ReversalRowNotReversible, TrainingTextRequired (the reason)."""
-    require_coordinator(uow, "stornare la formazione")
-    if not note.strip() or len(note.strip()) > 200:
-        raise TrainingTextRequired("note", what="il motivo dello storno", most=200)
-    row = row_to_reverse(uow, TrainingSession, row_id)
-    cancel = TrainingSession(
-        on_date=row.on_date,
-        action_code=row.action_code,
-        topic=row.topic,
-        minutes=row.minutes,
-        participants=row.participants,
-        note=note.strip(),
-        reverses_id=row.id,
-        actor=uow.actor.login,
-        created_at=_now(),
-    )
-    uow.session.add(cancel)
-    uow.session.flush()
-    details = {"riga": cancel.id, "storna": row.id}
-    audit.record(uow, action="formazione.storno", entity="training", details=details)
-    return cancel.id
 
 
 def training_register(uow: UnitOfWork) -> list[TrainingRow]:

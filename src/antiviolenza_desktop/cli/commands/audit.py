@@ -18,10 +18,10 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.cli.fund_input import parse_day
 from antiviolenza_desktop.domain.audit.actions import action_label, details_summary
 from antiviolenza_desktop.domain.audit.chain import ChainReport
+from antiviolenza_desktop.operations.audit_log import audit_page
 from antiviolenza_desktop.reports.audit_csv import export_audit_log, local_time
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.services import audit, audit_query
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "audit"
 HELP = "registro delle operazioni (funziona anche con l'applicazione aperta)"
@@ -107,15 +107,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
-    limit = max(1, args.quante)
-    with opened_store(args, reading=True) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        seqs = audit_query.audit_seqs(uow, wanted=wanted)
-        found = audit_query.audit_rows(uow, seqs=seqs[:limit])
-    rows = [found[seq] for seq in seqs[:limit] if seq in found]
+    with opened_store(args, reading=True) as opened:
+        page = audit_page(opened, wanted, args.quante)
+    rows = page.rows
     lines = [_line(row) for row in rows]
-    lines.append(f"{len(rows)} voci mostrate su {len(seqs)} trovate.")
+    lines.append(f"{len(rows)} voci mostrate su {page.found} trovate.")
     data = {
-        "trovate": len(seqs),
+        "trovate": page.found,
         "voci": [
             {
                 "n": row.seq,

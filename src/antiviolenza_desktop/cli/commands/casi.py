@@ -4,7 +4,8 @@
 lists the closed cases past that period (codes and dates, no names); `elimina` erases one
 case's personal data, by expiry or on her request, after the code is typed again to confirm;
 `ripulisci-copie` makes a fresh verified backup and deletes the copies made before the latest
-erasure. The rules and refusals are the services' (services.erasure, services.erasure_copies).
+erasure. The flows are `operations.retention`; the rules and refusals are the services'
+(services.erasure, services.erasure_copies).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.case.stages import stage_label
-from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.operations.retention import erase_by_code, read_retention, set_retention
+from antiviolenza_desktop.services import erasure_copies
 
 NAME = "casi"
 HELP = "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17)"
@@ -45,21 +46,20 @@ def _add_retention(parser: argparse.ArgumentParser) -> None:
 
 
 def _retention(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        years = (
-            retention_due.retention_years(uow)
-            if args.anni is None
-            else retention_due.set_retention_years(uow, years=args.anni)
-        )
+    with opened_store(args) as opened:
+        if args.anni is None:
+            years = read_retention(opened).years
+        else:
+            years = set_retention(opened, args.anni)
     text = f"I dati personali dei casi chiusi si conservano per {years} anni dalla chiusura."
     output.result(args, text, {"anni": years})
     return 0
 
 
 def _due(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        years = retention_due.retention_years(uow)
-        due = retention_due.due_for_erasure(uow, today=date.today())
+    with opened_store(args) as opened:
+        state = read_retention(opened)
+    years, due = state.years, state.due
     lines = [f"Casi chiusi da più di {years} anni: {len(due)}"]
     lines += [
         f"{d.code}  {stage_label(d.stage)}  chiuso il {_day(d.closed_on)}  "
@@ -108,12 +108,8 @@ def _erase(args: argparse.Namespace) -> int:
         )
         typed = sys.stdin.readline()
     with opened_store(args) as opened:
-        with UnitOfWork(opened.store, opened.actor) as uow:
-            case_id = erasure.find_case(uow, code=args.caso)
-        erased = erasure.erase_case_and_checkpoint(
-            opened, case_id=case_id, reason=args.motivo, typed_code=typed, today=date.today()
-        )
-        stale = erasure_copies.copies_with_erased_data(opened)
+        done = erase_by_code(opened, args.caso, args.motivo, typed)
+    erased, stale = done.erased, done.stale_copies
     if not erased.wal_truncated:
         output.warning(
             "il file -wal non è stato svuotato perché l'archivio è aperto altrove: lo sarà "
@@ -121,8 +117,8 @@ def _erase(args: argparse.Namespace) -> int:
         )
     text = f"Dati personali del caso {erased.code} eliminati ({erased.reason})."
     if stale:
-        text += f"\n{len(stale)} copie fatte prima li contengono ancora. {COPIES_NOTE}"
-    data = {"codice": erased.code, "motivo": erased.reason, "copie_da_ripulire": len(stale)}
+        text += f"\n{stale} copie fatte prima li contengono ancora. {COPIES_NOTE}"
+    data = {"codice": erased.code, "motivo": erased.reason, "copie_da_ripulire": stale}
     output.result(args, text, data)
     return 0
 

@@ -1,14 +1,14 @@
 """`antiviolenza fondi`: the programme's money from the command line, as in the GUI's dashboard.
 
 Reading: `totali` (per fund: allocated, committed, disbursed, available, and the warnings),
-`rendiconto` (the financial report as PDF and/or XLSX), `registro` (the ledger as CSV).
-Writing, coordinator only, each one audited transaction: `eroga` (a payment on a commitment),
-`storna` (cancel a ledger entry), `ore` (staff hours of the co-financing), `relazione` (the
-report's text for an action), `configura` (this store's share of a fund, a per-woman cap the
-card leaves open). Refusals come from the services, in Italian, with exit code 1; nothing is
-written then. Export targets are checked before the store is unlocked. The reading actions
-also work while the application holds the store (`credentials_input.opened_store`); the writing
-ones then ask to close or lock it.
+`rendiconto` (the financial report as PDF and/or XLSX), `registro` (the ledger as CSV). Writing,
+coordinator only, each one audited transaction: `eroga` (a payment on a commitment), `storna`
+(cancel a row of any register: ledger, hours, expenses, training, network), `ore` (staff hours
+of the co-financing), `relazione` (the report's text for an action), `configura` (this store's
+share of a fund, a per-woman cap the card leaves open). Refusals come from the services, in
+Italian, with exit code 1; nothing is written then. Export targets are checked before the store
+is unlocked. The reading actions also work while the application holds the store
+(`credentials_input.opened_store`); the writing ones then ask to close or lock it.
 """
 
 from __future__ import annotations
@@ -32,19 +32,15 @@ from antiviolenza_desktop.cli.fund_input import (
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, format_minutes
-from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, open_commitments
+from antiviolenza_desktop.domain.funds.reversal import RegisterKind
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.financial_exports import save_financial_report, save_ledger_csv
+from antiviolenza_desktop.operations.fund_registers import Payment
+from antiviolenza_desktop.operations.funds_reading import read_totals
+from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.reports.export_files import check_export_targets
-from antiviolenza_desktop.reports.financial_exports import save_financial_report, save_ledger_csv
-from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS
-from antiviolenza_desktop.services import (
-    cofinancing,
-    fund_figures,
-    fund_settings,
-    ledger,
-)
-from antiviolenza_desktop.services.payment_items import ref_by_number
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 NAME = "fondi"
 HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
@@ -76,9 +72,9 @@ def _no_options(_parser: argparse.ArgumentParser) -> None:
 
 
 def _totals(args: argparse.Namespace) -> int:
-    with opened_store(args, reading=True) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        totals = ledger.totals(uow)
-        warnings = fund_figures.warnings(uow, today=date.today())
+    with opened_store(args, reading=True) as opened:
+        view = read_totals(opened, date.today())
+    totals, warnings = view.totals, view.warnings
     width = max(len(label) for label in FUND_LABELS.values())
     lines = [
         f"{'Fondo':<{width}}  {'Stanziato':>14}  {'Impegnato':>14}  {'Erogato':>14}  "
@@ -171,52 +167,69 @@ def _payment_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _payment(args: argparse.Namespace) -> int:
-    amount = parse_money(args.importo, "amount")
-    on = parse_day(args.data, "on")
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        item = None
-        if args.intervento is not None:
-            item = ref_by_number(uow, ledger.entry(uow, args.impegno), args.intervento)
-        paid = ledger.record_disbursement(
-            uow,
-            commitment_seq=args.impegno,
-            amount=amount,
-            on=on,
-            payee=args.beneficiario,
-            document_ref=args.documento,
-            note=args.nota,
-            intervention=item,
-        )
-        mine = ledger.entries_of_case(uow, paid.case_id)
-    residual = next(c.residual for c in open_commitments(mine) if c.seq == args.impegno)
-    text = (
-        f"Erogazione n. {paid.seq} registrata: {format_eur(amount)} sull'impegno "
-        f"n. {args.impegno} ({paid.case_code}, {FUND_LABELS[paid.fund]}); "
-        f"residuo dell'impegno {format_eur(residual)}."
+    payment = Payment(
+        commitment_seq=args.impegno,
+        amount=parse_money(args.importo, "amount"),
+        on=parse_day(args.data, "on"),
+        payee=args.beneficiario,
+        document_ref=args.documento,
+        note=args.nota,
+        item_number=args.intervento,
     )
-    data = {"voce": paid.seq, "caso": paid.case_code, "residuo": format_decimal(residual)}
+    with opened_store(args) as opened:
+        done = fund_registers.record_payment(opened, payment)
+    paid = done.entry
+    text = (
+        f"Erogazione n. {paid.seq} registrata: {format_eur(paid.amount)} sull'impegno "
+        f"n. {args.impegno} ({paid.case_code}, {FUND_LABELS[paid.fund]}); "
+        f"residuo dell'impegno {format_eur(done.residual)}."
+    )
+    data = {"voce": paid.seq, "caso": paid.case_code, "residuo": format_decimal(done.residual)}
     output.result(args, text, data)
     return 0
 
 
+REGISTERS: dict[str, RegisterKind] = {
+    "voci": "ledger",
+    "ore": "hours",
+    "spese": "expenses",
+    "formazione": "training",
+    "rete": "network",
+}
+"""The registers `storna` reaches, by their Italian names."""
+
+REGISTER_NAMES: dict[RegisterKind, str] = {
+    "ledger": "del registro dei fondi",
+    "hours": "del registro delle ore",
+    "expenses": "delle spese delle azioni",
+    "training": "del registro della formazione",
+    "network": "del registro della rete",
+}
+
+
 def _reversal_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--voce", type=int, required=True, metavar="N", help="n. della voce")
+    parser.add_argument("--voce", type=int, required=True, metavar="N", help="n. della riga")
     parser.add_argument("--motivo", required=True, help="perché si storna (senza dati personali)")
     parser.add_argument("--data", help="data dello storno, gg/mm/aaaa (predefinita: oggi)")
+    parser.add_argument(
+        "--registro",
+        choices=tuple(REGISTERS),
+        default="voci",
+        help="il registro della riga: voci del registro dei fondi (predefinito), ore, spese, "
+        "formazione, rete",
+    )
 
 
 def _reversal(args: argparse.Namespace) -> int:
-    if not args.motivo.strip():
-        raise InvalidInput("note", reason="Scrivi il motivo dello storno.")
-    on = date.today() if args.data is None else parse_day(args.data, "on")
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        target = ledger.entry(uow, args.voce)
-        undone = ledger.reverse(uow, seq=args.voce, on=on, note=args.motivo)
+    on = None if args.data is None else parse_day(args.data, "on")
+    kind = REGISTERS[args.registro]
+    with opened_store(args) as opened:
+        done = reverse_row(opened, kind, args.voce, args.motivo, on)
     text = (
-        f"Storno n. {undone.seq} registrato: annulla la voce n. {args.voce} "
-        f"({KIND_LABELS[target.kind]} di {format_eur(target.amount)}, {target.case_code})."
+        f"Storno n. {done.reversal_id} registrato: annulla la riga n. {done.row_id} "
+        f"{REGISTER_NAMES[kind]}."
     )
-    output.result(args, text, {"voce": undone.seq, "storna": args.voce})
+    output.result(args, text, {"voce": done.reversal_id, "storna": done.row_id, "registro": kind})
     return 0
 
 
@@ -243,8 +256,8 @@ def _hours(args: argparse.Namespace) -> int:
         hourly_cost=parse_money(args.costo_orario, "hourly_cost"),
         note=args.nota,
     )
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        row = cofinancing.record_hours(uow, entry=entry, today=date.today())
+    with opened_store(args) as opened:
+        row = fund_registers.record_hours(opened, entry)
     text = (
         f"Ore registrate (riga n. {row}): {format_minutes(entry.minutes)} sull'azione "
         f"{entry.action_code}, valore {format_eur(entry.value)}."
@@ -269,8 +282,8 @@ def _narrative(args: argparse.Namespace) -> int:
             raise InvalidInput(
                 "text", reason=f"Non riesco a leggere {args.file.name} come testo UTF-8."
             ) from None
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        cofinancing.set_narrative(uow, action_code=args.azione.strip(), text=text)
+    with opened_store(args) as opened:
+        fund_registers.set_narrative(opened, args.azione.strip(), text)
     done = "salvata" if text.strip() else "tolta dal rendiconto"
     output.result(args, f"Relazione dell'azione {args.azione} {done}.", {"azione": args.azione})
     return 0
@@ -285,10 +298,8 @@ def _settings_options(parser: argparse.ArgumentParser) -> None:
 def _settings(args: argparse.Namespace) -> int:
     allocation = parse_money(args.stanziamento, "allocation")
     cap = None if args.massimale is None else parse_money(args.massimale, "cap_per_woman")
-    with opened_store(args) as opened, UnitOfWork(opened.store, opened.actor) as uow:
-        setup = fund_settings.configure_fund(
-            uow, fund=fund_code(args.fondo), allocation=allocation, cap_per_woman=cap
-        )
+    with opened_store(args) as opened:
+        setup = fund_registers.configure_fund(opened, fund_code(args.fondo), allocation, cap)
     cap_text = "da definire" if setup.cap_per_woman is None else format_eur(setup.cap_per_woman)
     text = (
         f"{FUND_LABELS[setup.fund]}: stanziamento {format_eur(setup.allocation)}, "
@@ -323,7 +334,7 @@ _ACTIONS: tuple[StoreAction, ...] = (
         _ledger_csv,
     ),
     ("eroga", "registra un'erogazione su un impegno", _payment_options, _payment),
-    ("storna", "annulla per intero una voce del registro", _reversal_options, _reversal),
+    ("storna", "annulla per intero una riga di un registro", _reversal_options, _reversal),
     ("ore", "registra ore di lavoro del cofinanziamento", _hours_options, _hours),
     ("relazione", "scrive la relazione di un'azione", _narrative_options, _narrative),
     ("configura", "imposta la quota di un fondo e il massimale", _settings_options, _settings),

@@ -22,10 +22,10 @@ from antiviolenza_desktop.cli.credentials_input import (
 )
 from antiviolenza_desktop.domain.access.users import ROLES
 from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.operations.accounts import accounts, change_role
 from antiviolenza_desktop.services.credentials import disable_user, enable_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import UserInfo, list_users, set_role
+from antiviolenza_desktop.services.users import UserInfo
 
 NAME = "usermod"
 HELP = "elenca gli utenti, cambia un ruolo, disattiva o riattiva un'utente (solo coordinatrice)"
@@ -54,8 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_store(args) as opened:
         if args.target is None:
-            with UnitOfWork(opened.store, opened.actor) as uow:
-                users = list_users(uow)
+            users = accounts(opened)
             text = "\n".join(_line(info) for info in users)
             output.result(args, text, {"users": [asdict(info) for info in users]})
             return 0
@@ -88,8 +87,7 @@ def _change(args: argparse.Namespace, opened: OpenStore) -> tuple[UserInfo, int 
         return info, None
     if args.role is None:
         raise InvalidInput(field="role", reason="Indica --role, --disable o --enable con --target.")
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return set_role(uow, login=args.target, role=args.role), None
+    return change_role(opened, args.target, args.role), None
 
 
 def _line(info: UserInfo) -> str:

@@ -9,8 +9,6 @@ write runs on the background runner and a refusal shows in the dialog.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +28,11 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services import erasure_copies, retention_due
+from antiviolenza_desktop.operations.retention import read_retention, set_retention
+from antiviolenza_desktop.services import erasure_copies
 from antiviolenza_desktop.services.erasure import ErasedCase
 from antiviolenza_desktop.services.retention_due import DueCase
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.erasure import (
@@ -46,18 +44,6 @@ from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
 from antiviolenza_desktop.ui.widgets import ErrorLabel
-
-
-def write_retention(opened: OpenStore, years: int) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return retention_due.set_retention_years(uow, years=years)
-
-
-def read_due(opened: OpenStore) -> tuple[int, list[DueCase]]:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return retention_due.retention_years(uow), retention_due.due_for_erasure(
-            uow, today=date.today()
-        )
 
 
 class ErasureListDialog(QDialog):
@@ -90,15 +76,7 @@ class ErasureListDialog(QDialog):
         )
         self.error = ErrorLabel()
         self.summary = QLabel(wordWrap=True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Caso"), self.tr("Fase"), self.tr("Chiuso il"), self.tr("Eliminabile dal")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = self._due_table()
         self.erase_button = QPushButton(self.tr("&Elimina i dati del caso selezionato…"))
         self.copies = QLabel(wordWrap=True)
         self.purge_button = QPushButton(self.tr("&Ripulisci le copie…"))
@@ -110,6 +88,18 @@ class ErasureListDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.purge_button.clicked.connect(self._purge)
         self.refresh()
+
+    def _due_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Caso"), self.tr("Fase"), self.tr("Chiuso il"), self.tr("Eliminabile dal")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
 
     def _lay_out(self) -> None:
         period = QHBoxLayout()
@@ -140,7 +130,8 @@ class ErasureListDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the period, the cases due and the copies with erased data again."""
-        years, self.due = read_due(self._opened)
+        state = read_retention(self._opened)
+        years, self.due = state.years, list(state.due)
         self.years.setValue(years)
         self.summary.setText(
             self.tr("Casi chiusi da più di %1 anni: %2")
@@ -183,7 +174,7 @@ class ErasureListDialog(QDialog):
             self.save_years.setEnabled(True)
             self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: write_retention(opened, years), done, refused)
+        self._runner.run(lambda: set_retention(opened, years), done, refused)
 
     def _erase_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

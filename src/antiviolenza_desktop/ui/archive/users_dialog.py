@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR, ROLE_OPERATOR
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.accounts import accounts, change_role
 from antiviolenza_desktop.services.credentials import disable_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import UserInfo, list_users, set_role
+from antiviolenza_desktop.services.users import UserInfo
 from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog, UserPasswordDialog, role_label
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
@@ -101,8 +101,7 @@ class UsersDialog(QDialog):
 
     def reload(self, select_login: str | None = None) -> None:
         """Read the users again (after every change, refused or not)."""
-        with UnitOfWork(self.opened.store, self.opened.actor) as uow:
-            self.users = list_users(uow)
+        self.users = accounts(self.opened)
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
             state = self.tr("attiva") if user.active else self.tr("disattivata")
@@ -167,8 +166,7 @@ class UsersDialog(QDialog):
         if not self._confirm(self.tr("Cambia ruolo"), question):
             return
         try:
-            with UnitOfWork(self.opened.store, self.opened.actor) as uow:
-                set_role(uow, login=user.login, role=role)
+            change_role(self.opened, user.login, role)
         except AppError as refused:
             self._say(refused=refused)
             return

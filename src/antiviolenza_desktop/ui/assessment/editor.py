@@ -31,10 +31,10 @@ from antiviolenza_desktop.domain.assessment.instrument import Instrument
 from antiviolenza_desktop.domain.assessment.model import Assessment, TeamMember, validate_assessment
 from antiviolenza_desktop.domain.case.intake import CaseHasErrors, FieldIssue
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.assessment import save_assessment
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.assessment.fields import DomainBox, MembersEditor, SectionBox
-from antiviolenza_desktop.ui.assessment.saving import write_assessment
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField, ReadOnlyGuard
 from antiviolenza_desktop.ui.case.form_slots import FieldSlot, TouchTracker, field_box
@@ -275,7 +275,7 @@ class AssessmentEditor(QWidget):
         opened, case_id, assessment = self._opened, self.case_id, self.value()
         self._set_saving(True)
         self._runner.run(
-            lambda: write_assessment(opened, case_id, assessment),
+            lambda: save_assessment(opened, case_id, assessment),
             self._current(self._saved),
             self._current(self._refused),
             answered_at_lock=True,

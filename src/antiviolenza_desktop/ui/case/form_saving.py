@@ -1,33 +1,16 @@
-"""The write behind the form's Save, and the sentence that confirms it.
+"""The sentence that confirms the form's Save; the save itself is `operations.case_intake`.
 
-`write_case` runs on the background runner's thread: it opens its own unit of work there, so
-the store is written by one thread and the GUI thread only waits for the answer.
+`write_case` is the name `ui/case/form.py` (and its tests) call the operation by.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 
-from antiviolenza_desktop.domain.case.intake import CaseDraft
-from antiviolenza_desktop.services.intake import SavedCase, record_case, update_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.operations.case_intake import save_case as write_case
+from antiviolenza_desktop.services.intake import SavedCase
 
-
-def write_case(
-    opened: OpenStore, case_id: int | None, draft: CaseDraft, confirmed: Collection[int]
-) -> SavedCase:
-    """Record a new referral (case_id None) or update one, in one transaction."""
-    today = date.today()
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        if case_id is None:
-            return record_case(uow, draft=draft, today=today, not_duplicate_of=confirmed)
-        return update_case(
-            uow, case_id=case_id, draft=draft, today=today, not_duplicate_of=confirmed
-        )
+__all__ = ["saved_notice", "write_case"]
 
 
 def saved_notice(saved: SavedCase, *, new: bool) -> str:

@@ -36,6 +36,14 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.funds.figures import FundWarning
+from antiviolenza_desktop.operations.funds_reading import (
+    EntryList,
+    FundsSnapshot,
+    can_write,
+    read_commitment_entries,
+    read_entries_behind,
+    read_funds,
+)
 from antiviolenza_desktop.services.fund_figures import Figure
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -44,14 +52,6 @@ from antiviolenza_desktop.ui.funds.charts import FundBars, MonthChart, fund_labe
 from antiviolenza_desktop.ui.funds.entries import EntriesDialog
 from antiviolenza_desktop.ui.funds.expenses import ExpensesPage
 from antiviolenza_desktop.ui.funds.hours import HoursPage
-from antiviolenza_desktop.ui.funds.loading import (
-    EntryList,
-    FundsSnapshot,
-    can_write,
-    read_commitment_entries,
-    read_entries_behind,
-    read_funds,
-)
 from antiviolenza_desktop.ui.funds.models import ActionsModel
 from antiviolenza_desktop.ui.funds.narratives import NarrativePage
 from antiviolenza_desktop.ui.funds.report_export import ReportExports
@@ -90,25 +90,32 @@ class FundsView(QWidget):
         self.hours = HoursPage(opened, runner, self.programme)
         self.expenses = ExpensesPage(opened, runner, self.programme)
         self.narratives = NarrativePage(opened, runner, self.programme)
-        self.pages = QTabWidget()
-        self.pages.addTab(self._overview(), self.tr("&Quadro"))
-        self.pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
-        self.pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
-        self.pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
         self.exports = ReportExports(opened, runner)
-        self.pages.addTab(self._report_page(), self.tr("&Relazione"))
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.status, 1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.settings_button)
+        self.pages = self._pages()
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self._header())
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
         self._connect()
 
     # --- building ------------------------------------------------------------------------
+
+    def _pages(self) -> QTabWidget:
+        pages = QTabWidget()
+        pages.addTab(self._overview(), self.tr("&Quadro"))
+        pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
+        pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
+        pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
+        pages.addTab(self._report_page(), self.tr("&Relazione"))
+        return pages
+
+    def _header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.settings_button)
+        return header
 
     def _overview(self) -> QScrollArea:
         page = QWidget()

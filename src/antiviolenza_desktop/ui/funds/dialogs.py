@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.funds.reversal import DATED_KINDS, RegisterKind, reversal_reason
 from antiviolenza_desktop.domain.ledger.entries import OpenCommitment
+from antiviolenza_desktop.operations.fund_registers import Payment, record_payment
+from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
-from antiviolenza_desktop.ui.funds.loading import Payment, write_payment
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import MoneyEdit, hint
 from antiviolenza_desktop.ui.project.payment_item_choice import PaymentItemChoice
@@ -192,6 +194,12 @@ class PaymentDialog(WriteDialog):
             .replace("%3", format_money(commitment.residual))
         )
         self.form.addRow(self.figures)
+        self._add_fields()
+        self.intervention.load(opened, runner, commitment.seq, commitment.case_id)
+        self.save_button.setText(self.tr("&Registra l'erogazione"))
+        self.amount.setFocus()
+
+    def _add_fields(self) -> None:
         self.on = DateField()
         self.on.set_value(date.today())
         self.amount = MoneyEdit()
@@ -215,9 +223,6 @@ class PaymentDialog(WriteDialog):
         self.add_field("note", self.tr("&Nota"), self.note)
         self.intervention = PaymentItemChoice()
         self.add_field("intervention", self.tr("&Per l'intervento"), self.intervention)
-        self.intervention.load(opened, runner, commitment.seq, commitment.case_id)
-        self.save_button.setText(self.tr("&Registra l'erogazione"))
-        self.amount.setFocus()
 
     def submit(self) -> None:
         self.clear_problems()
@@ -239,24 +244,26 @@ class PaymentDialog(WriteDialog):
             self.intervention.value(),
         )
         opened = self._opened
-        self.run_write(lambda: write_payment(opened, payment))
+        self.run_write(lambda: record_payment(opened, payment).entry)
 
 
 class ReversalDialog(WriteDialog):
-    """A storno: what it cancels, its date (when the register keeps one), a required reason,
-    and a tick that says it cancels the row in full; the button waits for the tick."""
+    """A storno of one row of a register: what it cancels, its date (when the register keeps
+    one), a required reason, and a tick that says it cancels the row in full; the button waits
+    for the tick. The reason is checked by the domain's rule before the write is started, so a
+    missing one shows at once; the write is `operations.register_reversal.reverse_row`."""
 
     def __init__(
         self,
+        opened: OpenStore,
         runner: BackgroundRunner,
+        kind: RegisterKind,
+        row_id: int,
         description: str,
-        work: Callable[[date, str], Any],
-        *,
-        with_date: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, self.tr("Storno"), parent)
-        self._work = work
+        self._opened, self._kind, self._row_id = opened, kind, row_id
         self.heading.setText(description)
         self.on = DateField()
         self.on.set_value(date.today())
@@ -264,7 +271,7 @@ class ReversalDialog(WriteDialog):
         self.confirm = QCheckBox(
             self.tr("Lo storno annulla per intero questa riga; la riga resta nel registro.")
         )
-        if with_date:
+        if kind in DATED_KINDS:
             self.add_field("on", self.tr("&Data dello storno"), self.on)
         self.add_field("note", self.tr("&Motivo"), self.reason)
         self.form.addRow(self.confirm)
@@ -281,9 +288,10 @@ class ReversalDialog(WriteDialog):
         if day is None:
             self.show_problem("on", self.tr("Indica la data dello storno."))
             return
-        reason = self.reason.text().strip()
-        if not reason:
-            self.show_problem("note", self.tr("Scrivi il motivo dello storno."))
+        try:
+            reason = reversal_reason(self.reason.text())
+        except AppError as error:
+            self.show_problem(error.field, error_text(error))
             return
-        work = self._work
-        self.run_write(lambda: work(day, reason))
+        opened, kind, row_id = self._opened, self._kind, self._row_id
+        self.run_write(lambda: reverse_row(opened, kind, row_id, reason, day))

@@ -10,7 +10,6 @@ Only the coordinator may write: for anyone else the buttons stay disabled and sa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Signal
@@ -29,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
+from antiviolenza_desktop.operations.funds_reading import EntryList, can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_recorded
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog, ReversalDialog
-from antiviolenza_desktop.ui.funds.loading import EntryList, can_write, write_reversal
 from antiviolenza_desktop.ui.funds.models import LedgerEntriesModel, kind_label
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -93,6 +92,14 @@ class EntriesPanel(QWidget):
             why = self.tr("Solo la coordinatrice registra erogazioni e storni")
             for button in (self.pay_button, self.reverse_button):
                 button.setToolTip(why)
+        self._lay_out()
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.pay_button.clicked.connect(self.pay)
+        self.reverse_button.clicked.connect(self.reverse)
+        self._sync_buttons()
+
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.pay_button)
@@ -104,11 +111,6 @@ class EntriesPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.confirmation)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.pay_button.clicked.connect(self.pay)
-        self.reverse_button.clicked.connect(self.reverse)
-        self._sync_buttons()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -185,13 +187,9 @@ class EntriesPanel(QWidget):
         entry = self.selected()
         if entry is None or not can_write(self._opened):
             return None
-        opened = self._opened
-        seq = entry.seq
-
-        def work(day: date, reason: str) -> LedgerEntry:
-            return write_reversal(opened, seq, day, reason)
-
-        dialog = ReversalDialog(self._runner, self.describe(entry), work, parent=self)
+        dialog = ReversalDialog(
+            self._opened, self._runner, "ledger", entry.seq, self.describe(entry), parent=self
+        )
         dialog.written.connect(self._written)
         dialog.open()
         return dialog

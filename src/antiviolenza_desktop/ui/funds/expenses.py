@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry
 from antiviolenza_desktop.domain.funds.figures import fund_of_action
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import ExpenseRow
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date, format_money
 from antiviolenza_desktop.ui.funds.dialogs import ReversalDialog, WriteDialog
-from antiviolenza_desktop.ui.funds.loading import can_write, write_expense, write_expense_reversal
 from antiviolenza_desktop.ui.funds.models import ExpensesModel
 from antiviolenza_desktop.ui.funds.register_page import RegisterPage, action_combo
 from antiviolenza_desktop.ui.project.fields import MoneyEdit
@@ -75,7 +76,7 @@ class ExpenseDialog(WriteDialog):
             description=self.description.text(),
         )
         opened = self._opened
-        self.run_write(lambda: write_expense(opened, expense))
+        self.run_write(lambda: fund_registers.record_expense(opened, expense))
 
 
 class ExpensesPage(RegisterPage):
@@ -106,7 +107,6 @@ class ExpensesPage(RegisterPage):
         row: ExpenseRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         text = (
             self.tr("Spesa n. %1 · azione %2 · %3 del %4 · %5")
             .replace("%1", str(row.id))
@@ -115,12 +115,7 @@ class ExpensesPage(RegisterPage):
             .replace("%4", format_date(row.entry.on))
             .replace("%5", row.entry.payee)
         )
-        dialog = ReversalDialog(
-            self._runner,
-            text,
-            lambda day, reason: write_expense_reversal(opened, row_id, day, reason),
-            parent=self,
-        )
+        dialog = ReversalDialog(self._opened, self._runner, "expenses", row.id, text, self)
         dialog.written.connect(self._written)
         dialog.open()
         return dialog

@@ -21,12 +21,13 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
     hours_value,
 )
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import HoursRow
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.dialogs import ReversalDialog, WriteDialog
-from antiviolenza_desktop.ui.funds.loading import can_write, write_hours, write_hours_reversal
 from antiviolenza_desktop.ui.funds.models import HoursModel
 from antiviolenza_desktop.ui.funds.register_page import (
     RegisterPage,
@@ -118,7 +119,7 @@ class HoursDialog(WriteDialog):
         entry = self.entry()
         if entry is not None:
             opened = self._opened
-            self.run_write(lambda: write_hours(opened, entry))
+            self.run_write(lambda: fund_registers.record_hours(opened, entry))
 
 
 class HoursPage(RegisterPage):
@@ -151,7 +152,6 @@ class HoursPage(RegisterPage):
         row: HoursRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         text = (
             self.tr("Riga n. %1 · %2 · %3 · azione %4 · %5")
             .replace("%1", str(row.id))
@@ -160,13 +160,7 @@ class HoursPage(RegisterPage):
             .replace("%4", row.entry.action_code)
             .replace("%5", format_money(row.value))
         )
-        dialog = ReversalDialog(
-            self._runner,
-            text,
-            lambda _day, reason: write_hours_reversal(opened, row_id, reason),
-            with_date=False,
-            parent=self,
-        )
+        dialog = ReversalDialog(self._opened, self._runner, "hours", row.id, text, self)
         dialog.written.connect(self._written)
         dialog.open()
         return dialog

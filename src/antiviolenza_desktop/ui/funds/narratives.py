@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.cofinancing import MAX_NARRATIVE
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.funds.loading import can_write, write_narrative
 from antiviolenza_desktop.ui.funds.register_page import action_combo
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -56,6 +57,14 @@ class NarrativePage(QWidget):
         writer = can_write(opened)
         self.text.setReadOnly(not writer)
         self.save_button.setEnabled(writer)
+        self._lay_out(caption, writer)
+        self._shown = str(self.action.currentData())
+        self.action.currentIndexChanged.connect(self._switch)
+        self.text.textChanged.connect(self._count)
+        self.save_button.clicked.connect(self.save)
+        self._count()
+
+    def _lay_out(self, caption: QLabel, writer: bool) -> None:
         line = QHBoxLayout()
         line.addWidget(caption)
         line.addWidget(self.action, 1)
@@ -75,11 +84,6 @@ class NarrativePage(QWidget):
             layout.addWidget(
                 hint(self.tr("Sola lettura: solo la coordinatrice scrive la relazione."))
             )
-        self._shown = str(self.action.currentData())
-        self.action.currentIndexChanged.connect(self._switch)
-        self.text.textChanged.connect(self._count)
-        self.save_button.clicked.connect(self.save)
-        self._count()
 
     def set_narratives(self, narratives: dict[str, str]) -> None:
         self.stored = dict(narratives)
@@ -123,4 +127,4 @@ class NarrativePage(QWidget):
                 self.save_button.setEnabled(True)
                 self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: write_narrative(opened, code, text), done, refused)
+        self._runner.run(lambda: fund_registers.set_narrative(opened, code, text), done, refused)

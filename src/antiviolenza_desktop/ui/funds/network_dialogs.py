@@ -24,39 +24,13 @@ from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
 )
 from antiviolenza_desktop.domain.programme.model import Programme
-from antiviolenza_desktop.services import network_members, training
+from antiviolenza_desktop.operations import fund_registers
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.funds.register_page import action_combo
 from antiviolenza_desktop.ui.project.fields import hint
-
-
-def write_training(opened: OpenStore, entry: TrainingEntry) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return training.record_training(uow, entry=entry, today=date.today())
-
-
-def write_training_reversal(opened: OpenStore, row_id: int, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return training.reverse_training(uow, row_id=row_id, note=note)
-
-
-def write_member(opened: OpenStore, entry: MemberEntry) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return network_members.add_member(uow, entry=entry, today=date.today())
-
-
-def write_leaving(opened: OpenStore, row_id: int, left_on: date) -> None:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        network_members.record_leaving(uow, row_id=row_id, left_on=left_on, today=date.today())
-
-
-def write_member_reversal(opened: OpenStore, row_id: int, note: str) -> int:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return network_members.reverse_member(uow, row_id=row_id, note=note)
 
 
 def kind_names() -> dict[str, str]:
@@ -90,6 +64,17 @@ class TrainingDialog(WriteDialog):
         self.minutes = QSpinBox(suffix=self.tr(" min"), maximum=59, singleStep=5)
         self.minutes.setAccessibleName(self.tr("Minuti"))
         self.counts: dict[str, QSpinBox] = {}
+        grid_cell = self._participants_grid()
+        self.add_field("on", self.tr("&Data"), self.on)
+        self.add_field("action_code", self.tr("&Azione"), self.action)
+        self.add_field("topic", self.tr("A&rgomento o codice"), self.topic, topic_hint)
+        self.add_field("minutes", self.tr("D&urata"), self.hours, beside=(self.minutes,))
+        self.add_field("participants", self.tr("&Partecipanti per ente"), grid_cell)
+        self.save_button.setText(self.tr("&Registra la sessione"))
+        self.topic.setFocus()
+
+    def _participants_grid(self) -> QWidget:
+        """One counter per kind of body, three to a line (fills `self.counts`)."""
         grid_cell = QWidget()
         grid = QGridLayout(grid_cell)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -101,13 +86,7 @@ class TrainingDialog(WriteDialog):
             grid.addWidget(label, index // 3, (index % 3) * 2)
             grid.addWidget(spin, index // 3, (index % 3) * 2 + 1)
             self.counts[code] = spin
-        self.add_field("on", self.tr("&Data"), self.on)
-        self.add_field("action_code", self.tr("&Azione"), self.action)
-        self.add_field("topic", self.tr("A&rgomento o codice"), self.topic, topic_hint)
-        self.add_field("minutes", self.tr("D&urata"), self.hours, beside=(self.minutes,))
-        self.add_field("participants", self.tr("&Partecipanti per ente"), grid_cell)
-        self.save_button.setText(self.tr("&Registra la sessione"))
-        self.topic.setFocus()
+        return grid_cell
 
     def entry(self) -> TrainingEntry | None:
         day = self.on.value()
@@ -127,7 +106,7 @@ class TrainingDialog(WriteDialog):
         entry = self.entry()
         if entry is not None:
             opened = self._opened
-            self.run_write(lambda: write_training(opened, entry))
+            self.run_write(lambda: fund_registers.record_training(opened, entry))
 
 
 class MemberDialog(WriteDialog):
@@ -163,7 +142,7 @@ class MemberDialog(WriteDialog):
             return
         entry = MemberEntry(self.name.text(), str(self.kind.currentData()), day)
         opened = self._opened
-        self.run_write(lambda: write_member(opened, entry))
+        self.run_write(lambda: fund_registers.add_member(opened, entry))
 
 
 class LeavingDialog(WriteDialog):
@@ -195,4 +174,4 @@ class LeavingDialog(WriteDialog):
             self.show_problem("left_on", self.tr("Indica la data di uscita."))
             return
         opened, row_id = self._opened, self._row_id
-        self.run_write(lambda: write_leaving(opened, row_id, day))
+        self.run_write(lambda: fund_registers.record_leaving(opened, row_id, day))

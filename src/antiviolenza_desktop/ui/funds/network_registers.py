@@ -10,7 +10,6 @@ only the coordinator writes (the buttons are disabled for others, the services r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -19,43 +18,26 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import format_minutes
 from antiviolenza_desktop.domain.programme.model import Programme
-from antiviolenza_desktop.services import network_members, training
+from antiviolenza_desktop.operations.funds_reading import Registers, can_write, read_registers
 from antiviolenza_desktop.services.network_members import MemberRow
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.training import TrainingRow
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import ReversalDialog
-from antiviolenza_desktop.ui.funds.loading import can_write
 from antiviolenza_desktop.ui.funds.models import GreyedRowsModel, reversal_cell
 from antiviolenza_desktop.ui.funds.network_dialogs import (
     LeavingDialog,
     MemberDialog,
     TrainingDialog,
     kind_names,
-    write_member_reversal,
-    write_training_reversal,
 )
 from antiviolenza_desktop.ui.funds.register_page import RegisterPage
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
 from antiviolenza_desktop.ui.project.models import Cell
 from antiviolenza_desktop.ui.widgets import ErrorLabel
-
-
-@dataclass(frozen=True)
-class Registers:
-    training: tuple[TrainingRow, ...]
-    members: tuple[MemberRow, ...]
-
-
-def read_registers(opened: OpenStore) -> Registers:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return Registers(
-            tuple(training.training_register(uow)), tuple(network_members.network_register(uow))
-        )
 
 
 def _greyed(item: Any) -> bool:
@@ -158,20 +140,13 @@ class TrainingPage(RegisterPage):
         row: TrainingRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         text = (
             self.tr("Sessione n. %1 del %2 · %3")
             .replace("%1", str(row.id))
             .replace("%2", format_date(row.entry.on))
             .replace("%3", row.entry.topic)
         )
-        dialog = ReversalDialog(
-            self._runner,
-            text,
-            lambda _day, reason: write_training_reversal(opened, row_id, reason),
-            with_date=False,
-            parent=self,
-        )
+        dialog = ReversalDialog(self._opened, self._runner, "training", row.id, text, self)
         dialog.written.connect(self._written)
         dialog.open()
         return dialog
@@ -233,13 +208,8 @@ class MembersPage(RegisterPage):
         row: MemberRow | None = self.selected()
         if row is None or not can_write(self._opened):
             return None
-        opened, row_id = self._opened, row.id
         dialog = ReversalDialog(
-            self._runner,
-            self._describe(row),
-            lambda _day, reason: write_member_reversal(opened, row_id, reason),
-            with_date=False,
-            parent=self,
+            self._opened, self._runner, "network", row.id, self._describe(row), self
         )
         dialog.written.connect(self._written)
         dialog.open()

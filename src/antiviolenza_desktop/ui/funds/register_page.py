@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.programme.model import Action, Programme
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.funds.loading import can_write
 from antiviolenza_desktop.ui.funds.models import GreyedRowsModel
 from antiviolenza_desktop.ui.project.fields import hint
 
@@ -58,6 +58,21 @@ def action_combo(actions: tuple[Action, ...]) -> QComboBox:
     return combo
 
 
+def _register_table(model: GreyedRowsModel, name: str) -> QTableView:
+    """Whole rows, one at a time, columns as wide as their contents."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
 class RegisterPage(QWidget):
     """A table of rows (`model`), a summary line, and the add and reverse buttons."""
 
@@ -74,16 +89,7 @@ class RegisterPage(QWidget):
         super().__init__()
         self._opened, self._runner = opened, runner
         self.model = model
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setAccessibleName(name)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = _register_table(model, name)
         self.summary = QLabel()
         self.add_button = QPushButton(add_text)
         self.reverse_button = QPushButton(self.tr("S&torna la riga…"))

@@ -1,7 +1,7 @@
 """The Fondi area's «Rendiconto finanziario» box: the Ambito's financial report (PDF or XLSX)
 and the fund ledger (CSV) saved from the GUI, as `antiviolenza fondi rendiconto|registro` does.
 
-The same functions as the CLI (`reports.financial_exports`) check the target, read and audit
+The same functions as the CLI (`operations.financial_exports`) check the target, read and audit
 the export (`lettura.esportazione`) and write the file privately and atomically; this module
 only asks where (a save dialog with a dated default name, the extension added when missing),
 runs the work on the background runner behind a progress dialog, then names the saved file
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.reports.financial_exports import (
+from antiviolenza_desktop.operations.financial_exports import (
     SavedReport,
     save_financial_report,
     save_ledger_csv,

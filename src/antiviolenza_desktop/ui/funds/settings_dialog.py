@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from antiviolenza_desktop.domain.funds.allocation import FundSetup
+from antiviolenza_desktop.operations import fund_registers
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
-from antiviolenza_desktop.ui.funds.loading import write_fund_setting
 from antiviolenza_desktop.ui.project.fields import MoneyEdit, hint
 
 
@@ -90,4 +90,4 @@ class FundSettingsDialog(WriteDialog):
         if self.programme_caps.get(fund) is not None:
             cap = None  # the programme's cap stays: the service keeps it
         opened = self._opened
-        self.run_write(lambda: write_fund_setting(opened, fund, allocation, cap))
+        self.run_write(lambda: fund_registers.configure_fund(opened, fund, allocation, cap))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from antiviolenza_desktop.operations.project import ProjectState
 from antiviolenza_desktop.ui.formatting import format_date
-from antiviolenza_desktop.ui.project.saving import ProjectState
 
 
 def status_lines(state: ProjectState, *, editing: bool) -> tuple[str, str]:

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.model import ProjectDraft, ProjectNotValid
 from antiviolenza_desktop.domain.project.revisions import ProjectRevision
+from antiviolenza_desktop.operations import project as project_operations
+from antiviolenza_desktop.operations.project import ProjectState, read_project
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.projects import programme_caps
@@ -48,14 +50,6 @@ from antiviolenza_desktop.ui.project.editor import ProjectEditor
 from antiviolenza_desktop.ui.project.models import RevisionHistoryModel
 from antiviolenza_desktop.ui.project.monitoring import MonitoringPanel
 from antiviolenza_desktop.ui.project.prefill_reading import read_project_proposal
-from antiviolenza_desktop.ui.project.saving import (
-    ProjectState,
-    read_project,
-    write_closure,
-    write_draft,
-    write_monitoring,
-    write_validation,
-)
 from antiviolenza_desktop.ui.project.status import status_lines
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -312,7 +306,11 @@ class ProjectTab(QWidget):
             return
         self.error.clear_error()
         opened, case_id, draft = self._opened, self.case_id, self.editor.value()
-        self._run(lambda: write_draft(opened, case_id, draft), self._saved, self._refused)
+        self._run(
+            lambda: project_operations.save_draft(opened, case_id, draft),
+            self._saved,
+            self._refused,
+        )
 
     def _saved(self, revision: ProjectRevision) -> None:
         self._reload(keep_editor=True)
@@ -343,7 +341,7 @@ class ProjectTab(QWidget):
         opened, case_id = self._opened, self.case_id
         draft = self.editor.value() if editing else None
         self._run(
-            lambda: write_validation(opened, case_id, draft, day),
+            lambda: project_operations.validate(opened, case_id, draft, day),
             self._validated,
             self._not_validated,
         )
@@ -404,7 +402,11 @@ class ProjectTab(QWidget):
             self._reload(keep_editor=not self.editor.read_only)
             self.monitoring.recorded()
 
-        self._run(lambda: write_monitoring(opened, case_id, update), done, self.monitoring.refused)
+        self._run(
+            lambda: project_operations.add_monitoring(opened, case_id, update),
+            done,
+            self.monitoring.refused,
+        )
 
     def _close_project(self, closure: Any) -> None:
         if self.case_id is None or self._busy:
@@ -416,7 +418,9 @@ class ProjectTab(QWidget):
             text = self.tr("Progetto chiuso (revisione %1).").replace("%1", str(revision.number))
             self.notice.setText(text)
 
-        self._run(lambda: write_closure(opened, case_id, closure), done, self.closure.refused)
+        self._run(
+            lambda: project_operations.close(opened, case_id, closure), done, self.closure.refused
+        )
 
     # --- the runner ----------------------------------------------------------------------
 

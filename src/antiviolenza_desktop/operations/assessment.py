@@ -1,8 +1,8 @@
-"""The store work behind the assessment tab: reading a woman's assessments, recording one.
+"""Reading a woman's assessments and recording one: the assessment tab's read and its Save.
 
-`write_assessment` runs on the background runner's thread with its own unit of work (like
-`case_form_saving.write_case`); `read_assessments` is a short read made on the GUI thread when
-a case opens, like the case detail's own read.
+`save_assessment` runs on the background runner's thread in its own unit of work;
+`read_assessments` is the short read made when a case opens. Scoring and the instrument
+version are the assessment service's.
 """
 
 from __future__ import annotations
@@ -26,15 +26,19 @@ class AssessmentState:
 
 
 def read_assessments(opened: OpenStore, case_id: int) -> AssessmentState:
+    """Her assessments and their review, read in one transaction (so they agree)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         stored = assessments.assessments_of(uow, case_id=case_id)
         review = assessments.review(uow, case_id=case_id)
     return AssessmentState(tuple(stored), review)
 
 
-def write_assessment(opened: OpenStore, case_id: int, assessment: Assessment) -> int:
-    """Record the assessment with the instrument version it names; returns its id."""
+def save_assessment(
+    opened: OpenStore, case_id: int, assessment: Assessment, *, today: date | None = None
+) -> int:
+    """Record the assessment with the instrument version it names; returns its id. Errors:
+    `services.assessments.record_assessment`'s."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         return assessments.record_assessment(
-            uow, case_id=case_id, assessment=assessment, today=date.today()
+            uow, case_id=case_id, assessment=assessment, today=today or date.today()
         )

@@ -1,9 +1,10 @@
-"""The store work behind the project tab: reading its state, and the writes its buttons make.
+"""The personalised project's tab: reading its state, and the writes its buttons make.
 
-The `write_*` functions run on the background runner's thread, each opening its own unit of
-work there (like `case_form_saving.write_case`), so the encrypted store is written by one
-thread and the GUI only waits for the answer. `read_project` is a short read, made on the GUI
-thread when a case opens, like the case detail's own read.
+Each write opens its own unit of work, so the GUI can run it on the background runner's
+thread and a refusal leaves nothing behind. The rules (validation against the case, the
+ledger commitments, closure) are `services.projects`'; the one flow that lives here is
+"save what she typed, then validate" as two transactions, so a refused validation keeps her
+draft.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class ProjectState:
 
 
 def read_project(opened: OpenStore, case_id: int) -> ProjectState:
+    """Revisions, monitoring and checks read in one transaction, so they agree."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         revisions = projects.revisions_of(uow, case_id=case_id)
         updates = projects.monitoring_of(uow, case_id=case_id)
@@ -56,30 +58,39 @@ def read_project(opened: OpenStore, case_id: int) -> ProjectState:
     return ProjectState(tuple(revisions), tuple(updates), checks)
 
 
-def write_draft(opened: OpenStore, case_id: int, draft: ProjectDraft) -> ProjectRevision:
+def save_draft(opened: OpenStore, case_id: int, draft: ProjectDraft) -> ProjectRevision:
     """Save the draft: the open draft revision, or the next one after a validation."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         return projects.save_draft(uow, case_id=case_id, draft=draft)
 
 
-def write_validation(
-    opened: OpenStore, case_id: int, draft: ProjectDraft | None, validated_on: date
+def validate(
+    opened: OpenStore,
+    case_id: int,
+    draft: ProjectDraft | None,
+    validated_on: date,
+    *,
+    today: date | None = None,
 ) -> ProjectRevision:
     """Save `draft` first when she was editing (in its own transaction, so a refused
     validation keeps her work), then validate the newest draft revision."""
     if draft is not None:
-        write_draft(opened, case_id, draft)
+        save_draft(opened, case_id, draft)
     with UnitOfWork(opened.store, opened.actor) as uow:
         return projects.validate(
-            uow, case_id=case_id, validated_on=validated_on, today=date.today()
+            uow, case_id=case_id, validated_on=validated_on, today=today or date.today()
         )
 
 
-def write_monitoring(opened: OpenStore, case_id: int, update: MonitoringUpdate) -> None:
+def add_monitoring(
+    opened: OpenStore, case_id: int, update: MonitoringUpdate, *, today: date | None = None
+) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        projects.add_monitoring(uow, case_id=case_id, update=update, today=date.today())
+        projects.add_monitoring(uow, case_id=case_id, update=update, today=today or date.today())
 
 
-def write_closure(opened: OpenStore, case_id: int, closure: Closure) -> ProjectRevision:
+def close(
+    opened: OpenStore, case_id: int, closure: Closure, *, today: date | None = None
+) -> ProjectRevision:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return projects.close(uow, case_id=case_id, closure=closure, today=date.today())
+        return projects.close(uow, case_id=case_id, closure=closure, today=today or date.today())

@@ -18,17 +18,16 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.report_errors import LedgerEmpty, NothingToReport
+from antiviolenza_desktop.reports.export_files import check_export_targets
+from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
+from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
+from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
+from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
 from antiviolenza_desktop.services import ledger, read_audit
 from antiviolenza_desktop.services.financial_report import has_something_to_report
 from antiviolenza_desktop.services.reading_unit import read_in_unit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-
-from .export_files import check_export_targets
-from .financial_report_data import FinancialReport, financial_report
-from .financial_report_pdf import write_financial_report_pdf
-from .financial_report_xlsx import write_financial_report_xlsx
-from .ledger_csv import write_ledger_csv
 
 LEDGER_EXPORT_KIND = "registro_fondi"
 

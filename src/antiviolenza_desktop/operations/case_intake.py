@@ -1,0 +1,33 @@
+"""Saving a referral or an edit of a case: the form's Save, in one unit of work.
+
+The GUI runs it on the background runner's thread, so the store keeps one writer and the
+window only waits for the answer. The rules, the duplicate check and the audit entry are the
+intake service's; this is the one place that opens the transaction around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from antiviolenza_desktop.domain.case.intake import CaseDraft
+from antiviolenza_desktop.services.intake import SavedCase, record_case, update_case
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+
+
+def save_case(
+    opened: OpenStore,
+    case_id: int | None,
+    draft: CaseDraft,
+    confirmed: Collection[int] = (),
+    *,
+    today: date | None = None,
+) -> SavedCase:
+    """Record a new referral (`case_id` None) or update one; `confirmed` are the cases she
+    said are not the same woman. Errors: the intake service's (`services.intake`)."""
+    day = today or date.today()
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        if case_id is None:
+            return record_case(uow, draft=draft, today=day, not_duplicate_of=confirmed)
+        return update_case(uow, case_id=case_id, draft=draft, today=day, not_duplicate_of=confirmed)
