@@ -174,10 +174,10 @@ class _PagedTable(Flowable):
 
     ReportLab splits a table at a page end by building a new table of all the remaining rows,
     so one table of n rows costs O(n²) to lay out (66,000 rows, the annex of the 50,000-case
-    benchmark: minutes). Here each page gets a table of only the rows that can fit there (one
-    more than fitted on the previous page; doubled while they all fit) and ReportLab splits
-    that one; the rest stays an index into the same rows: linear. Rows must be shorter than a
-    page (they are never split inside)."""
+    benchmark: minutes). Here each page gets a table of only the rows that fit there: as many
+    as fitted on the previous page, more while a row's height of room is left, split by
+    ReportLab only when it overflows. The rest stays an index into the same rows: linear.
+    Rows are never split inside, and none is shorter than `_ROW_HEIGHT`."""
 
     def __init__(
         self, page: Callable[[int, int], Table], count: int, start: int, guess: int = 0
@@ -185,32 +185,49 @@ class _PagedTable(Flowable):
         super().__init__()
         self._page, self._count, self._start, self._guess = page, count, start, guess
         self._table: Table | None = None
-        self._end = start
-        self._width_used = 0.0
+        self._end, self._room, self._height = start, 0.0, 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        laid_out = self._table is not None and self._width_used == availWidth
-        if laid_out and (self.height > availHeight or self._end == self._count):
-            return self.width, self.height  # still this page's table: no second layout
-        size = self._guess or int(availHeight // _ROW_HEIGHT) + 1
-        while True:
-            end = min(self._start + size, self._count)
-            table = self._page(self._start, end)
-            table.splitInRow = 0
-            self.width, self.height = table.wrap(availWidth, availHeight)
-            if self.height > availHeight or end == self._count:
-                self._table, self._end, self._width_used = table, end, availWidth
-                return self.width, self.height
-            size *= 2
+        """The last rows' real size; else one more than the room, so the frame splits."""
+        if availHeight < 2 * _ROW_HEIGHT:  # not even the headings and one row
+            return availWidth, availHeight + 1
+        self._lay_out(availWidth, availHeight)
+        last = self._end == self._count and self._height <= availHeight
+        self.height = self._height if last else max(self._height, availHeight + 1)
+        return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self.wrap(availWidth, availHeight)
-        assert self._table is not None
-        parts = self._table.split(availWidth, availHeight)
-        if not parts:
+        if availHeight < 2 * _ROW_HEIGHT:
             return []
-        taken = len(parts[0]._cellvalues) - parts[0].repeatRows
-        return [parts[0], _PagedTable(self._page, self._count, self._start + taken, taken + 1)]
+        table = self._lay_out(availWidth, availHeight)
+        first, taken = table, self._end - self._start
+        if self._height > availHeight:
+            parts = table.split(availWidth, availHeight)
+            if not parts:
+                return []
+            first, taken = parts[0], len(parts[0]._cellvalues) - parts[0].repeatRows
+        return [first, _PagedTable(self._page, self._count, self._start + taken, taken)]
+
+    def _lay_out(self, width: float, height: float) -> Table:
+        """This page's table (kept while it still fits the room): it fills the page or holds
+        the last row."""
+        if self._table is not None and self._room == width and self._fills(height):
+            return self._table
+        size = self._guess or int(height // _ROW_HEIGHT)
+        while True:
+            self._end = min(self._start + max(size, 1), self._count)
+            self._table = self._page(self._start, self._end)
+            self._table.splitInRow = 0
+            self.width, self._height = self._table.wrap(width, height)
+            if self._fills(height):
+                self._room = width
+                return self._table
+            size = self._end - self._start + int((height - self._height) // _ROW_HEIGHT)
+
+    def _fills(self, height: float) -> bool:
+        """Whether the table laid out overflows `height`, or leaves less than a row free, or
+        holds the last row."""
+        return height - self._height < _ROW_HEIGHT or self._end == self._count
 
     def draw(self) -> None:
         assert self._table is not None
