@@ -10,7 +10,7 @@ a landscape page. Only built-in fonts; metadata stays neutral.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -33,7 +33,10 @@ TEXT_LEFT = MARGIN_X + FRAME_PADDING
 TEXT_WIDTH = PAGE_WIDTH - 2 * TEXT_LEFT
 AMOUNT = 25 * mm
 _PAD = 4
-CHUNK_ROWS = 300
+_LEADING = 10.5
+_TOP_PAD = 3
+_BOTTOM_PAD = 3.5
+_ROW_HEIGHT = _LEADING + _TOP_PAD + _BOTTOM_PAD  # a row of one line: the least a row takes
 
 
 @dataclass(frozen=True)
@@ -113,59 +116,122 @@ def report_table(
         data.append(line(total, True))
     top = len(heads)
     table = Table(data, colWidths=widths, repeatRows=top, splitByRow=1, splitInRow=24)
+    table.setStyle(TableStyle([*_table_style(columns, top, total is not None), *spans]))
+    return table
+
+
+def _table_style(columns: Sequence[Heading], top: int, with_total: bool) -> list[tuple[Any, ...]]:
+    """The ruling and fonts of `report_table`: `top` heading rows, then the rows."""
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, top - 1), "BOTTOM"),
         ("TEXTCOLOR", (0, 0), (-1, -1), fs.INK),
-        ("FONT", (0, top), (-1, -1), SANS, 8.5, 10.5),
+        ("FONT", (0, top), (-1, -1), SANS, 8.5, _LEADING),
         ("FONT", (0, 0), (-1, top - 1), SANS_BOLD, 8, 10),
         ("BACKGROUND", (0, 0), (-1, top - 1), fs.SHADE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, fs.INK),
         ("LINEBELOW", (0, top - 1), (-1, top - 1), 0.8, fs.INK),
         ("LINEBELOW", (0, top), (-1, -1), 0.3, fs.RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, fs.INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), _TOP_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PAD),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        *spans,
     ]
-    commands += [("ALIGN", (i, top), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.right]
-    commands += [
-        ("ALIGN", (i, top - 1), (i, top - 1), "RIGHT") for i, c in enumerate(columns) if c.right
-    ]
-    if total is not None:
+    for i, column in enumerate(columns):
+        if column.right:
+            commands += [("ALIGN", (i, top), (i, -1), "RIGHT")]
+            commands += [("ALIGN", (i, top - 1), (i, top - 1), "RIGHT")]
+    if with_total:
         commands += [
-            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8.5, 10.5),
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8.5, _LEADING),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, fs.INK),
             ("BACKGROUND", (0, -1), (-1, -1), fs.LABEL_SHADE),
         ]
-    table.setStyle(TableStyle(commands))
-    return table
+    return commands
 
 
-def chunked_tables(
+def long_table(
     columns: Sequence[Heading],
     rows: Sequence[Sequence[Flowable | str]],
     *,
     total: Sequence[str] | None = None,
-    chunk: int = CHUNK_ROWS,
-) -> list[Table]:
-    """A long table as consecutive tables of `chunk` rows, each with its headings.
+) -> Flowable:
+    """`report_table` for thousands of short rows (the annex): laid out a page at a time, with
+    the headings at the top of every page and the total after the last row."""
+    count = len(rows)
 
-    ReportLab splits a table at a page end by building a new table of the remaining rows, so
-    one table of n rows costs O(n²) to lay out: 4,000 rows took 1.4 s, 66,000 (the annex of the
-    50,000-case benchmark) four and a half minutes. In chunks it is linear; the headings then
-    also appear where a chunk starts, once every few pages."""
-    starts = range(0, max(len(rows), 1), chunk)
-    return [
-        report_table(
-            columns,
-            rows[start : start + chunk],
-            total=total if start + chunk >= len(rows) else None,
+    def page(start: int, end: int) -> Table:
+        return report_table(
+            columns, rows[start : min(end, count)], total=total if end > count else None
         )
-        for start in starts
-    ]
+
+    return _PagedTable(page, count + (total is not None), 0)
+
+
+class _PagedTable(Flowable):
+    """Rows `start`.. of a long table, laid out one page at a time.
+
+    ReportLab splits a table at a page end by building a new table of all the remaining rows,
+    so one table of n rows costs O(n²) to lay out (66,000 rows, the annex of the 50,000-case
+    benchmark: minutes). Here each page gets a table of only the rows that fit there: as many
+    as fitted on the previous page, more while a row's height of room is left, split by
+    ReportLab only when it overflows. The rest stays an index into the same rows: linear.
+    Rows are never split inside, and none is shorter than `_ROW_HEIGHT`."""
+
+    def __init__(
+        self, page: Callable[[int, int], Table], count: int, start: int, guess: int = 0
+    ) -> None:
+        super().__init__()
+        self._page, self._count, self._start, self._guess = page, count, start, guess
+        self._table: Table | None = None
+        self._end, self._room, self._height = start, 0.0, 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The last rows' real size; else one more than the room, so the frame splits."""
+        if availHeight < 2 * _ROW_HEIGHT:  # not even the headings and one row
+            return availWidth, availHeight + 1
+        self._lay_out(availWidth, availHeight)
+        last = self._end == self._count and self._height <= availHeight
+        self.height = self._height if last else max(self._height, availHeight + 1)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if availHeight < 2 * _ROW_HEIGHT:
+            return []
+        table = self._lay_out(availWidth, availHeight)
+        first, taken = table, self._end - self._start
+        if self._height > availHeight:
+            parts = table.split(availWidth, availHeight)
+            if not parts:
+                return []
+            first, taken = parts[0], len(parts[0]._cellvalues) - parts[0].repeatRows
+        return [first, _PagedTable(self._page, self._count, self._start + taken, taken)]
+
+    def _lay_out(self, width: float, height: float) -> Table:
+        """This page's table (kept while it still fits the room): it fills the page or holds
+        the last row."""
+        if self._table is not None and self._room == width and self._fills(height):
+            return self._table
+        size = self._guess or int(height // _ROW_HEIGHT)
+        while True:
+            self._end = min(self._start + max(size, 1), self._count)
+            self._table = self._page(self._start, self._end)
+            self._table.splitInRow = 0
+            self.width, self._height = self._table.wrap(width, height)
+            if self._fills(height):
+                self._room = width
+                return self._table
+            size = self._end - self._start + int((height - self._height) // _ROW_HEIGHT)
+
+    def _fills(self, height: float) -> bool:
+        """Whether the table laid out overflows `height`, or leaves less than a row free, or
+        holds the last row."""
+        return height - self._height < _ROW_HEIGHT or self._end == self._count
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
 
 
 def label_grid(rows: Sequence[tuple[str, str]], *, label_width: float = 62 * mm) -> Table:

@@ -23,8 +23,8 @@ from .financial_report_layout import (
     ReportFurniture,
     band,
     build_landscape_pdf,
-    chunked_tables,
     label_grid,
+    long_table,
     report_table,
 )
 from .form_styles import esc, fmt_date, fmt_eur, para
@@ -265,4 +265,4 @@ def _annex(report: FinancialReport) -> list[Flowable]:
         fmt_eur(sum(w.disbursed for w in report.annex)),
         fmt_eur(sum(w.residual for w in report.annex)),
     )
-    return [*story, *chunked_tables(columns, rows, total=total)]
+    return [*story, long_table(columns, rows, total=total)]

@@ -14,10 +14,11 @@ into a formula. Case codes only: no name ever reaches this file.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
@@ -42,14 +43,29 @@ _TOP = 3  # row of the (first) heading row: title, subtitle and a blank row abov
 
 def write_financial_report_xlsx(path: Path, report: FinancialReport) -> None:
     """Write the workbook privately (0o600) and atomically. Errors: ExportFileExists,
-    ExportFolderMissing."""
-    content = financial_report_xlsx_bytes(report)
-    write_export(path, lambda stream: stream.write(content))
+    ExportFolderMissing. The rows pass through a hidden scratch folder beside `path` (see
+    `_write_book`), removed whatever happens: nothing lands outside the folder chosen."""
+
+    def build(stream: BinaryIO) -> None:
+        with tempfile.TemporaryDirectory(prefix=".rendiconto-", dir=path.parent) as scratch:
+            _write_book(stream, report, scratch)
+
+    write_export(path, build)
 
 
 def financial_report_xlsx_bytes(report: FinancialReport) -> bytes:
     buffer = BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    with tempfile.TemporaryDirectory(prefix="rendiconto-") as scratch:
+        _write_book(buffer, report, scratch)
+    return buffer.getvalue()
+
+
+def _write_book(target: BinaryIO, report: FinancialReport, scratch: str) -> None:
+    """XlsxWriter in constant-memory mode: each row goes to a file in `scratch` as soon as the
+    next one starts (every sheet is written top to bottom), so a 200,000-row «Registro» never
+    sits in memory as cell objects, and strings are written in place rather than gathered
+    into one shared table at the end."""
+    book = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": scratch})
     book.set_properties({"title": "Rendiconto finanziario", "author": "antiviolenza-desktop"})
     book.set_calc_mode("auto")
     styles = _Styles(book)
@@ -63,7 +79,6 @@ def financial_report_xlsx_bytes(report: FinancialReport) -> bytes:
     if report.ledger is not None:
         _ledger_sheet(book, styles, report.ledger, subtitle)
     book.close()
-    return buffer.getvalue()
 
 
 class _Styles:
@@ -287,22 +302,17 @@ def _ledger_sheet(
 
 
 def _ledger_row(sheet: Worksheet, styles: _Styles, row: int, entry: LedgerEntry) -> None:
-    cells: list[tuple[Any, ...]] = [
-        (sheet.write_number, entry.seq, styles.number),
-        (sheet.write_datetime, entry.on, styles.day),
-        (sheet.write_string, entry.case_code, styles.text),
-        (sheet.write_string, FUND_LABELS.get(entry.fund, entry.fund), styles.text),
-        (sheet.write_string, KIND_LABELS[entry.kind], styles.text),
-        (sheet.write_number, euros(entry.amount), styles.money),
-    ]
-    for reference in (entry.commitment_seq, entry.reverses_seq):
-        if reference is None:
-            cells.append((sheet.write_blank, None, styles.number))
-        else:
-            cells.append((sheet.write_number, reference, styles.number))
-    cells += [
-        (sheet.write_string, text, styles.text)
-        for text in (entry.payee, entry.document_ref, entry.note)
-    ]
-    for column, (write, value, style) in enumerate(cells):
-        write(row, column, value, style)
+    """One ledger row. An empty note, payee, document or reference writes no cell at all: most
+    are empty, and the workbook's cost is its cells (200,000 rows × 11 columns)."""
+    sheet.write_number(row, 0, entry.seq, styles.number)
+    sheet.write_datetime(row, 1, entry.on, styles.day)
+    labels = (entry.case_code, FUND_LABELS.get(entry.fund, entry.fund), KIND_LABELS[entry.kind])
+    for column, label in enumerate(labels, start=2):
+        sheet.write_string(row, column, label, styles.text)
+    sheet.write_number(row, 5, euros(entry.amount), styles.money)
+    for column, reference in ((6, entry.commitment_seq), (7, entry.reverses_seq)):
+        if reference is not None:
+            sheet.write_number(row, column, reference, styles.number)
+    for column, text in ((8, entry.payee), (9, entry.document_ref), (10, entry.note)):
+        if text:
+            sheet.write_string(row, column, text, styles.text)
