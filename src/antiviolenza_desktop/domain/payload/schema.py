@@ -153,7 +153,7 @@ def _cents(value: Any, path: str) -> int:
 
 def _fast_amounts(item: Any) -> FundAmounts | None:
     """The common case without building paths; None sends it to the precise check."""
-    if not isinstance(item, dict) or getattr(item, "duplicates", ()) or len(item) != 2:
+    if not isinstance(item, dict) or getattr(item, "duplicates", None) or len(item) != 2:
         return None
     committed, disbursed = item.get("committed"), item.get("disbursed")
     if type(committed) is not int or type(disbursed) is not int:
@@ -337,13 +337,27 @@ def validate_payload(raw: Any, *, programme: Programme) -> Snapshot:
     """A decoded payload checked field by field against the allow-list, upgraded to the current
     version, with its totals recomputed. Errors: PayloadInvalid, PayloadIdentityField,
     PayloadTooNew, PayloadTooOld, PayloadOtherProgramme, PayloadTotalsMismatch."""
+    snapshot = _fields(raw, programme)
+    check_totals(snapshot, programme)
+    return snapshot
+
+
+def parse_header(data: bytes, *, programme: Programme) -> Snapshot:
+    """A kept snapshot header (`domain.payload.figures`: a checked snapshot without its records and
+    registers), field by field like a payload; its totals are not recomputed, since the
+    records they came from are not in it. Errors: those of `validate_payload` but the
+    totals'."""
+    return _fields(decode_json(data), programme)
+
+
+def _fields(raw: Any, programme: Programme) -> Snapshot:
     top = obj(upgrade_payload(raw), "", _TOP)
     theirs = string(top["programme_id"], "programme_id")
     if theirs != programme.id:
         raise PayloadOtherProgramme("programme_id", theirs=theirs[:80], ours=programme.id)
     funds = tuple(fund.code for fund in programme.funds)
     actions = [action.code for action in programme.actions]
-    snapshot = Snapshot(
+    return Snapshot(
         schema_version=SCHEMA_VERSION,
         programme_id=theirs,
         ambito=code(top["ambito"], "ambito", [a.code for a in programme.ambiti]),
@@ -364,8 +378,6 @@ def validate_payload(raw: Any, *, programme: Programme) -> Snapshot:
         network=parse_network(top["network"]),
         audit_head=parse_audit_head(top["audit_head"]),
     )
-    check_totals(snapshot, programme)
-    return snapshot
 
 
 def parse_snapshot(data: bytes, *, programme: Programme) -> Snapshot:
