@@ -88,6 +88,9 @@ class ExchangeSnapshot(Base):
     __table_args__ = (
         CheckConstraint("sequence >= 1", name="ck_snapshot_sequence"),
         Index("ux_exchange_snapshots_ambito_sequence", "ambito", "sequence", unique=True),
+        Index(
+            "ix_exchange_snapshots_kept", "ambito", "sequence", "sender_key_id", "audit_head_seq"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -16,6 +16,11 @@ of such a snapshot from its payload when they read it (in memory, as before this
 an upgraded store gives the same totals, and the figures are kept from the Ambito's next merge.
 
 `audit_log(entity, entity_id)` is what the history of one case, project or snapshot is read by.
+
+`ix_exchange_snapshots_kept` covers what picks the newest trusted snapshot per Ambito and the
+audit heads (Ambito, sequence, signing key, audit head): without it SQLite read each row, and
+the signing key column comes after the payload, so every payload ever kept (4.5 MB for 10,000
+cases) was decrypted to reach it — 18 s for 91 Ambiti.
 """
 
 import sqlalchemy as sa
@@ -27,6 +32,7 @@ branch_labels = None
 depends_on = None
 
 _TABLES = ("exchange_snapshot_figures", "exchange_snapshot_sets")
+_KEPT_COLUMNS = ("ambito", "sequence", "sender_key_id", "audit_head_seq")
 
 
 def upgrade() -> None:
@@ -60,9 +66,11 @@ def upgrade() -> None:
                 f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
             )
     op.create_index("ix_audit_log_entity", "audit_log", ["entity", "entity_id"])
+    op.create_index("ix_exchange_snapshots_kept", "exchange_snapshots", list(_KEPT_COLUMNS))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_exchange_snapshots_kept", "exchange_snapshots")
     op.drop_index("ix_audit_log_entity", "audit_log")
     for table in reversed(_TABLES):
         for event in ("update", "delete"):
