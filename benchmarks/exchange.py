@@ -96,7 +96,11 @@ def _renumbered(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     return result
 
 
-def build_ambito(folder: Path, ambito: str, cases: list[tuple[object, ...]]) -> OpenStore:
+def build_ambito(
+    folder: Path, ambito: str, cases: list[tuple[object, ...]], project_share: int = 1
+) -> OpenStore:
+    """An Ambito store of `cases`; the first 1 in `project_share` women have money and a
+    validated project (1: every woman)."""
     created = initialise_store(
         folder / f"{ambito}.avdb",
         store_name=f"Prestazioni {ambito}",
@@ -106,7 +110,7 @@ def build_ambito(folder: Path, ambito: str, cases: list[tuple[object, ...]]) -> 
         password=PASSWORD,
         params=FLOOR_PARAMS,
     )
-    entries = synthetic_ledger(len(cases), 10**7)
+    entries = synthetic_ledger(len(cases) // project_share, 10**7)
     stamp = CREATED.isoformat()
     document = to_document(DRAFT)
     projects = [

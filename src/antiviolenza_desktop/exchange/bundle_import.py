@@ -38,9 +38,10 @@ from antiviolenza_desktop.domain.exchange.import_errors import (
 )
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport, change_report
 from antiviolenza_desktop.domain.messages import Message
+from antiviolenza_desktop.domain.payload.figures import figures_of
 from antiviolenza_desktop.domain.payload.json_codec import decode_json
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot, validate_payload
-from antiviolenza_desktop.domain.payload.snapshot import AuditHead
+from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.services import exchange_snapshots as kept
@@ -96,7 +97,7 @@ class ImportResult:
 class _Checked:
     opened: OpenedBundle
     preview: ImportPreview
-    audit_head: AuditHead | None
+    snapshot: Snapshot
 
 
 def _received_version(raw: object) -> int:
@@ -182,7 +183,7 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
         already_imported=already,
         report=change_report(old, snapshot),
     )
-    return _Checked(opened, preview, snapshot.audit_head)
+    return _Checked(opened, preview, snapshot)
 
 
 def preview_import(uow: UnitOfWork, data: bytes) -> ImportPreview:
@@ -202,7 +203,7 @@ def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
     Permission: coordinator of the capofila. Errors: those of `preview_import`,
     PermissionDenied."""
     checked = _check(uow, data)
-    preview = checked.preview
+    preview, head = checked.preview, checked.snapshot.audit_head
     if preview.already_imported:
         return ImportResult(preview, merged=False)
     kept.add_snapshot(
@@ -214,8 +215,7 @@ def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
         payload=checked.opened.payload,
         sender_key_id=preview.sender_key_id,
         created_at=preview.created_at.isoformat(timespec="seconds"),
-        audit_head=(checked.audit_head.seq, checked.audit_head.hash)
-        if checked.audit_head
-        else None,
+        audit_head=(head.seq, head.hash) if head else None,
+        figures=figures_of(checked.snapshot),
     )
     return ImportResult(preview, merged=True)

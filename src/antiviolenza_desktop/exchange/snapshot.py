@@ -30,7 +30,7 @@ from antiviolenza_desktop.domain.exchange.pseudonyms import (
     woman_pseudonym,
 )
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
-from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE, validate_payload
+from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE, validate_outgoing
 from antiviolenza_desktop.domain.payload.snapshot import (
     AGE_BANDS,
     CASE_LINES,
@@ -278,7 +278,7 @@ def check_outgoing(payload: dict[str, Any], programme: Programme) -> None:
     only dicts, lists, strings, ints and None, so its canonical bytes read back as the same
     tree. Errors: ExportRefused naming the field or figure that failed."""
     try:
-        validate_payload(payload, programme=programme)
+        validate_outgoing(payload, programme=programme)
     except AppError as error:
         raise ExportRefused(error.field, reason=error.message) from None
 

@@ -1,23 +1,26 @@
 """The provincial figures at the capofila: a pure function of the newest snapshot per Ambito.
 
-The stored payloads are the bytes each Ambito signed; they are parsed again here (and upgraded
-if the application moved to a newer schema since) and handed to `domain.province`, so the
-totals never depend on the order bundles arrived in or on how often one was imported.
+The totals read the figures kept with each accepted snapshot when it was merged
+(`domain.payload.figures`), never the order bundles arrived in or how often one was imported;
+they equal `domain.exchange.province.provincial_totals` of the whole snapshots. The stored
+payloads are the bytes each Ambito signed: `kept_snapshots` parses them again (and upgrades
+them if the application moved to a newer schema since) for the readers that need records.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from antiviolenza_desktop.domain.exchange.province import (
-    STALE_AFTER_DAYS,
-    ProvincialTotals,
-    provincial_totals,
-)
+from antiviolenza_desktop.domain.exchange.province import STALE_AFTER_DAYS, ProvincialTotals
+from antiviolenza_desktop.domain.payload.figures import province_from_figures
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.services.exchange_records import require_capofila
-from antiviolenza_desktop.services.exchange_snapshots import audit_heads_before, newest_snapshots
+from antiviolenza_desktop.services.exchange_snapshots import (
+    audit_heads_before,
+    newest_figures,
+    newest_snapshots,
+)
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -37,9 +40,11 @@ def province_totals(
 ) -> ProvincialTotals:
     """The provincial totals from the newest accepted snapshot of each Ambito; `as_of`
     (time-zone aware) decides which Ambiti are stale. Errors: NotCapofilaStore."""
-    return provincial_totals(
-        kept_snapshots(uow),
-        programme=load_default_programme(),
+    require_capofila(uow, "leggere i totali provinciali")
+    programme = load_default_programme()
+    return province_from_figures(
+        newest_figures(uow, programme),
+        programme=programme,
         as_of=as_of,
         stale_after_days=stale_after_days,
         audit_heads_before=audit_heads_before(uow),

@@ -8,6 +8,10 @@ conflict). Writing one is the last step of an import whose checks all passed.
 The audit head a snapshot carries (schema version 2) is repeated in two columns, so the
 provincial view can tell an Ambito whose log got shorter without parsing old payloads.
 
+With each snapshot its figures are kept (`domain.payload.figures`): what the provincial totals
+read, so they never parse a payload again. A snapshot merged before the figures were kept
+(a store upgraded from schema 0010) has its figures computed from its payload when read.
+
 Snapshots signed by a key that was later revoked are kept (the history says what was merged)
 but no longer count: neither for the totals nor as the number a new bundle must exceed. A
 thief holding a laptop's key could otherwise send a bundle numbered 2^53 − 1, dated 2100, and
@@ -16,16 +20,29 @@ freeze that Ambito's figures for good; revoking the key undoes it.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, insert, select
 
+from antiviolenza_desktop.domain.payload.figures import SnapshotFigures, figures_of
+from antiviolenza_desktop.domain.payload.schema import parse_header, parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
+from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exchange_records import now, require_capofila
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
-from antiviolenza_desktop.store.schema import ExchangeSender, ExchangeSnapshot
+from antiviolenza_desktop.store.schema import (
+    ExchangeSender,
+    ExchangeSnapshot,
+    ExchangeSnapshotFigures,
+    ExchangeSnapshotSet,
+)
 
+_Statement = TypeVar("_Statement", bound=Select[*tuple[Any, ...]])
 _REVOKED = select(ExchangeSender.key_id).where(ExchangeSender.revoked_at.is_not(None))
 _TRUSTED = ExchangeSnapshot.sender_key_id.not_in(_REVOKED.scalar_subquery())
 
@@ -79,24 +96,65 @@ def newest_snapshot(uow: UnitOfWork, ambito: str) -> Snapshot | None:
     return _snapshot(row) if row else None
 
 
-def newest_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
-    """Ambito code → its newest accepted snapshot (what the provincial totals read)."""
+def _newest_only(statement: _Statement) -> _Statement:
+    """`statement` (over exchange_snapshots) kept to each Ambito's newest snapshot signed by a
+    key not revoked."""
     newest = (
         select(ExchangeSnapshot.ambito, func.max(ExchangeSnapshot.sequence).label("sequence"))
         .where(_TRUSTED)
         .group_by(ExchangeSnapshot.ambito)
         .subquery()
     )
+    return statement.join(
+        newest,
+        (ExchangeSnapshot.ambito == newest.c.ambito)
+        & (ExchangeSnapshot.sequence == newest.c.sequence),
+    )
+
+
+def newest_snapshots(uow: UnitOfWork) -> dict[str, Snapshot]:
+    """Ambito code → its newest accepted snapshot (what the provincial totals read)."""
     rows = uow.session.scalars(
-        select(ExchangeSnapshot)
-        .join(
-            newest,
-            (ExchangeSnapshot.ambito == newest.c.ambito)
-            & (ExchangeSnapshot.sequence == newest.c.sequence),
-        )
-        .order_by(ExchangeSnapshot.ambito)
+        _newest_only(select(ExchangeSnapshot)).order_by(ExchangeSnapshot.ambito)
     )
     return {row.ambito: _snapshot(row) for row in rows}
+
+
+def _kept_figures(
+    uow: UnitOfWork, ids: Iterable[int], programme: Programme
+) -> dict[int, SnapshotFigures]:
+    """The figures kept for those of the snapshots `ids` that have them, by snapshot id."""
+    headers = uow.session.execute(
+        select(ExchangeSnapshotFigures.snapshot_id, ExchangeSnapshotFigures.header).where(
+            ExchangeSnapshotFigures.snapshot_id.in_(ids)
+        )
+    ).all()
+    sets: dict[int, dict[str, bytes]] = defaultdict(dict)
+    named = select(
+        ExchangeSnapshotSet.snapshot_id, ExchangeSnapshotSet.name, ExchangeSnapshotSet.members
+    ).where(ExchangeSnapshotSet.snapshot_id.in_([row[0] for row in headers]))
+    for snapshot_id, name, members in uow.session.execute(named):
+        sets[snapshot_id][name] = members
+    return {
+        snapshot_id: SnapshotFigures.from_sets(
+            parse_header(header, programme=programme), sets[snapshot_id]
+        )
+        for snapshot_id, header in headers
+    }
+
+
+def newest_figures(uow: UnitOfWork, programme: Programme) -> dict[str, SnapshotFigures]:
+    """Ambito code → the figures of its newest accepted snapshot: those kept at the merge,
+    else (a snapshot merged before schema 0011) computed from its payload."""
+    newest = _newest_only(select(ExchangeSnapshot.id, ExchangeSnapshot.ambito))
+    ambito_of = {snapshot_id: ambito for snapshot_id, ambito in uow.session.execute(newest)}
+    kept = _kept_figures(uow, list(ambito_of), programme)
+    unkept = select(ExchangeSnapshot.id, ExchangeSnapshot.payload).where(
+        ExchangeSnapshot.id.in_([i for i in ambito_of if i not in kept])
+    )
+    for snapshot_id, payload in uow.session.execute(unkept):
+        kept[snapshot_id] = figures_of(parse_snapshot(payload, programme=programme))
+    return {ambito_of[snapshot_id]: figures for snapshot_id, figures in kept.items()}
 
 
 def audit_heads_before(uow: UnitOfWork) -> dict[str, int | None]:
@@ -127,10 +185,13 @@ def add_snapshot(
     sender_key_id: str,
     created_at: str,
     audit_head: tuple[int, str] | None = None,
+    figures: SnapshotFigures | None = None,
 ) -> Snapshot:
-    """Record an accepted snapshot. The caller has already checked it (signature, schema,
-    programme, sequence newer than the newest, totals). Permission: coordinator of the
-    capofila. Audited with the Ambito, sequence and hash."""
+    """Record an accepted snapshot and its figures (without `figures`, the totals compute them
+    from `payload` whenever they read it, as for a snapshot merged before schema 0011).
+    The caller has already checked it (signature, schema, programme, sequence newer than the
+    newest, totals). Permission: coordinator of the capofila. Audited with the Ambito,
+    sequence and hash."""
     require_coordinator(uow, "importare un pacchetto")
     require_capofila(uow, "importare un pacchetto")
     row = ExchangeSnapshot(
@@ -147,6 +208,8 @@ def add_snapshot(
     )
     uow.session.add(row)
     uow.session.flush()
+    if figures is not None:
+        _keep_figures(uow, row.id, figures)
     audit.record(
         uow,
         action="scambio.istantanea_importata",
@@ -155,3 +218,15 @@ def add_snapshot(
         details={"sha256": content_sha256, "key_id": sender_key_id, "bytes": len(payload)},
     )
     return _snapshot(row)
+
+
+def _keep_figures(uow: UnitOfWork, snapshot_id: int, figures: SnapshotFigures) -> None:
+    connection = uow.session.connection()
+    header = canonical_bytes(to_payload(figures.header))
+    connection.execute(
+        insert(ExchangeSnapshotFigures), {"snapshot_id": snapshot_id, "header": header}
+    )
+    connection.execute(
+        insert(ExchangeSnapshotSet),
+        [{"snapshot_id": snapshot_id, "name": n, "members": m} for n, m in figures.sets()],
+    )

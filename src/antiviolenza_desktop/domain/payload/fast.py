@@ -50,19 +50,19 @@ PROJECT_FIELDS = (
 INTERVENTION_FIELDS = ("fund", "kind", "planned", "status", "start_month", "end_month")
 PROJECT_STATUSES = ("validated", "closed")
 
-_CASE_KEYS = frozenset(CASE_FIELDS)
-_PROJECT_KEYS = frozenset(PROJECT_FIELDS)
-_INTERVENTION_KEYS = frozenset(INTERVENTION_FIELDS)
+CASE_KEYS = frozenset(CASE_FIELDS)
+PROJECT_KEYS = frozenset(PROJECT_FIELDS)
+INTERVENTION_KEYS = frozenset(INTERVENTION_FIELDS)
 _OUTCOME_KEYS = frozenset({"kind", "contract_type"})
 _AMOUNT_KEYS = frozenset({"committed", "disbursed"})
-_STAGE_SET = frozenset(STAGES)
-_AGE_BANDS = frozenset(AGE_BANDS)
-_KIND_SETS = {fund: frozenset(kinds) for fund, kinds in INTERVENTION_KINDS.items()}
-_ACTIVE_STATUSES = frozenset(intake.codes(project.INTERVENTION_STATUS))
-_OUTCOMES = frozenset(intake.codes(project.OUTCOMES))
-_MAX_OUTCOMES = len(project.OUTCOMES)
-_CONTRACT_TYPES = frozenset(intake.codes(project.CONTRACT_TYPES))
-_DROP_REASONS = frozenset(intake.codes(project.DROP_REASONS))
+STAGE_SET = frozenset(STAGES)
+AGE_BAND_SET = frozenset(AGE_BANDS)
+INTERVENTION_KIND_SETS = {fund: frozenset(kinds) for fund, kinds in INTERVENTION_KINDS.items()}
+ACTIVE_STATUSES = frozenset(intake.codes(project.INTERVENTION_STATUS))
+OUTCOMES = frozenset(intake.codes(project.OUTCOMES))
+MAX_OUTCOMES = len(project.OUTCOMES)
+CONTRACT_TYPES = frozenset(intake.codes(project.CONTRACT_TYPES))
+DROP_REASONS = frozenset(intake.codes(project.DROP_REASONS))
 _LINES = frozenset(CASE_LINES)
 _PRIORITIES = frozenset(PRIORITY_FLAGS)
 _month = MONTH.fullmatch
@@ -107,18 +107,18 @@ def _amounts(item: Any) -> FundAmounts | None:
 
 
 def _intervention(item: Any, funds: frozenset[str]) -> InterventionRecord | None:
-    if not _plain(item, _INTERVENTION_KEYS):
+    if not _plain(item, INTERVENTION_KEYS):
         return None
     fund, kind, planned, status = item["fund"], item["kind"], item["planned"], item["status"]
     start, end = item["start_month"], item["end_month"]
     if type(fund) is not str or fund not in funds or type(kind) is not str:
         return None
-    if kind not in _KIND_SETS.get(fund, ()) or type(planned) is not int:
+    if kind not in INTERVENTION_KIND_SETS.get(fund, ()) or type(planned) is not int:
         return None
     if not 0 <= planned <= MAX_CENTS or not (_optional_month(start) and _optional_month(end)):
         return None
     if status is not None and (
-        fund != ACTIVE_FUND or type(status) is not str or status not in _ACTIVE_STATUSES
+        fund != ACTIVE_FUND or type(status) is not str or status not in ACTIVE_STATUSES
     ):
         return None
     return InterventionRecord(fund, kind, planned, status, start, end)
@@ -128,15 +128,15 @@ def _outcome(item: Any) -> OutcomeRecord | None:
     if not _plain(item, _OUTCOME_KEYS):
         return None
     kind, contract = item["kind"], item["contract_type"]
-    if type(kind) is not str or kind not in _OUTCOMES:
+    if type(kind) is not str or kind not in OUTCOMES:
         return None
-    if contract is not None and (type(contract) is not str or contract not in _CONTRACT_TYPES):
+    if contract is not None and (type(contract) is not str or contract not in CONTRACT_TYPES):
         return None
     return OutcomeRecord(kind, contract)
 
 
 def _project(item: Any, funds: frozenset[str]) -> ProjectRecord | None:
-    if not _plain(item, _PROJECT_KEYS):
+    if not _plain(item, PROJECT_KEYS):
         return None
     revision, status, drop = item["revision"], item["status"], item["drop_reason"]
     validated, closed = item["validated_month"], item["closed_month"]
@@ -147,20 +147,18 @@ def _project(item: Any, funds: frozenset[str]) -> ProjectRecord | None:
         return None
     if not (_optional_month(validated) and _optional_month(closed)):
         return None
-    if drop is not None and (type(drop) is not str or drop not in _DROP_REASONS):
+    if drop is not None and (type(drop) is not str or drop not in DROP_REASONS):
         return None
     if not isinstance(raw_items, list) or len(raw_items) > MAX_INTERVENTIONS:
         return None
-    if not isinstance(raw_outcomes, list) or len(raw_outcomes) > _MAX_OUTCOMES:
+    if not isinstance(raw_outcomes, list) or len(raw_outcomes) > MAX_OUTCOMES:
         return None
     lines = _codes(item["lines"], _LINES)
-    interventions = [_intervention(x, funds) for x in raw_items]
-    outcomes = [_outcome(x) for x in raw_outcomes]
-    if lines is None or None in interventions or None in outcomes:
+    interventions = tuple(x for x in (_intervention(x, funds) for x in raw_items) if x)
+    outcomes = tuple(x for x in (_outcome(x) for x in raw_outcomes) if x)
+    if lines is None or len(interventions) + len(outcomes) != len(raw_items) + len(raw_outcomes):
         return None
-    return ProjectRecord(
-        revision, status, lines, validated, closed, tuple(interventions), tuple(outcomes), drop
-    )
+    return ProjectRecord(revision, status, lines, validated, closed, interventions, outcomes, drop)
 
 
 def _case_scalars(item: dict[str, Any], cavs: frozenset[str]) -> bool:
@@ -173,9 +171,9 @@ def _case_scalars(item: dict[str, Any], cavs: frozenset[str]) -> bool:
         return False
     if type(cav) is not str or cav not in cavs or type(stage) is not str:
         return False
-    if stage not in _STAGE_SET or not _is_month(referral):
+    if stage not in STAGE_SET or not _is_month(referral):
         return False
-    return age_band is None or (type(age_band) is str and age_band in _AGE_BANDS)
+    return age_band is None or (type(age_band) is str and age_band in AGE_BAND_SET)
 
 
 def fast_case(
@@ -183,12 +181,12 @@ def fast_case(
 ) -> CaseRecord | None:
     """The case record of a well-formed case object, or None (then the precise check runs).
     `funds` in programme order, `fund_keys` the same codes as a set."""
-    if not _plain(item, _CASE_KEYS) or not _case_scalars(item, cavs):
+    if not _plain(item, CASE_KEYS) or not _case_scalars(item, cavs):
         return None
     months, amounts, raw_project = item["stage_months"], item["funds"], item["project"]
-    if not isinstance(months, dict) or getattr(months, "duplicates", ()):
+    if not isinstance(months, dict) or getattr(months, "duplicates", None):
         return None
-    if not months.keys() <= _STAGE_SET or not all(_is_month(m) for m in months.values()):
+    if not months.keys() <= STAGE_SET or not all(_is_month(m) for m in months.values()):
         return None
     if not _plain(amounts, fund_keys):
         return None

@@ -120,8 +120,13 @@ def _differences(stated: Totals, computed: Totals, programme: Programme) -> Iter
 
 def check_totals(snapshot: Snapshot, programme: Programme) -> None:
     """Raise PayloadTotalsMismatch on the first stated figure that the records contradict."""
-    computed = computed_totals(snapshot, programme)
-    for what, stated, made, show in _differences(snapshot.totals, computed, programme):
+    check_stated(snapshot.totals, computed_totals(snapshot, programme), programme)
+
+
+def check_stated(stated_totals: Totals, computed: Totals, programme: Programme) -> None:
+    """Raise PayloadTotalsMismatch on the first figure of `stated_totals` that differs from
+    `computed`."""
+    for what, stated, made, show in _differences(stated_totals, computed, programme):
         if stated != made:
             raise PayloadTotalsMismatch(
                 "totals", what=what, stated=show(stated), computed=show(made)
