@@ -27,6 +27,7 @@ from .forms_model import (
     HOUSING_B_FINDERS,
     HOUSING_B_LANDLORDS,
     HOUSING_PATHS,
+    PROVIDERS,
     AssessmentSummary,
     EconomicSupport,
     FundUse,
@@ -304,7 +305,7 @@ def _interventions(work: WorkPath, blank: bool) -> Table:
         Column("Stato", 12 * mm if blank else 18 * mm),
     ]
     if blank:
-        provider = fs.checkbox_options(("CPI", "operatore accreditato"), vertical=True)
+        provider = fs.checkbox_options(PROVIDERS, vertical=True)
         rows = [
             ("", _ticked(row.label), provider, "", "", "", "") for row in work.interventions
         ] + [("", "Altro:", provider, "", "", "", "")] * _BLANK_EXTRA_ROWS

@@ -1,6 +1,6 @@
 """The scheda di segnalazione on paper: a CAV refers a woman to the équipe of her Ambito.
 
-Laid out from a `ReferralPrint` (see `forms_model`): numbered sections of labelled fields
+Laid out from a `ReferralPrint` (see `referral_model`): numbered sections of labelled fields
 (Segnalazione, La donna, Figli, Situazione, Violenza, Consenso e percorso), then the consent
 statement and the signatures of the woman, the CAV operator and the social worker. Short
 free-text fields sit two to a row; closed lists take the full width, so that on the blank
@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from . import form_styles as fs
 from .form_styles import Column, FormFileExists, FormFolderMissing, fmt_date, para
-from .forms_model import FormField, FormSection, FormTable, ReferralPrint
+from .referral_model import FormField, FormSection, FormTable, ReferralPrint
 
 __all__ = [
     "FormFileExists",
