@@ -20,7 +20,7 @@ import pytest
 from pypdf import PdfReader
 
 from antiviolenza_desktop.reports.assessment_chart import assessment_chart
-from antiviolenza_desktop.reports.form_styles import FormFileExists, FormFolderMissing
+from antiviolenza_desktop.reports.form_pages import FormFileExists, FormFolderMissing
 from antiviolenza_desktop.reports.forms_model import (
     ACTIVE_INTERVENTIONS,
     HOUSING_A_SOLUTIONS,

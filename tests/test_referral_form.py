@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
-from antiviolenza_desktop.reports.form_styles import FormFileExists
+from antiviolenza_desktop.reports.form_pages import FormFileExists
 from antiviolenza_desktop.reports.forms_model import FormHeader
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes, write_referral_form
 from antiviolenza_desktop.reports.referral_model import ReferralPrint

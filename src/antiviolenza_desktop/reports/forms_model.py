@@ -288,16 +288,8 @@ class ProjectPrint:
                 None, tuple(DomainScore(label) for label in domains), scale_max=scale_max
             ),
             work=_blank_work(active_cap_cents),
-            economic=EconomicSupport(
-                tuple(SupportRow(label) for label in PASSIVE_SUPPORTS),
-                FundUse("Fondo politiche passive", None, passive_cap_cents),
-            ),
-            housing=HousingPath(
-                "",
-                "",
-                costs=tuple(CostRow(label) for label in HOUSING_COSTS),
-                fund=FundUse("Fondo autonomia abitativa", None, housing_cap_cents),
-            ),
+            economic=_blank_economic(passive_cap_cents),
+            housing=_blank_housing(housing_cap_cents),
             signatures=tuple(Signatory(s.role) for s in signatures),
             consent_statement=consent_statement,
             is_blank=True,
@@ -312,4 +304,22 @@ def _blank_work(cap_cents: int | None) -> WorkPath:
         None,
         tuple(InterventionRow(label) for label in ACTIVE_INTERVENTIONS),
         FundUse("Fondo politiche attive", None, cap_cents),
+    )
+
+
+def _blank_economic(cap_cents: int | None) -> EconomicSupport:
+    """Every passive support (the 11 of the app) as an empty row, to tick by hand."""
+    return EconomicSupport(
+        tuple(SupportRow(label) for label in PASSIVE_SUPPORTS),
+        FundUse("Fondo politiche passive", None, cap_cents),
+    )
+
+
+def _blank_housing(cap_cents: int | None) -> HousingPath:
+    """No path chosen; every cost the housing fund may cover as an empty row."""
+    return HousingPath(
+        "",
+        "",
+        costs=tuple(CostRow(label) for label in HOUSING_COSTS),
+        fund=FundUse("Fondo autonomia abitativa", None, cap_cents),
     )

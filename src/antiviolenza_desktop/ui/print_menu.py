@@ -131,7 +131,7 @@ class PrintButton(QToolButton):
 
     def save(self, path: Path, builder: Builder, case_id: int) -> None:
         """Write the PDF privately (0600, atomic, never over a file); open it when done."""
-        from antiviolenza_desktop.reports.form_styles import write_private
+        from antiviolenza_desktop.reports.form_pages import write_private
 
         def work() -> Path:
             write_private(path, self._pdf(builder, case_id))
