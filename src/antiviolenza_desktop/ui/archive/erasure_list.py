@@ -74,6 +74,24 @@ class ErasureListDialog(QDialog):
         self._opened = opened
         self._runner = runner
         self.due: list[DueCase] = []
+        self._build_period()
+        self.error = ErrorLabel()
+        self.summary = QLabel(wordWrap=True)
+        self.table = self._due_table()
+        self.erase_button = QPushButton(self.tr("&Elimina i dati del caso selezionato…"))
+        self.copies = QLabel(wordWrap=True)
+        self.purge_button = QPushButton(self.tr("&Ripulisci le copie…"))
+        self.outside = QLabel(wordWrap=True)
+        self.outside.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self.save_years.clicked.connect(self._save_years)
+        self.erase_button.clicked.connect(self._erase_selected)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.purge_button.clicked.connect(self._purge)
+        self.refresh()
+
+    def _build_period(self) -> None:
+        """The retention period, its save button and what erasing keeps."""
         self.years = QSpinBox(
             minimum=retention.MIN_RETENTION_YEARS,
             maximum=retention.MAX_RETENTION_YEARS,
@@ -88,28 +106,19 @@ class ErasureListDialog(QDialog):
                 "gli importi nel registro dei fondi."
             )
         )
-        self.error = ErrorLabel()
-        self.summary = QLabel(wordWrap=True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+
+    def _due_table(self) -> QTableWidget:
+        """The closed cases whose retention period is over, one selectable row each."""
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels(
             [self.tr("Caso"), self.tr("Fase"), self.tr("Chiuso il"), self.tr("Eliminabile dal")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.erase_button = QPushButton(self.tr("&Elimina i dati del caso selezionato…"))
-        self.copies = QLabel(wordWrap=True)
-        self.purge_button = QPushButton(self.tr("&Ripulisci le copie…"))
-        self.outside = QLabel(wordWrap=True)
-        self.outside.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._lay_out()
-        self.save_years.clicked.connect(self._save_years)
-        self.erase_button.clicked.connect(self._erase_selected)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.purge_button.clicked.connect(self._purge)
-        self.refresh()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
 
     def _lay_out(self) -> None:
         period = QHBoxLayout()
