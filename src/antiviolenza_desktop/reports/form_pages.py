@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -176,7 +176,11 @@ def check_form_target(path: Path) -> None:
 def write_private(path: Path, content: bytes) -> None:
     """Write `content` privately and atomically; an existing `path` is refused and kept."""
     check_form_target(path)
-    write_private_file(path, lambda stream: stream.write(content), _exists_error(path))
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(content)
+
+    write_private_file(path, write, _exists_error(path))
 
 
 def _exists_error(path: Path) -> Callable[[], AppError]:

@@ -73,6 +73,11 @@ _COUNTRIES = {
 }
 
 
+def _country(rng: random.Random, citizenship: str) -> str | None:
+    """The country of a woman who is not Italian; None for an Italian."""
+    return rng.choice(_COUNTRIES[citizenship]) if citizenship in _COUNTRIES else None
+
+
 def _housing(rng: random.Random, shelter: str, lines: frozenset[str]) -> str:
     if shelter != "none":
         return "shelter"
@@ -147,9 +152,7 @@ def synthetic_case(
         else synthetic_cf(o.first, o.last, o.born, o.town),
         birth_date=o.born,
         citizenship=o.citizenship,
-        citizenship_country=(
-            rng.choice(_COUNTRIES[o.citizenship]) if o.citizenship in _COUNTRIES else None
-        ),
+        citizenship_country=_country(rng, o.citizenship),
         marital_status=rng.choice(codes(MARITAL_STATUS)),
         residence_municipality=o.town,
         safe_phone=f"+39 3{rng.randint(10, 99)} {rng.randint(1000000, 9999999)}",
