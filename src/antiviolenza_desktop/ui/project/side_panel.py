@@ -1,7 +1,8 @@
 """The boxes of the Progetto tab's side panel: validation date, what stops validation, history.
 
 Each box owns its widgets and says what happened with a signal; the tab decides what to do
-(validate, focus a field) and runs the writes.
+(validate, focus a field) and runs the writes. Their texts are the tab's, so they keep its
+translation context ("ProjectTab").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -34,14 +35,16 @@ class ValidationBox(QGroupBox):
     """The date of validation (today by default), confirmed or dismissed; hidden until asked."""
 
     def __init__(self) -> None:
-        super().__init__(self.tr("Validazione"))
+        super().__init__(QCoreApplication.translate("ProjectTab", "Validazione"))
         self.date = DateField()
-        caption = QLabel(self.tr("Data di validazione"))
+        caption = QLabel(QCoreApplication.translate("ProjectTab", "Data di validazione"))
         caption.setBuddy(self.date)
-        self.date.setAccessibleName(self.tr("Data di validazione"))
+        self.date.setAccessibleName(QCoreApplication.translate("ProjectTab", "Data di validazione"))
         self.error = ErrorLabel()
-        self.confirm_button = QPushButton(self.tr("Con&ferma la validazione"))
-        self.dismiss_button = QPushButton(self.tr("Annulla"))
+        self.confirm_button = QPushButton(
+            QCoreApplication.translate("ProjectTab", "Con&ferma la validazione")
+        )
+        self.dismiss_button = QPushButton(QCoreApplication.translate("ProjectTab", "Annulla"))
         line = QHBoxLayout()
         line.addWidget(caption)
         line.addWidget(self.date)
@@ -68,7 +71,7 @@ class IssuesBox(QGroupBox):
     field_chosen = Signal(str)
 
     def __init__(self) -> None:
-        title = self.tr("Che cosa manca per validare")
+        title = QCoreApplication.translate("ProjectTab", "Che cosa manca per validare")
         super().__init__(title)
         self.issues_list = QListWidget()
         self.issues_list.setWordWrap(True)
@@ -96,7 +99,7 @@ class HistoryBox(QGroupBox):
     """«Storico delle revisioni»: the project's revisions, newest first."""
 
     def __init__(self, model: QAbstractItemModel) -> None:
-        title = self.tr("Storico delle revisioni")
+        title = QCoreApplication.translate("ProjectTab", "Storico delle revisioni")
         super().__init__(title)
         self.table = QTableView()
         self.table.setModel(model)
