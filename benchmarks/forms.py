@@ -26,7 +26,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from antiviolenza_desktop.reports.fonts import SANS, SANS_BOLD
 from antiviolenza_desktop.reports.forms_model import (
     ACTIVE_INTERVENTIONS,
-    ASSESSMENT_DOMAINS,
     HOUSING_A_SOLUTIONS,
     HOUSING_PATHS,
     AssessmentSummary,
@@ -44,6 +43,7 @@ from antiviolenza_desktop.reports.forms_model import (
     WorkPath,
 )
 from antiviolenza_desktop.reports.project_form import project_form_bytes
+from antiviolenza_desktop.services.instruments import current_instrument
 
 SINGLE_RUNS = 20
 BATCH = 200
@@ -68,7 +68,7 @@ def sample_project(number: int) -> ProjectPrint:
         DomainScore(
             label, (index * 7) % 5, (index * 3) % 5, (index * 7 + 1) % 5, (index * 3 + 4) % 5
         )
-        for index, label in enumerate(ASSESSMENT_DOMAINS)
+        for index, label in enumerate(d.label for d in current_instrument().domains)
     )
     supports = (
         SupportRow("Rimborso spese di trasporto", 24_000, date(2026, 3, 1), date(2026, 8, 31)),

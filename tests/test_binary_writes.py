@@ -20,7 +20,7 @@ import pytest
 from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.exchange.bundle_io import write_new_file
 from antiviolenza_desktop.reports.export_files import ExportFileExists, write_export
-from antiviolenza_desktop.reports.form_styles import write_private
+from antiviolenza_desktop.reports.form_pages import write_private
 from antiviolenza_desktop.reports.private_files import write_private_file
 from antiviolenza_desktop.reports.recovery_sheet import write_recovery_sheet
 from antiviolenza_desktop.services.store_lifecycle import initialise_store

@@ -20,10 +20,9 @@ import pytest
 from pypdf import PdfReader
 
 from antiviolenza_desktop.reports.assessment_chart import assessment_chart
-from antiviolenza_desktop.reports.form_styles import FormFileExists, FormFolderMissing
+from antiviolenza_desktop.reports.form_pages import FormFileExists, FormFolderMissing
 from antiviolenza_desktop.reports.forms_model import (
     ACTIVE_INTERVENTIONS,
-    ASSESSMENT_DOMAINS,
     HOUSING_A_SOLUTIONS,
     HOUSING_PATHS,
     PASSIVE_SUPPORTS,
@@ -46,7 +45,9 @@ from antiviolenza_desktop.reports.project_form import (
     project_form_bytes,
     write_project_form,
 )
+from antiviolenza_desktop.services.instruments import current_instrument
 
+ASSESSMENT_DOMAINS = tuple(domain.label for domain in current_instrument().domains)
 NAME = "Ottavia Sintetica-Prova"
 CASE_CODE = "CRE-2026-00042"
 PROGRAMME = "Inserimento lavorativo e autonomia abitativa delle donne vittime di violenza"
@@ -285,8 +286,12 @@ def test_a_path_that_does_not_apply_is_said_not_to() -> None:
     assert "6. Percorso abitativo" in text
 
 
+def _blank() -> ProjectPrint:
+    return ProjectPrint.blank(HEADER, domains=ASSESSMENT_DOMAINS, scale_max=4)
+
+
 def test_the_blank_form_has_every_section_and_no_case_data() -> None:
-    pdf = project_form_bytes(ProjectPrint.blank(HEADER))
+    pdf = project_form_bytes(_blank())
     pages = _pages(pdf)
     text = "\n".join(pages)
     for number, title in enumerate(SECTIONS, start=1):

@@ -19,7 +19,8 @@ from antiviolenza_desktop.services import projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.project.view import FIELD_ROLE, ProjectTab
+from antiviolenza_desktop.ui.project.side_panel import FIELD_ROLE
+from antiviolenza_desktop.ui.project.view import ProjectTab
 from antiviolenza_desktop.ui.translations import PSEUDO_OPEN, PseudoTranslator
 from tests.test_project_print_fixes import LEASE, START, full_project
 from tests.test_ui_project import assess, retype, start_editing, validate
@@ -65,12 +66,14 @@ def tab(qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner, case_id: int)
 
 
 def listed(tab: ProjectTab) -> list[str]:
-    return [tab.issues_list.item(i).text() for i in range(tab.issues_list.count())]
+    return [
+        tab.issues_box.issues_list.item(i).text() for i in range(tab.issues_box.issues_list.count())
+    ]
 
 
 def listed_for(tab: ProjectTab, fields: set[str]) -> list[str]:
     """The texts of «Che cosa manca» about `fields` (the goals' sentence has no code yet)."""
-    items = [tab.issues_list.item(i) for i in range(tab.issues_list.count())]
+    items = [tab.issues_box.issues_list.item(i) for i in range(tab.issues_box.issues_list.count())]
     return [item.text() for item in items if item.data(FIELD_ROLE) in fields]
 
 

@@ -20,8 +20,7 @@ from antiviolenza_desktop.domain.project.model import (
     ProjectDraft,
     WorkPath,
 )
-from antiviolenza_desktop.reports.case_prints import form_header, project_print
-from antiviolenza_desktop.reports.forms_model import ProjectPrint
+from antiviolenza_desktop.reports.case_prints import blank_project, project_print
 from antiviolenza_desktop.reports.project_form import project_form_bytes
 from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.intake import load_case
@@ -174,8 +173,8 @@ def test_no_word_is_split_in_the_middle(opened, case_id) -> None:  # type: ignor
 
 def test_the_blank_form_has_room_for_the_lease_and_her_identity(opened) -> None:  # type: ignore[no-untyped-def]
     with UnitOfWork(opened.store, opened.actor) as uow:
-        header = form_header(uow, case_code="", today=TODAY)
-    text = _text(project_form_bytes(ProjectPrint.blank(header)))
+        blank = blank_project(uow, today=TODAY)
+    text = _text(project_form_bytes(blank))
     for label in ("Codice fiscale", "Data di nascita", "Se b): locatore (ruolo, mai il nome)"):
         assert label in text
     assert "ente pubblico / ALER" in text and "Se b): contratto dal / al" in text

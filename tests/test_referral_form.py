@@ -19,9 +19,10 @@ from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
-from antiviolenza_desktop.reports.form_styles import FormFileExists
-from antiviolenza_desktop.reports.forms_model import FormHeader, ReferralPrint
+from antiviolenza_desktop.reports.form_pages import FormFileExists
+from antiviolenza_desktop.reports.forms_model import FormHeader
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes, write_referral_form
+from antiviolenza_desktop.reports.referral_model import ReferralPrint
 
 SECTIONS = ("Segnalazione", "La donna", "Figli", "Situazione", "Violenza", "Consenso e percorso")
 FIRST, LAST = "Ottavia", "Sintetica-Prova"

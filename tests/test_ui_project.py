@@ -90,8 +90,8 @@ def start_editing(qtbot: QtBot, tab: ProjectTab) -> ProjectEditor:
 
 def validate(qtbot: QtBot, tab: ProjectTab) -> None:
     qtbot.mouseClick(tab.validate_button, Qt.MouseButton.LeftButton)
-    assert tab.validation_box.isVisible() and tab.validation_date.value() == TODAY
-    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+    assert tab.validation_box.isVisible() and tab.validation_box.date.value() == TODAY
+    qtbot.mouseClick(tab.validation_box.confirm_button, Qt.MouseButton.LeftButton)
 
 
 def test_the_money_box_follows_the_planned_cost_and_refuses_one_cent_over(
@@ -147,8 +147,10 @@ def test_validating_without_an_assessment_shows_the_issue(qtbot: QtBot, tab: Pro
     editor = start_editing(qtbot, tab)
     fill_project(qtbot, editor)
     validate(qtbot, tab)
-    qtbot.waitUntil(lambda: tab.issues_list.count() > 0, timeout=10_000)
-    issues = [tab.issues_list.item(i).text() for i in range(tab.issues_list.count())]
+    qtbot.waitUntil(lambda: tab.issues_box.issues_list.count() > 0, timeout=10_000)
+    issues = [
+        tab.issues_box.issues_list.item(i).text() for i in range(tab.issues_box.issues_list.count())
+    ]
     assert issues == ["Manca la valutazione multidimensionale dell'équipe."]
     assert "Manca la valutazione" in editor.form_error.text()
     assert not editor.read_only  # her work stays editable...

@@ -42,7 +42,9 @@ def tab(qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner, case_id: int)
 
 
 def listed(tab: ProjectTab) -> list[str]:
-    return [tab.issues_list.item(i).text() for i in range(tab.issues_list.count())]
+    return [
+        tab.issues_box.issues_list.item(i).text() for i in range(tab.issues_box.issues_list.count())
+    ]
 
 
 def test_che_cosa_manca_drops_each_problem_as_she_fixes_it(

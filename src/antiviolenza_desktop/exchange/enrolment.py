@@ -15,6 +15,7 @@ from the same capofila signing key and the same network key, and keeps the bundl
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -81,23 +82,8 @@ def issue_enrolment(
     if ambito not in known:
         raise UnknownAmbito("ambito", ambito=ambito, known=", ".join(known))
     own = keys.ensure_capofila_keys(uow)
-    programme_id, programme_sha256 = programme_identity()
-    signing, encryption, network = own["signing"], own["encryption"], own["network"]
-    if signing.public_key is None or encryption.public_key is None:
-        raise RuntimeError("capofila key without its public half")
-    content = EnrolmentContent(
-        ambito=ambito,
-        programme_id=programme_id,
-        programme_sha256=programme_sha256,
-        capofila_signing_key=signing.public_key,
-        capofila_signing_key_id=signing.key_id,
-        capofila_encryption_key=encryption.public_key,
-        capofila_encryption_key_id=encryption.key_id,
-        network_key=network.private_key,
-        network_key_id=network.key_id,
-        # to the microsecond: a renewal right after a key rotation must sort after the old file
-        issued_at=datetime.now(UTC).isoformat(timespec="microseconds"),
-    )
+    signing, encryption = own["signing"], own["encryption"]
+    content = _enrolment_content(ambito, own)
     code = new_one_time_code()
     data = seal_enrolment(
         content, signing_key=signing.private_key, one_time_code=code, params=params
@@ -112,6 +98,28 @@ def issue_enrolment(
     return IssuedEnrolment(ambito, data, code, encryption.key_id)
 
 
+def _enrolment_content(ambito: str, own: Mapping[str, records.OwnKey]) -> EnrolmentContent:
+    """What the file for `ambito` carries: the programme, the capofila's public keys and the
+    network key."""
+    programme_id, programme_sha256 = programme_identity()
+    signing, encryption, network = own["signing"], own["encryption"], own["network"]
+    if signing.public_key is None or encryption.public_key is None:
+        raise RuntimeError("capofila key without its public half")
+    return EnrolmentContent(
+        ambito=ambito,
+        programme_id=programme_id,
+        programme_sha256=programme_sha256,
+        capofila_signing_key=signing.public_key,
+        capofila_signing_key_id=signing.key_id,
+        capofila_encryption_key=encryption.public_key,
+        capofila_encryption_key_id=encryption.key_id,
+        network_key=network.private_key,
+        network_key_id=network.key_id,
+        # to the microsecond: a renewal right after a key rotation must sort after the old file
+        issued_at=datetime.now(UTC).isoformat(timespec="microseconds"),
+    )
+
+
 def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> AcceptedEnrolment:
     """Open the capofila's file with the code, check it belongs to this store, keep it, and
     make sure this Ambito has a signing key. Permission: coordinator. Audited.
@@ -123,6 +131,26 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
     content = open_enrolment(data, one_time_code=one_time_code)
     _check_for_this_store(uow, content, ambito)
     previous = records.current_enrolment(uow)
+    _refuse_other_or_older(uow, content, previous)
+    records.remember_enrolment_issued_at(uow, content.issued_at)
+    records.save_enrolment(uow, _enrolment_record(content, previous))
+    signing, created = keys.ensure_ambito_signing_key(uow)
+    if signing.public_key is None:
+        raise RuntimeError("signing key without its public half")
+    return AcceptedEnrolment(
+        ambito=ambito,
+        key_id=signing.key_id,
+        fingerprint=fingerprint(signing.public_key, ambito),
+        new_key=created,
+        renewed=previous is not None,
+    )
+
+
+def _refuse_other_or_older(
+    uow: UnitOfWork, content: EnrolmentContent, previous: records.Enrolment | None
+) -> None:
+    """A renewal comes from the same capofila and network, and is not older than the file
+    accepted last (an old file would bring back rotated keys)."""
     if previous is not None and (
         previous.capofila_signing_key_id != content.capofila_signing_key_id
         or previous.network_key_id != content.network_key_id
@@ -138,32 +166,24 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
             issued=records.shown_day(content.issued_at),
             current=records.shown_day(accepted_before),
         )
-    records.remember_enrolment_issued_at(uow, content.issued_at)
-    records.save_enrolment(
-        uow,
-        records.Enrolment(
-            ambito=content.ambito,
-            programme_id=content.programme_id,
-            programme_sha256=content.programme_sha256,
-            capofila_signing_key=content.capofila_signing_key,
-            capofila_signing_key_id=content.capofila_signing_key_id,
-            capofila_encryption_key=content.capofila_encryption_key,
-            capofila_encryption_key_id=content.capofila_encryption_key_id,
-            network_key=content.network_key,
-            network_key_id=content.network_key_id,
-            enrolled_at=records.now(),
-            next_sequence=previous.next_sequence if previous else 1,
-        ),
-    )
-    signing, created = keys.ensure_ambito_signing_key(uow)
-    if signing.public_key is None:
-        raise RuntimeError("signing key without its public half")
-    return AcceptedEnrolment(
-        ambito=ambito,
-        key_id=signing.key_id,
-        fingerprint=fingerprint(signing.public_key, ambito),
-        new_key=created,
-        renewed=previous is not None,
+
+
+def _enrolment_record(
+    content: EnrolmentContent, previous: records.Enrolment | None
+) -> records.Enrolment:
+    """The enrolment as kept: the file's content; a renewal keeps counting its bundles."""
+    return records.Enrolment(
+        ambito=content.ambito,
+        programme_id=content.programme_id,
+        programme_sha256=content.programme_sha256,
+        capofila_signing_key=content.capofila_signing_key,
+        capofila_signing_key_id=content.capofila_signing_key_id,
+        capofila_encryption_key=content.capofila_encryption_key,
+        capofila_encryption_key_id=content.capofila_encryption_key_id,
+        network_key=content.network_key,
+        network_key_id=content.network_key_id,
+        enrolled_at=records.now(),
+        next_sequence=previous.next_sequence if previous else 1,
     )
 
 

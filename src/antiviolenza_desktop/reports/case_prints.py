@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from antiviolenza_desktop.domain.assessment.instrument import Instrument
 from antiviolenza_desktop.domain.assessment.model import Assessment, Suggestion
 from antiviolenza_desktop.domain.case.intake_options import LINES, Option, label_of
 from antiviolenza_desktop.domain.project import options as popt
 from antiviolenza_desktop.domain.project.draft import PrivateLease, TemporaryHousing
 from antiviolenza_desktop.domain.project.model import ProjectDraft, residual_under_caps
 from antiviolenza_desktop.services import assessments, projects, read_audit
-from antiviolenza_desktop.services.instruments import load_instrument
+from antiviolenza_desktop.services.instruments import current_instrument, load_instrument
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.municipalities import municipalities
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
@@ -26,6 +27,7 @@ from antiviolenza_desktop.store.schema import StoreMeta
 
 from . import forms_model as fm
 from .project_print_rows import lease_rows, timeline_rows
+from .referral_model import ReferralPrint
 
 
 def form_header(uow: UnitOfWork, *, case_code: str, today: date) -> fm.FormHeader:
@@ -50,14 +52,14 @@ def _cavs() -> tuple[Option, ...]:
     return tuple(Option(cav.code, cav.name) for cav in load_default_programme().cav)
 
 
-def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ReferralPrint:
+def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> ReferralPrint:
     """Her filled referral form; the print is audited in the caller's unit of work."""
     view = load_case(uow, case_id=case_id)
     read_audit.record_print(uow, case_id=case_id, code=view.code, form="scheda_segnalazione")
     values = {f.name: getattr(view.draft, f.name) for f in fields(view.draft)}
     values["residence_municipality"] = _municipality_label(view.draft.residence_municipality)
     header = form_header(uow, case_code=view.code, today=today)
-    return fm.ReferralPrint.filled(header, values, cavs=_cavs())
+    return ReferralPrint.filled(header, values, cavs=_cavs())
 
 
 def _municipality_label(code: str) -> str:
@@ -67,8 +69,23 @@ def _municipality_label(code: str) -> str:
     return found.label if found else code
 
 
-def blank_referral(uow: UnitOfWork, *, today: date) -> fm.ReferralPrint:
-    return fm.ReferralPrint.blank(form_header(uow, case_code="", today=today), cavs=_cavs())
+def blank_referral(uow: UnitOfWork, *, today: date) -> ReferralPrint:
+    return ReferralPrint.blank(form_header(uow, case_code="", today=today), cavs=_cavs())
+
+
+def blank_project(uow: UnitOfWork, *, today: date) -> fm.ProjectPrint:
+    """The Progetto to fill in by hand, with the domains and scale of the current instrument."""
+    instrument = current_instrument()
+    return fm.ProjectPrint.blank(
+        form_header(uow, case_code="", today=today),
+        domains=tuple(domain.label for domain in instrument.domains),
+        scale_max=_scale_max(instrument),
+    )
+
+
+def _scale_max(instrument: Instrument) -> int:
+    """The top of the printed scale: the widest need or resources scale of the instrument."""
+    return max(max(d.need.maximum, d.resources.maximum) for d in instrument.domains)
 
 
 def _assessment_summary(
@@ -86,6 +103,7 @@ def _assessment_summary(
         domains=tuple(_domain_row(d.code, d.label, current, previous) for d in instrument.domains),
         previous_on=previous.held_on if previous else None,
         instrument=instrument.label,
+        scale_max=_scale_max(instrument),
         members=tuple(f"{m.name} ({m.body}, {m.role})" for m in current.members),
         housing_suggestion=_suggestion_text(review.housing),
         work_suggestion="; ".join(s.label for s in review.work),

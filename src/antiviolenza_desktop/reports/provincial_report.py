@@ -78,40 +78,50 @@ def provincial_report_from(
         _budget_table(programme, line, index, actual, committed)
         for index, line in enumerate(programme.lines)
     )
-    by_line = {line.line: line for line in totals.lines}
     return FinancialReport(
         heading=_heading(programme, totals, snapshots, today),
-        lines=tuple(
-            LineRow(
-                code=line.code,
-                name=line.name,
-                cofinancing_source=line.cofinancing_source,
-                planned_a=line.total_a,
-                planned_b=line.total_b,
-                planned_total=line.total,
-                actual_a=by_line[line.code].actual_a,
-                actual_b=by_line[line.code].actual_b,
-            )
-            for line in programme.lines
-        ),
+        lines=_line_rows(programme, totals),
         tables=tables,
-        funds=tuple(
-            FundRow(
-                f.fund,
-                f.name,
-                f.allocation,
-                f.committed,
-                f.disbursed,
-                f.available,
-                programme.fund(f.fund).cap_per_woman,
-            )
-            for f in totals.funds
-        ),
+        funds=_fund_rows(programme, totals),
         narratives=tuple(
             Narrative(a.code, a.printed_code, a.name, narratives.get(a.code, ""))
             for a in programme.actions
         ),
         annex=_annex(programme, snapshots),
+    )
+
+
+def _line_rows(programme: Programme, totals: ProvincialTotals) -> tuple[LineRow, ...]:
+    """Each programme line: what the programme planned, what the Ambiti spent."""
+    by_line = {line.line: line for line in totals.lines}
+    return tuple(
+        LineRow(
+            code=line.code,
+            name=line.name,
+            cofinancing_source=line.cofinancing_source,
+            planned_a=line.total_a,
+            planned_b=line.total_b,
+            planned_total=line.total,
+            actual_a=by_line[line.code].actual_a,
+            actual_b=by_line[line.code].actual_b,
+        )
+        for line in programme.lines
+    )
+
+
+def _fund_rows(programme: Programme, totals: ProvincialTotals) -> tuple[FundRow, ...]:
+    """Each fund's allocation, commitments and payments, with the programme's cap per woman."""
+    return tuple(
+        FundRow(
+            f.fund,
+            f.name,
+            f.allocation,
+            f.committed,
+            f.disbursed,
+            f.available,
+            programme.fund(f.fund).cap_per_woman,
+        )
+        for f in totals.funds
     )
 
 

@@ -1,6 +1,6 @@
 """The scheda di segnalazione on paper: a CAV refers a woman to the équipe of her Ambito.
 
-Laid out from a `ReferralPrint` (see `forms_model`): numbered sections of labelled fields
+Laid out from a `ReferralPrint` (see `referral_model`): numbered sections of labelled fields
 (Segnalazione, La donna, Figli, Situazione, Violenza, Consenso e percorso), then the consent
 statement and the signatures of the woman, the CAV operator and the social worker. Short
 free-text fields sit two to a row; closed lists take the full width, so that on the blank
@@ -19,9 +19,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from . import form_pages as fp
 from . import form_styles as fs
-from .form_styles import Column, FormFileExists, FormFolderMissing, fmt_date, para
-from .forms_model import FormField, FormSection, FormTable, ReferralPrint
+from . import form_tables as ft
+from .form_pages import FormFileExists, FormFolderMissing
+from .form_styles import fmt_date, para
+from .form_tables import Column
+from .referral_model import FormField, FormSection, FormTable, ReferralPrint
 
 __all__ = [
     "FormFileExists",
@@ -40,16 +44,16 @@ def write_referral_form(path: Path, data: ReferralPrint) -> None:
     Raises FormFileExists if `path` exists (the file is left unchanged) and FormFolderMissing
     if its folder cannot be written.
     """
-    fs.check_form_target(path)
-    fs.write_private(path, referral_form_bytes(data))
+    fp.check_form_target(path)
+    fp.write_private(path, referral_form_bytes(data))
 
 
 def referral_form_bytes(data: ReferralPrint) -> bytes:
     """The PDF in memory, for print preview and for saving."""
-    return fs.build_pdf(_story(data), title=FORM_TITLE, furniture=_furniture(data))
+    return fp.build_pdf(_story(data), title=FORM_TITLE, furniture=_furniture(data))
 
 
-def _furniture(data: ReferralPrint) -> fs.PageFurniture:
+def _furniture(data: ReferralPrint) -> fp.PageFurniture:
     printed = fmt_date(data.header.printed_on)
     when = f" · stampata il {printed}" if printed else ""
     if data.is_blank:
@@ -58,7 +62,7 @@ def _furniture(data: ReferralPrint) -> fs.PageFurniture:
     else:
         stamp = FORM_TITLE + when
         notice = "Riservata: contiene dati personali particolari (art. 9 GDPR). Non diffondere."
-    return fs.PageFurniture(FORM_TITLE, data.header, stamp, notice)
+    return fp.PageFurniture(FORM_TITLE, data.header, stamp, notice)
 
 
 def _story(data: ReferralPrint) -> list[Flowable]:
@@ -76,7 +80,7 @@ def _story(data: ReferralPrint) -> list[Flowable]:
     for number, section in enumerate(data.sections, start=1):
         story += fs.section(number, section.title, _section(section, data.is_blank))
     story.append(para(data.consent_statement, "consent"))
-    signatures = fs.signature_blocks(data.signatures, blank=data.is_blank)
+    signatures = ft.signature_blocks(data.signatures, blank=data.is_blank)
     band = fs.section_band(len(data.sections) + 1, SIGNATURES_TITLE)
     story.append(KeepTogether([band, Spacer(0, 2 * mm), signatures]))
     return story
@@ -91,11 +95,11 @@ def _section(section: FormSection, blank: bool) -> list[Flowable]:
             rows = [(f.label, _short_value(f, blank)) for f in fields]
             paired = len(rows) - len(rows) % 2
             if paired:
-                story.append(fs.field_grid(rows[:paired], columns=2))
+                story.append(ft.field_grid(rows[:paired], columns=2))
             if paired < len(rows):  # an odd one out takes the full width
-                story.append(fs.field_grid(rows[paired:]))
+                story.append(ft.field_grid(rows[paired:]))
         else:
-            story.append(fs.field_grid([(f.label, _choice_value(f, blank)) for f in fields]))
+            story.append(ft.field_grid([(f.label, _choice_value(f, blank)) for f in fields]))
     if section.table is not None:
         story += _table(section.table, blank)
     return story
@@ -148,7 +152,7 @@ def _table(table: FormTable, blank: bool) -> list[Flowable]:
         rows = list(table.rows)
     else:
         return [Spacer(0, 2 * mm), para("Nessun figlio indicato.", "note")]
-    return [Spacer(0, 2.5 * mm), fs.data_table(columns, rows)]
+    return [Spacer(0, 2.5 * mm), ft.data_table(columns, rows)]
 
 
 def _blank_row(table: FormTable, width: int) -> tuple[Flowable | str, ...]:

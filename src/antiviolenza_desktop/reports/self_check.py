@@ -13,6 +13,7 @@ from xlsxwriter import Workbook
 from antiviolenza_desktop.domain.case.intake_options import Option
 from antiviolenza_desktop.reports import forms_model as fm
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes
+from antiviolenza_desktop.reports.referral_model import ReferralPrint
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.self_check import Check
 
@@ -34,7 +35,7 @@ def blank_referral_pdf() -> bytes:
         printed_on=date.today(),
     )
     cavs = tuple(Option(cav.code, cav.name) for cav in programme.cav)
-    return referral_form_bytes(fm.ReferralPrint.blank(header, cavs=cavs))
+    return referral_form_bytes(ReferralPrint.blank(header, cavs=cavs))
 
 
 def check_pdf_font() -> str:

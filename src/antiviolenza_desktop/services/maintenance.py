@@ -222,16 +222,7 @@ def restore(
     copy_origin = _slot_origin(backup_path)
     target_origin = _slot_origin(target) if exists else None
     _refuse_other_store(backup_path.name, copy_origin, target_origin, other_store)
-    with disk_full_as_refusal(target.parent):
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
-    try:
-        with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
-            staged = _stage_copy(backup_path, staging)
-        facts = _verify_staged(staged, login, password, target if exists else None)
-        set_aside_to = _swap_in(staged, target, exists)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    facts, set_aside_to = _stage_verify_swap(backup_path, target, exists, login, password)
     other = bool(copy_origin and target_origin and copy_origin.store_id != target_origin.store_id)
     opened = _audit_restore(target, login, password, backup_path, other)
     try:
@@ -242,6 +233,24 @@ def restore(
         opened.store.close()
         raise
     return Restored(opened, set_aside_to, reapplied, disabled)
+
+
+def _stage_verify_swap(
+    backup_path: Path, target: Path, exists: bool, login: str, password: str
+) -> tuple[_ReplacedFacts, Path | None]:
+    """Copy the backup into a hidden staging folder beside `target`, verify it there, then
+    swap it in; the staging folder goes whatever happens. Returns what the replaced store
+    held and where it was set aside."""
+    with disk_full_as_refusal(target.parent):
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".ripristino-", dir=target.parent))
+    try:
+        with disk_full_as_refusal(target.parent), backup.copies_locked(backup_path.parent):
+            staged = _stage_copy(backup_path, staging)
+        facts = _verify_staged(staged, login, password, target if exists else None)
+        return facts, _swap_in(staged, target, exists)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass(frozen=True)

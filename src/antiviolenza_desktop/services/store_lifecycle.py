@@ -53,14 +53,7 @@ def initialise_store(
     Errors: InvalidInput (name, Ambito, login), WeakPassword, StoreExists, DiskFull.
     The KDF is calibrated to 0.5–1 s on this machine unless `params` is given.
     """
-    roles = store_roles()
-    if ambito not in roles:
-        raise InvalidInput(
-            field="ambito", reason=f"Ambito sconosciuto «{ambito}»: usa uno di {', '.join(roles)}."
-        )
-    name = " ".join(store_name.split())
-    if not 1 <= len(name) <= 100:
-        raise InvalidInput(field="store_name", reason="Dai un nome all'archivio (max 100).")
+    name = _checked_store_name(store_name, ambito)
     login, display_name, role = validated_user(login, display_name, ROLE_COORDINATOR)
     check_password(password, [login, name, *display_name.split()])
     chosen = params or kdf.calibrate()[0]
@@ -79,6 +72,19 @@ def initialise_store(
         params=chosen,
         populate=populate,
     )
+
+
+def _checked_store_name(store_name: str, ambito: str) -> str:
+    """The store's name with its spaces tidied; the Ambito must be one of the programme's."""
+    roles = store_roles()
+    if ambito not in roles:
+        raise InvalidInput(
+            field="ambito", reason=f"Ambito sconosciuto «{ambito}»: usa uno di {', '.join(roles)}."
+        )
+    name = " ".join(store_name.split())
+    if not 1 <= len(name) <= 100:
+        raise InvalidInput(field="store_name", reason="Dai un nome all'archivio (max 100).")
+    return name
 
 
 class _SessionUnit(UnitOfWork):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from faker import Faker
@@ -72,6 +73,11 @@ _COUNTRIES = {
 }
 
 
+def _country(rng: random.Random, citizenship: str) -> str | None:
+    """The country of a woman who is not Italian; None for an Italian."""
+    return rng.choice(_COUNTRIES[citizenship]) if citizenship in _COUNTRIES else None
+
+
 def _housing(rng: random.Random, shelter: str, lines: frozenset[str]) -> str:
     if shelter != "none":
         return "shelter"
@@ -80,10 +86,26 @@ def _housing(rng: random.Random, shelter: str, lines: frozenset[str]) -> str:
     return rng.choice(("own_home", "rented", "relatives_or_friends"))
 
 
-def synthetic_case(
-    rng: random.Random, faker: Faker, cav_codes: list[str], today: date
-) -> CaseDraft:
-    """One plausible referral; about one in eight has no codice fiscale (no documents)."""
+@dataclass(frozen=True)
+class _Outline:
+    """What the rest of a synthetic referral depends on, drawn first (the order of the draws
+    is what makes a seed give the same people)."""
+
+    first: str
+    last: str
+    born: date
+    referral: date
+    ages: list[int]
+    lines: frozenset[str]
+    stage: str
+    stage_dates: dict[str, date]
+    town: str
+    citizenship: str
+    shelter: str
+    housing: str
+
+
+def _outline(rng: random.Random, faker: Faker, today: date) -> _Outline:
     first, last = faker.first_name_female(), faker.last_name()
     born = today - timedelta(days=rng.randint(19 * 365, 62 * 365))
     referral = today - timedelta(days=rng.randint(0, 540))
@@ -98,35 +120,58 @@ def synthetic_case(
     citizenship = rng.choice(("italian", "italian", "italian", "non_eu", "eu"))
     shelter = rng.choice(("none", "none", "none", "casa_rifugio", "struttura_accoglienza"))
     housing = _housing(rng, shelter, lines)
+    return _Outline(
+        first,
+        last,
+        born,
+        referral,
+        ages,
+        lines,
+        stage,
+        stage_dates,
+        town,
+        citizenship,
+        shelter,
+        housing,
+    )
+
+
+def synthetic_case(
+    rng: random.Random, faker: Faker, cav_codes: list[str], today: date
+) -> CaseDraft:
+    """One plausible referral; about one in eight has no codice fiscale (no documents)."""
+    o = _outline(rng, faker, today)
     return CaseDraft(
-        referral_date=referral,
+        referral_date=o.referral,
         referring_cav=rng.choice(cav_codes),
         joint_social_services=rng.random() < 0.7,
-        first_name=first,
-        last_name=last,
-        codice_fiscale=None if rng.random() < 0.12 else synthetic_cf(first, last, born, town),
-        birth_date=born,
-        citizenship=citizenship,
-        citizenship_country=_COUNTRIES.get(citizenship) and rng.choice(_COUNTRIES[citizenship]),
+        first_name=o.first,
+        last_name=o.last,
+        codice_fiscale=None
+        if rng.random() < 0.12
+        else synthetic_cf(o.first, o.last, o.born, o.town),
+        birth_date=o.born,
+        citizenship=o.citizenship,
+        citizenship_country=_country(rng, o.citizenship),
         marital_status=rng.choice(codes(MARITAL_STATUS)),
-        residence_municipality=town,
+        residence_municipality=o.town,
         safe_phone=f"+39 3{rng.randint(10, 99)} {rng.randint(1000000, 9999999)}",
         safe_to_call=rng.random() < 0.5,
         safe_to_write=rng.random() < 0.3,
-        children=tuple(Child(age=a, minor=a < 18, disabled=rng.random() < 0.08) for a in ages),
-        shelter=shelter,
+        children=tuple(Child(age=a, minor=a < 18, disabled=rng.random() < 0.08) for a in o.ages),
+        shelter=o.shelter,
         employment=rng.choice(codes(EMPLOYMENT)),
         did_signed=rng.random() < 0.4,
         income_band=rng.choice(codes(INCOME_BANDS)),
-        housing=housing,
+        housing=o.housing,
         violence_types=frozenset(rng.sample(codes(VIOLENCE_TYPES), rng.randint(1, 3))),
         perpetrator_relationship=rng.choice(codes(PERPETRATOR_RELATIONSHIP)),
-        children_witnessed=bool(ages) and rng.random() < 0.6,
+        children_witnessed=bool(o.ages) and rng.random() < 0.6,
         sent_by=rng.choice(codes(SENT_BY)),
         contact_reasons=frozenset(rng.sample(codes(CONTACT_REASONS), rng.randint(1, 2))),
-        lines_requested=lines,
-        consent_date=referral,
+        lines_requested=o.lines,
+        consent_date=o.referral,
         consent_sharing=rng.random() < 0.8,
-        stage=stage,
-        stage_dates=stage_dates,
+        stage=o.stage,
+        stage_dates=o.stage_dates,
     )

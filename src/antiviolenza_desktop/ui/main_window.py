@@ -92,6 +92,24 @@ class MainWindow(QMainWindow):
         source.lock_requested.connect(self.session.lock)
 
     def _build_menus(self) -> None:
+        self._build_store_menu()
+        funds_menu = self.menuBar().addMenu(self.tr("&Fondi"))
+        self.funds_action = self._action(self.tr("&Quadro dei fondi"), self._show_funds)
+        funds_menu.addAction(self.funds_action)
+        network_menu = self.menuBar().addMenu(self.tr("&Rete"))
+        self.network_action = self._action(
+            self.tr("&Iscrizioni, pacchetti e quadro provinciale"), self._show_network
+        )
+        network_menu.addAction(self.network_action)
+        self.privacy = PrivacyMode(self)
+        help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
+        self.help_action = self._action(self.tr("&Guida"), self.show_help)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
+
+    def _build_store_menu(self) -> None:
+        """Archivio: copies, checks, users and keys, retention, settings, lock and quit."""
         store_menu = self.menuBar().addMenu(self.tr("&Archivio"))
         self.backup_action = self._action(self.tr("&Copia di sicurezza"), self._backup)
         self.copies_action = self._action(self.tr("C&opie di sicurezza…"), self._show_copies)
@@ -126,20 +144,6 @@ class MainWindow(QMainWindow):
         store_menu.addAction(self.settings_action)
         store_menu.addAction(self.lock_action)
         store_menu.addAction(quit_action)
-        funds_menu = self.menuBar().addMenu(self.tr("&Fondi"))
-        self.funds_action = self._action(self.tr("&Quadro dei fondi"), self._show_funds)
-        funds_menu.addAction(self.funds_action)
-        network_menu = self.menuBar().addMenu(self.tr("&Rete"))
-        self.network_action = self._action(
-            self.tr("&Iscrizioni, pacchetti e quadro provinciale"), self._show_network
-        )
-        network_menu.addAction(self.network_action)
-        self.privacy = PrivacyMode(self)
-        help_menu = self.menuBar().addMenu(self.tr("A&iuto"))
-        self.help_action = self._action(self.tr("&Guida"), self.show_help)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action(self.tr("&Informazioni"), self._about))
 
     def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

@@ -54,12 +54,10 @@ def blank_referral_pdf(uow: UnitOfWork, _case_id: int) -> bytes:
 
 
 def blank_project_pdf(uow: UnitOfWork, _case_id: int) -> bytes:
-    from antiviolenza_desktop.reports.case_prints import form_header
-    from antiviolenza_desktop.reports.forms_model import ProjectPrint
+    from antiviolenza_desktop.reports.case_prints import blank_project
     from antiviolenza_desktop.reports.project_form import project_form_bytes
 
-    header = form_header(uow, case_code="", today=date.today())
-    return project_form_bytes(ProjectPrint.blank(header))
+    return project_form_bytes(blank_project(uow, today=date.today()))
 
 
 Builder = Callable[[UnitOfWork, int], bytes]
@@ -133,7 +131,7 @@ class PrintButton(QToolButton):
 
     def save(self, path: Path, builder: Builder, case_id: int) -> None:
         """Write the PDF privately (0600, atomic, never over a file); open it when done."""
-        from antiviolenza_desktop.reports.form_styles import write_private
+        from antiviolenza_desktop.reports.form_pages import write_private
 
         def work() -> Path:
             write_private(path, self._pdf(builder, case_id))

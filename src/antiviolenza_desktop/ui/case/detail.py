@@ -50,6 +50,19 @@ class CaseDetail(QWidget):
         self.view: CaseView | None = None
         self.refusal: AppError | None = None  # why the last case asked for did not open
         self._erased = False
+        self._build_header()
+        self.edit_button = QPushButton(self.tr("&Modifica"))
+        self.back_button = QPushButton(self.tr("&Torna all'elenco"))
+        self.print_button = PrintButton(
+            opened, runner, lambda: self.view.case_id if self.view else None
+        )
+        self.erase_button = CaseErasureButton(opened, runner)
+        self._build_tabs(opened, clipboard, runner)
+        self._lay_out()
+        self._connect()
+
+    def _build_header(self) -> None:
+        """The case's title and subtitle, the notice and error lines, the read-only banner."""
         self.title = QLabel(objectName="caseTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -61,12 +74,11 @@ class CaseDetail(QWidget):
         self.error = ErrorLabel()
         self.read_only_hint = QLabel(objectName="readOnlyBanner")
         self.read_only_hint.setStyleSheet(READ_ONLY_BANNER_STYLE)
-        self.edit_button = QPushButton(self.tr("&Modifica"))
-        self.back_button = QPushButton(self.tr("&Torna all'elenco"))
-        self.print_button = PrintButton(
-            opened, runner, lambda: self.view.case_id if self.view else None
-        )
-        self.erase_button = CaseErasureButton(opened, runner)
+
+    def _build_tabs(
+        self, opened: OpenStore, clipboard: ClipboardGuard, runner: BackgroundRunner
+    ) -> None:
+        """The case form's tabs, with the overview first and assessment, project, funds after."""
         self.form = CaseForm(opened, clipboard, runner, tabbed=True)
         self.form.set_read_only(True)
         assert self.form.tabs is not None
@@ -81,7 +93,8 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.project_tab, self.tr("&Progetto"))
         self.funds_tab = CaseFundsTab(opened, runner)
         self.tabs.addTab(self.funds_tab, self.tr("&Fondi"))
-        self._lay_out()
+
+    def _connect(self) -> None:
         self.tabs.currentChanged.connect(self._sync_header)
         self.tabs.currentChanged.connect(self._reload_funds)
         self.edit_button.clicked.connect(self.start_editing)

@@ -137,18 +137,7 @@ def offer_copy_purge(
         return
 
     def purged(result: erasure_copies.PurgeResult) -> None:
-        QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "CaseErasure",
-                "Nuova copia verificata: %1\nCopie eliminate: %2.\nLe copie su chiavette o "
-                "altri dischi vanno cancellate a mano.",
-            )
-            .replace("%1", result.fresh_backup.name)
-            .replace("%2", str(len(result.removed)))
-            + outside_copies_text(list(result.outside)),
-        )
+        QMessageBox.information(parent, title, _purged_text(result))
         done()
 
     def refused(error: AppError) -> None:
@@ -156,6 +145,17 @@ def offer_copy_purge(
         done()
 
     runner.run(lambda: erasure_copies.purge_copies_after_erasure(opened), purged, refused)
+
+
+def _purged_text(result: erasure_copies.PurgeResult) -> str:
+    """The fresh copy, how many were removed, and the copies outside that she must delete."""
+    template = QCoreApplication.translate(
+        "CaseErasure",
+        "Nuova copia verificata: %1\nCopie eliminate: %2.\nLe copie su chiavette o "
+        "altri dischi vanno cancellate a mano.",
+    )
+    text = template.replace("%1", result.fresh_backup.name).replace("%2", str(len(result.removed)))
+    return text + outside_copies_text(list(result.outside))
 
 
 class CaseErasureButton(QPushButton):

@@ -56,12 +56,13 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_dialogs import DuplicateDialog
 from antiviolenza_desktop.ui.case.form_draft import COUNTRY_CITIZENSHIPS, read_draft, write_draft
 from antiviolenza_desktop.ui.case.form_fields import ReadOnlyGuard
+from antiviolenza_desktop.ui.case.form_issues import focus_first_error, show_issues
 from antiviolenza_desktop.ui.case.form_pages import FormPages
 from antiviolenza_desktop.ui.case.form_saving import saved_notice, write_case
 from antiviolenza_desktop.ui.case.form_sections import CaseFormSections
 from antiviolenza_desktop.ui.case.form_slots import TouchTracker
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
-from antiviolenza_desktop.ui.messages import error_text, issue_text
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.read_only_look import show_read_only
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -109,14 +110,18 @@ class CaseForm(QWidget):
         layout.addWidget(self.pages.widget, 1)
         layout.addWidget(self.action_bar)
         self._connect_changes()
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        self._add_save_shortcut()
         self._refresh_dependent_fields()
         self._loaded = read_draft(self.sections)
         # The draft as loaded (JSON): what counts as "no unsaved changes".
         self._shown = to_document(self._loaded)
         runner.busy_changed.connect(self._runner_busy)
+
+    def _add_save_shortcut(self) -> None:
+        """Ctrl+S anywhere in the form saves it."""
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
 
     def _runner_busy(self, busy: bool) -> None:
         """An unexpected failure goes to the error hook, not to `_refused`: unlock Save anyway."""
@@ -224,30 +229,13 @@ class CaseForm(QWidget):
         return self.issues
 
     def _show(self, issues: Iterable[FieldIssue]) -> None:
-        by_slot: dict[str, list[FieldIssue]] = {}
-        children: list[FieldIssue] = []
-        for issue in issues:
-            if issue.field.startswith("children["):
-                children.append(issue)
-            else:
-                by_slot.setdefault(self._slot_name(issue.field), []).append(issue)
         reveal = self._attempted or self.read_only
-        for name, slot in self.sections.slots.items():
-            slot.show_issues(by_slot.pop(name, ()), reveal_all=reveal)
-        self.sections.children.show_issues(children)
-        leftover = [issue_text(issue) for found in by_slot.values() for issue in found]
-        if leftover:
-            self.form_error.show_error("\n".join(leftover))
-        else:
-            self.form_error.clear_error()
+        show_issues(self.sections, issues, self.form_error, reveal_all=reveal)
 
     def hide_issues(self) -> None:
         """Show no issue: an erased case (a tombstone) has its required fields empty by design."""
         self.issues = []
         self._show(())
-
-    def _slot_name(self, field: str) -> str:
-        return "stage" if field == "stage_dates" else field
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -315,27 +303,9 @@ class CaseForm(QWidget):
 
     def focus_first_error(self) -> None:
         """Put the keyboard on the first field (in page order) that shows an error."""
-        order = list(self.sections.slots)
-        children_rank = order.index("children_witnessed") - 0.5
-
-        def rank(issue: FieldIssue) -> float:
-            if issue.field.startswith("children["):
-                return children_rank
-            name = self._slot_name(issue.field)
-            return order.index(name) if name in order else len(order)
-
-        errors = sorted((i for i in self.issues if i.severity == "error"), key=rank)
-        if not errors:
-            return
-        first = errors[0].field
-        if first.startswith("children["):
-            target = self.sections.children.input_for(first)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self._slot_name(first) in self.sections.slots:
-            target = self.sections.slots[self._slot_name(first)].focus()
-        else:
-            return
-        self.pages.reveal(target)
+        target = focus_first_error(self.sections, self.issues)
+        if target is not None:
+            self.pages.reveal(target)
 
     # --- loading, read mode, emptying ------------------------------------------------------
 

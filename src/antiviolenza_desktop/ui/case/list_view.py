@@ -52,6 +52,26 @@ class CaseListView(QWidget):
         super().__init__()
         self.model = CaseListModel(opened, cav_names)
         self._clipboard = clipboard
+        self._build_filters(cav_names)
+        self.count = QLabel()
+        self.privacy_notice = self._privacy_notice()
+        self.model.rows_refused.connect(lambda error: self.count.setText(error_text(error)))
+        self.table = self._case_table()
+        self.table.installEventFilter(self)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        for combo in (self.stage, self.line, self.cav):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.privacy_notice)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.apply_filters()
+
+    def _build_filters(self, cav_names: dict[str, str]) -> None:
+        """The search box and the stage, line and CAV filters, in one row."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cerca per nome, cognome, codice fiscale o codice"))
         self.search.setAccessibleName(self.tr("Cerca casi"))
@@ -66,50 +86,44 @@ class CaseListView(QWidget):
         self.line.setAccessibleName(self.tr("Filtra per linea"))
         self.cav = self._combo(self.tr("Tutti i CAV"), list(cav_names.items()))
         self.cav.setAccessibleName(self.tr("Filtra per CAV"))
-        self.count = QLabel()
-        self.privacy_notice = QLabel(
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 3)
+        for combo in (self.stage, self.line, self.cav):
+            self.filters.addWidget(combo, 1)
+
+    def _privacy_notice(self) -> QLabel:
+        """Shown in private mode: what is hidden, and that the search still sees everything."""
+        notice = QLabel(
             self.tr(
                 "Modalità riservata: iniziali al posto dei nomi, codice fiscale e testo cercato "
                 "nascosti (%1 per mostrarli). La ricerca usa comunque i dati completi."
             ).replace("%1", shortcut_text())
         )
-        self.privacy_notice.setObjectName("privacyNotice")
-        self.privacy_notice.setWordWrap(True)
-        self.privacy_notice.setStyleSheet(
+        notice.setObjectName("privacyNotice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet(
             "background: #e7effa; color: #123a6b; border: 1px solid #9db7dc; padding: 4px 10px;"
         )
-        self.privacy_notice.hide()
-        self.model.rows_refused.connect(lambda error: self.count.setText(error_text(error)))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Elenco dei casi"))
-        self.table.installEventFilter(self)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.table.activated.connect(
+        notice.hide()
+        return notice
+
+    def _case_table(self) -> QTableView:
+        """Read-only rows, newest first; activating a row opens the case."""
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setAccessibleName(self.tr("Elenco dei casi"))
+        table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        table.activated.connect(
             lambda index: self.case_opened.emit(self.model.case_id_at(index.row()))
         )
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        for combo in (self.stage, self.line, self.cav):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(self.search, 3)
-        for combo in (self.stage, self.line, self.cav):
-            self.filters.addWidget(combo, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.filters)
-        layout.addWidget(self.privacy_notice)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
-        self.apply_filters()
+        return table
 
     def _combo(self, everything: str, options: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

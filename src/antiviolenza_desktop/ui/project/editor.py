@@ -104,6 +104,11 @@ class ProjectEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        self._watch_changes()
+        self.check_now()
+
+    def _watch_changes(self) -> None:
+        """Every input and table re-checks the project, debounced while she types."""
         self._debounce = QTimer(self, singleShot=True, interval=CHECK_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check_now)
         for widget in self.inputs:
@@ -111,7 +116,6 @@ class ProjectEditor(QWidget):
         for table in self.tables:
             table.changed.connect(self._changed)
         self.work.interventions.changed.connect(self._follow_interventions)
-        self.check_now()
 
     def _general_section(self) -> QGroupBox:
         group = QGroupBox(self.tr("Obiettivi, referente e linee"))

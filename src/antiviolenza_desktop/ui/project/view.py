@@ -11,22 +11,16 @@ the case changed or the store locked are dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,19 +36,18 @@ from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.projects import programme_caps
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
-from antiviolenza_desktop.ui.messages import error_text, issue_text
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.closure import ClosurePanel
 from antiviolenza_desktop.ui.project.editor import ProjectEditor
 from antiviolenza_desktop.ui.project.models import RevisionHistoryModel
 from antiviolenza_desktop.ui.project.monitoring import MonitoringPanel
 from antiviolenza_desktop.ui.project.prefill_reading import read_project_proposal
+from antiviolenza_desktop.ui.project.side_panel import HistoryBox, IssuesBox, ValidationBox
 from antiviolenza_desktop.ui.project.status import status_lines
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 SIDE_WIDTH = 310
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectTab(QWidget):
@@ -92,28 +85,15 @@ class ProjectTab(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _side_panel(self) -> QScrollArea:
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(4, 0, 4, 0)
-        self.status = QLabel(objectName="projectStatus", wordWrap=True)
-        self.status.setStyleSheet("font-weight: bold;")
-        self.status_hint = QLabel(objectName="hintLabel", wordWrap=True)
-        self.status_hint.setStyleSheet("color: #555555;")
-        self.edit_button = QPushButton(self.tr("Mo&difica il progetto"))
-        self.cancel_button = QPushButton(self.tr("Annulla le modifiche"))
-        self.save_button = QPushButton(self.tr("Salva &bozza"))
-        self.validate_button = QPushButton(self.tr("Val&ida…"))
-        self.validation_box = self._validation_box()
+        self._build_status()
+        self.validation_box = ValidationBox()
         self.notice = QLabel(objectName="noticeLabel", wordWrap=True)
         self.notice.setStyleSheet("color: #1b5e20;")
         self.error = ErrorLabel()
-        self.issues_list = QListWidget()
-        self.issues_list.setWordWrap(True)
-        self.issues_list.setSpacing(3)
-        self.issues_list.setMaximumHeight(170)
-        self.issues_list.setAccessibleName(self.tr("Che cosa manca per validare"))
-        self.issues_box = QGroupBox(self.tr("Che cosa manca per validare"))
-        QVBoxLayout(self.issues_box).addWidget(self.issues_list)
+        self.issues_box = IssuesBox()
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(4, 0, 4, 0)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.save_button, self.validate_button):
             buttons.addWidget(button)
@@ -124,7 +104,7 @@ class ProjectTab(QWidget):
         for widget in (self.validation_box, self.notice, self.error, self.issues_box):
             column.addWidget(widget)
         column.addWidget(self.editor.money_box)
-        column.addWidget(self._history_box())
+        column.addWidget(HistoryBox(self.history_model))
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -134,49 +114,24 @@ class ProjectTab(QWidget):
         scroll.setFixedWidth(SIDE_WIDTH)
         return scroll
 
-    def _validation_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Validazione"))
-        column = QVBoxLayout(box)
-        self.validation_date = DateField()
-        caption = QLabel(self.tr("Data di validazione"))
-        caption.setBuddy(self.validation_date)
-        self.validation_date.setAccessibleName(self.tr("Data di validazione"))
-        self.validation_error = ErrorLabel()
-        self.confirm_button = QPushButton(self.tr("Con&ferma la validazione"))
-        self.dismiss_button = QPushButton(self.tr("Annulla"))
-        line = QHBoxLayout()
-        line.addWidget(caption)
-        line.addWidget(self.validation_date)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.dismiss_button)
-        column.addLayout(line)
-        column.addWidget(self.validation_error)
-        column.addLayout(buttons)
-        box.hide()
-        return box
-
-    def _history_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Storico delle revisioni"))
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setAccessibleName(self.tr("Storico delle revisioni"))
-        self.history.verticalHeader().hide()
-        self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.history.setMaximumHeight(130)
-        QVBoxLayout(box).addWidget(self.history)
-        return box
+    def _build_status(self) -> None:
+        """The revision's status line and hint, and the buttons that act on it."""
+        self.status = QLabel(objectName="projectStatus", wordWrap=True)
+        self.status.setStyleSheet("font-weight: bold;")
+        self.status_hint = QLabel(objectName="hintLabel", wordWrap=True)
+        self.status_hint.setStyleSheet("color: #555555;")
+        self.edit_button = QPushButton(self.tr("Mo&difica il progetto"))
+        self.cancel_button = QPushButton(self.tr("Annulla le modifiche"))
+        self.save_button = QPushButton(self.tr("Salva &bozza"))
+        self.validate_button = QPushButton(self.tr("Val&ida…"))
 
     def _connect(self) -> None:
         self.edit_button.clicked.connect(self.start_editing)
         self.cancel_button.clicked.connect(self.cancel_editing)
         self.save_button.clicked.connect(self.save)
-        self.validate_button.clicked.connect(self.ask_validation)
-        self.confirm_button.clicked.connect(self.validate)
-        self.dismiss_button.clicked.connect(self.validation_box.hide)
-        self.issues_list.itemActivated.connect(self._focus_issue)
-        self.issues_list.itemClicked.connect(self._focus_issue)
+        self.validate_button.clicked.connect(self.validation_box.ask)
+        self.validation_box.confirm_button.clicked.connect(self.validate)
+        self.issues_box.field_chosen.connect(self.editor.focus_issue)
         self.editor.checked.connect(self._follow_issues)
         self.editor.edited.connect(self._draft_edited)
         self.monitoring.submitted.connect(self._record_monitoring)
@@ -201,7 +156,7 @@ class ProjectTab(QWidget):
         self._generation += 1
         self.notice.clear()
         self._apply(ProjectState())
-        self.validation_date.set_value(None)
+        self.validation_box.date.set_value(None)
 
     def _apply(self, state: ProjectState, *, keep_editor: bool = False) -> None:
         self.state = state
@@ -211,7 +166,7 @@ class ProjectTab(QWidget):
             latest = state.latest
             self.editor.set_value(latest.draft if latest else ProjectDraft())
             self.editor.set_read_only(True)
-            self._show_issues_list(())
+            self.issues_box.show_issues(())
             self.error.clear_error()
             self.validation_box.hide()
         self.monitoring.set_state(state.in_force, state.updates, state.closed)
@@ -236,7 +191,7 @@ class ProjectTab(QWidget):
         self.validate_button.setVisible(has_case and not closed and (editing or draft_stored))
         for button in (self.edit_button, self.save_button, self.validate_button):
             button.setEnabled(idle)
-        self.confirm_button.setEnabled(idle)
+        self.validation_box.confirm_button.setEnabled(idle)
 
     # --- editing -------------------------------------------------------------------------
 
@@ -320,23 +275,17 @@ class ProjectTab(QWidget):
 
     # --- validation ----------------------------------------------------------------------
 
-    def ask_validation(self) -> None:
-        self.validation_date.set_value(date.today())
-        self.validation_error.clear_error()
-        self.validation_box.show()
-        self.validation_date.setFocus()
-
     def validate(self) -> None:
         if self.case_id is None or self._busy:
             return
-        day = self.validation_date.value()
+        day = self.validation_box.date.value()
         if day is None:
-            self.validation_error.show_error(self.tr("Indica la data della validazione."))
+            self.validation_box.error.show_error(self.tr("Indica la data della validazione."))
             return
         editing = not self.editor.read_only
         if editing and not self._amounts_ok():
             return
-        self.validation_error.clear_error()
+        self.validation_box.error.clear_error()
         self.error.clear_error()
         opened, case_id = self._opened, self.case_id
         draft = self.editor.value() if editing else None
@@ -358,21 +307,13 @@ class ProjectTab(QWidget):
         if isinstance(error, ProjectNotValid):
             self.validation_box.hide()
             self.editor.show_verdict()
-            self._show_issues_list(error.issues)
+            self.issues_box.show_issues(error.issues)
             self.error.show_error(error_text(error))
             self._verdict_shown = True
         elif error.field == "validated_on":
-            self.validation_error.show_error(error_text(error))
+            self.validation_box.error.show_error(error_text(error))
         else:
             self._refused(error)
-
-    def _show_issues_list(self, issues: Any) -> None:
-        self.issues_list.clear()
-        for issue in issues:
-            item = QListWidgetItem(issue_text(issue))
-            item.setData(FIELD_ROLE, issue.field)
-            self.issues_list.addItem(item)
-        self.issues_box.setVisible(self.issues_list.count() > 0)
 
     def _draft_edited(self) -> None:
         """Her change makes «Bozza salvata» and the count of a refused validation untrue;
@@ -386,10 +327,7 @@ class ProjectTab(QWidget):
         """After a validation was tried, "Che cosa manca" is recomputed at every check:
         fixed problems go, new ones come."""
         if self.editor.attempted and not self.editor.read_only:
-            self._show_issues_list(self.editor.blocking)
-
-    def _focus_issue(self, item: QListWidgetItem) -> None:
-        self.editor.focus_issue(str(item.data(FIELD_ROLE)))
+            self.issues_box.show_issues(self.editor.blocking)
 
     # --- monitoring and closure ----------------------------------------------------------
 

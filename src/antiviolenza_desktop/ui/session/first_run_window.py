@@ -54,6 +54,16 @@ def _explanation(text: str) -> QLabel:
     return label
 
 
+def _page(title: str, explanation: str = "") -> tuple[QWidget, QVBoxLayout]:
+    """A wizard page: its heading, what the step is for, then the step's own widgets."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(_heading(title))
+    if explanation:
+        layout.addWidget(_explanation(explanation))
+    return page, layout
+
+
 class FirstRunWindow(QWidget):
     """Emits `finished(OpenStore)` when the store exists and its key is safely copied."""
 
@@ -101,7 +111,6 @@ class FirstRunWindow(QWidget):
         return self.errors[field]
 
     def _role_page(self) -> QWidget:
-        page = QWidget()
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Ente a cui appartiene l'archivio"))
         for code, label in self.machine.roles.items():
@@ -114,22 +123,18 @@ class FirstRunWindow(QWidget):
         form.addRow("", self._error("role"))
         form.addRow(self.tr("&Nome dell'archivio"), self.store_name)
         form.addRow("", self._error("store_name"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("Benvenuta: creiamo l'archivio cifrato")))
-        layout.addWidget(
-            _explanation(
-                self.tr(
-                    "Tutti i dati restano cifrati su questo computer. Scegli a quale Ambito "
-                    "(o al capofila) appartiene l'archivio e dagli un nome riconoscibile."
-                )
-            )
+        page, layout = _page(
+            self.tr("Benvenuta: creiamo l'archivio cifrato"),
+            self.tr(
+                "Tutti i dati restano cifrati su questo computer. Scegli a quale Ambito "
+                "(o al capofila) appartiene l'archivio e dagli un nome riconoscibile."
+            ),
         )
         layout.addLayout(form)
         layout.addStretch(1)
         return page
 
     def _user_page(self) -> QWidget:
-        page = QWidget()
         self.login = QLineEdit()
         self.login.setAccessibleName(self.tr("Nome utente"))
         self.login.setPlaceholderText(self.tr("es. m.rossi"))
@@ -141,15 +146,12 @@ class FirstRunWindow(QWidget):
         form.addRow("", self._error("user"))
         form.addRow(self.tr("Nome e &cognome"), self.display_name)
         form.addRow("", self._error("display_name"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("La coordinatrice dell'archivio")))
-        layout.addWidget(
-            _explanation(
-                self.tr(
-                    "Scegli una password lunga: una frase di quattro o più parole non comuni è "
-                    "facile da ricordare e difficile da indovinare."
-                )
-            )
+        page, layout = _page(
+            self.tr("La coordinatrice dell'archivio"),
+            self.tr(
+                "Scegli una password lunga: una frase di quattro o più parole non comuni è "
+                "facile da ricordare e difficile da indovinare."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(self.password_fields)
@@ -158,9 +160,7 @@ class FirstRunWindow(QWidget):
         return page
 
     def _create_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("Creazione dell'archivio")))
+        page, layout = _page(self.tr("Creazione dell'archivio"))
         self.create_status = _explanation(
             self.tr("Premi «Crea archivio»: ci vuole qualche secondo.")
         )
@@ -170,7 +170,6 @@ class FirstRunWindow(QWidget):
         return page
 
     def _show_key_page(self) -> QWidget:
-        page = QWidget()
         self.key_label = QLabel()
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Chiave di recupero"))
@@ -179,30 +178,23 @@ class FirstRunWindow(QWidget):
         mono.setPointSizeF(mono.pointSizeF() * 1.6)
         mono.setBold(True)
         self.key_label.setFont(mono)
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("La chiave di recupero")))
-        layout.addWidget(
-            _explanation(
-                self.tr(
-                    "Se tutte le password vanno perse, solo questa chiave riapre l'archivio. "
-                    "Copiala ora su carta: nella prossima pagina ti chiederemo due gruppi."
-                )
-            )
+        page, layout = _page(
+            self.tr("La chiave di recupero"),
+            self.tr(
+                "Se tutte le password vanno perse, solo questa chiave riapre l'archivio. "
+                "Copiala ora su carta: nella prossima pagina ti chiederemo due gruppi."
+            ),
         )
         layout.addWidget(self.key_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
         self.confirm_form = QFormLayout()
         self.group_inputs: list[QLineEdit] = []
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("Verifica della copia")))
-        layout.addWidget(
-            _explanation(
-                self.tr("Scrivi i gruppi richiesti, come li hai copiati (senza trattini).")
-            )
+        page, layout = _page(
+            self.tr("Verifica della copia"),
+            self.tr("Scrivi i gruppi richiesti, come li hai copiati (senza trattini)."),
         )
         layout.addLayout(self.confirm_form)
         self.again_button = QPushButton(self.tr("Mostra di nuovo la chiave"))
@@ -212,22 +204,18 @@ class FirstRunWindow(QWidget):
         return page
 
     def _sheet_page(self) -> QWidget:
-        page = QWidget()
         save = QPushButton(self.tr("&Salva il foglio di recupero (PDF)…"))
         save.clicked.connect(self._save_sheet)
         self.sheet_status = _explanation("")
         self.without_sheet = QCheckBox(
             self.tr("Ho copiato la chiave a mano e proseguo senza il foglio")
         )
-        layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("Il foglio di recupero")))
-        layout.addWidget(
-            _explanation(
-                self.tr(
-                    "Salva il foglio, stampalo e conservalo in cassaforte, lontano dal "
-                    "computer. Dopo la stampa cancella il file PDF."
-                )
-            )
+        page, layout = _page(
+            self.tr("Il foglio di recupero"),
+            self.tr(
+                "Salva il foglio, stampalo e conservalo in cassaforte, lontano dal "
+                "computer. Dopo la stampa cancella il file PDF."
+            ),
         )
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sheet_status)

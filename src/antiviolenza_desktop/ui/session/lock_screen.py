@@ -42,43 +42,11 @@ class LockScreen(QWidget):
         card = QFrame(objectName="lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(760)  # room for the whole recovery key (see fit_recovery_key)
-        title = QLabel(self.tr("Archivio bloccato"), objectName="lockTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        subtitle = QLabel(
-            f"{label.name} · {label.ambito_name}" if label else self.tr("Archivio"),
-            objectName="lockSubtitle",
-        )
-        subtitle.setWordWrap(True)
-        self.user = QLineEdit()
-        self.user.setAccessibleName(self.tr("Nome utente"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.recovery_key = QLineEdit()
-        self.recovery_key.setAccessibleName(self.tr("Chiave di recupero"))
-        self.recovery_key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        fit_recovery_key(self.recovery_key)
-        self.error = ErrorLabel()
-        self.unlock_button = QPushButton(self.tr("Sblocca"))
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self._submit)
-        self.convert_button = QPushButton(self.tr("Converti l'archivio (prima una copia)"))
-        self.convert_button.setVisible(False)
-        self.convert_button.clicked.connect(self._convert)
-        self.toggle = QPushButton(self.tr("Password dimenticata? Usa la chiave di recupero"))
-        self.toggle.setFlat(True)
-        self.toggle.clicked.connect(self._toggle_mode)
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&Utente"), self.user)
-        self.form.addRow(self.tr("&Password"), self.password)
-        self.form.addRow(self.tr("&Chiave di recupero"), self.recovery_key)
-        self.form.setRowVisible(self.recovery_key, False)
+        self._build_form()
+        self._build_buttons()
         layout = QVBoxLayout(card)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
+        for widget in self._headings(label):
+            layout.addWidget(widget)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.unlock_button)
@@ -90,11 +58,54 @@ class LockScreen(QWidget):
             outer.addWidget(DemoBanner(demo_password), 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        if label and len(label.users) == 1:
+            self.user.setText(label.users[0])
+
+    def _headings(self, label: StoreLabel | None) -> tuple[QLabel, QLabel]:
+        """«Archivio bloccato», and which store: its name and Ambito from the unencrypted label."""
+        title = QLabel(self.tr("Archivio bloccato"), objectName="lockTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(
+            f"{label.name} · {label.ambito_name}" if label else self.tr("Archivio"),
+            objectName="lockSubtitle",
+        )
+        subtitle.setWordWrap(True)
+        return title, subtitle
+
+    def _build_form(self) -> None:
+        """User and password, or the recovery key in its place (hidden until asked for)."""
+        self.user = QLineEdit()
+        self.user.setAccessibleName(self.tr("Nome utente"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setAccessibleName(self.tr("Chiave di recupero"))
+        self.recovery_key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        fit_recovery_key(self.recovery_key)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Utente"), self.user)
+        self.form.addRow(self.tr("&Password"), self.password)
+        self.form.addRow(self.tr("&Chiave di recupero"), self.recovery_key)
+        self.form.setRowVisible(self.recovery_key, False)
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._submit)
         self.recovery_key.returnPressed.connect(self._submit)
-        if label and len(label.users) == 1:
-            self.user.setText(label.users[0])
+
+    def _build_buttons(self) -> None:
+        self.error = ErrorLabel()
+        self.unlock_button = QPushButton(self.tr("Sblocca"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.convert_button = QPushButton(self.tr("Converti l'archivio (prima una copia)"))
+        self.convert_button.setVisible(False)
+        self.convert_button.clicked.connect(self._convert)
+        self.toggle = QPushButton(self.tr("Password dimenticata? Usa la chiave di recupero"))
+        self.toggle.setFlat(True)
+        self.toggle.clicked.connect(self._toggle_mode)
 
     def _toggle_mode(self) -> None:
         self._recovery_mode = not self._recovery_mode
