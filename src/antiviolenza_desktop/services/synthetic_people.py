@@ -107,7 +107,9 @@ def synthetic_case(
         codice_fiscale=None if rng.random() < 0.12 else synthetic_cf(first, last, born, town),
         birth_date=born,
         citizenship=citizenship,
-        citizenship_country=_COUNTRIES.get(citizenship) and rng.choice(_COUNTRIES[citizenship]),
+        citizenship_country=(
+            rng.choice(_COUNTRIES[citizenship]) if citizenship in _COUNTRIES else None
+        ),
         marital_status=rng.choice(codes(MARITAL_STATUS)),
         residence_municipality=town,
         safe_phone=f"+39 3{rng.randint(10, 99)} {rng.randint(1000000, 9999999)}",

@@ -12,7 +12,7 @@ anything it does not recognise goes to the precise check.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from antiviolenza_desktop.domain.case import intake_options as intake
 from antiviolenza_desktop.domain.case.priority import CHILDREN, SHELTER, UNEMPLOYED
@@ -158,9 +158,9 @@ def _project(item: Any, funds: frozenset[str]) -> ProjectRecord | None:
     outcomes = [_outcome(x) for x in raw_outcomes]
     if lines is None or None in interventions or None in outcomes:
         return None
-    return ProjectRecord(
-        revision, status, lines, validated, closed, tuple(interventions), tuple(outcomes), drop
-    )
+    done = cast("tuple[InterventionRecord, ...]", tuple(interventions))  # no None, checked above
+    reached = cast("tuple[OutcomeRecord, ...]", tuple(outcomes))
+    return ProjectRecord(revision, status, lines, validated, closed, done, reached, drop)
 
 
 def _case_scalars(item: dict[str, Any], cavs: frozenset[str]) -> bool:
@@ -186,7 +186,7 @@ def fast_case(
     if not _plain(item, _CASE_KEYS) or not _case_scalars(item, cavs):
         return None
     months, amounts, raw_project = item["stage_months"], item["funds"], item["project"]
-    if not isinstance(months, dict) or getattr(months, "duplicates", ()):
+    if not isinstance(months, dict) or getattr(months, "duplicates", None):
         return None
     if not months.keys() <= _STAGE_SET or not all(_is_month(m) for m in months.values()):
         return None

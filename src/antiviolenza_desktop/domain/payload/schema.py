@@ -153,7 +153,7 @@ def _cents(value: Any, path: str) -> int:
 
 def _fast_amounts(item: Any) -> FundAmounts | None:
     """The common case without building paths; None sends it to the precise check."""
-    if not isinstance(item, dict) or getattr(item, "duplicates", ()) or len(item) != 2:
+    if not isinstance(item, dict) or getattr(item, "duplicates", None) or len(item) != 2:
         return None
     committed, disbursed = item.get("committed"), item.get("disbursed")
     if type(committed) is not int or type(disbursed) is not int:
@@ -281,7 +281,9 @@ def _aggregate(value: Any, path: str, funds: tuple[str, ...]) -> Aggregate:
     )
 
 
-def _monthly(value: Any, path: str, actions: list[str], amount_fields: tuple[str, ...]) -> list:
+def _monthly(
+    value: Any, path: str, actions: list[str], amount_fields: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
     rows = []
     seen: set[tuple[str, str]] = set()
     for index, raw in enumerate(array(value, path, MAX_ROWS)):
