@@ -41,7 +41,7 @@ def record(
     last = session.scalars(select(AuditLog).order_by(AuditLog.seq.desc()).limit(1)).first()
     seq = (last.seq if last else 0) + 1
     prev_hash = last.hash if last else GENESIS_HASH
-    fields = {
+    fields: dict[str, Any] = {
         "seq": seq,
         "at": _now(),
         "actor": uow.actor.login,

@@ -72,7 +72,7 @@ def _case_condition(uow: UnitOfWork, code: str) -> ColumnElement[bool]:
     return or_(named, and_(AuditLog.entity == "case", AuditLog.entity_id == str(case_id)))
 
 
-def _filtered(uow: UnitOfWork, wanted: AuditFilter) -> Select[tuple[int]]:
+def _filtered(uow: UnitOfWork, wanted: AuditFilter) -> Select[int]:
     statement = select(AuditLog.seq)
     if wanted.since is not None:
         statement = statement.where(AuditLog.at >= _utc_bound(wanted.since))

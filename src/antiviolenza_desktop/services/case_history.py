@@ -22,7 +22,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import select
 
@@ -249,5 +249,5 @@ def _ledger_params(details: dict[str, Any], ledger_rows: _LedgerRows) -> dict[st
     return params
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)

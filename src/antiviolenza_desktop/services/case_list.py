@@ -62,7 +62,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: CaseListQuery) -> Select[tuple[int]]:
+def _filtered(query: CaseListQuery) -> Select[int]:
     statement = select(Case.id)
     for word in query.search.split()[:5]:
         raw = _escape_like(word[:MAX_SEARCH].upper())
@@ -109,7 +109,8 @@ def case_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
         Case.line_work,
         Case.line_housing,
     ).where(Case.id.in_(list(ids)))
-    return {row[0]: CaseRow(*row) for row in session.execute(statement)}
+    # row[:10]: SQLAlchemy types a select of ten columns as open-ended
+    return {row[0]: CaseRow(*row[:10]) for row in session.execute(statement)}
 
 
 class CaseListSource:

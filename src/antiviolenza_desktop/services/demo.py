@@ -12,8 +12,6 @@ import random
 from datetime import date
 from pathlib import Path
 
-from faker import Faker
-
 from antiviolenza_desktop.services.demo_funds import add_fund_activity
 from antiviolenza_desktop.services.intake import PossibleDuplicate, record_case
 from antiviolenza_desktop.services.paths import demo_store_path
@@ -59,6 +57,10 @@ def fill_with_synthetic_cases(opened: OpenStore, count: int, seed: int = 6947) -
     programme = load_default_programme()
     cav_codes = [cav.code for cav in programme.cav]
     rng = random.Random(seed)
+    # Imported here: Faker takes a fifth of a second to load, and every CLI command would pay
+    # it (the demo command's module is imported with the others).
+    from faker import Faker
+
     faker = Faker("it_IT")
     faker.seed_instance(seed)
     today = date.today()

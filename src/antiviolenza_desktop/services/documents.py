@@ -95,7 +95,8 @@ def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
 
 
 def _from_plain(cls: type[T], raw: Mapping[str, Any]) -> T:
-    values = {name: _build(kind, raw[name]) for name, kind in _field_kinds(cls) if name in raw}
+    plain: type = cls  # mypy does not see that a type[T] is hashable
+    values = {name: _build(kind, raw[name]) for name, kind in _field_kinds(plain) if name in raw}
     return cls(**values)
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import cast
 
 from sqlalchemy import delete, func, select, update
 
@@ -222,7 +223,7 @@ def read_erasures(uow: UnitOfWork) -> StoreErasures:
         ).where(Case.erased_at.is_not(None))
     )
     tombstones = tuple(
-        Tombstone(code, erased_at, reason or "", pseudonym, key)
+        Tombstone(code, cast(str, erased_at), reason or "", pseudonym, key)
         for code, erased_at, reason, pseudonym, key in rows
     )
     return StoreErasures(woman_keys.stored_secret(uow), tombstones)
@@ -278,7 +279,7 @@ def checkpoint(opened: OpenStore) -> bool:
         busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         connection.close()
-    return busy == 0
+    return int(busy) == 0
 
 
 def find_case(uow: UnitOfWork, *, code: str) -> int:

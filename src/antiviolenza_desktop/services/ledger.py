@@ -73,7 +73,7 @@ def all_entries(uow: UnitOfWork) -> list[LedgerEntry]:
 
 def entries_where(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> list[LedgerEntry]:
     """Entries in ledger order, from plain columns (in LedgerEntry's field order; only the
-    date needs parsing)."""
+    date needs parsing; `kind`, a str column, holds only EntryKind values)."""
     rows = uow.session.execute(select(*_COLUMNS).where(*conditions).order_by(LedgerRecord.seq))
     return [LedgerEntry(*row[:6], date.fromisoformat(row[6]), *row[7:]) for row in rows]  # type: ignore[arg-type]
 

@@ -8,10 +8,9 @@ import random
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from faker import Faker
-from stdnum.it import codicefiscale
-
+from antiviolenza_desktop.domain.case.codice_fiscale import cf_check_character
 from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
 from antiviolenza_desktop.domain.case.intake_options import (
     CONTACT_REASONS,
@@ -23,6 +22,9 @@ from antiviolenza_desktop.domain.case.intake_options import (
     VIOLENCE_TYPES,
     codes,
 )
+
+if TYPE_CHECKING:  # the caller brings Faker (services.demo, tests, benchmarks)
+    from faker import Faker
 
 _MONTHS = "ABCDEHLMPRST"
 CREMONA_PROVINCE_TOWNS = (
@@ -64,7 +66,7 @@ def synthetic_cf(first: str, last: str, born: date, town: str) -> str:
         f"{_surname_code(last)}{_name_code(first)}{born.year % 100:02d}"
         f"{_MONTHS[born.month - 1]}{born.day + 40:02d}{town}"
     )
-    return body + codicefiscale.calc_check_digit(body)
+    return body + cf_check_character(body)
 
 
 _COUNTRIES = {

@@ -240,19 +240,20 @@ def list_copies(database: Path, store_id: str, backup_dir: Path | None = None) -
 def copies_locked(folder: Path) -> Iterator[None]:
     """Hold the folder's copy lock, or refuse with CopiesBusy when someone else holds it.
     A folder that cannot hold a lock file (read-only medium) cannot lose copies either."""
-    lock: FileLock | None = FileLock(
+    lock = FileLock(
         folder / COPIES_LOCK_NAME, timeout=0, is_singleton=False, thread_local=False, mode=0o600
     )
+    held = True
     try:
         lock.acquire()
     except Timeout:
         raise CopiesBusy(folder=str(folder)) from None
     except OSError:
-        lock = None
+        held = False
     try:
         yield
     finally:
-        if lock is not None:
+        if held:
             lock.release()
 
 

@@ -56,6 +56,9 @@ _WRITES = {
     sqlcipher3.SQLITE_REINDEX,
     sqlcipher3.SQLITE_ANALYZE,
 }
+# The authorizer's answers, typed here once (sqlcipher3 carries no type information).
+_ALLOW: int = sqlcipher3.SQLITE_OK
+_DENY: int = sqlcipher3.SQLITE_DENY
 # Denied whatever their argument: they act on the file, or touch its key or journal.
 _FORBIDDEN_PRAGMAS = {
     "rekey",
@@ -89,12 +92,12 @@ def reader_authorizer(
     """Allow reads and appending to the audit log; deny every other write (SQLite authorizer).
     For a pragma, `first` is its name and `second` its value or argument (None: a plain read)."""
     if action == sqlcipher3.SQLITE_INSERT and first == AUDIT_TABLE:
-        return sqlcipher3.SQLITE_OK
+        return _ALLOW
     if action in _WRITES:
-        return sqlcipher3.SQLITE_DENY
+        return _DENY
     if action == sqlcipher3.SQLITE_PRAGMA and not _reading_pragma((first or "").lower(), second):
-        return sqlcipher3.SQLITE_DENY
-    return sqlcipher3.SQLITE_OK
+        return _DENY
+    return _ALLOW
 
 
 def _reading_pragma(name: str, argument: str | None) -> bool:

@@ -66,6 +66,11 @@ def derived_birth_date(cf: str, *, today: date | None = None) -> date | None:
     return cf_birth_date(code, today)
 
 
+def cf_check_character(body: str) -> str:
+    """The check character of a CF's first fifteen characters (the official algorithm)."""
+    return codicefiscale.calc_check_digit(body)
+
+
 def cf_is_female(code: str) -> bool:
     """stdnum's gender, after turning omocodia letters back into digits."""
     chars = list(code)

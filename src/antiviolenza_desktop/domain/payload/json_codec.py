@@ -148,8 +148,11 @@ def _looks_like_identity(key: str) -> bool:
 
 def obj(value: Any, path: str, required: Collection[str]) -> dict[str, Any]:
     """An object with exactly the `required` keys: no duplicate, none missing, none extra."""
-    clean = isinstance(value, dict) and not getattr(value, "duplicates", ())
-    if clean and value.keys() == set(required):
+    if (
+        isinstance(value, dict)
+        and not getattr(value, "duplicates", ())
+        and value.keys() == set(required)
+    ):
         return value
     _refuse_marker(value, path)
     if not isinstance(value, dict):

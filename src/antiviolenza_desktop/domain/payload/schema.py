@@ -287,7 +287,9 @@ def _aggregate(value: Any, path: str, funds: tuple[str, ...]) -> Aggregate:
     )
 
 
-def _monthly(value: Any, path: str, actions: list[str], amount_fields: tuple[str, ...]) -> list:
+def _monthly(
+    value: Any, path: str, actions: list[str], amount_fields: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
     rows = []
     seen: set[tuple[str, str]] = set()
     for index, raw in enumerate(array(value, path, MAX_ROWS)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.money import format_eur
@@ -104,7 +104,9 @@ def computed_totals(snapshot: Snapshot, programme: Programme) -> Totals:
     )
 
 
-def _differences(stated: Totals, computed: Totals, programme: Programme) -> Iterable[tuple]:
+def _differences(
+    stated: Totals, computed: Totals, programme: Programme
+) -> Iterable[tuple[Any, ...]]:
     yield "il numero di donne", stated.women, computed.women, str
     for (line, said), (_, made) in zip(stated.lines, computed.lines, strict=True):
         yield f"il numero di donne della {LINE_LABELS[line]}", said, made, str

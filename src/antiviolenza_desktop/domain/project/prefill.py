@@ -59,7 +59,11 @@ def proposed_project(lines_requested: Collection[str], suggested: Suggested | No
         )
     housing: TemporaryHousing | PrivateLease | None = None
     if "housing" in lines:
-        housing = {"a": TemporaryHousing(), "b": PrivateLease()}.get(suggested.housing_path or "")
+        paths: dict[str, TemporaryHousing | PrivateLease] = {
+            "a": TemporaryHousing(),
+            "b": PrivateLease(),
+        }
+        housing = paths.get(suggested.housing_path or "")
     return ProjectDraft(lines=lines, work=work, housing=housing)
 
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from stdnum.it import codicefiscale
 
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.codice_fiscale import cf_problem
 from antiviolenza_desktop.domain.case.intake import (
     CaseDraft,
     CaseHasErrors,
@@ -192,7 +192,7 @@ class CaseForm(QWidget):
         if self._loading or self.read_only:
             return
         code = normalise_cf(text)
-        born = derived_birth_date(code) if codicefiscale.is_valid(code) else None
+        born = derived_birth_date(code) if cf_problem(code, None) is None else None
         s = self.sections
         if born is not None and (s.birth_date.is_empty() or self._birth_from_cf):
             self._set_birth_from_cf(born)

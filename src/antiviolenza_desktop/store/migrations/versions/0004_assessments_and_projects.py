@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _case_id() -> sa.Column:
+def _case_id() -> sa.Column[int]:
     return sa.Column(
         "case_id", sa.Integer(), sa.ForeignKey("cases.id", ondelete="CASCADE"), nullable=False
     )
