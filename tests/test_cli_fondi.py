@@ -128,7 +128,7 @@ def test_a_date_that_is_not_a_date_is_refused(store, capsys) -> None:  # type: i
         capsys, database, "eroga", "--impegno", "1", "--importo", "10", "--data", "31/02/2026",
         "--beneficiario", "la beneficiaria", "--documento", "M1",
     )  # fmt: skip
-    assert (code, payload["code"], payload["field"]) == (1, "dato_non_valido", "on")
+    assert (code, payload["code"], payload["field"]) == (1, "data_non_leggibile", "on")
     assert "gg/mm/aaaa" in payload["message"]
 
 
@@ -191,7 +191,7 @@ def test_report_and_ledger_exports(store, capsys, tmp_path: Path) -> None:  # ty
     assert (code, payload["code"]) == (1, "esportazione_esistente")
     assert pdf.read_bytes() == before
     code, payload = _fondi(capsys, database, "rendiconto")
-    assert (code, payload["code"]) == (1, "dato_non_valido")
+    assert (code, payload["code"]) == (1, "rendiconto_senza_file")
 
 
 @pytest.mark.slow
