@@ -154,6 +154,23 @@ def test_hours_are_recorded_and_bad_ones_refused(store, capsys) -> None:  # type
     assert _state(database) == before
 
 
+def test_storna_reaches_the_hours_register_with_the_same_rule(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, _women = store
+    month = f"{MONTH[5:]}/{MONTH[:4]}"
+    code, payload = _fondi(
+        capsys, database, "ore", "--ente", "Provincia di Cremona", "--persona", "Operatrice CPI",
+        "--mese", month, "--azione", "3.3", "--ore", "1", "--costo-orario", "20",
+    )  # fmt: skip
+    row = payload["riga"]
+    before = _state(database)
+    reversal = ["storna", "--registro", "ore", "--voce", str(row)]
+    code, payload = _fondi(capsys, database, *reversal, "--motivo", "x" * 201)
+    assert (code, payload["code"]) == (1, "motivo_storno_troppo_lungo")
+    assert _state(database) == before
+    code, payload = _fondi(capsys, database, *reversal, "--motivo", "Registrate due volte")
+    assert (code, payload["storna"], payload["registro"]) == (0, row, "hours")
+
+
 def test_configure_a_fund_and_refuse_an_allocation_below_commitments(store, capsys) -> None:  # type: ignore[no-untyped-def]
     database, _women = store
     code, payload = _fondi(

@@ -221,7 +221,9 @@ REGISTER_NAMES: dict[RegisterKind, str] = {
 def _reversal_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--voce", type=int, required=True, metavar="N", help="n. della riga")
     parser.add_argument("--motivo", required=True, help="perché si storna (senza dati personali)")
-    parser.add_argument("--data", help="data dello storno, gg/mm/aaaa (predefinita: oggi)")
+    parser.add_argument(
+        "--data", help="data dello storno per voci e spese, gg/mm/aaaa (predefinita: oggi)"
+    )
     parser.add_argument(
         "--registro",
         choices=tuple(REGISTERS),
