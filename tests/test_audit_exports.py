@@ -132,7 +132,7 @@ def test_audit_filters_refuse_a_reversed_period_and_a_bad_date(store, capsys) ->
     code, payload = _cli(capsys, database, "audit", "list", "--dal", today, "--al", yesterday)
     assert (code, payload["code"]) == (1, "registro_periodo_rovesciato")
     code, payload = _cli(capsys, database, "audit", "list", "--dal", "31/02/2026")
-    assert (code, payload["code"]) == (1, "dato_non_valido")
+    assert (code, payload["code"]) == (1, "data_non_leggibile")
     code, payload = _cli(capsys, database, "audit", "list", "--dal", today, "--al", today)
     assert code == 0 and payload["trovate"] > 0
     future = (date.today() + timedelta(days=2)).strftime("%d/%m/%Y")

@@ -128,7 +128,7 @@ def test_a_date_that_is_not_a_date_is_refused(store, capsys) -> None:  # type: i
         capsys, database, "eroga", "--impegno", "1", "--importo", "10", "--data", "31/02/2026",
         "--beneficiario", "la beneficiaria", "--documento", "M1",
     )  # fmt: skip
-    assert (code, payload["code"], payload["field"]) == (1, "dato_non_valido", "on")
+    assert (code, payload["code"], payload["field"]) == (1, "data_non_leggibile", "on")
     assert "gg/mm/aaaa" in payload["message"]
 
 
@@ -152,6 +152,23 @@ def test_hours_are_recorded_and_bad_ones_refused(store, capsys) -> None:  # type
     )  # fmt: skip
     assert (code, payload["field"]) == (1, "minutes")
     assert _state(database) == before
+
+
+def test_storna_reaches_the_hours_register_with_the_same_rule(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, _women = store
+    month = f"{MONTH[5:]}/{MONTH[:4]}"
+    code, payload = _fondi(
+        capsys, database, "ore", "--ente", "Provincia di Cremona", "--persona", "Operatrice CPI",
+        "--mese", month, "--azione", "3.3", "--ore", "1", "--costo-orario", "20",
+    )  # fmt: skip
+    row = payload["riga"]
+    before = _state(database)
+    reversal = ["storna", "--registro", "ore", "--voce", str(row)]
+    code, payload = _fondi(capsys, database, *reversal, "--motivo", "x" * 201)
+    assert (code, payload["code"]) == (1, "motivo_storno_troppo_lungo")
+    assert _state(database) == before
+    code, payload = _fondi(capsys, database, *reversal, "--motivo", "Registrate due volte")
+    assert (code, payload["storna"], payload["registro"]) == (0, row, "hours")
 
 
 def test_configure_a_fund_and_refuse_an_allocation_below_commitments(store, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -191,7 +208,7 @@ def test_report_and_ledger_exports(store, capsys, tmp_path: Path) -> None:  # ty
     assert (code, payload["code"]) == (1, "esportazione_esistente")
     assert pdf.read_bytes() == before
     code, payload = _fondi(capsys, database, "rendiconto")
-    assert (code, payload["code"]) == (1, "dato_non_valido")
+    assert (code, payload["code"]) == (1, "rendiconto_senza_file")
 
 
 @pytest.mark.slow

@@ -278,18 +278,22 @@ def test_bulk_import_checks_the_whole_ledger_first(opened, case_id) -> None:  # 
         payment(2, 40_000),
     ]
     attempts = [
-        ([*good, payment(3, 70_000)], "€ 1.100,00"),
-        ([*good, payment(3, 1, payee="")], "non dice a chi"),
-        ([*good, payment(3, 1, payee=f"{first} {last}")], "nome o il codice fiscale"),
-        ([replace(good[0], case_code="ALTRO"), good[1]], "non esiste"),
+        ([*good, payment(3, 70_000)], "€ 1.100,00", None),
+        ([*good, payment(3, 1, payee="")], "non dice a chi", None),
+        ([*good, payment(3, 1, payee=f"{first} {last}")], "nome o il codice fiscale", 3),
+        ([replace(good[0], case_code="ALTRO"), good[1]], "non esiste", 1),
     ]
-    for rows, words in attempts:
+    for rows, words, keyed_seq in attempts:
         with (
             pytest.raises(ledger_writes.LedgerInconsistent) as refused,
             UnitOfWork(opened.store, opened.actor) as uow,
         ):
             ledger_import.import_entries(uow, rows)
         assert words in refused.value.message
+        if keyed_seq is not None:  # the import's own checks are keyed: code and parameters
+            finding = refused.value.findings[0]
+            assert isinstance(finding, AppError) and finding.params == {"seq": keyed_seq}
+            assert finding.code in {"voce_nomina_una_donna", "voce_di_caso_sconosciuto"}
     assert _row_count(opened, "ledger_entries") == 0
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert ledger_import.import_entries(uow, good) == 2

@@ -10,8 +10,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.errors import AppError, InvalidInput
 from antiviolenza_desktop.domain.money import Cents, parse_amount
+
+
+class DayNotReadable(AppError):
+    code = "data_non_leggibile"
+    template = "Data non valida «{typed}»: scrivila come gg/mm/aaaa."
+
+
+class HoursNotReadable(AppError):
+    code = "ore_non_leggibili"
+    template = "Ore non valide «{typed}»: scrivi per esempio 12, 12:30 oppure 12,5."
+
 
 FUND_ALIASES: dict[str, str] = {
     "attive": "active_policies",
@@ -33,9 +44,7 @@ def parse_day(text: str, field: str) -> date:
             raise ValueError
         return date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
-        raise InvalidInput(
-            field, reason=f"Data non valida «{text[:20]}»: scrivila come gg/mm/aaaa."
-        ) from None
+        raise DayNotReadable(field, typed=text[:20]) from None
 
 
 def parse_month(text: str) -> str:
@@ -51,10 +60,7 @@ def parse_minutes(text: str) -> int:
     """`12` → 720, `1:20` → 80, `12,5` → 750 (hours as people write them)."""
     match = _HOURS.fullmatch(text.strip())
     if match is None:
-        raise InvalidInput(
-            "minutes",
-            reason=f"Ore non valide «{text[:20]}»: scrivi per esempio 12, 12:30 oppure 12,5.",
-        )
+        raise HoursNotReadable("minutes", typed=text[:20])
     minutes = int(match["h"]) * 60
     if match["min"]:
         minutes += int(match["min"])

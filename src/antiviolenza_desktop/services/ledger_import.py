@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.ledger.invariants import invariant_violations
@@ -30,6 +31,16 @@ from antiviolenza_desktop.store.schema import Case, LedgerRecord
 MAX_PROBLEMS = 20
 
 
+class RowOfUnknownCase(AppError):
+    code = "voce_di_caso_sconosciuto"
+    template = "La voce n. {seq} è di un caso che non esiste in questo archivio."
+
+
+class RowNamingAWoman(AppError):
+    code = "voce_nomina_una_donna"
+    template = "La voce n. {seq} contiene il nome o il codice fiscale di una donna."
+
+
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     """Append many entries at once after checking the whole resulting ledger. Errors:
     LedgerInconsistent listing every broken rule (nothing is written then),
@@ -39,7 +50,10 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     existing = all_entries(uow)
     setups = current_setups(uow)
     codes, women = _women(uow)
-    problems = [*_foreign_rows(uow, incoming, codes), *unpayable_items(uow, incoming, existing)]
+    problems: list[AppError | str] = [
+        *_foreign_rows(uow, incoming, codes),
+        *unpayable_items(uow, incoming, existing),
+    ]
     problems += invariant_violations(
         [*existing, *incoming],
         allocations=allocations_of(setups),
@@ -48,7 +62,7 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
         payee_erased=payee_erased(uow, existing),
     )
     if problems:
-        raise LedgerInconsistent(problems=" ".join(problems[:MAX_PROBLEMS]))
+        raise LedgerInconsistent(problems[:MAX_PROBLEMS])
     rows = _row_values(incoming, stamp=now(), actor=uow.actor.login)
     count = bulk_insert(uow.session.connection(), LedgerRecord.__table__, rows)  # type: ignore[arg-type]
     audit.record(uow, action="fondi.importazione", entity="ledger", details={"voci": count})
@@ -97,16 +111,16 @@ def _women(uow: UnitOfWork) -> tuple[dict[int, str], dict[int, str]]:
 
 def _foreign_rows(
     uow: UnitOfWork, incoming: Sequence[LedgerEntry], codes: Mapping[int, str]
-) -> Iterator[str]:
+) -> Iterator[AppError]:
     """Rows that name a case the store does not have (or by another code), or whose free text
     names a woman of the store or holds a codice fiscale: the gate's checks that need the
     cases table."""
     named = texts_naming_women(uow, (text for row in incoming for text in _texts(row)))
     for row in incoming:
         if codes.get(row.case_id) != row.case_code:
-            yield f"La voce n. {row.seq} è di un caso che non esiste in questo archivio."
+            yield RowOfUnknownCase("seq", seq=row.seq)
         elif named.intersection(_texts(row)):
-            yield f"La voce n. {row.seq} contiene il nome o il codice fiscale di una donna."
+            yield RowNamingAWoman("seq", seq=row.seq)
 
 
 def _texts(row: LedgerEntry) -> tuple[str, str, str]:

@@ -51,10 +51,23 @@ from antiviolenza_desktop.store.schema import Case, LedgerRecord
 
 
 class LedgerInconsistent(AppError):
-    """A write passed the gate but the ledger after it breaks a rule: a bug, never data."""
+    """A write passed the gate but the ledger after it breaks a rule (a bug, never data), or
+    a bulk import would break one. `findings` are the problems one by one: keyed errors (code
+    and parameters) where this layer finds them, the whole-ledger check's sentences otherwise;
+    `problems` joins their Italian text for the one-line refusal."""
 
     code = "registro_incoerente"
     template = "Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}"
+
+    def __init__(self, findings: Sequence[AppError | str]) -> None:
+        self.findings = tuple(findings)
+        texts = [f.message if isinstance(f, AppError) else f for f in self.findings]
+        super().__init__(None, problems=" ".join(texts), count=len(texts))
+
+
+class CommittedOverAllocation(AppError):
+    code = "impegni_oltre_stanziamento"
+    template = "Gli impegni sul {fund} sono {committed}: superano lo stanziamento di {allocation}."
 
 
 class EntryOfAnotherKind(AppError):
@@ -169,23 +182,28 @@ def _recheck(
     """Her ledger after the write by the whole-ledger rules, and the total of the fund a
     commitment went to (her commitments within the allocation follow from the fund's being
     within it; payments and reversals never raise a fund's commitments)."""
-    problems = invariant_violations(
-        her.entries,
-        allocations=allocations,
-        caps=caps,
-        woman_of=her.woman_of,
-        payee_erased=her.payee_erased,
+    problems: list[AppError | str] = list(
+        invariant_violations(
+            her.entries,
+            allocations=allocations,
+            caps=caps,
+            woman_of=her.woman_of,
+            payee_erased=her.payee_erased,
+        )
     )
     if committed_fund is not None:
         amount = committed_on_fund(uow, committed_fund)
         allocation = allocations.get(committed_fund, 0)
         if amount > allocation:
             problems.append(
-                f"Gli impegni sul {FUND_LABELS[committed_fund]} sono {format_eur(amount)}: "
-                f"superano lo stanziamento di {format_eur(allocation)}."
+                CommittedOverAllocation(
+                    fund=FUND_LABELS[committed_fund],
+                    committed=format_eur(amount),
+                    allocation=format_eur(allocation),
+                )
             )
     if problems:
-        raise LedgerInconsistent(problems=" ".join(problems))
+        raise LedgerInconsistent(problems)
 
 
 def _case(uow: UnitOfWork, case_id: int) -> Case:

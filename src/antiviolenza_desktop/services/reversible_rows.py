@@ -2,7 +2,8 @@
 
 The hours register, the action expenses, the training sessions and the network members never
 change a row: a mistake gets a new row whose `reverses_id` points at it (unique, so at most
-one). Which row may be reversed, and which row reversed which, is decided here once.
+one). Which row may be reversed, and which row reversed which, is decided here once;
+`register_reversal.reverse_row` writes the reversing row of every register.
 """
 
 from __future__ import annotations

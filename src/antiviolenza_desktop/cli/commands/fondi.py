@@ -30,7 +30,7 @@ from antiviolenza_desktop.cli.fund_input import (
     parse_month,
 )
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
-from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, format_minutes
 from antiviolenza_desktop.domain.funds.reversal import RegisterKind
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
@@ -41,6 +41,17 @@ from antiviolenza_desktop.operations.fund_registers import Payment
 from antiviolenza_desktop.operations.funds_reading import read_totals
 from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.reports.export_files import check_export_targets
+
+
+class ReportTargetMissing(AppError):
+    code = "rendiconto_senza_file"
+    template = "Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE."
+
+
+class TextFileNotReadable(AppError):
+    code = "file_di_testo_illeggibile"
+    template = "Non riesco a leggere {name} come testo UTF-8."
+
 
 NAME = "fondi"
 HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
@@ -115,7 +126,7 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
 def _report(args: argparse.Namespace) -> int:
     targets = [path for path in (args.pdf, args.xlsx) if path is not None]
     if not targets:
-        raise InvalidInput(reason="Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.")
+        raise ReportTargetMissing
     check_export_targets(targets)
     with opened_store(args, reading=True) as opened:
         saved = save_financial_report(opened, today=date.today(), pdf=args.pdf, xlsx=args.xlsx)
@@ -210,7 +221,9 @@ REGISTER_NAMES: dict[RegisterKind, str] = {
 def _reversal_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--voce", type=int, required=True, metavar="N", help="n. della riga")
     parser.add_argument("--motivo", required=True, help="perché si storna (senza dati personali)")
-    parser.add_argument("--data", help="data dello storno, gg/mm/aaaa (predefinita: oggi)")
+    parser.add_argument(
+        "--data", help="data dello storno per voci e spese, gg/mm/aaaa (predefinita: oggi)"
+    )
     parser.add_argument(
         "--registro",
         choices=tuple(REGISTERS),
@@ -279,9 +292,7 @@ def _narrative(args: argparse.Namespace) -> int:
         try:
             text = args.file.read_text("utf-8")
         except (OSError, UnicodeError):
-            raise InvalidInput(
-                "text", reason=f"Non riesco a leggere {args.file.name} come testo UTF-8."
-            ) from None
+            raise TextFileNotReadable("text", name=args.file.name) from None
     with opened_store(args) as opened:
         fund_registers.set_narrative(opened, args.azione.strip(), text)
     done = "salvata" if text.strip() else "tolta dal rendiconto"

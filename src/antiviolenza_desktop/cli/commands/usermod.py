@@ -21,11 +21,17 @@ from antiviolenza_desktop.cli.credentials_input import (
     read_recovery_key,
 )
 from antiviolenza_desktop.domain.access.users import ROLES
-from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations.accounts import accounts, change_role
 from antiviolenza_desktop.services.credentials import disable_user, enable_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.users import UserInfo
+
+
+class ChangeNotNamed(AppError):
+    code = "modifica_utente_non_indicata"
+    template = "Indica --role, --disable o --enable con --target."
+
 
 NAME = "usermod"
 HELP = "elenca gli utenti, cambia un ruolo, disattiva o riattiva un'utente (solo coordinatrice)"
@@ -86,7 +92,7 @@ def _change(args: argparse.Namespace, opened: OpenStore) -> tuple[UserInfo, int 
         )
         return info, None
     if args.role is None:
-        raise InvalidInput(field="role", reason="Indica --role, --disable o --enable con --target.")
+        raise ChangeNotNamed("role")
     return change_role(opened, args.target, args.role), None
 
 
