@@ -384,7 +384,7 @@ def test_an_unexpected_failure_does_not_leave_save_stuck(
     def broken(*_args: object) -> None:
         raise RuntimeError("disco scollegato (prova)")
 
-    monkeypatch.setattr(case_form_module, "write_case", broken)
+    monkeypatch.setattr(case_form_module, "save_case", broken)
     with qtbot.capture_exceptions() as caught:
         form.save()
         assert not form.save_button.isEnabled()

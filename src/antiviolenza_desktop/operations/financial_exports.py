@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.report_errors import LedgerEmpty, NothingToReport
 from antiviolenza_desktop.reports.export_files import check_export_targets
@@ -71,7 +72,7 @@ def save_ledger_csv(opened: OpenStore, *, path: Path) -> int:
     ExportFileInUse, DiskFull."""
     check_export_targets([path])
 
-    def read(uow: UnitOfWork) -> list[ledger.LedgerEntry]:
+    def read(uow: UnitOfWork) -> list[LedgerEntry]:
         entries = ledger.all_entries(uow)
         if not entries:
             raise LedgerEmpty

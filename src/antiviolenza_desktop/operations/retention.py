@@ -16,7 +16,8 @@ from datetime import date
 
 from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
 from antiviolenza_desktop.services.erasure import ErasedCase
-from antiviolenza_desktop.services.retention_due import DueCase
+from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.retention_due import CaseErasure, DueCase
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -65,3 +66,13 @@ def erase_by_code(
         today=today or date.today(),
     )
     return Erasure(erased, len(erasure_copies.copies_with_erased_data(opened)))
+
+
+def erasure_state(opened: OpenStore, case_id: int) -> CaseErasure | None:
+    """What the case detail offers a coordinator: whether and why this case may be erased.
+    None for a case no longer in the store (erased or never there)."""
+    try:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            return retention_due.erasure_state(uow, case_id=case_id)
+    except CaseNotFound:
+        return None

@@ -28,18 +28,14 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.operations.retention import read_retention, set_retention
+from antiviolenza_desktop.operations.retention import erasure_state, read_retention, set_retention
 from antiviolenza_desktop.services import erasure_copies
 from antiviolenza_desktop.services.erasure import ErasedCase
 from antiviolenza_desktop.services.retention_due import DueCase
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case.erasure import (
-    EraseCaseDialog,
-    offer_copy_purge,
-    read_erasure_state,
-)
+from antiviolenza_desktop.ui.case.erasure import EraseCaseDialog, offer_copy_purge
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -180,7 +176,7 @@ class ErasureListDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        state = read_erasure_state(self._opened, self.due[rows[0].row()].case_id)
+        state = erasure_state(self._opened, self.due[rows[0].row()].case_id)
         if state is None:
             self.refresh()
             return

@@ -18,26 +18,17 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QW
 from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
+from antiviolenza_desktop.operations.retention import erasure_state
+from antiviolenza_desktop.services import erasure, erasure_copies
 from antiviolenza_desktop.services.erasure import ErasedCase
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.retention_due import CaseErasure
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
-
-
-def read_erasure_state(opened: OpenStore, case_id: int) -> CaseErasure | None:
-    try:
-        with UnitOfWork(opened.store, opened.actor) as uow:
-            return retention_due.erasure_state(uow, case_id=case_id)
-    except CaseNotFound:
-        return None
 
 
 class EraseCaseDialog(WriteDialog):
@@ -173,7 +164,7 @@ class CaseErasureButton(QPushButton):
 
     def load(self, case_id: int | None) -> CaseErasure | None:
         """Read the case's erasure state; show the button only where it may be used."""
-        self.state = None if case_id is None else read_erasure_state(self._opened, case_id)
+        self.state = None if case_id is None else erasure_state(self._opened, case_id)
         coordinator = self._opened.actor.role == ROLE_COORDINATOR
         self.setVisible(coordinator and self.state is not None and not self.state.erased)
         return self.state

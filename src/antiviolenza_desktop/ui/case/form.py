@@ -46,6 +46,7 @@ from antiviolenza_desktop.domain.case.intake import (
     validate_case,
 )
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.case_intake import save_case
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.intake import CaseView, PossibleDuplicate, SavedCase
@@ -58,7 +59,7 @@ from antiviolenza_desktop.ui.case.form_draft import COUNTRY_CITIZENSHIPS, read_d
 from antiviolenza_desktop.ui.case.form_fields import ReadOnlyGuard
 from antiviolenza_desktop.ui.case.form_issues import focus_first_error, show_issues
 from antiviolenza_desktop.ui.case.form_pages import FormPages
-from antiviolenza_desktop.ui.case.form_saving import saved_notice, write_case
+from antiviolenza_desktop.ui.case.form_saving import saved_notice
 from antiviolenza_desktop.ui.case.form_sections import CaseFormSections
 from antiviolenza_desktop.ui.case.form_slots import TouchTracker
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
@@ -251,7 +252,7 @@ class CaseForm(QWidget):
         confirmed = tuple(not_duplicate_of)
         self._set_saving(True)
         self._runner.run(
-            lambda: write_case(opened, case_id, draft, confirmed),
+            lambda: save_case(opened, case_id, draft, confirmed),
             self._current(self._saved),
             self._current(self._refused),
             answered_at_lock=True,

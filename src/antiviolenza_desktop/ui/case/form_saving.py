@@ -1,16 +1,12 @@
-"""The sentence that confirms the form's Save; the save itself is `operations.case_intake`.
-
-`write_case` is the name `ui/case/form.py` (and its tests) call the operation by.
-"""
+"""The sentence that confirms the form's Save; the save itself is `operations.case_intake`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from antiviolenza_desktop.operations.case_intake import save_case as write_case
 from antiviolenza_desktop.services.intake import SavedCase
 
-__all__ = ["saved_notice", "write_case"]
+__all__ = ["saved_notice"]
 
 
 def saved_notice(saved: SavedCase, *, new: bool) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import OpenCommitment
+from antiviolenza_desktop.operations.funds_reading import EntryList, can_write, read_case_entries
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.confirmations import ConfirmationLabel, payment_recorded
@@ -31,7 +32,6 @@ from antiviolenza_desktop.ui.formatting import format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog
 from antiviolenza_desktop.ui.funds.entries import EntriesPanel
-from antiviolenza_desktop.ui.funds.loading import EntryList, can_write, read_case_entries
 from antiviolenza_desktop.ui.funds.models import CommitmentsModel
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, read_network
 from antiviolenza_desktop.operations.exchange_keys import own_public_key_file, revoke_key, save_file
+from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -54,7 +55,6 @@ from antiviolenza_desktop.ui.exchange.widgets import (
     mark_row,
 )
 from antiviolenza_desktop.ui.formatting import format_local_day
-from antiviolenza_desktop.ui.funds.loading import can_write
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
