@@ -35,17 +35,24 @@ DOMAIN = SRC / "domain"
 NOT_YET_KEYED = frozenset(
     {
         "assessment/instrument.py",
-        "ledger/entries.py",
         "payload/json_codec.py",
         "payload/registers.py",
         "payload/schema.py",
         "payload/totals.py",
-        "programme/model.py",
         "programme/reading.py",
     }
 )
-"""Domain modules that still build an Italian sentence with an f-string (a reason, a note, a
-payload check): each should become keyed; the list may only shrink."""
+"""Domain modules that still build an Italian sentence with an f-string (a payload check, a
+defect of a programme or instrument file): each should become keyed; the list may only
+shrink."""
+
+ITALIAN_DATA = {
+    "ledger/entries.py": "the note written into a ledger row when a revision is committed: "
+    "stored data, not a message",
+    "programme/model.py": "the citation of an act («d.g.r. n. 6947 del 24/07/2017»): a label "
+    "of the programme card, not a message",
+}
+"""Domain modules whose Italian f-strings are data, with why."""
 
 ITALIAN = re.compile(
     r"(?i)(?:^|[\s(«'])(il|lo|la|le|gli|non|della|delle|dello|degli|del|che|sono|è|nel|nella|"
@@ -235,6 +242,7 @@ def test_no_italian_sentence_is_built_by_an_f_string_in_the_domain() -> None:
         for path in _python_files(DOMAIN)
         if (lines := _italian_f_strings(path))
     }
-    new = {name: lines for name, lines in found.items() if name not in NOT_YET_KEYED}
+    known = NOT_YET_KEYED | ITALIAN_DATA.keys()
+    new = {name: lines for name, lines in found.items() if name not in known}
     assert new == {}, "Key these sentences: a MessageKind, an IssueKind or an AppError"
-    assert sorted(NOT_YET_KEYED - found.keys()) == [], "keyed now: remove from NOT_YET_KEYED"
+    assert sorted(known - found.keys()) == [], "keyed now: remove from NOT_YET_KEYED"
