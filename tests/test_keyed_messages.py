@@ -137,7 +137,8 @@ def test_a_field_issue_fills_in_in_the_gui(qapp, kind: IssueKind) -> None:  # ty
 
 
 class _OneString(QTranslator):
-    """Translates one (context, source) pair and nothing else: a wrong context shows."""
+    """Translates one (context, source) pair, every other string to itself: a wrong context
+    shows."""
 
     def __init__(self, context: str, source: str) -> None:
         super().__init__()
@@ -146,7 +147,7 @@ class _OneString(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return "EN " + source if (context, source) == self.pair else ""
+        return "EN " + source if (context, source) == self.pair else source
 
     def isEmpty(self) -> bool:
         return False
@@ -168,6 +169,27 @@ def test_the_gui_translates_with_the_kind_s_context_then_fills_in(qapp) -> None:
             assert shown().startswith("EN ") and "{" not in shown()
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_a_vocabulary_label_in_a_message_is_translated_with_its_own_context(qapp) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.domain.funds.figures import NEAR_EXHAUSTION_WARNING
+    from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+
+    label = next(iter(FUND_LABELS.values()))
+    assert label in catalogue.data_strings()["project_options"]
+    message = NEAR_EXHAUSTION_WARNING(fund=label, share=95, available="€ 1,00")
+    translator = _OneString("project_options", label)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert message_text(message).startswith(f"EN {label}: ")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_labels_a_kind_names_are_parameters_of_its_template() -> None:
+    for _, _, kind in _kinds(MessageKind):
+        names = set(_sample(kind.template))  # type: ignore[attr-defined]
+        assert {name for name, _ in kind.labels} <= names, kind.code  # type: ignore[attr-defined]
 
 
 def test_report_labels_are_keyed_and_plural_aware() -> None:
