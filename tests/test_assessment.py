@@ -228,15 +228,15 @@ def test_each_condition_of_path_a_suggests_a_with_its_reason(question: str, reas
     suggestion = suggest_housing_path({**A_YES, **GOOD_LEVELS, question: "no"})
     assert suggestion.path == "a"
     assert suggestion.label.startswith("a) ")
-    assert len(suggestion.reasons) == 1
-    assert reason in suggestion.reasons[0]
+    assert len(suggestion.reason_texts) == 1
+    assert reason in suggestion.reason_texts[0]
 
 
 def test_path_a_lists_every_condition_that_holds_even_with_good_resources() -> None:
     answers = {key: "no" for key in A_YES} | GOOD_LEVELS
     suggestion = suggest_housing_path(answers)
     assert suggestion.path == "a"
-    assert len(suggestion.reasons) == 3
+    assert len(suggestion.reason_texts) == 3
 
 
 def test_good_economic_and_social_resources_suggest_b() -> None:
@@ -246,7 +246,7 @@ def test_good_economic_and_social_resources_suggest_b() -> None:
         "b) sostegno a un nuovo contratto di locazione nel mercato privato",
         suggestion.reasons,
     )
-    assert any("buon livello di risorse economiche e sociali" in r for r in suggestion.reasons)
+    assert any("buon livello di risorse economiche e sociali" in r for r in suggestion.reason_texts)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +263,7 @@ def test_insufficient_answers_suggest_nothing_and_say_what_is_missing(
 ) -> None:
     suggestion = suggest_housing_path(answers)
     assert suggestion.path is None
-    (reason,) = suggestion.reasons
+    (reason,) = suggestion.reason_texts
     assert reason.startswith("Nessuna proposta: mancano risposte")
     names = {
         "income_sustains_private_lease": "reddito sufficiente per un affitto privato",
@@ -279,7 +279,7 @@ def test_insufficient_answers_suggest_nothing_and_say_what_is_missing(
 def test_resources_below_good_suggest_nothing_the_equipe_decides() -> None:
     suggestion = suggest_housing_path({**A_YES, **GOOD_LEVELS, "social_resources": "medium"})
     assert suggestion.path is None
-    (reason,) = suggestion.reasons
+    (reason,) = suggestion.reason_texts
     assert "risorse sociali" in reason and "risorse economiche," not in reason
     assert reason.endswith("Decide l'équipe.")
 
@@ -292,7 +292,7 @@ def test_resources_below_good_suggest_nothing_the_equipe_decides() -> None:
 )
 def test_the_suggestion_follows_the_card(answers: dict[str, str]) -> None:
     suggestion = suggest_housing_path(answers)
-    assert suggestion.reasons
+    assert suggestion.reason_texts
     if "no" in [answers[code] for code in A_YES]:
         assert suggestion.path == "a"
     elif all(answers[code] == "yes" for code in A_YES) and all(
@@ -332,7 +332,7 @@ def test_each_work_answer_suggests_its_services(
     suggested = {s.code: s for s in suggest_work_services({question: answer}, ())}
     assert set(suggested) == always | services
     for service in services:
-        assert any(r.startswith("Risposta: ") for r in suggested[service].reasons)
+        assert any(r.startswith("Risposta: ") for r in suggested[service].reason_texts)
     opposite = "yes" if answer == "no" else "no"
     assert {s.code for s in suggest_work_services({question: opposite}, ())} == always
 
@@ -340,7 +340,7 @@ def test_each_work_answer_suggests_its_services(
 def test_high_need_scores_suggest_training_with_the_score_as_reason() -> None:
     scores = (DomainScore("language", 4, 0), DomainScore("education", 2, 2))
     suggested = {s.code: s for s in suggest_work_services({"needs_training": "yes"}, scores)}
-    reasons = suggested["training_requalification"].reasons
+    reasons = suggested["training_requalification"].reason_texts
     assert reasons == (
         "Risposta: le serve formazione.",
         "Valutazione: bisogno elevato in «lingua italiana» (4).",

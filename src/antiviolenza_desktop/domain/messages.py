@@ -20,13 +20,24 @@ MESSAGES = "messages"
 """The translation context of every MessageKind unless it names another."""
 
 
+VOCABULARY = "project_options"
+"""The translation context of the labels of the project vocabularies and of the funds."""
+FUND_LABEL = (("fund", VOCABULARY),)
+"""`MessageKind.labels` of a kind whose `fund` parameter is a fund's label."""
+
+
 @dataclass(frozen=True, slots=True)
 class MessageKind:
-    """One kind of message: `code` for code (never compare messages), `template` for people."""
+    """One kind of message: `code` for code (never compare messages), `template` for people.
+
+    `labels` names the parameters that hold a label of a domain vocabulary, with the context
+    the UI translates that label with (a fund's name: VOCABULARY), so an English screen does
+    not show an Italian fund name inside an English sentence."""
 
     code: str
     template: str
     context: str = MESSAGES
+    labels: tuple[tuple[str, str], ...] = ()
 
     def __call__(self, **params: Param) -> Message:
         return Message(self, tuple(params.items()))

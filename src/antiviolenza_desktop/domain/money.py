@@ -29,14 +29,28 @@ _AMBIGUOUS = re.compile(_GROUPED)
 _TOO_PRECISE = re.compile(r"[0-9.]*[.,][0-9]{3,}")
 _ENVELOPE = re.compile(r"(?P<pre>-?€?-?)(?P<digits>[0-9.,]*)€?")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
-_HINT = "scrivi cifre con al massimo due decimali, per esempio 1.234,56 oppure 1234.56"
 
 
 class InvalidAmount(InvalidInput):
     """A piece of text that is not a euro amount with at most two decimals."""
 
     code = "importo_non_valido"
-    template = "Importo non valido «{text}»: {reason}."
+    template = (
+        "Importo non valido «{text}»: scrivi cifre con al massimo due decimali, per esempio "
+        "1.234,56 oppure 1234.56."
+    )
+
+
+class AmbiguousAmount(InvalidAmount):
+    """«1.234»: 1234 euro in Italian, 1.234 euro elsewhere (a thousandfold risk)."""
+
+    code = "importo_ambiguo"
+    template = "Importo non valido «{text}»: ambiguo, scrivi {whole} oppure {decimal}."
+
+
+class TooPreciseAmount(InvalidAmount):
+    code = "importo_troppi_decimali"
+    template = "Importo non valido «{text}»: al massimo due decimali (i centesimi)."
 
 
 def parse_amount(text: str) -> Cents:
@@ -56,7 +70,7 @@ def _split_sign(body: str, original: str) -> tuple[bool, str]:
     """Remove one sign and one euro symbol, wherever people put them (`-€ 5`, `€ -5`, `5 €`)."""
     envelope = _ENVELOPE.fullmatch(body)
     if envelope is None or envelope["pre"].count("-") > 1 or body.count("€") > 1:
-        raise InvalidAmount(text=original[:40], reason=_HINT)
+        raise InvalidAmount(text=original[:40])
     return "-" in envelope["pre"], envelope["digits"]
 
 
@@ -68,13 +82,12 @@ def _to_machine_form(body: str, original: str) -> str:
         return body.replace(".", "").replace(",", ".")
     if _ITALIAN_THOUSANDS.fullmatch(body):
         return body.replace(".", "")
+    text = original[:40]
     if _AMBIGUOUS.fullmatch(body):
-        reason = f"ambiguo, scrivi {body.replace('.', '')} oppure {body},00"
-    elif _TOO_PRECISE.fullmatch(body):
-        reason = "al massimo due decimali (i centesimi)"
-    else:
-        reason = _HINT
-    raise InvalidAmount(text=original[:40], reason=reason)
+        raise AmbiguousAmount(text=text, whole=body.replace(".", ""), decimal=f"{body},00")
+    if _TOO_PRECISE.fullmatch(body):
+        raise TooPreciseAmount(text=text)
+    raise InvalidAmount(text=text)
 
 
 def format_eur(cents: Cents) -> str:

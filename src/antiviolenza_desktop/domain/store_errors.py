@@ -203,7 +203,7 @@ class BackupFailed(AppError):
 
 class WeakPassword(AppError):
     code = "password_debole"
-    template = "Password troppo debole: {reason}"
+    template = "Password troppo debole."
 
 
 # --- The cipher itself (issue 12): a wrong or missing SQLCipher component, an old file format.

@@ -46,9 +46,14 @@ def issue_text(issue: FieldIssue) -> str:
 
 def message_text(message: Message) -> str:
     """A domain message (warning, finding, summary line) in the UI's language: the template of
-    its kind translated with the kind's context, the parameters filled in after translation."""
-    template = QCoreApplication.translate(message.kind.context, message.kind.template)
-    return _filled(template, dict(message.params), message.text)
+    its kind translated with the kind's context, the parameters filled in after translation
+    (those the kind names as vocabulary labels translated with their own context)."""
+    kind = message.kind
+    template = QCoreApplication.translate(kind.context, kind.template)
+    params: dict[str, object] = dict(message.params)
+    for name, context in kind.labels:
+        params[name] = QCoreApplication.translate(context, str(params[name]))
+    return _filled(template, params, message.text)
 
 
 def _filled(template: str, params: Mapping[str, object], italian: str) -> str:

@@ -56,7 +56,32 @@ class WizardStepRefused(AppError):
     """A move the wizard does not allow from where it is (e.g. back after creating)."""
 
     code = "procedura_passo_non_consentito"
-    template = "{reason}"
+    template = "Passo non consentito ora."
+
+
+class AlreadyFirstStep(WizardStepRefused):
+    code = "procedura_primo_passo"
+    template = "Questo è il primo passo."
+
+
+class StoreAlreadyCreated(WizardStepRefused):
+    code = "procedura_archivio_gia_creato"
+    template = "L'archivio è già stato creato: non si può tornare indietro."
+
+
+class StepNotAvailable(WizardStepRefused):
+    code = "procedura_passo_non_disponibile"
+    template = "Passo non disponibile ora (passo attuale: {step})."
+
+
+class OwnerNotChosen(InvalidInput):
+    code = "archivio_senza_ente"
+    template = "Scegli a chi appartiene questo archivio."
+
+
+class StoreNameInvalid(InvalidInput):
+    code = "nome_archivio_non_valido"
+    template = "Dai un nome all'archivio (al massimo {max} caratteri)."
 
 
 class PasswordMismatch(AppError):
@@ -143,11 +168,9 @@ class FirstRunWizard:
     def back(self) -> None:
         """One step back before CREATE; the password typed so far is forgotten."""
         if self._step is Step.ROLE:
-            raise WizardStepRefused(reason="Questo è il primo passo.")
+            raise AlreadyFirstStep
         if not self.can_go_back:
-            raise WizardStepRefused(
-                reason="L'archivio è già stato creato: non si può tornare indietro."
-            )
+            raise StoreAlreadyCreated
         self._data = replace(self._data, password=None)
         self._step = _ORDER[_ORDER.index(self._step) - 1]
 
@@ -157,13 +180,10 @@ class FirstRunWizard:
         """ROLE → USER: the body the store belongs to and the name shown when opening it."""
         self._expect(Step.ROLE)
         if role not in self.roles:
-            raise InvalidInput(field="role", reason="Scegli a chi appartiene questo archivio.")
+            raise OwnerNotChosen(field="role")
         name = " ".join(store_name.split())
         if not 1 <= len(name) <= MAX_STORE_NAME:
-            raise InvalidInput(
-                field="store_name",
-                reason=f"Dai un nome all'archivio (al massimo {MAX_STORE_NAME} caratteri).",
-            )
+            raise StoreNameInvalid(field="store_name", max=MAX_STORE_NAME)
         self._data = replace(self._data, role=role, store_name=name)
         self._step = Step.USER
 
@@ -265,9 +285,7 @@ class FirstRunWizard:
 
     def _expect(self, step: Step) -> None:
         if self._step is not step:
-            raise WizardStepRefused(
-                reason=f"Passo non disponibile ora (passo attuale: {self._step.value})."
-            )
+            raise StepNotAvailable(step=self._step.value)
 
 
 def _normalise_group(text: str) -> str:

@@ -16,6 +16,31 @@ from antiviolenza_desktop.domain.store_errors import WeakPassword
 MIN_LENGTH = 12
 MIN_SCORE = 3
 MAX_LENGTH = 256
+
+
+class PasswordTooShort(WeakPassword):
+    code = "password_troppo_corta"
+    template = "Password troppo debole: servono almeno {min} caratteri."
+
+
+class PasswordTooLong(WeakPassword):
+    code = "password_troppo_lunga"
+    template = "Password troppo debole: al massimo {max} caratteri."
+
+
+class PasswordHoldsNames(WeakPassword):
+    code = "password_con_nomi"
+    template = "Password troppo debole: non deve contenere il nome utente o il nome dell'archivio."
+
+
+class PasswordGuessable(WeakPassword):
+    code = "password_facile"
+    template = (
+        "Password troppo debole: è facile da indovinare (punteggio {score} su 4). Usa una frase "
+        "di quattro o più parole non comuni, oppure mescola parole, numeri e simboli."
+    )
+
+
 DOMAIN_WORDS = (
     "antiviolenza",
     "violenza",
@@ -59,20 +84,12 @@ def check_password(password: str, personal_words: Iterable[str] = ()) -> None:
     """Raise WeakPassword with the reason; pass silently when the password is acceptable."""
     words = [w for w in personal_words if w]
     if len(password) < MIN_LENGTH:
-        raise WeakPassword(field="password", reason=f"servono almeno {MIN_LENGTH} caratteri.")
+        raise PasswordTooShort(field="password", min=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        raise WeakPassword(field="password", reason=f"al massimo {MAX_LENGTH} caratteri.")
+        raise PasswordTooLong(field="password", max=MAX_LENGTH)
     lowered = password.casefold()
     if any(len(w) >= 3 and w.casefold() in lowered for w in words):
-        raise WeakPassword(
-            field="password", reason="non deve contenere il nome utente o il nome dell'archivio."
-        )
+        raise PasswordHoldsNames(field="password")
     score = password_score(password, words)
     if score < MIN_SCORE:
-        raise WeakPassword(
-            field="password",
-            reason=(
-                f"è facile da indovinare (punteggio {score} su 4). Usa una frase di quattro o "
-                "più parole non comuni, oppure mescola parole, numeri e simboli."
-            ),
-        )
+        raise PasswordGuessable(field="password", score=score)

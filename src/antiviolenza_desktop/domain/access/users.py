@@ -14,6 +14,25 @@ ROLE_COORDINATOR = "coordinator"
 ROLE_OPERATOR = "operator"
 ROLES = (ROLE_COORDINATOR, ROLE_OPERATOR)
 
+
+class LoginInvalid(InvalidInput):
+    code = "nome_utente_non_valido"
+    template = (
+        "Nome utente non valido: da 3 a 32 caratteri tra lettere minuscole senza accenti, "
+        "cifre, punto, trattino e trattino basso (per esempio «m.rossi»)."
+    )
+
+
+class DisplayNameInvalid(InvalidInput):
+    code = "nome_da_mostrare_non_valido"
+    template = "Scrivi il nome da mostrare (max {max})."
+
+
+class RoleUnknown(InvalidInput):
+    code = "ruolo_sconosciuto"
+    template = "Ruolo sconosciuto: {role}."
+
+
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 
@@ -21,26 +40,20 @@ def normalise_login(login: str) -> str:
     """Check and return the canonical (lowercase) login; raise InvalidInput with the reason."""
     candidate = login.strip().casefold()
     if not _LOGIN.match(candidate):
-        raise InvalidInput(
-            field="user",
-            reason=(
-                "Nome utente non valido: da 3 a 32 caratteri tra lettere minuscole senza accenti, "
-                "cifre, punto, trattino e trattino basso (per esempio «m.rossi»)."
-            ),
-        )
+        raise LoginInvalid(field="user")
     return candidate
 
 
 def check_display_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not 1 <= len(cleaned) <= 200:
-        raise InvalidInput(field="display_name", reason="Scrivi il nome da mostrare (max 200).")
+        raise DisplayNameInvalid(field="display_name", max=200)
     return cleaned
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise InvalidInput(field="role", reason=f"Ruolo sconosciuto: {role}.")
+        raise RoleUnknown(field="role", role=role)
     return role
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Literal
 
 from antiviolenza_desktop.domain.assessment import issues as iss
+from antiviolenza_desktop.domain.assessment import reasons as why
 from antiviolenza_desktop.domain.assessment.instrument import (
     GOOD,
     NO,
@@ -31,6 +32,7 @@ from antiviolenza_desktop.domain.assessment.instrument import (
 from antiviolenza_desktop.domain.case.intake import FieldIssue
 from antiviolenza_desktop.domain.case.intake_issues import TOO_LONG
 from antiviolenza_desktop.domain.case.intake_options import Option, label_of
+from antiviolenza_desktop.domain.messages import Message, MessageKind
 from antiviolenza_desktop.domain.project.options import ACTIVE_INTERVENTIONS, HOUSING_PATHS
 
 MAX_NOTE = 2000
@@ -255,7 +257,12 @@ class Suggestion:
 
     code: str | None
     label: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
+
+    @property
+    def reason_texts(self) -> tuple[str, ...]:
+        """The reasons in Italian."""
+        return tuple(reason.text for reason in self.reasons)
 
     @property
     def path(self) -> str | None:
@@ -267,17 +274,17 @@ _A_CONDITIONS = (
     (
         "income_sustains_private_lease",
         "reddito sufficiente per un affitto privato",
-        "il suo reddito non le permette di mantenere un affitto nel mercato privato",
+        why.A_INCOME,
     ),
     (
         "territory_offers_private_lease",
         "alloggio in affitto disponibile sul territorio",
-        "il territorio non riesce a offrirle un alloggio in affitto nel mercato privato",
+        why.A_TERRITORY,
     ),
     (
         "life_project_tied_to_territory",
         "progetto di vita legato al territorio",
-        "il suo progetto di vita non è ancora legato nel lungo termine a questo territorio",
+        why.A_LIFE_PROJECT,
     ),
 )
 """(question, short Italian name, reason for path a when the answer is «no»)."""
@@ -296,53 +303,42 @@ def suggest_housing_path(answers: Mapping[str, str]) -> Suggestion:
     good. Otherwise None, with the reason: which answers are missing or «non so», or that her
     resources are not yet at the level the card requires for b.
     """
-    reasons = tuple(
-        f"Percorso a: {why}." for code, _, why in _A_CONDITIONS if answers.get(code) == NO
-    )
+    reasons = tuple(reason() for code, _, reason in _A_CONDITIONS if answers.get(code) == NO)
     if reasons:
         return Suggestion("a", label_of(HOUSING_PATHS, "a_temporary"), reasons)
     open_questions = [name for code, name, _ in _A_CONDITIONS if answers.get(code) != YES]
     open_questions += [name for code, name in _B_LEVELS if answers.get(code) in (None, UNKNOWN)]
     if open_questions:
-        listed = ", ".join(open_questions)
-        why = f"Nessuna proposta: mancano risposte (o sono «non so») a: {listed}."
-        return Suggestion(None, "nessuna proposta", (why,))
+        missing = why.NO_PATH_OPEN_QUESTIONS(questions=", ".join(open_questions))
+        return Suggestion(None, "nessuna proposta", (missing,))
     weak = [label for code, label in _B_LEVELS if answers.get(code) != GOOD]
     if weak:
-        why = (
-            "Nessuna proposta: la scheda riserva il percorso b a chi ha un buon livello di "
-            f"risorse economiche e sociali, e non è buono il livello di: {', '.join(weak)}. "
-            "Decide l'équipe."
-        )
-        return Suggestion(None, "nessuna proposta", (why,))
-    reasons = (
-        "Percorso b: il suo reddito sostiene un affitto e il territorio può offrirne uno.",
-        "Percorso b: il suo progetto di vita è legato a questo territorio.",
-        "Percorso b: ha un buon livello di risorse economiche e sociali.",
-    )
+        levels = why.NO_PATH_WEAK_LEVELS(levels=", ".join(weak))
+        return Suggestion(None, "nessuna proposta", (levels,))
+    reasons = (why.B_INCOME_AND_TERRITORY(), why.B_LIFE_PROJECT(), why.B_RESOURCES())
     return Suggestion("b", label_of(HOUSING_PATHS, "b_private_lease"), reasons)
 
 
 _FIRST_EXPERIENCE = ("extracurricular_traineeship", "job_matching")
-_ANSWER_RULES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("recent_work_experience", NO, _FIRST_EXPERIENCE, "non ha esperienze di lavoro recenti"),
-    ("clear_work_goal", NO, ("skills_review", "coaching"), "non ha un obiettivo professionale"),
-    ("skills_to_certify", YES, ("skills_certification",), "ha competenze da certificare"),
-    ("needs_training", YES, ("training_requalification",), "le serve formazione"),
-    ("self_employment_interest", YES, ("self_employment_services",), "vuole lavorare in proprio"),
-    ("job_search_autonomy", NO, ("job_search_orientation",), "non sa cercare lavoro da sola"),
-    ("ready_for_placement", YES, ("job_matching",), "è pronta per un inserimento lavorativo"),
-    ("needs_support_at_work", YES, ("tutoring",), "le serve un accompagnamento sul lavoro"),
+_ANSWER_RULES: tuple[tuple[str, str, tuple[str, ...], MessageKind], ...] = (
+    ("recent_work_experience", NO, _FIRST_EXPERIENCE, why.NO_RECENT_WORK),
+    ("clear_work_goal", NO, ("skills_review", "coaching"), why.NO_WORK_GOAL),
+    ("skills_to_certify", YES, ("skills_certification",), why.SKILLS_TO_CERTIFY),
+    ("needs_training", YES, ("training_requalification",), why.NEEDS_TRAINING),
+    ("self_employment_interest", YES, ("self_employment_services",), why.SELF_EMPLOYMENT),
+    ("job_search_autonomy", NO, ("job_search_orientation",), why.NO_JOB_SEARCH),
+    ("ready_for_placement", YES, ("job_matching",), why.READY_FOR_PLACEMENT),
+    ("needs_support_at_work", YES, ("tutoring",), why.SUPPORT_AT_WORK),
 )
 """(question, answer that triggers, services it suggests, reason)."""
-_SCORE_RULES: tuple[tuple[str, str, str], ...] = (
-    ("employment", "training_requalification", "bisogno elevato in «lavoro e competenze»"),
-    ("education", "training_requalification", "bisogno elevato in «istruzione e formazione»"),
-    ("language", "training_requalification", "bisogno elevato in «lingua italiana»"),
+_SCORE_RULES: tuple[tuple[str, str, MessageKind], ...] = (
+    ("employment", "training_requalification", why.HIGH_NEED_EMPLOYMENT),
+    ("education", "training_requalification", why.HIGH_NEED_EDUCATION),
+    ("language", "training_requalification", why.HIGH_NEED_LANGUAGE),
 )
 _ALWAYS = (
-    ("specialist_interview", "il Cpl tiene un colloquio specialistico con ogni donna"),
-    ("path_definition", "il Cpl definisce il percorso e lo condivide con l'équipe"),
+    ("specialist_interview", why.ALWAYS_INTERVIEW),
+    ("path_definition", why.ALWAYS_PATH),
 )
 
 
@@ -355,16 +351,16 @@ def suggest_work_services(
     holds the interview with every woman and defines the path with the équipe). Each other
     service comes with the answers or high need scores (≥ `high_need`) that call for it.
     """
-    reasons: dict[str, list[str]] = {code: [f"La scheda: {why}."] for code, why in _ALWAYS}
-    for question, trigger, services, why in _ANSWER_RULES:
+    reasons: dict[str, list[Message]] = {code: [reason()] for code, reason in _ALWAYS}
+    for question, trigger, services, answered in _ANSWER_RULES:
         if answers.get(question) == trigger:
             for service in services:
-                reasons.setdefault(service, []).append(f"Risposta: {why}.")
+                reasons.setdefault(service, []).append(answered())
     by_domain = {score.domain: score for score in scores}
-    for domain, service, why in _SCORE_RULES:
+    for domain, service, scored in _SCORE_RULES:
         need = by_domain[domain].need if domain in by_domain else None
         if need is not None and need >= high_need:
-            reasons.setdefault(service, []).append(f"Valutazione: {why} ({need}).")
+            reasons.setdefault(service, []).append(scored(need=need))
     return [
         Suggestion(option.code, option.label, tuple(reasons[option.code]))
         for option in ACTIVE_INTERVENTIONS

@@ -92,16 +92,15 @@ def check_not_erased(case_code: str, erased_at: str | None) -> None:
         raise CaseErased(case_code=case_code)
 
 
+class RetentionYearsInvalid(InvalidInput):
+    code = "periodo_conservazione_non_valido"
+    template = "Il periodo di conservazione va da {min} a {max} anni."
+
+
 def check_retention_years(years: int) -> int:
-    """The period itself, or InvalidInput (field "years") outside 1–30 years."""
+    """The period itself, or RetentionYearsInvalid (field "years") outside 1–30 years."""
     if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
-        raise InvalidInput(
-            field="years",
-            reason=(
-                f"Il periodo di conservazione va da {MIN_RETENTION_YEARS} a "
-                f"{MAX_RETENTION_YEARS} anni."
-            ),
-        )
+        raise RetentionYearsInvalid(field="years", min=MIN_RETENTION_YEARS, max=MAX_RETENTION_YEARS)
     return years
 
 

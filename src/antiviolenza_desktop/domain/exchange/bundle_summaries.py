@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
-from antiviolenza_desktop.domain.messages import Message, MessageKind
+from antiviolenza_desktop.domain.messages import FUND_LABEL, Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 
@@ -23,7 +23,9 @@ EXPORT_WOMEN = MessageKind(
     "consenso alla condivisione).",
 )
 EXPORT_LINE = MessageKind("pacchetto_donne_della_linea", "Donne della {line}: {women}.")
-EXPORT_FUND = MessageKind("pacchetto_fondo", "{fund}: impegnati {committed}, erogati {disbursed}.")
+EXPORT_FUND = MessageKind(
+    "pacchetto_fondo", "{fund}: impegnati {committed}, erogati {disbursed}.", labels=FUND_LABEL
+)
 BUNDLE_VERIFIED = MessageKind(
     "pacchetto_verificato",
     "Pacchetto n. {sequence} dell'Ambito «{ambito}», creato il {day} alle {time} UTC, firmato "

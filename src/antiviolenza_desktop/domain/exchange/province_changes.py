@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
-from antiviolenza_desktop.domain.messages import Message, MessageKind
+from antiviolenza_desktop.domain.messages import FUND_LABEL, Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.payload.snapshot import (
     CASE_LINES,
@@ -75,6 +75,7 @@ RECORD_CHANGES = MessageKind(
 FUND_MOVES = MessageKind(
     "fondo_cambiato",
     "{fund}: impegnati {committed} ({committed_delta}), erogati {disbursed} ({disbursed_delta}).",
+    labels=FUND_LABEL,
 )
 WOMEN_COUNT = MessageKind("donne_prima_e_dopo", "Donne: {before} → {after}.")
 WOMEN_OF_LINE = MessageKind(

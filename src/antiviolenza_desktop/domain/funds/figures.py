@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, FundTotals
-from antiviolenza_desktop.domain.messages import Message, MessageKind
+from antiviolenza_desktop.domain.messages import FUND_LABEL, Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme.model import Action, Programme
 
@@ -56,11 +56,13 @@ class IdleCommitment:
 NEAR_EXHAUSTION_WARNING = MessageKind(
     "fondo_quasi_esaurito",
     "{fund}: impegnato il {share}% dello stanziamento (disponibili {available}).",
+    labels=FUND_LABEL,
 )
 IDLE_COMMITMENT_WARNING = MessageKind(
     "impegno_senza_erogazioni",
     "Impegno n. {seq} ({case_code}, {fund}): nessuna erogazione da {months} mesi, "
     "residuo {residual}.",
+    labels=FUND_LABEL,
 )
 
 

@@ -6,7 +6,7 @@ dates arrive written out, the numbers are the ledger's sequence numbers (no pers
 
 from __future__ import annotations
 
-from antiviolenza_desktop.domain.messages import MessageKind
+from antiviolenza_desktop.domain.messages import FUND_LABEL, MessageKind
 
 SEQ_NOT_GROWING = MessageKind(
     "registro_numeri_non_crescenti",
@@ -63,8 +63,10 @@ PAID_AROUND_REVERSAL = MessageKind(
 OVER_CAP = MessageKind(
     "registro_oltre_massimo_per_donna",
     "Gli impegni del caso {cases} sul {fund} sono {total}: superano il massimo di {cap} per donna.",
+    labels=FUND_LABEL,
 )
 OVER_ALLOCATION = MessageKind(
     "registro_oltre_stanziamento",
     "Gli impegni sul {fund} sono {total}: superano lo stanziamento dell'Ambito di {allocation}.",
+    labels=FUND_LABEL,
 )

@@ -32,6 +32,7 @@ from antiviolenza_desktop.services.instruments import load_instrument
 from antiviolenza_desktop.ui.assessment.models import ComparisonModel, NamedChange
 from antiviolenza_desktop.ui.assessment.score_chart import ChartRow, ScoreChart
 from antiviolenza_desktop.ui.formatting import format_date
+from antiviolenza_desktop.ui.messages import message_text
 from antiviolenza_desktop.ui.project.fields import VOCABULARY_CONTEXT, hint
 
 escape = partial(html_escape, quote=False)  # apostrophes stay readable
@@ -188,5 +189,5 @@ def _chart_row(named: NamedChange) -> ChartRow:
 
 def _suggestion_html(suggestion: Suggestion) -> str:
     label = QCoreApplication.translate(VOCABULARY_CONTEXT, suggestion.label)
-    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in suggestion.reasons)
+    reasons = "".join(f"<li>{escape(message_text(reason))}</li>" for reason in suggestion.reasons)
     return f"<div><b>{escape(label)}</b></div><ul style='margin-top:0'>{reasons}</ul>"
