@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -59,7 +60,24 @@ def widths_of(columns: Sequence[Heading]) -> list[float]:
 
 
 def _cell(text: str, style: str, room: float, *, right: bool, bold: bool) -> Paragraph | str:
+    if right and style == "cell":
+        return _one_line(text, style + "_right", room, bold=bold)
     return fs.fitted(text, style + ("_right" if right else ""), room, bold=bold)
+
+
+def _one_line(text: str, style: str, room: float, *, bold: bool) -> Paragraph | str:
+    """An amount on one line, in a smaller size when it is wider than its column (a bold total
+    of millions): `fs.fitted` would break it after the «€»."""
+    chosen = fs.STYLES[style]
+    width = stringWidth(text, SANS_BOLD if bold else chosen.fontName, chosen.fontSize)
+    if width <= room:
+        return text
+    ratio = room / width
+    smaller = ParagraphStyle(
+        f"{style}_line", chosen, fontSize=chosen.fontSize * ratio, leading=chosen.leading * ratio
+    )
+    body = fs.esc(text).replace(" ", "\u00a0")
+    return Paragraph(f"<b>{body}</b>" if bold else body, smaller)
 
 
 def _heading_rows(columns: Sequence[Heading], rooms: Sequence[float]) -> tuple[list, list]:
