@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from io import BytesIO
 from typing import Any
 
@@ -316,20 +317,28 @@ class ReportFurniture:
     stamp: str
     notice: str
 
+    @cached_property
+    def _cut(self) -> tuple[str, str]:
+        """The title and the act cut to the room the reporter and the stamp leave: the same
+        on every page (thousands, for a large annex), so measured once."""
+        room = PAGE_WIDTH - 2 * TEXT_LEFT - 8 * mm
+        title_room = room - stringWidth(self.reporter, SANS_BOLD, 8.5)
+        act_room = room - stringWidth(self.stamp, SANS, 7.5)
+        return _fit(self.title, SANS_BOLD, 8.5, title_room), _fit(self.act, SANS, 7.5, act_room)
+
     def draw(self, canvas: Canvas, _document: object) -> None:
         canvas.saveState()
         left, right = TEXT_LEFT, PAGE_WIDTH - TEXT_LEFT
         top = PAGE_HEIGHT - 11 * mm
+        title, act = self._cut
         canvas.setFillColor(fs.INK)
         canvas.setFont(SANS_BOLD, 8.5)
         canvas.drawRightString(right, top, self.reporter)
-        room = right - left - stringWidth(self.reporter, SANS_BOLD, 8.5) - 8 * mm
-        canvas.drawString(left, top, _fit(self.title, SANS_BOLD, 8.5, room))
+        canvas.drawString(left, top, title)
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(fs.MUTED)
         canvas.drawRightString(right, top - 10.5, self.stamp)
-        room = right - left - stringWidth(self.stamp, SANS, 7.5) - 8 * mm
-        canvas.drawString(left, top - 10.5, _fit(self.act, SANS, 7.5, room))
+        canvas.drawString(left, top - 10.5, act)
         canvas.setStrokeColor(fs.INK)
         canvas.setLineWidth(0.8)
         canvas.line(left, top - 15.5, right, top - 15.5)
