@@ -49,6 +49,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/financial_report.py --small
 	$(BIN)/python benchmarks/audit_reads.py
 	$(BIN)/python benchmarks/erasure.py
+	$(BIN)/python benchmarks/exchange.py
+	$(BIN)/python benchmarks/case_history.py
+	$(BIN)/python benchmarks/regional.py --small
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)

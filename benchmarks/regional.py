@@ -53,6 +53,7 @@ from funds import case_rows
 AMBITI = 91
 CHECKPOINTS = (10, 30, 91)
 SHARED_EVERY = 50
+PROFILE_AT = int(sys.argv[sys.argv.index("--profile-at") + 1]) if "--profile-at" in sys.argv else 0
 EXTRA_AMBITO = """
 [[ambiti]]
 codice = "ambito_{n:02d}"
@@ -155,6 +156,16 @@ def timed_totals(capofila: OpenStore) -> float:
     return time.perf_counter() - started
 
 
+def profiled_totals(capofila: OpenStore) -> None:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        profiler.runcall(province_totals, uow, as_of=CREATED + timedelta(days=1))
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+
+
 def main() -> None:
     cases = 1_000 if "--small" in sys.argv[1:] else 10_000
     with tempfile.TemporaryDirectory() as name:
@@ -179,6 +190,8 @@ def main() -> None:
             raw = raw_open(capofila, data) if index == len(codes) - 1 else 0.0
             if len(merges) in CHECKPOINTS:
                 rows.append((len(merges), sum(merges), timed_totals(capofila), peak_rss_mb()))
+            if len(merges) == PROFILE_AT:
+                profiled_totals(capofila)
         capofila.store.close()
         size = sum(f.stat().st_size for f in folder.glob("capofila.avdb*"))
     print(f"{AMBITI} Ambiti × {cases:,} cases merged at one capofila (one transaction each):")

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.payload.outgoing import cases_allowed
-from antiviolenza_desktop.domain.payload.schema import validate_outgoing, validate_payload
+from antiviolenza_desktop.domain.payload.outgoing import cases_allowed, validate_outgoing
+from antiviolenza_desktop.domain.payload.schema import validate_payload
 from antiviolenza_desktop.domain.payload.snapshot import (
     FundAmounts,
     InterventionRecord,

@@ -131,44 +131,50 @@ def _check_clock(ambito: str, created_at: datetime) -> None:
         )
 
 
+def _check_sequence(
+    uow: UnitOfWork, snapshot: Snapshot, content_sha256: str
+) -> tuple[kept.Snapshot | None, bool]:
+    """The kept newest snapshot of the Ambito, and whether this bundle is that one again.
+    Errors: BundleSequenceJump, BundleNumberUsedByRevokedKey, BundleStale, BundleConflict."""
+    ambito, sequence = snapshot.ambito, snapshot.sequence
+    newest = kept.newest_snapshot(uow, ambito)
+    _check_jump(ambito, sequence, newest.sequence if newest else 0)
+    taken = kept.snapshot_at(uow, ambito=ambito, sequence=sequence)
+    if taken is not None and (newest is None or taken.sequence > newest.sequence):
+        raise BundleNumberUsedByRevokedKey("sequence", ambito=ambito, sequence=sequence)
+    if newest is None or sequence > newest.sequence:
+        return newest, False
+    if sequence < newest.sequence:
+        raise BundleStale(
+            "sequence",
+            ambito=ambito,
+            sequence=sequence,
+            kept=newest.sequence,
+            kept_on=shown_day(newest.created_at),
+        )
+    if newest.content_sha256 != content_sha256:
+        raise BundleConflict(
+            "sequence",
+            ambito=ambito,
+            sequence=sequence,
+            kept_sha=newest.content_sha256[:12],
+            incoming_sha=content_sha256[:12],
+        )
+    return newest, True
+
+
 def _check(uow: UnitOfWork, data: bytes) -> _Checked:
     require_capofila(uow, "importare un pacchetto")
     programme = load_default_programme()
     opened = open_at_capofila(uow, data)
     raw = decode_json(opened.payload)
-    version = _received_version(raw)
     snapshot = validate_payload(raw, programme=programme)
     if snapshot.ambito != opened.ambito:
         raise PayloadAmbitoMismatch(
             "ambito", payload=snapshot.ambito, signer=opened.ambito, key_id=opened.sender_key_id
         )
     _check_clock(snapshot.ambito, snapshot.created_at)
-    newest = kept.newest_snapshot(uow, snapshot.ambito)
-    _check_jump(snapshot.ambito, snapshot.sequence, newest.sequence if newest else 0)
-    taken = kept.snapshot_at(uow, ambito=snapshot.ambito, sequence=snapshot.sequence)
-    if taken is not None and (newest is None or taken.sequence > newest.sequence):
-        raise BundleNumberUsedByRevokedKey(
-            "sequence", ambito=snapshot.ambito, sequence=snapshot.sequence
-        )
-    already = False
-    if newest is not None and snapshot.sequence < newest.sequence:
-        raise BundleStale(
-            "sequence",
-            ambito=snapshot.ambito,
-            sequence=snapshot.sequence,
-            kept=newest.sequence,
-            kept_on=shown_day(newest.created_at),
-        )
-    if newest is not None and snapshot.sequence == newest.sequence:
-        if newest.content_sha256 != opened.content_sha256:
-            raise BundleConflict(
-                "sequence",
-                ambito=snapshot.ambito,
-                sequence=snapshot.sequence,
-                kept_sha=newest.content_sha256[:12],
-                incoming_sha=opened.content_sha256[:12],
-            )
-        already = True
+    newest, already = _check_sequence(uow, snapshot, opened.content_sha256)
     # Same bytes as the kept snapshot: compare it with itself instead of parsing it again.
     old = None
     if newest is not None:
@@ -177,7 +183,7 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
         ambito=snapshot.ambito,
         sequence=snapshot.sequence,
         created_at=snapshot.created_at,
-        schema_version=version,
+        schema_version=_received_version(raw),
         sender_key_id=opened.sender_key_id,
         content_sha256=opened.content_sha256,
         already_imported=already,

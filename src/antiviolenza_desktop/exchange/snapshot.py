@@ -29,8 +29,9 @@ from antiviolenza_desktop.domain.exchange.pseudonyms import (
     record_key,
     woman_pseudonym,
 )
+from antiviolenza_desktop.domain.payload.outgoing import validate_outgoing
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
-from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE, validate_outgoing
+from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE
 from antiviolenza_desktop.domain.payload.snapshot import (
     AGE_BANDS,
     CASE_LINES,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -182,26 +182,10 @@ def _closure(raw: dict[str, Any]) -> ClosureFacts:
     )
 
 
-def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
-    """The revision in force of every case that has one (newest validated or closed).
-
-    Documents are read as plain JSON, only the fields a snapshot carries, and only the
-    revision in force of each case is decoded: rebuilding every revision as a `ProjectDraft`
-    (`services.documents`) was most of the time of an export. The missing-field defaults
-    below are those of the domain dataclasses."""
-    rows = _rows(
-        uow,
-        select(
-            ProjectRevisionRecord.case_id,
-            ProjectRevisionRecord.number,
-            ProjectRevisionRecord.status,
-            ProjectRevisionRecord.validated_on,
-            ProjectRevisionRecord.document,
-        )
-        .where(ProjectRevisionRecord.status != "draft")
-        .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number),
-    )
-    in_force = {row[0]: row for row in rows}
+def _events(
+    uow: UnitOfWork, in_force: Collection[int]
+) -> tuple[dict[int, list[dict[str, Any]]], dict[int, dict[str, Any]]]:
+    """The monitoring updates (oldest first) and the closure of the cases in `in_force`."""
     updates: dict[int, list[dict[str, Any]]] = defaultdict(list)
     closures: dict[int, dict[str, Any]] = {}
     events = _rows(
@@ -217,26 +201,56 @@ def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
             updates[case_id].append(json.loads(document))
         else:
             closures[case_id] = json.loads(document)
-    result = {}
-    for case_id, number, status, validated_on, document in in_force.values():
-        draft = json.loads(document)
-        active = (draft.get("work") or {}).get("interventions", ())
-        closure = closures.get(case_id) if status == "closed" else None
-        result[case_id] = ProjectFacts(
-            number=number,
-            status=status,
-            validated_on=date.fromisoformat(validated_on) if validated_on else None,
-            lines=frozenset(draft.get("lines", ())),
-            interventions=tuple(_planned(x, "planned_cost", "start", "end") for x in active),
-            statuses=_statuses([x.get("status", "planned") for x in active], updates[case_id]),
-            supports=tuple(
-                _planned(x, "amount", "period_from", "period_to")
-                for x in draft.get("passive_supports", ())
-            ),
-            housing=_housing(draft.get("housing")),
-            closure=_closure(closure) if closure is not None else None,
+    return updates, closures
+
+
+def _project(
+    row: Row[*tuple[Any, ...]], updates: list[dict[str, Any]], closure: dict[str, Any] | None
+) -> ProjectFacts:
+    _, number, status, validated_on, document = row
+    draft = json.loads(document)
+    active = (draft.get("work") or {}).get("interventions", ())
+    return ProjectFacts(
+        number=number,
+        status=status,
+        validated_on=date.fromisoformat(validated_on) if validated_on else None,
+        lines=frozenset(draft.get("lines", ())),
+        interventions=tuple(_planned(x, "planned_cost", "start", "end") for x in active),
+        statuses=_statuses([x.get("status", "planned") for x in active], updates),
+        supports=tuple(
+            _planned(x, "amount", "period_from", "period_to")
+            for x in draft.get("passive_supports", ())
+        ),
+        housing=_housing(draft.get("housing")),
+        closure=_closure(closure) if closure is not None and status == "closed" else None,
+    )
+
+
+def _projects(uow: UnitOfWork) -> dict[int, ProjectFacts]:
+    """The revision in force of every case that has one (newest validated or closed).
+
+    Documents are read as plain JSON, only the fields a snapshot carries, and only the
+    revision in force of each case is decoded: rebuilding every revision as a `ProjectDraft`
+    (`services.documents`) was most of the time of an export. The missing-field defaults
+    in `_project` are those of the domain dataclasses."""
+    rows = _rows(
+        uow,
+        select(
+            ProjectRevisionRecord.case_id,
+            ProjectRevisionRecord.number,
+            ProjectRevisionRecord.status,
+            ProjectRevisionRecord.validated_on,
+            ProjectRevisionRecord.document,
         )
-    return result
+        .where(ProjectRevisionRecord.status != "draft")
+        .order_by(ProjectRevisionRecord.case_id, ProjectRevisionRecord.number),
+    )
+    in_force = {row[0]: row for row in rows}
+    updates, closures = _events(uow, in_force)
+    return {
+        case_id: _project(row, updates.get(case_id, []), closures.get(case_id))
+        for case_id, row in in_force.items()
+    }
 
 
 _LINES = {
@@ -249,41 +263,35 @@ _LINES = {
 """The requested lines of a case, by its (line_work, line_housing) flags."""
 
 
+_CASE_COLUMNS = (
+    *(Case.id, Case.code, Case.referral_date, Case.referring_cav, Case.codice_fiscale),
+    *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage, Case.consent_sharing),
+    *(Case.shelter, Case.employment, Case.kept_pseudonym),
+)
+
+
+def _stage_dates(uow: UnitOfWork) -> dict[int, dict[str, date]]:
+    result: dict[int, dict[str, date]] = defaultdict(dict)
+    for case_id, stage, day in _rows(
+        uow, select(CaseStageDate.case_id, CaseStageDate.stage, CaseStageDate.date)
+    ):
+        result[case_id][stage] = date.fromisoformat(day)
+    return result
+
+
 def _cases(uow: UnitOfWork) -> list[CaseFacts]:
     with_children = set(
         uow.session.scalars(
             select(CaseChild.case_id).where(CaseChild.minor | CaseChild.disabled).distinct()
         )
     )
-    stage_dates: dict[int, dict[str, date]] = defaultdict(dict)
-    for case_id, stage, day in _rows(
-        uow, select(CaseStageDate.case_id, CaseStageDate.stage, CaseStageDate.date)
-    ):
-        stage_dates[case_id][stage] = date.fromisoformat(day)
+    stage_dates = _stage_dates(uow)
     money = _net_by_case(uow)
     projects = _projects(uow)
-    columns = (
-        *(Case.id, Case.code, Case.referral_date, Case.referring_cav, Case.codice_fiscale),
-        *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage, Case.consent_sharing),
-        *(Case.shelter, Case.employment, Case.kept_pseudonym),
-    )
     result = []
-    for (
-        case_id,
-        code,
-        referral,
-        cav,
-        codice_fiscale,
-        birth,
-        line_work,
-        line_housing,
-        stage,
-        consent,
-        shelter,
-        employment,
-        kept_pseudonym,
-    ) in _rows(uow, select(*columns).order_by(Case.id)):
-        lines = _LINES[bool(line_work), bool(line_housing)]
+    for row in _rows(uow, select(*_CASE_COLUMNS).order_by(Case.id)):
+        case_id, code, referral, cav, codice_fiscale, birth = row[:6]
+        line_work, line_housing, stage, consent, shelter, employment, kept = row[6:]
         result.append(
             CaseFacts(
                 case_id=case_id,
@@ -292,7 +300,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
                 cav=cav,
                 codice_fiscale=codice_fiscale or None,
                 birth_date=date.fromisoformat(birth) if birth else None,
-                lines=lines,
+                lines=_LINES[bool(line_work), bool(line_housing)],
                 stage=stage,
                 stage_dates=stage_dates.get(case_id, {}),
                 consent_sharing=bool(consent),
@@ -301,7 +309,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
                 employment=employment,
                 funds={fund: (c, d) for fund, (c, d) in money.get(case_id, {}).items()},
                 project=projects.get(case_id),
-                kept_pseudonym=kept_pseudonym,
+                kept_pseudonym=kept,
             )
         )
     return result

@@ -210,6 +210,22 @@ def senders(uow: UnitOfWork) -> list[SenderKey]:
     return [_sender(row) for row in rows]
 
 
+def _retire_active_sender(uow: UnitOfWork, ambito: str, at: str) -> list[str]:
+    """Retire the Ambito's active key (if any); the key ids retired."""
+    return list(
+        uow.session.execute(
+            update(ExchangeSender)
+            .where(
+                ExchangeSender.ambito == ambito,
+                ExchangeSender.retired_at.is_(None),
+                ExchangeSender.revoked_at.is_(None),
+            )
+            .values(retired_at=at)
+            .returning(ExchangeSender.key_id)
+        ).scalars()
+    )
+
+
 def add_sender(
     uow: UnitOfWork, *, ambito: str, key_id: str, public_key: bytes, fingerprint: str
 ) -> SenderKey:
@@ -222,18 +238,7 @@ def add_sender(
     if existing is not None:
         raise SenderKeyAlreadyRegistered(key_id=key_id, ambito=existing.ambito)
     at = now()
-    previous = list(
-        uow.session.execute(
-            update(ExchangeSender)
-            .where(
-                ExchangeSender.ambito == ambito,
-                ExchangeSender.retired_at.is_(None),
-                ExchangeSender.revoked_at.is_(None),
-            )
-            .values(retired_at=at)
-            .returning(ExchangeSender.key_id)
-        ).scalars()
-    )
+    previous = _retire_active_sender(uow, ambito, at)
     row = ExchangeSender(
         ambito=ambito,
         key_id=key_id,

@@ -210,12 +210,20 @@ def add_snapshot(
     uow.session.flush()
     if figures is not None:
         _keep_figures(uow, row.id, figures)
+    return _audited(uow, row)
+
+
+def _audited(uow: UnitOfWork, row: ExchangeSnapshot) -> Snapshot:
     audit.record(
         uow,
         action="scambio.istantanea_importata",
         entity="exchange_snapshot",
-        entity_id=f"{ambito}:{sequence}",
-        details={"sha256": content_sha256, "key_id": sender_key_id, "bytes": len(payload)},
+        entity_id=f"{row.ambito}:{row.sequence}",
+        details={
+            "sha256": row.content_sha256,
+            "key_id": row.sender_key_id,
+            "bytes": len(row.payload),
+        },
     )
     return _snapshot(row)
 

@@ -19,7 +19,10 @@ from typing import Any
 
 from antiviolenza_desktop.domain.payload import fast
 from antiviolenza_desktop.domain.payload.json_codec import HEX64, MONTH
-from antiviolenza_desktop.domain.payload.snapshot import CASE_LINES, FundAmounts
+from antiviolenza_desktop.domain.payload.schema import payload_fields, validate_payload
+from antiviolenza_desktop.domain.payload.snapshot import CASE_LINES, FundAmounts, Totals
+from antiviolenza_desktop.domain.payload.totals import action_amounts, check_stated, fund_sums
+from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND
 
 _month = MONTH.fullmatch
@@ -175,3 +178,29 @@ def recounted(
         for fund in funds
     )
     return len(women), lines, money
+
+
+def validate_outgoing(payload: dict[str, Any], *, programme: Programme) -> None:
+    """`validate_payload` of the payload an exporter is about to send, its case objects checked
+    field by field across all cases and the totals recounted from them (`payload.outgoing`);
+    when that check is not sure, the whole payload goes through `validate_payload`, which
+    names the field. Errors: those of `validate_payload`."""
+    funds = tuple(fund.code for fund in programme.funds)
+    try:
+        allowed = cases_allowed(payload.get("cases"), {c.code for c in programme.cav}, funds)
+    except TypeError:  # an unhashable value where a code belongs
+        allowed = False
+    if not allowed:
+        validate_payload(payload, programme=programme)
+        return
+    header = payload_fields({**payload, "cases": []}, programme)
+    women, lines, money = recounted(payload["cases"], funds)
+    unshared = header.unshared
+    sums = fund_sums([money, unshared.funds], funds)
+    computed = Totals(
+        women=women + unshared.women,
+        lines=tuple((line, lines[line] + n) for line, n in unshared.lines),
+        funds=sums,
+        actions=action_amounts(programme, sums, header.action_expenses, header.cofinancing),
+    )
+    check_stated(header.totals, computed, programme)

@@ -20,7 +20,6 @@ from typing import Any
 
 from antiviolenza_desktop.domain.case import intake_options as intake
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.payload import outgoing
 from antiviolenza_desktop.domain.payload.fast import (
     CASE_FIELDS,
     INTERVENTION_FIELDS,
@@ -72,12 +71,7 @@ from antiviolenza_desktop.domain.payload.snapshot import (
     Snapshot,
     Totals,
 )
-from antiviolenza_desktop.domain.payload.totals import (
-    action_amounts,
-    check_stated,
-    check_totals,
-    fund_sums,
-)
+from antiviolenza_desktop.domain.payload.totals import check_totals
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project import options as project
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND
@@ -345,37 +339,9 @@ def validate_payload(raw: Any, *, programme: Programme) -> Snapshot:
     """A decoded payload checked field by field against the allow-list, upgraded to the current
     version, with its totals recomputed. Errors: PayloadInvalid, PayloadIdentityField,
     PayloadTooNew, PayloadTooOld, PayloadOtherProgramme, PayloadTotalsMismatch."""
-    snapshot = _fields(raw, programme)
+    snapshot = payload_fields(raw, programme)
     check_totals(snapshot, programme)
     return snapshot
-
-
-def validate_outgoing(payload: dict[str, Any], *, programme: Programme) -> None:
-    """`validate_payload` of the payload an exporter is about to send, its case objects checked
-    field by field across all cases and the totals recounted from them (`payload.outgoing`);
-    when that check is not sure, the whole payload goes through `validate_payload`, which
-    names the field. Errors: those of `validate_payload`."""
-    funds = tuple(fund.code for fund in programme.funds)
-    try:
-        allowed = outgoing.cases_allowed(
-            payload.get("cases"), {c.code for c in programme.cav}, funds
-        )
-    except TypeError:  # an unhashable value where a code belongs
-        allowed = False
-    if not allowed:
-        validate_payload(payload, programme=programme)
-        return
-    header = _fields({**payload, "cases": []}, programme)
-    women, lines, money = outgoing.recounted(payload["cases"], funds)
-    unshared = header.unshared
-    sums = fund_sums([money, unshared.funds], funds)
-    computed = Totals(
-        women=women + unshared.women,
-        lines=tuple((line, lines[line] + n) for line, n in unshared.lines),
-        funds=sums,
-        actions=action_amounts(programme, sums, header.action_expenses, header.cofinancing),
-    )
-    check_stated(header.totals, computed, programme)
 
 
 def parse_header(data: bytes, *, programme: Programme) -> Snapshot:
@@ -383,10 +349,12 @@ def parse_header(data: bytes, *, programme: Programme) -> Snapshot:
     registers), field by field like a payload; its totals are not recomputed, since the
     records they came from are not in it. Errors: those of `validate_payload` but the
     totals'."""
-    return _fields(decode_json(data), programme)
+    return payload_fields(decode_json(data), programme)
 
 
-def _fields(raw: Any, programme: Programme) -> Snapshot:
+def payload_fields(raw: Any, programme: Programme) -> Snapshot:
+    """Every field of a decoded payload checked (see `validate_payload`), its totals not
+    recomputed. Errors: those of `validate_payload` but the totals'."""
     top = obj(upgrade_payload(raw), "", _TOP)
     theirs = string(top["programme_id"], "programme_id")
     if theirs != programme.id:

@@ -307,6 +307,13 @@ def to_payload(snapshot: Snapshot) -> dict[str, Any]:
             "funds": _funds(totals.funds),
             "actions": {code: {"a": x.a, "b": x.b} for code, x in totals.actions},
         },
+        **_registers(snapshot),
+    }
+
+
+def _registers(snapshot: Snapshot) -> dict[str, Any]:
+    """The fields of schema version 2: training, network and audit head."""
+    return {
         "training": [
             {
                 "action": r.action,
