@@ -33,7 +33,7 @@ from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import User
 from antiviolenza_desktop.store.unlock import open_with_password
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from tests.store_template import new_store, remembered_derive
+from tests.store_template import begin_test, end_test, new_store, remembered_derive
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
@@ -50,6 +50,13 @@ def _keys_derived_once() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(kdf, "derive", remembered_derive)
         yield
+
+
+@pytest.fixture(autouse=True)
+def _new_stores_are_copies() -> Iterator[None]:
+    begin_test()
+    yield
+    end_test()
 
 
 def add_coordinator(session: Session) -> None:
