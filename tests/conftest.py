@@ -1,7 +1,8 @@
 """Shared fixtures: real encrypted stores in temporary folders, synthetic people only.
 
 Stores are made at the KDF floor (m = 64 MiB, t = 3): the production calibration is measured
-in the benchmark, and the tests stay fast.
+in the benchmark, and the tests stay fast. `opened` is a copy of one store made per session,
+and each key is derived once per session (`tests.store_template` says why that is safe).
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ from hypothesis import settings
 from sqlalchemy.orm import Session
 
 from antiviolenza_desktop.services.intake import record_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
+from antiviolenza_desktop.store import kdf
 from antiviolenza_desktop.store.creation import NewStore, StoreIdentity, create_store
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import User
+from antiviolenza_desktop.store.unlock import open_with_password
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from tests.store_template import begin_test, end_test, new_store, remembered_derive
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
@@ -39,6 +43,20 @@ __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keys_derived_once() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kdf, "derive", remembered_derive)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _new_stores_are_copies() -> Iterator[None]:
+    begin_test()
+    yield
+    end_test()
 
 
 def add_coordinator(session: Session) -> None:
@@ -88,17 +106,9 @@ def closed_store(store_factory: Callable[..., NewStore]) -> tuple[Path, str]:
 
 @pytest.fixture
 def opened(tmp_path: Path) -> Iterator[OpenStore]:
-    """An unlocked store with its coordinator, through the services."""
-    created = initialise_store(
-        tmp_path / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    session = OpenStore(created.store, actor_for(created.store, LOGIN))
+    """A new store (made by `initialise_store`) unlocked for its coordinator, unaudited."""
+    store = open_with_password(new_store(tmp_path), user=LOGIN, password=PASSWORD)
+    session = OpenStore(store, actor_for(store, LOGIN))
     yield session
     if session.store.is_open:
         session.store.close()

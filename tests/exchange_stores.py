@@ -13,23 +13,20 @@ from pathlib import Path
 from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.public_key_file import read_public_key_file
 from antiviolenza_desktop.services.exchange_records import SenderKey
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock import open_with_password
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 
 def make_store(folder: Path, ambito: str) -> OpenStore:
-    created = initialise_store(
-        folder / f"{ambito}.avdb",
-        store_name=f"Archivio {ambito}",
-        ambito=ambito,
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
+    """A new store of `ambito` (a copy: see tests.store_template), unlocked, unaudited."""
+    database = new_store(
+        folder, file_name=f"{ambito}.avdb", store_name=f"Archivio {ambito}", ambito=ambito
     )
-    return OpenStore(created.store, actor_for(created.store, LOGIN))
+    store = open_with_password(database, user=LOGIN, password=PASSWORD)
+    return OpenStore(store, actor_for(store, LOGIN))
 
 
 def issue(capofila: OpenStore, ambito: str) -> enrolment.IssuedEnrolment:

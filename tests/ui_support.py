@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.session.store_session import StoreSession
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 
 def make_store(folder: Path) -> Path:
-    database = folder / "archivio.avdb"
-    initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    ).store.close()
-    return database
+    """A new closed store of the coordinator LOGIN/PASSWORD (a copy: see tests.store_template)."""
+    return new_store(folder)
 
 
 def make_window(database: Path, idle_ms: int = 60_000) -> MainWindow:

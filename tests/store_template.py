@@ -1,0 +1,94 @@
+"""New stores for the tests, each kind made once per test process and copied; keys derived once.
+
+Making a store derives two Argon2id keys at the floor cost (m = 64 MiB, t = 3: 0.2–0.7 s each
+on the 2-core CI machine), and most tests only need "a new store of the coordinator". A test
+gets a copy of a store that `initialise_store` made and closed: the same files a new creation
+writes, with the same first user and audit entry, only its store id and keys are those of the
+copies other tests got. Within one test every store is a copy of a different template (the
+second capofila of a test is another capofila, with its own keys), and a store made outside
+a test (a module or session fixture, which lives beside the tests' own) is created for real.
+Tests of creation itself still create theirs.
+
+`remembered_derive` stands in for `kdf.derive` for the whole session: Argon2id is a pure
+function of (secret, salt, parameters), so remembering its result changes no answer, only how
+often a copy's password is derived again (once per session instead of once per unlock).
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from antiviolenza_desktop.services.store_lifecycle import initialise_store
+from antiviolenza_desktop.store import kdf
+from tests.support import LOGIN, PASSWORD
+
+_real_derive = kdf.derive
+_derived: dict[tuple[bytes, bytes, kdf.KdfParams], bytes] = {}
+_Kind = tuple[str, str, str]  # file name, store name, Ambito
+_templates: dict[tuple[_Kind, int], Path] = {}
+_made_in_test: Counter[_Kind] | None = None
+
+
+def remembered_derive(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
+    """`kdf.derive`, computed once per (secret, salt, parameters) in this process."""
+    key = (secret, salt, params)
+    if key not in _derived:
+        _derived[key] = _real_derive(secret, salt, params)
+    return _derived[key]
+
+
+def begin_test() -> None:
+    """From here to `end_test`, stores are copies, a different template for each."""
+    global _made_in_test
+    _made_in_test = Counter()
+
+
+def end_test() -> None:
+    global _made_in_test
+    _made_in_test = None
+
+
+def _create(database: Path, kind: _Kind) -> None:
+    initialise_store(
+        database,
+        store_name=kind[1],
+        ambito=kind[2],
+        login=LOGIN,
+        display_name="Coordinatrice Prova",
+        password=PASSWORD,
+        params=kdf.FLOOR_PARAMS,
+    ).store.close()
+
+
+def _template(kind: _Kind, nth: int) -> Path:
+    """The folder holding the closed template store (made on first use, removed at exit)."""
+    if (kind, nth) not in _templates:
+        folder = Path(tempfile.mkdtemp(prefix="avdb-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _create(folder / kind[0], kind)
+        _templates[kind, nth] = folder
+    return _templates[kind, nth]
+
+
+def new_store(
+    folder: Path,
+    *,
+    file_name: str = "archivio.avdb",
+    store_name: str = "Archivio di prova",
+    ambito: str = "cremonese",
+) -> Path:
+    """`folder/file_name`, closed: a new store with the coordinator LOGIN/PASSWORD."""
+    kind = (file_name, store_name, ambito)
+    folder.mkdir(parents=True, exist_ok=True)
+    if _made_in_test is None:
+        _create(folder / file_name, kind)
+        return folder / file_name
+    template = _template(kind, _made_in_test[kind])
+    _made_in_test[kind] += 1
+    for path in template.iterdir():  # the database, its slot file and its (free) lock file
+        shutil.copy2(path, folder / path.name)
+    return folder / file_name
