@@ -1527,10 +1527,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Reading the network status…</translation>
     </message>
     <message>
-        <source>Solo la coordinatrice gestisce iscrizioni e pacchetti</source>
-        <translation>Only the coordinator manages enrolments and bundles</translation>
-    </message>
-    <message>
         <source>&amp;Importa pacchetti…</source>
         <translation>&amp;Import bundles…</translation>
     </message>
@@ -1587,30 +1583,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The capofila&apos;s database: it merges the Ambiti&apos;s bundles.</translation>
     </message>
     <message>
-        <source>&amp;Accetta un&apos;iscrizione…</source>
-        <translation>&amp;Accept an enrolment…</translation>
-    </message>
-    <message>
-        <source>Salva di nuovo la &amp;chiave pubblica…</source>
-        <translation>Save the public key a&amp;gain…</translation>
-    </message>
-    <message>
-        <source>&amp;Esporta il pacchetto…</source>
-        <translation>&amp;Export the bundle…</translation>
-    </message>
-    <message>
-        <source>Iscrizione alla rete</source>
-        <translation>Enrolment in the network</translation>
-    </message>
-    <message>
-        <source>Pacchetto per la capofila</source>
-        <translation>Bundle for the capofila</translation>
-    </message>
-    <message>
-        <source>Il pacchetto è l&apos;intero stato dell&apos;Ambito con pseudonimi, mai con nomi: esportalo quando vuoi (per esempio ogni mese) e invialo alla capofila per posta elettronica o su chiavetta. Solo la capofila può aprirlo e chiunque vedrebbe se è stato alterato.</source>
-        <translation>The bundle is the Ambito&apos;s whole state with pseudonyms, never names: export it whenever you like (for example every month) and send it to the capofila by email or on a USB stick. Only the capofila can open it, and anyone would see if it had been altered.</translation>
-    </message>
-    <message>
         <source>Iscrizione e &amp;pacchetto</source>
         <translation>Enrolment and &amp;bundle</translation>
     </message>
@@ -1645,26 +1617,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Ogni Ambito ha una chiave attiva registrata.</source>
         <translation>Every Ambito has an active registered key.</translation>
-    </message>
-    <message>
-        <source>Archivio iscritto alla rete dal %1.</source>
-        <translation>Database enrolled in the network since %1.</translation>
-    </message>
-    <message>
-        <source>Archivio non ancora iscritto alla rete: chiedi alla capofila il file di iscrizione e il codice monouso, poi «Accetta un&apos;iscrizione».</source>
-        <translation>Database not yet enrolled in the network: ask the capofila for the enrolment file and the one-time code, then “Accept an enrolment”.</translation>
-    </message>
-    <message>
-        <source>Impronta della chiave di firma (identificativo %1): la capofila deve scrivere queste cifre per registrare la chiave.</source>
-        <translation>Fingerprint of the signing key (ID %1): the capofila must type these digits to register the key.</translation>
-    </message>
-    <message>
-        <source>Il prossimo pacchetto sarà il n. %1.</source>
-        <translation>The next bundle will be no. %1.</translation>
-    </message>
-    <message>
-        <source>Si esporta dopo l&apos;iscrizione alla rete.</source>
-        <translation>Exporting is possible after enrolment in the network.</translation>
     </message>
     <message>
         <source>Salva la chiave pubblica</source>
@@ -2557,18 +2509,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Unione in corso…</source>
         <translation>Merging…</translation>
-    </message>
-    <message>
-        <source>%1: rifiutato, nulla unito. %2</source>
-        <translation>%1: rejected, nothing merged. %2</translation>
-    </message>
-    <message>
-        <source>Unito il pacchetto n. %1 dell&apos;Ambito «%2».</source>
-        <translation>Merged bundle no. %1 from Ambito ‘%2’.</translation>
-    </message>
-    <message>
-        <source>%1: già importato, nulla da unire.</source>
-        <translation>%1: already imported, nothing to merge.</translation>
     </message>
 </context>
 <context>
@@ -3731,34 +3671,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Province funds</translation>
     </message>
     <message>
-        <source>Pseudonimo</source>
-        <translation>Pseudonym</translation>
-    </message>
-    <message>
-        <source>Ambiti</source>
-        <translation>Ambiti</translation>
-    </message>
-    <message>
-        <source>Donne seguite in più Ambiti</source>
-        <translation>Women followed in more than one Ambito</translation>
-    </message>
-    <message>
-        <source>Impegnato in tutto</source>
-        <translation>Committed in total</translation>
-    </message>
-    <message>
-        <source>Massimo per donna</source>
-        <translation>Maximum per woman</translation>
-    </message>
-    <message>
-        <source>Per Ambito</source>
-        <translation>By Ambito</translation>
-    </message>
-    <message>
-        <source>Massimali per donna superati</source>
-        <translation>Per-woman maximums exceeded</translation>
-    </message>
-    <message>
         <source>Linee d&apos;azione: donne e risorse</source>
         <translation>Action lines: women and resources</translation>
     </message>
@@ -3769,10 +3681,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Rete territoriale e formazione</source>
         <translation>Local network and training</translation>
-    </message>
-    <message>
-        <source>Massimali per donna superati (tutti gli Ambiti insieme)</source>
-        <translation>Per-woman maximums exceeded (all Ambiti together)</translation>
     </message>
     <message>
         <source>Lettura dei totali provinciali…</source>
@@ -3806,20 +3714,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>
             <numerusform>%1 (bundle from %n day ago)</numerusform>
             <numerusform>%1 (bundle from %n days ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
-        <translation>
-            <numerusform>%n woman has cases in more than one Ambito (same codice fiscale): she is counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
-            <numerusform>%n women have cases in more than one Ambito (same codice fiscale): they are counted only once. The pseudonym is shortened; each Ambito can find its own case.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
-        <translation>
-            <numerusform>Warning: %n case where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
-            <numerusform>Warning: %n cases where the commitments of several Ambiti for the same woman exceed the fund&apos;s maximum per woman. Check with the Ambiti.</numerusform>
         </translation>
     </message>
     <message>
@@ -3865,14 +3759,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
-    </message>
-    <message>
-        <source>Nessuna donna risulta seguita in più di un Ambito.</source>
-        <translation>No woman is followed in more than one Ambito.</translation>
-    </message>
-    <message>
-        <source>Nessun massimale superato.</source>
-        <translation>No maximum exceeded.</translation>
     </message>
     <message>
         <source>Salva il rendiconto provinciale</source>
@@ -4139,10 +4025,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Indica la data dello storno.</source>
         <translation>Give the date of the reversal.</translation>
-    </message>
-    <message>
-        <source>Scrivi il motivo dello storno.</source>
-        <translation>Write the reason for the reversal.</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5257,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>There is no fund ‘{fund}’: choose one of {known}.</translation>
     </message>
     <message>
-        <source>Importo non valido «{text}»: {reason}.</source>
-        <translation>Invalid amount ‘{text}’: {reason}.</translation>
-    </message>
-    <message>
         <source>{what} contiene un codice fiscale: non scriverlo qui, questo testo finisce nei rendiconti e nei file esportati.</source>
         <translation>{what} contains a codice fiscale: do not write it here, this text ends up in financial reports and exported files.</translation>
     </message>
@@ -5543,8 +5421,132 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The file {name} is not saved in UTF-8: save it with the UTF-8 encoding (in Notepad: “Save as”, Encoding “UTF-8”) and try again.</translation>
     </message>
     <message>
+        <source>Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.</source>
+        <translation>Say where to save the financial report: --pdf FILE and/or --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>Non riesco a leggere {name} come testo UTF-8.</source>
+        <translation>Cannot read {name} as UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Indica --role, --disable o --enable con --target.</source>
+        <translation>Give --role, --disable or --enable with --target.</translation>
+    </message>
+    <message>
+        <source>Data non valida «{typed}»: scrivila come gg/mm/aaaa.</source>
+        <translation>Invalid date “{typed}”: write it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Ore non valide «{typed}»: scrivi per esempio 12, 12:30 oppure 12,5.</source>
+        <translation>Invalid hours “{typed}”: write for example 12, 12:30 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Questo è il primo passo.</source>
+        <translation>This is the first step.</translation>
+    </message>
+    <message>
+        <source>Scegli a chi appartiene questo archivio.</source>
+        <translation>Choose who this database belongs to.</translation>
+    </message>
+    <message>
+        <source>Passo non disponibile ora (passo attuale: {step}).</source>
+        <translation>Step not available now (current step: {step}).</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio è già stato creato: non si può tornare indietro.</source>
+        <translation>The database has already been created: you cannot go back.</translation>
+    </message>
+    <message>
+        <source>Dai un nome all&apos;archivio (al massimo {max} caratteri).</source>
+        <translation>Give the database a name (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Passo non consentito ora.</source>
+        <translation>Step not allowed now.</translation>
+    </message>
+    <message>
+        <source>Password troppo debole: è facile da indovinare (punteggio {score} su 4). Usa una frase di quattro o più parole non comuni, oppure mescola parole, numeri e simboli.</source>
+        <translation>Password too weak: it is easy to guess (score {score} out of 4). Use a phrase of four or more uncommon words, or mix words, numbers and symbols.</translation>
+    </message>
+    <message>
+        <source>Password troppo debole: non deve contenere il nome utente o il nome dell&apos;archivio.</source>
+        <translation>Password too weak: it must not contain the user name or the database name.</translation>
+    </message>
+    <message>
+        <source>Password troppo debole: al massimo {max} caratteri.</source>
+        <translation>Password too weak: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Password troppo debole: servono almeno {min} caratteri.</source>
+        <translation>Password too weak: it needs at least {min} characters.</translation>
+    </message>
+    <message>
         <source>«{source}» contiene più di una riga: password, chiave di recupero e codice monouso vanno scritti su una sola riga.</source>
         <translation>“{source}” holds more than one line: a password, recovery key or one-time code must be written on a single line.</translation>
+    </message>
+    <message>
+        <source>Scrivi il nome da mostrare (max {max}).</source>
+        <translation>Enter the name to display (max {max}).</translation>
+    </message>
+    <message>
+        <source>Nome utente non valido: da 3 a 32 caratteri tra lettere minuscole senza accenti, cifre, punto, trattino e trattino basso (per esempio «m.rossi»).</source>
+        <translation>Invalid user name: 3 to 32 characters, using lower-case letters without accents, digits, full stop, hyphen and underscore (for example “m.rossi”).</translation>
+    </message>
+    <message>
+        <source>Ruolo sconosciuto: {role}.</source>
+        <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <source>Il periodo di conservazione va da {min} a {max} anni.</source>
+        <translation>The retention period must be between {min} and {max} years.</translation>
+    </message>
+    <message>
+        <source>Lo storno del {day} è precedente alla riga n. {row} del {row_day}: controlla la data.</source>
+        <translation>The reversal dated {day} is earlier than row no. {row} dated {row_day}: check the date.</translation>
+    </message>
+    <message>
+        <source>La data dello storno ({day}) è nel futuro: oggi è il {today}.</source>
+        <translation>The reversal date ({day}) is in the future: today is {today}.</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo dello storno.</source>
+        <translation>Write the reason for the reversal.</translation>
+    </message>
+    <message>
+        <source>Il motivo dello storno è lungo {length} caratteri: al massimo {most}.</source>
+        <translation>The reason for the reversal is {length} characters long: at most {most}.</translation>
+    </message>
+    <message>
+        <source>Il registro «{kind}» non esiste: scegli tra {known}.</source>
+        <translation>There is no log “{kind}”: choose one of {known}.</translation>
+    </message>
+    <message>
+        <source>Importo non valido «{text}»: ambiguo, scrivi {whole} oppure {decimal}.</source>
+        <translation>Invalid amount “{text}”: it is ambiguous, write {whole} or {decimal}.</translation>
+    </message>
+    <message>
+        <source>Importo non valido «{text}»: scrivi cifre con al massimo due decimali, per esempio 1.234,56 oppure 1234.56.</source>
+        <translation>Invalid amount “{text}”: write digits with at most two decimals, for example 1.234,56 or 1234.56.</translation>
+    </message>
+    <message>
+        <source>Importo non valido «{text}»: al massimo due decimali (i centesimi).</source>
+        <translation>Invalid amount “{text}”: at most two decimals (the cents).</translation>
+    </message>
+    <message>
+        <source>Valore non previsto per {what}: scegli dall&apos;elenco.</source>
+        <translation>Unexpected value for {what}: choose from the list.</translation>
+    </message>
+    <message>
+        <source>Per l&apos;esito «assunta» indica il tipo di contratto.</source>
+        <translation>For the outcome “employed”, enter the contract type.</translation>
+    </message>
+    <message>
+        <source>Intervento {number} inesistente: il progetto ne ha {count}.</source>
+        <translation>Intervention {number} does not exist: the project has {count}.</translation>
+    </message>
+    <message>
+        <source>Esito non previsto.</source>
+        <translation>Unexpected outcome.</translation>
     </message>
     <message>
         <source>La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.</source>
@@ -5667,10 +5669,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Next to {name} there is a non-empty file {wal}, left by an irregular shutdown: converting now could lose the latest changes, so the conversion was cancelled and the database was not touched. Do not delete that file: ask technical support.</translation>
     </message>
     <message>
-        <source>Password troppo debole: {reason}</source>
-        <translation>Password too weak: {reason}</translation>
-    </message>
-    <message>
         <source>Password errata. Controlla maiuscole e tastiera, poi riprova.</source>
         <translation>Wrong password. Check Caps Lock and the keyboard layout, then try again.</translation>
     </message>
@@ -5695,8 +5693,16 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Wrong current password: type the password you opened the database with.</translation>
     </message>
     <message>
+        <source>Password troppo debole.</source>
+        <translation>Password too weak.</translation>
+    </message>
+    <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
         <translation>Export stopped, no bundle was produced: {reason}</translation>
+    </message>
+    <message>
+        <source>Il pacchetto {file} è rifiutato: {reason} Nessun pacchetto è stato unito.</source>
+        <translation>The bundle {file} is rejected: {reason} No bundle has been merged.</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
@@ -5795,16 +5801,24 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The folder {folder} for the recovery sheet does not exist or is not writable: choose another.</translation>
     </message>
     <message>
-        <source>Lo storno del {day} è precedente alla spesa n. {row} del {row_day}: controlla la data.</source>
-        <translation>The reversal of {day} is earlier than expense no. {row} of {row_day}: check the date.</translation>
-    </message>
-    <message>
         <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
         <translation>No case has ever been erased in this database: there are no copies to clean up.</translation>
     </message>
     <message>
         <source>Esiste già una scheda con lo stesso codice fiscale ({codes}). Apri quella scheda (se il suo percorso è chiuso puoi aprirne uno nuovo), oppure correggi il codice fiscale.</source>
         <translation>There is already a case with the same codice fiscale ({codes}). Open that case (if its path is closed you can open a new one), or correct the codice fiscale.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} contiene il nome o il codice fiscale di una donna.</source>
+        <translation>Entry no. {seq} contains a woman&apos;s name or codice fiscale.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} è di un caso che non esiste in questo archivio.</source>
+        <translation>Entry no. {seq} belongs to a case that does not exist in this database.</translation>
+    </message>
+    <message>
+        <source>Gli impegni sul {fund} sono {committed}: superano lo stanziamento di {allocation}.</source>
+        <translation>Commitments on the {fund} total {committed}: more than the allocation of {allocation}.</translation>
     </message>
     <message>
         <source>La riga n. {row} è uno storno: uno storno non si storna.</source>
@@ -5837,10 +5851,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Il registro dei fondi non sarebbe coerente dopo questa scrittura: {problems}</source>
         <translation>The funds ledger would not be consistent after this entry: {problems}</translation>
-    </message>
-    <message>
-        <source>Lo storno del {day} è precedente alla voce n. {seq} del {entry_day}: controlla la data.</source>
-        <translation>The reversal of {day} is earlier than entry no. {seq} of {entry_day}: check the date.</translation>
     </message>
     <message>
         <source>L&apos;organizzazione della riga n. {row} è già uscita dalla rete il {left}: per correggere la data, storna la riga e inseriscila di nuovo.</source>
@@ -6014,8 +6024,156 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The path is not at this stage (current stage: ‘{stage}’): remove this date.</translation>
     </message>
     <message>
+        <source>Indica il percorso formativo o di inserimento a cui si riferisce l&apos;indennità.</source>
+        <translation>Enter the training or job placement path that the allowance is for.</translation>
+    </message>
+    <message>
+        <source>Indica che cosa copre la compartecipazione del comune di residenza.</source>
+        <translation>Enter what the contribution from the municipality of residence covers.</translation>
+    </message>
+    <message>
+        <source>Il fondo autonomia abitativa copre qui solo: {covered}. Gli altri costi del percorso a sono compartecipazione del comune di residenza.</source>
+        <translation>Here the Fondo autonomia abitativa covers only: {covered}. The other costs of path a are covered by the contribution from the municipality of residence.</translation>
+    </message>
+    <message>
+        <source>C&apos;è un nome vuoto tra chi approva: scrivilo o toglilo.</source>
+        <translation>There is an empty name among those approving: fill it in or remove it.</translation>
+    </message>
+    <message>
+        <source>La fine ({end}) precede l&apos;inizio ({start}).</source>
+        <translation>The end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>Importo negativo ({amount}): scrivi un importo ≥ 0.</source>
+        <translation>Negative amount ({amount}): enter an amount ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Indica i componenti dell&apos;équipe che approvano il progetto.</source>
+        <translation>Enter the équipe members who approve the project.</translation>
+    </message>
+    <message>
+        <source>Manca la valutazione multidimensionale dell&apos;équipe.</source>
+        <translation>The équipe&apos;s multidimensional assessment is missing.</translation>
+    </message>
+    <message>
+        <source>Manca il consenso della donna registrato nella scheda.</source>
+        <translation>The woman&apos;s consent is not recorded on the case.</translation>
+    </message>
+    <message>
+        <source>Linea lavoro: indica il Centro per l&apos;Impiego.</source>
+        <translation>Employment line: enter the Centro per l&apos;Impiego.</translation>
+    </message>
+    <message>
+        <source>Percorso b: indica le spese di ingresso.</source>
+        <translation>Path b: enter the entry costs.</translation>
+    </message>
+    <message>
+        <source>Scrivi almeno un obiettivo del progetto.</source>
+        <translation>Enter at least one goal for the project.</translation>
+    </message>
+    <message>
+        <source>Linea abitativa: scegli il percorso a oppure b.</source>
+        <translation>Housing line: choose path a or b.</translation>
+    </message>
+    <message>
+        <source>Linea lavoro: indica almeno un intervento.</source>
+        <translation>Employment line: enter at least one intervention.</translation>
+    </message>
+    <message>
+        <source>Scegli almeno una linea: inserimento lavorativo o abitativa.</source>
+        <translation>Choose at least one line: job placement or housing.</translation>
+    </message>
+    <message>
+        <source>Percorso a: indica i costi mensili coperti.</source>
+        <translation>Path a: enter the monthly costs covered.</translation>
+    </message>
+    <message>
+        <source>Percorso a: indica per quanti mesi (almeno 1).</source>
+        <translation>Path a: enter for how many months (at least 1).</translation>
+    </message>
+    <message>
+        <source>Indica il referente dell&apos;équipe per il progetto.</source>
+        <translation>Enter the équipe contact for the project.</translation>
+    </message>
+    <message>
+        <source>Intervento collegato inesistente.</source>
+        <translation>The linked intervention does not exist.</translation>
+    </message>
+    <message>
+        <source>Linea non prevista: scegli dall&apos;elenco.</source>
+        <translation>Unexpected line: choose from the list.</translation>
+    </message>
+    <message>
         <source>Al massimo {max} caratteri.</source>
         <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Risposta non prevista: scegli dall&apos;elenco.</source>
+        <translation>Unexpected answer: choose from the list.</translation>
+    </message>
+    <message>
+        <source>Ambito valutato due volte.</source>
+        <translation>Area assessed twice.</translation>
+    </message>
+    <message>
+        <source>Ambito non previsto da questo strumento.</source>
+        <translation>Area not covered by this instrument.</translation>
+    </message>
+    <message>
+        <source>Data nel futuro ({day}): controlla la data.</source>
+        <translation>Date in the future ({day}): check the date.</translation>
+    </message>
+    <message>
+        <source>Indica la data della valutazione.</source>
+        <translation>Enter the assessment date.</translation>
+    </message>
+    <message>
+        <source>La valutazione usa {used} v{used_version}, ma è stata controllata con {checked} v{checked_version}.</source>
+        <translation>The assessment uses {used} v{used_version}, but it was checked with {checked} v{checked_version}.</translation>
+    </message>
+    <message>
+        <source>Lo strumento {instrument} non era ancora in uso il {day}.</source>
+        <translation>The instrument {instrument} was not yet in use on {day}.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;ente della persona presente.</source>
+        <translation>Enter the organisation of the person present.</translation>
+    </message>
+    <message>
+        <source>Scrivi il nome della persona presente.</source>
+        <translation>Enter the name of the person present.</translation>
+    </message>
+    <message>
+        <source>Scrivi il ruolo della persona presente.</source>
+        <translation>Enter the role of the person present.</translation>
+    </message>
+    <message>
+        <source>{domain}: valuta il bisogno.</source>
+        <translation>{domain}: assess the need.</translation>
+    </message>
+    <message>
+        <source>{domain}: il bisogno va da 0 a {maximum}, non {value}.</source>
+        <translation>{domain}: the need goes from 0 to {maximum}, not {value}.</translation>
+    </message>
+    <message>
+        <source>Indica chi dell&apos;équipe era presente alla valutazione.</source>
+        <translation>Enter who from the équipe was present at the assessment.</translation>
+    </message>
+    <message>
+        <source>Tutte le persone presenti sono dello stesso ente: la valutazione è multidisciplinare quando partecipano servizi diversi.</source>
+        <translation>All the people present are from the same organisation: the assessment is multidisciplinary when different services take part.</translation>
+    </message>
+    <message>
+        <source>Domanda non prevista da questo strumento.</source>
+        <translation>Question not covered by this instrument.</translation>
+    </message>
+    <message>
+        <source>{domain}: valuta le risorse.</source>
+        <translation>{domain}: assess the resources.</translation>
+    </message>
+    <message>
+        <source>{domain}: le risorse va da 0 a {maximum}, non {value}.</source>
+        <translation>{domain}: the resources go from 0 to {maximum}, not {value}.</translation>
     </message>
     <message>
         <source>Alla segnalazione avrebbe {age} anni: controlla la data di nascita.</source>
@@ -6305,6 +6463,297 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>autonomia abitativa</source>
         <translation>housing independence</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>La scheda: il Cpl tiene un colloquio specialistico con ogni donna.</source>
+        <translation>The card: the Cpl holds a specialist interview with every woman.</translation>
+    </message>
+    <message>
+        <source>La scheda: il Cpl definisce il percorso e lo condivide con l&apos;équipe.</source>
+        <translation>The card: the Cpl defines the path and shares it with the équipe.</translation>
+    </message>
+    <message>
+        <source>Percorso a: il suo reddito non le permette di mantenere un affitto nel mercato privato.</source>
+        <translation>Path a: her income does not allow her to keep up a rent on the private market.</translation>
+    </message>
+    <message>
+        <source>Percorso a: il suo progetto di vita non è ancora legato nel lungo termine a questo territorio.</source>
+        <translation>Path a: her life plan is not yet tied to this area in the long term.</translation>
+    </message>
+    <message>
+        <source>Percorso a: il territorio non riesce a offrirle un alloggio in affitto nel mercato privato.</source>
+        <translation>Path a: the area cannot offer her a rented home on the private market.</translation>
+    </message>
+    <message>
+        <source>Percorso b: il suo reddito sostiene un affitto e il territorio può offrirne uno.</source>
+        <translation>Path b: her income can support a rent and the area can offer one.</translation>
+    </message>
+    <message>
+        <source>Percorso b: il suo progetto di vita è legato a questo territorio.</source>
+        <translation>Path b: her life plan is tied to this area.</translation>
+    </message>
+    <message>
+        <source>Percorso b: ha un buon livello di risorse economiche e sociali.</source>
+        <translation>Path b: she has a good level of economic and social resources.</translation>
+    </message>
+    <message>
+        <source>Valutazione: bisogno elevato in «istruzione e formazione» ({need}).</source>
+        <translation>Assessment: high need in “education and training” ({need}).</translation>
+    </message>
+    <message>
+        <source>Valutazione: bisogno elevato in «lavoro e competenze» ({need}).</source>
+        <translation>Assessment: high need in “work and skills” ({need}).</translation>
+    </message>
+    <message>
+        <source>Valutazione: bisogno elevato in «lingua italiana» ({need}).</source>
+        <translation>Assessment: high need in “Italian language” ({need}).</translation>
+    </message>
+    <message>
+        <source>Risposta: le serve formazione.</source>
+        <translation>Answer: she needs training.</translation>
+    </message>
+    <message>
+        <source>Risposta: non sa cercare lavoro da sola.</source>
+        <translation>Answer: she does not know how to look for work on her own.</translation>
+    </message>
+    <message>
+        <source>Nessuna proposta: mancano risposte (o sono «non so») a: {questions}.</source>
+        <translation>No proposal: answers are missing (or “don&apos;t know”) for: {questions}.</translation>
+    </message>
+    <message>
+        <source>Nessuna proposta: la scheda riserva il percorso b a chi ha un buon livello di risorse economiche e sociali, e non è buono il livello di: {levels}. Decide l&apos;équipe.</source>
+        <translation>No proposal: the card keeps path b for women with a good level of economic and social resources, and the level is not good for: {levels}. The équipe decides.</translation>
+    </message>
+    <message>
+        <source>Risposta: non ha esperienze di lavoro recenti.</source>
+        <translation>Answer: she has no recent work experience.</translation>
+    </message>
+    <message>
+        <source>Risposta: non ha un obiettivo professionale.</source>
+        <translation>Answer: she has no career goal.</translation>
+    </message>
+    <message>
+        <source>Risposta: è pronta per un inserimento lavorativo.</source>
+        <translation>Answer: she is ready for job placement.</translation>
+    </message>
+    <message>
+        <source>Risposta: vuole lavorare in proprio.</source>
+        <translation>Answer: she wants to be self-employed.</translation>
+    </message>
+    <message>
+        <source>Risposta: ha competenze da certificare.</source>
+        <translation>Answer: she has skills to be certified.</translation>
+    </message>
+    <message>
+        <source>Risposta: le serve un accompagnamento sul lavoro.</source>
+        <translation>Answer: she needs support at work.</translation>
+    </message>
+    <message>
+        <source>Già importato: nessuna variazione.</source>
+        <translation>Already imported: no changes.</translation>
+    </message>
+    <message>
+        <source>Pacchetto n. {sequence} dell&apos;Ambito «{ambito}», creato il {day} alle {time} UTC, firmato dalla chiave {key}: verificato.</source>
+        <translation>Bundle no. {sequence} from the Ambito “{ambito}”, created on {day} at {time} UTC, signed with key {key}: verified.</translation>
+    </message>
+    <message>
+        <source>{fund}: impegnati {committed}, erogati {disbursed}.</source>
+        <translation>{fund}: committed {committed}, paid {disbursed}.</translation>
+    </message>
+    <message>
+        <source>Donne della {line}: {women}.</source>
+        <translation>Women in {line}: {women}.</translation>
+    </message>
+    <message>
+        <source>Donne: {women} ({records} schede condivise, {unshared} solo nei totali perché senza consenso alla condivisione).</source>
+        <translation>Women: {women} ({records} shared cases, {unshared} in the totals only because there is no consent to sharing).</translation>
+    </message>
+    <message>
+        <source>ATTENZIONE: il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta (ultima voce n. {after}, nel pacchetto precedente n. {before}): possibile ripristino da una copia o manomissione. Chiedere all&apos;Ambito che cosa è successo.</source>
+        <translation>WARNING: the Ambito&apos;s activity log is shorter than last time (last entry no. {after}, in the previous bundle no. {before}): possibly restored from a backup, or tampered with. Ask the Ambito what happened.</translation>
+    </message>
+    <message>
+        <source>Ambito {ambito}: primo pacchetto (n. {sequence}).</source>
+        <translation>Ambito {ambito}: first bundle (no. {sequence}).</translation>
+    </message>
+    <message>
+        <source>{fund}: impegnati {committed} ({committed_delta}), erogati {disbursed} ({disbursed_delta}).</source>
+        <translation>{fund}: committed {committed} ({committed_delta}), paid {disbursed} ({disbursed_delta}).</translation>
+    </message>
+    <message>
+        <source>Ambito {ambito}: pacchetto n. {sequence} al posto del n. {previous}.</source>
+        <translation>Ambito {ambito}: bundle no. {sequence} replacing no. {previous}.</translation>
+    </message>
+    <message>
+        <source>Nessuna variazione rispetto al pacchetto già importato.</source>
+        <translation>No changes compared with the bundle already imported.</translation>
+    </message>
+    <message>
+        <source>Schede: {added} nuove, {changed} modificate, {removed} tolte, {closed} chiuse.</source>
+        <translation>Cases: {added} new, {changed} changed, {removed} removed, {closed} closed.</translation>
+    </message>
+    <message>
+        <source>Donne: {before} → {after}.</source>
+        <translation>Women: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Donne della {line}: {before} → {after}.</source>
+        <translation>Women in {line}: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Impegno n. {seq} ({case_code}, {fund}): nessuna erogazione da {months} mesi, residuo {residual}.</source>
+        <translation>Commitment no. {seq} ({case_code}, {fund}): no payments for {months} months, {residual} remaining.</translation>
+    </message>
+    <message>
+        <source>{fund}: impegnato il {share}% dello stanziamento (disponibili {available}).</source>
+        <translation>{fund}: {share}% of the allocation committed ({available} available).</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} ha un importo non positivo ({amount}).</source>
+        <translation>Entry no. {seq} has an amount that is not positive ({amount}).</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} è su un fondo sconosciuto «{fund}».</source>
+        <translation>Entry no. {seq} is on an unknown fund “{fund}”.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} ha un tipo sconosciuto «{kind}».</source>
+        <translation>Entry no. {seq} has an unknown kind “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Sull&apos;impegno n. {seq} ({amount}) risultano erogati {paid}: più dell&apos;impegnato.</source>
+        <translation>On commitment no. {seq} ({amount}), {paid} has been paid: more than was committed.</translation>
+    </message>
+    <message>
+        <source>Gli impegni sul {fund} sono {total}: superano lo stanziamento dell&apos;Ambito di {allocation}.</source>
+        <translation>Commitments on the {fund} total {total}: more than the Ambito&apos;s allocation of {allocation}.</translation>
+    </message>
+    <message>
+        <source>Gli impegni del caso {cases} sul {fund} sono {total}: superano il massimo di {cap} per donna.</source>
+        <translation>Commitments for case {cases} on the {fund} total {total}: more than the maximum of {cap} per woman.</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {seq} è stornato (storno n. {reversal}) ma ha erogazioni non stornate prima dello storno o registrate dopo.</source>
+        <translation>Commitment no. {seq} is reversed (reversal no. {reversal}) but has payments that were not reversed, from before the reversal or recorded after it.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione n. {seq} del {on} è precedente all&apos;impegno n. {commitment} del {committed_on}.</source>
+        <translation>Payment no. {seq} dated {on} is earlier than commitment no. {commitment} dated {committed_on}.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione n. {seq} non dice a chi è andata o con quale documento.</source>
+        <translation>Payment no. {seq} does not say who it went to or with which document.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione n. {seq} è su un caso o fondo diverso da quello dell&apos;impegno n. {commitment}.</source>
+        <translation>Payment no. {seq} is on a different case or fund from commitment no. {commitment}.</translation>
+    </message>
+    <message>
+        <source>L&apos;erogazione n. {seq} fa riferimento all&apos;impegno n. {commitment}, che non è un impegno precedente.</source>
+        <translation>Payment no. {seq} refers to commitment no. {commitment}, which is not an earlier commitment.</translation>
+    </message>
+    <message>
+        <source>Lo storno n. {seq} ({amount}) non annulla per intero la voce n. {target} ({target_amount}) dello stesso caso e fondo.</source>
+        <translation>Reversal no. {seq} ({amount}) does not fully cancel entry no. {target} ({target_amount}) of the same case and fund.</translation>
+    </message>
+    <message>
+        <source>Lo storno n. {seq} fa riferimento alla voce n. {target}, che non è un impegno o un&apos;erogazione precedente.</source>
+        <translation>Reversal no. {seq} refers to entry no. {target}, which is not an earlier commitment or payment.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} è stornata {times} volte.</source>
+        <translation>Entry no. {seq} is reversed {times} times.</translation>
+    </message>
+    <message>
+        <source>La voce n. {seq} segue la n. {previous}: i numeri devono crescere.</source>
+        <translation>Entry no. {seq} follows no. {previous}: the numbers must increase.</translation>
+    </message>
+    <message>
+        <source>L&apos;azione {action} è nella linea {line}, che attua l&apos;azione regionale n. {regional}.</source>
+        <translation>Action {action} is in line {line}, which carries out regional action no. {regional}.</translation>
+    </message>
+    <message>
+        <source>La scheda è datata prima dell&apos;atto su cui si basa ({basis}).</source>
+        <translation>The card is dated before the act it is based on ({basis}).</translation>
+    </message>
+    <message>
+        <source>Il codice «{code}» è già usato in {first}: deve essere unico.</source>
+        <translation>The code “{code}” is already used in {first}: it must be unique.</translation>
+    </message>
+    <message>
+        <source>I fondi dell&apos;azione {action} ({funds}) hanno dotazioni per {allocated}, più delle risorse regionali (A) dell&apos;azione ({amount_a}).</source>
+        <translation>The funds of action {action} ({funds}) have budgets of {allocated}, more than the action&apos;s regional resources (A) ({amount_a}).</translation>
+    </message>
+    <message>
+        <source>Con un massimale di {cap} per donna, la dotazione di {allocation} basta per {women} donne, meno delle {target} previste dalla linea {line}.</source>
+        <translation>With a maximum of {cap} per woman, the budget of {allocation} is enough for {women} women, fewer than the {target} planned for line {line}.</translation>
+    </message>
+    <message>
+        <source>Il totale del programma ({printed}) non è la somma dei totali delle linee ({computed}).</source>
+        <translation>The programme total ({printed}) is not the sum of the line totals ({computed}).</translation>
+    </message>
+    <message>
+        <source>Il totale del programma ({printed}) non è la somma dei totali A delle linee ({computed}).</source>
+        <translation>The programme total ({printed}) is not the sum of the lines&apos; A totals ({computed}).</translation>
+    </message>
+    <message>
+        <source>Il totale del programma ({printed}) non è la somma dei totali B delle linee ({computed}).</source>
+        <translation>The programme total ({printed}) is not the sum of the lines&apos; B totals ({computed}).</translation>
+    </message>
+    <message>
+        <source>Il totale stampato della linea {line} ({printed}) non è la somma di A + B delle sue azioni ({computed}).</source>
+        <translation>The printed total of line {line} ({printed}) is not the sum of A + B of its actions ({computed}).</translation>
+    </message>
+    <message>
+        <source>Il totale stampato della linea {line} ({printed}) non è la somma degli importi A delle sue azioni ({computed}).</source>
+        <translation>The printed total of line {line} ({printed}) is not the sum of the A amounts of its actions ({computed}).</translation>
+    </message>
+    <message>
+        <source>Il totale stampato della linea {line} ({printed}) non è la somma degli importi B delle sue azioni ({computed}).</source>
+        <translation>The printed total of line {line} ({printed}) is not the sum of the B amounts of its actions ({computed}).</translation>
+    </message>
+    <message>
+        <source>L&apos;azione {action} è prevista nei mesi {months}, fuori dalla durata del programma ({duration} mesi).</source>
+        <translation>Action {action} is planned in months {months}, outside the programme&apos;s duration ({duration} months).</translation>
+    </message>
+    <message>
+        <source>L&apos;azione {action} è prevista nel mese {months}, fuori dalla durata del programma ({duration} mesi).</source>
+        <translation>Action {action} is planned in month {months}, outside the programme&apos;s duration ({duration} months).</translation>
+    </message>
+    <message>
+        <source>L&apos;azione {action} non ha mesi nel cronoprogramma.</source>
+        <translation>Action {action} has no months in the timetable.</translation>
+    </message>
+    <message>
+        <source>Il totale stampato dell&apos;azione {action} ({printed}) non è A + B ({amount_a} + {amount_b}): i totali di linea e tutte le somme usano A + B.</source>
+        <translation>The printed total of action {action} ({printed}) is not A + B ({amount_a} + {amount_b}): line totals and all sums use A + B.</translation>
+    </message>
+    <message>
+        <source>Destinatario per l&apos;Ambito «{code}», che non è tra gli Ambiti del fondo.</source>
+        <translation>Recipient for the Ambito “{code}”, which is not one of the fund&apos;s Ambiti.</translation>
+    </message>
+    <message>
+        <source>Riferimento all&apos;azione «{code}», che non esiste nel programma.</source>
+        <translation>Reference to the action “{code}”, which does not exist in the programme.</translation>
+    </message>
+    <message>
+        <source>Riferimento all&apos;Ambito «{code}», che non esiste nel programma.</source>
+        <translation>Reference to the Ambito “{code}”, which does not exist in the programme.</translation>
+    </message>
+    <message>
+        <source>Riferimento alla linea «{code}», che non esiste nel programma.</source>
+        <translation>Reference to the line “{code}”, which does not exist in the programme.</translation>
+    </message>
+    <message>
+        <source>{where}: cita come atto del programma la {cited}, ma l&apos;atto del programma è la {basis}.</source>
+        <translation>{where}: cites {cited} as the programme&apos;s act, but the programme&apos;s act is {basis}.</translation>
+    </message>
+    <message>
+        <source>La scheda assegna la quota dell&apos;Ambito {ambito} del fondo «{fund}» a «{body}», come ente capofila; ma l&apos;ente capofila dell&apos;Ambito è «{capofila}» (ente gestore: «{managing}»).</source>
+        <translation>The card assigns the Ambito {ambito}&apos;s share of the fund “{fund}” to “{body}” as the capofila body; but the Ambito&apos;s capofila body is “{capofila}” (managing body: “{managing}”).</translation>
     </message>
 </context>
 <context>

@@ -111,20 +111,6 @@
                 <numerusform>%1 (pacchetto di %n giorni fa)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</source>
-            <translation>
-                <numerusform>%n donna ha schede in più Ambiti (stesso codice fiscale): è contata una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</numerusform>
-                <numerusform>%n donne hanno schede in più Ambiti (stesso codice fiscale): sono contate una volta sola. Lo pseudonimo è abbreviato; ogni Ambito ritrova la sua scheda.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</source>
-            <translation>
-                <numerusform>Attenzione: %n caso in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</numerusform>
-                <numerusform>Attenzione: %n casi in cui gli impegni di più Ambiti per la stessa donna superano il massimo per donna del fondo. Verificare con gli Ambiti.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>ReportExports</name>
