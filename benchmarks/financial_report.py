@@ -12,13 +12,17 @@ single-threaded work they are the wall time of an idle machine):
 - the XLSX: the annex's and the ledger's cells written with bare XlsxWriter (constant memory,
   one format per column);
 - the CSV: the ledger rows written with the bare `csv` module.
-Synthetic data only; asserts nothing. Run with `python benchmarks/financial_report.py` (add
-`--small` to skip the stress size; `make bench` does).
+The first line says whether ReportLab's optional C accelerator (`rl-accel`) is installed:
+without it ReportLab measures and encodes text in pure Python, and the PDF (raw and report
+alike) takes about half as long again. Synthetic data only; asserts nothing. Run with
+`python benchmarks/financial_report.py` (add `--small` to skip the stress size; `make bench`
+does).
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import sys
 import tempfile
@@ -184,6 +188,8 @@ def measure(opened: OpenStore) -> None:
 
 def main() -> None:
     sizes = SIZES[:1] if "--small" in sys.argv else SIZES
+    accelerated = importlib.util.find_spec("_rl_accel") is not None
+    print(f"ReportLab's C accelerator (rl-accel): {'yes' if accelerated else 'no'}")
     with tempfile.TemporaryDirectory() as folder:
         for cases, rows in sizes:
             print(f"Financial report, {cases} cases and {rows} ledger rows")
