@@ -6,7 +6,8 @@ cases, 200,000 ledger rows, built with `benchmarks/funds.py`'s synthetic ledger)
 each figure is also printed as a ratio to the raw work measured in the same run (all in
 processor seconds of this process, so a busy machine does not blur them; for this
 single-threaded work they are the wall time of an idle machine):
-- the record: the same rows read with bare sqlcipher3 (the annex's GROUP BY, the ledger rows);
+- the record: the same rows read with bare sqlcipher3 (the annex's GROUP BY, the ledger rows;
+  the record also sums the funds and the actions, finds the dates and writes the audit entry);
 - the PDF: the annex's cells drawn with a bare ReportLab canvas (same font, one string per
   cell, a page every 30 rows): what any PDF of those cells costs, with no table around them;
 - the XLSX: the annex's and the ledger's cells written with bare XlsxWriter (constant memory,
@@ -14,7 +15,7 @@ single-threaded work they are the wall time of an idle machine):
 - the CSV: the ledger rows written with the bare `csv` module.
 The first line says whether ReportLab's optional C accelerator (`rl-accel`) is installed:
 without it ReportLab measures and encodes text in pure Python, and the PDF (raw and report
-alike) takes about half as long again. Synthetic data only; asserts nothing. Run with
+alike) takes about a third longer. Synthetic data only; asserts nothing. Run with
 `python benchmarks/financial_report.py` (add `--small` to skip the stress size; `make bench`
 does).
 """
