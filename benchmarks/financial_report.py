@@ -6,19 +6,24 @@ cases, 200,000 ledger rows, built with `benchmarks/funds.py`'s synthetic ledger)
 each figure is also printed as a ratio to the raw work measured in the same run (all in
 processor seconds of this process, so a busy machine does not blur them; for this
 single-threaded work they are the wall time of an idle machine):
-- the record: the same rows read with bare sqlcipher3 (the annex's GROUP BY, the ledger rows);
+- the record: the same rows read with bare sqlcipher3 (the annex's GROUP BY, the ledger rows;
+  the record also sums the funds and the actions, finds the dates and writes the audit entry);
 - the PDF: the annex's cells drawn with a bare ReportLab canvas (same font, one string per
   cell, a page every 30 rows): what any PDF of those cells costs, with no table around them;
 - the XLSX: the annex's and the ledger's cells written with bare XlsxWriter (constant memory,
   one format per column);
 - the CSV: the ledger rows written with the bare `csv` module.
-Synthetic data only; asserts nothing. Run with `python benchmarks/financial_report.py` (add
-`--small` to skip the stress size; `make bench` does).
+The first line says whether ReportLab's optional C accelerator (`rl-accel`) is installed:
+without it ReportLab measures and encodes text in pure Python, and the PDF (raw and report
+alike) takes about a third longer. Synthetic data only; asserts nothing. Run with
+`python benchmarks/financial_report.py` (add `--small` to skip the stress size; `make bench`
+does).
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import sys
 import tempfile
@@ -184,6 +189,8 @@ def measure(opened: OpenStore) -> None:
 
 def main() -> None:
     sizes = SIZES[:1] if "--small" in sys.argv else SIZES
+    accelerated = importlib.util.find_spec("_rl_accel") is not None
+    print(f"ReportLab's C accelerator (rl-accel): {'yes' if accelerated else 'no'}")
     with tempfile.TemporaryDirectory() as folder:
         for cases, rows in sizes:
             print(f"Financial report, {cases} cases and {rows} ledger rows")
