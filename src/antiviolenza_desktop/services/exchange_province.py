@@ -9,6 +9,9 @@ them if the application moved to a newer schema since) for the readers that need
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from antiviolenza_desktop.domain.exchange.province import STALE_AFTER_DAYS, ProvincialTotals
@@ -42,10 +45,25 @@ def province_totals(
     (time-zone aware) decides which Ambiti are stale. Errors: NotCapofilaStore."""
     require_capofila(uow, "leggere i totali provinciali")
     programme = load_default_programme()
-    return province_from_figures(
-        newest_figures(uow, programme),
-        programme=programme,
-        as_of=as_of,
-        stale_after_days=stale_after_days,
-        audit_heads_before=audit_heads_before(uow),
-    )
+    with _collector_paused():
+        return province_from_figures(
+            newest_figures(uow, programme),
+            programme=programme,
+            as_of=as_of,
+            stale_after_days=stale_after_days,
+            audit_heads_before=audit_heads_before(uow),
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while the totals run (as `exchange.snapshot.gc_paused`
+    does for an export): its passes over the kept pseudonym sets (910,000 for 91 Ambiti),
+    which hold no cycles, were 40 % of the totals' time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
