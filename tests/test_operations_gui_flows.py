@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from antiviolenza_desktop.domain.case.retention import REASON_REQUEST
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.operations import case_reading, retention
+from antiviolenza_desktop.domain.report_errors import NothingToPrint
+from antiviolenza_desktop.operations import case_prints, case_reading, retention
 from antiviolenza_desktop.services.case_history import KIND_REFERRAL
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case
-from antiviolenza_desktop.services.read_audit import READ_RECORD
+from antiviolenza_desktop.services.read_audit import READ_PRINT, READ_RECORD
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.test_read_audit import reads
@@ -41,3 +44,20 @@ def test_opening_a_case_records_who_read_it_and_a_missing_case_records_nothing(
     assert case_reading.open_case(opened, case_id).case_id == case_id
     assert [row[4] for row in reads(opened, READ_RECORD)] == [str(case_id)]
     assert case_reading.read_history(opened, case_id)[0].kind == KIND_REFERRAL
+
+
+def test_a_missing_project_is_refused_and_a_referral_print_is_audited(
+    opened: OpenStore, case_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "progetto.pdf"
+    with pytest.raises(NothingToPrint) as refused:
+        case_prints.save_form(opened, case_prints.PROJECT, case_id, target)
+    assert refused.value.code == "niente_da_stampare"
+    assert not target.exists() and reads(opened, READ_PRINT) == []
+    blank = case_prints.form_pdf(opened, case_prints.BLANK_REFERRAL, case_id)
+    assert blank.startswith(b"%PDF") and reads(opened, READ_PRINT) == []
+    saved = case_prints.save_form(opened, case_prints.REFERRAL, case_id, tmp_path / "scheda.pdf")
+    assert saved.read_bytes().startswith(b"%PDF") and saved.stat().st_mode & 0o777 == 0o600
+    assert len(reads(opened, READ_PRINT)) == 1
+    with pytest.raises(AppError):
+        case_prints.save_form(opened, case_prints.BLANK_PROJECT, case_id, saved)
