@@ -8,13 +8,16 @@ import pytest
 
 from antiviolenza_desktop.domain.case.retention import REASON_REQUEST
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.form_drafts import CASE_EDIT, NEW_REFERRAL
 from antiviolenza_desktop.domain.report_errors import NothingToPrint
-from antiviolenza_desktop.operations import case_prints, case_reading, retention
+from antiviolenza_desktop.operations import case_prints, case_reading, drafts, retention
 from antiviolenza_desktop.services.case_history import KIND_REFERRAL
+from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts
 from antiviolenza_desktop.services.intake import CaseNotFound, load_case
 from antiviolenza_desktop.services.read_audit import READ_PRINT, READ_RECORD
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.test_form_drafts import REFERRAL
 from tests.test_read_audit import reads
 
 
@@ -61,3 +64,18 @@ def test_a_missing_project_is_refused_and_a_referral_print_is_audited(
     assert len(reads(opened, READ_PRINT)) == 1
     with pytest.raises(AppError):
         case_prints.save_form(opened, case_prints.BLANK_PROJECT, case_id, saved)
+
+
+def test_drafts_are_kept_read_back_and_discarded_and_none_for_an_erased_case(
+    opened: OpenStore, case_id: int
+) -> None:
+    new, edit = FormDraft(NEW_REFERRAL, None, REFERRAL), FormDraft(CASE_EDIT, case_id, REFERRAL)
+    assert drafts.keep_drafts(opened, [new, edit]) == 2
+    assert drafts.read_drafts(opened) == KeptDrafts((new, edit), ())
+    assert drafts.discard_draft(opened, CASE_EDIT, case_id)
+    assert not drafts.discard_draft(opened, CASE_EDIT, case_id)
+    assert drafts.read_drafts(opened) == KeptDrafts((new,), ())
+    code = case_reading.open_case(opened, case_id).code
+    retention.erase_case(opened, case_id, REASON_REQUEST, code)
+    assert drafts.keep_drafts(opened, [new, edit], keep_unread=True) == 1
+    assert drafts.read_drafts(opened) == KeptDrafts((new,), ())
