@@ -31,7 +31,8 @@ def test_a_case_is_erased_by_its_id_and_a_wrong_code_leaves_her_data(
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert load_case(uow, case_id=case_id) == before
     state = retention.erasure_state(opened, case_id)
-    assert state is not None and not state.erased
+    assert state is not None and not state.erased and state.code == before.code
+    assert retention.erasure_state(opened, case_id + 999) is None
     done = retention.erase_case(opened, case_id, REASON_REQUEST, before.code)
     assert (done.erased.case_id, done.erased.code, done.stale_copies) == (case_id, before.code, 0)
     state = retention.erasure_state(opened, case_id)
