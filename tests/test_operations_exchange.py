@@ -7,8 +7,6 @@ functions, so these tests are the flows of both front ends on real encrypted sto
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,14 +35,6 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from tests.exchange_merge_support import row_counts, woman
 from tests.exchange_stores import Network, enrolled_network, public_key_file
 
-OPERATIONS = (
-    "exchange_bundles",
-    "exchange_enrolment",
-    "exchange_keys",
-    "exchange_province",
-    "exchange_summaries",
-)
-
 
 @pytest.fixture
 def network(tmp_path: Path) -> Iterator[Network]:
@@ -57,12 +47,6 @@ def network(tmp_path: Path) -> Iterator[Network]:
 def _export(opened: OpenStore, path: Path) -> Path:
     export_bundle_file(opened, path)
     return path
-
-
-def test_the_operations_load_no_qt() -> None:
-    modules = ", ".join(f"antiviolenza_desktop.operations.{name}" for name in OPERATIONS)
-    code = f"import sys, {modules}; assert 'PySide6' not in sys.modules"
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from antiviolenza_desktop.operations import case_prints
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui import print_menu
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -41,7 +42,7 @@ def test_saving_a_pdf_confirms_the_file_and_its_folder(
     path = tmp_path / "scheda-di-segnalazione.pdf"
     assert not detail.notice.isVisible()
     with qtbot.waitSignal(detail.print_button.confirmed, timeout=WAIT):
-        detail.print_button.save(path, print_menu.referral_pdf, case_id)
+        detail.print_button.save(path, case_prints.REFERRAL, case_id)
     assert path.exists()
     assert detail.notice.isVisible()
     assert detail.notice.text() == (
@@ -56,7 +57,7 @@ def test_printing_confirms_the_pages_sent(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "stampa.pdf"))
     with qtbot.waitSignal(detail.print_button.confirmed, timeout=30_000):
-        detail.print_button.send_to_printer(printer, print_menu.blank_project_pdf, case_id)
+        detail.print_button.send_to_printer(printer, case_prints.BLANK_PROJECT, case_id)
     assert detail.notice.isVisible()
     assert detail.notice.text().endswith("pagine inviate alla stampante.")
 

@@ -148,6 +148,20 @@ def test_revoking_a_key_asks_first_and_marks_it(
     )
 
 
+def test_the_public_key_is_saved_again_but_never_over_a_file(
+    qtbot: QtBot, enrolled: Network, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    view = view_of(qtbot, enrolled.ambiti["cremonese"], runner)
+    target = tmp_path / "chiave.json"
+    view.save_key_file(target)
+    qtbot.waitUntil(lambda: "chiave.json" in view.status.text(), timeout=WAIT)
+    written = target.read_bytes()
+    assert b"cremonese" in written
+    view.save_key_file(target)
+    qtbot.waitUntil(lambda: bool(view.error.text()), timeout=WAIT)
+    assert target.read_bytes() == written
+
+
 def test_the_export_dialog_writes_a_bundle_named_by_ambito_and_day(
     qtbot: QtBot, enrolled: Network, runner: BackgroundRunner, tmp_path: Path
 ) -> None:

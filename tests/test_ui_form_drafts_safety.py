@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.form_drafts import CASE_EDIT, NEW_REFERRAL, PROJECT
+from antiviolenza_desktop.operations import case_reading
 from antiviolenza_desktop.services import form_drafts
 from antiviolenza_desktop.services.erasure import erase_case
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.archive.erasure_list import ErasureListDialog
-from antiviolenza_desktop.ui.case import detail as case_detail
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.workspace import Workspace
 from tests import test_ui_form_drafts
@@ -221,7 +221,7 @@ def test_drafts_of_a_case_that_failed_to_open_are_kept_for_the_next_unlock(
     def busy(*_args: object, **_kwargs: object) -> object:
         raise _PassingFailure
 
-    monkeypatch.setattr(case_detail, "open_case", busy)
+    monkeypatch.setattr(case_reading, "open_case", busy)
     workspace = _unlock(qtbot, window)
     monkeypatch.undo()
     assert "Archivio occupato (prova)." in workspace.drafts.notice.problems.text()

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
+from antiviolenza_desktop.operations import case_prints
 from antiviolenza_desktop.ui import print_menu
 from antiviolenza_desktop.ui.background import BackgroundRunner
 
@@ -27,17 +28,17 @@ def test_save_writes_private_pdfs_and_refuses_a_missing_project(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     button = _button(qtbot, opened, case_id)
 
-    button.save(tmp_path / "scheda.pdf", print_menu.referral_pdf, case_id)
+    button.save(tmp_path / "scheda.pdf", case_prints.REFERRAL, case_id)
     qtbot.waitUntil(lambda: bool(opened_urls), timeout=10_000)
     assert (tmp_path / "scheda.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "scheda.pdf").stat().st_mode & 0o777 == 0o600
 
-    button.save(tmp_path / "progetto.pdf", print_menu.project_pdf, case_id)
+    button.save(tmp_path / "progetto.pdf", case_prints.PROJECT, case_id)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "non ha ancora un Progetto" in warnings[0]
     assert not (tmp_path / "progetto.pdf").exists()
 
-    button.save(tmp_path / "scheda.pdf", print_menu.blank_referral_pdf, case_id)
+    button.save(tmp_path / "scheda.pdf", case_prints.BLANK_REFERRAL, case_id)
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=10_000)
     assert "esiste già" in warnings[1]
     assert button.isEnabled()
@@ -48,7 +49,7 @@ def test_printing_paints_every_page(qtbot, tmp_path: Path, opened, case_id) -> N
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "stampa.pdf"))
     button = _button(qtbot, opened, case_id)
-    button.send_to_printer(printer, print_menu.blank_project_pdf, case_id)
+    button.send_to_printer(printer, case_prints.BLANK_PROJECT, case_id)
     qtbot.waitUntil(button.isEnabled, timeout=30_000)
     expected = len(PdfReader(_blank_project(opened, case_id)).pages)
     assert len(PdfReader(tmp_path / "stampa.pdf").pages) == expected >= 2
@@ -57,10 +58,7 @@ def test_printing_paints_every_page(qtbot, tmp_path: Path, opened, case_id) -> N
 def _blank_project(opened, case_id):  # type: ignore[no-untyped-def]
     import io
 
-    from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return io.BytesIO(print_menu.blank_project_pdf(uow, case_id))
+    return io.BytesIO(case_prints.form_pdf(opened, case_prints.BLANK_PROJECT, case_id))
 
 
 def test_a_printer_that_cannot_start_is_a_clear_refusal(
@@ -72,7 +70,7 @@ def test_a_printer_that_cannot_start_is_a_clear_refusal(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     monkeypatch.setattr(pdf_printing.QPainter, "begin", lambda _self, _device: False)
     button = _button(qtbot, opened, case_id)
-    button.send_to_printer(QPrinter(), print_menu.blank_referral_pdf, case_id)
+    button.send_to_printer(QPrinter(), case_prints.BLANK_REFERRAL, case_id)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "stampante non risponde" in warnings[0]
     assert button.isEnabled()

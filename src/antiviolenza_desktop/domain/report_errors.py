@@ -25,3 +25,10 @@ class LedgerEmpty(AppError):
         "Il registro dei fondi è vuoto: non c'è nessuna voce da esportare. Le voci nascono "
         "quando un progetto viene confermato o si registra un'erogazione."
     )
+
+
+class NothingToPrint(AppError):
+    """The filled Progetto asked for a woman who has none yet (`operations.case_prints`)."""
+
+    code = "niente_da_stampare"
+    template = "Questa donna non ha ancora un Progetto personalizzato da stampare."

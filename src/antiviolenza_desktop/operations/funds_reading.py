@@ -21,6 +21,7 @@ from antiviolenza_desktop.domain.ledger.entries import (
     OpenCommitment,
     open_commitments,
 )
+from antiviolenza_desktop.domain.project.payment_items import PayableItem
 from antiviolenza_desktop.services import (
     cofinancing,
     fund_figures,
@@ -32,6 +33,7 @@ from antiviolenza_desktop.services import (
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
 from antiviolenza_desktop.services.fund_figures import Figure, MonthSpending
 from antiviolenza_desktop.services.network_members import MemberRow
+from antiviolenza_desktop.services.payment_items import items_for
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.training import TrainingRow
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -146,3 +148,10 @@ def read_registers(opened: OpenStore) -> Registers:
         return Registers(
             tuple(training.training_register(uow)), tuple(network_members.network_register(uow))
         )
+
+
+def payable_items(opened: OpenStore, commitment_seq: int) -> tuple[PayableItem, ...]:
+    """The project items a payment against this commitment may name: the payment dialog's
+    «Per l'intervento» list (`services.payment_items.items_for`); the write checks it again."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return items_for(uow, ledger.entry(uow, commitment_seq))

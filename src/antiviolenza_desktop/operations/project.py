@@ -20,7 +20,8 @@ from antiviolenza_desktop.domain.project.revisions import (
     in_force,
     latest,
 )
-from antiviolenza_desktop.services import projects
+from antiviolenza_desktop.services import prefill, projects
+from antiviolenza_desktop.services.prefill import ProjectProposal
 from antiviolenza_desktop.services.project_checks import ProjectChecks, project_checks
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -94,3 +95,17 @@ def close(
 ) -> ProjectRevision:
     with UnitOfWork(opened.store, opened.actor) as uow:
         return projects.close(uow, case_id=case_id, closure=closure, today=today or date.today())
+
+
+def read_project_proposal(opened: OpenStore, case_id: int) -> ProjectProposal:
+    """What a new project starts from (`services.prefill.project_proposal`): a short read the
+    tab makes on the GUI thread, a handful of rows."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return prefill.project_proposal(uow, case_id=case_id)
+
+
+def read_proposed_answers(opened: OpenStore, case_id: int) -> dict[str, str]:
+    """The housing answers a new assessment starts from, taken from her referral and project
+    (`services.prefill.assessment_answers`); kept beside the project's proposal, its twin."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return prefill.assessment_answers(uow, case_id=case_id)

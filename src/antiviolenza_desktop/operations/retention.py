@@ -54,10 +54,19 @@ class Erasure:
 def erase_by_code(
     opened: OpenStore, code: str, reason: str, typed_code: str, *, today: date | None = None
 ) -> Erasure:
-    """Erase the personal data of the case `code`. Errors: CaseNotFound and
-    `services.erasure.erase_case_and_checkpoint`'s; nothing is erased then."""
+    """Erase the personal data of the case `code` (the CLI names cases by code). Errors:
+    CaseNotFound and `erase_case`'s; nothing is erased then."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         case_id = erasure.find_case(uow, code=code)
+    return erase_case(opened, case_id, reason, typed_code, today=today)
+
+
+def erase_case(
+    opened: OpenStore, case_id: int, reason: str, typed_code: str, *, today: date | None = None
+) -> Erasure:
+    """Erase the personal data of one case, fold the WAL, count the older copies that still
+    hold it: the GUI's dialog and the CLI both end here. Errors:
+    `services.erasure.erase_case_and_checkpoint`'s; nothing is erased then."""
     erased = erasure.erase_case_and_checkpoint(
         opened,
         case_id=case_id,

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.form_drafts import ASSESSMENT, CASE_EDIT, NEW_REFERRAL, PROJECT
-from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts, discard_draft
+from antiviolenza_desktop.operations.drafts import discard_draft
+from antiviolenza_desktop.services.form_drafts import FormDraft, KeptDrafts
 from antiviolenza_desktop.services.intake import CaseNotFound
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.form_places import place_in, return_to
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -333,10 +333,8 @@ class WorkspaceDrafts(QObject):
         self.notice.show_kept([kind for kind, _case in self.kept])
 
     def _discard(self, key: DraftKey) -> None:
-        opened = self.ws.opened
         try:
-            with UnitOfWork(opened.store, opened.actor) as uow:
-                discard_draft(uow, kind=key[0], case_id=key[1])
+            discard_draft(self.ws.opened, key[0], key[1])
         except AppError as refused:
             self.notice.show_problems([error_text(refused)])
 

@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.operations.retention import erasure_state, read_retention, set_retention
+from antiviolenza_desktop.operations.retention import (
+    Erasure,
+    erasure_state,
+    read_retention,
+    set_retention,
+)
 from antiviolenza_desktop.services import erasure_copies
-from antiviolenza_desktop.services.erasure import ErasedCase
 from antiviolenza_desktop.services.retention_due import DueCase
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
@@ -185,9 +189,10 @@ class ErasureListDialog(QDialog):
         dialog.open()
         self.dialog = dialog
 
-    def _erased(self, result: ErasedCase) -> None:
-        self.case_erased.emit(result.case_id)
-        offer_copy_purge(self, self._opened, self._runner, self.refresh)
+    def _erased(self, result: Erasure) -> None:
+        self.case_erased.emit(result.erased.case_id)
+        offer_copy_purge(self, self._opened, self._runner, result.stale_copies, self.refresh)
 
     def _purge(self) -> None:
-        offer_copy_purge(self, self._opened, self._runner, self.refresh)
+        stale = len(erasure_copies.copies_with_erased_data(self._opened))
+        offer_copy_purge(self, self._opened, self._runner, stale, self.refresh)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations.assessment import AssessmentState, read_assessments
+from antiviolenza_desktop.operations.project import read_proposed_answers
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.assessment.editor import AssessmentEditor
@@ -30,7 +31,6 @@ from antiviolenza_desktop.ui.assessment.models import AssessmentListModel
 from antiviolenza_desktop.ui.assessment.review import AssessmentReviewPanel
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.project.prefill_reading import read_proposed_answers
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 LIST_WIDTH = 270

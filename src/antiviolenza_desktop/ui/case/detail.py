@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations import case_reading
 from antiviolenza_desktop.services.intake import CaseView
-from antiviolenza_desktop.services.read_audit import open_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.assessment.view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.erasure import CaseErasureButton, erased_notice
@@ -128,8 +127,7 @@ class CaseDetail(QWidget):
         """Read the case from the store and show it in read mode; False when it is gone or
         its reading could not be audited (then nothing of hers is shown, only why)."""
         try:
-            with UnitOfWork(self._opened.store, self._opened.actor) as uow:
-                view = open_case(uow, case_id=case_id)
+            view = case_reading.open_case(self._opened, case_id)
         except AppError as refused:
             self.clear()
             self.refusal = refused

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QW
 from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.operations.retention import erasure_state
-from antiviolenza_desktop.services import erasure, erasure_copies
-from antiviolenza_desktop.services.erasure import ErasedCase
+from antiviolenza_desktop.operations.retention import Erasure, erase_case, erasure_state
+from antiviolenza_desktop.services import erasure_copies
 from antiviolenza_desktop.services.retention_due import CaseErasure
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.archive.outside_copies import outside_copies_text
@@ -32,7 +31,7 @@ from antiviolenza_desktop.ui.project.fields import hint
 
 
 class EraseCaseDialog(WriteDialog):
-    """`written` carries the `ErasedCase` once the store has committed it."""
+    """`written` carries the `operations.retention.Erasure` once the store has committed it."""
 
     def __init__(
         self,
@@ -93,21 +92,18 @@ class EraseCaseDialog(WriteDialog):
         self.clear_problems()
         opened, case_id = self._opened, self.state.case_id
         reason, typed = str(self.reason.currentData()), self.typed.text()
-        self.run_write(
-            lambda: erasure.erase_case_and_checkpoint(
-                opened, case_id=case_id, reason=reason, typed_code=typed, today=date.today()
-            )
-        )
+        self.run_write(lambda: erase_case(opened, case_id, reason, typed))
 
 
 def offer_copy_purge(
     parent: QWidget,
     opened: OpenStore,
     runner: BackgroundRunner,
+    stale: int,
     done: Callable[[], None] = lambda: None,
 ) -> None:
-    """Ask whether to replace the older copies (which still hold erased data) with a fresh one."""
-    stale = erasure_copies.copies_with_erased_data(opened)
+    """Ask whether to replace the `stale` older copies (which still hold erased data) with a
+    fresh one; the count is the erasure's (`operations.retention.Erasure.stale_copies`)."""
     if not stale:
         done()
         return
@@ -120,7 +116,7 @@ def offer_copy_purge(
             "%n copie di sicurezza fatte prima contengono ancora i dati eliminati. Fare ora "
             "una nuova copia verificata ed eliminare quelle precedenti?",
             "",
-            len(stale),
+            stale,
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -177,10 +173,17 @@ class CaseErasureButton(QPushButton):
         dialog.open()
         self.dialog = dialog
 
-    def _erased(self, result: ErasedCase) -> None:
-        if not result.wal_truncated:
+    def _erased(self, result: Erasure) -> None:
+        erased = result.erased
+        if not erased.wal_truncated:
             QMessageBox.warning(self, self.tr("Elimina i dati personali"), wal_not_truncated())
-        offer_copy_purge(self, self._opened, self._runner, lambda: self.erased.emit(result.case_id))
+        offer_copy_purge(
+            self,
+            self._opened,
+            self._runner,
+            result.stale_copies,
+            lambda: self.erased.emit(erased.case_id),
+        )
 
 
 def wal_not_truncated() -> str:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.operations.case_reading import read_history
 from antiviolenza_desktop.services import case_history as history
-from antiviolenza_desktop.services.case_history import HistoryEvent, case_history
+from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 
@@ -173,8 +173,7 @@ class CaseOverview(QWidget):
 
     def load(self, case_id: int) -> None:
         """Read her history (one unit of work; the caller has audited the opening)."""
-        with UnitOfWork(self._opened.store, self._opened.actor) as uow:
-            self.events = case_history(uow, case_id=case_id)
+        self.events = read_history(self._opened, case_id)
         self._fill_filter()
         self._show()
 

@@ -35,7 +35,11 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, read_network
-from antiviolenza_desktop.operations.exchange_keys import own_public_key_file, revoke_key, save_file
+from antiviolenza_desktop.operations.exchange_keys import (
+    WrittenKey,
+    export_public_key,
+    revoke_key,
+)
 from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -292,17 +296,17 @@ class ExchangeView(QWidget):
         """The public-key file again (e.g. the first copy was lost); not secret."""
         opened = self._opened
 
-        def saved(written: Path) -> None:
+        def saved(written: WrittenKey) -> None:
             if shiboken6.isValid(self):
                 self.status.setText(
-                    self.tr("Chiave pubblica salvata in %1").replace("%1", str(written))
+                    self.tr("Chiave pubblica salvata in %1").replace("%1", str(written.path))
                 )
 
         def failed(error: AppError) -> None:
             if shiboken6.isValid(self):
                 self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: save_file(path, own_public_key_file(opened)), saved, failed)
+        self._runner.run(lambda: export_public_key(opened, path), saved, failed)
 
     def selected_sender(self) -> SenderKey | None:
         rows = self.senders_table.selectionModel().selectedRows()

@@ -1,9 +1,10 @@
 """The payment dialog's optional «Per l'intervento» choice, and how a ledger row names it.
 
 The items offered are those of the project revision the commitment came from that the
-commitment's fund pays (`services.payment_items.items_for`), read on the background runner when
-the dialog opens; «— nessuno —» stays first, so a payment need not name any. The service checks
-the choice again (same case, same fund, in the project) before anything is written.
+commitment's fund pays (`operations.funds_reading.payable_items`), read on the background
+runner when the dialog opens; «— nessuno —» stays first, so a payment need not name any. The
+service checks the choice again (same case, same fund, in the project) before anything is
+written.
 """
 
 from __future__ import annotations
@@ -20,10 +21,8 @@ from antiviolenza_desktop.domain.project.payment_items import (
     PaymentItemRef,
     item_place,
 )
-from antiviolenza_desktop.services import ledger
-from antiviolenza_desktop.services.payment_items import items_for
+from antiviolenza_desktop.operations.funds_reading import payable_items
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.project.fields import vocabulary_label_of
 
@@ -59,11 +58,6 @@ def item_link_text(key: str) -> str:
     return nouns[place[0]].replace("%1", str(place[1]))
 
 
-def read_items(opened: OpenStore, commitment_seq: int) -> tuple[PayableItem, ...]:
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return items_for(uow, ledger.entry(uow, commitment_seq))
-
-
 class PaymentItemChoice(QComboBox):
     """«— nessuno —» then the project items the commitment's fund pays."""
 
@@ -90,7 +84,7 @@ class PaymentItemChoice(QComboBox):
                 self.setEnabled(False)
 
         self.setEnabled(False)
-        runner.run(lambda: read_items(opened, commitment_seq), show, failed)
+        runner.run(lambda: payable_items(opened, commitment_seq), show, failed)
 
     def value(self) -> PaymentItemRef | None:
         key = self.currentData()

@@ -30,7 +30,11 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.model import ProjectDraft, ProjectNotValid
 from antiviolenza_desktop.domain.project.revisions import ProjectRevision
 from antiviolenza_desktop.operations import project as project_operations
-from antiviolenza_desktop.operations.project import ProjectState, read_project
+from antiviolenza_desktop.operations.project import (
+    ProjectState,
+    read_project,
+    read_project_proposal,
+)
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.form_drafts import fingerprint
 from antiviolenza_desktop.services.projects import programme_caps
@@ -42,7 +46,6 @@ from antiviolenza_desktop.ui.project.closure import ClosurePanel
 from antiviolenza_desktop.ui.project.editor import ProjectEditor
 from antiviolenza_desktop.ui.project.models import RevisionHistoryModel
 from antiviolenza_desktop.ui.project.monitoring import MonitoringPanel
-from antiviolenza_desktop.ui.project.prefill_reading import read_project_proposal
 from antiviolenza_desktop.ui.project.side_panel import HistoryBox, IssuesBox, ValidationBox
 from antiviolenza_desktop.ui.project.status import status_lines
 from antiviolenza_desktop.ui.widgets import ErrorLabel

@@ -107,8 +107,8 @@ class StoreSession(QObject):
         """Hand `holder` (the new workspace) the drafts kept at the last lock by this worker,
         and keep what its forms hold at the next one. Drafts that could not be read now stay
         in the store: the next lock replaces only the forms it writes."""
-        from antiviolenza_desktop.services.form_drafts import KeptDrafts, load_drafts
-        from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+        from antiviolenza_desktop.operations.drafts import read_drafts
+        from antiviolenza_desktop.services.form_drafts import KeptDrafts
 
         opened = self.opened
         if opened is None:
@@ -117,8 +117,7 @@ class StoreSession(QObject):
         self._drafts_unread = False
         lost = self._drafts_lost.pop(opened.actor.user_id, None)  # hers only, said once
         try:
-            with UnitOfWork(opened.store, opened.actor) as uow:
-                kept = load_drafts(uow)
+            kept = read_drafts(opened)
         except AppError as refused:
             kept, lost, self._drafts_unread = KeptDrafts(), refused, True
         holder.restore_drafts(kept, lost)
@@ -166,11 +165,9 @@ class StoreSession(QObject):
         """Write the drafts in one transaction; a failure is remembered, not raised: the lock
         goes ahead whatever happens here."""
         from antiviolenza_desktop.domain.form_drafts import DraftsNotKept
-        from antiviolenza_desktop.services.form_drafts import save_drafts
-        from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+        from antiviolenza_desktop.operations.drafts import keep_drafts
 
         try:
-            with UnitOfWork(opened.store, opened.actor) as uow:
-                save_drafts(uow, drafts=drafts, keep_unread=self._drafts_unread)
+            keep_drafts(opened, drafts, keep_unread=self._drafts_unread)
         except Exception:  # security first: the store must close regardless
             self._drafts_lost[opened.actor.user_id] = DraftsNotKept()
