@@ -163,7 +163,7 @@ def test_refusals_leave_the_stores_unchanged(network: Network, tmp_path: Path) -
     taken.write_bytes(b"gia qui")
     with pytest.raises(AppError) as exists:
         export_bundle_file(cremonese, taken)
-    assert "esiste già" in exists.value.message
+    assert exists.value.code == "file_esistente"
     assert taken.read_bytes() == b"gia qui" and read_network(cremonese).next_sequence == 1
 
     (on_ambito,) = preview_files(cremonese, [_export(cremonese, tmp_path / "x.avbundle")])
@@ -183,3 +183,26 @@ def test_refusals_leave_the_stores_unchanged(network: Network, tmp_path: Path) -
     with pytest.raises(AppError):
         write_provincial_report(capofila, report, tmp_path / "provincia.xlsx", date.today())
     assert report.read_bytes() == b"mio" and not (tmp_path / "provincia.xlsx").exists()
+
+
+def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from antiviolenza_desktop.domain.store_errors import DiskFull
+    from antiviolenza_desktop.operations import exchange_province
+    from antiviolenza_desktop.operations.export_writing import ReportTargetMissing
+
+    capofila = network.capofila
+    before = row_counts(capofila)
+    with pytest.raises(ReportTargetMissing):
+        write_provincial_report(capofila, None, None, date.today())
+    assert row_counts(capofila) == before
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFull
+
+    monkeypatch.setattr(exchange_province, "write_financial_report_xlsx", disk_full)
+    pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
+    with pytest.raises(DiskFull):
+        write_provincial_report(capofila, pdf, xlsx, date.today())
+    assert not pdf.exists() and not xlsx.exists()
