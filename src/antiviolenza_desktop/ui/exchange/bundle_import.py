@@ -307,7 +307,10 @@ class ImportDialog(QDialog):
                 self.status.clear()
                 self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: merge_files(opened, previews), self.show_outcomes, failed)
+        def work() -> list[MergeOutcome]:  # the refusals were shown and the merge confirmed
+            return merge_files(opened, previews, all_or_none=False)
+
+        self._runner.run(work, self.show_outcomes, failed)
 
     def show_outcomes(self, outcomes: list[MergeOutcome]) -> None:
         if not shiboken6.isValid(self):
