@@ -221,3 +221,13 @@ def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
     with pytest.raises(DiskFull):
         write_provincial_report(capofila, pdf, xlsx, date.today())
     assert not pdf.exists() and not xlsx.exists()
+
+
+def test_summary_lines_carry_vocabulary_codes_and_the_cli_reads_italian_labels() -> None:
+    from antiviolenza_desktop.operations.exchange_summaries import EXPORT_FUND, EXPORT_LINE
+
+    fund = EXPORT_FUND.line(fund="active_policies", committed="€ 1,00", disbursed="€ 0,00")
+    line = EXPORT_LINE.line(line="work", women=2)
+    assert dict(fund.params)["fund"] == "active_policies" and dict(line.params)["line"] == "work"
+    assert fund.text == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
+    assert line.text == "Donne della linea 1 (inserimento lavorativo): 2."
