@@ -8,7 +8,9 @@ and each target is refused before any slow work when it already exists; see
 
 The merge order is a rule of this module: within an Ambito the oldest number is merged first
 (`merge_order`), because a newer bundle merged first would make the older one stale. Bundles
-of different Ambiti do not depend on each other.
+of different Ambiti do not depend on each other. What a refused file does to the others is
+the caller's declared choice, `merge_files(all_or_none=...)`: the CLI merges none, the GUI
+merges the files that passed once the person has seen the refusals and confirmed.
 """
 
 from __future__ import annotations
