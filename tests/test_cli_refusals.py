@@ -196,3 +196,14 @@ def test_init_never_creates_over_leftovers(
     assert code_out == 1 and payload["code"] == code
     assert not target.exists()
     assert (tmp_path / leftover).read_bytes() == b"resto di un crash"
+
+
+def test_rekey_refuses_a_sheet_without_a_new_key_and_changes_nothing(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sha256_of(store)
+    sheet = tmp_path / "foglio.pdf"
+    args = ("rekey", "--store", str(store), "--user", "coord", "--recovery-sheet", str(sheet))
+    code, payload = _run(capsys, *args)
+    assert (code, payload["code"]) == (1, "foglio_senza_nuova_chiave")
+    assert sha256_of(store) == before and not sheet.exists()

@@ -134,7 +134,7 @@ def test_province_report_writes_the_pdf_and_the_xlsx(
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_mode & 0o077 == 0
     assert xlsx.read_bytes().startswith(b"PK")
 
-    assert main(_argv(capofila, "province", "report", "--pdf", str(pdf))) == 1
-    assert "esiste già" in capsys.readouterr().err
-    assert main(_argv(capofila, "province", "report")) == 1
-    assert "--pdf" in capsys.readouterr().err
+    for refused, code in (("--pdf", "esportazione_esistente"), (None, "rendiconto_senza_file")):
+        targets = [refused, str(pdf)] if refused else []
+        assert main([*_argv(capofila, "province", "report", *targets), "--json"]) == 1
+        assert json.loads(capsys.readouterr().out)["code"] == code

@@ -65,7 +65,7 @@ def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> No
     assert "Schede: 1 nuove" in preview_text(checked.preview)
     assert row_counts(capofila) == before  # the dry run writes nothing
 
-    (outcome,) = merge_files(capofila, [checked])
+    (outcome,) = merge_files(capofila, [checked], all_or_none=False)
     assert outcome.merged and outcome.line.code == "unione.unito"
     assert outcome.line.text == "Unito il pacchetto n. 1 dell'Ambito «cremonese»."
     totals = read_province(capofila, datetime.now(UTC))
@@ -74,7 +74,7 @@ def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> No
 
     (again,) = preview_files(capofila, [path])
     assert again.preview is not None and again.preview.already_imported
-    assert merge_files(capofila, [again]) == []
+    assert merge_files(capofila, [again], all_or_none=False) == []
 
     pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
     assert write_provincial_report(capofila, pdf, xlsx, date.today()) == [pdf, xlsx]
@@ -92,7 +92,7 @@ def test_several_files_out_of_order_merge_oldest_first(network: Network, tmp_pat
     previews = preview_files(network.capofila, [garbage, second, other, first])
     shown = [(p.preview.ambito, p.preview.sequence) if p.preview else p.path.name for p in previews]
     assert shown == [("casalasco", 1), ("cremonese", 1), ("cremonese", 2), "altro.avbundle"]
-    outcomes = merge_files(network.capofila, list(reversed(previews)))
+    outcomes = merge_files(network.capofila, list(reversed(previews)), all_or_none=False)
     assert [(o.ambito, o.sequence, o.merged) for o in outcomes] == [
         ("casalasco", 1, True),
         ("cremonese", 1, True),
@@ -108,9 +108,9 @@ def test_the_newer_first_would_make_the_older_stale(network: Network, tmp_path: 
     first = _export(cremonese, tmp_path / "c1.avbundle")
     second = _export(cremonese, tmp_path / "c2.avbundle")
     one, two = preview_files(network.capofila, [first, second])
-    merge_files(network.capofila, [two])
+    merge_files(network.capofila, [two], all_or_none=False)
     before = row_counts(network.capofila)
-    (refused,) = merge_files(network.capofila, [one])
+    (refused,) = merge_files(network.capofila, [one], all_or_none=False)
     assert refused.error is not None and refused.error.code == "pacchetto_superato"
     assert refused.line.code == "unione.rifiutato"
     assert row_counts(network.capofila) == before
@@ -126,19 +126,34 @@ def test_merge_order_is_by_ambito_then_number() -> None:
     assert [p.path.name for p in merge_order(given)] == ["a-2", "b-1", "b-3", "rotto"]
 
 
-def test_one_refused_file_of_several_merges_none(network: Network, tmp_path: Path) -> None:
+def test_all_or_none_merges_nothing_when_one_file_is_refused(
+    network: Network, tmp_path: Path
+) -> None:
+    """The CLI's rule: the refusal names the file and carries the file's own refusal."""
     good = _export(network.ambiti["cremonese"], tmp_path / "c1.avbundle")
     garbage = tmp_path / "altro.avbundle"
     garbage.write_bytes(b"non un pacchetto" * 10)
     before = row_counts(network.capofila)
     previews = preview_files(network.capofila, [good, garbage])
     with pytest.raises(BundleFileRefused) as refused:
-        refuse_unless_all_pass(previews)
+        merge_files(network.capofila, previews, all_or_none=True)
     assert refused.value.params["file"] == "altro.avbundle"
+    assert refused.value.params["cause"] == refused.value.cause.code != "pacchetto_rifiutato"
     assert row_counts(network.capofila) == before
     with pytest.raises(AppError) as alone:
         refuse_unless_all_pass(preview_files(network.capofila, [garbage]))
     assert not isinstance(alone.value, BundleFileRefused)  # one file: its own error
+
+
+def test_not_all_or_none_merges_the_files_that_passed(network: Network, tmp_path: Path) -> None:
+    """The GUI's rule, once the refusals are shown and the merge confirmed."""
+    good = _export(network.ambiti["cremonese"], tmp_path / "c1.avbundle")
+    garbage = tmp_path / "altro.avbundle"
+    garbage.write_bytes(b"non un pacchetto" * 10)
+    previews = preview_files(network.capofila, [good, garbage])
+    (outcome,) = merge_files(network.capofila, previews, all_or_none=False)
+    assert (outcome.path, outcome.merged) == (good, True)
+    assert row_counts(network.capofila)["exchange_snapshots"] == 1
 
 
 def test_refusals_leave_the_stores_unchanged(network: Network, tmp_path: Path) -> None:
@@ -147,12 +162,12 @@ def test_refusals_leave_the_stores_unchanged(network: Network, tmp_path: Path) -
     taken.write_bytes(b"gia qui")
     with pytest.raises(AppError) as exists:
         export_bundle_file(cremonese, taken)
-    assert "esiste già" in exists.value.message
+    assert exists.value.code == "file_esistente"
     assert taken.read_bytes() == b"gia qui" and read_network(cremonese).next_sequence == 1
 
     (on_ambito,) = preview_files(cremonese, [_export(cremonese, tmp_path / "x.avbundle")])
     assert on_ambito.error is not None and on_ambito.error.code == "solo_capofila"
-    assert merge_files(cremonese, [on_ambito]) == []
+    assert merge_files(cremonese, [on_ambito], all_or_none=False) == []
     assert row_counts(cremonese)["exchange_snapshots"] == 0
 
     key_file = tmp_path / "chiave.json"
@@ -167,3 +182,36 @@ def test_refusals_leave_the_stores_unchanged(network: Network, tmp_path: Path) -
     with pytest.raises(AppError):
         write_provincial_report(capofila, report, tmp_path / "provincia.xlsx", date.today())
     assert report.read_bytes() == b"mio" and not (tmp_path / "provincia.xlsx").exists()
+
+
+def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from antiviolenza_desktop.domain.store_errors import DiskFull
+    from antiviolenza_desktop.operations import exchange_province
+    from antiviolenza_desktop.operations.export_writing import ReportTargetMissing
+
+    capofila = network.capofila
+    before = row_counts(capofila)
+    with pytest.raises(ReportTargetMissing):
+        write_provincial_report(capofila, None, None, date.today())
+    assert row_counts(capofila) == before
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFull
+
+    monkeypatch.setattr(exchange_province, "write_financial_report_xlsx", disk_full)
+    pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
+    with pytest.raises(DiskFull):
+        write_provincial_report(capofila, pdf, xlsx, date.today())
+    assert not pdf.exists() and not xlsx.exists()
+
+
+def test_summary_lines_carry_vocabulary_codes_and_the_cli_reads_italian_labels() -> None:
+    from antiviolenza_desktop.operations.exchange_summaries import EXPORT_FUND, EXPORT_LINE
+
+    fund = EXPORT_FUND.line(fund="active_policies", committed="€ 1,00", disbursed="€ 0,00")
+    line = EXPORT_LINE.line(line="work", women=2)
+    assert dict(fund.params)["fund"] == "active_policies" and dict(line.params)["line"] == "work"
+    assert fund.text == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
+    assert line.text == "Donne della linea 1 (inserimento lavorativo): 2."

@@ -229,3 +229,13 @@ def test_import_shows_the_dry_run_and_merges_only_after_confirmation(
     assert dialog.previews[0].preview is not None
     assert dialog.previews[0].preview.already_imported
     assert not dialog.merge_button.isEnabled()
+
+
+def test_summary_lines_show_the_gui_labels_of_fund_and_line_codes(qapp) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.operations.exchange_summaries import EXPORT_FUND, EXPORT_LINE
+    from antiviolenza_desktop.ui.exchange.widgets import summary_text
+
+    fund = EXPORT_FUND.line(fund="active_policies", committed="€ 1,00", disbursed="€ 0,00")
+    assert summary_text(fund) == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
+    line = EXPORT_LINE.line(line="housing", women=1)
+    assert summary_text(line) == "Donne della linea 2 (autonomia abitativa): 1."

@@ -64,7 +64,9 @@ def merged(tmp_path: Path) -> Iterator[Network]:
         validate_project(store, shared_woman(store, 7), work_project(200_000))
         paths.append(tmp_path / f"{code}.avbundle")
         export_bundle_file(store, paths[-1])
-    outcomes = merge_files(network.capofila, preview_files(network.capofila, paths))
+    outcomes = merge_files(
+        network.capofila, preview_files(network.capofila, paths), all_or_none=False
+    )
     assert [o.merged for o in outcomes] == [True, True]
     yield network
     network.close()

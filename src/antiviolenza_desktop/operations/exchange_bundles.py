@@ -8,7 +8,9 @@ and each target is refused before any slow work when it already exists; see
 
 The merge order is a rule of this module: within an Ambito the oldest number is merged first
 (`merge_order`), because a newer bundle merged first would make the older one stale. Bundles
-of different Ambiti do not depend on each other.
+of different Ambiti do not depend on each other. What a refused file does to the others is
+the caller's declared choice, `merge_files(all_or_none=...)`: the CLI merges none, the GUI
+merges the files that passed once the person has seen the refusals and confirmed.
 """
 
 from __future__ import annotations
@@ -38,10 +40,21 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 
 class BundleFileRefused(AppError):
-    """One of several files failed its checks, so none of them is merged."""
+    """One of several files failed its checks, so none of them is merged. The file's own
+    refusal is `cause` (its code is also the parameter `cause`): a front end renders it in its
+    language and puts it where the template says `{reason}`."""
 
     code = "pacchetto_rifiutato"
     template = "Il pacchetto {file} è rifiutato: {reason} Nessun pacchetto è stato unito."
+
+    def __init__(self, cause: AppError, *, file: str) -> None:
+        self.cause = cause
+        super().__init__(cause.field, file=file, cause=cause.code)
+
+    @property
+    def message(self) -> str:
+        """The Italian sentence, with the cause's own Italian sentence as the reason."""
+        return self.template.format(file=self.params["file"], reason=self.cause.message)
 
 
 def suggested_bundle_name(ambito: str, day: date) -> str:
@@ -147,8 +160,9 @@ def merge_order(previews: Sequence[FilePreview]) -> list[FilePreview]:
 
 
 def refuse_unless_all_pass(previews: Sequence[FilePreview]) -> None:
-    """For a front end that merges without asking (the CLI): one refused file stops them
-    all. A single file is refused with its own error; one of several names the file."""
+    """The all-or-none rule (`merge_files(all_or_none=True)`, and the CLI's dry run): one
+    refused file stops them all. A single file is refused with its own error; one of several
+    names the file (BundleFileRefused)."""
     refused = [p for p in previews if p.error is not None]
     if not refused:
         return
@@ -156,9 +170,7 @@ def refuse_unless_all_pass(previews: Sequence[FilePreview]) -> None:
     assert first.error is not None
     if len(previews) == 1:
         raise first.error
-    raise BundleFileRefused(
-        first.error.field, file=first.path.name, reason=first.error.message, cause=first.error.code
-    )
+    raise BundleFileRefused(first.error, file=first.path.name)
 
 
 @dataclass(frozen=True)
@@ -188,11 +200,20 @@ def _merge_one(opened: OpenStore, item: FilePreview, preview: ImportPreview) -> 
     return MergeOutcome(item.path, result.preview.sequence, result.preview.ambito, result.merged)
 
 
-def merge_files(opened: OpenStore, previews: Sequence[FilePreview]) -> list[MergeOutcome]:
+def merge_files(
+    opened: OpenStore, previews: Sequence[FilePreview], *, all_or_none: bool
+) -> list[MergeOutcome]:
     """Merge the previewed bytes of the mergeable files in `merge_order`, each bundle in its
     own transaction: all of it or nothing, and a refusal (the store changed since the dry
     run) leaves the others merged. One outcome per mergeable file, in merge order.
+
+    `all_or_none` is the front end's choice of rule for files the dry run refused: True (the
+    CLI, which merges without asking) merges nothing if any was refused (the refusal of
+    `refuse_unless_all_pass` is raised, nothing written); False (the GUI, after showing the
+    refusals and asking confirmation) merges the files that passed and skips the others.
     Permission: coordinator of the capofila."""
+    if all_or_none:
+        refuse_unless_all_pass(previews)
     return [
         _merge_one(opened, item, item.preview)
         for item in merge_order(previews)

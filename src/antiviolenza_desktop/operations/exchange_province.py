@@ -3,16 +3,18 @@
 The totals are a pure function of the newest accepted snapshot of each Ambito
 (`services.exchange_province`); the provincial report (PDF and/or XLSX) is written from the
 same figures (`reports.provincial_report`), each file private and atomic, the targets checked
-before anything is read.
+before anything is read and no half export left (`operations.export_writing`, shared with the
+financial report).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
-from antiviolenza_desktop.reports.export_files import check_export_targets
+from antiviolenza_desktop.operations.export_writing import checked_targets, write_all_or_none
 from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
 from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
 from antiviolenza_desktop.reports.provincial_report import provincial_report
@@ -30,15 +32,16 @@ def read_province(opened: OpenStore, as_of: datetime) -> ProvincialTotals:
 def write_provincial_report(
     opened: OpenStore, pdf: Path | None, xlsx: Path | None, today: date
 ) -> list[Path]:
-    """The provincial report as PDF and/or XLSX; returns the files written. Errors: the
-    targets' (ExportFileExists, ExportFolderMissing, ExportFileInUse, ExportSameFile) before
-    anything is read, and those of `provincial_report`."""
-    targets = [p for p in (pdf, xlsx) if p is not None]
-    check_export_targets(targets)
+    """The provincial report as PDF and/or XLSX; returns the files written (all, or none if one
+    fails). Errors: the targets' (ReportTargetMissing, ExportFileExists, ExportFolderMissing,
+    ExportFileInUse, ExportSameFile) before anything is read, and those of
+    `provincial_report`."""
+    checked_targets(pdf, xlsx)
     with UnitOfWork(opened.store, opened.actor) as uow:
         report = provincial_report(uow, today=today, as_of=datetime.now(UTC))
+    writes: list[tuple[Path, Callable[[], None]]] = []
     if pdf is not None:
-        write_financial_report_pdf(pdf, report)
+        writes.append((pdf, lambda: write_financial_report_pdf(pdf, report)))
     if xlsx is not None:
-        write_financial_report_xlsx(xlsx, report)
-    return targets
+        writes.append((xlsx, lambda: write_financial_report_xlsx(xlsx, report)))
+    return write_all_or_none(writes)

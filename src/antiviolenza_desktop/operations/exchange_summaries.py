@@ -2,14 +2,17 @@
 
 A summary shown to a person is data, not a sentence: each line has a stable `code`, an Italian
 `template` with `{name}` placeholders and its parameters (counts, bundle numbers, Ambito codes,
-labels of the programme's vocabulary and amounts already written as euro; never anything
-personal). The GUI translates the template (context "exchange_summaries") and fills the
-parameters in; the CLI prints `text`, the Italian sentence. Code never compares the text.
+codes of the programme's vocabulary and amounts already written as euro; never anything
+personal). The parameters of LABEL_PARAMS are codes (a fund, a line) that each front end turns
+into its label: the GUI translates the template (context "exchange_summaries") and the labels
+and fills them in; the CLI prints `text`, the Italian sentence with the Italian labels. Code
+never compares the text.
 The change report of a dry run (`domain.exchange.province_changes`) keeps its own wording.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
@@ -23,6 +26,16 @@ Param = int | str
 SUMMARY_CONTEXT = "exchange_summaries"
 """The translation context of every template below."""
 
+LABEL_PARAMS: Mapping[str, Mapping[str, str]] = {"fund": FUND_LABELS, "line": LINE_LABELS}
+"""Parameters that hold a vocabulary code, and the Italian label of each code."""
+
+
+def italian_label(name: str, value: Param) -> Param:
+    """The Italian label of a LABEL_PARAMS parameter (the code itself if unknown); any other
+    parameter as it is."""
+    labels = LABEL_PARAMS.get(name)
+    return value if labels is None else labels.get(str(value), str(value))
+
 
 @dataclass(frozen=True, slots=True)
 class SummaryLine:
@@ -35,7 +48,7 @@ class SummaryLine:
     @property
     def text(self) -> str:
         """The Italian sentence (the CLI's wording)."""
-        return self.template.format(**dict(self.params))
+        return self.template.format(**{name: italian_label(name, v) for name, v in self.params})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +87,10 @@ def export_lines(summary: ExportSummary) -> tuple[SummaryLine, ...]:
             women=summary.women, records=summary.records, unshared=summary.unshared_women
         )
     ]
-    rows += [EXPORT_LINE.line(line=LINE_LABELS[line], women=n) for line, n in summary.lines]
+    rows += [EXPORT_LINE.line(line=line, women=n) for line, n in summary.lines]
     rows += [
         EXPORT_FUND.line(
-            fund=FUND_LABELS.get(fund, fund),
+            fund=fund,
             committed=format_eur(committed),
             disbursed=format_eur(disbursed),
         )

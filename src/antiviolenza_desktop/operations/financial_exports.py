@@ -1,12 +1,13 @@
 """Saving the Ambito's financial report (PDF, XLSX) and the fund ledger (CSV): the one path
 the CLI (`antiviolenza fondi rendiconto|registro`) and the GUI (Fondi › Relazione) share.
 
-Order, the same for both: the targets are checked before any work (a refusal costs nothing
-and leaves nothing); the figures are read and the read is audited (`lettura.esportazione`,
-with the case codes the file carries) in one unit of work that commits before any file is
-written, so a failed audit write leaves no file; then each file is written privately and
-atomically. When the second of two targets fails, the first one this call wrote is removed,
-so a refusal never leaves half an export behind.
+Order, the same for both: the targets are checked before any work (at least one, none
+existing); the figures are read and the read is audited (`lettura.esportazione`, with the case
+codes the file carries) in one unit of work that commits before any file is written, so a
+failed audit write leaves no file; then each file is written privately and atomically. When the
+second of two targets fails, the first one this call wrote is removed, so a refusal never
+leaves half an export behind. The target and half-export rules are `operations.export_writing`,
+shared with the provincial report.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.report_errors import LedgerEmpty, NothingToReport
+from antiviolenza_desktop.operations.export_writing import checked_targets, write_all_or_none
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
 from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
@@ -46,10 +48,9 @@ def save_financial_report(
     opened: OpenStore, *, today: date, pdf: Path | None = None, xlsx: Path | None = None
 ) -> SavedReport:
     """The report as of `today` in PDF and/or XLSX (the workbook adds the ledger sheet).
-    Permission: any user of the store. Errors: NothingToReport, ExportFileExists,
-    ExportFolderMissing, ExportSameFile, ExportFileInUse, DiskFull."""
-    targets = [path for path in (pdf, xlsx) if path is not None]
-    check_export_targets(targets)
+    Permission: any user of the store. Errors: ReportTargetMissing, NothingToReport,
+    ExportFileExists, ExportFolderMissing, ExportSameFile, ExportFileInUse, DiskFull."""
+    targets = checked_targets(pdf, xlsx)
 
     def read(uow: UnitOfWork) -> FinancialReport:
         if not has_something_to_report(uow):
@@ -57,12 +58,12 @@ def save_financial_report(
         return financial_report(uow, today=today, with_ledger=xlsx is not None)
 
     report = read_in_unit(opened, read)
-    writers: list[Callable[[], None]] = []
+    writes: list[tuple[Path, Callable[[], None]]] = []
     if pdf is not None:
-        writers.append(lambda: write_financial_report_pdf(pdf, report))
+        writes.append((pdf, lambda: write_financial_report_pdf(pdf, report)))
     if xlsx is not None:
-        writers.append(lambda: write_financial_report_xlsx(xlsx, report))
-    _write_all(writers, targets)
+        writes.append((xlsx, lambda: write_financial_report_xlsx(xlsx, report)))
+    write_all_or_none(writes)
     return SavedReport(tuple(targets), report.actual_a, report.actual_b)
 
 
@@ -83,15 +84,3 @@ def save_ledger_csv(opened: OpenStore, *, path: Path) -> int:
     entries = read_in_unit(opened, read)
     write_ledger_csv(path, entries)
     return len(entries)
-
-
-def _write_all(writers: list[Callable[[], None]], targets: list[Path]) -> None:
-    written: list[Path] = []
-    try:
-        for write, target in zip(writers, targets, strict=True):
-            write()
-            written.append(target)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise

@@ -3,7 +3,8 @@
 `;` between fields, UTF-8 with a BOM, CRLF (reports/italian_csv). Times are local, dd/mm/yyyy
 HH:MM:SS; actions in Italian words; women by case code only (every one an entry names, in its
 own column). The file is written privately (0o600), atomically, and never over an existing
-file. Nothing in the log is typed by hand, but a text that starts like a formula is still
+file (the flow that reads, audits and writes is `operations.audit_log.export_audit_log`).
+Nothing in the log is typed by hand, but a text that starts like a formula is still
 written with a leading apostrophe (CSV injection), as in the ledger.
 """
 
@@ -14,11 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.audit.actions import action_label, details_summary, is_read
-from antiviolenza_desktop.services.audit_query import AuditFilter, AuditRow, rows_for_export
-from antiviolenza_desktop.services.reading_unit import read_in_unit
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.audit_query import AuditRow
 
-from .export_files import check_export_targets, write_export
+from .export_files import write_export
 from .italian_csv import csv_text, italian_csv_bytes
 
 AUDIT_COLUMNS = ("N.", "Data e ora", "Utente", "Tipo", "Azione", "Codici caso", "Dettagli")
@@ -49,13 +48,3 @@ def _row(row: AuditRow) -> tuple[str, ...]:
         csv_text(", ".join(row.case_codes)),
         csv_text(details_summary(row.details)),
     )
-
-
-def export_audit_log(opened: OpenStore, path: Path, wanted: AuditFilter) -> int:
-    """The entries matching `wanted` written to `path` (checked before any work); the export
-    is itself recorded. Returns how many entries. Errors: ExportFileExists,
-    ExportFolderMissing, PermissionDenied, AuditPeriodReversed."""
-    check_export_targets([path])
-    rows = read_in_unit(opened, lambda uow: rows_for_export(uow, wanted=wanted))
-    write_audit_csv(path, rows)
-    return len(rows)

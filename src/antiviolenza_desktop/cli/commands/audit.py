@@ -18,8 +18,8 @@ from antiviolenza_desktop.cli.credentials_input import (
 from antiviolenza_desktop.cli.fund_input import parse_day
 from antiviolenza_desktop.domain.audit.actions import action_label, details_summary
 from antiviolenza_desktop.domain.audit.chain import ChainReport
-from antiviolenza_desktop.operations.audit_log import audit_page
-from antiviolenza_desktop.reports.audit_csv import export_audit_log, local_time
+from antiviolenza_desktop.operations.audit_log import audit_page, export_audit_log
+from antiviolenza_desktop.reports.audit_csv import local_time
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.services import audit, audit_query
 

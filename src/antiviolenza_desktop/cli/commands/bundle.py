@@ -159,8 +159,9 @@ def _import(args: argparse.Namespace) -> int:
     files = read_bundle_files(args.files)  # a file that is not a whole bundle: no password
     with opened_store(args) as opened:
         previews = preview_bundles(opened, files)
-        refuse_unless_all_pass(previews)
-        outcomes = [] if args.dry_run else merge_files(opened, previews)
+        if args.dry_run:
+            refuse_unless_all_pass(previews)  # the dry run reports under the merge's rule
+        outcomes = [] if args.dry_run else merge_files(opened, previews, all_or_none=True)
     merged = iter(outcomes)  # one per mergeable file, in the same (merge) order
     paired = [(p, next(merged) if p.mergeable and outcomes else None) for p in previews]
     texts = [_file_text(p, outcome, args.dry_run) for p, outcome in paired]

@@ -36,16 +36,12 @@ from antiviolenza_desktop.domain.funds.reversal import RegisterKind
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
 from antiviolenza_desktop.operations import fund_registers
+from antiviolenza_desktop.operations.export_writing import checked_targets
 from antiviolenza_desktop.operations.financial_exports import save_financial_report, save_ledger_csv
 from antiviolenza_desktop.operations.fund_registers import Payment
 from antiviolenza_desktop.operations.funds_reading import read_totals
 from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.reports.export_files import check_export_targets
-
-
-class ReportTargetMissing(AppError):
-    code = "rendiconto_senza_file"
-    template = "Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE."
 
 
 class TextFileNotReadable(AppError):
@@ -124,10 +120,7 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    targets = [path for path in (args.pdf, args.xlsx) if path is not None]
-    if not targets:
-        raise ReportTargetMissing
-    check_export_targets(targets)
+    checked_targets(args.pdf, args.xlsx)  # before the password is asked
     with opened_store(args, reading=True) as opened:
         saved = save_financial_report(opened, today=date.today(), pdf=args.pdf, xlsx=args.xlsx)
     names = " e ".join(str(path) for path in saved.paths)

@@ -7,7 +7,7 @@ written: a recovery key nobody has seen would be a store nobody can rescue.
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from antiviolenza_desktop.cli import output
@@ -18,8 +18,11 @@ from antiviolenza_desktop.cli.credentials_input import (
     store_path,
 )
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.reports.recovery_sheet import check_sheet_target, write_recovery_sheet
-from antiviolenza_desktop.services.store_lifecycle import initialise_store, store_roles
+from antiviolenza_desktop.operations.store_setup import (
+    check_sheet_target,
+    create_store,
+    write_recovery_sheet,
+)
 from antiviolenza_desktop.store.keyslot_file import SlotFile
 
 NAME = "init"
@@ -42,17 +45,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_new_password_argument(parser)
 
 
-def write_sheet(path: Path, slot_file: SlotFile, recovery_key: str, day: date) -> str | None:
+def write_sheet(
+    path: Path, slot_file: SlotFile, recovery_key: str, issued_at: datetime | None = None
+) -> str | None:
     """Write the sheet; return the refusal's message instead of raising (the key is shown)."""
     try:
-        write_recovery_sheet(
-            path,
-            store_name=slot_file.store_name,
-            ambito=store_roles().get(slot_file.ambito, slot_file.ambito),
-            store_id=slot_file.store_id,
-            created_on=day,
-            recovery_key=recovery_key,
-        )
+        write_recovery_sheet(slot_file, recovery_key, path, issued_at=issued_at)
     except AppError as error:
         return error.message
     return None
@@ -61,7 +59,7 @@ def write_sheet(path: Path, slot_file: SlotFile, recovery_key: str, day: date) -
 def run(args: argparse.Namespace) -> int:
     if args.recovery_sheet:
         check_sheet_target(args.recovery_sheet)
-    created = initialise_store(
+    created = create_store(
         store_path(args),
         store_name=args.name,
         ambito=args.ambito,
@@ -83,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
         output.result(args, text)
     sheet_error = None
     if args.recovery_sheet:
-        day = date.fromisoformat(slot_file.created_at[:10])
-        sheet_error = write_sheet(args.recovery_sheet, slot_file, created.recovery_key, day)
+        sheet_error = write_sheet(args.recovery_sheet, slot_file, created.recovery_key)
     data = {
         "store": str(store.database),
         "store_id": slot_file.store_id,

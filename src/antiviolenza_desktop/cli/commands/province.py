@@ -25,7 +25,6 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
-from antiviolenza_desktop.domain.errors import InvalidInput
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_eur
@@ -33,6 +32,7 @@ from antiviolenza_desktop.operations.exchange_province import (
     read_province,
     write_provincial_report,
 )
+from antiviolenza_desktop.operations.export_writing import checked_targets
 
 NAME = "province"
 HELP = "capofila: totali provinciali dai pacchetti degli Ambiti"
@@ -71,8 +71,7 @@ def _totals(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    if args.pdf is None and args.xlsx is None:
-        raise InvalidInput(reason="Indica almeno un file: --pdf FILE e/o --xlsx FILE.")
+    checked_targets(args.pdf, args.xlsx)  # before the password is asked
     with opened_store(args) as opened:
         written = write_provincial_report(opened, args.pdf, args.xlsx, date.today())
     text = "Rendiconto provinciale scritto: " + ", ".join(map(str, written))

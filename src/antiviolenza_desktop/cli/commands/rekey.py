@@ -7,7 +7,7 @@ key, which is printed before its sheet is written.
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 from antiviolenza_desktop.cli import output
@@ -17,12 +17,19 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
-from antiviolenza_desktop.domain.errors import InvalidInput
-from antiviolenza_desktop.reports.recovery_sheet import check_sheet_target
+from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.store_setup import check_sheet_target
 from antiviolenza_desktop.services.credentials import rekey
 
 NAME = "rekey"
 HELP = "ruota la chiave di cifratura dell'archivio (copia di sicurezza prima)"
+
+
+class SheetWithoutNewKey(AppError):
+    """`--recovery-sheet` without `--new-recovery-key`: the old key's sheet already exists."""
+
+    code = "foglio_senza_nuova_chiave"
+    template = "--recovery-sheet serve solo con --new-recovery-key."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.recovery_sheet and not args.new_recovery_key:
-        raise InvalidInput(reason="--recovery-sheet serve solo con --new-recovery-key.")
+        raise SheetWithoutNewKey
     if args.recovery_sheet:
         check_sheet_target(args.recovery_sheet)
     with opened_store(args) as opened:
@@ -51,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         output.result(args, text)
     error = None
     if recovery and args.recovery_sheet:
-        error = write_sheet(args.recovery_sheet, slot_file, recovery, date.today())
+        error = write_sheet(args.recovery_sheet, slot_file, recovery, datetime.now(UTC))
     data = {
         "backup": str(backup_path),
         "recovery_key": recovery,

@@ -171,7 +171,7 @@ class AuditLogDialog(QDialog):
 
     def export_csv(self, path: Path) -> None:
         """Write the filtered entries off the GUI thread; the export adds its own entry."""
-        from antiviolenza_desktop.reports.audit_csv import export_audit_log
+        from antiviolenza_desktop.operations.audit_log import export_audit_log
 
         wanted, opened = self.wanted(), self._opened
         self.export_button.setEnabled(False)

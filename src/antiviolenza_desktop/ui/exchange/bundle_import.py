@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
-from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview
 from antiviolenza_desktop.operations.exchange_bundles import (
@@ -42,6 +41,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, summary_text
 from antiviolenza_desktop.ui.formatting import format_local_time, format_money
+from antiviolenza_desktop.ui.funds.charts import fund_label
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -243,7 +243,7 @@ class ImportDialog(QDialog):
     def _money_rows(self, report: ChangeReport) -> list[list[str]]:
         rows = []
         for fund in report.funds:
-            name = FUND_LABELS.get(fund.fund, fund.fund)
+            name = fund_label(fund.fund)
             rows.append(
                 [
                     self.tr("%1: impegnato").replace("%1", name),
@@ -307,7 +307,10 @@ class ImportDialog(QDialog):
                 self.status.clear()
                 self.error.show_error(error_text(error))
 
-        self._runner.run(lambda: merge_files(opened, previews), self.show_outcomes, failed)
+        def work() -> list[MergeOutcome]:  # the refusals were shown and the merge confirmed
+            return merge_files(opened, previews, all_or_none=False)
+
+        self._runner.run(work, self.show_outcomes, failed)
 
     def show_outcomes(self, outcomes: list[MergeOutcome]) -> None:
         if not shiboken6.isValid(self):

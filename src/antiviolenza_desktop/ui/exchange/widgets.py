@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from antiviolenza_desktop.operations.exchange_summaries import SUMMARY_CONTEXT, SummaryLine
+from antiviolenza_desktop.operations.exchange_summaries import (
+    LABEL_PARAMS,
+    SUMMARY_CONTEXT,
+    Param,
+    SummaryLine,
+    italian_label,
+)
+from antiviolenza_desktop.ui.funds.charts import fund_label
 
 WARNING_BACKGROUND = "#fff3cd"
 WARNING_INK = "#8a5a00"
@@ -157,10 +164,21 @@ def fit_height(table: QTableWidget) -> None:
 def summary_text(line: SummaryLine) -> str:
     """A keyed summary line in the UI's language: the template translated, then filled in."""
     template = QCoreApplication.translate(SUMMARY_CONTEXT, line.template)
+    params = {name: _summary_param(name, value) for name, value in line.params}
     try:
-        return template.format(**dict(line.params))
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return line.text
+
+
+def _summary_param(name: str, value: Param) -> Param:
+    """A fund code as the translated fund label (as everywhere in the GUI), a line code as its
+    label translated in the summaries' context; other parameters as they are."""
+    if name == "fund":
+        return fund_label(str(value))
+    if name in LABEL_PARAMS:
+        return QCoreApplication.translate(SUMMARY_CONTEXT, str(italian_label(name, value)))
+    return value
 
 
 def table_texts(table: QTableWidget) -> list[list[str]]:

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.access.first_run import FirstRunWizard, Step
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.reports.recovery_sheet import write_recovery_sheet
+from antiviolenza_desktop.operations.store_setup import create_store, write_recovery_sheet
 from antiviolenza_desktop.services.programme import load_default_programme
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import actor_for
 from antiviolenza_desktop.store.creation import NewStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.formatting import local_moment
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.session.password_fields import NewPasswordFields
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -327,7 +326,7 @@ class FirstRunWindow(QWidget):
         self.create_status.setText(self.tr("Creazione in corso: cifratura e verifica…"))
 
         def work() -> NewStore:
-            return initialise_store(
+            return create_store(
                 self.database,
                 store_name=request.store_name,
                 ambito=request.role,
@@ -370,16 +369,8 @@ class FirstRunWindow(QWidget):
         created = self.created
         if created is None or not self.machine.data.recovery_key:
             return
-        slot_file = created.store.slot_file
         try:
-            write_recovery_sheet(
-                path,
-                store_name=slot_file.store_name,
-                ambito=self.machine.roles.get(slot_file.ambito, slot_file.ambito),
-                store_id=slot_file.store_id,
-                created_on=local_moment(slot_file.created_at).date(),
-                recovery_key=self.machine.data.recovery_key,
-            )
+            write_recovery_sheet(created.store.slot_file, self.machine.data.recovery_key, path)
         except AppError as error:
             self.errors["sheet"].show_error(error_text(error))
             return
