@@ -106,7 +106,7 @@ def test_a_payment_then_its_reversal(store, capsys) -> None:  # type: ignore[no-
         (["--impegno", "999", "--importo", "10,00"], "voce_inesistente", "n. 999"),
         (["--impegno", "6", "--importo", "10,00"], "voce_non_impegno", "n. 6"),
         (["--impegno", "5", "--importo", "10,00"], "impegno_stornato", "n. 5"),
-        (["--impegno", "1", "--importo", "12.345"], "importo_non_valido", "ambiguo"),
+        (["--impegno", "1", "--importo", "12.345"], "importo_ambiguo", "ambiguo"),
         (["--impegno", "1", "--importo", "0"], "importo_non_positivo", "€ 0,00"),
     ],
 )

@@ -158,7 +158,7 @@ def test_no_password_and_no_terminal_refuses(store: Path, capsys, monkeypatch) -
 def test_weak_new_password_is_refused_and_old_still_works(store: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("ANTIVIOLENZA_NEW_PASSWORD", "corta")
     code, payload = _run(capsys, "passwd", "--store", str(store), "--user", "coord")
-    assert code == 1 and payload["code"] == "password_debole"
+    assert code == 1 and payload["code"] == "password_troppo_corta"
     code, _ = _run(capsys, "status", "--store", str(store), "--user", "coord")
     assert code == 0
 

@@ -132,7 +132,7 @@ def _suggestion_text(suggestion: object) -> str:
     if suggestion is None:
         return ""
     label = getattr(suggestion, "label", "")
-    reasons = " ".join(getattr(suggestion, "reasons", ()))
+    reasons = " ".join(reason.text for reason in getattr(suggestion, "reasons", ()))
     return f"{label}. {reasons}".strip()
 
 
