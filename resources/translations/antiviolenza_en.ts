@@ -5421,12 +5421,12 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The file {name} is not saved in UTF-8: save it with the UTF-8 encoding (in Notepad: “Save as”, Encoding “UTF-8”) and try again.</translation>
     </message>
     <message>
-        <source>Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.</source>
-        <translation>Say where to save the financial report: --pdf FILE and/or --xlsx FILE.</translation>
-    </message>
-    <message>
         <source>Non riesco a leggere {name} come testo UTF-8.</source>
         <translation>Cannot read {name} as UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>--recovery-sheet serve solo con --new-recovery-key.</source>
+        <translation>--recovery-sheet is only used with --new-recovery-key.</translation>
     </message>
     <message>
         <source>Indica --role, --disable o --enable con --target.</source>
@@ -5791,6 +5791,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}</source>
         <translation>The project cannot be validated. Problems to solve: {count}; the first: {first}</translation>
+    </message>
+    <message>
+        <source>Indica dove salvare il rendiconto: un file PDF e/o un file XLSX.</source>
+        <translation>Say where to save the financial report: a PDF file and/or an XLSX file.</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
