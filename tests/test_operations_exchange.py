@@ -30,7 +30,6 @@ from antiviolenza_desktop.operations.exchange_province import (
     read_province,
     write_provincial_report,
 )
-from antiviolenza_desktop.operations.exchange_summaries import export_lines, preview_text
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from tests.exchange_merge_support import row_counts, woman
 from tests.exchange_stores import Network, enrolled_network, public_key_file
@@ -54,19 +53,19 @@ def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> No
     path = tmp_path / "cremonese.avbundle"
     bundle = export_bundle_file(cremonese, path)
     assert path.read_bytes() == bundle.data and bundle.sequence == 1
-    lines = export_lines(bundle.summary)
-    assert lines[0].code == "pacchetto.donne" and dict(lines[0].params)["women"] == 1
+    lines = bundle.summary.messages()
+    assert lines[0].code == "pacchetto_donne" and dict(lines[0].params)["women"] == 1
     assert lines[0].text.startswith("Donne: 1 (1 schede condivise")
     assert read_network(cremonese).next_sequence == 2
 
     before = row_counts(capofila)
     (checked,) = preview_files(capofila, [path])
     assert checked.mergeable and checked.preview is not None
-    assert "Schede: 1 nuove" in preview_text(checked.preview)
+    assert "Schede: 1 nuove" in checked.preview.as_text()
     assert row_counts(capofila) == before  # the dry run writes nothing
 
     (outcome,) = merge_files(capofila, [checked], all_or_none=False)
-    assert outcome.merged and outcome.line.code == "unione.unito"
+    assert outcome.merged and outcome.line.code == "pacchetto_unito"
     assert outcome.line.text == "Unito il pacchetto n. 1 dell'Ambito «cremonese»."
     totals = read_province(capofila, datetime.now(UTC))
     assert totals.women == 1
@@ -112,7 +111,7 @@ def test_the_newer_first_would_make_the_older_stale(network: Network, tmp_path: 
     before = row_counts(network.capofila)
     (refused,) = merge_files(network.capofila, [one], all_or_none=False)
     assert refused.error is not None and refused.error.code == "pacchetto_superato"
-    assert refused.line.code == "unione.rifiutato"
+    assert refused.line.code == "pacchetto_rifiutato_nulla_unito"
     assert row_counts(network.capofila) == before
 
 
@@ -205,13 +204,3 @@ def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
     with pytest.raises(DiskFull):
         write_provincial_report(capofila, pdf, xlsx, date.today())
     assert not pdf.exists() and not xlsx.exists()
-
-
-def test_summary_lines_carry_vocabulary_codes_and_the_cli_reads_italian_labels() -> None:
-    from antiviolenza_desktop.operations.exchange_summaries import EXPORT_FUND, EXPORT_LINE
-
-    fund = EXPORT_FUND.line(fund="active_policies", committed="€ 1,00", disbursed="€ 0,00")
-    line = EXPORT_LINE.line(line="work", women=2)
-    assert dict(fund.params)["fund"] == "active_policies" and dict(line.params)["line"] == "work"
-    assert fund.text == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
-    assert line.text == "Donne della linea 1 (inserimento lavorativo): 2."

@@ -231,11 +231,13 @@ def test_import_shows_the_dry_run_and_merges_only_after_confirmation(
     assert not dialog.merge_button.isEnabled()
 
 
-def test_summary_lines_show_the_gui_labels_of_fund_and_line_codes(qapp) -> None:  # type: ignore[no-untyped-def]
-    from antiviolenza_desktop.operations.exchange_summaries import EXPORT_FUND, EXPORT_LINE
-    from antiviolenza_desktop.ui.exchange.widgets import summary_text
+def test_summary_lines_translate_the_fund_and_line_labels_they_carry(qapp) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.domain.exchange.bundle_summaries import EXPORT_FUND, EXPORT_LINE
+    from antiviolenza_desktop.domain.messages import VOCABULARY
+    from antiviolenza_desktop.ui.messages import message_text
 
-    fund = EXPORT_FUND.line(fund="active_policies", committed="€ 1,00", disbursed="€ 0,00")
-    assert summary_text(fund) == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
-    line = EXPORT_LINE.line(line="housing", women=1)
-    assert summary_text(line) == "Donne della linea 2 (autonomia abitativa): 1."
+    fund = EXPORT_FUND(fund="Fondo politiche attive", committed="€ 1,00", disbursed="€ 0,00")
+    assert message_text(fund) == "Fondo politiche attive: impegnati € 1,00, erogati € 0,00."
+    line = EXPORT_LINE(line="linea 2 (autonomia abitativa)", women=1)
+    assert message_text(line) == "Donne della linea 2 (autonomia abitativa): 1."
+    assert ("fund", VOCABULARY) in EXPORT_FUND.labels and ("line", VOCABULARY) in EXPORT_LINE.labels

@@ -165,9 +165,11 @@ def vocabulary_labels() -> list[str]:
 
 def project_vocabulary_labels() -> list[str]:
     """Every distinct label the UI translates with context "project_options": the project
-    vocabularies, the funds, the assessment directions and the no-suggestion label."""
+    vocabularies, the funds, the case lines, the assessment directions and the no-suggestion
+    label."""
     from antiviolenza_desktop.domain.assessment import model as assessment
     from antiviolenza_desktop.domain.assessment.model import DIRECTIONS
+    from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
     from antiviolenza_desktop.domain.project import options as project_options
     from antiviolenza_desktop.domain.project.model import FUNDS
 
@@ -177,6 +179,7 @@ def project_vocabulary_labels() -> list[str]:
     labels.extend(option.label for option in FUNDS)
     labels.extend(option.label for option in DIRECTIONS)
     labels.append(NO_SUGGESTION)
+    labels.extend(LINE_LABELS.values())
     return list(dict.fromkeys(labels))
 
 

@@ -6576,6 +6576,18 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Women: {women} ({records} shared cases, {unshared} in the totals only because there is no consent to sharing).</translation>
     </message>
     <message>
+        <source>Unito il pacchetto n. {sequence} dell&apos;Ambito «{ambito}».</source>
+        <translation>Merged bundle no. {sequence} of the Ambito “{ambito}”.</translation>
+    </message>
+    <message>
+        <source>{file}: già importato, nulla da unire.</source>
+        <translation>{file}: already imported, nothing to merge.</translation>
+    </message>
+    <message>
+        <source>{file}: rifiutato, nulla unito.</source>
+        <translation>{file}: refused, nothing merged.</translation>
+    </message>
+    <message>
         <source>ATTENZIONE: il registro delle attività dell&apos;Ambito è più corto dell&apos;ultima volta (ultima voce n. {after}, nel pacchetto precedente n. {before}): possibile ripristino da una copia o manomissione. Chiedere all&apos;Ambito che cosa è successo.</source>
         <translation>WARNING: the Ambito&apos;s activity log is shorter than last time (last entry no. {after}, in the previous bundle no. {before}): possibly restored from a backup, or tampered with. Ask the Ambito what happened.</translation>
     </message>
@@ -7156,6 +7168,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>nessuna proposta</source>
         <translation>no proposal</translation>
+    </message>
+    <message>
+        <source>linea 1 (inserimento lavorativo)</source>
+        <translation>line 1 (job placement)</translation>
+    </message>
+    <message>
+        <source>linea 2 (autonomia abitativa)</source>
+        <translation>line 2 (housing independence)</translation>
     </message>
 </context>
 <context>

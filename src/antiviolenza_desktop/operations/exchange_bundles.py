@@ -21,6 +21,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange.bundle_summaries import (
+    MERGE_ALREADY,
+    MERGE_REFUSED,
+    MERGED,
+)
+from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle, export_bundle
 from antiviolenza_desktop.exchange.bundle_header import BundleHeader, read_header
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview, import_bundle, preview_import
@@ -28,12 +34,6 @@ from antiviolenza_desktop.exchange.bundle_io import (
     read_bundle_file,
     refuse_existing,
     write_new_file,
-)
-from antiviolenza_desktop.operations.exchange_summaries import (
-    MERGE_ALREADY,
-    MERGE_REFUSED,
-    MERGED,
-    SummaryLine,
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -182,13 +182,13 @@ class MergeOutcome:
     error: AppError | None = None
 
     @property
-    def line(self) -> SummaryLine:
+    def line(self) -> Message:
         """What happened to this file, keyed; a refusal's reason is `error`."""
         if self.error is not None:
-            return MERGE_REFUSED.line(file=self.path.name)
+            return MERGE_REFUSED(file=self.path.name)
         if self.merged:
-            return MERGED.line(sequence=self.sequence, ambito=self.ambito)
-        return MERGE_ALREADY.line(file=self.path.name)
+            return MERGED(sequence=self.sequence, ambito=self.ambito)
+        return MERGE_ALREADY(file=self.path.name)
 
 
 def _merge_one(opened: OpenStore, item: FilePreview, preview: ImportPreview) -> MergeOutcome:

@@ -41,7 +41,6 @@ from antiviolenza_desktop.operations.exchange_bundles import (
     read_bundle_files,
     refuse_unless_all_pass,
 )
-from antiviolenza_desktop.operations.exchange_summaries import export_lines, preview_text
 
 NAME = "bundle"
 HELP = "pacchetti di scambio tra Ambiti e capofila"
@@ -84,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with opened_store(args) as opened:
         bundle = export_bundle_file(opened, args.out)
-    summary = "\n".join(line.text for line in export_lines(bundle.summary))
+    summary = bundle.summary.as_text()
     text = (
         f"Pacchetto n. {bundle.sequence} dell'Ambito «{bundle.ambito}» scritto in {args.out} "
         f"({len(bundle.data)} byte): solo la capofila può aprirlo, non contiene nomi.\n"
@@ -150,7 +149,7 @@ def _file_text(item: FilePreview, outcome: MergeOutcome | None, dry_run: bool) -
         tail = f"Unito: i totali provinciali usano ora il pacchetto n. {outcome.sequence}."
     else:
         tail = "Nulla da unire: l'archivio resta com'era."
-    return f"{item.path.name}\n{preview_text(item.preview)}\n{tail}"
+    return f"{item.path.name}\n{item.preview.as_text()}\n{tail}"
 
 
 def _import(args: argparse.Namespace) -> int:

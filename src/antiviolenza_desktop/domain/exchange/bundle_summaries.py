@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
-from antiviolenza_desktop.domain.messages import FUND_LABEL, Message, MessageKind
+from antiviolenza_desktop.domain.messages import FUND_LABEL, VOCABULARY, Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 
@@ -22,7 +22,9 @@ EXPORT_WOMEN = MessageKind(
     "Donne: {women} ({records} schede condivise, {unshared} solo nei totali perché senza "
     "consenso alla condivisione).",
 )
-EXPORT_LINE = MessageKind("pacchetto_donne_della_linea", "Donne della {line}: {women}.")
+EXPORT_LINE = MessageKind(
+    "pacchetto_donne_della_linea", "Donne della {line}: {women}.", labels=(("line", VOCABULARY),)
+)
 EXPORT_FUND = MessageKind(
     "pacchetto_fondo", "{fund}: impegnati {committed}, erogati {disbursed}.", labels=FUND_LABEL
 )
@@ -32,6 +34,9 @@ BUNDLE_VERIFIED = MessageKind(
     "dalla chiave {key}: verificato.",
 )
 ALREADY_IMPORTED = MessageKind("pacchetto_gia_importato", "Già importato: nessuna variazione.")
+MERGED = MessageKind("pacchetto_unito", "Unito il pacchetto n. {sequence} dell'Ambito «{ambito}».")
+MERGE_ALREADY = MessageKind("pacchetto_nulla_da_unire", "{file}: già importato, nulla da unire.")
+MERGE_REFUSED = MessageKind("pacchetto_rifiutato_nulla_unito", "{file}: rifiutato, nulla unito.")
 
 
 def export_summary(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
+from antiviolenza_desktop.domain.messages import VOCABULARY
 from antiviolenza_desktop.domain.payload.totals import LINE_LABELS
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview
 from antiviolenza_desktop.operations.exchange_bundles import (
@@ -39,10 +40,10 @@ from antiviolenza_desktop.operations.exchange_bundles import (
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, summary_text
+from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table
 from antiviolenza_desktop.ui.formatting import format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, message_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
 BUNDLE_FILTER = "Pacchetti (*.avbundle);;Tutti i file (*)"
@@ -268,7 +269,9 @@ class ImportDialog(QDialog):
             what = (
                 self.tr("Donne")
                 if item.what == "women"
-                else self.tr("Donne della %1").replace("%1", LINE_LABELS[item.what])
+                else self.tr("Donne della %1").replace(
+                    "%1", QCoreApplication.translate(VOCABULARY, LINE_LABELS[item.what])
+                )
             )
             rows.append(
                 [what, str(item.before), str(item.after), _count_delta(item.before, item.after)]
@@ -319,7 +322,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.previews = []
         lines = [
-            " ".join([summary_text(o.line), *([error_text(o.error)] if o.error else [])])
+            " ".join([message_text(o.line), *([error_text(o.error)] if o.error else [])])
             for o in outcomes
         ]
         self.status.setText("\n".join(lines))

@@ -45,12 +45,11 @@ from antiviolenza_desktop.operations.exchange_enrolment import (
     issue_enrolment_file,
 )
 from antiviolenza_desktop.operations.exchange_keys import read_key_file, register_key, save_file
-from antiviolenza_desktop.operations.exchange_summaries import export_lines
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.widgets import FileField, GroupsDisplay, summary_text
+from antiviolenza_desktop.ui.exchange.widgets import FileField, GroupsDisplay
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
-from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.messages import error_text, message_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 JSON_FILTER = "JSON (*.json)"
@@ -377,6 +376,6 @@ class ExportBundleDialog(StepDialog):
         )
         head.setStyleSheet("font-weight: bold;")
         self.summary = QLabel(
-            "\n".join(summary_text(line) for line in export_lines(bundle.summary)), wordWrap=True
+            "\n".join(message_text(line) for line in bundle.summary.messages()), wordWrap=True
         )
         self.show_result(head, self.summary)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +24,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-
-from antiviolenza_desktop.operations.exchange_summaries import (
-    LABEL_PARAMS,
-    SUMMARY_CONTEXT,
-    Param,
-    SummaryLine,
-    italian_label,
-)
-from antiviolenza_desktop.ui.funds.charts import fund_label
 
 WARNING_BACKGROUND = "#fff3cd"
 WARNING_INK = "#8a5a00"
@@ -159,26 +150,6 @@ def fit_height(table: QTableWidget) -> None:
     if table.horizontalScrollBar().isVisible():
         height += table.horizontalScrollBar().height()
     table.setFixedHeight(height + 2)
-
-
-def summary_text(line: SummaryLine) -> str:
-    """A keyed summary line in the UI's language: the template translated, then filled in."""
-    template = QCoreApplication.translate(SUMMARY_CONTEXT, line.template)
-    params = {name: _summary_param(name, value) for name, value in line.params}
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return line.text
-
-
-def _summary_param(name: str, value: Param) -> Param:
-    """A fund code as the translated fund label (as everywhere in the GUI), a line code as its
-    label translated in the summaries' context; other parameters as they are."""
-    if name == "fund":
-        return fund_label(str(value))
-    if name in LABEL_PARAMS:
-        return QCoreApplication.translate(SUMMARY_CONTEXT, str(italian_label(name, value)))
-    return value
 
 
 def table_texts(table: QTableWidget) -> list[list[str]]:
