@@ -29,7 +29,7 @@ from tests.support import LOGIN, PASSWORD
 _real_derive = kdf.derive
 _derived: dict[tuple[bytes, bytes, kdf.KdfParams], bytes] = {}
 _Kind = tuple[str, str, str]  # file name, store name, Ambito
-_templates: dict[tuple[_Kind, int], Path] = {}
+_templates: dict[tuple[_Kind, int], tuple[Path, str]] = {}  # folder, recovery key
 _made_in_test: Counter[_Kind] | None = None
 
 
@@ -52,8 +52,9 @@ def end_test() -> None:
     _made_in_test = None
 
 
-def _create(database: Path, kind: _Kind) -> None:
-    initialise_store(
+def _create(database: Path, kind: _Kind) -> str:
+    """Create and close the store; return its recovery key."""
+    created = initialise_store(
         database,
         store_name=kind[1],
         ambito=kind[2],
@@ -61,16 +62,17 @@ def _create(database: Path, kind: _Kind) -> None:
         display_name="Coordinatrice Prova",
         password=PASSWORD,
         params=kdf.FLOOR_PARAMS,
-    ).store.close()
+    )
+    created.store.close()
+    return created.recovery_key
 
 
-def _template(kind: _Kind, nth: int) -> Path:
+def _template(kind: _Kind, nth: int) -> tuple[Path, str]:
     """The folder holding the closed template store (made on first use, removed at exit)."""
     if (kind, nth) not in _templates:
         folder = Path(tempfile.mkdtemp(prefix="avdb-template-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        _create(folder / kind[0], kind)
-        _templates[kind, nth] = folder
+        _templates[kind, nth] = folder, _create(folder / kind[0], kind)
     return _templates[kind, nth]
 
 
@@ -82,13 +84,23 @@ def new_store(
     ambito: str = "cremonese",
 ) -> Path:
     """`folder/file_name`, closed: a new store with the coordinator LOGIN/PASSWORD."""
+    return new_store_and_key(folder, file_name=file_name, store_name=store_name, ambito=ambito)[0]
+
+
+def new_store_and_key(
+    folder: Path,
+    *,
+    file_name: str = "archivio.avdb",
+    store_name: str = "Archivio di prova",
+    ambito: str = "cremonese",
+) -> tuple[Path, str]:
+    """`new_store`, and the store's recovery key."""
     kind = (file_name, store_name, ambito)
     folder.mkdir(parents=True, exist_ok=True)
     if _made_in_test is None:
-        _create(folder / file_name, kind)
-        return folder / file_name
-    template = _template(kind, _made_in_test[kind])
+        return folder / file_name, _create(folder / file_name, kind)
+    template, recovery_key = _template(kind, _made_in_test[kind])
     _made_in_test[kind] += 1
     for path in template.iterdir():  # the database, its slot file and its (free) lock file
         shutil.copy2(path, folder / path.name)
-    return folder / file_name
+    return folder / file_name, recovery_key
