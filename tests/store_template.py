@@ -82,9 +82,14 @@ def new_store(
     file_name: str = "archivio.avdb",
     store_name: str = "Archivio di prova",
     ambito: str = "cremonese",
+    alone: bool = False,
 ) -> Path:
-    """`folder/file_name`, closed: a new store with the coordinator LOGIN/PASSWORD."""
-    return new_store_and_key(folder, file_name=file_name, store_name=store_name, ambito=ambito)[0]
+    """`folder/file_name`, closed: a new store with the coordinator LOGIN/PASSWORD. `alone`:
+    the test holds no other store beside it (a property test's store for each example), so
+    all of them may copy the same template."""
+    return new_store_and_key(
+        folder, file_name=file_name, store_name=store_name, ambito=ambito, alone=alone
+    )[0]
 
 
 def new_store_and_key(
@@ -93,13 +98,14 @@ def new_store_and_key(
     file_name: str = "archivio.avdb",
     store_name: str = "Archivio di prova",
     ambito: str = "cremonese",
+    alone: bool = False,
 ) -> tuple[Path, str]:
     """`new_store`, and the store's recovery key."""
     kind = (file_name, store_name, ambito)
     folder.mkdir(parents=True, exist_ok=True)
     if _made_in_test is None:
         return folder / file_name, _create(folder / file_name, kind)
-    template, recovery_key = _template(kind, _made_in_test[kind])
+    template, recovery_key = _template(kind, 0 if alone else _made_in_test[kind])
     _made_in_test[kind] += 1
     for path in template.iterdir():  # the database, its slot file and its (free) lock file
         shutil.copy2(path, folder / path.name)
