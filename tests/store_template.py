@@ -7,8 +7,9 @@ writes, with the same first user and audit entry, only its store id and keys are
 copies other tests got. Within one test every store is a copy of a different template (the
 second capofila of a test is another capofila, with its own keys), and a store made outside
 a test (a module or session fixture, which lives beside the tests' own) is created for real.
-Tests of creation itself still create theirs; `store_factory`'s bare stores (made by
-`create_store`, no audit entry) are copies of their own templates.
+Tests of creation itself create theirs (a test marked `real_stores` gets real creations from
+these helpers too); `store_factory`'s bare stores (made by `create_store`, no audit entry) are
+copies of their own templates.
 
 `remembered_derive` stands in for `kdf.derive` for the whole session: Argon2id is a pure
 function of (secret, salt, parameters), so remembering its result changes no answer, only how
