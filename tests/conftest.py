@@ -33,7 +33,7 @@ from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import User
 from antiviolenza_desktop.store.unlock import open_with_password
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from tests.store_template import begin_test, end_test, new_store, remembered_derive
+from tests.store_template import begin_test, copy_of, end_test, new_store, remembered_derive
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 __all__ = ["LOGIN", "OTHER_PASSWORD", "PASSWORD", "sha256_of"]
@@ -53,7 +53,10 @@ def _keys_derived_once() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _new_stores_are_copies() -> Iterator[None]:
+def _new_stores_are_copies(request: pytest.FixtureRequest) -> Iterator[None]:
+    if request.node.get_closest_marker("real_stores"):
+        yield
+        return
     begin_test()
     yield
     end_test()
@@ -71,24 +74,31 @@ def add_coordinator(session: Session) -> None:
     )
 
 
+def _create_bare(database: Path) -> str:
+    """A store made by `create_store` with its coordinator only, closed: its recovery key."""
+    created = create_store(
+        database,
+        identity=StoreIdentity(name="Archivio di prova", ambito="cremonese", role="coordinator"),
+        user=LOGIN,
+        password=PASSWORD,
+        params=FLOOR_PARAMS,
+        populate=add_coordinator,
+    )
+    created.store.close()
+    return created.recovery_key
+
+
 @pytest.fixture
 def store_factory(tmp_path: Path) -> Iterator[Callable[..., NewStore]]:
-    """Create a store (closed by the test or at teardown) at tmp_path/<name>."""
+    """A new store made by `create_store` (a copy: see tests.store_template), open, at
+    tmp_path/<name>; closed by the test or at teardown."""
     made: list[NewStore] = []
 
     def factory(name: str = "archivio.avdb") -> NewStore:
-        created = create_store(
-            tmp_path / name,
-            identity=StoreIdentity(
-                name="Archivio di prova", ambito="cremonese", role="coordinator"
-            ),
-            user=LOGIN,
-            password=PASSWORD,
-            params=FLOOR_PARAMS,
-            populate=add_coordinator,
-        )
-        made.append(created)
-        return created
+        database, recovery_key = copy_of(tmp_path / name, ("created", name), _create_bare)
+        store = open_with_password(database, user=LOGIN, password=PASSWORD)
+        made.append(NewStore(store, recovery_key))
+        return made[-1]
 
     yield factory
     for created in made:

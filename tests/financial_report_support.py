@@ -14,10 +14,11 @@ from pathlib import Path
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
 from antiviolenza_desktop.services import cofinancing, ledger_writes, register_reversal
 from antiviolenza_desktop.services.intake import load_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock import open_with_password
 from tests.funds_support import TODAY, new_case, validate_project, work_project
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 MONTH = f"{TODAY:%Y-%m}"
@@ -36,16 +37,8 @@ class Woman:
 
 def open_new_store(folder: Path, ambito: str = "cremonese") -> OpenStore:
     """A new store at `folder/archivio.avdb`, unlocked for its coordinator (the caller closes)."""
-    created = initialise_store(
-        folder / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito=ambito,
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    return OpenStore(created.store, actor_for(created.store, LOGIN))
+    store = open_with_password(new_store(folder, ambito=ambito), user=LOGIN, password=PASSWORD)
+    return OpenStore(store, actor_for(store, LOGIN))
 
 
 def _woman(opened: OpenStore, case_id: int) -> Woman:

@@ -7,7 +7,9 @@ writes, with the same first user and audit entry, only its store id and keys are
 copies other tests got. Within one test every store is a copy of a different template (the
 second capofila of a test is another capofila, with its own keys), and a store made outside
 a test (a module or session fixture, which lives beside the tests' own) is created for real.
-Tests of creation itself still create theirs.
+Tests of creation itself create theirs (a test marked `real_stores` gets real creations from
+these helpers too); `store_factory`'s bare stores (made by `create_store`, no audit entry) are
+copies of their own templates.
 
 `remembered_derive` stands in for `kdf.derive` for the whole session: Argon2id is a pure
 function of (secret, salt, parameters), so remembering its result changes no answer, only how
@@ -20,6 +22,7 @@ import atexit
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from antiviolenza_desktop.services.store_lifecycle import initialise_store
@@ -28,9 +31,9 @@ from tests.support import LOGIN, PASSWORD
 
 _real_derive = kdf.derive
 _derived: dict[tuple[bytes, bytes, kdf.KdfParams], bytes] = {}
-_Kind = tuple[str, str, str]  # file name, store name, Ambito
-_templates: dict[tuple[_Kind, int], Path] = {}
-_made_in_test: Counter[_Kind] | None = None
+Create = Callable[[Path], str]  # makes and closes the store at the path, returns its recovery key
+_templates: dict[tuple[Hashable, int], tuple[Path, str]] = {}  # folder, recovery key
+_made_in_test: Counter[Hashable] | None = None
 
 
 def remembered_derive(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
@@ -52,26 +55,26 @@ def end_test() -> None:
     _made_in_test = None
 
 
-def _create(database: Path, kind: _Kind) -> None:
-    initialise_store(
-        database,
-        store_name=kind[1],
-        ambito=kind[2],
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=kdf.FLOOR_PARAMS,
-    ).store.close()
-
-
-def _template(kind: _Kind, nth: int) -> Path:
-    """The folder holding the closed template store (made on first use, removed at exit)."""
+def copy_of(
+    database: Path, kind: Hashable, create: Create, *, alone: bool = False
+) -> tuple[Path, str]:
+    """`database`, closed, made by `create` or copied from a template of the same `kind` (which
+    names what `create` makes, file name included); and its recovery key. `alone`: the test
+    holds no other store beside it (a property test's store for each example), so all of them
+    may copy the same template."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    if _made_in_test is None:
+        return database, create(database)
+    nth = 0 if alone else _made_in_test[kind]
+    _made_in_test[kind] += 1
     if (kind, nth) not in _templates:
         folder = Path(tempfile.mkdtemp(prefix="avdb-template-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        _create(folder / kind[0], kind)
-        _templates[kind, nth] = folder
-    return _templates[kind, nth]
+        _templates[kind, nth] = folder, create(folder / database.name)
+    template, recovery_key = _templates[kind, nth]
+    for path in template.iterdir():  # the database, its slot file and its (free) lock file
+        shutil.copy2(path, database.parent / path.name)
+    return database, recovery_key
 
 
 def new_store(
@@ -80,15 +83,37 @@ def new_store(
     file_name: str = "archivio.avdb",
     store_name: str = "Archivio di prova",
     ambito: str = "cremonese",
+    alone: bool = False,
 ) -> Path:
-    """`folder/file_name`, closed: a new store with the coordinator LOGIN/PASSWORD."""
-    kind = (file_name, store_name, ambito)
-    folder.mkdir(parents=True, exist_ok=True)
-    if _made_in_test is None:
-        _create(folder / file_name, kind)
-        return folder / file_name
-    template = _template(kind, _made_in_test[kind])
-    _made_in_test[kind] += 1
-    for path in template.iterdir():  # the database, its slot file and its (free) lock file
-        shutil.copy2(path, folder / path.name)
-    return folder / file_name
+    """`folder/file_name`, closed: a new store (`initialise_store`) of the coordinator
+    LOGIN/PASSWORD; `alone` as in `copy_of`."""
+    return new_store_and_key(
+        folder, file_name=file_name, store_name=store_name, ambito=ambito, alone=alone
+    )[0]
+
+
+def new_store_and_key(
+    folder: Path,
+    *,
+    file_name: str = "archivio.avdb",
+    store_name: str = "Archivio di prova",
+    ambito: str = "cremonese",
+    alone: bool = False,
+) -> tuple[Path, str]:
+    """`new_store`, and the store's recovery key."""
+
+    def create(database: Path) -> str:
+        created = initialise_store(
+            database,
+            store_name=store_name,
+            ambito=ambito,
+            login=LOGIN,
+            display_name="Coordinatrice Prova",
+            password=PASSWORD,
+            params=kdf.FLOOR_PARAMS,
+        )
+        created.store.close()
+        return created.recovery_key
+
+    kind = ("initialised", file_name, store_name, ambito)
+    return copy_of(folder / file_name, kind, create, alone=alone)

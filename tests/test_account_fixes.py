@@ -23,13 +23,14 @@ from antiviolenza_desktop.services.credentials import (
     rekey,
 )
 from antiviolenza_desktop.services.maintenance import backup_now, restore
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, actor_for
 from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.store.schema import User
 from antiviolenza_desktop.store.unlock import open_with_password
+from tests.store_template import new_store_and_key
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD, sha256_of
 
 COLLEAGUE = "op.una"
@@ -39,16 +40,9 @@ NEW_PASSWORD = "ginepro lanterna vascello 42"
 @pytest.fixture
 def created(tmp_path: Path) -> Iterator[tuple[OpenStore, str]]:
     """An unlocked store with its coordinator and a colleague coordinator: (store, key)."""
-    made = initialise_store(
-        tmp_path / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    opened = OpenStore(made.store, actor_for(made.store, LOGIN))
+    database, recovery_key = new_store_and_key(tmp_path)
+    store = open_with_password(database, user=LOGIN, password=PASSWORD)
+    opened = OpenStore(store, actor_for(store, LOGIN))
     add_user(
         opened,
         login=COLLEAGUE,
@@ -56,7 +50,7 @@ def created(tmp_path: Path) -> Iterator[tuple[OpenStore, str]]:
         role="coordinator",
         password=OTHER_PASSWORD,
     )
-    yield opened, made.recovery_key
+    yield opened, recovery_key
     if opened.store.is_open:
         opened.store.close()
 

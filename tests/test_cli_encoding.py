@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 STORE_NAME = "CAV Ștefănescu → Łucja Ольга"
@@ -36,18 +35,7 @@ def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    database = tmp_path / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name=STORE_NAME,
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    created.store.close()
-    return database
+    return new_store(tmp_path, store_name=STORE_NAME)
 
 
 def test_stdout_is_utf8_under_a_cp1252_console(store: Path, tmp_path: Path) -> None:

@@ -12,8 +12,7 @@ import pytest
 
 from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.services import maintenance
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from tests.store_template import new_store
 from tests.support import PASSWORD, sha256_of
 
 
@@ -24,16 +23,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:  #
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    database = tmp_path / "archivio.avdb"
-    initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    ).store.close()
+    database = new_store(tmp_path)
     monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
     return database
 

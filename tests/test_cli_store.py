@@ -16,8 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from antiviolenza_desktop.cli.main import main
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from tests.store_template import new_store
 from tests.support import OTHER_PASSWORD, PASSWORD
 
 
@@ -105,17 +104,7 @@ def test_full_lifecycle_through_subprocesses(tmp_path: Path) -> None:
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    database = tmp_path / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    created.store.close()
+    database = new_store(tmp_path)
     monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
     monkeypatch.delenv("ANTIVIOLENZA_NEW_PASSWORD", raising=False)
     return database

@@ -8,26 +8,15 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.cli.main import main
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
+from tests.store_template import new_store_and_key
 from tests.support import OTHER_PASSWORD, PASSWORD
 
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    database = tmp_path / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    created.store.close()
-    (tmp_path / "chiave.txt").write_text(created.recovery_key, encoding="utf-8")
+    database, recovery_key = new_store_and_key(tmp_path)
+    (tmp_path / "chiave.txt").write_text(recovery_key, encoding="utf-8")
     monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
     monkeypatch.setenv("ANTIVIOLENZA_NEW_PASSWORD", OTHER_PASSWORD)
     return database

@@ -17,10 +17,11 @@ from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import CopiesNotDeleted
 from antiviolenza_desktop.services import copies
 from antiviolenza_desktop.services.maintenance import backup_now, restore
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import actor_for
 from antiviolenza_desktop.store import backup
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock import open_with_password
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -31,16 +32,8 @@ def _days_ago(days: int) -> datetime:
 
 
 def _new_store(folder: Path, name: str) -> OpenStore:
-    created = initialise_store(
-        folder / "archivio.avdb",
-        store_name=name,
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    return OpenStore(created.store, actor_for(created.store, LOGIN))
+    store = open_with_password(new_store(folder, store_name=name), user=LOGIN, password=PASSWORD)
+    return OpenStore(store, actor_for(store, LOGIN))
 
 
 def _aged(made: Path, opened: OpenStore, days: list[int]) -> list[Path]:

@@ -22,12 +22,13 @@ from antiviolenza_desktop.exchange.snapshot import ExportRefused, build_snapshot
 from antiviolenza_desktop.services import ledger, ledger_writes
 from antiviolenza_desktop.services.intake import load_case, record_case
 from antiviolenza_desktop.services.programme import load_default_programme
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case, synthetic_cf
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.schema import ActionExpense, CofinancingHours
+from antiviolenza_desktop.store.unlock import open_with_password
 from tests.funds_support import TODAY, validate_project, work_project
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 NETWORK_KEY = bytes(range(32))
@@ -228,16 +229,9 @@ def test_exports_are_stable_and_the_same_woman_has_the_same_pseudonym_in_every_a
 
 
 def _store(path: Path, ambito: str) -> OpenStore:
-    created = initialise_store(
-        path,
-        store_name="Archivio di prova",
-        ambito=ambito,
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    return OpenStore(created.store, actor_for(created.store, LOGIN))
+    database = new_store(path.parent, file_name=path.name, ambito=ambito)
+    store = open_with_password(database, user=LOGIN, password=PASSWORD)
+    return OpenStore(store, actor_for(store, LOGIN))
 
 
 def test_the_exporter_refuses_a_field_outside_the_allow_list(

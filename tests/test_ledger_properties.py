@@ -51,10 +51,11 @@ from antiviolenza_desktop.domain.ledger.invariants import check_new_entry, invar
 from antiviolenza_desktop.domain.money import format_eur
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND, Caps
 from antiviolenza_desktop.services import fund_settings, ledger, ledger_writes, register_reversal
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock import open_with_password
 from tests.funds_support import TODAY, new_case, validate_project, work_project
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD
 
 ON = date(2026, 3, 2)
@@ -313,16 +314,8 @@ SERVICE_OPERATIONS = st.lists(
 def fresh_store(folder: Path) -> OpenStore:
     """A store per example (a shared one would carry one example's ledger into the next), with
     allocations small enough for three women to exhaust the active fund."""
-    created = initialise_store(
-        folder / "archivio.avdb",
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    opened = OpenStore(created.store, actor_for(created.store, LOGIN))
+    store = open_with_password(new_store(folder, alone=True), user=LOGIN, password=PASSWORD)
+    opened = OpenStore(store, actor_for(store, LOGIN))
     with UnitOfWork(opened.store, opened.actor) as uow:
         fund_settings.configure_fund(uow, fund=ACTIVE_FUND, allocation=500_000, cap_per_woman=None)
     return opened

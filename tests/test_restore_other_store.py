@@ -13,28 +13,21 @@ from antiviolenza_desktop.domain.copy_errors import BackupOfAnotherStore
 from antiviolenza_desktop.domain.store_errors import KeySlotFileDamaged
 from antiviolenza_desktop.services import copies
 from antiviolenza_desktop.services.maintenance import backup_now, restore
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.store.unlock import open_with_password
+from tests.store_template import new_store
 from tests.support import LOGIN, PASSWORD, sha256_of
 
 
 def _store(folder: Path, name: str, ambito: str) -> Path:
-    database = folder / "archivio.avdb"
-    created = initialise_store(
-        database,
-        store_name=name,
-        ambito=ambito,
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    opened = OpenStore(created.store, actor_for(created.store, LOGIN))
+    database = new_store(folder, store_name=name, ambito=ambito)
+    store = open_with_password(database, user=LOGIN, password=PASSWORD)
+    opened = OpenStore(store, actor_for(store, LOGIN))
     try:
         backup_now(opened)
     finally:
-        created.store.close()
+        store.close()
     return database
 
 

@@ -23,6 +23,7 @@ from antiviolenza_desktop.domain.access.secret_text import (
 )
 from antiviolenza_desktop.services.store_lifecycle import initialise_store
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from tests.store_template import new_store
 from tests.support import OTHER_PASSWORD, PASSWORD, sha256_of
 
 NOTEPAD = "\ufeff{}\r\n"
@@ -63,16 +64,7 @@ def test_another_encoding_is_refused_by_name(encoding: str) -> None:
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    database = tmp_path / "archivio.avdb"
-    initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    ).store.close()
+    database = new_store(tmp_path)
     for variable in ("ANTIVIOLENZA_PASSWORD", "ANTIVIOLENZA_NEW_PASSWORD"):
         monkeypatch.delenv(variable, raising=False)
     return database

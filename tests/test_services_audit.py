@@ -15,24 +15,15 @@ from antiviolenza_desktop.domain.store_errors import TooManyAttempts, WrongPassw
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.credentials import add_user, change_password
 from antiviolenza_desktop.services.maintenance import backup_now, verify
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.store.unlock_throttle import attempts_path
+from tests.store_template import new_store
 from tests.support import OTHER_PASSWORD, PASSWORD
 
 
 @pytest.fixture
 def opened(tmp_path: Path) -> OpenStore:
-    database = tmp_path / "archivio.avdb"
-    initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="casalasco",
-        login="coord",
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    ).store.close()
+    database = new_store(tmp_path, ambito="casalasco")
     session = unlock(database, login="coord", password=PASSWORD)
     yield session
     if session.store.is_open:

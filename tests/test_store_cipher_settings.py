@@ -110,6 +110,7 @@ def test_open_backup_and_rekey_keep_sqlcipher4_under_weaker_defaults(
     assert _is_current_format(copy, first_key)
 
 
+@pytest.mark.real_stores
 @pytest.mark.parametrize(("weaker", "setting"), DOWNGRADES.items())
 def test_creation_refuses_when_a_weaker_setting_stays(
     tmp_path: Path,
@@ -180,6 +181,7 @@ def no_codec(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sqlcipher3, "connect", _plain_sqlite)
 
 
+@pytest.mark.real_stores
 def test_missing_codec_refuses_creation_and_leaves_no_file(
     tmp_path: Path, store_factory: Callable[..., NewStore], no_codec: None
 ) -> None:

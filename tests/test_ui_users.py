@@ -29,15 +29,15 @@ from antiviolenza_desktop.domain.store_errors import (
     WrongRecoveryKey,
 )
 from antiviolenza_desktop.services.credentials import add_user
-from antiviolenza_desktop.services.store_lifecycle import initialise_store, unlock
+from antiviolenza_desktop.services.store_lifecycle import unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import list_users
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 from antiviolenza_desktop.store.keyslot_file import slot_file_path
 from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog, UserPasswordDialog
 from antiviolenza_desktop.ui.archive.users_dialog import UsersDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.session.change_password_dialog import ChangePasswordDialog
+from tests.store_template import new_store_and_key
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 from tests.ui_support import make_window
 
@@ -48,18 +48,7 @@ NEW_PASSWORD = "ginepro lanterna vascello 42"
 @pytest.fixture
 def created(tmp_path: Path) -> tuple[Path, str]:
     """A closed store with its coordinator: (database, recovery key)."""
-    database = tmp_path / "archivio.avdb"
-    made = initialise_store(
-        database,
-        store_name="Archivio di prova",
-        ambito="cremonese",
-        login=LOGIN,
-        display_name="Coordinatrice Prova",
-        password=PASSWORD,
-        params=FLOOR_PARAMS,
-    )
-    made.store.close()
-    return database, made.recovery_key
+    return new_store_and_key(tmp_path)
 
 
 @pytest.fixture
