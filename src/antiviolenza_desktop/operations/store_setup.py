@@ -14,7 +14,8 @@ from pathlib import Path
 
 from antiviolenza_desktop.reports import recovery_sheet
 from antiviolenza_desktop.services.programme import store_roles
-from antiviolenza_desktop.services.store_lifecycle import initialise_store
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
+from antiviolenza_desktop.services.unit_of_work import actor_for
 from antiviolenza_desktop.store.creation import NewStore
 from antiviolenza_desktop.store.keyslot_file import SlotFile
 
@@ -39,6 +40,11 @@ def create_store(
         display_name=display_name,
         password=password,
     )
+
+
+def opened_new_store(created: NewStore) -> OpenStore:
+    """The new store as the session holds an unlocked one, acting as her first coordinator."""
+    return OpenStore(created.store, actor_for(created.store, created.store.unlocked_by or ""))
 
 
 def sheet_day(issued_at: datetime | str, zone: tzinfo | None = None) -> date:

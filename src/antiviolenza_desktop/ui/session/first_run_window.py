@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.access.first_run import FirstRunWizard, Step
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.operations.store_setup import create_store, write_recovery_sheet
+from antiviolenza_desktop.operations.store_setup import (
+    create_store,
+    opened_new_store,
+    write_recovery_sheet,
+)
 from antiviolenza_desktop.services.programme import load_default_programme
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import actor_for
 from antiviolenza_desktop.store.creation import NewStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
@@ -386,6 +388,5 @@ class FirstRunWindow(QWidget):
     def _done(self) -> None:
         created = self.created
         assert created is not None
-        login = created.store.unlocked_by or ""
-        self.finished.emit(OpenStore(created.store, actor_for(created.store, login)))
+        self.finished.emit(opened_new_store(created))
         self.close()
