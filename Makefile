@@ -46,12 +46,12 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/funds.py
 	$(BIN)/python benchmarks/project_checks.py
 	$(BIN)/python benchmarks/name_guard.py
-	$(BIN)/python benchmarks/financial_report.py --small
+	$(BIN)/python benchmarks/financial_report.py
 	$(BIN)/python benchmarks/audit_reads.py
 	$(BIN)/python benchmarks/erasure.py
 	$(BIN)/python benchmarks/exchange.py
 	$(BIN)/python benchmarks/case_history.py
-	$(BIN)/python benchmarks/regional.py --small
+	$(BIN)/python benchmarks/regional.py
 
 # PNGs of the main screens (offscreen) in screenshots/, to look at before closing an issue.
 screenshots: $(STAMP)
