@@ -78,7 +78,7 @@ def main() -> None:
                 validate_project(store, new_case(store, 20 + seed), work_project(150_000, 20_000))
             bundles.append(folder / f"{code}.avbundle")
             export_bundle_file(store, bundles[-1])
-        merge_files(network.capofila, preview_files(network.capofila, bundles))
+        merge_files(network.capofila, preview_files(network.capofila, bundles), all_or_none=True)
         casalasco = make_store(folder, "casalasco")
 
         capofila = view(app, network.capofila, runner)

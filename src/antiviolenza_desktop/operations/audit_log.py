@@ -1,4 +1,4 @@
-"""Reading the audit log by filter: `antiviolenza audit elenca` (the GUI's Registro delle
+"""Reading the audit log by filter: `antiviolenza audit list` (the GUI's Registro delle
 operazioni pages through the same queries lazily, by `services.audit_query.AuditSource`).
 
 Saving the filtered log as CSV (`export_audit_log`: target checked first, rows read and the
