@@ -24,11 +24,7 @@ from typing import Any
 from antiviolenza_desktop.domain.case.codice_fiscale import derived_birth_date
 from antiviolenza_desktop.domain.case.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.exchange.pseudonyms import (
-    case_pseudonym,
-    record_key,
-    woman_pseudonym,
-)
+from antiviolenza_desktop.domain.exchange.pseudonyms import Pseudonymiser
 from antiviolenza_desktop.domain.payload.outgoing import validate_outgoing
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
 from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE
@@ -167,10 +163,10 @@ def _funds(facts: CaseFacts, funds: Iterable[str]) -> tuple[tuple[str, FundAmoun
 
 
 def _record(
-    facts: CaseFacts, pseudonym: str, key: bytes, store_id: str, funds: list[str]
+    facts: CaseFacts, pseudonym: str, names: Pseudonymiser, store_id: str, funds: list[str]
 ) -> CaseRecord:
     return CaseRecord(
-        record=record_key(key, store_id, facts.code),
+        record=names.record(store_id, facts.code),
         pseudonym=pseudonym,
         cav=facts.cav,
         lines=tuple(sorted(facts.lines)),
@@ -184,19 +180,19 @@ def _record(
     )
 
 
-def _pseudonym(case: CaseFacts, key: bytes, store_id: str) -> str:
+def _pseudonym(case: CaseFacts, names: Pseudonymiser, store_id: str) -> str:
     """Her pseudonym: the one kept when her data were erased, else of her CF, else of store
     and case code."""
     if case.kept_pseudonym:
         return case.kept_pseudonym
     if case.codice_fiscale:
-        return woman_pseudonym(key, case.codice_fiscale)
-    return case_pseudonym(key, store_id, case.code)
+        return names.woman(case.codice_fiscale)
+    return names.case(store_id, case.code)
 
 
-def _pseudonyms(facts: StoreFacts, key: bytes) -> dict[int, str]:
+def _pseudonyms(facts: StoreFacts, names: Pseudonymiser) -> dict[int, str]:
     """Each case's woman pseudonym (see `_pseudonym`)."""
-    return {c.case_id: _pseudonym(c, key, facts.store_id) for c in facts.cases}
+    return {c.case_id: _pseudonym(c, names, facts.store_id) for c in facts.cases}
 
 
 def _in_line(facts: CaseFacts, line: str) -> bool:
@@ -251,9 +247,10 @@ def snapshot_from_facts(
 ) -> Snapshot:
     """The snapshot of the gathered facts (pure apart from the HMACs)."""
     funds = [fund.code for fund in programme.funds]
-    pseudonyms = _pseudonyms(facts, network_key)
+    names = Pseudonymiser(network_key)
+    pseudonyms = _pseudonyms(facts, names)
     shared = [
-        _record(c, pseudonyms[c.case_id], network_key, facts.store_id, funds)
+        _record(c, pseudonyms[c.case_id], names, facts.store_id, funds)
         for c in facts.cases
         if c.consent_sharing
     ]
