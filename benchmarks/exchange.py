@@ -40,8 +40,9 @@ from antiviolenza_desktop.exchange.bundle_import import import_bundle, preview_i
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.exchange.key_material import new_encryption_key, new_signing_key
 from antiviolenza_desktop.exchange.public_key_file import read_public_key_file
-from antiviolenza_desktop.exchange.snapshot import check_outgoing, gc_paused, snapshot_from_facts
+from antiviolenza_desktop.exchange.snapshot import check_outgoing, snapshot_from_facts
 from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -179,7 +180,7 @@ def measure_steps(opened: OpenStore) -> dict[str, float]:
     steps: dict[str, list[float]] = {}
     signing, encryption = new_signing_key(), new_encryption_key()
     for _ in range(RUNS):
-        with UnitOfWork(opened.store, opened.actor) as uow, gc_paused():
+        with UnitOfWork(opened.store, opened.actor) as uow, collector_paused():
             network_key = keys.network_key(uow)
             started = time.perf_counter()
             facts = exchange_facts.gather(uow)

@@ -15,9 +15,7 @@ A case without it contributes to the `unshared` aggregates only: no record, no p
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -50,6 +48,7 @@ from antiviolenza_desktop.domain.payload.totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
 from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_facts import CaseFacts, ProjectFacts, StoreFacts
 from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -58,7 +57,6 @@ __all__ = [
     "ExportRefused",
     "build_snapshot",
     "canonical_bytes",
-    "gc_paused",
     "snapshot_from_facts",
 ]
 
@@ -281,20 +279,6 @@ def check_outgoing(payload: dict[str, Any], programme: Programme) -> None:
         raise ExportRefused(error.field, reason=error.message) from None
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for the block (and back as it was after). An export
-    makes a few hundred thousand short-lived, acyclic objects, which reference counting frees;
-    the collector's passes over them were about 40 % of the time of a 10,000-case export."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build_snapshot(
     uow: UnitOfWork, *, network_key: bytes, sequence: int, created_at: datetime
 ) -> dict[str, Any]:
@@ -303,7 +287,7 @@ def build_snapshot(
     `sequence` must grow with every export (the caller keeps the counter); `created_at` must
     carry a time zone. Errors: ExportRefused (capofila store, unknown Ambito, bad sequence or
     time, or a payload that fails the allow-list or the totals), NetworkKeyInvalid."""
-    with gc_paused():
+    with collector_paused():
         return _checked_snapshot(
             uow, network_key=network_key, sequence=sequence, created_at=created_at
         )
