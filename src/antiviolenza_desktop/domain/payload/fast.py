@@ -71,7 +71,8 @@ _hex64 = HEX64.fullmatch
 
 def _plain(item: Any, keys: frozenset[str]) -> bool:
     """An object with exactly `keys` and no repeated key (the precise `obj` test). A plain
-    dict (the exporter's) has no room for the parser's `duplicates` marker."""
+    dict (the exporter's, or a parsed object whose keys are distinct) has no room for the
+    parser's `duplicates` marker."""
     if type(item) is dict:
         return item.keys() == keys
     return isinstance(item, dict) and not getattr(item, "duplicates", ()) and item.keys() == keys
