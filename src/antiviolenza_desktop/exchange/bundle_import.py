@@ -12,6 +12,10 @@ Order of the checks, each refusal an AppError in Italian and nothing written:
    number with the same content hash → "già importato" (a success that changes nothing); the
    same number with other content → conflict.
 
+A bundle whose content hash is that of the Ambito's newest kept snapshot is "già importato"
+right after step 1 (its signature verified): those very bytes passed steps 2–4 when they were
+merged, so they are not parsed again (`_kept_again`).
+
 An audit head lower than the kept snapshot's (the Ambito's log is shorter than last time) is
 a warning in the report (`ImportPreview.warnings`), never a refusal: restoring a backup is
 legitimate and must not keep the Ambito out of the provincial figures.
