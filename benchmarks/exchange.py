@@ -38,10 +38,11 @@ from antiviolenza_desktop.exchange.bundle_container import seal_bundle
 from antiviolenza_desktop.exchange.bundle_export import export_bundle
 from antiviolenza_desktop.exchange.bundle_import import import_bundle, preview_import
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
-from antiviolenza_desktop.exchange.key_material import new_encryption_key, new_signing_key
+from antiviolenza_desktop.exchange.key_material import NewKey, new_encryption_key, new_signing_key
 from antiviolenza_desktop.exchange.public_key_file import read_public_key_file
-from antiviolenza_desktop.exchange.snapshot import check_outgoing, gc_paused, snapshot_from_facts
+from antiviolenza_desktop.exchange.snapshot import check_outgoing, snapshot_from_facts
 from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.documents import to_document
 from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -170,6 +171,18 @@ def measure_exports(opened: OpenStore) -> tuple[list[float], bytes]:
     return times, data
 
 
+def seal_with(content: bytes, ambito: str, signing: NewKey, encryption: NewKey) -> None:
+    """The bundle's gzip, signature and seal, as `seal_for_capofila` makes them."""
+    seal_bundle(
+        content,
+        signing_key=signing.private_key,
+        sender_key_id=signing.key_id,
+        ambito=ambito,
+        recipient_public_key=encryption.public_key or b"",
+        recipient_key_id=encryption.key_id,
+    )
+
+
 def measure_steps(opened: OpenStore) -> dict[str, float]:
     """The export's steps, each timed alone (median of RUNS), and the baseline; reading,
     building and checking with the cyclic collector paused, as `build_snapshot` runs them.
@@ -179,7 +192,7 @@ def measure_steps(opened: OpenStore) -> dict[str, float]:
     steps: dict[str, list[float]] = {}
     signing, encryption = new_signing_key(), new_encryption_key()
     for _ in range(RUNS):
-        with UnitOfWork(opened.store, opened.actor) as uow, gc_paused():
+        with UnitOfWork(opened.store, opened.actor) as uow, collector_paused():
             network_key = keys.network_key(uow)
             started = time.perf_counter()
             facts = exchange_facts.gather(uow)
@@ -194,14 +207,7 @@ def measure_steps(opened: OpenStore) -> dict[str, float]:
         encoding = time.perf_counter()
         content = canonical_bytes(payload)
         encoded = time.perf_counter()
-        seal_bundle(
-            content,
-            signing_key=signing.private_key,
-            sender_key_id=signing.key_id,
-            ambito=facts.ambito,
-            recipient_public_key=encryption.public_key or b"",
-            recipient_key_id=encryption.key_id,
-        )
+        seal_with(content, facts.ambito, signing, encryption)
         sealed = time.perf_counter()
         for name, seconds in (
             ("read the store (exchange_facts.gather)", read - started),
@@ -293,10 +299,11 @@ def recomputed_totals(capofila: OpenStore) -> float:
 
 
 def raw_merge_work(capofila: OpenStore, data: bytes) -> float:
-    """What no merge can avoid: decrypt, verify, inflate and read the JSON of the bundle."""
+    """What no merge can avoid: decrypt, verify, inflate and read the JSON of the bundle (the
+    collector paused, as the merge runs)."""
 
     def raw() -> None:
-        with UnitOfWork(capofila.store, capofila.actor) as uow:
+        with UnitOfWork(capofila.store, capofila.actor) as uow, collector_paused():
             json.loads(open_at_capofila(uow, data).payload)
 
     return timed(raw)

@@ -24,6 +24,8 @@ from antiviolenza_desktop.domain.payload.figures import (
 )
 from antiviolenza_desktop.domain.payload.schema import parse_header
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot, canonical_bytes, to_payload
+from antiviolenza_desktop.exchange import bundle_import
+from antiviolenza_desktop.services import exchange_snapshots
 from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
 from antiviolenza_desktop.services.exchange_snapshots import audit_heads_before
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -136,3 +138,30 @@ def test_a_store_upgraded_from_0010_gives_the_same_totals(province: Province) ->
     province.network.capofila = reopened
     assert _count(reopened, "exchange_snapshot_figures") == 0
     assert _read(reopened) == before == _recomputed(reopened)
+
+
+def test_a_bundle_merged_already_is_known_by_its_hash_as_parsing_would_report_it(
+    province: Province, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same bytes again: recognised from the kept header without parsing the payload,
+    with the very preview that parsing the whole payload gives."""
+    capofila = province.network.capofila
+    ambito = province.network.ambiti["cremasco"]
+    woman(ambito, 33, active=50_000)
+    data = export(ambito, CREATED + timedelta(days=2))
+    assert merge(capofila, data).merged
+    tables = ("exchange_snapshots", "exchange_snapshot_figures", "audit_log")
+    before = [_count(capofila, table) for table in tables]
+    with monkeypatch.context() as patched:
+        patched.setattr(bundle_import, "decode_json", _not_parsed)
+        known = merge(capofila, data)
+    monkeypatch.setattr(exchange_snapshots, "kept_again", lambda *_, **__: None)
+    parsed = merge(capofila, data)
+    assert known == parsed
+    assert known.already_imported and not known.merged
+    assert known.preview.report.sequence_before == known.preview.sequence == 3
+    assert [_count(capofila, table) for table in tables] == before
+
+
+def _not_parsed(data: bytes) -> None:
+    raise AssertionError("the payload of a bundle merged already was parsed again")

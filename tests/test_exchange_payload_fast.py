@@ -7,6 +7,7 @@ precise walk's record or hands over (None), never accepting what the precise wal
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
@@ -124,3 +125,20 @@ def test_an_extra_or_missing_key_or_a_repeated_one_goes_to_the_precise_walk(
             assert _fast(smaller) is None or _fast(smaller) == _precise(smaller)
     repeated = decode_json(b'{"record": "x", "record": "y"}')
     assert _fast(repeated) is None
+
+
+@pytest.mark.parametrize("case", _sample_cases(), ids=("money", "housing", "no_project"))
+def test_a_parsed_case_with_a_key_repeated_in_any_object_goes_to_the_precise_walk(
+    case: dict[str, Any],
+) -> None:
+    """Each object of the case in turn gets its first key twice (the value kept is the valid
+    one): the fast path refuses it and the precise walk names the repetition."""
+    text = json.dumps(case, sort_keys=True, separators=(",", ":"))
+    starts = [index for index, char in enumerate(text) if text.startswith('{"', index)]
+    assert len(starts) > 3
+    for start in starts:
+        key = text[start + 1 : text.index(":", start)]
+        repeated = decode_json(f"{text[: start + 1]}{key}:null,{text[start + 1 :]}".encode())
+        assert _fast(repeated) is None
+        with pytest.raises(AppError, match="chiave ripetuta"):
+            _case(repeated, "cases[0]", PROGRAMME, FUNDS)

@@ -12,6 +12,10 @@ Order of the checks, each refusal an AppError in Italian and nothing written:
    number with the same content hash → "già importato" (a success that changes nothing); the
    same number with other content → conflict.
 
+A bundle whose content hash is that of the Ambito's newest kept snapshot is "già importato"
+right after step 1 (its signature verified): those very bytes passed steps 2–4 when they were
+merged, so they are not parsed again (`_kept_again`).
+
 An audit head lower than the kept snapshot's (the Ambito's log is shorter than last time) is
 a warning in the report (`ImportPreview.warnings`), never a refusal: restoring a backup is
 legitimate and must not keep the Ambito out of the provincial figures.
@@ -42,9 +46,11 @@ from antiviolenza_desktop.domain.payload.figures import figures_of
 from antiviolenza_desktop.domain.payload.json_codec import decode_json
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot, validate_payload
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
+from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.services import exchange_snapshots as kept
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_records import require_capofila, shown_day
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -163,10 +169,43 @@ def _check_sequence(
     return newest, True
 
 
+def _preview(
+    opened: OpenedBundle, snapshot: Snapshot, version: int, old: Snapshot | None, already: bool
+) -> ImportPreview:
+    return ImportPreview(
+        ambito=snapshot.ambito,
+        sequence=snapshot.sequence,
+        created_at=snapshot.created_at,
+        schema_version=version,
+        sender_key_id=opened.sender_key_id,
+        content_sha256=opened.content_sha256,
+        already_imported=already,
+        report=change_report(old, snapshot),
+    )
+
+
+def _kept_again(uow: UnitOfWork, opened: OpenedBundle, programme: Programme) -> _Checked | None:
+    """The bundle whose bytes are the Ambito's newest kept snapshot, recognised by their hash
+    once the container's checks (the signature among them) have passed. Those very bytes
+    passed every payload and sequence check when they were merged, so they are not parsed
+    again: "già importato" from the kept header, whose report against itself is the one the
+    whole snapshot gives against itself (nothing added, changed or closed)."""
+    kept_again = kept.kept_again(
+        uow, ambito=opened.ambito, content_sha256=opened.content_sha256, programme=programme
+    )
+    if kept_again is None:
+        return None
+    version, header = kept_again
+    return _Checked(opened, _preview(opened, header, version, header, already=True), header)
+
+
 def _check(uow: UnitOfWork, data: bytes) -> _Checked:
     require_capofila(uow, "importare un pacchetto")
     programme = load_default_programme()
     opened = open_at_capofila(uow, data)
+    again = _kept_again(uow, opened, programme)
+    if again is not None:
+        return again
     raw = decode_json(opened.payload)
     snapshot = validate_payload(raw, programme=programme)
     if snapshot.ambito != opened.ambito:
@@ -179,16 +218,7 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
     old = None
     if newest is not None:
         old = snapshot if already else parse_snapshot(newest.payload, programme=programme)
-    preview = ImportPreview(
-        ambito=snapshot.ambito,
-        sequence=snapshot.sequence,
-        created_at=snapshot.created_at,
-        schema_version=_received_version(raw),
-        sender_key_id=opened.sender_key_id,
-        content_sha256=opened.content_sha256,
-        already_imported=already,
-        report=change_report(old, snapshot),
-    )
+    preview = _preview(opened, snapshot, _received_version(raw), old, already)
     return _Checked(opened, preview, snapshot)
 
 
@@ -200,7 +230,8 @@ def preview_import(uow: UnitOfWork, data: bytes) -> ImportPreview:
     SenderAmbitoMismatch, BundleSignatureInvalid, PayloadTooLarge), the payload's
     (PayloadInvalid, PayloadIdentityField, PayloadTooNew, PayloadTooOld, PayloadOtherProgramme,
     PayloadTotalsMismatch), PayloadAmbitoMismatch, BundleStale, BundleConflict."""
-    return _check(uow, data).preview
+    with collector_paused():
+        return _check(uow, data).preview
 
 
 def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
@@ -208,7 +239,11 @@ def import_bundle(uow: UnitOfWork, data: bytes) -> ImportResult:
     in the caller's transaction. "Già importato" is a success that writes nothing.
     Permission: coordinator of the capofila. Errors: those of `preview_import`,
     PermissionDenied."""
-    checked = _check(uow, data)
+    with collector_paused():
+        return _merged(uow, _check(uow, data))
+
+
+def _merged(uow: UnitOfWork, checked: _Checked) -> ImportResult:
     preview, head = checked.preview, checked.snapshot.audit_head
     if preview.already_imported:
         return ImportResult(preview, merged=False)

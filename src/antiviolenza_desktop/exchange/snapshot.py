@@ -15,20 +15,14 @@ A case without it contributes to the `unshared` aggregates only: no record, no p
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
 from antiviolenza_desktop.domain.case.codice_fiscale import derived_birth_date
 from antiviolenza_desktop.domain.case.priority import CHILDREN, SHELTER, UNEMPLOYED
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.exchange.pseudonyms import (
-    case_pseudonym,
-    record_key,
-    woman_pseudonym,
-)
+from antiviolenza_desktop.domain.exchange.pseudonyms import Pseudonymiser
 from antiviolenza_desktop.domain.payload.outgoing import validate_outgoing
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
 from antiviolenza_desktop.domain.payload.schema import MAX_SEQUENCE
@@ -54,6 +48,7 @@ from antiviolenza_desktop.domain.payload.totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
 from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_facts import CaseFacts, ProjectFacts, StoreFacts
 from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -62,7 +57,6 @@ __all__ = [
     "ExportRefused",
     "build_snapshot",
     "canonical_bytes",
-    "gc_paused",
     "snapshot_from_facts",
 ]
 
@@ -167,10 +161,10 @@ def _funds(facts: CaseFacts, funds: Iterable[str]) -> tuple[tuple[str, FundAmoun
 
 
 def _record(
-    facts: CaseFacts, pseudonym: str, key: bytes, store_id: str, funds: list[str]
+    facts: CaseFacts, pseudonym: str, names: Pseudonymiser, store_id: str, funds: list[str]
 ) -> CaseRecord:
     return CaseRecord(
-        record=record_key(key, store_id, facts.code),
+        record=names.record(store_id, facts.code),
         pseudonym=pseudonym,
         cav=facts.cav,
         lines=tuple(sorted(facts.lines)),
@@ -184,19 +178,19 @@ def _record(
     )
 
 
-def _pseudonym(case: CaseFacts, key: bytes, store_id: str) -> str:
+def _pseudonym(case: CaseFacts, names: Pseudonymiser, store_id: str) -> str:
     """Her pseudonym: the one kept when her data were erased, else of her CF, else of store
     and case code."""
     if case.kept_pseudonym:
         return case.kept_pseudonym
     if case.codice_fiscale:
-        return woman_pseudonym(key, case.codice_fiscale)
-    return case_pseudonym(key, store_id, case.code)
+        return names.woman(case.codice_fiscale)
+    return names.case(store_id, case.code)
 
 
-def _pseudonyms(facts: StoreFacts, key: bytes) -> dict[int, str]:
+def _pseudonyms(facts: StoreFacts, names: Pseudonymiser) -> dict[int, str]:
     """Each case's woman pseudonym (see `_pseudonym`)."""
-    return {c.case_id: _pseudonym(c, key, facts.store_id) for c in facts.cases}
+    return {c.case_id: _pseudonym(c, names, facts.store_id) for c in facts.cases}
 
 
 def _in_line(facts: CaseFacts, line: str) -> bool:
@@ -251,9 +245,10 @@ def snapshot_from_facts(
 ) -> Snapshot:
     """The snapshot of the gathered facts (pure apart from the HMACs)."""
     funds = [fund.code for fund in programme.funds]
-    pseudonyms = _pseudonyms(facts, network_key)
+    names = Pseudonymiser(network_key)
+    pseudonyms = _pseudonyms(facts, names)
     shared = [
-        _record(c, pseudonyms[c.case_id], network_key, facts.store_id, funds)
+        _record(c, pseudonyms[c.case_id], names, facts.store_id, funds)
         for c in facts.cases
         if c.consent_sharing
     ]
@@ -284,20 +279,6 @@ def check_outgoing(payload: dict[str, Any], programme: Programme) -> None:
         raise ExportRefused(error.field, reason=error.message) from None
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for the block (and back as it was after). An export
-    makes a few hundred thousand short-lived, acyclic objects, which reference counting frees;
-    the collector's passes over them were about 40 % of the time of a 10,000-case export."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build_snapshot(
     uow: UnitOfWork, *, network_key: bytes, sequence: int, created_at: datetime
 ) -> dict[str, Any]:
@@ -306,7 +287,7 @@ def build_snapshot(
     `sequence` must grow with every export (the caller keeps the counter); `created_at` must
     carry a time zone. Errors: ExportRefused (capofila store, unknown Ambito, bad sequence or
     time, or a payload that fails the allow-list or the totals), NetworkKeyInvalid."""
-    with gc_paused():
+    with collector_paused():
         return _checked_snapshot(
             uow, network_key=network_key, sequence=sequence, created_at=created_at
         )

@@ -9,15 +9,13 @@ them if the application moved to a newer schema since) for the readers that need
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 
 from antiviolenza_desktop.domain.exchange.province import STALE_AFTER_DAYS, ProvincialTotals
 from antiviolenza_desktop.domain.payload.figures import province_from_figures
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
+from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.exchange_snapshots import (
     audit_heads_before,
@@ -45,7 +43,7 @@ def province_totals(
     (time-zone aware) decides which Ambiti are stale. Errors: NotCapofilaStore."""
     require_capofila(uow, "leggere i totali provinciali")
     programme = load_default_programme()
-    with _collector_paused():
+    with collector_paused():
         return province_from_figures(
             newest_figures(uow, programme),
             programme=programme,
@@ -53,17 +51,3 @@ def province_totals(
             stale_after_days=stale_after_days,
             audit_heads_before=audit_heads_before(uow),
         )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while the totals run (as `exchange.snapshot.gc_paused`
-    does for an export): its passes over the kept pseudonym sets (910,000 for 91 Ambiti),
-    which hold no cycles, were 40 % of the totals' time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -29,6 +29,7 @@ from sqlalchemy import Select, func, insert, select
 
 from antiviolenza_desktop.domain.payload.figures import SnapshotFigures, figures_of
 from antiviolenza_desktop.domain.payload.schema import parse_header, parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import Snapshot as ParsedSnapshot
 from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.services import audit
@@ -94,6 +95,34 @@ def newest_snapshot(uow: UnitOfWork, ambito: str) -> Snapshot | None:
         .limit(1)
     ).first()
     return _snapshot(row) if row else None
+
+
+def kept_again(
+    uow: UnitOfWork, *, ambito: str, content_sha256: str, programme: Programme
+) -> tuple[int, ParsedSnapshot] | None:
+    """The schema version as received and the kept header of `ambito`'s newest snapshot, when
+    that snapshot's content hash is `content_sha256` (the same signed bytes, merged already);
+    None otherwise, and for a snapshot whose figures were not kept (merged before 0011)."""
+    newest = uow.session.execute(
+        select(
+            ExchangeSnapshot.id, ExchangeSnapshot.content_sha256, ExchangeSnapshot.schema_version
+        )
+        .where(ExchangeSnapshot.ambito == ambito, _TRUSTED)
+        .order_by(ExchangeSnapshot.sequence.desc())
+        .limit(1)
+    ).first()
+    if newest is None or newest.content_sha256 != content_sha256:
+        return None
+    header = uow.session.scalar(
+        select(ExchangeSnapshotFigures.header).where(
+            ExchangeSnapshotFigures.snapshot_id == newest.id
+        )
+    )
+    return (
+        None
+        if header is None
+        else (newest.schema_version, parse_header(header, programme=programme))
+    )
 
 
 def _newest_only(statement: _Statement) -> _Statement:

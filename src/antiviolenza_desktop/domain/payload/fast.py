@@ -66,15 +66,15 @@ DROP_REASONS = frozenset(intake.codes(project.DROP_REASONS))
 _LINES = frozenset(CASE_LINES)
 _PRIORITIES = frozenset(PRIORITY_FLAGS)
 _month = MONTH.fullmatch
+_NO_MONEY = FundAmounts()
 _hex64 = HEX64.fullmatch
 
 
 def _plain(item: Any, keys: frozenset[str]) -> bool:
-    """An object with exactly `keys` and no repeated key (the precise `obj` test). A plain
-    dict (the exporter's) has no room for the parser's `duplicates` marker."""
-    if type(item) is dict:
-        return item.keys() == keys
-    return isinstance(item, dict) and not getattr(item, "duplicates", ()) and item.keys() == keys
+    """An object with exactly `keys` and no repeated key (the precise `obj` test): a plain
+    dict, since the strict reader makes a `StrictObject` only of an object with a repeated
+    key (and the exporter's objects are plain dicts)."""
+    return type(item) is dict and item.keys() == keys
 
 
 def _is_month(value: Any) -> bool:
@@ -96,14 +96,15 @@ def _codes(value: Any, allowed: frozenset[str]) -> tuple[str, ...] | None:
 
 
 def _amounts(item: Any) -> FundAmounts | None:
-    if not _plain(item, _AMOUNT_KEYS):
+    """Her amounts in one fund; the one shared zero for a fund she has no money in (most)."""
+    if type(item) is not dict or item.keys() != _AMOUNT_KEYS:
         return None
     committed, disbursed = item["committed"], item["disbursed"]
     if type(committed) is not int or type(disbursed) is not int:
         return None
-    if 0 <= committed <= MAX_CENTS and 0 <= disbursed <= MAX_CENTS:
-        return FundAmounts(committed, disbursed)
-    return None
+    if not (0 <= committed <= MAX_CENTS and 0 <= disbursed <= MAX_CENTS):
+        return None
+    return FundAmounts(committed, disbursed) if committed or disbursed else _NO_MONEY
 
 
 def _intervention(item: Any, funds: frozenset[str]) -> InterventionRecord | None:
@@ -184,15 +185,20 @@ def fast_case(
     if not _plain(item, CASE_KEYS) or not _case_scalars(item, cavs):
         return None
     months, amounts, raw_project = item["stage_months"], item["funds"], item["project"]
-    if not isinstance(months, dict) or getattr(months, "duplicates", None):
+    if type(months) is not dict:
         return None
     if not months.keys() <= STAGE_SET or not all(_is_month(m) for m in months.values()):
         return None
     if not _plain(amounts, fund_keys):
         return None
-    fund_amounts = tuple((fund, _amounts(amounts[fund])) for fund in funds)
+    fund_amounts = []
+    for fund in funds:
+        found = _amounts(amounts[fund])
+        if found is None:
+            return None
+        fund_amounts.append((fund, found))
     lines, priority = _codes(item["lines"], _LINES), _codes(item["priority"], _PRIORITIES)
-    if lines is None or priority is None or any(a is None for _, a in fund_amounts):
+    if lines is None or priority is None:
         return None
     project_record = None
     if raw_project is not None:
@@ -209,6 +215,6 @@ def fast_case(
         stage=item["stage"],
         referral_month=item["referral_month"],
         stage_months=tuple((s, months[s]) for s in STAGES if s in months),
-        funds=fund_amounts,  # type: ignore[arg-type]
+        funds=tuple(fund_amounts),
         project=project_record,
     )

@@ -70,22 +70,26 @@ class Rejected:
 
 
 class StrictObject(dict[str, Any]):
-    """A JSON object that remembers which of its keys appeared more than once."""
+    """A JSON object in which a key appeared more than once: it remembers which. Every other
+    object is a plain dict, which the parser's C code builds and the checks test fastest (an
+    object without a `duplicates` marker has no repeated key)."""
 
     duplicates: tuple[str, ...] = ()
 
 
-def _object(pairs: list[tuple[str, Any]]) -> StrictObject:
-    result = StrictObject(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        repeated = []
-        for key, _ in pairs:
-            if key in seen:
-                repeated.append(key)
-            seen.add(key)
-        result.duplicates = tuple(repeated)
-    return result
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    repeated = []
+    for key, _ in pairs:
+        if key in seen:
+            repeated.append(key)
+        seen.add(key)
+    strict = StrictObject(pairs)
+    strict.duplicates = tuple(repeated)
+    return strict
 
 
 def _int(text: str) -> int | Rejected:
