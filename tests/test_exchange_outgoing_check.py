@@ -108,3 +108,29 @@ def test_an_extra_field_anywhere_in_a_case_is_refused(path: tuple[Any, ...]) -> 
     assert not cases_allowed(payload["cases"], CAV, FUNDS)
     with pytest.raises(AppError):
         validate_outgoing(payload, programme=PROGRAMME)
+
+
+def test_a_text_that_is_not_a_plain_string_is_left_to_the_precise_check() -> None:
+    """A str subclass (an enum member) is refused by the import's `string()`; the fast check
+    must not vouch for it."""
+    from enum import StrEnum
+
+    class Fund(StrEnum):
+        ACTIVE = "active_policies"
+
+    payload = to_payload(snapshot_of("cremonese", 1, (record("y"),)))
+    project = payload["cases"][0]["project"]
+    assert project is not None and project["interventions"]
+    project["interventions"][0]["fund"] = Fund(project["interventions"][0]["fund"])
+    assert not cases_allowed(payload["cases"], CAV, FUNDS)
+
+
+def test_more_cases_than_the_import_allows_are_left_to_the_precise_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from antiviolenza_desktop.domain.payload import outgoing
+
+    payload = to_payload(snapshot_of("cremonese", 1, (record("y"), record("z"))))
+    assert cases_allowed(payload["cases"], CAV, FUNDS)
+    monkeypatch.setattr(outgoing, "MAX_CASES", 1)
+    assert not cases_allowed(payload["cases"], CAV, FUNDS)

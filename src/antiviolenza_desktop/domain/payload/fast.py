@@ -177,6 +177,21 @@ def _case_scalars(item: dict[str, Any], cavs: frozenset[str]) -> bool:
     return age_band is None or (type(age_band) is str and age_band in AGE_BAND_SET)
 
 
+def _fund_amounts(
+    amounts: Any, funds: tuple[str, ...], fund_keys: frozenset[str]
+) -> tuple[tuple[str, FundAmounts], ...] | None:
+    """The case's amounts per fund in programme order, or None when one is not well formed."""
+    if not _plain(amounts, fund_keys):
+        return None
+    found = []
+    for fund in funds:
+        value = _amounts(amounts[fund])
+        if value is None:
+            return None
+        found.append((fund, value))
+    return tuple(found)
+
+
 def fast_case(
     item: Any, cavs: frozenset[str], funds: tuple[str, ...], fund_keys: frozenset[str]
 ) -> CaseRecord | None:
@@ -189,14 +204,9 @@ def fast_case(
         return None
     if not months.keys() <= STAGE_SET or not all(_is_month(m) for m in months.values()):
         return None
-    if not _plain(amounts, fund_keys):
+    fund_amounts = _fund_amounts(amounts, funds, fund_keys)
+    if fund_amounts is None:
         return None
-    fund_amounts = []
-    for fund in funds:
-        found = _amounts(amounts[fund])
-        if found is None:
-            return None
-        fund_amounts.append((fund, found))
     lines, priority = _codes(item["lines"], _LINES), _codes(item["priority"], _PRIORITIES)
     if lines is None or priority is None:
         return None
@@ -215,6 +225,6 @@ def fast_case(
         stage=item["stage"],
         referral_month=item["referral_month"],
         stage_months=tuple((s, months[s]) for s in STAGES if s in months),
-        funds=tuple(fund_amounts),
+        funds=fund_amounts,
         project=project_record,
     )

@@ -19,7 +19,7 @@ from typing import Any
 
 from antiviolenza_desktop.domain.payload import fast
 from antiviolenza_desktop.domain.payload.json_codec import HEX64, MONTH
-from antiviolenza_desktop.domain.payload.schema import payload_fields, validate_payload
+from antiviolenza_desktop.domain.payload.schema import MAX_CASES, payload_fields, validate_payload
 from antiviolenza_desktop.domain.payload.snapshot import CASE_LINES, FundAmounts, Totals
 from antiviolenza_desktop.domain.payload.totals import action_amounts, check_stated, fund_sums
 from antiviolenza_desktop.domain.programme.model import Programme
@@ -110,7 +110,10 @@ def _interventions(items: list[Any], funds: Collection[str]) -> bool:
     kinds = set(map(itemgetter("fund", "kind", "status"), items))
     return (
         all(
-            fund in funds
+            type(fund) is str
+            and type(kind) is str
+            and (status is None or type(status) is str)
+            and fund in funds
             and kind in fast.INTERVENTION_KIND_SETS.get(fund, ())
             and (status is None or (fund == ACTIVE_FUND and status in fast.ACTIVE_STATUSES))
             for fund, kind, status in kinds
@@ -151,7 +154,7 @@ def _projects(projects: list[Any], funds: Collection[str]) -> bool:
 def cases_allowed(cases: Any, cavs: Collection[str], funds: tuple[str, ...]) -> bool:
     """Whether the import check accepts every case object of `cases` (False: not sure)."""
     fund_keys = frozenset(funds)
-    if type(cases) is not list or not _plain(cases, fast.CASE_KEYS):
+    if type(cases) is not list or len(cases) > MAX_CASES or not _plain(cases, fast.CASE_KEYS):
         return False
     projects = [case["project"] for case in cases if case["project"] is not None]
     return _case_fields(cases, cavs) and _money(cases, fund_keys) and _projects(projects, fund_keys)
