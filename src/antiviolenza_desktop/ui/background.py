@@ -119,6 +119,11 @@ class BackgroundRunner(QObject):
             QCoreApplication.sendPostedEvents(relay, QEvent.Type.MetaCall)
 
     def _release(self, relay: _Relay) -> None:
+        # The relay and its callbacks reference each other, so only the cyclic collector would
+        # free it, on whatever thread happens to run the collector (a pool thread in the middle
+        # of an export, say): a QObject must die on its own thread, so it is deleted here, by
+        # the GUI thread's event loop, once its signal has been delivered.
+        relay.deleteLater()
         self._relays.discard(relay)
         if not self._relays:
             self.busy_changed.emit(False)
