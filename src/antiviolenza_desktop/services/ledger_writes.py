@@ -5,8 +5,10 @@ Every write goes through `_append`: it numbers the entry after the last one, pas
 ledger and the fund totals, and audits it, all in the caller's transaction. The rules see the
 case's own entries plus fund-wide SQL sums, so a payment costs the same with 200,000 rows.
 Nothing here updates or deletes a row: the table's triggers would refuse it anyway. A reversal
-reaches `append_reversal` only through `services.register_reversal.reverse_row`, which holds
-the rule every register shares.
+a person asks for reaches `append_reversal` only through `services.register_reversal.reverse_row`,
+which holds the rule every register shares; the one automatic reversal is the commitment a new
+validated revision of a project replaces (`commit_revision`, built by the domain with the
+revision's own day and reason).
 """
 
 from __future__ import annotations
