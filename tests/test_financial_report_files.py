@@ -176,6 +176,29 @@ def test_xlsx_sheets_hold_the_figures_as_euro_numbers(report_and_women) -> None:
     _assert_no_identity("\n".join(strings), women)
 
 
+def test_the_cards_mistyped_act_in_tabella_2_1_is_corrected_and_said_in_both_files(  # type: ignore[no-untyped-def]
+    report_and_women,
+) -> None:
+    """The card prints «d.g.r. n. 6497 del 27/4/2017» over Tabella 2.1 only; the report keeps
+    the programme's act in the title and says in a note what the card prints there."""
+    report, _women = report_and_women
+    note = (
+        "Sulla scheda questa tabella cita la d.g.r. n. 6497 del 27/04/2017; il programma si basa "
+        "sulla d.g.r. n. 6947 del 24/07/2017"
+    )
+    work, housing = report.tables
+    assert "ex d.g.r. n. 6947 del 24/07/2017" in work.title
+    assert any(text.startswith(note) for text in work.notes())
+    assert not any("6497" in text for text in housing.notes())
+    reader = PdfReader(io.BytesIO(financial_report_pdf_bytes(report)))
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert note in pdf_text
+    book = _load(report, cached=True)
+    for name, expected in (("Tabella 2.1", True), ("Tabella 3.1", False)):
+        cells = [c for row in book[name].iter_rows(values_only=True) for c in row if c]
+        assert any(isinstance(c, str) and c.startswith(note) for c in cells) is expected
+
+
 def test_xlsx_totals_are_sum_formulas_over_their_rows(report_and_women) -> None:  # type: ignore[no-untyped-def]
     report, _women = report_and_women
     book = _load(report, cached=False)

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview
@@ -78,6 +79,8 @@ def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> No
     pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
     assert write_provincial_report(capofila, pdf, xlsx, date.today()) == [pdf, xlsx]
     assert pdf.read_bytes().startswith(b"%PDF") and xlsx.read_bytes().startswith(b"PK")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Sulla scheda questa tabella cita la d.g.r. n. 6497 del 27/04/2017" in text
 
 
 def test_several_files_out_of_order_merge_oldest_first(network: Network, tmp_path: Path) -> None:

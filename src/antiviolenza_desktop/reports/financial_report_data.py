@@ -25,8 +25,8 @@ from datetime import date
 
 from antiviolenza_desktop.domain.funds.figures import ActionFigures
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
-from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.domain.programme.model import Line, Programme
+from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Line, Programme
 from antiviolenza_desktop.services import cofinancing, fund_figures, ledger, read_audit
 from antiviolenza_desktop.services.financial_report import register_span
 from antiviolenza_desktop.services.fund_settings import current_setups, store_ambito
@@ -120,6 +120,27 @@ class BudgetTable:
     line_code: str
     line_name: str
     rows: tuple[ActionRow, ...]
+    cited_acts: tuple[str, ...] = ()
+    """Acts the card cites at this table as the programme's basis where they differ from it
+    (Tabella 2.1 prints «d.g.r. n. 6497 del 27/04/2017»): the report keeps the right act in the
+    title and says so in a note."""
+    basis: str = ""
+
+    def notes(self) -> list[str]:
+        """The notes under the table, in the PDF and the XLSX alike: every figure or citation
+        where the report departs from what the card prints, and why."""
+        notes = [
+            f"Sulla scheda il totale dell'azione {row.printed_code} è stampato come "
+            f"{format_eur(row.printed_total)}; qui è A + B = {format_eur(row.planned_total)}."
+            for row in self.rows
+            if row.printed_total != row.planned_total
+        ]
+        notes += [
+            f"Sulla scheda questa tabella cita la {cited}; il programma si basa sulla {self.basis} "
+            "(intestazione della scheda e altre tabelle), che il rendiconto riporta."
+            for cited in self.cited_acts
+        ]
+        return notes
 
     @property
     def planned_a(self) -> Cents:
@@ -287,7 +308,6 @@ def _heading(uow: UnitOfWork, programme: Programme, today: date) -> ReportHeadin
 def _budget_table(
     programme: Programme, line: Line, index: int, figures: dict[str, ActionFigures]
 ) -> BudgetTable:
-    letter = chr(ord("A") + index)
     rows = tuple(
         ActionRow(
             code=action.code,
@@ -303,11 +323,43 @@ def _budget_table(
         )
         for action in line.actions
     )
+    return budget_table(programme, line, index, rows)
+
+
+def budget_table(
+    programme: Programme, line: Line, index: int, rows: tuple[ActionRow, ...]
+) -> BudgetTable:
+    """Tabella 2.1 or 3.1 of `line` (the `index`-th) with its title and notes, for the Ambito's
+    report and the provincial one alike."""
+    letter = chr(ord("A") + index)
     title = (
         f"Budget interventi {letter}) - Azione n. {line.regional_action} ex "
         f"{programme.basis.label()}"
     )
-    return BudgetTable(f"{index + 2}.1", title, line.code, line.name, rows)
+    number = f"{index + 2}.1"
+    return BudgetTable(
+        number,
+        title,
+        line.code,
+        line.name,
+        rows,
+        cited_acts=other_bases_cited(programme, number),
+        basis=programme.basis.label(),
+    )
+
+
+def other_bases_cited(programme: Programme, table_number: str) -> tuple[str, ...]:
+    """The citations the card prints at `Tabella <number>` as the basis that are not the
+    programme's basis (a mistyped number or date, kept as printed in the programme file)."""
+    basis = programme.basis
+    return tuple(
+        reference.label()
+        for reference in programme.legal_references
+        if reference.role == ROLE_BASIS
+        and reference.where.startswith(f"Tabella {table_number} ")
+        and (reference.kind, reference.number, reference.day)
+        != (basis.kind, basis.number, basis.day)
+    )
 
 
 def _line_row(line: Line, table: BudgetTable) -> LineRow:

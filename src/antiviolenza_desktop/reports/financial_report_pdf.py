@@ -168,12 +168,7 @@ def _budget(table: BudgetTable) -> list[Flowable]:
         band(f"Tabella {table.number} - {table.title}"),
         report_table(columns, rows, total=total),
     ]
-    notes = [
-        f"* Sulla scheda il totale dell'azione {row.printed_code} è stampato come "
-        f"{fmt_eur(row.printed_total)}; qui è A + B = {fmt_eur(row.planned_total)}."
-        for row in table.rows
-        if row.printed_total != row.planned_total
-    ]
+    notes = [f"* {note}" for note in table.notes()]
     if notes:
         story += [Spacer(0, 1.5 * mm), *(para(note, "note") for note in notes)]
     return story

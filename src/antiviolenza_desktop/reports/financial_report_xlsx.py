@@ -26,7 +26,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
-from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
@@ -214,24 +214,17 @@ def _budget_sheet(book: Workbook, styles: _Styles, table: BudgetTable, subtitle:
     groups = [(_PLANNED, 2, 4), ("Impegnato", 5, 5), (_ACTUAL, 6, 8)]
     first = _headings(sheet, styles, titles, 2, groups)
     row = first
-    notes = []
     for action in table.rows:
         sheet.write_string(row, 0, action.printed_code, styles.text)
         sheet.write_string(row, 1, action.name, styles.text)
         amounts: list[Cents | None] = [action.planned_a, action.planned_b, action.planned_total]
         amounts += [action.committed_a, action.actual_a, action.actual_b, action.actual_total]
         _money_row(sheet, styles, row, 2, amounts)
-        if action.printed_total != action.planned_total:
-            notes.append(
-                f"Sulla scheda il totale dell'azione {action.printed_code} è stampato come "
-                f"{format_eur(action.printed_total)}; qui è A + B = "
-                f"{format_eur(action.planned_total)}."
-            )
         row += 1
     totals = [table.planned_a, table.planned_b, table.planned_total, table.committed_a]
     totals += [table.actual_a, table.actual_b, table.actual_total]
     _total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
-    for offset, note in enumerate(notes, start=2):
+    for offset, note in enumerate(table.notes(), start=2):
         sheet.write_string(row + offset, 0, note, styles.muted)
 
 

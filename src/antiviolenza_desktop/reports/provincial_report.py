@@ -44,6 +44,7 @@ from .financial_report_data import (
     Narrative,
     ReportHeading,
     WomanRow,
+    budget_table,
 )
 
 PSEUDONYM_SHOWN = 8
@@ -180,12 +181,7 @@ def _budget_table(
                 actual_b=figures.actual_b,
             )
         )
-    letter = chr(ord("A") + index)
-    title = (
-        f"Budget interventi {letter}) - Azione n. {line.regional_action} ex "
-        f"{programme.basis.label()}"
-    )
-    return BudgetTable(f"{index + 2}.1", title, line.code, line.name, tuple(rows))
+    return budget_table(programme, line, index, tuple(rows))
 
 
 def _annex(programme: Programme, snapshots: Mapping[str, Snapshot]) -> tuple[WomanRow, ...]:
