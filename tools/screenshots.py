@@ -228,6 +228,11 @@ def capture_accounts(app: QApplication, window: QWidget, folder: Path, number: i
     window.workspace.detail.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     settle(app)
     save(window, folder, f"{number + 2:02d}-scheda-panoramica")
+    window.workspace.detail.tabs.setCurrentWidget(window.workspace.detail.project_tab)  # type: ignore[attr-defined]
+    wait_for(app, lambda: not runner.busy)
+    settle(app)
+    save(window, folder, f"{number + 2:02d}-scheda-progetto")
+    window.workspace.detail.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     window.resize(*SIZE)
 
 
