@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from . import form_styles as fs
 from .fonts import SANS, SANS_BOLD
+from .page_numbers import NumberedCanvas, fit_text
 from .paged_table import PagedTable
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -260,7 +261,9 @@ class ReportFurniture:
         room = PAGE_WIDTH - 2 * TEXT_LEFT - 8 * mm
         title_room = room - stringWidth(self.reporter, SANS_BOLD, 8.5)
         act_room = room - stringWidth(self.stamp, SANS, 7.5)
-        return _fit(self.title, SANS_BOLD, 8.5, title_room), _fit(self.act, SANS, 7.5, act_room)
+        return fit_text(self.title, SANS_BOLD, 8.5, title_room), fit_text(
+            self.act, SANS, 7.5, act_room
+        )
 
     def draw(self, canvas: Canvas, _document: object) -> None:
         canvas.saveState()
@@ -287,35 +290,8 @@ class ReportFurniture:
         canvas.restoreState()
 
 
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-class _NumberedCanvas(Canvas):
-    """Holds its pages until save, then writes "Pagina X di Y" on each (one layout pass)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(SANS_BOLD, 8)
-            self.setFillColor(fs.INK)
-            label = f"Pagina {self._pageNumber} di {total}"
-            self.drawRightString(PAGE_WIDTH - TEXT_LEFT, 9 * mm + 2, label)
-            super().showPage()
-        super().save()
+class _NumberedCanvas(NumberedCanvas):
+    number_at = (PAGE_WIDTH - TEXT_LEFT, 9 * mm + 2)
 
 
 def build_landscape_pdf(story: list[Flowable], *, title: str, furniture: ReportFurniture) -> bytes:

@@ -41,6 +41,7 @@ from .form_styles import (
     draw_checkbox,
 )
 from .forms_model import FormHeader
+from .page_numbers import NumberedCanvas, fit_text
 
 
 class FormFileExists(AppError):
@@ -78,14 +79,18 @@ class PageFurniture:
         canvas.setFont(SANS_BOLD, 8.5)
         canvas.drawRightString(right, top, ambito)
         title_room = right - left - stringWidth(ambito, SANS_BOLD, 8.5) - 8 * mm
-        canvas.drawString(left, top, _fit(self.header.programme_title, SANS_BOLD, 8.5, title_room))
+        canvas.drawString(
+            left, top, fit_text(self.header.programme_title, SANS_BOLD, 8.5, title_room)
+        )
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
         code = self.header.case_code or "_" * 18
         case = f"{self.form_title} · Caso {code}"
         canvas.drawRightString(right, top - 10.5, case)
         act_room = right - left - stringWidth(case, SANS, 7.5) - 8 * mm
-        canvas.drawString(left, top - 10.5, _fit(self.header.programme_act, SANS, 7.5, act_room))
+        canvas.drawString(
+            left, top - 10.5, fit_text(self.header.programme_act, SANS, 7.5, act_room)
+        )
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.8)
         canvas.line(left, top - 15.5, right, top - 15.5)
@@ -103,37 +108,14 @@ class PageFurniture:
         canvas.drawString(left, base - 5, self.stamp)
 
 
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    """Shorten `text` with an ellipsis so that it fits `room` points."""
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
+class _FormCanvas(NumberedCanvas):
+    """The forms' canvas: page numbers in the footer, and the checkbox drawing callback."""
 
-
-class _FormCanvas(Canvas):
-    """A canvas that holds its pages until save, then writes "Pagina X di Y" on each."""
+    number_at = (PAGE_WIDTH - TEXT_LEFT, 10 * mm + 4)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
         self.setNamedCB("checkbox", draw_checkbox)
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(SANS_BOLD, 8)
-            self.setFillColor(INK)
-            label = f"Pagina {self._pageNumber} di {total}"
-            self.drawRightString(PAGE_WIDTH - TEXT_LEFT, 10 * mm + 4, label)
-            super().showPage()
-        super().save()
 
 
 def build_pdf(story: list[Flowable], *, title: str, furniture: PageFurniture) -> bytes:
