@@ -194,27 +194,7 @@ def synthetic_ledger(cases: int, rows: int, seed: int = 5) -> list[LedgerEntry]:
 def ledger_tuples(entries: list[LedgerEntry], actor: str) -> list[tuple[object, ...]]:
     """The entries in the table's column order, as both the service and the raw driver write."""
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    return [
-        (
-            e.seq,
-            e.case_id,
-            e.case_code,
-            e.fund,
-            e.kind,
-            e.amount,
-            e.on.isoformat(),
-            e.revision,
-            e.commitment_seq,
-            e.reverses_seq,
-            e.payee,
-            e.document_ref,
-            e.note,
-            actor,
-            stamp,
-            e.intervention,
-        )
-        for e in entries
-    ]
+    return list(ledger_import.row_values(entries, stamp=stamp, actor=actor))
 
 
 # --- stores --------------------------------------------------------------------------------

@@ -63,13 +63,13 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     )
     if problems:
         raise LedgerInconsistent(problems[:MAX_PROBLEMS])
-    rows = _row_values(incoming, stamp=now(), actor=uow.actor.login)
+    rows = row_values(incoming, stamp=now(), actor=uow.actor.login)
     count = bulk_insert(uow.session.connection(), LedgerRecord.__table__, rows)  # type: ignore[arg-type]
     audit.record(uow, action="fondi.importazione", entity="ledger", details={"voci": count})
     return count
 
 
-def _row_values(
+def row_values(
     incoming: Sequence[LedgerEntry], *, stamp: str, actor: str | None
 ) -> Iterator[tuple[Any, ...]]:
     """The table's columns, in `store.schema.LedgerRecord`'s order, for each entry."""
