@@ -14,17 +14,13 @@ imports change nothing.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from antiviolenza_desktop.cli import output
-from antiviolenza_desktop.cli.credentials_input import (
-    add_store_argument,
-    add_user_arguments,
-    opened_store,
-)
+from antiviolenza_desktop.cli.credentials_input import opened_store
+from antiviolenza_desktop.cli.store_actions import add_store_actions, run_store_action
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_eur
@@ -38,29 +34,23 @@ NAME = "province"
 HELP = "capofila: totali provinciali dai pacchetti degli Ambiti"
 
 
-def _action(
-    actions: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
-) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-    add_store_argument(parser)
-    add_user_arguments(parser)
-    parser.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="risultato in JSON"
-    )
-    parser.set_defaults(province_run=handler)
-    return parser
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", type=Path, help="file PDF da scrivere")
+    parser.add_argument("--xlsx", type=Path, help="file XLSX da scrivere")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="province_action", metavar="AZIONE", required=True)
-    _action(actions, "totals", "totali provinciali e freschezza di ogni Ambito", _totals)
-    report = _action(actions, "report", "rendiconto provinciale in PDF e/o XLSX", _report)
-    report.add_argument("--pdf", type=Path, help="file PDF da scrivere")
-    report.add_argument("--xlsx", type=Path, help="file XLSX da scrivere")
+    add_store_actions(
+        parser,
+        [
+            ("totals", "totali provinciali e freschezza di ogni Ambito", lambda _p: None, _totals),
+            ("report", "rendiconto provinciale in PDF e/o XLSX", _report_options, _report),
+        ],
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    return int(args.province_run(args))
+    return run_store_action(args)
 
 
 def _totals(args: argparse.Namespace) -> int:
