@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,7 +44,9 @@ TEXT_COLUMNS = (7, 8, 9)  # payee, document, note; the link (10) is shown whole
 """Payee, document, note and link: the columns that may be long."""
 
 
-def entries_table(model: LedgerEntriesModel, name: str) -> QTableView:
+def row_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, columns as wide as their
+    contents: the ledger's entries and every register of the funds area."""
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -53,10 +55,14 @@ def entries_table(model: LedgerEntriesModel, name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def entries_table(model: LedgerEntriesModel, name: str) -> QTableView:
+    table = row_table(model, name)
     for column in TEXT_COLUMNS:  # the free texts share what is left, cut with "…"
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 

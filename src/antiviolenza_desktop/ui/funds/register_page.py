@@ -12,10 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,6 +25,7 @@ from antiviolenza_desktop.domain.programme.model import Action, Programme
 from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.funds.entries import row_table
 from antiviolenza_desktop.ui.funds.models import GreyedRowsModel
 from antiviolenza_desktop.ui.project.fields import hint
 
@@ -59,17 +58,9 @@ def action_combo(actions: tuple[Action, ...]) -> QComboBox:
 
 
 def _register_table(model: GreyedRowsModel, name: str) -> QTableView:
-    """Whole rows, one at a time, columns as wide as their contents."""
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    """Whole rows, one at a time, columns as wide as their contents, the last one stretched."""
+    table = row_table(model, name)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
