@@ -39,6 +39,33 @@ def test_a_case_is_erased_by_its_id_and_a_wrong_code_leaves_her_data(
     assert state is not None and state.erased
 
 
+def test_an_erasure_stands_when_the_older_copies_cannot_be_listed(
+    opened: OpenStore, case_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        code = load_case(uow, case_id=case_id).code
+
+    def unreadable(_opened: OpenStore) -> list[Path]:
+        raise OSError("cartella delle copie non leggibile (prova)")
+
+    monkeypatch.setattr(retention.erasure_copies, "copies_with_erased_data", unreadable)
+    done = retention.erase_case(opened, case_id, REASON_REQUEST, code)
+    assert done.erased.code == code and done.stale_copies is None
+    state = retention.erasure_state(opened, case_id)
+    assert state is not None and state.erased
+
+
+def test_a_print_over_an_existing_file_is_refused_before_it_is_recorded(
+    opened: OpenStore, case_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "segnalazione.pdf"
+    target.write_bytes(b"prima")
+    with pytest.raises(AppError) as refused:
+        case_prints.save_form(opened, case_prints.REFERRAL, case_id, target)
+    assert refused.value.code == "modulo_esistente"
+    assert target.read_bytes() == b"prima" and reads(opened, READ_PRINT) == []
+
+
 def test_opening_a_case_records_who_read_it_and_a_missing_case_records_nothing(
     opened: OpenStore, case_id: int
 ) -> None:

@@ -35,10 +35,12 @@ def form_pdf(opened: OpenStore, form: str, case_id: int, *, today: date | None =
 def save_form(
     opened: OpenStore, form: str, case_id: int, path: Path, *, today: date | None = None
 ) -> Path:
-    """Write the form's PDF at `path`, which must not exist. Errors: `form_pdf`'s and the
-    private write's (the file exists, the folder is not writable); no file is left then."""
-    from antiviolenza_desktop.reports.form_pages import write_private
+    """Write the form's PDF at `path`, which must not exist. The target is checked first, so a
+    refused file records no print. Errors: the target's (the file exists, the folder is
+    missing), `form_pdf`'s and the private write's; no file is left then."""
+    from antiviolenza_desktop.reports.form_pages import check_form_target, write_private
 
+    check_form_target(path)
     write_private(path, form_pdf(opened, form, case_id, today=today))
     return path
 

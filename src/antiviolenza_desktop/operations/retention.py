@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import erasure, erasure_copies, retention_due
 from antiviolenza_desktop.services.erasure import ErasedCase
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -48,7 +49,8 @@ class Erasure:
     """The erased case, and how many backup copies made before still hold her data."""
 
     erased: ErasedCase
-    stale_copies: int
+    stale_copies: int | None
+    """None when the copies could not be listed after the erasure (the erasure stands)."""
 
 
 def erase_by_code(
@@ -66,7 +68,8 @@ def erase_case(
 ) -> Erasure:
     """Erase the personal data of one case, fold the WAL, count the older copies that still
     hold it: the GUI's dialog and the CLI both end here. Errors:
-    `services.erasure.erase_case_and_checkpoint`'s; nothing is erased then."""
+    `services.erasure.erase_case_and_checkpoint`'s; nothing is erased then. Once the erasure is
+    committed nothing may report it as failed: copies that cannot be listed give None."""
     erased = erasure.erase_case_and_checkpoint(
         opened,
         case_id=case_id,
@@ -74,7 +77,11 @@ def erase_case(
         typed_code=typed_code,
         today=today or date.today(),
     )
-    return Erasure(erased, len(erasure_copies.copies_with_erased_data(opened)))
+    try:
+        stale: int | None = len(erasure_copies.copies_with_erased_data(opened))
+    except (AppError, OSError):
+        stale = None
+    return Erasure(erased, stale)
 
 
 def erasure_state(opened: OpenStore, case_id: int) -> CaseErasure | None:

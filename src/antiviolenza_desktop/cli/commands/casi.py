@@ -116,7 +116,12 @@ def _erase(args: argparse.Namespace) -> int:
             "alla prossima apertura."
         )
     text = f"Dati personali del caso {erased.code} eliminati ({erased.reason})."
-    if stale:
+    if stale is None:
+        text += (
+            "\nNon è stato possibile controllare le copie di sicurezza fatte prima: "
+            "ripuliscile con «antiviolenza casi ripulisci-copie»."
+        )
+    elif stale:
         text += f"\n{stale} copie fatte prima li contengono ancora. {COPIES_NOTE}"
     data = {"codice": erased.code, "motivo": erased.reason, "copie_da_ripulire": stale}
     output.result(args, text, data)

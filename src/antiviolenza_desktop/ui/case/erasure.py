@@ -95,19 +95,36 @@ class EraseCaseDialog(WriteDialog):
         self.run_write(lambda: erase_case(opened, case_id, reason, typed))
 
 
+def _copies_unchecked(parent: QWidget, title: str) -> None:
+    """The erasure stands but the older copies could not be listed: say where to clean them."""
+    QMessageBox.warning(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "CaseErasure",
+            "I dati sono stati eliminati, ma non è stato possibile controllare le copie di "
+            "sicurezza fatte prima: da Archivio › Conservazione dei dati e casi da "
+            "eliminare usa «Ripulisci le copie…».",
+        ),
+    )
+
+
 def offer_copy_purge(
     parent: QWidget,
     opened: OpenStore,
     runner: BackgroundRunner,
-    stale: int,
+    stale: int | None,
     done: Callable[[], None] = lambda: None,
 ) -> None:
     """Ask whether to replace the `stale` older copies (which still hold erased data) with a
-    fresh one; the count is the erasure's (`operations.retention.Erasure.stale_copies`)."""
+    fresh one; the count is the erasure's (`operations.retention.Erasure.stale_copies`, None
+    when the copies could not be listed)."""
+    title = QCoreApplication.translate("CaseErasure", "Copie con dati eliminati")
+    if stale is None:
+        _copies_unchecked(parent, title)
     if not stale:
         done()
         return
-    title = QCoreApplication.translate("CaseErasure", "Copie con dati eliminati")
     answer = QMessageBox.question(
         parent,
         title,
