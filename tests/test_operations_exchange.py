@@ -190,7 +190,7 @@ def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
     network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from antiviolenza_desktop.domain.store_errors import DiskFull
-    from antiviolenza_desktop.operations import exchange_province
+    from antiviolenza_desktop.operations import export_writing
     from antiviolenza_desktop.operations.export_writing import ReportTargetMissing
 
     capofila = network.capofila
@@ -202,7 +202,7 @@ def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
     def disk_full(*_args: object) -> None:
         raise DiskFull
 
-    monkeypatch.setattr(exchange_province, "write_financial_report_xlsx", disk_full)
+    monkeypatch.setattr(export_writing, "write_financial_report_xlsx", disk_full)
     pdf, xlsx = tmp_path / "provincia.pdf", tmp_path / "provincia.xlsx"
     with pytest.raises(DiskFull):
         write_provincial_report(capofila, pdf, xlsx, date.today())

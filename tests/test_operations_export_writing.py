@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.domain.store_errors import DiskFull
-from antiviolenza_desktop.operations import financial_exports
+from antiviolenza_desktop.operations import export_writing
 from antiviolenza_desktop.operations.export_writing import ReportTargetMissing, write_all_or_none
 from antiviolenza_desktop.operations.financial_exports import save_financial_report
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -48,7 +48,7 @@ def test_the_financial_report_needs_a_target(reporting: OpenStore, tmp_path: Pat
 def test_the_financial_report_leaves_no_pdf_when_the_xlsx_fails(
     reporting: OpenStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(financial_exports, "write_financial_report_xlsx", lambda *_: _disk_full())
+    monkeypatch.setattr(export_writing, "write_financial_report_xlsx", lambda *_: _disk_full())
     pdf, xlsx = tmp_path / "rendiconto.pdf", tmp_path / "rendiconto.xlsx"
     with pytest.raises(DiskFull):
         save_financial_report(reporting, today=date(2026, 11, 25), pdf=pdf, xlsx=xlsx)

@@ -42,12 +42,6 @@ def save_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def own_public_key_file(opened: OpenStore) -> bytes:
-    """Ambito: its public-key file again (e.g. the first copy was lost); not secret."""
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        return keys.ambito_public_key_file(uow)
-
-
 def _write_key(path: Path, key: AmbitoPublicKey) -> WrittenKey:
     write_new_file(path, write_public_key_file(key))
     return WrittenKey(path, key.ambito, key.key_id, fingerprint(key.public_key, key.ambito))

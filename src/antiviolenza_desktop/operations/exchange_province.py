@@ -9,14 +9,11 @@ financial report).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
-from antiviolenza_desktop.operations.export_writing import checked_targets, write_all_or_none
-from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
-from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
+from antiviolenza_desktop.operations.export_writing import checked_targets, write_report_files
 from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -39,9 +36,4 @@ def write_provincial_report(
     checked_targets(pdf, xlsx)
     with UnitOfWork(opened.store, opened.actor) as uow:
         report = provincial_report(uow, today=today, as_of=datetime.now(UTC))
-    writes: list[tuple[Path, Callable[[], None]]] = []
-    if pdf is not None:
-        writes.append((pdf, lambda: write_financial_report_pdf(pdf, report)))
-    if xlsx is not None:
-        writes.append((xlsx, lambda: write_financial_report_xlsx(xlsx, report)))
-    return write_all_or_none(writes)
+    return write_report_files(report, pdf, xlsx)

@@ -13,13 +13,16 @@ from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.reports.export_files import check_export_targets
+from antiviolenza_desktop.reports.financial_report_data import FinancialReport
+from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
+from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
 
 
 class ReportTargetMissing(AppError):
     """Neither a PDF nor an XLSX file was named: there is nothing to write the report to."""
 
     code = "rendiconto_senza_file"
-    template = "Indica dove salvare il rendiconto: un file PDF e/o un file XLSX."
+    template = "Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE."
 
 
 def checked_targets(pdf: Path | None, xlsx: Path | None) -> list[Path]:
@@ -46,3 +49,13 @@ def write_all_or_none(writes: Sequence[tuple[Path, Callable[[], None]]]) -> list
             path.unlink(missing_ok=True)
         raise
     return written
+
+
+def write_report_files(report: FinancialReport, pdf: Path | None, xlsx: Path | None) -> list[Path]:
+    """The report as PDF and/or XLSX at the (checked) targets, all or none."""
+    writes: list[tuple[Path, Callable[[], None]]] = []
+    if pdf is not None:
+        writes.append((pdf, lambda: write_financial_report_pdf(pdf, report)))
+    if xlsx is not None:
+        writes.append((xlsx, lambda: write_financial_report_xlsx(xlsx, report)))
+    return write_all_or_none(writes)

@@ -12,7 +12,6 @@ shared with the provincial report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,11 +19,9 @@ from pathlib import Path
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.report_errors import LedgerEmpty, NothingToReport
-from antiviolenza_desktop.operations.export_writing import checked_targets, write_all_or_none
+from antiviolenza_desktop.operations.export_writing import checked_targets, write_report_files
 from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
-from antiviolenza_desktop.reports.financial_report_pdf import write_financial_report_pdf
-from antiviolenza_desktop.reports.financial_report_xlsx import write_financial_report_xlsx
 from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
 from antiviolenza_desktop.services import ledger, read_audit
 from antiviolenza_desktop.services.financial_report import has_something_to_report
@@ -58,12 +55,7 @@ def save_financial_report(
         return financial_report(uow, today=today, with_ledger=xlsx is not None)
 
     report = read_in_unit(opened, read)
-    writes: list[tuple[Path, Callable[[], None]]] = []
-    if pdf is not None:
-        writes.append((pdf, lambda: write_financial_report_pdf(pdf, report)))
-    if xlsx is not None:
-        writes.append((xlsx, lambda: write_financial_report_xlsx(xlsx, report)))
-    write_all_or_none(writes)
+    write_report_files(report, pdf, xlsx)
     return SavedReport(tuple(targets), report.actual_a, report.actual_b)
 
 
