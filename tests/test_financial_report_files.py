@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
+from antiviolenza_desktop.domain.store_errors import DiskFull
 from antiviolenza_desktop.reports.export_files import (
     ExportFileExists,
     ExportFolderMissing,
@@ -301,3 +302,32 @@ def test_a_long_annex_is_laid_out_in_chunks_with_one_total() -> None:
     assert all(f"CRE-2026-{n:04d}" in text for n in range(650))
     assert text.count("Totale (650 donne)") == 1
     assert "€ 65.000,00" in text and "€ 16.250,00" in text and "€ 48.750,00" in text
+
+
+def test_a_workbook_that_fails_half_way_leaves_no_scratch_and_no_open_row_file(  # type: ignore[no-untyped-def]
+    tmp_path: Path, report_and_women, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scratch rows hold payees and notes: on a failure every sheet's row file is closed
+    (Windows could not remove it open) and the scratch folder is gone, with no export left."""
+    import xlsxwriter
+
+    from antiviolenza_desktop.reports import financial_report_xlsx as xlsx_module
+
+    report, _women = report_and_women
+    books: list[xlsxwriter.Workbook] = []
+
+    class KeptWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            books.append(self)
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device (prova)")
+
+    monkeypatch.setattr(xlsx_module.xlsxwriter, "Workbook", KeptWorkbook)
+    monkeypatch.setattr(xlsx_module, "_ledger_row", disk_full)
+    with pytest.raises(DiskFull):
+        write_financial_report_xlsx(tmp_path / "rendiconto.xlsx", report)
+    assert list(tmp_path.iterdir()) == []
+    (book,) = books
+    assert book.worksheets() and all(sheet.row_data_fh_closed for sheet in book.worksheets())

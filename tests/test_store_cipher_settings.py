@@ -79,6 +79,7 @@ def _is_current_format(path: Path, raw_key: bytes) -> bool:
     return settings == dict(sqlcipher_connection.CIPHER_SETTINGS)
 
 
+@pytest.mark.real_stores  # the creation itself must run under the weaker defaults
 @pytest.mark.parametrize("weaker", DOWNGRADES)
 def test_new_store_is_sqlcipher4_under_weaker_defaults(
     store_factory: Callable[..., NewStore], downgrade: Callable[[str], None], weaker: str

@@ -5,7 +5,7 @@ budget row has seven amounts (planned A, B, A+B, committed A, actual A, B, A+B) 
 action's name, and a reader must follow a row across without turning the page. It borrows the
 forms' fonts, colours and cell styles, so the printed documents look like one family, and adds
 what the forms do not have: two-row column headings with spans and a "Pagina X di Y" placed for
-a landscape page. Only built-in fonts; metadata stays neutral.
+a landscape page, with the embedded DejaVu fonts of `fonts.py`; metadata stays neutral.
 """
 
 from __future__ import annotations

@@ -64,8 +64,19 @@ def _write_book(target: BinaryIO, report: FinancialReport, scratch: str) -> None
     """XlsxWriter in constant-memory mode: each row goes to a file in `scratch` as soon as the
     next one starts (every sheet is written top to bottom), so a 200,000-row «Registro» never
     sits in memory as cell objects, and strings are written in place rather than gathered
-    into one shared table at the end."""
+    into one shared table at the end. When a sheet fails half-way its row file is closed all
+    the same, so the scratch folder can be removed (Windows cannot delete an open file, and
+    the rows hold payees and notes)."""
     book = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": scratch})
+    try:
+        _fill_book(book, report)
+        book.close()
+    finally:
+        for sheet in book.worksheets():
+            sheet._opt_close()  # XlsxWriter's own close of a sheet's row file; idempotent
+
+
+def _fill_book(book: Workbook, report: FinancialReport) -> None:
     book.set_properties({"title": "Rendiconto finanziario", "author": "antiviolenza-desktop"})
     book.set_calc_mode("auto")
     styles = _Styles(book)
@@ -78,7 +89,6 @@ def _write_book(target: BinaryIO, report: FinancialReport, scratch: str) -> None
     _annex_sheet(book, styles, report, subtitle)
     if report.ledger is not None:
         _ledger_sheet(book, styles, report.ledger, subtitle)
-    book.close()
 
 
 class _Styles:
