@@ -41,7 +41,6 @@ from reportlab.pdfgen.canvas import Canvas
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.money import format_eur
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
-from antiviolenza_desktop.reports.financial_report_layout import flate_only
 from antiviolenza_desktop.reports.financial_report_pdf import financial_report_pdf_bytes
 from antiviolenza_desktop.reports.financial_report_xlsx import financial_report_xlsx_bytes
 from antiviolenza_desktop.reports.fonts import SANS
@@ -104,10 +103,9 @@ def raw_read(opened: OpenStore, with_ledger: bool) -> float:
 
 def raw_pdf(report: FinancialReport) -> float:
     """The annex's cells on a bare ReportLab canvas: one string per cell, no table; the
-    streams compressed as the report's are."""
+    streams compressed as the report's are (`reports.fonts` sets Flate alone)."""
     started = time.process_time()
-    with flate_only():
-        canvas_of_cells(report)
+    canvas_of_cells(report)
     return time.process_time() - started
 
 

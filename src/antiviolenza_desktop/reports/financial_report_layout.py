@@ -10,14 +10,12 @@ a landscape page, with the embedded DejaVu fonts of `fonts.py`; metadata stays n
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from io import BytesIO
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -312,25 +310,10 @@ def build_landscape_pdf(story: list[Flowable], *, title: str, furniture: ReportF
         lang="it-IT",
         invariant=1,
     )
-    with flate_only():
-        document.build(
-            story,
-            onFirstPage=furniture.draw,
-            onLaterPages=furniture.draw,
-            canvasmaker=_NumberedCanvas,
-        )
+    document.build(
+        story,
+        onFirstPage=furniture.draw,
+        onLaterPages=furniture.draw,
+        canvasmaker=_NumberedCanvas,
+    )
     return buffer.getvalue()
-
-
-@contextmanager
-def flate_only() -> Iterator[None]:
-    """Page streams compressed with Flate alone while a report is built. ReportLab's default
-    wraps them in ASCII85 too: a quarter bigger, and without ReportLab's C accelerator its
-    encoder took a tenth of the 50,000-case report's time. The setting is process-wide and
-    read while pages are made and saved, so it is set around the build and restored."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
