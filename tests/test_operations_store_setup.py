@@ -70,3 +70,31 @@ def test_an_existing_sheet_is_refused_and_kept(tmp_path: Path) -> None:
         write_recovery_sheet(_slot_file("2026-06-30T10:00:00+00:00"), KEY, path, zone=ROME)
     assert refused.value.code == "foglio_esistente"
     assert path.read_bytes() == b"un altro foglio"
+
+
+@pytest.mark.parametrize(
+    ("store_name", "ambito", "code"),
+    [
+        ("   ", "cremonese", "nome_archivio_non_valido"),
+        ("x" * 101, "cremonese", "nome_archivio_non_valido"),
+        ("CAV Cremona", "milanese", "ambito_sconosciuto"),
+    ],
+)
+def test_a_store_is_refused_before_any_file_with_the_wizard_s_codes(
+    tmp_path: Path, store_name: str, ambito: str, code: str
+) -> None:
+    """`antiviolenza init` and the first-run wizard refuse a name or an Ambito alike."""
+    from antiviolenza_desktop.domain.errors import AppError
+    from antiviolenza_desktop.operations.store_setup import create_store
+
+    with pytest.raises(AppError) as refused:
+        create_store(
+            tmp_path / "archivio.avdb",
+            store_name=store_name,
+            ambito=ambito,
+            login="coord",
+            display_name="Coordinatrice Prova",
+            password="una password abbastanza lunga e varia 2026",
+        )
+    assert refused.value.code == code
+    assert list(tmp_path.iterdir()) == []

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.access.first_run import tidy_store_name
 from antiviolenza_desktop.domain.access.password_policy import check_password
 from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
-from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.exchange.enrolment_errors import UnknownAmbito
 from antiviolenza_desktop.services import audit, copies
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
 from antiviolenza_desktop.services.unit_of_work import (
@@ -50,7 +51,8 @@ def initialise_store(
 ) -> NewStore:
     """Create a store for an Ambito (or the capofila) with its first coordinator.
 
-    Errors: InvalidInput (name, Ambito, login), WeakPassword, StoreExists, DiskFull.
+    Errors: StoreNameInvalid, UnknownAmbito, InvalidInput (login), WeakPassword, StoreExists,
+    DiskFull.
     The KDF is calibrated to 0.5–1 s on this machine unless `params` is given.
     """
     name = _checked_store_name(store_name, ambito)
@@ -78,13 +80,8 @@ def _checked_store_name(store_name: str, ambito: str) -> str:
     """The store's name with its spaces tidied; the Ambito must be one of the programme's."""
     roles = store_roles()
     if ambito not in roles:
-        raise InvalidInput(
-            field="ambito", reason=f"Ambito sconosciuto «{ambito}»: usa uno di {', '.join(roles)}."
-        )
-    name = " ".join(store_name.split())
-    if not 1 <= len(name) <= 100:
-        raise InvalidInput(field="store_name", reason="Dai un nome all'archivio (max 100).")
-    return name
+        raise UnknownAmbito(ambito=ambito, known=", ".join(roles))
+    return tidy_store_name(store_name)
 
 
 class _SessionUnit(UnitOfWork):
