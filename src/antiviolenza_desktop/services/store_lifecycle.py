@@ -80,7 +80,7 @@ def _checked_store_name(store_name: str, ambito: str) -> str:
     """The store's name with its spaces tidied; the Ambito must be one of the programme's."""
     roles = store_roles()
     if ambito not in roles:
-        raise UnknownAmbito(ambito=ambito, known=", ".join(roles))
+        raise UnknownAmbito(field="ambito", ambito=ambito, known=", ".join(roles))
     return tidy_store_name(store_name)
 
 
