@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
-from antiviolenza_desktop.domain.funds.reversal import REGISTER_KINDS, register_kind
+from antiviolenza_desktop.domain.funds.reversal import DATED_KINDS, REGISTER_KINDS, register_kind
 from antiviolenza_desktop.operations.register_reversal import reverse_row
 from antiviolenza_desktop.services import cofinancing, network_members, training
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -106,6 +106,12 @@ def test_only_the_coordinator_reverses(opened, rows, kind) -> None:  # type: ign
     with pytest.raises(PermissionDenied):
         reverse_row(operator, kind, rows[kind], "Errore")
     assert _state(opened) == before
+
+
+@pytest.mark.parametrize("kind", sorted(set(REGISTER_KINDS) - DATED_KINDS))
+def test_a_day_for_a_register_that_keeps_none_is_refused_not_dropped(opened, rows, kind) -> None:  # type: ignore[no-untyped-def]
+    yesterday = TODAY - timedelta(days=1)
+    assert _refused(opened, kind, rows[kind], "Errore", day=yesterday) == "storno_senza_data"
 
 
 def test_the_reversing_row_carries_the_reason_and_the_day(opened, rows) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.funds.reversal import RegisterKind
+from antiviolenza_desktop.domain.funds.reversal import RegisterKind, reversal_day
 from antiviolenza_desktop.services import register_reversal
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -36,10 +36,12 @@ def reverse_row(
     today: date | None = None,
 ) -> ReversedRow:
     """Cancel row `row_id` of register `kind`, dated `day` (today when None) where the register
-    keeps a day. Errors: `services.register_reversal.reverse_row`'s; nothing is written then."""
+    keeps a day. Errors: ReversalDayNotKept (a day for a register that keeps none) and
+    `services.register_reversal.reverse_row`'s; nothing is written then."""
     today = today or date.today()
+    on = reversal_day(kind, day, today=today)
     with UnitOfWork(opened.store, opened.actor) as uow:
         number = register_reversal.reverse_row(
-            uow, kind=kind, row_id=row_id, reason=reason, day=day or today, today=today
+            uow, kind=kind, row_id=row_id, reason=reason, day=on, today=today
         )
     return ReversedRow(kind, row_id, number)

@@ -50,6 +50,26 @@ class ReversalBeforeRow(AppError):
     )
 
 
+class ReversalDayNotKept(AppError):
+    code = "storno_senza_data"
+    template = (
+        "Questo registro non tiene la data dello storno: la data vale solo per le voci del "
+        "registro dei fondi e per le spese. Toglila e riprova."
+    )
+
+
+def reversal_day(kind: RegisterKind, day: date | None, *, today: date) -> date:
+    """The day a reversal of `kind` is written with: the one given for a register that dates
+    its reversals, today otherwise. Errors: ReversalInFuture, ReversalDayNotKept (a day for a
+    register that would silently drop it)."""
+    if day is None:
+        return today
+    check_reversal_day(day, today=today)
+    if kind not in DATED_KINDS:
+        raise ReversalDayNotKept("on")
+    return day
+
+
 def register_kind(text: str) -> RegisterKind:
     """`text` as a register kind. Errors: UnknownRegister."""
     for kind in REGISTER_KINDS:

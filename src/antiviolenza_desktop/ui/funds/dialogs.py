@@ -284,8 +284,8 @@ class ReversalDialog(WriteDialog):
         self.clear_problems()
         if not self.confirm.isChecked():
             return
-        day = self.on.value()
-        if day is None:
+        day = self.on.value() if self._kind in DATED_KINDS else None
+        if day is None and self._kind in DATED_KINDS:
             self.show_problem("on", self.tr("Indica la data dello storno."))
             return
         try:
