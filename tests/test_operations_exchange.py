@@ -207,3 +207,21 @@ def test_the_provincial_report_needs_a_target_and_leaves_no_half_export(
     with pytest.raises(DiskFull):
         write_provincial_report(capofila, pdf, xlsx, date.today())
     assert not pdf.exists() and not xlsx.exists()
+
+
+def test_a_damaged_file_among_several_is_named_before_any_password(
+    network: Network, tmp_path: Path
+) -> None:
+    from antiviolenza_desktop.operations.exchange_bundles import read_bundle_files
+
+    good = _export(network.ambiti["cremonese"], tmp_path / "cremonese.avbundle")
+    broken = tmp_path / "rotto.avbundle"
+    broken.write_bytes(good.read_bytes()[:100])
+    with pytest.raises(BundleFileRefused) as refused:
+        read_bundle_files([good, broken])
+    assert refused.value.params["file"] == "rotto.avbundle"
+    assert refused.value.cause.code == refused.value.params["cause"]
+    assert "rotto.avbundle" in refused.value.message
+    with pytest.raises(AppError) as alone:
+        read_bundle_files([broken])
+    assert not isinstance(alone.value, BundleFileRefused)

@@ -97,10 +97,18 @@ class BundleFile:
 
 def read_bundle_files(paths: Sequence[Path]) -> list[BundleFile]:
     """Read every file and check its header, before any password is asked: a damaged,
-    truncated, oversized or foreign file is refused here. Errors: the first file's refusal."""
-    files = [BundleFile(path, read_bundle_file(path)) for path in paths]
-    for item in files:
-        read_header(item.data)
+    truncated, oversized or foreign file is refused here. Errors: the file's own refusal, or,
+    among several files, BundleFileRefused naming the file."""
+    files = []
+    for path in paths:
+        try:
+            data = read_bundle_file(path)
+            read_header(data)
+        except AppError as error:
+            if len(paths) > 1:
+                raise BundleFileRefused(error, file=path.name) from error
+            raise
+        files.append(BundleFile(path, data))
     return files
 
 
