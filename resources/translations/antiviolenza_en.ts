@@ -493,6 +493,10 @@
 <context>
     <name>CaseErasure</name>
     <message>
+        <source>I dati sono stati eliminati, ma non è stato possibile controllare le copie di sicurezza fatte prima: da Archivio › Conservazione dei dati e casi da eliminare usa «Ripulisci le copie…».</source>
+        <translation>The data have been erased, but the backups made before could not be checked: use “Clean up the copies…” in Database › Data retention and cases to erase.</translation>
+    </message>
+    <message>
         <source>Copie con dati eliminati</source>
         <translation>Copies with erased data</translation>
     </message>
@@ -5505,6 +5509,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The reversal dated {day} is earlier than row no. {row} dated {row_day}: check the date.</translation>
     </message>
     <message>
+        <source>Questo registro non tiene la data dello storno: la data vale solo per le voci del registro dei fondi e per le spese. Toglila e riprova.</source>
+        <translation>This register does not keep a reversal date: the date applies only to fund ledger entries and expenses. Remove it and try again.</translation>
+    </message>
+    <message>
         <source>La data dello storno ({day}) è nel futuro: oggi è il {today}.</source>
         <translation>The reversal date ({day}) is in the future: today is {today}.</translation>
     </message>
@@ -5705,6 +5713,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The bundle {file} is rejected: {reason} No bundle has been merged.</translation>
     </message>
     <message>
+        <source>Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.</source>
+        <translation>Say where to save the financial report: --pdf FILE and/or --xlsx FILE.</translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
         <translation>The file {name} already exists: choose another name (an existing file is never overwritten).</translation>
     </message>
@@ -5791,10 +5803,6 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Il progetto non si può validare. Problemi da risolvere: {count}; il primo: {first}</source>
         <translation>The project cannot be validated. Problems to solve: {count}; the first: {first}</translation>
-    </message>
-    <message>
-        <source>Indica dove salvare il rendiconto: un file PDF e/o un file XLSX.</source>
-        <translation>Say where to save the financial report: a PDF file and/or an XLSX file.</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>

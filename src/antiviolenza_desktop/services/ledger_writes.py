@@ -301,6 +301,8 @@ def _payable(uow: UnitOfWork, commitment_seq: int, on: date, today: date) -> Led
 
 def append_reversal(uow: UnitOfWork, target: LedgerEntry, on: date, note: str) -> LedgerEntry:
     """The reversing entry of `target`, through the gate (which refuses a second reversal, a
-    reversal of a reversal, a commitment with live payments). The reason, the day and the
-    permission are `register_reversal.reverse_row`'s to check first."""
+    reversal of a reversal, a commitment with live payments). The reason and the day are
+    `register_reversal.reverse_row`'s to check first; the permission is checked here too, so
+    no other caller can write a reversal a coordinator did not ask for."""
+    require_coordinator(uow, "stornare righe dei registri")
     return _append(uow, reversal_of(target, 0, on, note), _her(uow, target.case_id))
