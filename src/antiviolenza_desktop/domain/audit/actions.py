@@ -74,6 +74,7 @@ ACTION_LABELS: dict[str, str] = {
     "scambio.mittente_revocato": "Mittente revocato",
     "scambio.pacchetto_esportato": "Pacchetto esportato per il capofila",
     "spese.registrata": "Spesa registrata",
+    "statistiche.esportate": "Tabelle anonime O.R.A./ISTAT esportate",
     "spese.storno": "Spesa stornata",
     "utente.aggiunto": "Utente aggiunto",
     "utente.disattivato": "Utente disattivato",
