@@ -54,6 +54,7 @@ class StatutoryTablesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tabelle O.R.A./ISTAT"))
+        self.setMinimumWidth(480)
         self._opened, self._runner = opened, runner
         today = date.today()
         self.since, self.until = DateField(), DateField()
