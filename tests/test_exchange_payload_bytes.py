@@ -21,6 +21,7 @@ from sqlalchemy import update
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION
 from antiviolenza_desktop.domain.project.draft import HousingCost, PrivateLease, TemporaryHousing
 from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
@@ -204,8 +205,15 @@ def _payload(opened: OpenStore) -> dict:
 
 def version_1_of(payload: dict) -> bytes:
     """The version-2 payload as the version-1 exporter wrote it."""
-    old = {k: v for k, v in payload.items() if k not in ("training", "network", "audit_head")}
+    added = ("training", "network", "audit_head", "statutory")
+    old = {k: v for k, v in payload.items() if k not in added}
     return canonical_bytes({**old, "schema_version": 1})
+
+
+def version_2_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The payload as the version-2 exporter wrote it (before the O.R.A./ISTAT rows)."""
+    old = {k: v for k, v in payload.items() if k != "statutory"}
+    return {**old, "schema_version": 2}
 
 
 def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
@@ -217,7 +225,7 @@ def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
     assert payload["training"][0]["sessions"] == 2
     assert payload["network"]["members"]["terzo_settore"] == 1
     assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
-    content = canonical_bytes({**payload, "audit_head": FIXED_HEAD})
+    content = canonical_bytes({**version_2_of(payload), "audit_head": FIXED_HEAD})
     assert hashlib.sha256(content).hexdigest() == PINNED_V2
 
 
@@ -227,7 +235,7 @@ def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
     v1 = version_1_of(_payload(opened))
     assert hashlib.sha256(v1).hexdigest() == PINNED_V1
     snapshot = parse_snapshot(v1, programme=load_default_programme())
-    assert snapshot.schema_version == 2
+    assert snapshot.schema_version == SCHEMA_VERSION and snapshot.statutory == ()
     assert snapshot.training == () and snapshot.audit_head is None
     assert snapshot.network.total == 0 and snapshot.network.changes == ()
     assert len(snapshot.cases) > 20

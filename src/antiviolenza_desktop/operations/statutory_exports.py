@@ -4,8 +4,8 @@ CLI (`antiviolenza casi istat`) and the GUI (Casi › Tabelle O.R.A./ISTAT) shar
 Order, as for the other exports: the period, the threshold and the targets are checked before
 any work (at least one target, none existing); the cases are read and the export is audited in
 one unit of work that commits before any file is written; then the files are written privately
-and atomically, all or none (`operations.export_writing`). The capofila's version, over the
-Ambiti's snapshots, is `save_provincial_statutory_tables` (`operations.statutory_province`).
+and atomically, all or none (`operations.export_writing`). At the capofila the same call sums
+the anonymous rows of the newest snapshot of each Ambito, by whole months.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from antiviolenza_desktop.domain.case.statutory_tables import (
     CountTable,
     TableCase,
     check_period,
+    check_whole_months,
     statutory_tables,
 )
 from antiviolenza_desktop.domain.errors import AppError
@@ -37,6 +38,10 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 AMBITO_SCOPE = (
     "Donne segnalate nel periodo (data della segnalazione); servizi con data nel periodo."
+)
+PROVINCE_SCOPE = (
+    "Somma dell'ultimo pacchetto di ogni Ambito: solo le donne che hanno consentito alla "
+    "condivisione, segnalate nei mesi del periodo; servizi per mese."
 )
 
 
@@ -79,20 +84,26 @@ class TablesRequest:
 
 
 def save_statutory_tables(opened: OpenStore, request: TablesRequest) -> SavedTables:
-    """The Ambito's tables of the period. Permission: any user of the store. Errors: see
-    `TablesRequest.check`, and DiskFull or ExportFileInUse while writing."""
+    """The tables of the period: an Ambito's from its cases, the capofila's from the newest
+    snapshot of each Ambito (whole months only). Permission: any user of the store. Errors:
+    see `TablesRequest.check`, PeriodNotWholeMonths (capofila), and DiskFull or
+    ExportFileInUse while writing."""
     request.check()
 
-    def read(uow: UnitOfWork) -> tuple[str, list[TableCase]]:
-        cases = store_tables.table_cases(uow)
+    def read(uow: UnitOfWork) -> tuple[str, list[TableCase], str]:
+        if store_tables.is_capofila(uow):
+            check_whole_months(request.since, request.until)
+            cases, scope = store_tables.province_table_cases(uow), PROVINCE_SCOPE
+        else:
+            cases, scope = store_tables.table_cases(uow), AMBITO_SCOPE
         store_tables.record_export(
             uow, since=request.since, until=request.until, threshold=request.threshold
         )
-        return store_tables.ambito_name(uow), cases
+        return store_tables.ambito_name(uow), cases, scope
 
-    source, cases = read_in_unit(opened, read)
+    source, cases, scope = read_in_unit(opened, read)
     tables = statutory_tables(cases, request.since, request.until)
-    return write_tables(request, source, tables, AMBITO_SCOPE)
+    return write_tables(request, source, tables, scope)
 
 
 def write_tables(

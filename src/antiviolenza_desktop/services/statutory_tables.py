@@ -1,8 +1,10 @@
 """What the O.R.A./ISTAT tables read of the Ambito's store: the anonymous `TableCase` of every
 case (no name, code or birth date is even selected), and the Ambito's name for the files.
 
-Erased cases are included: their referral date stays and their answers were blanked with her
-other data, so they count as «non rilevato» and the totals keep matching the case list.
+At the capofila the same tables read the anonymous rows of the newest snapshot of each Ambito
+(`province_table_cases`). Erased cases are included: their referral date stays and their
+answers were blanked with her other data, so they count as «non rilevato» and the totals keep
+matching the case list.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.case.statutory import ServiceGiven, StatutoryFacts
 from antiviolenza_desktop.domain.case.statutory_tables import TableCase
+from antiviolenza_desktop.domain.payload.statutory import table_case
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.programme import store_roles
+from antiviolenza_desktop.services.exchange_province import kept_snapshots
+from antiviolenza_desktop.services.exchange_records import store_ambito_code
+from antiviolenza_desktop.services.programme import CAPOFILA, store_roles
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, CaseService, StoreMeta
 
@@ -42,13 +47,18 @@ def _codes(text: str | None) -> frozenset[str]:
 
 def table_cases(uow: UnitOfWork) -> list[TableCase]:
     """Every case of the store as the tables see it."""
+    return list(table_cases_by_id(uow).values())
+
+
+def table_cases_by_id(uow: UnitOfWork) -> dict[int, TableCase]:
+    """Case id → the case as the tables see it (the snapshot sends the shared ones)."""
     services: dict[int, list[ServiceGiven]] = defaultdict(list)
     rows = select(CaseService.case_id, CaseService.kind, CaseService.day).order_by(
         CaseService.case_id, CaseService.position
     )
     for case_id, kind, day in uow.session.execute(rows):
         services[case_id].append(ServiceGiven(kind, date.fromisoformat(day)))
-    found = []
+    found: dict[int, TableCase] = {}
     for c in uow.session.execute(select(*_COLUMNS).order_by(Case.id)):
         facts = StatutoryFacts(
             contact_channel=c.contact_channel,
@@ -61,8 +71,20 @@ def table_cases(uow: UnitOfWork) -> list[TableCase]:
             outcomes=_codes(c.path_outcomes),
         )
         referral = date.fromisoformat(c.referral_date)
-        found.append(TableCase(referral, c.perpetrator_relationship, facts))
+        found[c.id] = TableCase(referral, c.perpetrator_relationship, facts)
     return found
+
+
+def province_table_cases(uow: UnitOfWork) -> list[TableCase]:
+    """At the capofila: the rows of the newest accepted snapshot of each Ambito, as the tables
+    read them (months as their first day). Errors: NotCapofilaStore."""
+    return [
+        table_case(row) for snapshot in kept_snapshots(uow).values() for row in snapshot.statutory
+    ]
+
+
+def is_capofila(uow: UnitOfWork) -> bool:
+    return store_ambito_code(uow) == CAPOFILA
 
 
 def ambito_name(uow: UnitOfWork) -> str:

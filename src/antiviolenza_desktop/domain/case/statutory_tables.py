@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case import statutory_options as so
@@ -33,6 +33,14 @@ class TablePeriodReversed(AppError):
     code = "statistiche_periodo_rovesciato"
     template = (
         "Il periodo va dal {since} al {until}: la prima data deve venire prima della seconda."
+    )
+
+
+class PeriodNotWholeMonths(AppError):
+    code = "statistiche_mesi_interi"
+    template = (
+        "I pacchetti degli Ambiti riportano i mesi, non i giorni: alla capofila il periodo va "
+        "dal primo giorno di un mese all'ultimo giorno di un mese."
     )
 
 
@@ -85,6 +93,15 @@ def check_period(since: date, until: date) -> None:
         raise TablePeriodReversed(
             field="since", since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y")
         )
+
+
+def check_whole_months(since: date, until: date) -> None:
+    """The capofila's period: whole months, since its rows carry months. Errors:
+    PeriodNotWholeMonths (field "since" or "until")."""
+    if since.day != 1:
+        raise PeriodNotWholeMonths(field="since")
+    if (until + timedelta(days=1)).day != 1:
+        raise PeriodNotWholeMonths(field="until")
 
 
 def statutory_tables(cases: Iterable[TableCase], since: date, until: date) -> list[CountTable]:

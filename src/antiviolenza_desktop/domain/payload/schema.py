@@ -71,6 +71,7 @@ from antiviolenza_desktop.domain.payload.snapshot import (
     Snapshot,
     Totals,
 )
+from antiviolenza_desktop.domain.payload.statutory import parse_statutory, upgrade_from_2
 from antiviolenza_desktop.domain.payload.totals import check_totals
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project import options as project
@@ -85,14 +86,15 @@ _STAGES = STAGES
 _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
-    *("training", "network", "audit_head"),
+    *("training", "network", "audit_head", "statutory"),
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1}
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: upgrade_from_2}
 """`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
 version-1 snapshots the capofila already keeps) keep importing and reading. 1 → 2 adds empty
-training and network figures and a null audit head (`payload_registers.upgrade_from_1`)."""
+training and network figures and a null audit head (`payload_registers.upgrade_from_1`);
+2 → 3 adds no O.R.A./ISTAT rows (`payload_statutory.upgrade_from_2`)."""
 
 
 class PayloadTooNew(AppError):
@@ -381,6 +383,7 @@ def payload_fields(raw: Any, programme: Programme) -> Snapshot:
         training=parse_training(top["training"], actions),
         network=parse_network(top["network"]),
         audit_head=parse_audit_head(top["audit_head"]),
+        statutory=parse_statutory(top["statutory"]),
     )
 
 

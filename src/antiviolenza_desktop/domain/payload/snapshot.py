@@ -7,7 +7,7 @@ pseudonym or the creation time, and every number an integer (cents, minutes, cou
 no field a name, codice fiscale, address, phone, birth date or free text could travel in:
 `payload_schema` refuses anything else, on export (BU-14) as on import.
 
-Payload, version 2 (JSON object, keys sorted in the canonical form):
+Payload, version 3 (JSON object, keys sorted in the canonical form):
 
 - `schema_version`, `programme_id`, `ambito`, `created_at` (UTC, `YYYY-MM-DDTHH:MM:SSZ`),
   `sequence` (grows with every export of the store);
@@ -33,8 +33,11 @@ Payload, version 2 (JSON object, keys sorted in the canonical form):
   last time means a restore from a copy or removed entries (the hash chain shows edits in the
   middle, not the newest entries cut off).
 
+- `statutory` (since version 3): anonymous O.R.A./ISTAT rows of the shared cases, no pseudonym
+  (`domain.payload.statutory`).
+
 Version 1 had no `training`, `network` and `audit_head`; `payload_schema.UPGRADERS[1]` fills
-them empty (and the head null).
+them empty (and the head null). Version 2 had no `statutory`: `UPGRADERS[2]` adds it empty.
 
 A woman counts in a line when the project in force covers that line; women are counted once
 per pseudonym. All money is integer cents.
@@ -51,8 +54,10 @@ from typing import Any
 
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.payload.statutory import StatutoryRow
+from antiviolenza_desktop.domain.payload.statutory import to_plain as statutory_plain
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 AGE_BANDS: tuple[str, ...] = ("under_18", "18_29", "30_39", "40_49", "50_59", "60_plus")
 CASE_LINES: tuple[str, ...] = ("work", "housing")
@@ -218,6 +223,7 @@ class Snapshot:
     training: tuple[TrainingMonth, ...] = ()
     network: NetworkFigures = NetworkFigures()
     audit_head: AuditHead | None = None
+    statutory: tuple[StatutoryRow, ...] = ()
 
 
 def format_created_at(moment: datetime) -> str:
@@ -308,6 +314,7 @@ def to_payload(snapshot: Snapshot) -> dict[str, Any]:
             "actions": {code: {"a": x.a, "b": x.b} for code, x in totals.actions},
         },
         **_registers(snapshot),
+        "statutory": statutory_plain(snapshot.statutory),
     }
 
 

@@ -1,0 +1,68 @@
+"""The O.R.A./ISTAT rows of the payload (schema version 3): round trip, closed lists, no
+identity field, and the upgrade of a version-2 payload."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from antiviolenza_desktop.domain.case.statutory import ServiceGiven, StatutoryFacts
+from antiviolenza_desktop.domain.case.statutory_tables import TableCase
+from antiviolenza_desktop.domain.payload.json_codec import PayloadInvalid
+from antiviolenza_desktop.domain.payload.statutory import (
+    parse_statutory,
+    row_of,
+    table_case,
+    to_plain,
+    upgrade_from_2,
+)
+
+CASE = TableCase(
+    date(2026, 3, 10),
+    "ex_husband_or_cohabitant",
+    StatutoryFacts(
+        contact_channel="police",
+        help_before=frozenset({"relatives_friends"}),
+        services=(ServiceGiven("legal", date(2026, 3, 12)),),
+        perpetrator_sex="male",
+        perpetrator_age_band="30_39",
+        perpetrator_citizenship="eu",
+        perpetrator_record=frozenset({"police_warning"}),
+        outcomes=frozenset({"perpetrator_removed"}),
+    ),
+)
+
+
+def test_a_row_travels_by_months_and_reads_back() -> None:
+    (plain,) = to_plain([row_of(CASE)])
+    assert plain["referral_month"] == "2026-03" and plain["services"] == [
+        {"kind": "legal", "month": "2026-03"}
+    ]
+    (row,) = parse_statutory([plain])
+    back = table_case(row)
+    assert back.referral == date(2026, 3, 1) and back.relationship == CASE.relationship
+    assert back.facts.services == (ServiceGiven("legal", date(2026, 3, 1)),)
+    assert back.facts.outcomes == CASE.facts.outcomes
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"contact_channel": "pigeon"}, "statutory[0].contact_channel"),
+        ({"help_before": ["oracle"]}, "statutory[0].help_before[0]"),
+        ({"pseudonym": "a" * 64}, "statutory[0]"),
+        ({"services": [{"kind": "legal", "month": "10/03/2026"}]}, "statutory[0].services[0]"),
+    ],
+)
+def test_a_row_outside_the_allow_list_is_refused(change: dict, field: str) -> None:  # type: ignore[type-arg]
+    (plain,) = to_plain([row_of(CASE)])
+    with pytest.raises(PayloadInvalid) as refused:
+        parse_statutory([{**plain, **change}])
+    assert (refused.value.field or "").startswith(field)
+
+
+def test_a_version_2_payload_gets_no_rows_and_one_that_has_them_is_refused() -> None:
+    assert upgrade_from_2({"schema_version": 2}) == {"schema_version": 3, "statutory": []}
+    with pytest.raises(PayloadInvalid):
+        upgrade_from_2({"schema_version": 2, "statutory": []})

@@ -1,0 +1,80 @@
+"""The O.R.A./ISTAT tables at the capofila, from real bundles: two Ambiti export, the capofila
+merges, and its tables (read back) count exactly the shared women of both Ambiti."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from antiviolenza_desktop.domain.case.statutory_tables import PeriodNotWholeMonths
+from antiviolenza_desktop.operations.exchange_bundles import (
+    export_bundle_file,
+    merge_files,
+    preview_files,
+)
+from antiviolenza_desktop.operations.statutory_exports import TablesRequest, save_statutory_tables
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import Case
+from tests.exchange_stores import Network, enrolled_network
+from tests.test_statutory_export import TODAY, _csv_rows, _record_cases
+
+SINCE = date(TODAY.year - 1, 1, 1)
+UNTIL = date(TODAY.year, TODAY.month, calendar.monthrange(TODAY.year, TODAY.month)[1])
+
+
+@pytest.fixture
+def network(tmp_path: Path) -> Iterator[Network]:
+    network = enrolled_network(tmp_path, ("cremonese", "casalasco"))
+    yield network
+    network.close()
+
+
+def _shared(opened: OpenStore) -> int:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        query = select(func.count()).select_from(Case).where(Case.consent_sharing.is_(True))
+        return uow.session.scalar(query) or 0
+
+
+def test_the_capofila_counts_the_shared_women_of_every_ambito(
+    network: Network, tmp_path: Path
+) -> None:
+    capofila = network.capofila
+    for (name, opened), count in zip(network.ambiti.items(), (9, 5), strict=True):
+        _record_cases(opened, count)
+        path = tmp_path / f"{name}.avbundle"
+        export_bundle_file(opened, path)
+        (checked,) = preview_files(capofila, [path])
+        assert merge_files(capofila, [checked], all_or_none=False)[0].merged
+    expected = sum(_shared(opened) for opened in network.ambiti.values())
+    assert 0 < expected < 14  # the synthetic consent leaves some women unshared
+    target = tmp_path / "provincia.csv"
+    saved = save_statutory_tables(capofila, TablesRequest(SINCE, UNTIL, 2, target))
+    assert saved.women == expected
+    rows = _csv_rows(target)
+    totals = {r["tabella"]: r["valore"] for r in rows if r["codice"] == "total"}
+    shown = str(expected) if expected >= 2 else "<2"
+    assert totals["canale_contatto"] == totals["autore_relazione"] == shown
+    sex = {r["codice"]: r["valore"] for r in rows if r["tabella"] == "autore_sesso"}
+    assert sex["male"] == shown and sex["female"] == "0"
+    assert rows[0]["categoria"].startswith("Capofila")
+
+
+@pytest.mark.parametrize(
+    "since, until, field",
+    [
+        (date(2026, 1, 2), date(2026, 1, 31), "since"),
+        (date(2026, 1, 1), date(2026, 2, 27), "until"),
+    ],
+)
+def test_the_capofila_takes_whole_months_only(
+    network: Network, tmp_path: Path, since: date, until: date, field: str
+) -> None:
+    with pytest.raises(PeriodNotWholeMonths) as refused:
+        save_statutory_tables(network.capofila, TablesRequest(since, until, 5, tmp_path / "p.csv"))
+    assert refused.value.field == field and not (tmp_path / "p.csv").exists()
