@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from alembic import command
 from faker import Faker
 from sqlalchemy import text
 
@@ -20,8 +21,12 @@ from antiviolenza_desktop.domain.case.statutory import (
 )
 from antiviolenza_desktop.operations import case_intake
 from antiviolenza_desktop.services.intake import load_case
+from antiviolenza_desktop.services.store_lifecycle import unlock
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store import migrations_runner
+from antiviolenza_desktop.store.unlock import open_with_password
+from tests.support import LOGIN, PASSWORD
 
 TODAY = date(2026, 6, 30)
 REFERRAL = date(2026, 3, 10)
@@ -149,3 +154,23 @@ def test_a_case_from_before_the_fields_reads_as_not_collected(opened) -> None:  
         )
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert load_case(uow, case_id=saved.case_id).draft.statutory == StatutoryFacts()
+
+
+def test_migration_0012_leaves_an_older_case_not_collected(opened) -> None:  # type: ignore[no-untyped-def]
+    """Down to 0011 (the columns and the services table go), then up again on unlock: the case
+    recorded with answers reads back with every answer blank, as a pre-0012 case does."""
+    saved = case_intake.save_case(opened, None, _with_answers(_draft(24)))
+    database = opened.store.database
+    opened.store.close()
+    with (
+        open_with_password(database, user=LOGIN, password=PASSWORD, migrate=False) as store,
+        store.engine.begin() as connection,
+    ):
+        command.downgrade(migrations_runner._config(connection), "0011")
+    reopened = unlock(database, login=LOGIN, password=PASSWORD)
+    try:
+        with UnitOfWork(reopened.store, reopened.actor) as uow:
+            view = load_case(uow, case_id=saved.case_id)
+        assert view.draft.statutory == StatutoryFacts() and view.draft.first_name
+    finally:
+        reopened.store.close()
