@@ -34,7 +34,6 @@ class ShownTable:
     table: CountTable
     cells: tuple[str, ...]
     total: str
-    hidden: int
 
 
 def check_threshold(threshold: int) -> None:
@@ -60,4 +59,4 @@ def suppress(table: CountTable, threshold: int) -> ShownTable:
         for i, count in enumerate(counts)
     )
     total = small if total_hidden else str(table.total)
-    return ShownTable(table, cells, total, len(primary) + len(complement) + total_hidden)
+    return ShownTable(table, cells, total)

@@ -1,10 +1,11 @@
 """«Tabelle O.R.A./ISTAT»: the anonymous tables of a period saved from the GUI, as
 `antiviolenza casi istat` does (`operations.statutory_exports`, the one path both share).
 
-The worker picks the period (default: from the first of January to today), the small-cell
-threshold (spin box, default 5) and where to save; the extension chosen in the save dialog picks
-CSV or XLSX. The work runs on the background runner; the result line says what was saved, a
-refusal (reversed period, existing file, folder not writable) is shown in red and writes nothing.
+The worker picks the period (default: this calendar year, whole months as the capofila needs),
+the small-cell threshold (spin box, default 5) and where to save; the extension chosen in the
+save dialog picks CSV or XLSX. The work runs on the background runner; the result line says
+what was saved, a refusal (reversed period, existing file, folder not writable, a period that
+is not whole months at the capofila) is shown in red and writes nothing.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class StatutoryTablesDialog(QDialog):
         today = date.today()
         self.since, self.until = DateField(), DateField()
         self.since.set_value(date(today.year, 1, 1))
-        self.until.set_value(today)
+        self.until.set_value(date(today.year, 12, 31))
         self.threshold = QSpinBox(minimum=MIN_THRESHOLD, maximum=MAX_THRESHOLD)
         self.threshold.setValue(DEFAULT_THRESHOLD)
         self.save_button = QPushButton(self.tr("&Salva le tabelle…"))
