@@ -198,11 +198,11 @@ def _display(value: object, spec: _Spec) -> str:
 
 
 def _services_text(services: object) -> str:
-    """«accoglienza e colloqui 02/03/2026; consulenza legale 10/03/2026»."""
+    """«accoglienza e colloqui 02/03/2026; consulenza legale 10/03/2026», oldest first."""
     labels = {option.code: option.label for option in so.SERVICE_KINDS}
     return "; ".join(
         f"{labels.get(s.kind, s.kind)} {s.day.strftime('%d/%m/%Y')}"
-        for s in cast("Iterable[Any]", services)
+        for s in sorted(cast("Iterable[Any]", services), key=lambda s: s.day)
     )
 
 
