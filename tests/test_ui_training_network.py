@@ -88,7 +88,7 @@ def test_a_member_joins_leaves_and_another_is_reversed(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.members.model.rowCount() == 1, timeout=WAIT)
     assert view.members.summary.text() == "Organizzazioni nella rete oggi: 1"
-    assert view.members.model.index(0, 2).data() == "Sanità"
+    assert view.members.model.index(0, 2).data() == "Sanità (altri enti)"
     view.members.table.selectRow(0)
     assert view.members.leave_button.isEnabled()
     leaving = view.members.leave()
