@@ -13,22 +13,24 @@ from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvi
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("network_growth", text)
-
-
 def growth_text(network: NetworkProvince) -> str:
     """The baseline and the growth over it (or why it cannot be computed), one sentence."""
     month = month_label(network.baseline_month)
     if network.growth_percent is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "network_growth",
             "Crescita non calcolabile: nessuna organizzazione risulta nella rete a "
-            "fine %1 (mese della scheda), la base dell'obiettivo."
+            "fine %1 (mese della scheda), la base dell'obiettivo.",
         ).replace("%1", month)
-    reached = network.target_reached
-    outcome = _tr("obiettivo raggiunto") if reached else _tr("obiettivo non ancora raggiunto")
+    outcome = (
+        QCoreApplication.translate("network_growth", "obiettivo raggiunto")
+        if network.target_reached
+        else QCoreApplication.translate("network_growth", "obiettivo non ancora raggiunto")
+    )
     return (
-        _tr("A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6.")
+        QCoreApplication.translate(
+            "network_growth", "A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6."
+        )
         .replace("%1", month)
         .replace("%2", str(network.baseline))
         .replace("%3", str(network.growth_percent))
