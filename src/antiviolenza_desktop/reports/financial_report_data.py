@@ -33,6 +33,8 @@ from antiviolenza_desktop.services.fund_settings import current_setups, store_am
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
+from .network_section import NetworkSection, store_network_section
+
 KIND_LABELS: dict[str, str] = {
     "commitment": "impegno",
     "disbursement": "erogazione",
@@ -219,6 +221,7 @@ class FinancialReport:
     narratives: tuple[Narrative, ...]
     annex: tuple[WomanRow, ...]
     ledger: tuple[LedgerEntry, ...] | None = None
+    network: NetworkSection | None = None
 
     @property
     def planned_a(self) -> Cents:
@@ -280,6 +283,7 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
         ),
         annex=annex,
         ledger=entries,
+        network=store_network_section(uow, programme),
     )
 
 

@@ -2,7 +2,8 @@
 
 Laid out from a `FinancialReport` only, in the card's order: Tabella 1 (lines), Tabella 2.1 and
 3.1 (actions), then what the card does not have but the Region asks for with it: the funds of
-this store, the narrative per action, and the annex per woman by case code. Where the card
+this store, the network and training by kind of body (line 1's growth target), the narrative
+per action, and the annex per woman by case code. Where the card
 prints a total that is not A + B (action 3.1), the row shows A + B with a mark and a note
 quoting the printed figure: the report never silently corrects the card.
 """
@@ -28,6 +29,7 @@ from .financial_report_layout import (
     report_table,
 )
 from .form_styles import esc, fmt_date, fmt_eur, para
+from .network_section_pdf import network_part
 from .report_labels import report_label
 
 __all__ = ["REPORT_TITLE", "financial_report_pdf_bytes", "write_financial_report_pdf"]
@@ -60,6 +62,7 @@ def financial_report_pdf_bytes(report: FinancialReport) -> bytes:
         *_lines(report),
         *(part for table in report.tables for part in _budget(table)),
         *_funds(report),
+        *network_part(report.network),
         *_narratives(report),
         *_annex(report),
     ]

@@ -1,6 +1,6 @@
 """The financial report as an XLSX workbook (XlsxWriter), for whoever reworks the figures.
 
-One sheet per table of the PDF («Tabella 1», «Tabella 2.1», «Tabella 3.1», «Fondi»,
+One sheet per table of the PDF («Tabella 1», «Tabella 2.1», «Tabella 3.1», «Fondi», «Rete»,
 «Relazione», «Impegni per donna») plus «Registro», the ledger rows, when the report carries them.
 
 Money: every amount is an integer of cents until the cell is written as `cents / 100`; Python's
@@ -25,11 +25,14 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+from .network_section import NetworkSection, growth_sentence, training_sentence
+from .network_section_pdf import TITLE
 from .report_labels import report_label
 
 __all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
@@ -85,6 +88,8 @@ def _fill_book(book: Workbook, report: FinancialReport) -> None:
     for table in report.tables:
         _budget_sheet(book, styles, table, subtitle)
     _funds_sheet(book, styles, report, subtitle)
+    if report.network is not None:
+        _network_sheet(book, styles, report.network, subtitle)
     _narratives_sheet(book, styles, report, subtitle)
     _annex_sheet(book, styles, report, subtitle)
     if report.ledger is not None:
@@ -258,6 +263,27 @@ def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
         if fund.cap_per_woman is None:
             sheet.write_string(row, 1, "da definire", styles.text)
         row += 1
+
+
+def _network_sheet(book: Workbook, styles: _Styles, section: NetworkSection, subtitle: str) -> None:
+    """Every kind of body: members at the card's month and now, training participants; the
+    totals as SUM formulas, the growth and the training in words under the table."""
+    sheet = _sheet(book, styles, "Rete", TITLE, subtitle, [42, 20, 20, 24])
+    baseline = f"Organizzazioni a fine {month_label(section.growth.baseline_month)}"
+    titles = ["Tipo di ente", baseline, "Organizzazioni oggi", "Partecipanti alla formazione"]
+    first = row = _headings(sheet, styles, titles, 1)
+    for kind in section.rows:
+        sheet.write_string(row, 0, kind.label, styles.text)
+        for column, count in enumerate((kind.at_baseline, kind.now, kind.trained), start=1):
+            sheet.write_number(row, column, count, styles.number)
+        row += 1
+    sheet.write_string(row, 0, "Totale", styles.total_text)
+    totals = (sum(k.at_baseline for k in section.rows), section.growth.total, section.trained)
+    for column, count in enumerate(totals, start=1):
+        top, bottom = xl_rowcol_to_cell(first, column), xl_rowcol_to_cell(row - 1, column)
+        sheet.write_formula(row, column, f"=SUM({top}:{bottom})", styles.total_text, count)
+    sheet.write_string(row + 2, 0, growth_sentence(section), styles.muted)
+    sheet.write_string(row + 3, 0, training_sentence(section), styles.muted)
 
 
 def _narratives_sheet(

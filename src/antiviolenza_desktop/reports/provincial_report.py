@@ -46,6 +46,7 @@ from .financial_report_data import (
     WomanRow,
     budget_table,
 )
+from .network_section import network_section
 
 PSEUDONYM_SHOWN = 8
 """Hex digits of a pseudonym shown in the annex: enough to tell records apart, nothing more."""
@@ -89,6 +90,11 @@ def provincial_report_from(
             for a in programme.actions
         ),
         annex=_annex(programme, snapshots),
+        network=network_section(
+            (snapshot.network for snapshot in snapshots.values()),
+            (month for snapshot in snapshots.values() for month in snapshot.training),
+            programme,
+        ),
     )
 
 

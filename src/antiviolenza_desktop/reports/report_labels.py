@@ -21,6 +21,26 @@ class ReportLabel:
 
 REPORT_LABELS: dict[str, ReportLabel] = {
     "totale_donne": ReportLabel("Totale ({count} donna)", "Totale ({count} donne)"),
+    "rete_crescita": ReportLabel(
+        "A fine {month} (mese della scheda) era nella rete {count} organizzazione, oggi {now}: "
+        "crescita {growth} % (obiettivo della linea 1: +{target} %, cioè {target_members}); "
+        "{outcome}.",
+        "A fine {month} (mese della scheda) erano nella rete {count} organizzazioni, oggi {now}: "
+        "crescita {growth} % (obiettivo della linea 1: +{target} %, cioè {target_members}); "
+        "{outcome}.",
+    ),
+    "rete_crescita_non_calcolabile": ReportLabel(
+        "Oggi nella rete {count} organizzazione. Crescita non calcolabile: nessuna "
+        "organizzazione risulta nella rete a fine {month} (mese della scheda), la base "
+        "dell'obiettivo.",
+        "Oggi nella rete {count} organizzazioni. Crescita non calcolabile: nessuna "
+        "organizzazione risulta nella rete a fine {month} (mese della scheda), la base "
+        "dell'obiettivo.",
+    ),
+    "rete_formazione": ReportLabel(
+        "Formazione: {count} sessione, {duration}, {trained} partecipanti.",
+        "Formazione: {count} sessioni, {duration}, {trained} partecipanti.",
+    ),
 }
 
 

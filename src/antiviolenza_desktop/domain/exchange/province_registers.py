@@ -13,11 +13,11 @@ Training: sessions, hours and participants per Ambito and for the province.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES
-from antiviolenza_desktop.domain.payload.snapshot import Snapshot
+from antiviolenza_desktop.domain.payload.snapshot import NetworkFigures, Snapshot
 from antiviolenza_desktop.domain.programme.model import Programme
 
 NETWORK_TARGET = "network_growth"
@@ -67,16 +67,22 @@ class TrainingAmbito:
     participants: int
 
 
-def network_province(snapshots: Mapping[str, Snapshot], programme: Programme) -> NetworkProvince:
+def network_growth(networks: Iterable[NetworkFigures], programme: Programme) -> NetworkProvince:
+    """Members per kind, baseline and target of these networks together: the province's (one
+    per Ambito's newest snapshot) or one Ambito's own register (the «Formazione e rete» tab)."""
     members = dict.fromkeys(KIND_CODES, 0)
     month = f"{programme.card_date:%Y-%m}"
     baseline = 0
-    for snapshot in snapshots.values():
-        for kind, count in snapshot.network.members:
+    for network in networks:
+        for kind, count in network.members:
             members[kind] += count
-        baseline += snapshot.network.members_at(month)
+        baseline += network.members_at(month)
     target = next((t.value for t in programme.targets if t.code == NETWORK_TARGET), None)
     return NetworkProvince(tuple(members.items()), month, baseline, target)
+
+
+def network_province(snapshots: Mapping[str, Snapshot], programme: Programme) -> NetworkProvince:
+    return network_growth((snapshot.network for snapshot in snapshots.values()), programme)
 
 
 def training_by_ambito(
