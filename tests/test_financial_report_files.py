@@ -149,6 +149,7 @@ def test_xlsx_sheets_hold_the_figures_as_euro_numbers(report_and_women) -> None:
         "Tabella 3.1",
         "Fondi",
         "Relazione",
+        "Cronoprogramma",
         "Impegni per donna",
         "Registro",
     ]

@@ -147,8 +147,12 @@ def warnings(
     """The ledger's warnings, then the calendar's (`domain.funds.schedule`); `figures` are the
     actions' sums when the caller already has them."""
     found = fund_warnings(ledger.totals(uow), idle_commitments(uow), today=today)
-    figures = actions(uow) if figures is None else figures
-    return found + schedule_warnings(load_default_programme(), figures, dated_rows(uow))
+    return found + calendar_warnings(uow, actions(uow) if figures is None else figures)
+
+
+def calendar_warnings(uow: UnitOfWork, figures: tuple[ActionFigures, ...]) -> list[FundWarning]:
+    """Rows dated outside their action's months; co-financing beyond the card's plan."""
+    return schedule_warnings(load_default_programme(), figures, dated_rows(uow))
 
 
 def dated_rows(uow: UnitOfWork) -> list[DatedRow]:
