@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -14,9 +14,11 @@ from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
 from antiviolenza_desktop.reports.financial_report_pdf import financial_report_pdf_bytes
 from antiviolenza_desktop.reports.financial_report_xlsx import financial_report_xlsx_bytes
+from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.services import cofinancing, fund_figures
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.exchange_stores import enrolled_network
 from tests.financial_report_support import open_new_store
 from tests.funds_support import TODAY
 
@@ -79,3 +81,17 @@ def test_without_a_start_date_the_page_says_why(tmp_path: Path, monkeypatch) -> 
     assert "non ha una data di avvio" in _gantt_page(report)
     book = openpyxl.load_workbook(io.BytesIO(financial_report_xlsx_bytes(report)))
     assert "non ha una data di avvio" in str(book["Cronoprogramma"]["A5"].value)
+
+
+def test_the_provincial_report_has_the_gantt_from_the_provinces_money(tmp_path: Path) -> None:
+    network = enrolled_network(tmp_path)
+    try:
+        with UnitOfWork(network.capofila.store, network.capofila.actor) as uow:
+            now = datetime.now(UTC)
+            report = provincial_report(uow, today=JANUARY_2019, as_of=now)
+    finally:
+        network.close()
+    assert report.schedule is not None and report.calendar_warnings == ()
+    states = {row.action.code: row.state for row in report.schedule.rows}
+    assert (states["3.0"], states["4.2"]) == ("in_ritardo", "non_avviata")
+    assert "Alla data di estrazione il programma è al mese 12" in _gantt_page(report)
