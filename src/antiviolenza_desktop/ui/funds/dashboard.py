@@ -229,7 +229,8 @@ class FundsView(QWidget):
         for warning in snapshot.warnings:
             item = QListWidgetItem(message_text(warning.message))
             item.setData(WARNING_ROLE, warning)
-            item.setToolTip(self.tr("Apri le voci del registro"))
+            if warning.fund is not None or warning.seq is not None:
+                item.setToolTip(self.tr("Apri le voci del registro"))
             self.warnings.addItem(item)
         if not snapshot.warnings:
             self.warnings.addItem(QListWidgetItem(self.tr("Nessun avviso.")))

@@ -167,6 +167,8 @@ class GanttChart(QWidget):
             cell = QRectF(self._column(month).left(), top + 3, CELL, ROW - 6)
             if month in row.action.months:
                 painter.fillRect(cell.adjusted(1, 0, -1, 0), SHADED)
+                if month > schedule.calendar.duration:  # shaded on the card past its end
+                    painter.fillRect(cell, QBrush(TODAY_FRAME, Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(GRID, 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
