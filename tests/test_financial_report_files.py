@@ -150,6 +150,7 @@ def test_xlsx_sheets_hold_the_figures_as_euro_numbers(report_and_women) -> None:
         "Fondi",
         "Rete",
         "Relazione",
+        "Cronoprogramma",
         "Impegni per donna",
         "Registro",
     ]

@@ -15,6 +15,7 @@ from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
 from antiviolenza_desktop.domain.funds.allocation import FundSetup
 from antiviolenza_desktop.domain.funds.figures import ActionFigures, FundWarning
+from antiviolenza_desktop.domain.funds.schedule import Schedule
 from antiviolenza_desktop.domain.ledger.entries import (
     FundTotals,
     LedgerEntry,
@@ -76,15 +77,18 @@ class FundsSnapshot:
     expenses: tuple[ExpenseRow, ...] = ()
     narratives: dict[str, str] = field(default_factory=dict)
     setups: tuple[FundSetup, ...] = ()
+    schedule: Schedule | None = None
 
 
 def read_funds(opened: OpenStore, today: date) -> FundsSnapshot:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        actions = fund_figures.actions(uow)
         return FundsSnapshot(
             totals=ledger.totals(uow),
-            actions=fund_figures.actions(uow),
+            actions=actions,
             months=tuple(fund_figures.monthly_spending(uow)),
-            warnings=tuple(fund_figures.warnings(uow, today=today)),
+            warnings=tuple(fund_figures.warnings(uow, today=today, figures=actions)),
+            schedule=fund_figures.schedule(uow, today=today, figures=actions),
             hours=tuple(cofinancing.hours_register(uow)),
             expenses=tuple(cofinancing.expenses(uow)),
             narratives=cofinancing.narratives(uow),

@@ -11,8 +11,8 @@ What it holds, in the card's order:
 - one budget table per line (Tabella 2.1, 3.1): per action its number as printed on the card,
   planned A / B / A+B, committed A (fund actions only) and actual A / B / A+B;
 - the fund summary: allocated, committed, disbursed, available for this store;
-- the narrative per action, and the annex per woman by case code only;
-- optionally the ledger rows (the XLSX «Registro» sheet), case codes only.
+- the narrative per action, the annex per woman by case code only, the Gantt of the card's months
+  (`domain.funds.schedule`), optionally the ledger rows (XLSX «Registro»), case codes only.
 
 No name, codice fiscale or address is ever read here: the annex and the ledger carry case codes.
 Planned figures are the card's (the whole province); actual figures are this store's.
@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.funds.figures import ActionFigures
+from antiviolenza_desktop.domain.funds.figures import ActionFigures, FundWarning
+from antiviolenza_desktop.domain.funds.schedule import Schedule
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Line, Programme
@@ -222,6 +223,8 @@ class FinancialReport:
     annex: tuple[WomanRow, ...]
     ledger: tuple[LedgerEntry, ...] | None = None
     network: NetworkSection | None = None
+    schedule: Schedule | None = None
+    calendar_warnings: tuple[FundWarning, ...] = ()
 
     @property
     def planned_a(self) -> Cents:
@@ -284,6 +287,8 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
         annex=annex,
         ledger=entries,
         network=store_network_section(uow, programme),
+        schedule=fund_figures.schedule(uow, today=today, figures=tuple(figures.values())),
+        calendar_warnings=tuple(fund_figures.calendar_warnings(uow, tuple(figures.values()))),
     )
 
 

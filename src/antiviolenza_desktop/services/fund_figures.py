@@ -20,9 +20,18 @@ from antiviolenza_desktop.domain.funds.figures import (
     action_figures,
     fund_warnings,
 )
+from antiviolenza_desktop.domain.funds.schedule import (
+    EXPENSES,
+    HOURS,
+    TRAINING,
+    DatedRow,
+    Schedule,
+    programme_schedule,
+    schedule_warnings,
+)
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import cofinancing, ledger, training
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import ActionExpense, CofinancingHours, LedgerRecord
@@ -132,8 +141,47 @@ def idle_commitments(uow: UnitOfWork) -> list[IdleCommitment]:
     ]
 
 
-def warnings(uow: UnitOfWork, *, today: date) -> list[FundWarning]:
-    return fund_warnings(ledger.totals(uow), idle_commitments(uow), today=today)
+def warnings(
+    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...] | None = None
+) -> list[FundWarning]:
+    """The ledger's warnings, then the calendar's (`domain.funds.schedule`); `figures` are the
+    actions' sums when the caller already has them."""
+    found = fund_warnings(ledger.totals(uow), idle_commitments(uow), today=today)
+    return found + calendar_warnings(uow, actions(uow) if figures is None else figures)
+
+
+def calendar_warnings(uow: UnitOfWork, figures: tuple[ActionFigures, ...]) -> list[FundWarning]:
+    """Rows dated outside their action's months; co-financing beyond the card's plan."""
+    return schedule_warnings(load_default_programme(), figures, dated_rows(uow))
+
+
+def dated_rows(uow: UnitOfWork) -> list[DatedRow]:
+    """The live rows (neither reversing nor reversed) of the hours, expenses and training
+    registers, with their action and day: what the calendar compares with the card."""
+    rows = [
+        DatedRow(HOURS, row.entry.action_code, date.fromisoformat(f"{row.entry.month}-01"))
+        for row in cofinancing.hours_register(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    rows += [
+        DatedRow(EXPENSES, row.entry.action_code, row.entry.on)
+        for row in cofinancing.expenses(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    rows += [
+        DatedRow(TRAINING, row.entry.action_code, row.entry.on)
+        for row in training.training_register(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    return rows
+
+
+def schedule(
+    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...] | None = None
+) -> Schedule | None:
+    """The programme's Gantt on `today` (None when the programme file has no start date)."""
+    figures = actions(uow) if figures is None else figures
+    return programme_schedule(load_default_programme(), figures, dated_rows(uow), today)
 
 
 def entries_behind(
