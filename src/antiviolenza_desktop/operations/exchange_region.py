@@ -43,9 +43,9 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 
-def suggested_regional_name(province: str, day: date) -> str:
-    """`pacchetto-provincia-cremona-2026-11-25.avbundle`: the province and the day."""
-    return f"pacchetto-provincia-{province}-{day:%Y-%m-%d}.avbundle"
+def suggested_regional_name(day: date) -> str:
+    """`pacchetto-provinciale-2026-11-25.avbundle`: the day, nothing personal."""
+    return f"pacchetto-provinciale-{day:%Y-%m-%d}.avbundle"
 
 
 # --- at the capofila ------------------------------------------------------------------------

@@ -4,6 +4,7 @@
   one-time code by phone), register an Ambito's public key (typed fingerprint), the registered
   keys with their state and the revocation of a lost laptop's key; «Importa pacchetti…» opens
   the dry run and the merge (`ImportDialog`).
+- Region: the provinces merged and the regional totals (`RegionView`), one level up.
 - Ambito: whether the store is enrolled, its key's fingerprint as big digit groups (to read to
   the capofila), accepting an enrolment, saving the public-key file again, and exporting the
   bundle for the capofila.
@@ -53,6 +54,7 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     RegisterKeyDialog,
 )
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.region_view import RegionView
 from antiviolenza_desktop.ui.exchange.widgets import (
     compact_table,
     fill_table,
@@ -83,6 +85,8 @@ class ExchangeView(QWidget):
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self._capofila_page(writer))
         self.stack.addWidget(self._ambito_tabs(writer))
+        self.region = RegionView(opened, runner, writer)
+        self.stack.addWidget(self.region)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
@@ -193,7 +197,11 @@ class ExchangeView(QWidget):
         self.state = state
         self.error.clear_error()
         self.refresh_button.setEnabled(True)
-        if state.capofila:
+        if state.region:
+            self.status.setText(self.tr("Regione"))
+            self.stack.setCurrentWidget(self.region)
+            self.region.refresh()
+        elif state.capofila:
             self.status.setText(self.tr("Capofila"))
             self._show_senders(state.senders)
             self.stack.setCurrentIndex(1)
