@@ -83,3 +83,11 @@ def test_the_roll_up_through_the_cli(
     assert _refused(capsys, _run(capofila, "bundle", "import", str(bundle))) == (
         "pacchetto_provinciale_alla_capofila"
     )
+
+    # the Region rotates its encryption key: the bundle sealed to the retired one still opens
+    rotated = _json(capsys, _run(region, "enrol", "rotate"))
+    assert rotated["scopo"] == "encryption"
+    again = _json(capsys, _run(region, "region", "import", str(bundle)))
+    assert again["pacchetti"] == [{"provincia": "cremona", "numero": 1, "unito": False}]
+    listed = _json(capsys, _run(region, "enrol", "keys"))
+    assert [m["ambito"] for m in listed["mittenti"]] == ["cremona"]  # type: ignore[index,union-attr]
