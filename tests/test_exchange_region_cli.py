@@ -69,6 +69,11 @@ def test_the_roll_up_through_the_cli(
     _json(capsys, _run(region, "region", "register", str(key), "--fingerprint", typed))
     exported = _json(capsys, _run(capofila, "province", "export-regional", "--out", str(bundle)))
     assert exported["numero"] == 1
+    seen = _json(capsys, ["bundle", "inspect", str(bundle)])
+    assert (seen["tipo"], _json(capsys, ["bundle", "inspect", str(ambito_bundle)])["tipo"]) == (
+        "provincia",
+        "ambito",
+    )
 
     imported = _json(capsys, _run(region, "region", "import", str(bundle)))
     assert imported["pacchetti"] == [{"provincia": "cremona", "numero": 1, "unito": True}]
