@@ -12,7 +12,6 @@ headers checked (the kind among them) before any password is asked.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,8 +19,8 @@ from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
 from antiviolenza_desktop.domain.exchange.region import RegionalTotals
 from antiviolenza_desktop.exchange import region_enrolment
-from antiviolenza_desktop.exchange.bundle_io import refuse_existing, write_new_file
-from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment, IssuedEnrolment
+from antiviolenza_desktop.exchange.bundle_io import read_small_file, refuse_existing, write_new_file
+from antiviolenza_desktop.exchange.enrolment import IssuedEnrolment
 from antiviolenza_desktop.exchange.provincial_export import (
     ExportedProvincialBundle,
     export_provincial_bundle,
@@ -37,6 +36,7 @@ from antiviolenza_desktop.operations.exchange_bundles import (
     BundleFileRefused,
     read_bundle_files,
 )
+from antiviolenza_desktop.operations.exchange_enrolment import Accepted
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.exchange_regional import region_totals
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -62,18 +62,9 @@ def export_regional_file(opened: OpenStore, path: Path) -> ExportedProvincialBun
     return bundle
 
 
-@dataclass(frozen=True)
-class AcceptedRegion:
-    """The Region's enrolment as accepted, and the capofila's public-key file to send back."""
-
-    enrolment: AcceptedEnrolment
-    key_file: bytes
-    key_path: Path | None = None
-
-
 def accept_region_enrolment(
     opened: OpenStore, data: bytes, code: str, key_path: Path | None = None
-) -> AcceptedRegion:
+) -> Accepted:
     """Capofila: open the Region's file with the one-time code (Argon2id: slow on purpose);
     the public-key file goes to `key_path` when given. Errors: those of
     `accept_region_enrolment`, and the key file's."""
@@ -83,7 +74,12 @@ def accept_region_enrolment(
         key_file = write_public_key_file(region_enrolment.capofila_public_key(uow))
     if key_path is not None:
         write_new_file(key_path, key_file)
-    return AcceptedRegion(accepted, key_file, key_path)
+    return Accepted(accepted, key_file, key_path)
+
+
+def accept_region_file(opened: OpenStore, path: Path, code: str) -> Accepted:
+    """`accept_region_enrolment` of the file at `path` (the GUI saves the key file after)."""
+    return accept_region_enrolment(opened, read_small_file(path), code)
 
 
 # --- at the Region --------------------------------------------------------------------------

@@ -6,8 +6,8 @@ bundle (number, date, how many of its Ambiti the capofila had received), a stale
 said in words; then the regional women, lines, funds and actions, the sum over provinces.
 «Importa pacchetti provinciali…» reads the files (header and kind checked before anything
 else: an Ambito's bundle is refused here with its own message), checks each, then merges them
-(`import_provincial_files`). Enrolling a capofila is done with `antiviolenza region issue` and
-`region register` (no window yet).
+(`import_provincial_files`). «Iscrivi una capofila…» and «Registra la chiave di una
+capofila…» are the enrolment (`region_dialogs`), as `antiviolenza region issue / register`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,10 @@ from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.province_women import group
+from antiviolenza_desktop.ui.exchange.region_dialogs import (
+    IssueProvinceDialog,
+    RegisterProvinceKeyDialog,
+)
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.messages import error_text
@@ -54,7 +59,11 @@ class RegionView(QWidget):
         self._generation = 0
         self.status = QLabel()
         self.import_button = QPushButton(self.tr("&Importa pacchetti provinciali…"))
-        self.import_button.setEnabled(writer)
+        self.issue_button = QPushButton(self.tr("I&scrivi una capofila…"))
+        self.register_button = QPushButton(self.tr("&Registra la chiave di una capofila…"))
+        for button in (self.import_button, self.issue_button, self.register_button):
+            button.setEnabled(writer)
+        self.dialog: QDialog | None = None
         self.error = ErrorLabel()
         self.women = QLabel(wordWrap=True)
         self._make_tables()
@@ -62,7 +71,8 @@ class RegionView(QWidget):
         header.addWidget(
             QLabel(self.tr("Archivio della Regione: unisce i pacchetti provinciali.")), 1
         )
-        header.addWidget(self.import_button)
+        for button in (self.issue_button, self.register_button, self.import_button):
+            header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -70,6 +80,8 @@ class RegionView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self._page(), 1)
         self.import_button.clicked.connect(self.choose_files)
+        self.issue_button.clicked.connect(lambda: self.open_dialog(IssueProvinceDialog))
+        self.register_button.clicked.connect(lambda: self.open_dialog(RegisterProvinceKeyDialog))
 
     def _make_tables(self) -> None:
         self.provinces_table = compact_table(
@@ -187,7 +199,14 @@ class RegionView(QWidget):
             state,
         ]
 
-    # --- import --------------------------------------------------------------------------
+    # --- enrolment and import -------------------------------------------------------------
+
+    def open_dialog(self, kind: type[QDialog]) -> QDialog:
+        """Open an enrolment dialog (`region_dialogs`); the view is read again when it closes."""
+        self.dialog = kind(self._opened, self._runner, self)
+        self.dialog.finished.connect(lambda _result: self.refresh())
+        self.dialog.open()
+        return self.dialog
 
     def choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(

@@ -54,6 +54,7 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     RegisterKeyDialog,
 )
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.region_dialogs import AcceptRegionDialog
 from antiviolenza_desktop.ui.exchange.region_view import RegionView
 from antiviolenza_desktop.ui.exchange.widgets import (
     compact_table,
@@ -125,6 +126,9 @@ class ExchangeView(QWidget):
         self.revoke_button = writer_only(
             QPushButton(self.tr("Re&voca la chiave selezionata…")), writer
         )
+        self.region_accept_button = writer_only(
+            QPushButton(self.tr("Accetta l'iscrizione della Re&gione…")), writer
+        )
         self.senders_table = self._senders_table()
         self.senders_note = QLabel(wordWrap=True)
         keys_page = QWidget()
@@ -138,7 +142,7 @@ class ExchangeView(QWidget):
             wordWrap=True,
         )
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.register_button):
+        for button in (self.issue_button, self.register_button, self.region_accept_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.revoke_button)
@@ -148,6 +152,7 @@ class ExchangeView(QWidget):
         column.addWidget(self.senders_table)
         column.addStretch(1)
         self.issue_button.clicked.connect(self.open_issue)
+        self.region_accept_button.clicked.connect(self.open_accept_region)
         self.register_button.clicked.connect(self.open_register)
         self.revoke_button.clicked.connect(self.revoke_selected)
         return keys_page
@@ -276,6 +281,11 @@ class ExchangeView(QWidget):
 
     def open_accept(self) -> AcceptEnrolmentDialog:
         dialog = AcceptEnrolmentDialog(self._opened, self._runner, self)
+        self._open(dialog)
+        return dialog
+
+    def open_accept_region(self) -> AcceptRegionDialog:
+        dialog = AcceptRegionDialog(self._opened, self._runner, self)
         self._open(dialog)
         return dialog
 
