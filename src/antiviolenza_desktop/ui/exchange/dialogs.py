@@ -56,7 +56,7 @@ JSON_FILTER = "JSON (*.json)"
 BUNDLE_FILTER = "Pacchetto (*.avbundle)"
 
 
-def _note(text: str) -> QLabel:
+def note(text: str) -> QLabel:
     label = QLabel(text, wordWrap=True)
     label.setStyleSheet("color: #444444;")
     return label
@@ -112,6 +112,9 @@ class StepDialog(WriteDialog):
 
 
 class IssueEnrolmentDialog(StepDialog):
+    issue_file = staticmethod(issue_enrolment_file)
+    """The operation that writes the file (the Region's dialog issues a province's)."""
+
     def __init__(
         self,
         opened: OpenStore,
@@ -154,7 +157,7 @@ class IssueEnrolmentDialog(StepDialog):
             return
         self.run_step(
             self.tr("Preparazione del file di iscrizione…"),
-            lambda: issue_enrolment_file(opened, ambito, path),
+            lambda: self.issue_file(opened, ambito, path),
             lambda issued: self._issued(issued.one_time_code, path),
         )
 
@@ -162,7 +165,7 @@ class IssueEnrolmentDialog(StepDialog):
         self.code = code
         self.code_display = GroupsDisplay(code, 26)
         self.show_result(
-            _note(
+            note(
                 self.tr(
                     "File scritto in %1. Invialo all'Ambito «%2» (per posta elettronica o su "
                     "chiavetta). Poi telefona alla coordinatrice e detta questo codice monouso, "
@@ -172,7 +175,7 @@ class IssueEnrolmentDialog(StepDialog):
                 .replace("%2", self.ambito.currentText())
             ),
             self.code_display,
-            _note(
+            note(
                 self.tr(
                     "Non scrivere mai il codice nello stesso messaggio del file: chi avesse "
                     "entrambi leggerebbe la chiave della rete. Il codice non verrà più mostrato."
@@ -182,6 +185,9 @@ class IssueEnrolmentDialog(StepDialog):
 
 
 class AcceptEnrolmentDialog(StepDialog):
+    accept_file = staticmethod(accept_enrolment_file)
+    """The operation that accepts the file (the capofila's dialog accepts the Region's)."""
+
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
@@ -210,7 +216,7 @@ class AcceptEnrolmentDialog(StepDialog):
             return
         self.run_step(
             self.tr("Verifica del codice e apertura del file…"),
-            lambda: accept_enrolment_file(opened, path, code),
+            lambda: self.accept_file(opened, path, code),
             self._accepted,
         )
 
@@ -228,7 +234,7 @@ class AcceptEnrolmentDialog(StepDialog):
         self.key_saved.hide()
         state = self.tr("rinnovata") if info.renewed else self.tr("accettata")
         self.show_result(
-            _note(
+            note(
                 self.tr(
                     "Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l'impronta "
                     "della chiave di firma di questo archivio (identificativo %3):"
@@ -238,7 +244,7 @@ class AcceptEnrolmentDialog(StepDialog):
                 .replace("%3", info.key_id)
             ),
             self.fingerprint_display,
-            _note(
+            note(
                 self.tr(
                     "Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la "
                     "capofila la registra solo dopo aver scritto la stessa impronta."
@@ -279,6 +285,9 @@ class AcceptEnrolmentDialog(StepDialog):
 
 class RegisterKeyDialog(WriteDialog):
     """Capofila: register an Ambito's public key once the typed fingerprint matches."""
+
+    register = staticmethod(register_key)
+    """The operation that registers it (the Region's dialog registers a capofila's key)."""
 
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
@@ -326,7 +335,7 @@ class RegisterKeyDialog(WriteDialog):
         if path is None:
             self.show_problem("file", self.tr("Scegli il file della chiave pubblica."))
             return
-        self.run_write(lambda: register_key(opened, read_key_file(path), typed))
+        self.run_write(lambda: self.register(opened, read_key_file(path), typed))
 
 
 class ExportBundleDialog(StepDialog):

@@ -4,6 +4,7 @@
   one-time code by phone), register an Ambito's public key (typed fingerprint), the registered
   keys with their state and the revocation of a lost laptop's key; «Importa pacchetti…» opens
   the dry run and the merge (`ImportDialog`).
+- Region: the provinces merged and the regional totals (`RegionView`), one level up.
 - Ambito: whether the store is enrolled, its key's fingerprint as big digit groups (to read to
   the capofila), accepting an enrolment, saving the public-key file again, and exporting the
   bundle for the capofila.
@@ -53,6 +54,8 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     RegisterKeyDialog,
 )
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.region_dialogs import AcceptRegionDialog
+from antiviolenza_desktop.ui.exchange.region_view import RegionView
 from antiviolenza_desktop.ui.exchange.widgets import (
     compact_table,
     fill_table,
@@ -83,6 +86,8 @@ class ExchangeView(QWidget):
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self._capofila_page(writer))
         self.stack.addWidget(self._ambito_tabs(writer))
+        self.region = RegionView(opened, runner, writer)
+        self.stack.addWidget(self.region)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
@@ -121,6 +126,9 @@ class ExchangeView(QWidget):
         self.revoke_button = writer_only(
             QPushButton(self.tr("Re&voca la chiave selezionata…")), writer
         )
+        self.region_accept_button = writer_only(
+            QPushButton(self.tr("Accetta l'iscrizione della Re&gione…")), writer
+        )
         self.senders_table = self._senders_table()
         self.senders_note = QLabel(wordWrap=True)
         keys_page = QWidget()
@@ -134,7 +142,7 @@ class ExchangeView(QWidget):
             wordWrap=True,
         )
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.register_button):
+        for button in (self.issue_button, self.register_button, self.region_accept_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.revoke_button)
@@ -144,6 +152,7 @@ class ExchangeView(QWidget):
         column.addWidget(self.senders_table)
         column.addStretch(1)
         self.issue_button.clicked.connect(self.open_issue)
+        self.region_accept_button.clicked.connect(self.open_accept_region)
         self.register_button.clicked.connect(self.open_register)
         self.revoke_button.clicked.connect(self.revoke_selected)
         return keys_page
@@ -193,7 +202,11 @@ class ExchangeView(QWidget):
         self.state = state
         self.error.clear_error()
         self.refresh_button.setEnabled(True)
-        if state.capofila:
+        if state.region:
+            self.status.setText(self.tr("Regione"))
+            self.stack.setCurrentWidget(self.region)
+            self.region.refresh()
+        elif state.capofila:
             self.status.setText(self.tr("Capofila"))
             self._show_senders(state.senders)
             self.stack.setCurrentIndex(1)
@@ -268,6 +281,11 @@ class ExchangeView(QWidget):
 
     def open_accept(self) -> AcceptEnrolmentDialog:
         dialog = AcceptEnrolmentDialog(self._opened, self._runner, self)
+        self._open(dialog)
+        return dialog
+
+    def open_accept_region(self) -> AcceptRegionDialog:
+        dialog = AcceptRegionDialog(self._opened, self._runner, self)
         self._open(dialog)
         return dialog
 
