@@ -113,7 +113,7 @@ class RegionView(QWidget):
     def _page(self) -> QScrollArea:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(group(self.tr("Province"), self.provinces_table))
+        column.addWidget(group(self.tr("Province ricevute"), self.provinces_table))
         column.addWidget(self.women)
         column.addWidget(group(self.tr("Fondi: somma delle province"), self.funds_table))
         column.addWidget(group(self.tr("Azioni: somma delle province"), self.actions_table))
