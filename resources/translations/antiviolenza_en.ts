@@ -5043,6 +5043,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Network enrolment issued</translation>
     </message>
     <message>
+        <source>Iscrizione di una capofila alla Regione emessa</source>
+        <translation>Enrolment of a capofila with the Region issued</translation>
+    </message>
+    <message>
         <source>Pacchetto di un Ambito importato</source>
         <translation>An Ambito&apos;s bundle imported</translation>
     </message>
@@ -5057,6 +5061,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Pacchetto esportato per il capofila</source>
         <translation>Bundle exported for the capofila</translation>
+    </message>
+    <message>
+        <source>Totali provinciali esportati per la Regione</source>
+        <translation>Provincial totals exported for the Region</translation>
     </message>
     <message>
         <source>Spesa registrata</source>
