@@ -78,3 +78,22 @@ def test_without_a_start_date_there_is_no_gantt_and_no_month_warning(  # type: i
         cofinancing.record_hours(uow, entry=_hours("3.1", "2019-03"), today=TODAY)
     assert read_funds(opened, TODAY).schedule is None
     assert _codes(opened) == []
+
+
+def test_one_dashboard_read_walks_the_registers_once(  # type: ignore[no-untyped-def]
+    opened, monkeypatch
+) -> None:
+    calls: list[int] = []
+    walk = fund_figures.dated_rows
+
+    def counted(uow):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return walk(uow)
+
+    monkeypatch.setattr(fund_figures, "dated_rows", counted)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.record_hours(uow, entry=_hours("3.1", "2019-03"), today=TODAY)
+    snapshot = read_funds(opened, TODAY)
+    assert len(calls) == 1
+    assert snapshot.schedule is not None
+    assert [w.message.code for w in snapshot.warnings] == ["ore_fuori_mesi_azione"]
