@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxL
 
 from antiviolenza_desktop.domain.funds import schedule as states
 from antiviolenza_desktop.domain.funds.schedule import Schedule, ScheduleRow
-from antiviolenza_desktop.domain.programme.calendar import ProgrammeCalendar
+from antiviolenza_desktop.domain.programme.calendar import ProgrammeCalendar, is_active
 from antiviolenza_desktop.ui.formatting import format_date
 
 SHADED = QColor("#829ab1")
@@ -198,7 +198,7 @@ class GanttChart(QWidget):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, name)
         for month in range(1, schedule.columns + 1):
             cell = QRectF(self._column(month).left(), top + 3, CELL, ROW - 6)
-            if month in row.action.months:
+            if is_active(row.action, month):
                 painter.fillRect(cell.adjusted(1, 0, -1, 0), SHADED)
                 if month > schedule.calendar.duration:  # shaded on the card past its end
                     painter.fillRect(cell, QBrush(TODAY_FRAME, Qt.BrushStyle.BDiagPattern))
