@@ -11,6 +11,7 @@ from antiviolenza_desktop.domain.funds.network_training import TrainingEntry
 from antiviolenza_desktop.domain.funds.schedule import FINISHED, LATE, RUNNING
 from antiviolenza_desktop.operations.funds_reading import read_funds, read_totals
 from antiviolenza_desktop.services import cofinancing, fund_figures, register_reversal, training
+from antiviolenza_desktop.services.demo import open_or_create_demo
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.funds_support import TODAY
@@ -78,3 +79,34 @@ def test_without_a_start_date_there_is_no_gantt_and_no_month_warning(  # type: i
         cofinancing.record_hours(uow, entry=_hours("3.1", "2019-03"), today=TODAY)
     assert read_funds(opened, TODAY).schedule is None
     assert _codes(opened) == []
+
+
+def test_one_dashboard_read_walks_the_registers_once(  # type: ignore[no-untyped-def]
+    opened, monkeypatch
+) -> None:
+    calls: list[int] = []
+    walk = fund_figures.dated_rows
+
+    def counted(uow):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return walk(uow)
+
+    monkeypatch.setattr(fund_figures, "dated_rows", counted)
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        cofinancing.record_hours(uow, entry=_hours("3.1", "2019-03"), today=TODAY)
+    snapshot = read_funds(opened, TODAY)
+    assert len(calls) == 1
+    assert snapshot.schedule is not None
+    assert [w.message.code for w in snapshot.warnings] == ["ore_fuori_mesi_azione"]
+
+
+def test_the_demo_records_inside_the_programme_months(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    opened, _ = open_or_create_demo(tmp_path / "demo.avdb")
+    try:
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            found = fund_figures.calendar(uow, today=TODAY, figures=fund_figures.actions(uow))
+    finally:
+        opened.store.close()
+    assert found.schedule is not None
+    assert found.warnings == []
+    assert {row.action.code: row.started for row in found.schedule.rows}["3.4"]

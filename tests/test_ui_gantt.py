@@ -13,7 +13,7 @@ from antiviolenza_desktop.services import cofinancing
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.funds.dashboard import FundsView
+from antiviolenza_desktop.ui.funds.dashboard import WARNING_ROLE, FundsView
 from antiviolenza_desktop.ui.funds.gantt import GanttPage
 from tests.funds_support import TODAY
 
@@ -52,3 +52,19 @@ def test_without_a_start_date_the_page_says_why_it_is_empty(qtbot: QtBot) -> Non
     page.set_schedule(None)
     assert "non ha una data di avvio" in page.note.text()
     assert page.chart.sizeHint().isEmpty() and page.legend.text() == ""
+
+
+def test_a_calendar_warning_opens_the_register_of_its_rows(
+    qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner
+) -> None:
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        hours = HoursEntry("Comune di Cremona", "Assistente", "3.1", "2019-03", 60, 2_550)
+        cofinancing.record_hours(uow, entry=hours, today=TODAY)
+    view = FundsView(opened, runner)
+    qtbot.addWidget(view)
+    view.show_snapshot(read_funds(opened, date(2019, 4, 15)))
+    item = view.warnings.item(0)
+    assert item.data(WARNING_ROLE).message.code == "ore_fuori_mesi_azione"
+    assert item.toolTip() == "Apri le voci del registro"
+    assert view.open_warning(item.data(WARNING_ROLE)) is None
+    assert view.pages.currentWidget() is view.hours

@@ -82,13 +82,14 @@ class FundsSnapshot:
 
 def read_funds(opened: OpenStore, today: date) -> FundsSnapshot:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        actions = fund_figures.actions(uow)
+        actions, totals = fund_figures.actions(uow), ledger.totals(uow)
+        plan = fund_figures.calendar(uow, today=today, figures=actions)
         return FundsSnapshot(
-            totals=ledger.totals(uow),
+            totals=totals,
             actions=actions,
             months=tuple(fund_figures.monthly_spending(uow)),
-            warnings=tuple(fund_figures.warnings(uow, today=today, figures=actions)),
-            schedule=fund_figures.schedule(uow, today=today, figures=actions),
+            warnings=(*fund_figures.ledger_warnings(uow, totals, today=today), *plan.warnings),
+            schedule=plan.schedule,
             hours=tuple(cofinancing.hours_register(uow)),
             expenses=tuple(cofinancing.expenses(uow)),
             narratives=cofinancing.narratives(uow),

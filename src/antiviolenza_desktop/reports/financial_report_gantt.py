@@ -24,7 +24,7 @@ from antiviolenza_desktop.domain.funds.schedule import LATE, NOT_STARTED, STATE_
 from . import form_styles as fs
 from .financial_report_layout import TEXT_WIDTH, band
 from .fonts import SANS, SANS_BOLD
-from .form_styles import para
+from .form_styles import fmt_date, para
 
 TITLE = "Cronoprogramma delle azioni"
 SHADED = colors.HexColor("#829ab1")
@@ -42,7 +42,7 @@ def schedule_note(schedule: Schedule | None) -> str:
             "e il cronoprogramma non si può collocare nel calendario."
         )
     calendar, month = schedule.calendar, schedule.today_month
-    span = f"avvio {calendar.start:%d/%m/%Y}, fine {calendar.last_day_of_programme():%d/%m/%Y}"
+    span = f"avvio {fmt_date(calendar.start)}, fine {fmt_date(calendar.last_day_of_programme())}"
     if 1 <= month <= calendar.duration:
         where = f"Alla data di estrazione il programma è al mese {month} ({calendar.label(month)})"
     elif month < 1:

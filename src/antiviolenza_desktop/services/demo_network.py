@@ -7,14 +7,16 @@ and Cabina di regia already gathered (CAV, social services, the CPI, ATS and ASS
 shelter, a cooperative, which later leaves) — and the card's target bodies that joined
 afterwards (Camera di Commercio, Servimpresa, an employers' association, an accredited
 operator, Aler): ten at the baseline, fourteen now, 40 % growth. Two training sessions of
-action 3.4 in recent weeks count participants of old and new kinds alike. Everything goes
-through the coordinator's services, so every row passed their checks and is audited.
+action 3.4, inside its months on the card (Dec 2018 – Mar 2019, so the demo's calendar has no
+warning that real data would not have), count participants of old and new kinds alike.
+Everything goes through the coordinator's services, so every row passed their checks and is
+audited.
 Organisations are never people; private bodies carry invented names.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
 from antiviolenza_desktop.services import network_members, training
@@ -46,15 +48,15 @@ JOINED_DURING: tuple[tuple[str, str, date], ...] = (
 
 LEAVING = ("Cooperativa sociale Esempio", date(2019, 2, 28))
 
-SESSIONS: tuple[tuple[int, str, int, dict[str, int]], ...] = (
+SESSIONS: tuple[tuple[date, str, int, dict[str, int]], ...] = (
     (
-        75,
+        date(2019, 1, 17),
         "Modulo 1: il fenomeno e le misure di protezione",
         180,
         {"cav": 4, "servizi_sociali": 5, "centro_impiego": 2, "ats_asst": 3},
     ),
     (
-        30,
+        date(2019, 2, 21),
         "Modulo 2: percorsi di inserimento lavorativo",
         240,
         {
@@ -67,7 +69,7 @@ SESSIONS: tuple[tuple[int, str, int, dict[str, int]], ...] = (
         },
     ),
 )
-"""(days before today, topic, minutes, participants per kind of body)."""
+"""(day, topic, minutes, participants per kind of body)."""
 
 
 def add_network_activity(opened: OpenStore, *, today: date) -> int:
@@ -79,7 +81,7 @@ def add_network_activity(opened: OpenStore, *, today: date) -> int:
             rows[name] = network_members.add_member(uow, entry=entry, today=today)
         name, left_on = LEAVING
         network_members.record_leaving(uow, row_id=rows[name], left_on=left_on, today=today)
-        for days_ago, topic, minutes, participants in SESSIONS:
-            session = TrainingEntry(today - timedelta(days=days_ago), topic, minutes, participants)
+        for day, topic, minutes, participants in SESSIONS:
+            session = TrainingEntry(day, topic, minutes, participants)
             training.record_training(uow, entry=session, today=today)
     return len(rows)

@@ -6,6 +6,7 @@ number in the dashboard shows exactly the rows that make it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -29,7 +30,7 @@ from antiviolenza_desktop.domain.funds.schedule import (
     programme_schedule,
     schedule_warnings,
 )
-from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, FundTotals, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import cofinancing, ledger, training
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -146,13 +147,37 @@ def warnings(
 ) -> list[FundWarning]:
     """The ledger's warnings, then the calendar's (`domain.funds.schedule`); `figures` are the
     actions' sums when the caller already has them."""
-    found = fund_warnings(ledger.totals(uow), idle_commitments(uow), today=today)
-    return found + calendar_warnings(uow, actions(uow) if figures is None else figures)
+    figures = actions(uow) if figures is None else figures
+    found = ledger_warnings(uow, ledger.totals(uow), today=today)
+    return found + calendar(uow, today=today, figures=figures).warnings
 
 
-def calendar_warnings(uow: UnitOfWork, figures: tuple[ActionFigures, ...]) -> list[FundWarning]:
-    """Rows dated outside their action's months; co-financing beyond the card's plan."""
-    return schedule_warnings(load_default_programme(), figures, dated_rows(uow))
+def ledger_warnings(
+    uow: UnitOfWork, totals: Sequence[FundTotals], *, today: date
+) -> list[FundWarning]:
+    """Over-commitment, and commitments left idle (`domain.funds.figures.fund_warnings`)."""
+    return fund_warnings(totals, idle_commitments(uow), today=today)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarReading:
+    """The Gantt on a day (None when the programme file has no start date) and the calendar's
+    warnings, both from one walk of the registers."""
+
+    schedule: Schedule | None
+    warnings: list[FundWarning]
+
+
+def calendar(
+    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...]
+) -> CalendarReading:
+    """The programme's Gantt on `today` and its warnings: rows dated outside their action's
+    months, co-financing beyond the card's plan. The registers are read once for both."""
+    programme, rows = load_default_programme(), dated_rows(uow)
+    return CalendarReading(
+        programme_schedule(programme, figures, rows, today),
+        schedule_warnings(programme, figures, rows),
+    )
 
 
 def dated_rows(uow: UnitOfWork) -> list[DatedRow]:
@@ -174,14 +199,6 @@ def dated_rows(uow: UnitOfWork) -> list[DatedRow]:
         if row.reverses_id is None and row.reversed_by is None
     ]
     return rows
-
-
-def schedule(
-    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...] | None = None
-) -> Schedule | None:
-    """The programme's Gantt on `today` (None when the programme file has no start date)."""
-    figures = actions(uow) if figures is None else figures
-    return programme_schedule(load_default_programme(), figures, dated_rows(uow), today)
 
 
 def entries_behind(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.funds import schedule
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.funds.figures import FundWarning
 from antiviolenza_desktop.operations.funds_reading import (
@@ -229,7 +230,7 @@ class FundsView(QWidget):
         for warning in snapshot.warnings:
             item = QListWidgetItem(message_text(warning.message))
             item.setData(WARNING_ROLE, warning)
-            if warning.fund is not None or warning.seq is not None:
+            if warning.fund is not None or warning.seq is not None or self._register_of(warning):
                 item.setToolTip(self.tr("Apri le voci del registro"))
             self.warnings.addItem(item)
         if not snapshot.warnings:
@@ -284,7 +285,20 @@ class FundsView(QWidget):
             return self.open_entries(title, lambda: read_commitment_entries(opened, seq))
         if warning.fund is not None:
             return self.open_figure(warning.fund, "committed")
+        register = self._register_of(warning)
+        if register is not None:
+            self.pages.setCurrentWidget(register)
         return None
+
+    def _register_of(self, warning: FundWarning) -> QWidget | None:
+        """The register page where the rows a calendar warning counts are corrected or
+        reversed (training sessions live in the network's tab, not here)."""
+        pages: dict[str, QWidget] = {
+            schedule.HOURS_OUTSIDE.code: self.hours,
+            schedule.B_OVER_PLAN.code: self.hours,
+            schedule.EXPENSES_OUTSIDE.code: self.expenses,
+        }
+        return pages.get(warning.message.code)
 
     def _warning_item(self, item: QListWidgetItem) -> None:
         warning = item.data(WARNING_ROLE)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxL
 
 from antiviolenza_desktop.domain.funds import schedule as states
 from antiviolenza_desktop.domain.funds.schedule import Schedule, ScheduleRow
+from antiviolenza_desktop.domain.programme.calendar import ProgrammeCalendar, is_active
+from antiviolenza_desktop.ui.formatting import format_date
 
 SHADED = QColor("#829ab1")
 GRID = QColor("#bcccdc")
@@ -66,6 +68,37 @@ class GanttChart(QWidget):
             states.FINISHED: self.tr("Conclusa"),
         }
 
+    def month_names(self) -> tuple[str, ...]:
+        """The calendar's month abbreviations in the interface's language (the printed report
+        writes `domain.programme.calendar`'s Italian ones)."""
+        hint = "month abbreviation"
+        return (
+            self.tr("gen", hint),
+            self.tr("feb", hint),
+            self.tr("mar", hint),
+            self.tr("apr", hint),
+            self.tr("mag", hint),
+            self.tr("giu", hint),
+            self.tr("lug", hint),
+            self.tr("ago", hint),
+            self.tr("set", hint),
+            self.tr("ott", hint),
+            self.tr("nov", hint),
+            self.tr("dic", hint),
+        )
+
+    def month_text(self, calendar: ProgrammeCalendar, month: int) -> tuple[str, str]:
+        """Programme month `month` as the calendar month it starts in: (abbreviation, year)."""
+        first = calendar.first_day(month)
+        return self.month_names()[first.month - 1], str(first.year)
+
+    def span_text(self, calendar: ProgrammeCalendar, months: tuple[int, ...]) -> str:
+        """An action's months written out, `apr 2018 – nov 2018`, in the interface's language."""
+        if not months:
+            return ""
+        first, last = (" ".join(self.month_text(calendar, m)) for m in (min(months), max(months)))
+        return first if first == last else f"{first} – {last}"
+
     def set_schedule(self, schedule: Schedule | None) -> None:
         self.schedule = schedule
         rows = schedule.rows if schedule else ()
@@ -79,7 +112,7 @@ class GanttChart(QWidget):
             return ""
         action = row.action
         months = ", ".join(str(month) for month in action.months)
-        span = self.schedule.calendar.span_label(action.months)
+        span = self.span_text(self.schedule.calendar, action.months)
         return (
             self.tr("%1 %2 – mesi %3 (%4) – %5")
             .replace("%1", action.printed_code)
@@ -144,7 +177,7 @@ class GanttChart(QWidget):
             rect = QRectF(self._column(month).left(), MARGIN, CELL, line * 3 + 4)
             if month > schedule.calendar.duration:
                 painter.fillRect(rect, QBrush(TODAY_FRAME, Qt.BrushStyle.BDiagPattern))
-            name, year = schedule.calendar.label(month).split()
+            name, year = self.month_text(schedule.calendar, month)
             painter.setPen(ink)
             painter.setFont(bold if month == schedule.today_month else self.font())
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, f"{month}\n{name}\n{year}")
@@ -165,7 +198,7 @@ class GanttChart(QWidget):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, name)
         for month in range(1, schedule.columns + 1):
             cell = QRectF(self._column(month).left(), top + 3, CELL, ROW - 6)
-            if month in row.action.months:
+            if is_active(row.action, month):
                 painter.fillRect(cell.adjusted(1, 0, -1, 0), SHADED)
                 if month > schedule.calendar.duration:  # shaded on the card past its end
                     painter.fillRect(cell, QBrush(TODAY_FRAME, Qt.BrushStyle.BDiagPattern))
@@ -216,8 +249,8 @@ class GanttPage(QWidget):
                 "numeri e il cronoprogramma non si può collocare nel calendario."
             )
         calendar, month = schedule.calendar, schedule.today_month
-        start = f"{calendar.start:%d/%m/%Y}"
-        end = f"{calendar.last_day_of_programme():%d/%m/%Y}"
+        start = format_date(calendar.start)
+        end = format_date(calendar.last_day_of_programme())
         if month < 1:
             text = self.tr("Il programma inizia il %1 e termina il %2.")
         elif month <= calendar.duration:
@@ -228,7 +261,7 @@ class GanttPage(QWidget):
             text.replace("%1", start)
             .replace("%2", end)
             .replace("%3", str(month))
-            .replace("%4", calendar.label(month))
+            .replace("%4", " ".join(self.chart.month_text(calendar, month)))
         )
 
     def legend_text(self, schedule: Schedule | None) -> str:
