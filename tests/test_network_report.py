@@ -132,3 +132,15 @@ def test_the_provincial_report_sums_the_newest_bundles(network: Network) -> None
     assert counts["camera_commercio"] == (0, 2, 1)
     assert provincial.network is not None
     assert (provincial.network.growth.baseline, provincial.network.growth.total) == (11, 16)
+
+
+def test_the_members_per_kind_at_a_month_count_the_leavings_up_to_it() -> None:
+    left_at_card = ("cav", date(2017, 3, 1), date(2018, 1, 20))
+    figures = network_figures(
+        [left_at_card, ("cav", date(2017, 6, 1), None), ("aler", date(2018, 2, 1), None)]
+    )
+    at_card = figures.kinds_at("2018-01")
+    assert list(at_card) == list(KIND_CODES)
+    assert (at_card["cav"], at_card["aler"]) == (1, 0)
+    assert figures.kinds_at("2017-12")["cav"] == 2
+    assert figures.members_at("2018-02") == sum(figures.kinds_at("2018-02").values()) == 2

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
 from antiviolenza_desktop.domain.funds.cofinancing import format_minutes, month_label
-from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS, KIND_CODES
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
 from antiviolenza_desktop.domain.payload.snapshot import NetworkFigures, TrainingMonth
 from antiviolenza_desktop.domain.programme.model import Programme
@@ -58,11 +58,10 @@ def network_section(
     """The section of these networks and training months together (every kind, in order)."""
     networks = tuple(networks)
     growth = network_growth(networks, programme)
-    baseline = dict.fromkeys((code for code, _ in BODY_KINDS), 0)
+    baseline = dict.fromkeys(KIND_CODES, 0)
     for network in networks:
-        for change in network.changes:
-            if change.month <= growth.baseline_month:
-                baseline[change.kind] += change.joined - change.left
+        for kind, count in network.kinds_at(growth.baseline_month).items():
+            baseline[kind] += count
     trained = dict.fromkeys(baseline, 0)
     sessions = minutes = 0
     for month in training:
