@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from antiviolenza_desktop.domain.exchange.province_registers import growth_message
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES, MemberEntry
 from antiviolenza_desktop.domain.payload.registers import network_figures
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
@@ -144,3 +145,13 @@ def test_the_members_per_kind_at_a_month_count_the_leavings_up_to_it() -> None:
     assert (at_card["cav"], at_card["aler"]) == (1, 0)
     assert figures.kinds_at("2017-12")["cav"] == 2
     assert figures.members_at("2018-02") == sum(figures.kinds_at("2018-02").values()) == 2
+
+
+def test_the_growth_message_is_keyed_and_says_when_the_target_is_not_reached() -> None:
+    figures = network_figures([("cav", date(2017, 3, 1), None)] * 10)
+    message = growth_message(network_section((figures,), (), PROGRAMME).growth)
+    assert message.code == "rete_obiettivo_non_raggiunto"
+    assert message.text == (
+        "A fine 01/2018 erano 10: crescita 0 % (obiettivo +10 %, cioè 11); "
+        "obiettivo non ancora raggiunto."
+    )

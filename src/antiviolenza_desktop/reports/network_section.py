@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
+from antiviolenza_desktop.domain.exchange.province_registers import (
+    NetworkProvince,
+    growth_message,
+    network_growth,
+)
 from antiviolenza_desktop.domain.funds.cofinancing import format_minutes, month_label
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS, KIND_CODES
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
@@ -90,8 +94,8 @@ def growth_sentence(section: NetworkSection) -> str:
     """The baseline, today's members and the growth against the target, or why not."""
     growth = section.growth
     month = month_label(growth.baseline_month)
-    if growth.growth_percent is None:
-        return report_label("rete_crescita_non_calcolabile", growth.total, month=month)
+    if growth.growth_percent is None:  # today's count, then the domain's reason
+        return f"{report_label('rete_oggi', growth.total)} {growth_message(growth).text}"
     return report_label(
         "rete_crescita",
         growth.baseline,
