@@ -51,6 +51,7 @@ def _add(capsys, database: Path, name: str, kind: str, day: str) -> tuple[int, d
 def test_target_bodies_join_and_the_growth_is_printed(database: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, payload = _fondi(capsys, database, "rete")
     assert code == 0 and payload["crescita_percento"] is None and payload["mese_base"] == "2018-01"
+    assert payload["crescita"]["code"] == "rete_crescita_non_calcolabile"
     assert _add(capsys, database, "ATS Prova", "ats_asst", "18/01/2016")[0] == 0
     code, payload = _add(capsys, database, "Servimpresa", "servimpresa", "16/04/2018")
     assert (code, payload["tipo"]) == (0, "servimpresa")
@@ -62,6 +63,8 @@ def test_target_bodies_join_and_the_growth_is_printed(database: Path, capsys) ->
         10,
     )
     assert payload["per_tipo"] == {**dict.fromkeys(KIND_CODES, 0), "ats_asst": 1, "servimpresa": 1}
+    assert payload["crescita"]["code"] == "rete_obiettivo_raggiunto"
+    assert payload["crescita"]["params"]["needed"] == 2
     main(["fondi", "rete", "--store", str(database), "--user", LOGIN])
     text = capsys.readouterr().out
     assert "Servimpresa · Servimpresa · dal 16/04/2018" in text

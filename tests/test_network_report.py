@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from antiviolenza_desktop.domain.exchange.province_registers import growth_message
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES, MemberEntry
 from antiviolenza_desktop.domain.payload.registers import network_figures
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
@@ -132,3 +133,25 @@ def test_the_provincial_report_sums_the_newest_bundles(network: Network) -> None
     assert counts["camera_commercio"] == (0, 2, 1)
     assert provincial.network is not None
     assert (provincial.network.growth.baseline, provincial.network.growth.total) == (11, 16)
+
+
+def test_the_members_per_kind_at_a_month_count_the_leavings_up_to_it() -> None:
+    left_at_card = ("cav", date(2017, 3, 1), date(2018, 1, 20))
+    figures = network_figures(
+        [left_at_card, ("cav", date(2017, 6, 1), None), ("aler", date(2018, 2, 1), None)]
+    )
+    at_card = figures.kinds_at("2018-01")
+    assert list(at_card) == list(KIND_CODES)
+    assert (at_card["cav"], at_card["aler"]) == (1, 0)
+    assert figures.kinds_at("2017-12")["cav"] == 2
+    assert figures.members_at("2018-02") == sum(figures.kinds_at("2018-02").values()) == 2
+
+
+def test_the_growth_message_is_keyed_and_says_when_the_target_is_not_reached() -> None:
+    figures = network_figures([("cav", date(2017, 3, 1), None)] * 10)
+    message = growth_message(network_section((figures,), (), PROGRAMME).growth)
+    assert message.code == "rete_obiettivo_non_raggiunto"
+    assert message.text == (
+        "A fine 01/2018 erano 10: crescita 0 % (obiettivo +10 %, cioè 11); "
+        "obiettivo non ancora raggiunto."
+    )

@@ -1,6 +1,6 @@
 """Save PNGs of the network and training registers and of the capofila's network figures.
 
-Usage (from the repository root): python tools/network_screenshots.py OUTPUT_DIR
+Usage (from the repository root): python tools/network_screenshots.py OUTPUT_DIR [--lang it|en]
 
 Builds, in a temporary folder, a capofila and two enrolled Ambiti at the KDF floor. The
 Cremonese gets the demo's network and training (`services.demo_network`: a baseline before the
@@ -14,20 +14,20 @@ with their «Rete territoriale e formazione» part) beside the PNGs. Runs offscr
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea
 from tests.exchange_stores import enrolled_network
+from tools.exchange_screenshots import save, wait_for
 
 from antiviolenza_desktop.domain.funds.network_training import KIND_LABELS, MemberEntry
 from antiviolenza_desktop.operations.exchange_bundles import (
@@ -44,6 +44,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
+from antiviolenza_desktop.ui.translations import install_translator
 
 SIZE = (1366, 768)
 CREMASCO = (
@@ -51,21 +52,6 @@ CREMASCO = (
     ("ASST di Crema", "ats_asst", date(2016, 1, 18)),
     ("Associazione datoriale Esempio di Crema", "associazione_datoriale", date(2018, 10, 8)),
 )
-
-
-def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(10):
-        app.processEvents()
-
-
-def save(widget: QWidget, folder: Path, name: str) -> None:
-    path = folder / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path, f"{widget.width()}×{widget.height()}")
 
 
 def ambito_screens(app: QApplication, runner: BackgroundRunner, opened, out: Path) -> None:  # type: ignore[no-untyped-def]
@@ -117,10 +103,15 @@ def laptop_screen() -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--lang", default="it", choices=("it", "en", "pseudo"))
+    args = parser.parse_args()
     laptop_screen()
-    out = Path(sys.argv[1])
+    out = args.output
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
     runner = BackgroundRunner()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)

@@ -18,7 +18,7 @@ from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import opened_store
 from antiviolenza_desktop.cli.fund_input import parse_day
 from antiviolenza_desktop.cli.store_actions import StoreAction
-from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince
+from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, growth_message
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS, KIND_LABELS, MemberEntry
 from antiviolenza_desktop.operations import fund_registers
@@ -63,6 +63,7 @@ def _list(args: argparse.Namespace) -> int:
         "base": network.baseline,
         "crescita_percento": network.growth_percent,
         "obiettivo_percento": network.growth_target_percent,
+        "crescita": output.message_data(growth_message(network)),
     }
     output.result(args, "\n".join(lines), data)
     return 0

@@ -286,7 +286,7 @@ def _network_sheet(book: Workbook, styles: _Styles, section: NetworkSection, sub
             sheet.write_number(row, column, count, styles.number)
         row += 1
     sheet.write_string(row, 0, "Totale", styles.total_text)
-    totals = (sum(k.at_baseline for k in section.rows), section.growth.total, section.trained)
+    totals = (section.growth.baseline, section.growth.total, section.trained)
     for column, count in enumerate(totals, start=1):
         top, bottom = xl_rowcol_to_cell(first, column), xl_rowcol_to_cell(row - 1, column)
         sheet.write_formula(row, column, f"=SUM({top}:{bottom})", styles.total_text, count)

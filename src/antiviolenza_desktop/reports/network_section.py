@@ -14,9 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
+from antiviolenza_desktop.domain.exchange.province_registers import (
+    NetworkProvince,
+    growth_message,
+    network_growth,
+)
 from antiviolenza_desktop.domain.funds.cofinancing import format_minutes, month_label
-from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS, KIND_CODES
 from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
 from antiviolenza_desktop.domain.payload.snapshot import NetworkFigures, TrainingMonth
 from antiviolenza_desktop.domain.programme.model import Programme
@@ -58,11 +62,10 @@ def network_section(
     """The section of these networks and training months together (every kind, in order)."""
     networks = tuple(networks)
     growth = network_growth(networks, programme)
-    baseline = dict.fromkeys((code for code, _ in BODY_KINDS), 0)
+    baseline = dict.fromkeys(KIND_CODES, 0)
     for network in networks:
-        for change in network.changes:
-            if change.month <= growth.baseline_month:
-                baseline[change.kind] += change.joined - change.left
+        for kind, count in network.kinds_at(growth.baseline_month).items():
+            baseline[kind] += count
     trained = dict.fromkeys(baseline, 0)
     sessions = minutes = 0
     for month in training:
@@ -91,8 +94,8 @@ def growth_sentence(section: NetworkSection) -> str:
     """The baseline, today's members and the growth against the target, or why not."""
     growth = section.growth
     month = month_label(growth.baseline_month)
-    if growth.growth_percent is None:
-        return report_label("rete_crescita_non_calcolabile", growth.total, month=month)
+    if growth.growth_percent is None:  # today's count, then the domain's reason
+        return f"{report_label('rete_oggi', growth.total)} {growth_message(growth).text}"
     return report_label(
         "rete_crescita",
         growth.baseline,

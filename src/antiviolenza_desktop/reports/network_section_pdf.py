@@ -36,7 +36,7 @@ def network_part(section: NetworkSection | None) -> list[Flowable]:
     ]
     total = (
         "Totale",
-        str(sum(row.at_baseline for row in section.rows)),
+        str(section.growth.baseline),
         str(section.growth.total),
         str(section.trained),
     )

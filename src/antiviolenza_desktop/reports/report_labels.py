@@ -29,13 +29,8 @@ REPORT_LABELS: dict[str, ReportLabel] = {
         "crescita {growth} % (obiettivo della linea 1: +{target} %, cioè {target_members}); "
         "{outcome}.",
     ),
-    "rete_crescita_non_calcolabile": ReportLabel(
-        "Oggi nella rete {count} organizzazione. Crescita non calcolabile: nessuna "
-        "organizzazione risulta nella rete a fine {month} (mese della scheda), la base "
-        "dell'obiettivo.",
-        "Oggi nella rete {count} organizzazioni. Crescita non calcolabile: nessuna "
-        "organizzazione risulta nella rete a fine {month} (mese della scheda), la base "
-        "dell'obiettivo.",
+    "rete_oggi": ReportLabel(
+        "Oggi nella rete {count} organizzazione.", "Oggi nella rete {count} organizzazioni."
     ),
     "rete_formazione": ReportLabel(
         "Formazione: {count} sessione, {duration}, {trained} partecipanti.",

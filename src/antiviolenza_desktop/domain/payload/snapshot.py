@@ -195,7 +195,15 @@ class NetworkFigures:
 
     def members_at(self, month: str) -> int:
         """Organisations in the network at the end of `month` (YYYY-MM), all kinds."""
-        return sum(c.joined - c.left for c in self.changes if c.month <= month)
+        return sum(self.kinds_at(month).values())
+
+    def kinds_at(self, month: str) -> dict[str, int]:
+        """Organisations per kind (every kind, in order) at the end of `month` (YYYY-MM)."""
+        counts = dict.fromkeys(KIND_CODES, 0)
+        for change in self.changes:
+            if change.month <= month:
+                counts[change.kind] += change.joined - change.left
+        return counts
 
 
 @dataclass(frozen=True, slots=True)
