@@ -2,6 +2,7 @@
 «Esporta per la Regione…» action, and the Region's «Rete» area after the import.
 
 Usage (from the repository root): python tools/region_screenshots.py OUTPUT_DIR
+[--lang it|en|pseudo]
 
 Builds, in a temporary folder, three Ambito stores with synthetic women, their capofila (the
 bundles merged) and a regional store that enrolled the capofila; the capofila exports from its
@@ -10,6 +11,7 @@ view, the Region imports from its own. Runs offscreen.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -26,14 +28,16 @@ from tools.exchange_screenshots import save, wait_for
 
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.translations import install_translator
 
 SIZE = (1366, 768)
 WOMEN = {"cremonese": (21, 22), "cremasco": (22, 31), "casalasco": (42,)}
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, lang: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    install_translator(app, lang)
     runner = BackgroundRunner()
     with tempfile.TemporaryDirectory() as temporary:
         base = Path(temporary)
@@ -73,4 +77,8 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--lang", default="it", choices=("it", "en", "pseudo"))
+    arguments = parser.parse_args()
+    main(arguments.output, arguments.lang)
