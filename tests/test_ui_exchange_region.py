@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.exchange.hierarchy import AmbitoBundleAtRegion
@@ -158,3 +158,34 @@ def test_an_ambito_bundle_at_the_region_is_refused_in_words(
     qtbot.waitUntil(lambda: widget.region.error.isVisible(), timeout=WAIT)
     assert widget.region.error.text() == AmbitoBundleAtRegion().message
     assert row_counts(stores.region) == before
+
+
+def test_the_region_lists_and_revokes_a_capofila_key(
+    qtbot: QtBot, stores: Stores, runner: BackgroundRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enrol_capofila(stores.region, stores.network.capofila)
+    widget = _region_view(qtbot, stores, runner)
+    panel = widget.region.senders
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert panel.table.horizontalHeaderItem(0).text() == "Provincia"
+    assert table_texts(panel.table)[0][0] == "cremona"
+    assert table_texts(panel.table)[0][4] == "attiva"
+    before = row_counts(stores.region)
+    panel.revoke_selected()
+    assert widget.region.error.text() == "Seleziona nell'elenco la chiave da revocare."
+    panel.table.selectRow(0)
+    questions: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    panel.revoke_selected()
+    assert row_counts(stores.region) == before
+    assert "capofila della provincia «cremona»" in questions[0]
+    panel.revoke_selected()
+    qtbot.waitUntil(lambda: table_texts(panel.table)[0][4].startswith("REVOCATA"), timeout=WAIT)
+    with UnitOfWork(stores.region.store, stores.region.actor) as uow:
+        assert records.senders(uow)[0].revoked_at is not None

@@ -1,5 +1,6 @@
 """Save PNGs of the regional roll-up at 1366×768: the capofila's provincial view with its
-«Esporta per la Regione…» action, and the Region's «Rete» area after the import.
+«Esporta per la Regione…» action, and the Region's «Rete» area after the import (the regional
+totals, and the keys tab with the capofila's registered key).
 
 Usage (from the repository root): python tools/region_screenshots.py OUTPUT_DIR
 [--lang it|en|pseudo]
@@ -70,6 +71,8 @@ def main(folder: Path, lang: str) -> None:
             ),
         )
         save(view, folder, "regione-province-e-totali")
+        view.region.tabs.setCurrentIndex(1)
+        save(view, folder, "regione-chiavi-delle-capofila")
         capofila.close()
         view.close()
         region.store.close()
