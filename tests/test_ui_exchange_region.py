@@ -111,6 +111,9 @@ def test_the_region_enrols_the_capofila_through_the_dialogs(
         register.save_button.click()
     with UnitOfWork(stores.region.store, stores.region.actor) as uow:
         assert [s.ambito for s in records.senders(uow)] == ["cremona"]
+    register.reject()  # the keys are read again: the new key is listed
+    qtbot.waitUntil(lambda: region.region.senders.table.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def dialog_text(dialog: QWidget) -> str:
