@@ -76,6 +76,8 @@ def test_the_region_enrols_the_capofila_through_the_dialogs(
     issue = region.region.open_dialog(IssueProvinceDialog)
     assert isinstance(issue, IssueProvinceDialog)
     assert issue.ambito.currentData() == "cremona"
+    names = [issue.ambito.itemText(i) for i in range(issue.ambito.count())]
+    assert "Monza e Brianza" in names and "Cremona" in names
     enrolment_file = tmp_path / "iscrizione-regione.json"
     issue.file.set_path(enrolment_file)
     issue.save_button.click()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from antiviolenza_desktop.domain.exchange.hierarchy import PROVINCES
+from antiviolenza_desktop.domain.exchange.hierarchy import PROVINCE_NAMES
 from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment
 from antiviolenza_desktop.operations.exchange_region import (
     accept_region_file,
@@ -42,8 +42,7 @@ class IssueProvinceDialog(IssueEnrolmentDialog):
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
-        provinces = tuple((code, code.replace("_", " e ").title()) for code in PROVINCES)
-        super().__init__(opened, runner, provinces, parent)
+        super().__init__(opened, runner, tuple(PROVINCE_NAMES.items()), parent)
         self.setWindowTitle(self.tr("Iscrivi la capofila di una provincia"))
         self.heading.setText(
             self.tr(
