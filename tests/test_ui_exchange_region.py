@@ -150,6 +150,10 @@ def test_the_capofila_exports_and_the_region_shows_its_figures(
     [row] = table_texts(widget.region.provinces_table)
     assert (row[0], row[1], row[3], row[4]) == ("cremona", "n. 1", "1 su 3", "aggiornato")
     assert widget.region.women.text().startswith("Donne: 2 (0 senza consenso")
+    # the figures the CLI's `region totals` prints, in the GUI too
+    assert "(0 in più Ambiti della stessa provincia; massimali per donna superati: 0)" in (
+        widget.region.women.text()
+    )
     funds = {r[0]: r[1:] for r in table_texts(widget.region.funds_table)}
     assert any(committed == "€ 2.300,00" for committed, _ in funds.values())
 

@@ -195,13 +195,16 @@ class RegionView(QWidget):
         self.women.setText(
             self.tr(
                 "Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. "
-                "Ogni capofila conta una volta la donna seguita in più Ambiti; tra province "
+                "Ogni capofila conta una volta la donna seguita in più Ambiti (%5 in più Ambiti "
+                "della stessa provincia; massimali per donna superati: %6); tra province "
                 "diverse le donne si sommano."
             )
             .replace("%1", str(figures.women))
             .replace("%2", str(totals.unshared_women))
             .replace("%3", str(lines["work"]))
             .replace("%4", str(lines["housing"]))
+            .replace("%5", str(totals.duplicate_women))
+            .replace("%6", str(totals.caps_exceeded))
         )
         self._show_money(figures)
 
