@@ -31,12 +31,16 @@ from antiviolenza_desktop.domain.exchange.hierarchy import (
 from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleConflict,
     BundleFromTheFuture,
+    BundleSequenceJump,
     BundleStale,
+    PayloadAmbitoMismatch,
 )
 from antiviolenza_desktop.domain.exchange.provincial_refusals import (
     ProvincialBundleConflict,
     ProvincialBundleFromTheFuture,
+    ProvincialBundleSequenceJump,
     ProvincialBundleStale,
+    ProvincialPayloadMismatch,
 )
 from antiviolenza_desktop.domain.payload.json_codec import PayloadIdentityField, PayloadInvalid
 from antiviolenza_desktop.domain.payload.provincial import province_totals_of
@@ -286,3 +290,23 @@ def test_a_forged_payload_is_refused_with_the_region_unchanged(
     hierarchy: Hierarchy, change: Any, error: type[AppError]
 ) -> None:
     _refused(hierarchy, forged_regional(hierarchy.capofila, CREATED, change), error)
+
+
+def test_a_provincial_bundle_naming_another_province_or_jumping_far_is_refused(
+    hierarchy: Hierarchy,
+) -> None:
+    def other_province(payload: dict[str, Any]) -> None:
+        payload["province"] = "bergamo"
+
+    forged = forged_regional(hierarchy.capofila, CREATED, other_province)
+    mismatch = _refused(hierarchy, forged, PayloadAmbitoMismatch)
+    assert isinstance(mismatch, ProvincialPayloadMismatch)
+    assert "provincia «bergamo»" in mismatch.message
+
+    def far_number(payload: dict[str, Any]) -> None:
+        payload["sequence"] = 50_000
+
+    far = forged_regional(hierarchy.capofila, CREATED, far_number)
+    jump = _refused(hierarchy, far, BundleSequenceJump)
+    assert isinstance(jump, ProvincialBundleSequenceJump)
+    assert "verifica con la capofila" in jump.message
