@@ -41,6 +41,7 @@ from antiviolenza_desktop.domain.exchange.provincial_refusals import (
     ProvincialBundleSequenceJump,
     ProvincialBundleStale,
     ProvincialPayloadMismatch,
+    ProvincialWrongRecipient,
 )
 from antiviolenza_desktop.domain.payload.json_codec import PayloadIdentityField, PayloadInvalid
 from antiviolenza_desktop.domain.payload.provincial import province_totals_of
@@ -189,9 +190,11 @@ def test_a_bundle_for_another_region_or_from_an_unregistered_capofila_is_refused
 ) -> None:
     # sealed to this Region's key: the other Region has no key to open it
     before = row_counts(hierarchy.other_region)
-    with pytest.raises(BundleWrongRecipient):
+    with pytest.raises(BundleWrongRecipient) as wrong:
         import_regional(hierarchy.other_region, hierarchy.regional[-1])
     assert row_counts(hierarchy.other_region) == before
+    assert isinstance(wrong.value, ProvincialWrongRecipient)
+    assert "destinato a questa Regione" in wrong.value.message
     # a capofila that accepted this Region's enrolment but whose key was never registered
     stranger = enrolled_network(tmp_path, ("cremonese",))
     try:

@@ -13,10 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from antiviolenza_desktop.domain.exchange.bundle_errors import (
+    BundleSignatureInvalid,
+    BundleWrongRecipient,
     SenderAmbitoMismatch,
     SenderRevoked,
     UnknownSender,
 )
+from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
 from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleConflict,
     BundleFromTheFuture,
@@ -106,6 +109,24 @@ class ProvincialPayloadMismatch(PayloadAmbitoMismatch):
     )
 
 
+class ProvincialWrongRecipient(BundleWrongRecipient):
+    code = "pacchetto_provinciale_destinatario_diverso"
+    template = (
+        "Il pacchetto è cifrato per la chiave {key_id}, che questo archivio non possiede: non è "
+        "destinato a questa Regione (o la capofila usa un'iscrizione superata: iscrivila di "
+        "nuovo)."
+    )
+
+
+class ProvincialSignatureInvalid(BundleSignatureInvalid):
+    code = "pacchetto_provinciale_firma_non_valida"
+    template = (
+        "Pacchetto alterato: la firma non corrisponde alla chiave {key_id} registrata per la "
+        "capofila della provincia «{ambito}». Nulla è stato importato: chiedi alla capofila di "
+        "esportare di nuovo."
+    )
+
+
 @dataclass(frozen=True)
 class LevelRefusals:
     """The kinds one level raises for the checks both levels share."""
@@ -119,6 +140,8 @@ class LevelRefusals:
     sender_mismatch: type[SenderAmbitoMismatch]
     sender_revoked: type[SenderRevoked]
     payload_mismatch: type[PayloadAmbitoMismatch]
+    wrong_recipient: type[BundleWrongRecipient]
+    signature_invalid: type[BundleSignatureInvalid]
 
 
 AMBITO_REFUSALS = LevelRefusals(
@@ -131,6 +154,8 @@ AMBITO_REFUSALS = LevelRefusals(
     SenderAmbitoMismatch,
     SenderRevoked,
     PayloadAmbitoMismatch,
+    BundleWrongRecipient,
+    BundleSignatureInvalid,
 )
 """At the capofila: an Ambito's bundle."""
 
@@ -144,5 +169,10 @@ PROVINCE_REFUSALS = LevelRefusals(
     ProvincialSenderMismatch,
     ProvincialSenderRevoked,
     ProvincialPayloadMismatch,
+    ProvincialWrongRecipient,
+    ProvincialSignatureInvalid,
 )
 """At the Region: a capofila's provincial bundle."""
+
+REFUSALS = {BundleKind.AMBITO: AMBITO_REFUSALS, BundleKind.PROVINCE: PROVINCE_REFUSALS}
+"""The kinds of the level that receives each kind of bundle."""
