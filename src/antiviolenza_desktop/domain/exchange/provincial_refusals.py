@@ -1,11 +1,12 @@
 """The refusals an import shares between the two levels of the exchange, in each level's words.
 
 The capofila checks an Ambito's bundle and the Region a capofila's provincial bundle with the
-same code (`exchange.sequence_checks`, `exchange.keys.registered_sender_resolver`); only the
-sender differs. A province's refusal is its own kind (a subclass of the Ambito's, with its own
-code and template: the GUI and the CLI translate templates, so the sender's level cannot be a
-parameter in words), and `LevelRefusals` says which kinds a level raises. The parameter names
-stay the Ambito's (`ambito` is the sender's area code: a province at the Region).
+same code (`exchange.bundle_container.open_bundle`, `exchange.sequence_checks`,
+`exchange.keys.registered_sender_resolver`); only the sender differs. A province's refusal is
+its own kind (a subclass of the Ambito's, with its own code and template: the GUI and the CLI
+translate templates, so the sender's level cannot be a parameter in words), and
+`LevelRefusals` says which kinds a level raises. The parameter names stay the Ambito's
+(`ambito` is the sender's area code: a province at the Region).
 """
 
 from __future__ import annotations
