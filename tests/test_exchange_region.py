@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,21 @@ from antiviolenza_desktop.domain.exchange.hierarchy import (
     AmbitoBundleAtRegion,
     ProvincialBundleAtCapofila,
 )
-from antiviolenza_desktop.domain.exchange.import_errors import BundleConflict, BundleStale
+from antiviolenza_desktop.domain.exchange.import_errors import (
+    BundleConflict,
+    BundleFromTheFuture,
+    BundleSequenceJump,
+    BundleStale,
+    PayloadAmbitoMismatch,
+)
+from antiviolenza_desktop.domain.exchange.provincial_refusals import (
+    ProvincialBundleConflict,
+    ProvincialBundleFromTheFuture,
+    ProvincialBundleSequenceJump,
+    ProvincialBundleStale,
+    ProvincialPayloadMismatch,
+    ProvincialWrongRecipient,
+)
 from antiviolenza_desktop.domain.payload.json_codec import PayloadIdentityField, PayloadInvalid
 from antiviolenza_desktop.domain.payload.provincial import province_totals_of
 from antiviolenza_desktop.domain.payload.provincial_schema import (
@@ -176,15 +190,20 @@ def test_a_bundle_for_another_region_or_from_an_unregistered_capofila_is_refused
 ) -> None:
     # sealed to this Region's key: the other Region has no key to open it
     before = row_counts(hierarchy.other_region)
-    with pytest.raises(BundleWrongRecipient):
+    with pytest.raises(BundleWrongRecipient) as wrong:
         import_regional(hierarchy.other_region, hierarchy.regional[-1])
     assert row_counts(hierarchy.other_region) == before
+    assert isinstance(wrong.value, ProvincialWrongRecipient)
+    assert "destinato a questa Regione" in wrong.value.message
     # a capofila that accepted this Region's enrolment but whose key was never registered
     stranger = enrolled_network(tmp_path, ("cremonese",))
     try:
         accept(stranger.capofila, issue(hierarchy.region))
         refused = _refused(hierarchy, export_regional(stranger.capofila, CREATED), UnknownSender)
-        assert refused.code == "mittente_sconosciuto"
+        # the Ambito's refusal in the Region's words: its own code (was mittente_sconosciuto)
+        assert refused.code == "mittente_provinciale_sconosciuto"
+        assert "presso la Regione" in refused.message
+        assert "Ambito" not in refused.message
     finally:
         stranger.close()
 
@@ -196,12 +215,27 @@ def test_replays_are_already_imported_or_stale_and_a_changed_number_is_a_conflic
     again = import_regional(hierarchy.region, hierarchy.regional[-1])
     assert (again.already_imported, again.merged) == (True, False)
     assert row_counts(hierarchy.region) == before
-    _refused(hierarchy, hierarchy.regional[0], BundleStale)
+    stale = _refused(hierarchy, hierarchy.regional[0], BundleStale)
+    assert isinstance(stale, ProvincialBundleStale)
+    assert "della provincia «cremona»" in stale.message
 
     def same_number(payload: dict[str, Any]) -> None:
         payload["sequence"] = 2
 
-    _refused(hierarchy, forged_regional(hierarchy.capofila, CREATED, same_number), BundleConflict)
+    forged = forged_regional(hierarchy.capofila, CREATED, same_number)
+    conflict = _refused(hierarchy, forged, BundleConflict)
+    assert isinstance(conflict, ProvincialBundleConflict)
+    assert "Ambito" not in conflict.message
+
+
+def test_a_provincial_bundle_from_the_future_is_refused_in_the_region_s_words(
+    hierarchy: Hierarchy,
+) -> None:
+    a_year_ahead = datetime.now(UTC).replace(microsecond=0) + timedelta(days=400)
+    future = forged_regional(hierarchy.capofila, a_year_ahead, lambda _payload: None)
+    refused = _refused(hierarchy, future, BundleFromTheFuture)
+    assert isinstance(refused, ProvincialBundleFromTheFuture)
+    assert "computer della capofila" in refused.message
 
 
 def test_an_ambito_bundle_at_the_region_is_refused_by_its_kind(hierarchy: Hierarchy) -> None:
@@ -259,3 +293,23 @@ def test_a_forged_payload_is_refused_with_the_region_unchanged(
     hierarchy: Hierarchy, change: Any, error: type[AppError]
 ) -> None:
     _refused(hierarchy, forged_regional(hierarchy.capofila, CREATED, change), error)
+
+
+def test_a_provincial_bundle_naming_another_province_or_jumping_far_is_refused(
+    hierarchy: Hierarchy,
+) -> None:
+    def other_province(payload: dict[str, Any]) -> None:
+        payload["province"] = "bergamo"
+
+    forged = forged_regional(hierarchy.capofila, CREATED, other_province)
+    mismatch = _refused(hierarchy, forged, PayloadAmbitoMismatch)
+    assert isinstance(mismatch, ProvincialPayloadMismatch)
+    assert "provincia «bergamo»" in mismatch.message
+
+    def far_number(payload: dict[str, Any]) -> None:
+        payload["sequence"] = 50_000
+
+    far = forged_regional(hierarchy.capofila, CREATED, far_number)
+    jump = _refused(hierarchy, far, BundleSequenceJump)
+    assert isinstance(jump, ProvincialBundleSequenceJump)
+    assert "verifica con la capofila" in jump.message

@@ -27,6 +27,7 @@ from antiviolenza_desktop.domain.exchange.hierarchy import (
     NotRegionStore,
     UnknownProvince,
 )
+from antiviolenza_desktop.domain.exchange.provincial_refusals import ProvincialSenderRevoked
 from antiviolenza_desktop.exchange import keys
 from antiviolenza_desktop.exchange.bundle_export import export_bundle
 from antiviolenza_desktop.exchange.enrolment import IssuedEnrolment, accept_enrolment
@@ -124,6 +125,8 @@ def test_a_revoked_capofila_key_is_refused_at_the_region(stores: Stores) -> None
         [sender] = records.senders(uow)
         keys.revoke_ambito_key(uow, key_id=sender.key_id)
     before = row_counts(region)
-    with pytest.raises(SenderRevoked):
+    with pytest.raises(SenderRevoked) as raised:
         import_regional(region, data)
     assert row_counts(region) == before
+    assert isinstance(raised.value, ProvincialSenderRevoked)
+    assert "capofila della provincia «cremona»" in raised.value.message

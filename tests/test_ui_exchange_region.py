@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.exchange.hierarchy import AmbitoBundleAtRegion
@@ -76,6 +76,8 @@ def test_the_region_enrols_the_capofila_through_the_dialogs(
     issue = region.region.open_dialog(IssueProvinceDialog)
     assert isinstance(issue, IssueProvinceDialog)
     assert issue.ambito.currentData() == "cremona"
+    names = [issue.ambito.itemText(i) for i in range(issue.ambito.count())]
+    assert "Monza e Brianza" in names and "Cremona" in names
     enrolment_file = tmp_path / "iscrizione-regione.json"
     issue.file.set_path(enrolment_file)
     issue.save_button.click()
@@ -111,6 +113,9 @@ def test_the_region_enrols_the_capofila_through_the_dialogs(
         register.save_button.click()
     with UnitOfWork(stores.region.store, stores.region.actor) as uow:
         assert [s.ambito for s in records.senders(uow)] == ["cremona"]
+    register.reject()  # the keys are read again: the new key is listed
+    qtbot.waitUntil(lambda: region.region.senders.table.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def dialog_text(dialog: QWidget) -> str:
@@ -145,6 +150,10 @@ def test_the_capofila_exports_and_the_region_shows_its_figures(
     [row] = table_texts(widget.region.provinces_table)
     assert (row[0], row[1], row[3], row[4]) == ("cremona", "n. 1", "1 su 3", "aggiornato")
     assert widget.region.women.text().startswith("Donne: 2 (0 senza consenso")
+    # the figures the CLI's `region totals` prints, in the GUI too
+    assert "(0 in più Ambiti della stessa provincia; massimali per donna superati: 0)" in (
+        widget.region.women.text()
+    )
     funds = {r[0]: r[1:] for r in table_texts(widget.region.funds_table)}
     assert any(committed == "€ 2.300,00" for committed, _ in funds.values())
 
@@ -158,3 +167,34 @@ def test_an_ambito_bundle_at_the_region_is_refused_in_words(
     qtbot.waitUntil(lambda: widget.region.error.isVisible(), timeout=WAIT)
     assert widget.region.error.text() == AmbitoBundleAtRegion().message
     assert row_counts(stores.region) == before
+
+
+def test_the_region_lists_and_revokes_a_capofila_key(
+    qtbot: QtBot, stores: Stores, runner: BackgroundRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enrol_capofila(stores.region, stores.network.capofila)
+    widget = _region_view(qtbot, stores, runner)
+    panel = widget.region.senders
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert panel.table.horizontalHeaderItem(0).text() == "Provincia"
+    assert table_texts(panel.table)[0][0] == "cremona"
+    assert table_texts(panel.table)[0][4] == "attiva"
+    before = row_counts(stores.region)
+    panel.revoke_selected()
+    assert widget.region.error.text() == "Seleziona nell'elenco la chiave da revocare."
+    panel.table.selectRow(0)
+    questions: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    panel.revoke_selected()
+    assert row_counts(stores.region) == before
+    assert "capofila della provincia «cremona»" in questions[0]
+    panel.revoke_selected()
+    qtbot.waitUntil(lambda: table_texts(panel.table)[0][4].startswith("REVOCATA"), timeout=WAIT)
+    with UnitOfWork(stores.region.store, stores.region.actor) as uow:
+        assert records.senders(uow)[0].revoked_at is not None

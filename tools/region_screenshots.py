@@ -1,7 +1,9 @@
 """Save PNGs of the regional roll-up at 1366×768: the capofila's provincial view with its
-«Esporta per la Regione…» action, and the Region's «Rete» area after the import.
+«Esporta per la Regione…» action, and the Region's «Rete» area after the import (the regional
+totals, and the keys tab with the capofila's registered key).
 
 Usage (from the repository root): python tools/region_screenshots.py OUTPUT_DIR
+[--lang it|en|pseudo]
 
 Builds, in a temporary folder, three Ambito stores with synthetic women, their capofila (the
 bundles merged) and a regional store that enrolled the capofila; the capofila exports from its
@@ -10,6 +12,7 @@ view, the Region imports from its own. Runs offscreen.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -26,14 +29,16 @@ from tools.exchange_screenshots import save, wait_for
 
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
+from antiviolenza_desktop.ui.translations import install_translator
 
 SIZE = (1366, 768)
 WOMEN = {"cremonese": (21, 22), "cremasco": (22, 31), "casalasco": (42,)}
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, lang: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    install_translator(app, lang)
     runner = BackgroundRunner()
     with tempfile.TemporaryDirectory() as temporary:
         base = Path(temporary)
@@ -66,6 +71,8 @@ def main(folder: Path) -> None:
             ),
         )
         save(view, folder, "regione-province-e-totali")
+        view.region.tabs.setCurrentIndex(1)
+        save(view, folder, "regione-chiavi-delle-capofila")
         capofila.close()
         view.close()
         region.store.close()
@@ -73,4 +80,8 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--lang", default="it", choices=("it", "en", "pseudo"))
+    arguments = parser.parse_args()
+    main(arguments.output, arguments.lang)

@@ -29,11 +29,10 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 
 from antiviolenza_desktop.domain.exchange.bundle_errors import (
-    BundleSignatureInvalid,
     BundleTampered,
-    BundleWrongRecipient,
 )
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind, refuse_other_kind
+from antiviolenza_desktop.domain.exchange.provincial_refusals import REFUSALS
 from antiviolenza_desktop.exchange.bundle_header import (
     DEFAULT_SIZE_LIMIT,
     HEADER_SIZE,
@@ -170,9 +169,11 @@ def open_bundle(
     """
     header = read_header(data, size_limit=size_limit)
     refuse_other_kind(header.kind, expected_kind)
-    sender_id, ambito, signature, compressed = _split_inner(
-        _decrypted(data, header, recipient_private_keys_by_id)
-    )
+    refusals = REFUSALS[expected_kind]
+    private = recipient_private_keys_by_id.get(header.recipient_key_id)
+    if private is None:
+        raise refusals.wrong_recipient(key_id=header.recipient_key_id)
+    sender_id, ambito, signature, compressed = _split_inner(_decrypted(data, header, private))
     sender_key_id = sender_id.hex()
     public = sender_public_key(sender_key_id, ambito)
     try:
@@ -180,7 +181,7 @@ def open_bundle(
             signature, _signed_message(header.raw, sender_id, ambito.encode("ascii"), compressed)
         )
     except (InvalidSignature, ValueError):
-        raise BundleSignatureInvalid(key_id=sender_key_id, ambito=ambito) from None
+        raise refusals.signature_invalid(key_id=sender_key_id, ambito=ambito) from None
     payload = decompress_payload(compressed, limit=payload_limit)
     return OpenedBundle(
         header=header,
@@ -191,12 +192,8 @@ def open_bundle(
     )
 
 
-def _decrypted(data: bytes, header: BundleHeader, private_keys_by_id: Mapping[str, bytes]) -> bytes:
-    """The body opened with the recipient's key the header names. Errors:
-    BundleWrongRecipient, BundleTampered."""
-    private = private_keys_by_id.get(header.recipient_key_id)
-    if private is None:
-        raise BundleWrongRecipient(key_id=header.recipient_key_id)
+def _decrypted(data: bytes, header: BundleHeader, private: bytes) -> bytes:
+    """The body opened with the recipient's key the header names. Errors: BundleTampered."""
     try:
         return _SUITE.decrypt(data[HEADER_SIZE:], encryption_private(private), info=header.raw)
     except (InvalidTag, ValueError):

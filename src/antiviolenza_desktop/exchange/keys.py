@@ -14,11 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.exchange.bundle_errors import (
-    SenderAmbitoMismatch,
-    SenderRevoked,
-    UnknownSender,
-)
 from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     FingerprintMismatch,
     NoSigningKey,
@@ -26,6 +21,10 @@ from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     UnknownAmbito,
 )
 from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint, fingerprints_match
+from antiviolenza_desktop.domain.exchange.provincial_refusals import (
+    AMBITO_REFUSALS,
+    LevelRefusals,
+)
 from antiviolenza_desktop.exchange.bundle_container import SenderKeyResolver
 from antiviolenza_desktop.exchange.key_material import (
     NewKey,
@@ -178,19 +177,22 @@ def recipient_private_keys(uow: UnitOfWork) -> dict[str, bytes]:
     return {k.key_id: k.private_key for k in records.own_keys(uow, "encryption")}
 
 
-def registered_sender_resolver(uow: UnitOfWork) -> SenderKeyResolver:
+def registered_sender_resolver(
+    uow: UnitOfWork, refusals: LevelRefusals = AMBITO_REFUSALS
+) -> SenderKeyResolver:
     """The import's sender check: the key must be registered, for the Ambito the bundle
     names, and not revoked (retired keys still verify: their bundles were made in good faith
-    before the rotation, and sequence checks keep them from overriding newer snapshots)."""
+    before the rotation, and sequence checks keep them from overriding newer snapshots).
+    `refusals`: the level's kinds (a province's at the Region)."""
 
     def resolve(key_id: str, ambito: str) -> bytes:
         sender = records.sender_by_key_id(uow, key_id)
         if sender is None:
-            raise UnknownSender(key_id=key_id)
+            raise refusals.unknown_sender(key_id=key_id)
         if sender.ambito != ambito:
-            raise SenderAmbitoMismatch(key_id=key_id, claimed=ambito, registered=sender.ambito)
+            raise refusals.sender_mismatch(key_id=key_id, claimed=ambito, registered=sender.ambito)
         if sender.revoked_at:
-            raise SenderRevoked(
+            raise refusals.sender_revoked(
                 key_id=key_id, ambito=sender.ambito, revoked_on=records.shown_day(sender.revoked_at)
             )
         return sender.public_key

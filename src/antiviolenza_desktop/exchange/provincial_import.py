@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
-from antiviolenza_desktop.domain.exchange.import_errors import PayloadAmbitoMismatch
+from antiviolenza_desktop.domain.exchange.provincial_refusals import PROVINCE_REFUSALS
 from antiviolenza_desktop.domain.payload.provincial import ProvincialSnapshot
 from antiviolenza_desktop.domain.payload.provincial_schema import parse_provincial
 from antiviolenza_desktop.exchange import keys
@@ -55,16 +55,18 @@ def _checked(uow: UnitOfWork, data: bytes) -> tuple[OpenedBundle, ProvincialSnap
     opened = open_bundle(
         data,
         recipient_private_keys_by_id=keys.recipient_private_keys(uow),
-        sender_public_key=keys.registered_sender_resolver(uow),
+        sender_public_key=keys.registered_sender_resolver(uow, PROVINCE_REFUSALS),
         expected_kind=BundleKind.PROVINCE,
     )
     snapshot = parse_provincial(opened.payload, programme=load_default_programme())
     if snapshot.province != opened.ambito:
-        raise PayloadAmbitoMismatch(
+        raise PROVINCE_REFUSALS.payload_mismatch(
             "province", payload=snapshot.province, signer=opened.ambito, key_id=opened.sender_key_id
         )
-    check_clock(snapshot.province, snapshot.created_at)
-    _, already = check_sequence(uow, snapshot.province, snapshot.sequence, opened.content_sha256)
+    check_clock(snapshot.province, snapshot.created_at, PROVINCE_REFUSALS)
+    _, already = check_sequence(
+        uow, snapshot.province, snapshot.sequence, opened.content_sha256, PROVINCE_REFUSALS
+    )
     return opened, snapshot, already
 
 

@@ -5,19 +5,17 @@ the newest bundle kept for that sender (`services.exchange_snapshots`, keyed by 
 area: an Ambito code at the capofila, a province code at the Region): older → stale; the same
 number with the same content hash → "già importato" (a success that changes nothing); the same
 number with other content → conflict; a number far past the kept one, or a date ahead of our
-clock, → refused (a stolen key's bundle).
+clock, → refused (a stolen key's bundle). Each level raises its own kinds (`LevelRefusals`: the
+same refusal says «Ambito» at the capofila and «provincia» at the Region).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from antiviolenza_desktop.domain.exchange.import_errors import (
-    BundleConflict,
-    BundleFromTheFuture,
-    BundleNumberUsedByRevokedKey,
-    BundleSequenceJump,
-    BundleStale,
+from antiviolenza_desktop.domain.exchange.provincial_refusals import (
+    AMBITO_REFUSALS,
+    LevelRefusals,
 )
 from antiviolenza_desktop.services import exchange_snapshots as kept
 from antiviolenza_desktop.services.exchange_records import shown_day
@@ -29,19 +27,21 @@ MAX_SEQUENCE_STEP = 10_000
 CLOCK_TOLERANCE = timedelta(days=1)
 
 
-def _check_jump(ambito: str, sequence: int, kept_sequence: int) -> None:
+def _check_jump(ambito: str, sequence: int, kept_sequence: int, refusals: LevelRefusals) -> None:
     if sequence > kept_sequence + MAX_SEQUENCE_STEP:
-        raise BundleSequenceJump(
+        raise refusals.jump(
             "sequence", ambito=ambito, sequence=sequence, kept=kept_sequence, most=MAX_SEQUENCE_STEP
         )
 
 
-def check_clock(ambito: str, created_at: datetime) -> None:
+def check_clock(
+    ambito: str, created_at: datetime, refusals: LevelRefusals = AMBITO_REFUSALS
+) -> None:
     """Freshness is measured from the sender's clock: a date ahead of ours would make an
     Ambito look fresh for ever."""
     current = datetime.now(UTC)
     if created_at > current + CLOCK_TOLERANCE:
-        raise BundleFromTheFuture(
+        raise refusals.future(
             "created_at",
             ambito=ambito,
             created=f"{created_at:%d/%m/%Y}",
@@ -50,19 +50,23 @@ def check_clock(ambito: str, created_at: datetime) -> None:
 
 
 def check_sequence(
-    uow: UnitOfWork, ambito: str, sequence: int, content_sha256: str
+    uow: UnitOfWork,
+    ambito: str,
+    sequence: int,
+    content_sha256: str,
+    refusals: LevelRefusals = AMBITO_REFUSALS,
 ) -> tuple[kept.Snapshot | None, bool]:
     """The kept newest snapshot of the Ambito, and whether this bundle is that one again.
     Errors: BundleSequenceJump, BundleNumberUsedByRevokedKey, BundleStale, BundleConflict."""
     newest = kept.newest_snapshot(uow, ambito)
-    _check_jump(ambito, sequence, newest.sequence if newest else 0)
+    _check_jump(ambito, sequence, newest.sequence if newest else 0, refusals)
     taken = kept.snapshot_at(uow, ambito=ambito, sequence=sequence)
     if taken is not None and (newest is None or taken.sequence > newest.sequence):
-        raise BundleNumberUsedByRevokedKey("sequence", ambito=ambito, sequence=sequence)
+        raise refusals.revoked_number("sequence", ambito=ambito, sequence=sequence)
     if newest is None or sequence > newest.sequence:
         return newest, False
     if sequence < newest.sequence:
-        raise BundleStale(
+        raise refusals.stale(
             "sequence",
             ambito=ambito,
             sequence=sequence,
@@ -70,7 +74,7 @@ def check_sequence(
             kept_on=shown_day(newest.created_at),
         )
     if newest.content_sha256 != content_sha256:
-        raise BundleConflict(
+        raise refusals.conflict(
             "sequence",
             ambito=ambito,
             sequence=sequence,

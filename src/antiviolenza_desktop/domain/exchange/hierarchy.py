@@ -21,10 +21,23 @@ from antiviolenza_desktop.domain.errors import AppError
 REGION_ROLE = "regione"
 REGION_LABEL = "Regione Lombardia (archivio regionale)"
 
-PROVINCES = (
-    *("bergamo", "brescia", "como", "cremona", "lecco", "lodi", "mantova", "milano"),
-    *("monza_brianza", "pavia", "sondrio", "varese"),
-)
+PROVINCE_NAMES = {
+    "bergamo": "Bergamo",
+    "brescia": "Brescia",
+    "como": "Como",
+    "cremona": "Cremona",
+    "lecco": "Lecco",
+    "lodi": "Lodi",
+    "mantova": "Mantova",
+    "milano": "Milano",
+    "monza_brianza": "Monza e Brianza",
+    "pavia": "Pavia",
+    "sondrio": "Sondrio",
+    "varese": "Varese",
+}
+"""Province code → its name, as the Region's dialogs offer it (proper names: not translated)."""
+
+PROVINCES = tuple(PROVINCE_NAMES)
 """The provinces of the Regione Lombardia (whose d.g.r. funds the programme): the codes a
 regional store enrols a capofila under, and the closed vocabulary of a provincial payload."""
 

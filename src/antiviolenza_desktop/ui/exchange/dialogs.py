@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle
+from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment
 from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
     suggested_bundle_name,
@@ -225,36 +226,45 @@ class AcceptEnrolmentDialog(StepDialog):
         info = accepted.enrolment
         self.fingerprint_display = GroupsDisplay(info.fingerprint, 22, per_line=3)
         self.key_file = FileField(save=True, file_filter=JSON_FILTER)
-        self.key_file.set_path(Path.home() / f"chiave-{info.ambito}-{date.today():%Y-%m-%d}.json")
+        self.key_file.set_path(Path.home() / self.key_file_name(info))
         self.key_file.edit.setAccessibleName(self.tr("Salva la chiave pubblica in"))
         self.save_key_button = QPushButton(self.tr("Sal&va la chiave pubblica"))
         self.save_key_button.clicked.connect(self.save_key)
         self.key_error = ErrorLabel()
         self.key_saved = QLabel(wordWrap=True)
         self.key_saved.hide()
-        state = self.tr("rinnovata") if info.renewed else self.tr("accettata")
+        read_out, send = self.result_words(info)
         self.show_result(
-            note(
-                self.tr(
-                    "Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l'impronta "
-                    "della chiave di firma di questo archivio (identificativo %3):"
-                )
-                .replace("%1", state)
-                .replace("%2", info.ambito)
-                .replace("%3", info.key_id)
-            ),
+            note(read_out),
             self.fingerprint_display,
-            note(
-                self.tr(
-                    "Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la "
-                    "capofila la registra solo dopo aver scritto la stessa impronta."
-                )
-            ),
+            note(send),
             self.key_file,
             self.save_key_button,
             self.key_error,
             self.key_saved,
         )
+
+    def key_file_name(self, info: AcceptedEnrolment) -> str:
+        """The public-key file's suggested name (the Region's dialog names the capofila's)."""
+        return f"chiave-{info.ambito}-{date.today():%Y-%m-%d}.json"
+
+    def result_words(self, info: AcceptedEnrolment) -> tuple[str, str]:
+        """What to read out before the fingerprint, and where to send the key file."""
+        state = self.tr("rinnovata") if info.renewed else self.tr("accettata")
+        read_out = (
+            self.tr(
+                "Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l'impronta "
+                "della chiave di firma di questo archivio (identificativo %3):"
+            )
+            .replace("%1", state)
+            .replace("%2", info.ambito)
+            .replace("%3", info.key_id)
+        )
+        send = self.tr(
+            "Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la "
+            "capofila la registra solo dopo aver scritto la stessa impronta."
+        )
+        return read_out, send
 
     def save_key(self) -> None:
         path = self.key_file.path()

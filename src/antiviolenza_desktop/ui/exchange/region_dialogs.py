@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from antiviolenza_desktop.domain.exchange.hierarchy import PROVINCES
-from antiviolenza_desktop.operations.exchange_enrolment import Accepted
+from antiviolenza_desktop.domain.exchange.hierarchy import PROVINCE_NAMES
+from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment
 from antiviolenza_desktop.operations.exchange_region import (
     accept_region_file,
     issue_province_enrolment_file,
@@ -42,8 +42,7 @@ class IssueProvinceDialog(IssueEnrolmentDialog):
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
-        provinces = tuple((code, code.replace("_", " e ").title()) for code in PROVINCES)
-        super().__init__(opened, runner, provinces, parent)
+        super().__init__(opened, runner, tuple(PROVINCE_NAMES.items()), parent)
         self.setWindowTitle(self.tr("Iscrivi la capofila di una provincia"))
         self.heading.setText(
             self.tr(
@@ -85,19 +84,11 @@ class AcceptRegionDialog(AcceptEnrolmentDialog):
             )
         )
 
-    def _accepted(self, accepted: Accepted) -> None:
-        super()._accepted(accepted)
-        info = accepted.enrolment
-        self.key_file.set_path(Path.home() / f"chiave-capofila-{info.ambito}.json")
-        first, second = (self.result_layout.itemAt(i).widget() for i in (0, 2))
-        assert isinstance(first, QLabel) and isinstance(second, QLabel)
-        second.setText(
-            self.tr(
-                "Salva la chiave pubblica e inviala alla Regione: non è segreta, ma la Regione "
-                "la registra solo dopo aver scritto la stessa impronta."
-            )
-        )
-        first.setText(
+    def key_file_name(self, info: AcceptedEnrolment) -> str:
+        return f"chiave-capofila-{info.ambito}.json"
+
+    def result_words(self, info: AcceptedEnrolment) -> tuple[str, str]:
+        read_out = (
             self.tr(
                 "Iscrizione alla Regione: provincia «%1». Leggi alla Regione, al telefono, "
                 "l'impronta della chiave di firma della capofila (identificativo %2):"
@@ -105,6 +96,11 @@ class AcceptRegionDialog(AcceptEnrolmentDialog):
             .replace("%1", info.ambito)
             .replace("%2", info.key_id)
         )
+        send = self.tr(
+            "Salva la chiave pubblica e inviala alla Regione: non è segreta, ma la Regione "
+            "la registra solo dopo aver scritto la stessa impronta."
+        )
+        return read_out, send
 
 
 class RegisterProvinceKeyDialog(RegisterKeyDialog):

@@ -6,8 +6,12 @@ bundle (number, date, how many of its Ambiti the capofila had received), a stale
 said in words; then the regional women, lines, funds and actions, the sum over provinces.
 «Importa pacchetti provinciali…» reads the files (header and kind checked before anything
 else: an Ambito's bundle is refused here with its own message), checks each, then merges them
-(`import_provincial_files`). «Iscrivi una capofila…» and «Registra la chiave di una
-capofila…» are the enrolment (`region_dialogs`), as `antiviolenza region issue / register`.
+(`import_provincial_files`). The «Chiavi e iscrizioni» tab is the capofila's keys page one level
+up: «Iscrivi una capofila…» and «Registra la chiave di una capofila…» are the enrolment
+(`region_dialogs`, as `antiviolenza region issue / register`), then the capofila keys
+registered and the revocation of a lost laptop's key (`senders.SendersPanel`, as `antiviolenza
+enrol keys / revoke`). The keys are part of the network state the owner (`ExchangeView`) reads:
+it is asked to read it again (`keys_changed`) after a dialog or a revocation.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,11 +45,13 @@ from antiviolenza_desktop.operations.exchange_region import (
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.ambito_page import writer_only
 from antiviolenza_desktop.ui.exchange.province_women import group
 from antiviolenza_desktop.ui.exchange.region_dialogs import (
     IssueProvinceDialog,
     RegisterProvinceKeyDialog,
 )
+from antiviolenza_desktop.ui.exchange.senders import SendersPanel
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.messages import error_text
@@ -51,6 +59,8 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
 class RegionView(QWidget):
+    keys_changed = Signal()
+
     def __init__(self, opened: OpenStore, runner: BackgroundRunner, writer: bool) -> None:
         super().__init__()
         self._opened, self._runner = opened, runner
@@ -58,30 +68,30 @@ class RegionView(QWidget):
         self.totals: RegionalTotals | None = None
         self._generation = 0
         self.status = QLabel()
-        self.import_button = QPushButton(self.tr("&Importa pacchetti provinciali…"))
-        self.issue_button = QPushButton(self.tr("I&scrivi una capofila…"))
-        self.register_button = QPushButton(self.tr("&Registra la chiave di una capofila…"))
-        for button in (self.import_button, self.issue_button, self.register_button):
-            button.setEnabled(writer)
+        self.import_button = writer_only(
+            QPushButton(self.tr("&Importa pacchetti provinciali…")), writer
+        )
         self.dialog: QDialog | None = None
         self.error = ErrorLabel()
         self.women = QLabel(wordWrap=True)
+        self.senders = SendersPanel(opened, runner, writer, self.error, provinces=True)
+        self.senders.revoked.connect(self.keys_changed)
         self._make_tables()
         header = QHBoxLayout()
         header.addWidget(
             QLabel(self.tr("Archivio della Regione: unisce i pacchetti provinciali.")), 1
         )
-        for button in (self.issue_button, self.register_button, self.import_button):
-            header.addWidget(button)
+        header.addWidget(self.import_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._page(), self.tr("&Quadro regionale"))
+        self.tabs.addTab(self._keys_page(writer), self.tr("&Chiavi e iscrizioni"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addWidget(self._page(), 1)
+        layout.addWidget(self.tabs, 1)
         self.import_button.clicked.connect(self.choose_files)
-        self.issue_button.clicked.connect(lambda: self.open_dialog(IssueProvinceDialog))
-        self.register_button.clicked.connect(lambda: self.open_dialog(RegisterProvinceKeyDialog))
 
     def _make_tables(self) -> None:
         self.provinces_table = compact_table(
@@ -123,6 +133,35 @@ class RegionView(QWidget):
         scroll.setWidget(page)
         return scroll
 
+    def _keys_page(self, writer: bool) -> QWidget:
+        self.issue_button = writer_only(QPushButton(self.tr("I&scrivi una capofila…")), writer)
+        self.register_button = writer_only(
+            QPushButton(self.tr("&Registra la chiave di una capofila…")), writer
+        )
+        steps = QLabel(
+            self.tr(
+                "Per iscrivere una capofila: 1. «Iscrivi una capofila» scrive il file e mostra il "
+                "codice monouso da dettare al telefono; 2. la capofila accetta e ti legge "
+                "l'impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e "
+                "l'impronta."
+            ),
+            wordWrap=True,
+        )
+        buttons = QHBoxLayout()
+        for button in (self.issue_button, self.register_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.senders.revoke_button)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(steps)
+        column.addLayout(buttons)
+        column.addWidget(self.senders)
+        column.addStretch(1)
+        self.issue_button.clicked.connect(lambda: self.open_dialog(IssueProvinceDialog))
+        self.register_button.clicked.connect(lambda: self.open_dialog(RegisterProvinceKeyDialog))
+        return page
+
     # --- reading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -156,13 +195,16 @@ class RegionView(QWidget):
         self.women.setText(
             self.tr(
                 "Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. "
-                "Ogni capofila conta una volta la donna seguita in più Ambiti; tra province "
+                "Ogni capofila conta una volta la donna seguita in più Ambiti (%5 in più Ambiti "
+                "della stessa provincia; massimali per donna superati: %6); tra province "
                 "diverse le donne si sommano."
             )
             .replace("%1", str(figures.women))
             .replace("%2", str(totals.unshared_women))
             .replace("%3", str(lines["work"]))
             .replace("%4", str(lines["housing"]))
+            .replace("%5", str(totals.duplicate_women))
+            .replace("%6", str(totals.caps_exceeded))
         )
         self._show_money(figures)
 
@@ -202,9 +244,10 @@ class RegionView(QWidget):
     # --- enrolment and import -------------------------------------------------------------
 
     def open_dialog(self, kind: type[QDialog]) -> QDialog:
-        """Open an enrolment dialog (`region_dialogs`); the view is read again when it closes."""
+        """Open an enrolment dialog (`region_dialogs`); the keys and the totals are read again
+        when it closes."""
         self.dialog = kind(self._opened, self._runner, self)
-        self.dialog.finished.connect(lambda _result: self.refresh())
+        self.dialog.finished.connect(lambda _result: self.keys_changed.emit())
         self.dialog.open()
         return self.dialog
 
