@@ -1562,34 +1562,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>&amp;Register an Ambito&apos;s key…</translation>
     </message>
     <message>
-        <source>Re&amp;voca la chiave selezionata…</source>
-        <translation>Re&amp;voke the selected key…</translation>
-    </message>
-    <message>
-        <source>Ambito</source>
-        <translation>Ambito</translation>
-    </message>
-    <message>
-        <source>Identificativo</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Impronta</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>Registrata il</source>
-        <translation>Registered on</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Chiavi registrate degli Ambiti</source>
-        <translation>Registered keys of the Ambiti</translation>
-    </message>
-    <message>
         <source>Per iscrivere un Ambito: 1. «Iscrivi un Ambito» scrive il file e mostra il codice monouso da dettare al telefono; 2. l&apos;Ambito accetta e ti legge l&apos;impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e l&apos;impronta.</source>
         <translation>To enrol an Ambito: 1. “Enrol an Ambito” writes the file and shows the one-time code to read out over the phone; 2. the Ambito accepts and reads you its key&apos;s fingerprint; 3. “Register the key” with the file it sends you and the fingerprint.</translation>
     </message>
@@ -1630,44 +1602,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Ambito %1</translation>
     </message>
     <message>
-        <source>attiva</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>ritirata (sostituita)</source>
-        <translation>retired (replaced)</translation>
-    </message>
-    <message>
-        <source>REVOCATA: pacchetti rifiutati</source>
-        <translation>REVOKED: bundles rejected</translation>
-    </message>
-    <message>
-        <source>Ambiti senza una chiave attiva: %1.</source>
-        <translation>Ambiti without an active key: %1.</translation>
-    </message>
-    <message>
-        <source>Ogni Ambito ha una chiave attiva registrata.</source>
-        <translation>Every Ambito has an active registered key.</translation>
-    </message>
-    <message>
         <source>Salva la chiave pubblica</source>
         <translation>Save the public key</translation>
     </message>
     <message>
         <source>Chiave pubblica salvata in %1</source>
         <translation>Public key saved to %1</translation>
-    </message>
-    <message>
-        <source>Seleziona nell&apos;elenco la chiave da revocare.</source>
-        <translation>Select the key to revoke in the list.</translation>
-    </message>
-    <message>
-        <source>Revoca la chiave</source>
-        <translation>Revoke the key</translation>
-    </message>
-    <message>
-        <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
-        <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2133,54 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Conclusa</source>
         <translation>Finished</translation>
+    </message>
+    <message>
+        <source>gen</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>mag</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>giu</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>lug</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>ott</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dic</source>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>%1 %2 – mesi %3 (%4) – %5</source>
@@ -3935,6 +3923,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The Region&apos;s database: it merges the provincial bundles.</translation>
     </message>
     <message>
+        <source>&amp;Quadro regionale</source>
+        <translation>Regional &amp;overview</translation>
+    </message>
+    <message>
+        <source>&amp;Chiavi e iscrizioni</source>
+        <translation>&amp;Keys and enrolments</translation>
+    </message>
+    <message>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
@@ -4007,6 +4003,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Actions: sum of the provinces</translation>
     </message>
     <message>
+        <source>Per iscrivere una capofila: 1. «Iscrivi una capofila» scrive il file e mostra il codice monouso da dettare al telefono; 2. la capofila accetta e ti legge l&apos;impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e l&apos;impronta.</source>
+        <translation>To enrol a capofila: 1. «Enrol a capofila» writes the file and shows the one-time code to read out on the phone; 2. the capofila accepts and reads you its key&apos;s fingerprint; 3. «Register the key» with the file it sends you and the fingerprint.</translation>
+    </message>
+    <message>
         <source>Lettura dei totali regionali…</source>
         <translation>Reading the regional totals…</translation>
     </message>
@@ -4015,8 +4015,8 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Regional totals at %1</translation>
     </message>
     <message>
-        <source>Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. Ogni capofila conta una volta la donna seguita in più Ambiti; tra province diverse le donne si sommano.</source>
-        <translation>Women: %1 (%2 without consent to sharing); line 1: %3, line 2: %4. Each capofila counts once a woman followed in several Ambiti; across provinces women are added up.</translation>
+        <source>Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. Ogni capofila conta una volta la donna seguita in più Ambiti (%5 in più Ambiti della stessa provincia; massimali per donna superati: %6); tra province diverse le donne si sommano.</source>
+        <translation>Women: %1 (%2 without consent to sharing); line 1: %3, line 2: %4. Each capofila counts once a woman followed in several Ambiti (%5 in several Ambiti of the same province; per-woman caps exceeded: %6); across provinces women are added up.</translation>
     </message>
     <message>
         <source>DA AGGIORNARE: nessun pacchetto ricevuto</source>
@@ -4355,6 +4355,81 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Proposta dalla scheda di segnalazione: controllala.</source>
         <translation>Proposed from the referral form: check it.</translation>
+    </message>
+</context>
+<context>
+    <name>SendersPanel</name>
+    <message>
+        <source>Re&amp;voca la chiave selezionata…</source>
+        <translation>Re&amp;voke the selected key…</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Identificativo</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Impronta</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Registrata il</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chiavi registrate delle capofila</source>
+        <translation>Registered keys of the capofila offices</translation>
+    </message>
+    <message>
+        <source>Chiavi registrate degli Ambiti</source>
+        <translation>Registered keys of the Ambiti</translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ritirata (sostituita)</source>
+        <translation>retired (replaced)</translation>
+    </message>
+    <message>
+        <source>REVOCATA: pacchetti rifiutati</source>
+        <translation>REVOKED: bundles rejected</translation>
+    </message>
+    <message>
+        <source>Ambiti senza una chiave attiva: %1.</source>
+        <translation>Ambiti without an active key: %1.</translation>
+    </message>
+    <message>
+        <source>Ogni Ambito ha una chiave attiva registrata.</source>
+        <translation>Every Ambito has an active registered key.</translation>
+    </message>
+    <message>
+        <source>Seleziona nell&apos;elenco la chiave da revocare.</source>
+        <translation>Select the key to revoke in the list.</translation>
+    </message>
+    <message>
+        <source>Revoca la chiave</source>
+        <translation>Revoke the key</translation>
+    </message>
+    <message>
+        <source>Revocare la chiave %1 della capofila della provincia «%2»? Ogni pacchetto provinciale firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer).</source>
+        <translation>Revoke key %1 of the capofila of the province «%2»? Every provincial bundle signed with it will be refused from now on (for example after the computer is lost).</translation>
+    </message>
+    <message>
+        <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
+        <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +5878,50 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Unknown province «{province}»: use one of {known}.</translation>
     </message>
     <message>
+        <source>Conflitto: la capofila della provincia «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con la capofila quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto provinciale.</source>
+        <translation>Conflict: the capofila of the province «{ambito}» already sent a bundle no. {sequence} with different content (fingerprint {kept_sha} against {incoming_sha}). Nothing was merged: check with the capofila which database is the right one (a restored or duplicated copy?) and ask for a new provincial bundle.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto della provincia «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer della capofila e fai esportare di nuovo.</source>
+        <translation>The bundle of the province «{ambito}» says it was created on {created}, after today ({today}): check the date of the capofila&apos;s computer and have it exported again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto della provincia «{ambito}» ha il n. {sequence}, ma l&apos;ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con la capofila e, se la sua chiave è compromessa, revocala.</source>
+        <translation>The bundle of the province «{ambito}» is no. {sequence}, but the last merged is no. {kept}: a jump of more than {most} numbers does not come from normal exports. Refused; check with the capofila and, if its key is compromised, revoke it.</translation>
+    </message>
+    <message>
+        <source>Pacchetto provinciale superato: è il n. {sequence} della provincia «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.</source>
+        <translation>Outdated provincial bundle: it is no. {sequence} of the province «{ambito}», but no. {kept} (created on {kept_on}) is already merged. Refused; the totals stay those of no. {kept}.</translation>
+    </message>
+    <message>
+        <source>Il n. {sequence} della provincia «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi alla capofila di esportare di nuovo (il pacchetto avrà il numero successivo).</source>
+        <translation>No. {sequence} of the province «{ambito}» was already used by a bundle signed with a key later revoked: ask the capofila to export again (the bundle will have the next number).</translation>
+    </message>
+    <message>
+        <source>Il contenuto del pacchetto dichiara la provincia «{payload}», ma è firmato dalla chiave {key_id} della capofila della provincia «{signer}»: rifiutato, nulla è stato importato.</source>
+        <translation>The bundle&apos;s content declares the province «{payload}», but it is signed by key {key_id} of the capofila of the province «{signer}»: refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto dichiara la provincia «{claimed}», ma la chiave {key_id} è registrata per la provincia «{registered}»: rifiutato, nulla è stato importato.</source>
+        <translation>The bundle declares the province «{claimed}», but key {key_id} is registered for the province «{registered}»: refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} della capofila della provincia «{ambito}» è stata revocata il {revoked_on}: il pacchetto è rifiutato, nulla è stato importato.</source>
+        <translation>Key {key_id} of the capofila of the province «{ambito}» was revoked on {revoked_on}: the bundle is refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pacchetto alterato: la firma non corrisponde alla chiave {key_id} registrata per la capofila della provincia «{ambito}». Nulla è stato importato: chiedi alla capofila di esportare di nuovo.</source>
+        <translation>Tampered bundle: the signature does not match key {key_id} registered for the capofila of the province «{ambito}». Nothing was imported: ask the capofila to export again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è cifrato per la chiave {key_id}, che questo archivio non possiede: non è destinato a questa Regione (o la capofila usa un&apos;iscrizione superata: iscrivila di nuovo).</source>
+        <translation>The bundle is encrypted for key {key_id}, which this database does not hold: it is not meant for this Region (or the capofila uses an outdated enrolment: enrol it again).</translation>
+    </message>
+    <message>
+        <source>Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la Regione. Registra prima la chiave della capofila confrontando l&apos;impronta («Registra la chiave di una capofila…»).</source>
+        <translation>Unknown sender: signing key {key_id} is not registered with the Region. First register the capofila&apos;s key, comparing the fingerprint («Register a capofila&apos;s key…»).</translation>
+    </message>
+    <message>
         <source>Lo storno del {day} è precedente alla riga n. {row} del {row_day}: controlla la data.</source>
         <translation>The reversal dated {day} is earlier than row no. {row} dated {row_day}: check the date.</translation>
     </message>
@@ -7113,20 +7232,16 @@ It contains the case codes and the payees as written by hand, not the women&apos
 <context>
     <name>network_growth</name>
     <message>
-        <source>Crescita non calcolabile: nessuna organizzazione risulta nella rete a fine %1 (mese della scheda), la base dell&apos;obiettivo.</source>
-        <translation>Growth cannot be computed: no organisation is in the network at the end of %1 (the card&apos;s month), the target&apos;s baseline.</translation>
+        <source>Crescita non calcolabile: nessuna organizzazione risulta nella rete a fine {month} (mese della scheda), la base dell&apos;obiettivo.</source>
+        <translation>Growth cannot be computed: no organisation is in the network at the end of {month} (the card&apos;s month), the target&apos;s baseline.</translation>
     </message>
     <message>
-        <source>obiettivo raggiunto</source>
-        <translation>target reached</translation>
+        <source>A fine {month} erano {baseline}: crescita {growth} % (obiettivo +{target} %, cioè {needed}); obiettivo non ancora raggiunto.</source>
+        <translation>At the end of {month} they were {baseline}: growth {growth} % (target +{target} %, that is {needed}); target not reached yet.</translation>
     </message>
     <message>
-        <source>obiettivo non ancora raggiunto</source>
-        <translation>target not reached yet</translation>
-    </message>
-    <message>
-        <source>A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6.</source>
-        <translation>At the end of %1 they were %2: growth %3 % (target +%4 %, that is %5); %6.</translation>
+        <source>A fine {month} erano {baseline}: crescita {growth} % (obiettivo +{target} %, cioè {needed}); obiettivo raggiunto.</source>
+        <translation>At the end of {month} they were {baseline}: growth {growth} % (target +{target} %, that is {needed}); target reached.</translation>
     </message>
 </context>
 <context>
@@ -7141,7 +7256,7 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Centro per l&apos;impiego</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Job centre (Centro per l&apos;impiego)</translation>
     </message>
     <message>
         <source>Ente di formazione</source>
