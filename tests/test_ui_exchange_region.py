@@ -198,3 +198,26 @@ def test_the_region_lists_and_revokes_a_capofila_key(
     qtbot.waitUntil(lambda: table_texts(panel.table)[0][4].startswith("REVOCATA"), timeout=WAIT)
     with UnitOfWork(stores.region.store, stores.region.actor) as uow:
         assert records.senders(uow)[0].revoked_at is not None
+
+
+def test_a_regional_store_opens_on_rete_with_no_cases_or_funds_areas(
+    qtbot: QtBot, stores: Stores, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    """The Region keeps no cases and no funds: its workspace offers only «Rete», opened first."""
+    from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
+    from antiviolenza_desktop.ui.session.store_session import StoreSession
+    from antiviolenza_desktop.ui.workspace import Workspace
+
+    assert StoreSession(tmp_path / "regione.avdb", runner).regional
+    assert not StoreSession(tmp_path / "capofila.avdb", runner).regional
+    workspace = Workspace(stores.region, ClipboardGuard(), runner, regional=True)
+    qtbot.addWidget(workspace)
+    shown = [
+        workspace.nav.item(row).text()
+        for row in range(workspace.nav.count())
+        if not workspace.nav.item(row).isHidden()
+    ]
+    assert shown == ["Rete"]
+    assert workspace.areas.currentWidget() is workspace.network
+    qtbot.waitUntil(lambda: workspace.network.region.totals is not None, timeout=WAIT)
+    runner.wait(10_000)

@@ -1,6 +1,6 @@
 """Save PNGs of the regional roll-up at 1366×768: the capofila's provincial view with its
-«Esporta per la Regione…» action, and the Region's «Rete» area after the import (the regional
-totals, and the keys tab with the capofila's registered key).
+«Esporta per la Regione…» action, and the Region's workspace (only «Rete») after the import
+(the regional totals, and the keys tab with the capofila's registered key).
 
 Usage (from the repository root): python tools/region_screenshots.py OUTPUT_DIR
 [--lang it|en|pseudo]
@@ -28,8 +28,10 @@ from tests.region_support import enrol_capofila, new_region
 from tools.exchange_screenshots import save, wait_for
 
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.translations import install_translator
+from antiviolenza_desktop.ui.workspace import Workspace
 
 SIZE = (1366, 768)
 WOMEN = {"cremonese": (21, 22), "cremasco": (22, 31), "casalasco": (42,)}
@@ -58,10 +60,10 @@ def main(folder: Path, lang: str) -> None:
         capofila.province.export_for_region(target)
         wait_for(app, lambda: target.exists() and "n. 1" in capofila.province.status.text())
         save(capofila, folder, "capofila-esporta-per-la-regione")
-        view = ExchangeView(region, runner)
-        view.resize(*SIZE)
-        view.show()
-        view.refresh()
+        workspace = Workspace(region, ClipboardGuard(), runner, regional=True)
+        workspace.resize(*SIZE)
+        workspace.show()
+        view = workspace.network
         wait_for(app, lambda: view.region.totals is not None)
         view.region.import_files([target])
         wait_for(
@@ -70,11 +72,11 @@ def main(folder: Path, lang: str) -> None:
                 view.region.totals is not None and view.region.totals.provinces[0].sequence == 1
             ),
         )
-        save(view, folder, "regione-province-e-totali")
+        save(workspace, folder, "regione-province-e-totali")
         view.region.tabs.setCurrentIndex(1)
-        save(view, folder, "regione-chiavi-delle-capofila")
+        save(workspace, folder, "regione-chiavi-delle-capofila")
         capofila.close()
-        view.close()
+        workspace.close()
         region.store.close()
         network.close()
 
