@@ -5,10 +5,12 @@ made of fixed synthetic rows with a fixed store id, so the hash depends on nothi
 except the audit head of schema version 2, whose hash covers the entries' timestamps: it is
 checked against the store's newest entry and set to a fixed value before hashing.
 
-Both versions are pinned. The version-2 payload without its three new fields, labelled
-version 1, must still be the very bytes the version-1 exporter produced (`PINNED_V1`, the hash
-pinned before version 2 existed): that is a real version-1 payload, and it is what the
-upgrade test (`test_a_real_version_1_payload_is_upgraded`) reads.
+Every version is pinned. The version-4 payload without its O.R.A./ISTAT rows, labelled
+version 3, must still be the very bytes the version-3 exporter produced (`PINNED_V3`, pinned
+before version 4 existed); without the counts of the kinds of body added in 3 as well,
+labelled version 2, the bytes of the version-2 exporter (`PINNED_V2`); without the three
+fields of version 2 as well, labelled version 1, those of the version-1 exporter
+(`PINNED_V1`). Those are real older payloads, and the upgrade tests read them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from benchmarks.funds import LOGIN, case_rows, ledger_tuples, synthetic_ledger
 from sqlalchemy import update
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.payload.kinds_upgrade import NEW_IN_3
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
 from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION
 from antiviolenza_desktop.domain.project.draft import HousingCost, PrivateLease, TemporaryHousing
@@ -53,6 +56,8 @@ DAY = date(2026, 10, 1)
 STAMP = "2026-10-01T09:00:00+00:00"
 PINNED_V1 = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
 PINNED_V2 = "00bb7591f831b433a943df1d2bc904a543c654bbad49cec7e5bf7b539ac515e9"
+PINNED_V3 = "14178027c5f234a385895c238ebd42413635280279b2089d944a457f8811721e"
+PINNED_V4 = "92c346e8289a8b8e8a8489923bace88ce5e830f56a777bad265db23a8e5fa6e2"
 FIXED_HEAD = {"seq": 1, "hash": "0" * 64}
 
 
@@ -203,30 +208,90 @@ def _payload(opened: OpenStore) -> dict:
     return payload
 
 
-def version_1_of(payload: dict) -> bytes:
-    """The version-2 payload as the version-1 exporter wrote it."""
+def version_3_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The version-4 payload as the version-3 exporter wrote it: no O.R.A./ISTAT rows."""
+    old = {k: v for k, v in payload.items() if k != "statutory"}
+    return {**old, "schema_version": 3}
+
+
+def version_2_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The version-4 payload as the version-2 exporter wrote it: no O.R.A./ISTAT rows and no
+    count of the kinds of body added in 3."""
+
+    def old_kinds(counts: dict) -> dict:  # type: ignore[type-arg]
+        return {kind: count for kind, count in counts.items() if kind not in NEW_IN_3}
+
+    older = version_3_of(payload)
+    network = older["network"]
+    return {
+        **older,
+        "schema_version": 2,
+        "training": [
+            {**row, "participants": old_kinds(row["participants"])} for row in older["training"]
+        ],
+        "network": {**network, "members": old_kinds(network["members"])},
+    }
+
+
+def version_1_of(payload: dict) -> bytes:  # type: ignore[type-arg]
+    """The version-4 payload as the version-1 exporter wrote it."""
     added = ("training", "network", "audit_head", "statutory")
     old = {k: v for k, v in payload.items() if k not in added}
     return canonical_bytes({**old, "schema_version": 1})
 
 
-def version_2_of(payload: dict) -> dict:  # type: ignore[type-arg]
-    """The payload as the version-2 exporter wrote it (before the O.R.A./ISTAT rows)."""
-    old = {k: v for k, v in payload.items() if k != "statutory"}
-    return {**old, "schema_version": 2}
+def _fixed_payload(opened: OpenStore) -> dict:  # type: ignore[type-arg]
+    """The store's payload with every register filled and the audit head fixed."""
+    _fill(opened)
+    _registers(opened)
+    return {**_payload(opened), "audit_head": FIXED_HEAD}
 
 
 def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
-    _fill(opened)
-    _registers(opened)
-    payload = _payload(opened)
+    payload = _fixed_payload(opened)
     assert len(payload["cases"]) > 20 and payload["unshared"]["women"] > 0
     assert any(r["project"] and r["project"]["outcomes"] for r in payload["cases"])
     assert payload["training"][0]["sessions"] == 2
     assert payload["network"]["members"]["terzo_settore"] == 1
+    assert len(payload["statutory"]) == len(payload["cases"])
     assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
-    content = canonical_bytes({**version_2_of(payload), "audit_head": FIXED_HEAD})
-    assert hashlib.sha256(content).hexdigest() == PINNED_V2
+    assert hashlib.sha256(canonical_bytes(version_2_of(payload))).hexdigest() == PINNED_V2
+    assert hashlib.sha256(canonical_bytes(version_3_of(payload))).hexdigest() == PINNED_V3
+    assert hashlib.sha256(canonical_bytes(payload)).hexdigest() == PINNED_V4
+
+
+def test_a_real_version_3_payload_is_upgraded_with_no_statutory_rows(
+    opened: OpenStore,
+) -> None:
+    """`UPGRADERS[3]` on the bytes the version-3 exporter produced for this store: every
+    figure is the current payload's, with no O.R.A./ISTAT rows (its women not sent)."""
+    payload = _fixed_payload(opened)
+    v3 = canonical_bytes(version_3_of(payload))
+    assert hashlib.sha256(v3).hexdigest() == PINNED_V3
+    programme = load_default_programme()
+    upgraded = parse_snapshot(v3, programme=programme)
+    without_rows = canonical_bytes({**payload, "statutory": []})
+    assert upgraded == parse_snapshot(without_rows, programme=programme)
+    assert upgraded.schema_version == SCHEMA_VERSION and upgraded.statutory == ()
+    assert dict(upgraded.network.members)["terzo_settore"] == 1
+
+
+def test_a_real_version_2_payload_is_upgraded_with_its_figures_unchanged(
+    opened: OpenStore,
+) -> None:
+    """`UPGRADERS[2]` then `UPGRADERS[3]` on the bytes the version-2 exporter produced for this
+    store: every figure is the current payload's, the new kinds at zero, no O.R.A./ISTAT rows."""
+    payload = _fixed_payload(opened)
+    v2 = canonical_bytes(version_2_of(payload))
+    assert hashlib.sha256(v2).hexdigest() == PINNED_V2
+    programme = load_default_programme()
+    upgraded = parse_snapshot(v2, programme=programme)
+    without_rows = canonical_bytes({**payload, "statutory": []})
+    assert upgraded == parse_snapshot(without_rows, programme=programme)
+    assert upgraded.schema_version == SCHEMA_VERSION and upgraded.statutory == ()
+    assert dict(upgraded.network.members)["terzo_settore"] == 1
+    assert all(dict(upgraded.network.members)[kind] == 0 for kind in NEW_IN_3)
+    assert upgraded.training[0].sessions == 2
 
 
 def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:

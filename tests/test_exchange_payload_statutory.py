@@ -1,5 +1,6 @@
-"""The O.R.A./ISTAT rows of the payload (schema version 3): round trip, closed lists, no
-identity field, and the upgrade of a version-2 payload."""
+"""The O.R.A./ISTAT rows of the payload (schema version 4): round trip, closed lists, no
+identity field, and the upgrade of a version-3 payload (on real bundles:
+`test_exchange_payload_bytes.py`, `test_exchange_payload_v3.py`)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ import pytest
 from antiviolenza_desktop.domain.case.statutory import ServiceGiven, StatutoryFacts
 from antiviolenza_desktop.domain.case.statutory_tables import TableCase
 from antiviolenza_desktop.domain.payload.json_codec import PayloadInvalid
+from antiviolenza_desktop.domain.payload.schema import UPGRADERS
+from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION
 from antiviolenza_desktop.domain.payload.statutory import (
+    SINCE,
     parse_statutory,
     row_of,
     table_case,
     to_plain,
-    upgrade_from_2,
+    upgrade_from_3,
 )
 
 CASE = TableCase(
@@ -62,7 +66,12 @@ def test_a_row_outside_the_allow_list_is_refused(change: dict, field: str) -> No
     assert (refused.value.field or "").startswith(field)
 
 
-def test_a_version_2_payload_gets_no_rows_and_one_that_has_them_is_refused() -> None:
-    assert upgrade_from_2({"schema_version": 2}) == {"schema_version": 3, "statutory": []}
-    with pytest.raises(PayloadInvalid):
-        upgrade_from_2({"schema_version": 2, "statutory": []})
+def test_a_version_3_payload_gets_no_rows_and_one_that_has_them_is_refused() -> None:
+    assert UPGRADERS[SINCE - 1] is upgrade_from_3 and SINCE <= SCHEMA_VERSION
+    assert upgrade_from_3({"schema_version": SINCE - 1}) == {
+        "schema_version": SINCE,
+        "statutory": [],
+    }
+    with pytest.raises(PayloadInvalid) as refused:
+        upgrade_from_3({"schema_version": SINCE - 1, "statutory": []})
+    assert refused.value.field == "statutory"

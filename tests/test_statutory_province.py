@@ -1,5 +1,6 @@
 """The O.R.A./ISTAT tables at the capofila, from real bundles: two Ambiti export, the capofila
-merges, and its tables (read back) count exactly the shared women of both Ambiti."""
+merges, and its tables (read back) count exactly the shared women of both Ambiti; a bundle of
+payload version 3 (an Ambito not yet upgraded) merges with no rows, so its women are not sent."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -21,6 +23,7 @@ from antiviolenza_desktop.operations.statutory_exports import TablesRequest, sav
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
+from tests.exchange_merge_support import forged, merge
 from tests.exchange_stores import Network, enrolled_network
 from tests.test_statutory_export import TODAY, _csv_rows, _record_cases
 
@@ -63,6 +66,31 @@ def test_the_capofila_counts_the_shared_women_of_every_ambito(
     sex = {r["codice"]: r["valore"] for r in rows if r["tabella"] == "autore_sesso"}
     assert sex["male"] == shown and sex["female"] == "0"
     assert rows[0]["categoria"].startswith("Capofila")
+
+
+def _as_version_3(payload: dict[str, Any]) -> None:
+    """What the version-3 exporter sent: no O.R.A./ISTAT rows."""
+    del payload["statutory"]
+    payload["schema_version"] = 3
+
+
+def test_a_version_3_bundle_merges_and_its_women_are_not_sent(
+    network: Network, tmp_path: Path
+) -> None:
+    capofila = network.capofila
+    (old, old_count), (new, new_count) = zip(network.ambiti.values(), (6, 4), strict=True)
+    _record_cases(old, old_count)
+    _record_cases(new, new_count)
+    data = forged(old, _as_version_3)
+    assert merge(capofila, data).merged
+    path = tmp_path / "nuovo.avbundle"
+    export_bundle_file(new, path)
+    (checked,) = preview_files(capofila, [path])
+    assert merge_files(capofila, [checked], all_or_none=False)[0].merged
+    assert _shared(old) > 0
+    target = tmp_path / "provincia.csv"
+    saved = save_statutory_tables(capofila, TablesRequest(SINCE, UNTIL, 2, target))
+    assert saved.women == _shared(new)
 
 
 @pytest.mark.parametrize(

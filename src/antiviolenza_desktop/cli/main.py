@@ -29,6 +29,7 @@ from antiviolenza_desktop.cli.commands import (
     programme,
     province,
     recover,
+    region,
     rekey,
     restore,
     self_test,
@@ -61,6 +62,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     enrol,
     bundle,
     province,
+    region,
     self_test,
 )
 

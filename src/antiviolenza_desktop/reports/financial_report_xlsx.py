@@ -1,7 +1,8 @@
 """The financial report as an XLSX workbook (XlsxWriter), for whoever reworks the figures.
 
-One sheet per table of the PDF («Tabella 1», «Tabella 2.1», «Tabella 3.1», «Fondi»,
-«Relazione», «Impegni per donna») plus «Registro», the ledger rows, when the report carries them.
+One sheet per table of the PDF («Tabella 1», «Tabella 2.1», «Tabella 3.1», «Fondi», «Rete»,
+«Relazione», «Cronoprogramma», «Impegni per donna») plus «Registro», the ledger rows, when the
+report carries them.
 
 Money: every amount is an integer of cents until the cell is written as `cents / 100`; Python's
 true division of integers is correctly rounded, so the cell holds the double nearest to the exact
@@ -25,11 +26,17 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from antiviolenza_desktop.domain.funds.cofinancing import month_label
+from antiviolenza_desktop.domain.funds.schedule import STATE_LABELS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+from .financial_report_gantt import TITLE as GANTT_TITLE
+from .financial_report_gantt import schedule_note
+from .network_section import NetworkSection, growth_sentence, training_sentence
+from .network_section_pdf import TITLE
 from .report_labels import report_label
 
 __all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
@@ -85,7 +92,10 @@ def _fill_book(book: Workbook, report: FinancialReport) -> None:
     for table in report.tables:
         _budget_sheet(book, styles, table, subtitle)
     _funds_sheet(book, styles, report, subtitle)
+    if report.network is not None:
+        _network_sheet(book, styles, report.network, subtitle)
     _narratives_sheet(book, styles, report, subtitle)
+    _gantt_sheet(book, styles, report, subtitle)
     _annex_sheet(book, styles, report, subtitle)
     if report.ledger is not None:
         _ledger_sheet(book, styles, report.ledger, subtitle)
@@ -114,6 +124,9 @@ class _Styles:
         self.money = book.add_format({"num_format": EURO, "valign": "top"})
         self.day = book.add_format({"num_format": DAY, "valign": "top", "align": "left"})
         self.number = book.add_format({"valign": "top", "align": "left"})
+        self.shaded = book.add_format(
+            {"bg_color": "#829ab1", "border": 1, "border_color": "#bcccdc", "align": "center"}
+        )
         self.total_text = book.add_format({"bold": True, "top": 1, "bg_color": "#f2f4f6"})
         self.total_money = book.add_format(
             {"bold": True, "top": 1, "bg_color": "#f2f4f6", "num_format": EURO}
@@ -260,6 +273,27 @@ def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
         row += 1
 
 
+def _network_sheet(book: Workbook, styles: _Styles, section: NetworkSection, subtitle: str) -> None:
+    """Every kind of body: members at the card's month and now, training participants; the
+    totals as SUM formulas, the growth and the training in words under the table."""
+    sheet = _sheet(book, styles, "Rete", TITLE, subtitle, [42, 20, 20, 24])
+    baseline = f"Organizzazioni a fine {month_label(section.growth.baseline_month)}"
+    titles = ["Tipo di ente", baseline, "Organizzazioni oggi", "Partecipanti alla formazione"]
+    first = row = _headings(sheet, styles, titles, 1)
+    for kind in section.rows:
+        sheet.write_string(row, 0, kind.label, styles.text)
+        for column, count in enumerate((kind.at_baseline, kind.now, kind.trained), start=1):
+            sheet.write_number(row, column, count, styles.number)
+        row += 1
+    sheet.write_string(row, 0, "Totale", styles.total_text)
+    totals = (section.growth.baseline, section.growth.total, section.trained)
+    for column, count in enumerate(totals, start=1):
+        top, bottom = xl_rowcol_to_cell(first, column), xl_rowcol_to_cell(row - 1, column)
+        sheet.write_formula(row, column, f"=SUM({top}:{bottom})", styles.total_text, count)
+    sheet.write_string(row + 2, 0, growth_sentence(section), styles.muted)
+    sheet.write_string(row + 3, 0, training_sentence(section), styles.muted)
+
+
 def _narratives_sheet(
     book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str
 ) -> None:
@@ -269,6 +303,32 @@ def _narratives_sheet(
         sheet.write_string(row, 0, item.printed_code, styles.text)
         sheet.write_string(row, 1, item.name, styles.text)
         sheet.write_string(row, 2, item.text or "Relazione non ancora scritta.", styles.text)
+        row += 1
+
+
+def _gantt_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+    """The card's months as columns (number and calendar month), «X» and a fill where the card
+    shades them, the state on the day of extraction; then the note and the warnings."""
+    schedule = report.schedule
+    columns = schedule.columns if schedule else 0
+    sheet = _sheet(
+        book, styles, "Cronoprogramma", GANTT_TITLE, subtitle, [8, 50, *[9] * columns, 14]
+    )
+    row = _TOP
+    if schedule is not None:
+        months = [f"{m} · {schedule.calendar.label(m)}" for m in range(1, columns + 1)]
+        row = _headings(sheet, styles, ["Azione", "Descrizione", *months, "Stato"], columns + 3)
+        for item in schedule.rows:
+            sheet.write_string(row, 0, item.action.printed_code, styles.text)
+            sheet.write_string(row, 1, item.action.name, styles.text)
+            for month in item.action.months:
+                if 1 <= month <= columns:
+                    sheet.write_string(row, month + 1, "X", styles.shaded)
+            sheet.write_string(row, columns + 2, STATE_LABELS[item.state], styles.text)
+            row += 1
+    notes = [schedule_note(schedule), *(warning.text for warning in report.calendar_warnings)]
+    for text in notes:
+        sheet.write_string(row + 1, 0, text, styles.muted)
         row += 1
 
 

@@ -16,7 +16,10 @@ What changes with the source:
   (never a name or a case code, which stay in the Ambito), her money summed over them; women
   without consent to sharing reach the capofila only as aggregates, so they are in the fund
   totals but not in the annex (not one per woman);
-- the narratives are the ones written in the capofila's store.
+- the narratives are the ones written in the capofila's store;
+- the Gantt's states come from the provincial money alone (bundles carry totals, not dated
+  register rows), so «started» means money recorded and there are no month warnings; the
+  co-financing beyond the card is warned as for an Ambito.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from antiviolenza_desktop.domain.exchange.province import ActionProvince, ProvincialTotals
+from antiviolenza_desktop.domain.funds.figures import ActionFigures
+from antiviolenza_desktop.domain.funds.schedule import programme_schedule, schedule_warnings
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.domain.programme.model import Line, Programme
@@ -46,6 +51,7 @@ from .financial_report_data import (
     WomanRow,
     budget_table,
 )
+from .network_section import network_section
 
 PSEUDONYM_SHOWN = 8
 """Hex digits of a pseudonym shown in the annex: enough to tell records apart, nothing more."""
@@ -79,6 +85,13 @@ def provincial_report_from(
         _budget_table(programme, line, index, actual, committed)
         for index, line in enumerate(programme.lines)
     )
+    figures = tuple(
+        ActionFigures(
+            programme.action(row.code), row.fund, row.committed_a or 0, row.actual_a, row.actual_b
+        )
+        for table in tables
+        for row in table.rows
+    )
     return FinancialReport(
         heading=_heading(programme, totals, snapshots, today),
         lines=_line_rows(programme, totals),
@@ -89,6 +102,13 @@ def provincial_report_from(
             for a in programme.actions
         ),
         annex=_annex(programme, snapshots),
+        network=network_section(
+            (snapshot.network for snapshot in snapshots.values()),
+            (month for snapshot in snapshots.values() for month in snapshot.training),
+            programme,
+        ),
+        schedule=programme_schedule(programme, figures, (), today),
+        calendar_warnings=tuple(schedule_warnings(programme, figures, ())),
     )
 
 

@@ -1,13 +1,14 @@
-"""The O.R.A./ISTAT answers in the snapshot (schema version 3): `statutory`, a list of anonymous
-rows, one per shared case, from which the capofila builds the same tables as an Ambito.
+"""The O.R.A./ISTAT answers in the snapshot (schema version `SINCE`): `statutory`, a list of
+anonymous rows, one per shared case, from which the capofila builds the same tables as an
+Ambito.
 
 A row carries no pseudonym and no record key, only codes of closed lists and months: the
 referral month, the author's relationship, the contact channel, the help sought before, the
 services as (kind, month), the author's sex, age band and citizenship, the previous complaints
 or measures, and the outcomes of the path. Rows are sorted by their content, so their order
 says nothing about which record each belongs to. Only the cases whose woman consented to
-sharing travel, as for the records. `upgrade_from_2` gives an older payload an empty list:
-the capofila counts its women as not sent.
+sharing travel, as for the records. `upgrade_from_3` (`payload_schema.UPGRADERS[SINCE - 1]`)
+gives an older payload an empty list: the capofila counts its women as not sent.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ from antiviolenza_desktop.domain.payload.json_codec import (
     optional_code,
 )
 
-ADDED_IN_3 = "statutory"
+FIELD = "statutory"
+SINCE = 4
+"""The payload version that added `FIELD`; `upgrade_from_3` turns version `SINCE - 1` into it."""
+_NOT_BEFORE = "campo non previsto nella versione 3 del formato"
+"""The refusal's reason: version `SINCE - 1`, written out (no sentence built in the domain)."""
 MAX_ROWS = 10**6
 MAX_SERVICES = 500
 _SINGLE = (
@@ -132,9 +137,7 @@ def _sort_key(row: StatutoryRow) -> tuple[str, ...]:
 
 def parse_statutory(value: Any) -> tuple[StatutoryRow, ...]:
     """Every row checked against its closed lists. Errors: PayloadInvalid."""
-    return tuple(
-        _row(item, at(ADDED_IN_3, i)) for i, item in enumerate(array(value, ADDED_IN_3, MAX_ROWS))
-    )
+    return tuple(_row(item, at(FIELD, i)) for i, item in enumerate(array(value, FIELD, MAX_ROWS)))
 
 
 def _row(item: Any, path: str) -> StatutoryRow:
@@ -165,9 +168,9 @@ def _row(item: Any, path: str) -> StatutoryRow:
     )
 
 
-def upgrade_from_2(payload: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 → 3: no O.R.A./ISTAT rows. A version-2 payload that already carries them is
-    not a version-2 payload: refused."""
-    if ADDED_IN_3 in payload:
-        raise PayloadInvalid(ADDED_IN_3, "campo non previsto nella versione 2 del formato")
-    return {**payload, "schema_version": 3, ADDED_IN_3: []}
+def upgrade_from_3(payload: dict[str, Any]) -> dict[str, Any]:
+    """Version `SINCE - 1` → `SINCE`: no O.R.A./ISTAT rows. A payload of the version before
+    that already carries them is not what it claims to be: refused."""
+    if FIELD in payload:
+        raise PayloadInvalid(FIELD, _NOT_BEFORE)
+    return {**payload, "schema_version": SINCE, FIELD: []}

@@ -167,6 +167,9 @@ class Programme:
     cav: tuple[Cav, ...]
     targets: tuple[Target, ...] = ()
     context: tuple[ContextFigure, ...] = ()
+    start_date: date | None = None
+    """The first day of month 1 (`data_avvio`); None in a file written before the key existed,
+    whose months then stay numbers (domain.programme.calendar needs a start)."""
 
     @property
     def actions(self) -> tuple[Action, ...]:

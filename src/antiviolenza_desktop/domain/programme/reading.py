@@ -195,7 +195,7 @@ _TOP_KEYS = frozenset(
 )
 _PROGRAMME_KEYS = frozenset(
     {"id", "titolo", "data_scheda", "durata_mesi", "capofila", "atto", "totale_a", "totale_b"}
-    | {"totale"}
+    | {"totale", "data_avvio"}
 )
 _ACT_KEYS = frozenset({"tipo", "numero", "data"})
 _REFERENCE_KEYS = frozenset({"dove", "tipo", "numero", "data", "anno", "articolo", "ruolo"})
@@ -240,6 +240,7 @@ def read_programme(data: Data, reader: Reader) -> Programme:
         cav=_all(reader, data, "cav", _read_cav),
         targets=_all(reader, data, "obiettivi", _read_target, False),
         context=_all(reader, data, "dati_contesto", _read_context, False),
+        start_date=reader.day(head, "data_avvio", "programma") if "data_avvio" in head else None,
     )
 
 

@@ -1,7 +1,7 @@
 """The O.R.A./ISTAT data of a case: contact channel, help sought before, author's profile,
 outcomes of the path, and the log of the services the CAV gave (`case_services`).
 
-Revision ID: 0012
+Revision ID: 0015
 Revises: 0011
 Create Date: 2026-12-05
 
@@ -13,7 +13,7 @@ revision keep their meaning without a backfill: nobody asked those questions the
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
+revision = "0015"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
