@@ -5,7 +5,9 @@ made of fixed synthetic rows with a fixed store id, so the hash depends on nothi
 except the audit head of schema version 2, whose hash covers the entries' timestamps: it is
 checked against the store's newest entry and set to a fixed value before hashing.
 
-Both versions are pinned. The version-2 payload without its three new fields, labelled
+Every version is pinned: version 3 (period approval) adds `periods`, empty for this store;
+without it, labelled version 2, it is the version-2 exporter's bytes (`PINNED_V2`). The
+version-2 payload without its three new fields, labelled
 version 1, must still be the very bytes the version-1 exporter produced (`PINNED_V1`, the hash
 pinned before version 2 existed): that is a real version-1 payload, and it is what the
 upgrade test (`test_a_real_version_1_payload_is_upgraded`) reads.
@@ -21,6 +23,7 @@ from sqlalchemy import update
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
+from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION
 from antiviolenza_desktop.domain.project.draft import HousingCost, PrivateLease, TemporaryHousing
 from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
@@ -52,6 +55,7 @@ DAY = date(2026, 10, 1)
 STAMP = "2026-10-01T09:00:00+00:00"
 PINNED_V1 = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
 PINNED_V2 = "00bb7591f831b433a943df1d2bc904a543c654bbad49cec7e5bf7b539ac515e9"
+PINNED_V3 = "19e071a8d9b9c943e7da87956c0e662dedc35101de62080f28d0caad1b3eb491"
 FIXED_HEAD = {"seq": 1, "hash": "0" * 64}
 
 
@@ -203,9 +207,15 @@ def _payload(opened: OpenStore) -> dict:
 
 
 def version_1_of(payload: dict) -> bytes:
-    """The version-2 payload as the version-1 exporter wrote it."""
-    old = {k: v for k, v in payload.items() if k not in ("training", "network", "audit_head")}
+    """The current payload as the version-1 exporter wrote it."""
+    dropped = ("training", "network", "audit_head", "periods")
+    old = {k: v for k, v in payload.items() if k not in dropped}
     return canonical_bytes({**old, "schema_version": 1})
+
+
+def version_2_of(payload: dict) -> dict:
+    """The current payload as the version-2 exporter wrote it (no periods)."""
+    return {**{k: v for k, v in payload.items() if k != "periods"}, "schema_version": 2}
 
 
 def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
@@ -217,8 +227,21 @@ def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
     assert payload["training"][0]["sessions"] == 2
     assert payload["network"]["members"]["terzo_settore"] == 1
     assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
-    content = canonical_bytes({**payload, "audit_head": FIXED_HEAD})
+    content = canonical_bytes({**version_2_of(payload), "audit_head": FIXED_HEAD})
     assert hashlib.sha256(content).hexdigest() == PINNED_V2
+    assert payload["periods"] == []
+    content = canonical_bytes({**payload, "audit_head": FIXED_HEAD})
+    assert hashlib.sha256(content).hexdigest() == PINNED_V3
+
+
+def test_a_real_version_2_payload_is_upgraded(opened: OpenStore) -> None:
+    """The upgrader to the version with period approval, on a version-2 payload of this
+    store: no periods."""
+    _fill(opened)
+    v2 = canonical_bytes(version_2_of(_payload(opened)))
+    snapshot = parse_snapshot(v2, programme=load_default_programme())
+    assert snapshot.schema_version == SCHEMA_VERSION and snapshot.periods == ()
+    assert len(snapshot.cases) > 20
 
 
 def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
@@ -227,7 +250,7 @@ def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
     v1 = version_1_of(_payload(opened))
     assert hashlib.sha256(v1).hexdigest() == PINNED_V1
     snapshot = parse_snapshot(v1, programme=load_default_programme())
-    assert snapshot.schema_version == 2
+    assert snapshot.schema_version == SCHEMA_VERSION
     assert snapshot.training == () and snapshot.audit_head is None
     assert snapshot.network.total == 0 and snapshot.network.changes == ()
     assert len(snapshot.cases) > 20

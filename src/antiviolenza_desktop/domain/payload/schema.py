@@ -48,6 +48,8 @@ from antiviolenza_desktop.domain.payload.json_codec import (
     optional_month,
     string,
 )
+from antiviolenza_desktop.domain.payload.periods import FIELD as PERIODS_FIELD
+from antiviolenza_desktop.domain.payload.periods import add_periods, parse_periods
 from antiviolenza_desktop.domain.payload.registers import (
     parse_audit_head,
     parse_network,
@@ -86,13 +88,15 @@ _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
     *("training", "network", "audit_head"),
+    PERIODS_FIELD,
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1}
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: add_periods}
 """`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
 version-1 snapshots the capofila already keeps) keep importing and reading. 1 → 2 adds empty
-training and network figures and a null audit head (`payload_registers.upgrade_from_1`)."""
+training and network figures and a null audit head (`payload_registers.upgrade_from_1`); the
+step to the version with period approval adds no periods (`payload.periods.add_periods`)."""
 
 
 class PayloadTooNew(AppError):
@@ -381,6 +385,7 @@ def payload_fields(raw: Any, programme: Programme) -> Snapshot:
         training=parse_training(top["training"], actions),
         network=parse_network(top["network"]),
         audit_head=parse_audit_head(top["audit_head"]),
+        periods=parse_periods(top[PERIODS_FIELD]),
     )
 
 

@@ -33,8 +33,11 @@ Payload, version 2 (JSON object, keys sorted in the canonical form):
   last time means a restore from a copy or removed entries (the hash chain shows edits in the
   middle, not the newest entries cut off).
 
+- `periods` (since the version that added period approval, `domain/payload/periods.py`):
+  [{period, state, decision}] of the periods the Ambito submitted for approval.
+
 Version 1 had no `training`, `network` and `audit_head`; `payload_schema.UPGRADERS[1]` fills
-them empty (and the head null).
+them empty (and the head null). Older versions had no `periods`: the upgrader adds none.
 
 A woman counts in a line when the project in force covers that line; women are counted once
 per pseudonym. All money is integer cents.
@@ -51,8 +54,9 @@ from typing import Any
 
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES
 from antiviolenza_desktop.domain.money import Cents
+from antiviolenza_desktop.domain.payload.periods import FIELD, PeriodStatus, periods_json
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 AGE_BANDS: tuple[str, ...] = ("under_18", "18_29", "30_39", "40_49", "50_59", "60_plus")
 CASE_LINES: tuple[str, ...] = ("work", "housing")
@@ -218,6 +222,7 @@ class Snapshot:
     training: tuple[TrainingMonth, ...] = ()
     network: NetworkFigures = NetworkFigures()
     audit_head: AuditHead | None = None
+    periods: tuple[PeriodStatus, ...] = ()
 
 
 def format_created_at(moment: datetime) -> str:
@@ -308,6 +313,7 @@ def to_payload(snapshot: Snapshot) -> dict[str, Any]:
             "actions": {code: {"a": x.a, "b": x.b} for code, x in totals.actions},
         },
         **_registers(snapshot),
+        FIELD: periods_json(snapshot.periods),
     }
 
 
