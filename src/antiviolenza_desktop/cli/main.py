@@ -26,6 +26,7 @@ from antiviolenza_desktop.cli.commands import (
     init,
     migrate_format,
     passwd,
+    periodi,
     programme,
     province,
     recover,
@@ -61,6 +62,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     enrol,
     bundle,
     province,
+    periodi,
     self_test,
 )
 
