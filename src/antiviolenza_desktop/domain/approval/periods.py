@@ -108,3 +108,9 @@ def parse_period(text: str) -> Period:
     if quarter is not None:
         return Period(int(quarter["year"]), quarter=int(quarter["quarter"]))
     return period_from_code(typed.upper() if "q" in typed else typed)
+
+
+def parse_periods(text: str) -> list[Period]:
+    """Periods as typed in one field, separated by commas or spaces; empty: none.
+    Errors: InvalidPeriod naming the first that is not one."""
+    return [parse_period(part) for part in text.replace(",", " ").split()]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from antiviolenza_desktop.domain.approval.periods import parse_periods
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle
 from antiviolenza_desktop.operations.exchange_bundles import (
@@ -352,6 +353,8 @@ class ExportBundleDialog(StepDialog):
         self.file = FileField(save=True, file_filter=BUNDLE_FILTER)
         self.file.set_path(Path.home() / suggested_bundle_name(ambito, date.today()))
         self.add_field("file", self.tr("&Salva il pacchetto in"), self.file)
+        self.periods = QLineEdit(placeholderText=self.tr("es. 03/2026 o T1/2026; vuoto: nessuno"))
+        self.add_field("period", self.tr("Sottometti i &periodi"), self.periods)
         self.save_button.setText(self.tr("&Esporta"))
 
     def submit(self) -> None:
@@ -359,9 +362,14 @@ class ExportBundleDialog(StepDialog):
         if path is None:
             self.show_problem("file", self.tr("Scegli dove salvare il pacchetto."))
             return
+        try:
+            periods = parse_periods(self.periods.text())
+        except AppError as error:
+            self.show_problem("period", error_text(error))
+            return
         self.run_step(
             self.tr("Preparazione, firma e cifratura del pacchetto…"),
-            lambda: export_bundle_file(opened, path),
+            lambda: export_bundle_file(opened, path, submit=periods),
             lambda bundle: self._exported(bundle, path),
         )
 
