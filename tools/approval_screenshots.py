@@ -6,8 +6,8 @@ Builds, in a temporary folder, a capofila store and three enrolled Ambito stores
 floor. The cremonese submits last month and the previous one (one approved, one reopened),
 the cremasco a quarter of last year (sent back with a reason), the casalasco last month (still
 waiting). Captures the capofila's «Approvazione dei periodi» tab, the cremonese's and the
-cremasco's pages after importing their decision files, and the export dialog with its periods
-field. Runs offscreen.
+cremasco's pages after importing their decision files, an expense dated in the approved
+month refused, and the export dialog with its periods field. Runs offscreen.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from tests.exchange_stores import enrolled_network
 from tools.exchange_screenshots import save, view, wait_for
 
 from antiviolenza_desktop.domain.approval.periods import Period
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.funds.expenses import ExpenseDialog
 
 SIZE = (1366, 768)
 EARLIER = (
@@ -55,6 +57,20 @@ def _decisions(network) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     return files
 
 
+def _locked_expense(app: QApplication, opened, runner, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The expense dialog refusing a day of the approved month, the reason under the date."""
+    dialog = ExpenseDialog(opened, runner, load_default_programme())
+    dialog.on.set_value(LAST_MONTH.last_day)
+    dialog.amount.setText("250,00")
+    dialog.payee.setText("Ente formatore")
+    dialog.document.setText("Fattura 12")
+    dialog.show()
+    dialog.submit()
+    wait_for(app, lambda: dialog.save_button.isEnabled())
+    save(dialog, out, "approval-locked-expense")
+    dialog.close()
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
@@ -76,6 +92,7 @@ def main() -> None:
             page.resize(*SIZE)
             wait_for(app, lambda page=page: page.ambito_periods.table.rowCount() > 0)
             save(page, out, f"approval-ambito-{code}")
+        _locked_expense(app, network.ambiti["cremonese"], runner, out)
         dialog = page.open_export()
         dialog.periods.setText(QUARTER.label)
         wait_for(app, lambda: dialog.isVisible())
