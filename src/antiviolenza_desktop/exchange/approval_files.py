@@ -189,6 +189,8 @@ def _decided(item: Any, sequence: int) -> DecidedPeriod:
         )
     except (KeyError, TypeError, ValueError, InvalidPeriod):
         raise NotADecisionFile(reason="periodo non valido") from None
+    if not isinstance(fields["decision"], int) or isinstance(fields["decision"], bool):
+        raise NotADecisionFile(reason="numero di decisione non valido")
     if decided.state not in STATES or not 1 <= decided.decision <= sequence:
         raise NotADecisionFile(reason="stato o numero di decisione non valido")
     return decided

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.approval.periods import Period, period_from_code
 from antiviolenza_desktop.domain.approval.states import check_submission
-from antiviolenza_desktop.domain.exchange.enrolment_errors import NotAmbitoStore
 from antiviolenza_desktop.domain.payload.periods import PeriodStatus
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exchange_records import now, require_ambito, store_ambito_code
@@ -132,35 +131,42 @@ def apply_decisions(
     not seen yet is not undone by an older decision. Returns the periods that changed.
     Permission: coordinator. Audited."""
     require_coordinator(uow, "importare le decisioni della capofila")
-    ambito = store_ambito_code(uow)
-    if not ambito or ambito == "capofila":
-        raise NotAmbitoStore(action="importare le decisioni della capofila")
+    ambito = require_ambito(uow, "importare le decisioni della capofila")
     kept = {row.period: row for row in rows_of(uow, ambito)}
-    changed = []
-    for decided in periods:
-        row = kept.get(decided.period.code)
-        if row is not None and row.decision >= decided.decision:
-            continue
-        if row is None:
-            row = ApprovalPeriod(ambito=ambito, period=decided.period.code, submitted_at=now())
-        _decided(row, decided)
-        uow.session.add(row)
-        uow.session.flush()
-        changed.append(period_row(row))
-        audit.record(
-            uow,
-            action="approvazione.decisione_applicata",
-            entity="approval_period",
-            entity_id=f"{ambito}:{decided.period.code}",
-            details={"stato": decided.state, "decisione": decided.decision, "file": sequence},
-        )
+    changed = [
+        _applied(uow, ambito, kept.get(decided.period.code), decided, sequence)
+        for decided in periods
+        if decided.period.code not in kept or kept[decided.period.code].decision < decided.decision
+    ]
     uow.session.add(
         ApprovalFileApplied(sequence=sequence, content_sha256=content_sha256, applied_at=now())
     )
     uow.session.flush()
+    audit.record(
+        uow,
+        action="approvazione.file_applicato",
+        entity="approval_file",
+        entity_id=f"{ambito}:{sequence}",
+        details={"periodi_cambiati": len(changed)},
+    )
     return changed
 
 
-def _decided(row: ApprovalPeriod, decided: DecidedPeriod) -> None:
+def _applied(
+    uow: UnitOfWork, ambito: str, row: ApprovalPeriod | None, decided: DecidedPeriod, file: int
+) -> PeriodRow:
+    """One period takes the state of a newer decision; audited."""
+    if row is None:
+        row = ApprovalPeriod(ambito=ambito, period=decided.period.code, submitted_at=now())
     row.state, row.decision, row.reason = decided.state, decided.decision, decided.reason
     row.decided_at, row.decided_by = decided.decided_at, decided.decided_by
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow,
+        action="approvazione.decisione_applicata",
+        entity="approval_period",
+        entity_id=f"{ambito}:{decided.period.code}",
+        details={"stato": decided.state, "decisione": decided.decision, "file": file},
+    )
+    return period_row(row)

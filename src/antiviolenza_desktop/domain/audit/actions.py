@@ -33,6 +33,7 @@ ACTION_LABELS: dict[str, str] = {
     "accesso.tentativi_falliti": "Tentativi di accesso falliti",
     "approvazione.approve": "Periodo di un Ambito approvato",
     "approvazione.decisione_applicata": "Decisione della capofila su un periodo applicata",
+    "approvazione.file_applicato": "File delle decisioni della capofila importato",
     "approvazione.file_emesso": "File delle decisioni sui periodi scritto",
     "approvazione.reopen": "Periodo di un Ambito riaperto",
     "approvazione.ricevuto": "Periodo sottomesso da un Ambito ricevuto",
