@@ -62,12 +62,19 @@ def test_submit_approve_import_reopen_through_the_cli(
     assert _states(capsys, ambito) == [("cremonese", label, "approved")]
     assert main(_argv(ambito, "periodi", "importa", str(approved))) == 1
     assert "non è più recente" in capsys.readouterr().err
+    hours = ("fondi", "ore", "--ente", "Comune di Cremona", "--persona", "Assistente sociale")
+    hours += ("--azione", "3.1", "--mese", label, "--ore", "2", "--costo-orario", "20")
+    assert main([*_argv(ambito, *hours), "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["code"] == "periodo_approvato_bloccato" and label in refused["message"]
 
     reopened = tmp_path / "d2.avdecisioni"
     assert main(_argv(capofila, *decide, "--riapri", "--out", str(reopened))) == 0
     capsys.readouterr()
     assert main(_argv(ambito, "periodi", "importa", str(reopened))) == 0
     assert "riaperto" in capsys.readouterr().out
+    assert main(_argv(ambito, *hours)) == 0
+    capsys.readouterr()
     again = tmp_path / "d3.avdecisioni"
     rewritten = _json(
         capsys, _argv(capofila, "periodi", "file", "--ambito", "cremonese", "--out", str(again))
