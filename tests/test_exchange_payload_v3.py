@@ -1,12 +1,12 @@
 """Schema version 3 of the payload: the card's target bodies as kinds of body.
 
 On real stores: a version-2 bundle (an Ambito not yet upgraded) imports and its figures are
-unchanged, the new kinds at zero; a version-3 bundle naming the new kinds round-trips through
-export and import into the provincial totals, read back from the figures the capofila keeps;
-an unknown kind, or a new kind in a payload that says version 2, is refused and nothing is
-kept. Without stores: the upgrader's refusals and a kept version-2 header read back. The
-bytes of a real version-2 payload are pinned in `test_exchange_payload_bytes.py`.
-"""
+unchanged, the new kinds at zero; a version-3 bundle (before period approval) naming the new
+kinds goes through the upgrades and import into the provincial totals, read back from the
+figures the capofila keeps; an unknown kind, or a new kind in a payload that says version 2,
+is refused and nothing is kept. Without stores: the upgrader's refusals and a kept version-2
+header read back. The bytes of a real version-2 payload are pinned in
+`test_exchange_payload_bytes.py`."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from antiviolenza_desktop.domain.payload.registers import network_figures
 from antiviolenza_desktop.domain.payload.schema import parse_header, upgrade_payload
 from antiviolenza_desktop.domain.payload.snapshot import (
     NetworkChange,
+    SCHEMA_VERSION,
     NetworkFigures,
     canonical_bytes,
     to_payload,
@@ -86,8 +87,15 @@ def _old_kinds(counts: dict[str, int]) -> dict[str, int]:
     return {kind: count for kind, count in counts.items() if kind in KINDS_BEFORE_3}
 
 
+def _as_version_3(payload: dict[str, Any]) -> None:
+    """What the version-3 exporter sent for the same store: no periods (version 4)."""
+    payload["schema_version"] = 3
+    del payload["periods"]
+
+
 def _as_version_2(payload: dict[str, Any]) -> None:
     """What the version-2 exporter sent for the same store: no count of the new kinds."""
+    _as_version_3(payload)
     payload["schema_version"] = 2
     payload["network"]["members"] = _old_kinds(payload["network"]["members"])
     for row in payload["training"]:
@@ -134,7 +142,7 @@ def test_a_version_3_bundle_with_the_new_kinds_round_trips(network: Network) -> 
     ambito = network.ambiti[AMBITO]
     _members(ambito, OLD_MEMBERS + NEW_MEMBERS)
     _session(ambito, {"ats_asst": 3, "camera_commercio": 1, "cav": 2})
-    data = forged(ambito, lambda payload: None)
+    data = forged(ambito, _as_version_3)
     assert preview(network.capofila, data).schema_version == 3
     assert merge(network.capofila, data).merged
 
@@ -208,11 +216,11 @@ def _v2_payload() -> dict[str, Any]:
 def test_the_upgrade_fills_zeros_and_changes_nothing_else() -> None:
     payload = _v2_payload()
     upgraded = upgrade_payload(copy.deepcopy(payload))
-    assert upgraded["schema_version"] == 3
+    assert upgraded["schema_version"] == SCHEMA_VERSION
     members = upgraded["network"]["members"]
     assert members == {**payload["network"]["members"], **dict.fromkeys(NEW_IN_3, 0)}
     assert upgraded["network"]["changes"] == payload["network"]["changes"]
-    assert upgraded == upgrade_payload(upgraded)  # version 3 passes unchanged
+    assert upgraded == upgrade_payload(upgraded)  # the current version passes unchanged
     assert payload == _v2_payload()  # the caller's payload is not touched
 
 
@@ -261,7 +269,7 @@ def test_a_kept_version_2_header_reads_with_the_new_kinds_at_zero() -> None:
     version-2 JSON: they are upgraded when read, so no migration rewrites them."""
     payload = _v2_payload()
     header = parse_header(canonical_bytes(payload), programme=PROGRAMME)
-    assert header.schema_version == 3
+    assert header.schema_version == SCHEMA_VERSION
     assert header.network == NetworkFigures(
         tuple((k, {"cav": 1, "sanita": 1}.get(k, 0)) for k in KIND_CODES),
         (NetworkChange("2017-03", "cav", 1, 0), NetworkChange("2019-01", "sanita", 1, 0)),

@@ -167,6 +167,7 @@ def test_snapshot_of_a_real_store(opened: OpenStore) -> None:
         "cremonese",
         7,
     )
+    assert payload["periods"] == []
     assert payload["created_at"] == "2026-03-02T10:30:00Z"
     assert payload["programme_id"] == PROGRAMME.id
     assert len(payload["cases"]) == 2

@@ -18,6 +18,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from antiviolenza_desktop.store.schema_approval import (
+    ApprovalDecision,
+    ApprovalFileApplied,
+    ApprovalPeriod,
+)
 from antiviolenza_desktop.store.schema_base import Base
 from antiviolenza_desktop.store.schema_exchange import (
     ExchangeEnrolment,
@@ -40,6 +45,9 @@ from antiviolenza_desktop.store.schema_funds import (
 __all__ = [
     "ActionExpense",
     "ActionNarrative",
+    "ApprovalDecision",
+    "ApprovalFileApplied",
+    "ApprovalPeriod",
     "AssessmentRecord",
     "AuditLog",
     "Base",

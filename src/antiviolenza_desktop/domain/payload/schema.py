@@ -49,6 +49,8 @@ from antiviolenza_desktop.domain.payload.json_codec import (
     string,
 )
 from antiviolenza_desktop.domain.payload.kinds_upgrade import upgrade_from_2
+from antiviolenza_desktop.domain.payload.periods import FIELD as PERIODS_FIELD
+from antiviolenza_desktop.domain.payload.periods import add_periods, parse_periods
 from antiviolenza_desktop.domain.payload.registers import (
     parse_audit_head,
     parse_network,
@@ -87,14 +89,16 @@ _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
     *("training", "network", "audit_head"),
+    PERIODS_FIELD,
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: upgrade_from_2}
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: upgrade_from_2, 3: add_periods}
 """`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
 older snapshots and figures the capofila already keeps) keep importing and reading. 1 → 2
 adds empty training and network figures and a null audit head (`payload_registers.
-upgrade_from_1`); 2 → 3 zero counts for the kinds of body added in 3 (`payload_kinds_upgrade`)."""
+upgrade_from_1`); 2 → 3 zero counts for the kinds of body added in 3 (`payload_kinds_upgrade`);
+3 → 4 no periods submitted for approval (`payload.periods.add_periods`)."""
 
 
 class PayloadTooNew(AppError):
@@ -383,6 +387,7 @@ def payload_fields(raw: Any, programme: Programme) -> Snapshot:
         training=parse_training(top["training"], actions),
         network=parse_network(top["network"]),
         audit_head=parse_audit_head(top["audit_head"]),
+        periods=parse_periods(top[PERIODS_FIELD]),
     )
 
 
