@@ -99,7 +99,7 @@ def test_a_growing_audit_log_warns_nothing(network: Network) -> None:
 
 
 def _as_version_1(payload: dict) -> None:
-    for name in ("training", "network", "audit_head", "statutory"):
+    for name in ("training", "network", "audit_head", "periods", "statutory"):
         del payload[name]
     payload["schema_version"] = 1
 

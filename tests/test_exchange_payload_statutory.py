@@ -1,5 +1,5 @@
-"""The O.R.A./ISTAT rows of the payload (schema version 4): round trip, closed lists, no
-identity field, and the upgrade of a version-3 payload (on real bundles:
+"""The O.R.A./ISTAT rows of the payload (schema version 5): round trip, closed lists, no
+identity field, and the upgrade of a version-4 payload (on real bundles:
 `test_exchange_payload_bytes.py`, `test_exchange_payload_v3.py`)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from antiviolenza_desktop.domain.payload.statutory import (
     row_of,
     table_case,
     to_plain,
-    upgrade_from_3,
+    upgrade_from_4,
 )
 
 CASE = TableCase(
@@ -66,12 +66,12 @@ def test_a_row_outside_the_allow_list_is_refused(change: dict, field: str) -> No
     assert (refused.value.field or "").startswith(field)
 
 
-def test_a_version_3_payload_gets_no_rows_and_one_that_has_them_is_refused() -> None:
-    assert UPGRADERS[SINCE - 1] is upgrade_from_3 and SINCE <= SCHEMA_VERSION
-    assert upgrade_from_3({"schema_version": SINCE - 1}) == {
+def test_a_version_4_payload_gets_no_rows_and_one_that_has_them_is_refused() -> None:
+    assert UPGRADERS[SINCE - 1] is upgrade_from_4 and SINCE == 5 <= SCHEMA_VERSION
+    assert upgrade_from_4({"schema_version": SINCE - 1}) == {
         "schema_version": SINCE,
         "statutory": [],
     }
     with pytest.raises(PayloadInvalid) as refused:
-        upgrade_from_3({"schema_version": SINCE - 1, "statutory": []})
+        upgrade_from_4({"schema_version": SINCE - 1, "statutory": []})
     assert refused.value.field == "statutory"

@@ -141,7 +141,7 @@ def test_a_refused_service_leaves_the_case_as_it_was(opened) -> None:  # type: i
 
 
 def test_a_case_from_before_the_fields_reads_as_not_collected(opened) -> None:  # type: ignore[no-untyped-def]
-    """What migration 0015 leaves in an old case: NULL and "" columns, no services."""
+    """What migration 0014 leaves in an old case: NULL and "" columns, no services."""
     saved = case_intake.save_case(opened, None, _with_answers(_draft(23)))
     with UnitOfWork(opened.store, opened.actor) as uow:
         uow.session.execute(text("DELETE FROM case_services"))
@@ -156,9 +156,9 @@ def test_a_case_from_before_the_fields_reads_as_not_collected(opened) -> None:  
         assert load_case(uow, case_id=saved.case_id).draft.statutory == StatutoryFacts()
 
 
-def test_migration_0015_leaves_an_older_case_not_collected(opened) -> None:  # type: ignore[no-untyped-def]
-    """Down to 0011 (the columns and the services table go), then up again on unlock: the case
-    recorded with answers reads back with every answer blank, as a pre-0015 case does."""
+def test_migration_0014_leaves_an_older_case_not_collected(opened) -> None:  # type: ignore[no-untyped-def]
+    """Down to 0013 (the columns and the services table go), then up again on unlock: the case
+    recorded with answers reads back with every answer blank, as a pre-0014 case does."""
     saved = case_intake.save_case(opened, None, _with_answers(_draft(24)))
     database = opened.store.database
     opened.store.close()
@@ -166,7 +166,7 @@ def test_migration_0015_leaves_an_older_case_not_collected(opened) -> None:  # t
         open_with_password(database, user=LOGIN, password=PASSWORD, migrate=False) as store,
         store.engine.begin() as connection,
     ):
-        command.downgrade(migrations_runner._config(connection), "0011")
+        command.downgrade(migrations_runner._config(connection), "0013")
     reopened = unlock(database, login=LOGIN, password=PASSWORD)
     try:
         with UnitOfWork(reopened.store, reopened.actor) as uow:

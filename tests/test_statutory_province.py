@@ -1,6 +1,6 @@
 """The O.R.A./ISTAT tables at the capofila, from real bundles: two Ambiti export, the capofila
 merges, and its tables (read back) count exactly the shared women of both Ambiti; a bundle of
-payload version 3 (an Ambito not yet upgraded) merges with no rows, so its women are not sent."""
+payload version 4 (an Ambito not yet upgraded) merges with no rows, so its women are not sent."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.case.statutory_tables import PeriodNotWholeMonths
+from antiviolenza_desktop.domain.case.statutory_tables import (
+    PeriodNotWholeMonths,
+)
 from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
     merge_files,
@@ -68,20 +70,20 @@ def test_the_capofila_counts_the_shared_women_of_every_ambito(
     assert rows[0]["categoria"].startswith("Capofila")
 
 
-def _as_version_3(payload: dict[str, Any]) -> None:
-    """What the version-3 exporter sent: no O.R.A./ISTAT rows."""
+def _as_version_4(payload: dict[str, Any]) -> None:
+    """What the version-4 exporter sent: no O.R.A./ISTAT rows."""
     del payload["statutory"]
-    payload["schema_version"] = 3
+    payload["schema_version"] = 4
 
 
-def test_a_version_3_bundle_merges_and_its_women_are_not_sent(
+def test_a_version_4_bundle_merges_and_its_women_are_not_sent(
     network: Network, tmp_path: Path
 ) -> None:
     capofila = network.capofila
     (old, old_count), (new, new_count) = zip(network.ambiti.values(), (6, 4), strict=True)
     _record_cases(old, old_count)
     _record_cases(new, new_count)
-    data = forged(old, _as_version_3)
+    data = forged(old, _as_version_4)
     assert merge(capofila, data).merged
     path = tmp_path / "nuovo.avbundle"
     export_bundle_file(new, path)

@@ -189,6 +189,57 @@
     </message>
 </context>
 <context>
+    <name>AmbitoPeriodsBox</name>
+    <message>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deciso il (da)</source>
+        <translation>Decided on (by)</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Periodi sottomessi alla capofila</source>
+        <translation>Periods submitted to the capofila</translation>
+    </message>
+    <message>
+        <source>&amp;Sottometti un periodo…</source>
+        <translation>&amp;Submit a period…</translation>
+    </message>
+    <message>
+        <source>Importa le &amp;decisioni della capofila…</source>
+        <translation>Import the capofila&apos;s &amp;decisions…</translation>
+    </message>
+    <message>
+        <source>Approvazione dei periodi</source>
+        <translation>Period approval</translation>
+    </message>
+    <message>
+        <source>Un mese o un trimestre concluso si sottomette alla capofila con il pacchetto. Un periodo approvato è bloccato: nessuna voce dei fondi, ora, spesa, formazione o movimento della rete datata in esso si può registrare finché la capofila non lo riapre.</source>
+        <translation>A finished month or quarter is submitted to the capofila with the bundle. An approved period is locked: no fund entry, hour, expense, training or network change dated in it can be recorded until the capofila reopens it.</translation>
+    </message>
+    <message>
+        <source>Nessun periodo sottomesso finora.</source>
+        <translation>No period submitted yet.</translation>
+    </message>
+    <message>
+        <source>Importa le decisioni della capofila</source>
+        <translation>Import the capofila&apos;s decisions</translation>
+    </message>
+    <message>
+        <source>File delle decisioni n. %1 applicato: %2 periodi cambiati.</source>
+        <translation>Decision file no. %1 applied: periods changed: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Bisogni e risorse per ambito</source>
@@ -1574,6 +1625,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>&amp;Keys and enrolments</translation>
     </message>
     <message>
+        <source>&amp;Approvazione dei periodi</source>
+        <translation>&amp;Period approval</translation>
+    </message>
+    <message>
         <source>Archivio della capofila: unisce i pacchetti degli Ambiti.</source>
         <translation>The capofila&apos;s database: it merges the Ambiti&apos;s bundles.</translation>
     </message>
@@ -1732,6 +1787,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>&amp;Salva il pacchetto in</source>
         <translation>&amp;Save the bundle to</translation>
+    </message>
+    <message>
+        <source>es. 03/2026 o T1/2026; vuoto: nessuno</source>
+        <translation>e.g. 03/2026 or T1/2026 (quarter 1); empty: none</translation>
+    </message>
+    <message>
+        <source>Sottometti i &amp;periodi</source>
+        <translation>Submit &amp;periods</translation>
     </message>
     <message>
         <source>&amp;Esporta</source>
@@ -3414,6 +3477,25 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodApproval</name>
+    <message>
+        <source>sottomesso, in attesa</source>
+        <translation>submitted, awaiting decision</translation>
+    </message>
+    <message>
+        <source>APPROVATO: bloccato</source>
+        <translation>APPROVED: locked</translation>
+    </message>
+    <message>
+        <source>rinviato all&apos;Ambito</source>
+        <translation>sent back to the Ambito</translation>
+    </message>
+    <message>
+        <source>riaperto</source>
+        <translation>reopened</translation>
+    </message>
+</context>
+<context>
     <name>PrintButton</name>
     <message>
         <source>&amp;Stampa</source>
@@ -3662,6 +3744,73 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Progetto chiuso (revisione %1).</source>
         <translation>Project closed (revision %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePeriodsView</name>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Data (da)</source>
+        <translation>Date (by)</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Periodi degli Ambiti</source>
+        <translation>The Ambiti&apos;s periods</translation>
+    </message>
+    <message>
+        <source>&amp;Approva…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Ri&amp;nvia all&apos;Ambito…</source>
+        <translation>Se&amp;nd back to the Ambito…</translation>
+    </message>
+    <message>
+        <source>Ria&amp;pri…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>I periodi che gli Ambiti sottomettono con i pacchetti. Ogni decisione scrive il file delle decisioni firmato da consegnare all&apos;Ambito, che lo importa: solo allora il periodo approvato è bloccato nel suo archivio.</source>
+        <translation>The periods the Ambiti submit with their bundles. Each decision writes the signed decision file to hand to the Ambito, which imports it: only then is the approved period locked in its store.</translation>
+    </message>
+    <message>
+        <source>Nessun Ambito ha ancora sottomesso un periodo.</source>
+        <translation>No Ambito has submitted a period yet.</translation>
+    </message>
+    <message>
+        <source>Seleziona nell&apos;elenco il periodo su cui decidere.</source>
+        <translation>Select in the list the period to decide on.</translation>
+    </message>
+    <message>
+        <source>Rinvia all&apos;Ambito</source>
+        <translation>Send back to the Ambito</translation>
+    </message>
+    <message>
+        <source>Motivo del rinvio (al massimo 200 caratteri):</source>
+        <translation>Reason for sending back (at most 200 characters):</translation>
+    </message>
+    <message>
+        <source>Salva il file delle decisioni</source>
+        <translation>Save the decision file</translation>
+    </message>
+    <message>
+        <source>Periodo %1 dell&apos;Ambito «%2»: %3. File delle decisioni scritto in %4.</source>
+        <translation>Period %1 of the Ambito «%2»: %3. Decision file written to %4.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5115,38 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Failed unlock attempts</translation>
     </message>
     <message>
+        <source>Periodo di un Ambito approvato</source>
+        <translation>An Ambito&apos;s period approved</translation>
+    </message>
+    <message>
+        <source>Decisione della capofila su un periodo applicata</source>
+        <translation>A capofila decision on a period applied</translation>
+    </message>
+    <message>
+        <source>File delle decisioni della capofila importato</source>
+        <translation>Capofila decision file imported</translation>
+    </message>
+    <message>
+        <source>File delle decisioni sui periodi scritto</source>
+        <translation>Period decision file written</translation>
+    </message>
+    <message>
+        <source>Periodo di un Ambito riaperto</source>
+        <translation>An Ambito&apos;s period reopened</translation>
+    </message>
+    <message>
+        <source>Periodo sottomesso da un Ambito ricevuto</source>
+        <translation>Period submitted by an Ambito received</translation>
+    </message>
+    <message>
+        <source>Periodo rinviato all&apos;Ambito</source>
+        <translation>Period sent back to the Ambito</translation>
+    </message>
+    <message>
+        <source>Periodo sottomesso alla capofila</source>
+        <translation>Period submitted to the capofila</translation>
+    </message>
+    <message>
         <source>Archivio creato</source>
         <translation>Database created</translation>
     </message>
@@ -5848,6 +6029,62 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Ruolo sconosciuto: {role}.</source>
         <translation>Unknown role: {role}.</translation>
+    </message>
+    <message>
+        <source>Il file delle decisioni è per l&apos;Ambito «{theirs}», questo archivio è dell&apos;Ambito «{ours}».</source>
+        <translation>The decision file is for the Ambito «{theirs}»; this store belongs to the Ambito «{ours}».</translation>
+    </message>
+    <message>
+        <source>Il file delle decisioni è firmato con la chiave {key_id}, non con quella della capofila presso cui questo archivio è iscritto ({expected}).</source>
+        <translation>The decision file is signed with key {key_id}, not with the key of the capofila this store is enrolled with ({expected}).</translation>
+    </message>
+    <message>
+        <source>Il file delle decisioni è del programma «{theirs}», questo archivio segue «{ours}».</source>
+        <translation>The decision file is for the programme «{theirs}»; this store follows «{ours}».</translation>
+    </message>
+    <message>
+        <source>Il file delle decisioni n. {sequence} non è più recente dell&apos;ultimo applicato (n. {applied}): non cambia nulla. Usa il file più recente della capofila.</source>
+        <translation>Decision file no. {sequence} is not newer than the last one applied (no. {applied}): nothing changes. Use the capofila&apos;s newest file.</translation>
+    </message>
+    <message>
+        <source>La firma della capofila sul file delle decisioni non è valida: il file è stato alterato dopo la firma. Chiedi alla capofila di scriverlo di nuovo.</source>
+        <translation>The capofila&apos;s signature on the decision file is not valid: the file was altered after it was signed. Ask the capofila to write it again.</translation>
+    </message>
+    <message>
+        <source>La capofila non ha ancora deciso su alcun periodo dell&apos;Ambito «{ambito}»: non c&apos;è un file di decisioni da scrivere.</source>
+        <translation>The capofila has not yet decided on any period of the Ambito «{ambito}»: there is no decision file to write.</translation>
+    </message>
+    <message>
+        <source>Il file non è un file di decisioni sui periodi della capofila ({reason}).</source>
+        <translation>The file is not a capofila&apos;s period decision file ({reason}).</translation>
+    </message>
+    <message>
+        <source>Il periodo «{period}» non è valido: scrivi un mese come mm/aaaa (03/2026) o un trimestre come T1/2026.</source>
+        <translation>The period «{period}» is not valid: write a month as mm/yyyy (03/2026) or a quarter as T1/2026.</translation>
+    </message>
+    <message>
+        <source>La data {day} cade nel periodo {period}, approvato dalla capofila ({by}, {on}): in quel periodo non si può registrare {what} finché la capofila non lo riapre.</source>
+        <translation>The date {day} falls in the period {period}, approved by the capofila ({by}, {on}): {what} cannot be recorded in that period until the capofila reopens it.</translation>
+    </message>
+    <message>
+        <source>Il periodo {period} finisce il {last_day}: si può sottomettere dal giorno dopo (oggi è il {today}).</source>
+        <translation>The period {period} ends on {last_day}: it can be submitted from the next day (today is {today}).</translation>
+    </message>
+    <message>
+        <source>Il periodo {period} si sovrappone al periodo {other}, già {state}: sottometti periodi che non abbiano giorni in comune.</source>
+        <translation>The period {period} overlaps the period {other}, already {state}: submit periods that share no days.</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo per cui il periodo torna all&apos;Ambito.</source>
+        <translation>Write the reason why the period goes back to the Ambito.</translation>
+    </message>
+    <message>
+        <source>Il motivo del rinvio è lungo {length} caratteri: al massimo {most}.</source>
+        <translation>The reason for sending back is {length} characters long: at most {most}.</translation>
+    </message>
+    <message>
+        <source>Il periodo {period} è {state}: non si può {action}.</source>
+        <translation>The period {period} is {state}: it is not possible to {action}.</translation>
     </message>
     <message>
         <source>Il periodo di conservazione va da {min} a {max} anni.</source>

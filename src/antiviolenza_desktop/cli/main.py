@@ -26,6 +26,7 @@ from antiviolenza_desktop.cli.commands import (
     init,
     migrate_format,
     passwd,
+    periodi,
     programme,
     province,
     recover,
@@ -63,6 +64,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     bundle,
     province,
     region,
+    periodi,
     self_test,
 )
 

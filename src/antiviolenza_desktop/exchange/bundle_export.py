@@ -15,10 +15,12 @@ hand out again with other content: a conflict at the capofila.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from antiviolenza_desktop.domain.approval.periods import Period
 from antiviolenza_desktop.domain.exchange.bundle_summaries import export_summary
 from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.money import Cents
@@ -28,6 +30,7 @@ from antiviolenza_desktop.exchange.bundle_io import seal_for_capofila
 from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.approval_periods import submit_periods
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 
@@ -85,16 +88,23 @@ def _summary(payload: dict[str, Any], size: int) -> ExportSummary:
     )
 
 
-def export_bundle(uow: UnitOfWork, *, created_at: datetime) -> ExportedBundle:
-    """This Ambito's bundle for the capofila, numbered with the store's next sequence.
+def export_bundle(
+    uow: UnitOfWork, *, created_at: datetime, submit: Sequence[Period] = ()
+) -> ExportedBundle:
+    """This Ambito's bundle for the capofila, numbered with the store's next sequence, with
+    `submit` submitted for approval in it (`services.approval_periods.submit_periods`).
 
     `created_at` must carry a time zone. Permission: coordinator. Audited (Ambito, number,
     content hash, size, how many women's pseudonymous records; nothing of the content).
     Errors: PermissionDenied, NotAmbitoStore, NotEnrolled, NoSigningKey, ExportRefused (a
-    payload the capofila would refuse)."""
+    payload the capofila would refuse), the refusals of a submission (PeriodNotEnded,
+    PeriodOverlaps, TransitionRefused)."""
     require_coordinator(uow, "esportare un pacchetto")
     ambito = records.require_ambito(uow, "esportare un pacchetto")
     sequence = records.take_next_sequence(uow)
+    if submit:
+        today = created_at.astimezone().date()
+        submit_periods(uow, periods=submit, today=today, sequence=sequence)
     payload = build_snapshot(
         uow, network_key=keys.network_key(uow), sequence=sequence, created_at=created_at
     )

@@ -21,8 +21,9 @@ a warning in the report (`ImportPreview.warnings`), never a refusal: restoring a
 legitimate and must not keep the Ambito out of the provincial figures.
 
 `preview_import` stops there and returns the change report (the dry run); `import_bundle`
-runs the same checks in the caller's unit of work and adds the snapshot, so the merge is the
-single insert of one transaction: all or nothing. The stored payload is the bytes exactly as
+runs the same checks in the caller's unit of work and adds the snapshot, with the periods the
+bundle submits for approval (`services.approval_decisions.record_submissions`), in one
+transaction: all or nothing. The stored payload is the bytes exactly as
 signed (the evidence), with their own schema version; readers upgrade them when parsing.
 """
 
@@ -44,6 +45,7 @@ from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
 from antiviolenza_desktop.exchange.sequence_checks import check_clock, check_sequence
 from antiviolenza_desktop.services import exchange_snapshots as kept
+from antiviolenza_desktop.services.approval_decisions import record_submissions
 from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -194,5 +196,12 @@ def _merged(uow: UnitOfWork, checked: _Checked) -> ImportResult:
         created_at=preview.created_at.isoformat(timespec="seconds"),
         audit_head=(head.seq, head.hash) if head else None,
         figures=figures_of(checked.snapshot),
+    )
+    record_submissions(
+        uow,
+        ambito=preview.ambito,
+        periods=checked.snapshot.periods,
+        sequence=preview.sequence,
+        created_at=preview.created_at,
     )
     return ImportResult(preview, merged=True)

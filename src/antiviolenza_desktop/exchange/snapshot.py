@@ -16,6 +16,7 @@ A case without it contributes to the `unshared` aggregates only: no record, no p
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -48,7 +49,7 @@ from antiviolenza_desktop.domain.payload.statutory import row_of
 from antiviolenza_desktop.domain.payload.totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
-from antiviolenza_desktop.services import exchange_facts
+from antiviolenza_desktop.services import approval_periods, exchange_facts
 from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_facts import CaseFacts, ProjectFacts, StoreFacts
 from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme
@@ -315,6 +316,6 @@ def _checked_snapshot(
     snapshot = snapshot_from_facts(
         facts, programme, network_key=network_key, sequence=sequence, created_at=created_at
     )
-    payload = to_payload(snapshot)
+    payload = to_payload(replace(snapshot, periods=approval_periods.payload_periods(uow)))
     check_outgoing(payload, programme)
     return payload

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from antiviolenza_desktop.domain.approval.periods import Period
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.bundle_summaries import (
     MERGE_ALREADY,
@@ -63,13 +64,15 @@ def suggested_bundle_name(ambito: str, day: date) -> str:
     return f"pacchetto-{ambito}-{day:%Y-%m-%d}.avbundle"
 
 
-def export_bundle_file(opened: OpenStore, path: Path) -> ExportedBundle:
-    """Ambito: the bundle for the capofila, numbered and sealed in one transaction, then
-    written to `path`. Errors: those of `export_bundle`, and the file's (it exists, the
-    folder cannot be written)."""
+def export_bundle_file(
+    opened: OpenStore, path: Path, submit: Sequence[Period] = ()
+) -> ExportedBundle:
+    """Ambito: the bundle for the capofila, numbered and sealed in one transaction with the
+    periods `submit` submitted for approval, then written to `path`. Errors: those of
+    `export_bundle`, and the file's (it exists, the folder cannot be written)."""
     refuse_existing(path)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        bundle = export_bundle(uow, created_at=datetime.now(UTC))
+        bundle = export_bundle(uow, created_at=datetime.now(UTC), submit=submit)
     write_new_file(path, bundle.data)
     return bundle
 

@@ -23,6 +23,7 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.approval_lock import refuse_locked_day, refuse_locked_month
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import (
@@ -64,6 +65,7 @@ def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     """Append a row of the hours register; returns its number. Errors: see check_hours."""
     require_coordinator(uow, "registrare le ore di cofinanziamento")
     check_hours(entry, load_default_programme(), today=today)
+    refuse_locked_month(uow, entry.month, register="hours")
     refuse_women_named(uow, [ExportedText("note", "La nota", entry.note)])
     row = CofinancingHours(
         body=entry.body.strip(),
@@ -112,6 +114,7 @@ def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> in
     """Append an action expense; returns its number. Errors: see check_expense."""
     require_coordinator(uow, "registrare spese delle azioni")
     check_expense(expense, load_default_programme(), today=today)
+    refuse_locked_day(uow, expense.on, register="expenses")
     refuse_women_named(
         uow,
         [

@@ -17,6 +17,7 @@ from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.ledger.invariants import invariant_violations
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.approval_lock import locked_among
 from antiviolenza_desktop.services.exported_texts import texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.ledger import all_entries
@@ -43,7 +44,8 @@ class RowNamingAWoman(AppError):
 
 def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     """Append many entries at once after checking the whole resulting ledger. Errors:
-    LedgerInconsistent listing every broken rule (nothing is written then),
+    LedgerInconsistent listing every broken rule, entries dated in an approved period among
+    them (nothing is written then),
     PermissionDenied."""
     require_coordinator(uow, "importare voci nel registro dei fondi")
     incoming = list(entries)
@@ -53,6 +55,7 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     problems: list[AppError | str] = [
         *_foreign_rows(uow, incoming, codes),
         *unpayable_items(uow, incoming, existing),
+        *locked_among(uow, (entry.on for entry in incoming), register="ledger"),
     ]
     problems += invariant_violations(
         [*existing, *incoming],

@@ -35,6 +35,7 @@ from antiviolenza_desktop.domain.project.model import Caps
 from antiviolenza_desktop.domain.project.payment_items import PaymentItemRef
 from antiviolenza_desktop.domain.project.revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.approval_lock import refuse_locked_day
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -120,6 +121,7 @@ def payee_erased(
 
 
 def _append(uow: UnitOfWork, new: LedgerEntry, her: _Her) -> LedgerEntry:
+    refuse_locked_day(uow, new.on, register="ledger")
     setups = current_setups(uow)
     allocations, caps = allocations_of(setups), caps_of(setups)
     numbered = replace(new, seq=last_seq(uow) + 1)

@@ -21,6 +21,7 @@ from antiviolenza_desktop.domain.funds.network_training import (
     check_member,
 )
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.approval_lock import refuse_locked_day
 from antiviolenza_desktop.services.reversible_rows import reversed_by, row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -58,6 +59,7 @@ def add_member(uow: UnitOfWork, *, entry: MemberEntry, today: date) -> int:
     coordinator. Errors: see `domain.network_training.check_member`."""
     require_coordinator(uow, "registrare i membri della rete")
     check_member(entry, today=today)
+    refuse_locked_day(uow, entry.joined_on, register="network")
     row = NetworkMember(
         name=entry.name.strip(),
         kind=entry.kind,
@@ -82,6 +84,7 @@ def record_leaving(uow: UnitOfWork, *, row_id: int, left_on: date, today: date) 
         left = date.fromisoformat(row.left_on)
         raise MemberAlreadyLeft("left_on", row=row_id, left=f"{left:%d/%m/%Y}")
     check_leaving(date.fromisoformat(row.joined_on), left_on, today=today)
+    refuse_locked_day(uow, left_on, register="network")
     row.left_on = left_on.isoformat()
     uow.session.flush()
     details = {"riga": row.id, "tipo": row.kind}

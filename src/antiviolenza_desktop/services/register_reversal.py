@@ -5,8 +5,9 @@ training sessions, the network members. One function, one rule.
 only), the reason (`domain.funds.reversal.reversal_reason`), the day (never in the future;
 never before the row it cancels where the register dates its rows), that no woman is named in
 the reason, and that the row may be reversed (it exists, is not itself a reversal, was not
-reversed yet). It then writes one reversing row and its audit entry, in the caller's
-transaction. The fund ledger's reversing entry also passes the ledger's gate
+reversed yet), and that neither the row nor the reversal is dated in a period the capofila
+approved (`services.approval_lock`). It then writes one reversing row and its audit entry,
+in the caller's transaction. The fund ledger's reversing entry also passes the ledger's gate
 (`ledger_writes.append_reversal`: a commitment with live payments is refused there).
 """
 
@@ -26,6 +27,7 @@ from antiviolenza_desktop.domain.funds.reversal import (
 )
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, ledger, ledger_writes
+from antiviolenza_desktop.services.approval_lock import refuse_locked_day, refuse_locked_row
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.reversible_rows import row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -74,7 +76,8 @@ def reverse_row(
     PermissionDenied, ReversalReasonMissing, ReversalReasonTooLong, ReversalInFuture,
     ReversalBeforeRow, a woman named in the reason; the ledger's EntryNotFound,
     AlreadyReversed, ReversalOfReversal, CommitmentHasDisbursements; the other registers'
-    RowNotFound, RowAlreadyReversed, ReversalRowNotReversible."""
+    RowNotFound, RowAlreadyReversed, ReversalRowNotReversible; PeriodLocked (the row or the
+    reversal dated in an approved period)."""
     require_coordinator(uow, "stornare righe dei registri")
     note = reversal_reason(reason)
     check_reversal_day(day, today=today or date.today())
@@ -82,16 +85,20 @@ def reverse_row(
     if kind == "ledger":
         target = ledger.entry(uow, row_id)
         check_after_row(day, row=row_id, row_day=target.on)
+        refuse_locked_day(uow, target.on, register=kind)
         return ledger_writes.append_reversal(uow, target, day, note).seq
-    return _reverse_register_row(uow, _REGISTERS[kind], row_id, note, day)
+    return _reverse_register_row(uow, kind, row_id, note, day)
 
 
 def _reverse_register_row(
-    uow: UnitOfWork, register: _Register, row_id: int, note: str, day: date
+    uow: UnitOfWork, kind: RegisterKind, row_id: int, note: str, day: date
 ) -> int:
     """A reversing row repeats every column of the row it cancels (so the register's sums
-    subtract it whole), with the reason, and the reversal's own day where there is one."""
+    subtract it whole), with the reason, and the reversal's own day where there is one. Neither
+    the row nor the reversal's day may lie in an approved period (`approval_lock`)."""
+    register = _REGISTERS[kind]
     row: Any = row_to_reverse(uow, register.model, row_id)
+    refuse_locked_row(uow, row, register=kind)
     values = {
         column.key: getattr(row, column.key)
         for column in inspect(register.model).column_attrs
@@ -101,6 +108,7 @@ def _reverse_register_row(
     if register.day_column is not None:
         check_after_row(day, row=row_id, row_day=date.fromisoformat(values[register.day_column]))
         values[register.day_column] = day.isoformat()
+        refuse_locked_day(uow, day, register=kind)
     cancel = register.model(
         **values, reverses_id=row.id, actor=uow.actor.login, created_at=ledger_writes.now()
     )

@@ -21,6 +21,7 @@ from antiviolenza_desktop.domain.funds.network_training import (
     participants_in_order,
 )
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.approval_lock import refuse_locked_day
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import reversed_by
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -49,6 +50,7 @@ def record_training(uow: UnitOfWork, *, entry: TrainingEntry, today: date) -> in
     `domain.network_training.check_training`."""
     require_coordinator(uow, "registrare la formazione")
     check_training(entry, load_default_programme(), today=today)
+    refuse_locked_day(uow, entry.on, register="training")
     row = TrainingSession(
         on_date=entry.on.isoformat(),
         action_code=entry.action_code,

@@ -18,6 +18,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from antiviolenza_desktop.store.schema_approval import (
+    ApprovalDecision,
+    ApprovalFileApplied,
+    ApprovalPeriod,
+)
 from antiviolenza_desktop.store.schema_base import Base
 from antiviolenza_desktop.store.schema_exchange import (
     ExchangeEnrolment,
@@ -40,6 +45,9 @@ from antiviolenza_desktop.store.schema_funds import (
 __all__ = [
     "ActionExpense",
     "ActionNarrative",
+    "ApprovalDecision",
+    "ApprovalFileApplied",
+    "ApprovalPeriod",
     "AssessmentRecord",
     "AuditLog",
     "Base",
@@ -169,7 +177,7 @@ class Case(Base):
     consent_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     stage: Mapped[str] = mapped_column(String(32), default="contact", index=True)
-    # The O.R.A./ISTAT answers (migration 0015, `domain.case.statutory`); NULL or "" is "non
+    # The O.R.A./ISTAT answers (migration 0014, `domain.case.statutory`); NULL or "" is "non
     # rilevato", as every case recorded before the migration reads.
     contact_channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
     help_before: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -1,6 +1,8 @@
 """`antiviolenza bundle`: the signed, encrypted files an Ambito sends to the capofila.
 
-    bundle export --out FILE        Ambito: the whole pseudonymised state, for the capofila only
+    bundle export --out FILE [--sottometti PERIODO]...
+                                    Ambito: the whole pseudonymised state, for the capofila only,
+                                    submitting months or quarters for approval with it
     bundle import FILE... [--dry-run]
                                     capofila: every check of every file, the change reports,
                                     then the merge, oldest number first within an Ambito (one
@@ -29,6 +31,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
+from antiviolenza_desktop.domain.approval.periods import parse_period
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview
@@ -64,6 +67,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_argument(export)
     add_user_arguments(export)
     export.add_argument("--out", type=Path, required=True, help="file del pacchetto da scrivere")
+    export.add_argument(
+        "--sottometti",
+        action="append",
+        default=[],
+        metavar="PERIODO",
+        help="sottometti alla capofila un mese (mm/aaaa) o un trimestre (T1/2026); ripetibile",
+    )
     merge = _action(actions, "import", "capofila: verifica e unisci i pacchetti", _import)
     add_store_argument(merge)
     add_user_arguments(merge)
@@ -82,9 +92,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    periods = [parse_period(text) for text in args.sottometti]  # before the password
     with opened_store(args) as opened:
-        bundle = export_bundle_file(opened, args.out)
+        bundle = export_bundle_file(opened, args.out, submit=periods)
     summary = bundle.summary.as_text()
+    if periods:
+        labels = ", ".join(period.label for period in periods)
+        summary += f"\nPeriodi sottomessi alla capofila con questo pacchetto: {labels}."
     text = (
         f"Pacchetto n. {bundle.sequence} dell'Ambito «{bundle.ambito}» scritto in {args.out} "
         f"({len(bundle.data)} byte): solo la capofila può aprirlo, non contiene nomi.\n"
@@ -97,6 +111,7 @@ def _export(args: argparse.Namespace) -> int:
         "byte": len(bundle.data),
         "donne": bundle.summary.women,
         "schede_condivise": bundle.summary.records,
+        "periodi_sottomessi": [period.label for period in periods],
     }
     output.result(args, text, data)
     return 0

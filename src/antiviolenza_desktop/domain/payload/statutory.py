@@ -7,7 +7,7 @@ referral month, the author's relationship, the contact channel, the help sought 
 services as (kind, month), the author's sex, age band and citizenship, the previous complaints
 or measures, and the outcomes of the path. Rows are sorted by their content, so their order
 says nothing about which record each belongs to. Only the cases whose woman consented to
-sharing travel, as for the records. `upgrade_from_3` (`payload_schema.UPGRADERS[SINCE - 1]`)
+sharing travel, as for the records. `upgrade_from_4` (`payload_schema.UPGRADERS[SINCE - 1]`)
 gives an older payload an empty list: the capofila counts its women as not sent.
 """
 
@@ -35,9 +35,9 @@ from antiviolenza_desktop.domain.payload.json_codec import (
 )
 
 FIELD = "statutory"
-SINCE = 4
-"""The payload version that added `FIELD`; `upgrade_from_3` turns version `SINCE - 1` into it."""
-_NOT_BEFORE = "campo non previsto nella versione 3 del formato"
+SINCE = 5
+"""The payload version that added `FIELD`; `upgrade_from_4` turns version `SINCE - 1` into it."""
+_NOT_BEFORE = "campo non previsto nella versione 4 del formato"
 """The refusal's reason: version `SINCE - 1`, written out (no sentence built in the domain)."""
 MAX_ROWS = 10**6
 MAX_SERVICES = 500
@@ -168,7 +168,7 @@ def _row(item: Any, path: str) -> StatutoryRow:
     )
 
 
-def upgrade_from_3(payload: dict[str, Any]) -> dict[str, Any]:
+def upgrade_from_4(payload: dict[str, Any]) -> dict[str, Any]:
     """Version `SINCE - 1` → `SINCE`: no O.R.A./ISTAT rows. A payload of the version before
     that already carries them is not what it claims to be: refused."""
     if FIELD in payload:

@@ -1,4 +1,5 @@
-"""The Ambito's side of the «Rete» area: its enrolment and its bundle for the capofila.
+"""The Ambito's side of the «Rete» area: its enrolment, its bundle for the capofila and (a box
+given by the view, `approval_view.AmbitoPeriodsBox`) its periods submitted for approval.
 
 Whether the store is enrolled (and since when), its signing key's fingerprint as big digit
 groups to read to the capofila, and the buttons to accept an enrolment, save the public-key
@@ -40,7 +41,7 @@ def _row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class AmbitoPage(QWidget):
-    def __init__(self, writer: bool) -> None:
+    def __init__(self, writer: bool, periods: QWidget | None = None) -> None:
         super().__init__()
         self._writer = writer
         self.enrolment_state = QLabel(wordWrap=True)
@@ -62,6 +63,8 @@ class AmbitoPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._enrolment_box())
         outer.addWidget(self._bundle_box())
+        if periods is not None:
+            outer.addWidget(periods)
         outer.addStretch(1)
 
     def _enrolment_box(self) -> QGroupBox:

@@ -6,8 +6,8 @@
    shows as big digit groups to read back, and the public-key file is saved to send.
 3. Capofila, `RegisterKeyDialog`: the public-key file and the fingerprint typed while the Ambito
    reads it; a mismatch is refused under the field and nothing is registered.
-4. Ambito, `ExportBundleDialog`: where to save the bundle (named by Ambito and day); afterwards
-   what it holds, in figures.
+4. Ambito, `export_dialog.ExportBundleDialog`: where to save the bundle; afterwards what it
+   holds, in figures.
 
 All of them are `WriteDialog`s (inline refusals in Italian, the work on the background runner:
 Argon2id, signatures and sealing never freeze the window). The two that end on something to
@@ -34,12 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.exchange.bundle_export import ExportedBundle
 from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment
-from antiviolenza_desktop.operations.exchange_bundles import (
-    export_bundle_file,
-    suggested_bundle_name,
-)
 from antiviolenza_desktop.operations.exchange_enrolment import (
     Accepted,
     accept_enrolment_file,
@@ -50,7 +45,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.widgets import FileField, GroupsDisplay
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
-from antiviolenza_desktop.ui.messages import error_text, message_text
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 JSON_FILTER = "JSON (*.json)"
@@ -346,55 +341,3 @@ class RegisterKeyDialog(WriteDialog):
             self.show_problem("file", self.tr("Scegli il file della chiave pubblica."))
             return
         self.run_write(lambda: self.register(opened, read_key_file(path), typed))
-
-
-class ExportBundleDialog(StepDialog):
-    """Ambito: write the bundle for the capofila; then show what it carries."""
-
-    def __init__(
-        self,
-        opened: OpenStore,
-        runner: BackgroundRunner,
-        ambito: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(runner, self.tr("Esporta il pacchetto per la capofila"), parent)
-        self._opened = opened
-        self.bundle: ExportedBundle | None = None
-        self.heading.setText(
-            self.tr(
-                "Il pacchetto contiene lo stato dell'Ambito con pseudonimi: nessun nome, codice "
-                "fiscale, indirizzo, telefono, data di nascita o testo libero. È firmato da "
-                "questo archivio e solo la capofila può aprirlo."
-            )
-        )
-        self.file = FileField(save=True, file_filter=BUNDLE_FILTER)
-        self.file.set_path(Path.home() / suggested_bundle_name(ambito, date.today()))
-        self.add_field("file", self.tr("&Salva il pacchetto in"), self.file)
-        self.save_button.setText(self.tr("&Esporta"))
-
-    def submit(self) -> None:
-        path, opened = self.file.path(), self._opened
-        if path is None:
-            self.show_problem("file", self.tr("Scegli dove salvare il pacchetto."))
-            return
-        self.run_step(
-            self.tr("Preparazione, firma e cifratura del pacchetto…"),
-            lambda: export_bundle_file(opened, path),
-            lambda bundle: self._exported(bundle, path),
-        )
-
-    def _exported(self, bundle: ExportedBundle, path: Path) -> None:
-        self.bundle = bundle
-        head = QLabel(
-            self.tr("Pacchetto n. %1 scritto in %2 (%3 kB). Invialo alla capofila.")
-            .replace("%1", str(bundle.sequence))
-            .replace("%2", str(path))
-            .replace("%3", str(max(1, round(len(bundle.data) / 1024)))),
-            wordWrap=True,
-        )
-        head.setStyleSheet("font-weight: bold;")
-        self.summary = QLabel(
-            "\n".join(message_text(line) for line in bundle.summary.messages()), wordWrap=True
-        )
-        self.show_result(head, self.summary)

@@ -3,11 +3,13 @@
 - Capofila: the provincial view (`ProvinceView`), and the keys page: enrol an Ambito (file +
   one-time code by phone), register an Ambito's public key (typed fingerprint), the registered
   keys with their state and the revocation of a lost laptop's key; «Importa pacchetti…» opens
-  the dry run and the merge (`ImportDialog`).
+  the dry run and the merge (`ImportDialog`); each Ambito's periods and the decisions on them
+  (`approval_view.ProvincePeriodsView`).
 - Region: the provinces merged and the regional totals (`RegionView`), one level up.
 - Ambito: whether the store is enrolled, its key's fingerprint as big digit groups (to read to
-  the capofila), accepting an enrolment, saving the public-key file again, and exporting the
-  bundle for the capofila.
+  the capofila), accepting an enrolment, saving the public-key file again, exporting the
+  bundle for the capofila (submitting periods with it), and its periods' states with the
+  import of the capofila's decision file (`approval_view.AmbitoPeriodsBox`).
 
 The role is read with the rest of the state on the background runner; until it arrives the area
 shows a short «Lettura…». Only the coordinator changes keys or exports and imports (the
@@ -42,13 +44,14 @@ from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage, writer_only
+from antiviolenza_desktop.ui.exchange.approval_view import AmbitoPeriodsBox, ProvincePeriodsView
 from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
 from antiviolenza_desktop.ui.exchange.dialogs import (
     AcceptEnrolmentDialog,
-    ExportBundleDialog,
     IssueEnrolmentDialog,
     RegisterKeyDialog,
 )
+from antiviolenza_desktop.ui.exchange.export_dialog import ExportBundleDialog
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
 from antiviolenza_desktop.ui.exchange.region_dialogs import AcceptRegionDialog
 from antiviolenza_desktop.ui.exchange.region_view import RegionView
@@ -97,6 +100,8 @@ class ExchangeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.province, self.tr("&Quadro provinciale"))
         self.tabs.addTab(self._keys_page(writer), self.tr("&Chiavi e iscrizioni"))
+        self.province_periods = ProvincePeriodsView(self._opened, self._runner, writer)
+        self.tabs.addTab(self.province_periods, self.tr("&Approvazione dei periodi"))
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +150,9 @@ class ExchangeView(QWidget):
         return keys_page
 
     def _ambito_tabs(self, writer: bool) -> QWidget:
-        self.ambito_page = AmbitoPage(writer)
+        self.ambito_periods = AmbitoPeriodsBox(self._opened, self._runner, writer)
+        self.ambito_periods.submit_requested.connect(self.open_export)
+        self.ambito_page = AmbitoPage(writer, self.ambito_periods)
         self.ambito_page.accept_button.clicked.connect(self.open_accept)
         self.ambito_page.key_button.clicked.connect(self.open_key_file)
         self.ambito_page.export_button.clicked.connect(self.open_export)
@@ -187,11 +194,15 @@ class ExchangeView(QWidget):
             self.senders.show_senders(state.senders, state.ambiti)
             self.stack.setCurrentIndex(1)
             self.province.refresh()
+            self.province_periods.names = dict(state.ambiti)
+            self.province_periods.refresh()
         else:
             self.status.setText(self.tr("Ambito %1").replace("%1", state.ambito_name))
             self.ambito_page.show_state(state)
             self.stack.setCurrentIndex(2)
             self.registers.refresh()
+            if state.enrolled_at is not None:
+                self.ambito_periods.refresh()
 
     def clear(self) -> None:
         self._generation += 1
@@ -199,6 +210,8 @@ class ExchangeView(QWidget):
         self.province.clear()
         self.senders.clear()
         self.region.senders.clear()
+        self.province_periods.clear()
+        self.ambito_periods.clear()
         self.ambito_page.fingerprint.set_code("")
         self.stack.setCurrentIndex(0)
 

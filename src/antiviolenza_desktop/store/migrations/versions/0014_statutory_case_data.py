@@ -1,8 +1,8 @@
 """The O.R.A./ISTAT data of a case: contact channel, help sought before, author's profile,
 outcomes of the path, and the log of the services the CAV gave (`case_services`).
 
-Revision ID: 0015
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-05
 
 Every new column is optional: NULL (single choices) or "" (multiple choices, comma-separated
@@ -13,8 +13,8 @@ revision keep their meaning without a backfill: nobody asked those questions the
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0011"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

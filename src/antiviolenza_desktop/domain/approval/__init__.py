@@ -1,0 +1,1 @@
+"""Period approval: the periods an Ambito submits, the capofila's decisions, the lock."""
