@@ -1,5 +1,6 @@
 """`antiviolenza casi istat` end to end: the tables saved for a period, and refusals (a date
-that does not exist, a reversed period, no target) exit 1 naming their field, writing nothing."""
+that does not exist, a reversed period, no target, the Region's store) exit 1 naming their
+field or code, writing nothing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from tests.region_support import new_region
 from tests.support import LOGIN, PASSWORD
 from tests.test_statutory_export import SINCE, UNTIL, _record_cases
 
@@ -57,3 +59,14 @@ def test_bad_dates_are_refused(database, capsys, tmp_path, period, field) -> Non
 def test_without_a_target_nothing_is_done(database, capsys) -> None:  # type: ignore[no-untyped-def]
     code, refused = _istat(capsys, database, "--dal", "01/01/2026", "--al", "31/12/2026")
     assert code == 1 and refused["code"] == "statistiche_senza_file"
+
+
+def test_the_regions_store_is_refused(capsys, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    region = new_region(tmp_path)
+    region.store.close()
+    monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
+    csv = tmp_path / "regione.csv"
+    period = ("--dal", "01/01/2026", "--al", "31/12/2026", "--csv", str(csv))
+    code, refused = _istat(capsys, region.store.database, *period)
+    assert code == 1 and refused["code"] == "statistiche_non_in_regione"
+    assert not csv.exists()

@@ -1,6 +1,7 @@
 """The O.R.A./ISTAT tables at the capofila, from real bundles: two Ambiti export, the capofila
 merges, and its tables (read back) count exactly the shared women of both Ambiti; a bundle of
-payload version 4 (an Ambito not yet upgraded) merges with no rows, so its women are not sent."""
+payload version 4 (an Ambito not yet upgraded) merges with no rows, so its women are not sent.
+The Region's store, which keeps only provincial totals, is refused and nothing is written."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.case.statutory_tables import (
     PeriodNotWholeMonths,
+    TablesNotAtRegion,
 )
 from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
@@ -25,8 +27,9 @@ from antiviolenza_desktop.operations.statutory_exports import TablesRequest, sav
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
-from tests.exchange_merge_support import forged, merge
+from tests.exchange_merge_support import forged, merge, row_counts
 from tests.exchange_stores import Network, enrolled_network
+from tests.region_support import new_region
 from tests.test_statutory_export import TODAY, _csv_rows, _record_cases
 
 SINCE = date(TODAY.year - 1, 1, 1)
@@ -108,3 +111,19 @@ def test_the_capofila_takes_whole_months_only(
     with pytest.raises(PeriodNotWholeMonths) as refused:
         save_statutory_tables(network.capofila, TablesRequest(since, until, 5, tmp_path / "p.csv"))
     assert refused.value.field == field and not (tmp_path / "p.csv").exists()
+
+
+def test_the_region_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    """The Region keeps the provincial totals, not the Ambiti's rows: its tables would be
+    empty, so the export is refused before any audit row or file."""
+    region = new_region(tmp_path)
+    try:
+        before = row_counts(region)
+        targets = (tmp_path / "regione.csv", tmp_path / "regione.xlsx")
+        with pytest.raises(TablesNotAtRegion) as refused:
+            save_statutory_tables(region, TablesRequest(SINCE, UNTIL, 5, *targets))
+        assert refused.value.code == "statistiche_non_in_regione"
+        assert row_counts(region) == before
+        assert not any(path.exists() for path in targets)
+    finally:
+        region.store.close()

@@ -5,7 +5,8 @@ Order, as for the other exports: the period, the threshold and the targets are c
 any work (at least one target, none existing); the cases are read and the export is audited in
 one unit of work that commits before any file is written; then the files are written privately
 and atomically, all or none (`operations.export_writing`). At the capofila the same call sums
-the anonymous rows of the newest snapshot of each Ambito, by whole months.
+the anonymous rows of the newest snapshot of each Ambito, by whole months. The Region's store
+is refused: it keeps the provincial totals only, so its tables would be empty.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from antiviolenza_desktop.domain.case.small_cells import check_threshold, suppre
 from antiviolenza_desktop.domain.case.statutory_tables import (
     CountTable,
     TableCase,
+    TablesNotAtRegion,
     check_period,
     check_whole_months,
     statutory_tables,
@@ -85,12 +87,14 @@ class TablesRequest:
 
 def save_statutory_tables(opened: OpenStore, request: TablesRequest) -> SavedTables:
     """The tables of the period: an Ambito's from its cases, the capofila's from the newest
-    snapshot of each Ambito (whole months only). Permission: any user of the store. Errors:
-    see `TablesRequest.check`, PeriodNotWholeMonths (capofila), and DiskFull or
-    ExportFileInUse while writing."""
+    snapshot of each Ambito (whole months only). Permission: any user of an Ambito's or the
+    capofila's store. Errors: see `TablesRequest.check`, TablesNotAtRegion, PeriodNotWholeMonths
+    (capofila), and DiskFull or ExportFileInUse while writing."""
     request.check()
 
     def read(uow: UnitOfWork) -> tuple[str, list[TableCase], str]:
+        if store_tables.is_region(uow):
+            raise TablesNotAtRegion
         if store_tables.is_capofila(uow):
             check_whole_months(request.since, request.until)
             cases, scope = store_tables.province_table_cases(uow), PROVINCE_SCOPE

@@ -20,7 +20,7 @@ from antiviolenza_desktop.domain.payload.statutory import table_case
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.exchange_province import kept_snapshots
 from antiviolenza_desktop.services.exchange_records import store_ambito_code
-from antiviolenza_desktop.services.programme import CAPOFILA, store_roles
+from antiviolenza_desktop.services.programme import CAPOFILA, REGION, store_roles
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, CaseService, StoreMeta
 
@@ -85,6 +85,10 @@ def province_table_cases(uow: UnitOfWork) -> list[TableCase]:
 
 def is_capofila(uow: UnitOfWork) -> bool:
     return store_ambito_code(uow) == CAPOFILA
+
+
+def is_region(uow: UnitOfWork) -> bool:
+    return store_ambito_code(uow) == REGION
 
 
 def ambito_name(uow: UnitOfWork) -> str:

@@ -44,6 +44,17 @@ class PeriodNotWholeMonths(AppError):
     )
 
 
+class TablesNotAtRegion(AppError):
+    """The Region's store keeps no cases and no Ambito rows, only the provincial totals: its
+    tables would be empty, and an empty table looks like a province with no women."""
+
+    code = "statistiche_non_in_regione"
+    template = (
+        "L'archivio della Regione riceve i totali provinciali, non i casi: le tabelle "
+        "O.R.A./ISTAT si preparano nell'archivio dell'Ambito o in quello della capofila."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class TableCase:
     """What the tables need of one case, and nothing that names her."""
