@@ -6,7 +6,8 @@ case's personal data, by expiry or on her request, after the code is typed again
 `ripulisci-copie` makes a fresh verified backup and deletes the copies made before the latest
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
-of a period (`operations.statutory_exports`), open to any user of the store.
+of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
+`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli import consent_actions, output
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
@@ -32,7 +33,7 @@ from antiviolenza_desktop.services import erasure_copies
 NAME = "casi"
 HELP = (
     "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
-    "tabelle anonime O.R.A./ISTAT"
+    "tabelle anonime O.R.A./ISTAT; consensi della donna"
 )
 
 REASON_HELP = (
@@ -202,6 +203,9 @@ _ACTIONS: tuple[StoreAction, ...] = (
         _add_tables,
         _tables,
     ),
+    ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
+    ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
+    ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),
 )
 
 
