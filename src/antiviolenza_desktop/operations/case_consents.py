@@ -13,7 +13,7 @@ from datetime import date
 
 from antiviolenza_desktop.domain.audit.actions import READ_RECORD
 from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
-from antiviolenza_desktop.services import audit, consents, erasure
+from antiviolenza_desktop.services import audit, consents, erasure, network_members
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
@@ -84,3 +84,23 @@ def case_id_of(opened: OpenStore, code: str) -> int:
     """The case the CLI names by code. Errors: CaseNotFound."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         return erasure.find_case(uow, code=code)
+
+
+@dataclass(frozen=True)
+class NetworkChoice:
+    """An organisation of the network a referral consent may name."""
+
+    id: int
+    name: str
+    kind: str
+
+
+def network_choices(opened: OpenStore) -> list[NetworkChoice]:
+    """The network members in force and not left, for the «Registra consenso» dialog."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        rows = network_members.network_register(uow)
+    return [
+        NetworkChoice(row.id, row.entry.name, row.entry.kind)
+        for row in rows
+        if row.in_force and row.left_on is None
+    ]
