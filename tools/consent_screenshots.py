@@ -6,7 +6,8 @@ Makes its own store in a temporary folder: one synthetic woman (tests/funds_supp
 referral form gave the care and sharing consents, a referral consent to a network member, a
 statistics consent, and the sharing consent withdrawn. Captures the tab, the «Registra
 consenso» dialog for a referral with a refusal (a day in the future) and the «Revoca» dialog
-with a refusal (a day before the consent). Runs offscreen.
+with a refusal (a day before the consent), and the last page of the printed scheda di
+segnalazione with the consents in force. Runs offscreen.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import pypdfium2
 from PySide6.QtWidgets import QApplication
 from tests.funds_support import new_case
 from tests.support import LOGIN, PASSWORD
@@ -29,6 +31,8 @@ from tools.funds_screenshots import save, settle, wait_for
 from antiviolenza_desktop.domain.case import consent as rules
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry
 from antiviolenza_desktop.operations import case_consents
+from antiviolenza_desktop.reports.case_prints import referral_print
+from antiviolenza_desktop.reports.referral_form import referral_form_bytes
 from antiviolenza_desktop.services import network_members
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
@@ -102,6 +106,17 @@ def capture(app: QApplication, folder: Path, opened: OpenStore, case_id: int) ->
     runner.wait(10_000)
 
 
+def capture_prints(folder: Path, opened: OpenStore, case_id: int) -> None:
+    """The page of the scheda di segnalazione with its «Consensi in vigore» block."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        pdf = referral_form_bytes(referral_print(uow, case_id=case_id, today=TODAY))
+    document = pypdfium2.PdfDocument(pdf)
+    page = next(p for p in document if "Consensi in vigore" in p.get_textpage().get_text_range())
+    path = folder / "consensi-04-scheda-segnalazione.png"
+    page.render(scale=1).to_pil().save(path)
+    print(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("output", type=Path)
@@ -122,7 +137,9 @@ def main() -> None:
         )
         opened = OpenStore(created.store, actor_for(created.store, LOGIN))
         try:
-            capture(app, args.output, opened, populate(opened))
+            case_id = populate(opened)
+            capture(app, args.output, opened, case_id)
+            capture_prints(args.output, opened, case_id)
         finally:
             opened.store.close()
 
