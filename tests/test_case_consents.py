@@ -233,3 +233,16 @@ def test_the_intake_save_adds_a_sharing_consent_when_ticked(
     case_intake.save_case(opened, case_id, replace(draft, consent_sharing=True))
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert consent_rows.consent_state_of(uow, case_id, rules.SHARING, TODAY).valid
+
+
+def test_a_purpose_never_consented_is_missing_not_withdrawn(
+    opened: OpenStore, case_id: int
+) -> None:
+    with (
+        UnitOfWork(opened.store, opened.actor) as uow,
+        pytest.raises(rules.ConsentMissing) as refused,
+    ):
+        consents.require_consent_on(
+            uow, case_id=case_id, purpose=rules.REFERRAL, day=TODAY, service_kind="aler"
+        )
+    assert refused.value.params == {"purpose": "Invio a un servizio", "day": f"{TODAY:%d/%m/%Y}"}
