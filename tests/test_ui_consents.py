@@ -11,6 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.case import consent as rules
+from antiviolenza_desktop.domain.funds.network_training import MemberEntry
+from antiviolenza_desktop.services import network_members
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
@@ -101,3 +103,27 @@ def test_refusals_show_inline_and_change_nothing(qtbot: QtBot, database: tuple[P
     assert "non può precedere il consenso" in problem.text()
     withdrawal.reject()
     assert store_state(_opened(window))[:2] == before
+
+
+def test_a_referral_consent_names_a_network_member(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    """The member list follows the kind of body chosen; the consent names that member."""
+    window, tab = _consents_tab(qtbot, database)
+    with UnitOfWork(_opened(window).store, _opened(window).actor) as uow:
+        entry = MemberEntry("Aler Cremona", "aler", date.today() - timedelta(days=30))
+        network_members.add_member(uow, entry=entry, today=date.today())
+    dialog = tab.add()
+    assert dialog is not None
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(rules.REFERRAL))
+    dialog.service.setCurrentIndex(dialog.service.findData("aler"))
+    qtbot.waitUntil(lambda: dialog.member.count() == 2)
+    dialog.member.setCurrentIndex(1)
+    dialog.service.setCurrentIndex(dialog.service.findData("cav"))
+    assert dialog.member.count() == 1 and not dialog.member.isEnabled()
+    dialog.service.setCurrentIndex(dialog.service.findData("aler"))
+    dialog.member.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.written, timeout=10_000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    assert tab.table.item(1, 1).text() == "Invio a un servizio: Aler Cremona"

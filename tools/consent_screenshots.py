@@ -87,6 +87,7 @@ def capture(app: QApplication, folder: Path, opened: OpenStore, case_id: int) ->
     assert dialog is not None
     dialog.purpose.setCurrentIndex(dialog.purpose.findData(rules.REFERRAL))
     dialog.service.setCurrentIndex(dialog.service.findData("aler"))
+    wait_for(app, lambda: dialog.member.count() > 1)
     dialog.member.setCurrentIndex(1)
     dialog.given_on.set_value(TODAY + timedelta(days=2))
     dialog.save_button.click()

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from antiviolenza_desktop.domain.case import consent as rules
 from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.operations import case_consents
 from antiviolenza_desktop.operations.case_consents import NetworkChoice
@@ -24,6 +26,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
+from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
 
 
@@ -54,7 +57,7 @@ class ConsentDialog(WriteDialog):
     ) -> None:
         super().__init__(runner, self.tr("Registra consenso"), parent)
         self._opened, self._case_id = opened, case_id
-        self._members: list[NetworkChoice] = case_consents.network_choices(opened)
+        self._members: list[NetworkChoice] = []
         self.heading.setText(self.tr("Nuovo consenso della donna · caso %1").replace("%1", code))
         self.purpose = _combo(rules.PURPOSES)
         self.service = _combo(BODY_KINDS, blank=self.tr("— nessun servizio —"))
@@ -73,6 +76,17 @@ class ConsentDialog(WriteDialog):
         self.service.currentIndexChanged.connect(self._fill_members)
         self._sync()
         self.purpose.setFocus()
+        runner.run(lambda: case_consents.network_choices(opened), self._got_members, self._failed)
+
+    def _got_members(self, members: list[NetworkChoice]) -> None:
+        """The network members arrive from the background runner."""
+        if shiboken6.isValid(self):
+            self._members = members
+            self._fill_members()
+
+    def _failed(self, error: AppError) -> None:
+        if shiboken6.isValid(self):
+            self.show_problem("member_id", error_text(error))
 
     def _sync(self) -> None:
         """Only a referral names a service."""
@@ -83,12 +97,13 @@ class ConsentDialog(WriteDialog):
         self._fill_members()
 
     def _fill_members(self) -> None:
-        kind = self.service.currentData()
+        kind, chosen = self.service.currentData(), self.member.currentData()
         self.member.clear()
         self.member.addItem(self.tr("— qualsiasi ente di questo tipo —"), None)
         for choice in self._members:
             if choice.kind == kind:
                 self.member.addItem(choice.name, choice.id)
+        self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
         self.member.setEnabled(kind is not None and self.member.count() > 1)
 
     def new_consent(self) -> NewConsent:
