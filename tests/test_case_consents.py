@@ -15,12 +15,19 @@ from antiviolenza_desktop.domain.case.consent import NewConsent
 from antiviolenza_desktop.domain.case.retention import CaseErased
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry
-from antiviolenza_desktop.operations import case_consents, case_intake
+from antiviolenza_desktop.operations import case_consents, case_intake, case_reading
 from antiviolenza_desktop.operations.case_reading import open_case
-from antiviolenza_desktop.services import consent_rows, consents, erasure, network_members
+from antiviolenza_desktop.services import (
+    case_history,
+    consent_rows,
+    consents,
+    erasure,
+    network_members,
+)
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.case.history_view import summary_text
 from tests.consent_support import consent_id, give, store_state
 from tests.funds_support import new_case
 
@@ -246,3 +253,15 @@ def test_a_purpose_never_consented_is_missing_not_withdrawn(
             uow, case_id=case_id, purpose=rules.REFERRAL, day=TODAY, service_kind="aler"
         )
     assert refused.value.params == {"purpose": "Invio a un servizio", "day": f"{TODAY:%d/%m/%Y}"}
+
+
+def test_her_history_shows_each_consent_and_withdrawal(opened: OpenStore, case_id: int) -> None:
+    number = give(opened, case_id, rules.STATISTICS, WEEK_AGO)
+    case_consents.withdraw_consent(opened, case_id, number, TODAY)
+    events = case_reading.read_history(opened, case_id)
+    mine = [(e.kind, e.params) for e in events if e.kind.startswith("consent")]
+    assert mine == [
+        (case_history.KIND_CONSENT_WITHDRAWN, {"purpose": rules.STATISTICS, "consent": number}),
+        (case_history.KIND_CONSENT, {"purpose": rules.STATISTICS, "consent": number}),
+    ]
+    assert summary_text(events[0]) == f"Consenso n. {number} revocato: Statistiche O.R.A./ISTAT"

@@ -238,6 +238,7 @@ class CaseDetail(QWidget):
         anagrafica, referral = self.referral_pages
         pages = {"anagrafica": anagrafica, "referral": referral, "funds": self.funds_tab}
         pages |= {"assessment": self.assessment_tab, "project": self.project_tab}
+        pages["consents"] = self.consents_tab
         self.tabs.setCurrentWidget(pages[tab])
 
     def _reload_after_consent(self) -> None:
