@@ -1,4 +1,5 @@
-"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only).
+"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only), and
+the «Da fare» reminders (`cli.commands.casi_tasks`).
 
 `conservazione` shows or sets how many years a closed path keeps her data; `da-eliminare`
 lists the closed cases past that period (codes and dates, no names); `elimina` erases one
@@ -15,6 +16,7 @@ import sys
 from datetime import date
 
 from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
@@ -25,7 +27,10 @@ from antiviolenza_desktop.operations.retention import erase_by_code, read_retent
 from antiviolenza_desktop.services import erasure_copies
 
 NAME = "casi"
-HELP = "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17)"
+HELP = (
+    "promemoria «Da fare»; conservazione ed eliminazione dei dati personali dei casi chiusi "
+    "(GDPR art. 17)"
+)
 
 REASON_HELP = (
     "«scadenza»: caso chiuso oltre il periodo di conservazione; «richiesta»: la donna chiede "
@@ -158,6 +163,7 @@ _ACTIONS: tuple[StoreAction, ...] = (
         _no_options,
         _purge,
     ),
+    *TASK_ACTIONS,
 )
 
 
