@@ -40,6 +40,7 @@ from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
+from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
 
@@ -63,6 +64,7 @@ class Workspace(QWidget):
         self.cav_names = {cav.code: cav.name for cav in programme.cav}
         self.case_list = CaseListView(opened, self.cav_names, clipboard)
         self.waiting_list = WaitingListView(opened)
+        self.tasks = TasksArea(opened)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
         self.funds = FundsView(opened, runner)
@@ -100,12 +102,14 @@ class Workspace(QWidget):
             (self.tr("Nuova segnalazione"), self.new_case),
             (self.tr("Fondi"), self.funds),
             (self.tr("Rete"), self.network),
+            (self.tr("Da fare"), self.tasks),
         ):
             self.nav.addItem(title)
             self.nav.item(self.nav.count() - 1).setHidden(regional and widget is not self.network)
             self.areas.addWidget(widget)
         self.areas.addWidget(self.detail)
         self.areas.addWidget(self.privacy_cover)
+        self.tasks.follow_nav_item(self.nav.item(self.areas.indexOf(self.tasks)))
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._show_area)
@@ -122,6 +126,12 @@ class Workspace(QWidget):
         )
         self.detail.back_requested.connect(self._back_from_detail)
         self.detail.saved.connect(lambda _case_id: self.case_list.apply_filters())
+        # The «Da fare» count follows every write: after a save, and on leaving a case or area.
+        self.detail.saved.connect(lambda _case_id: self.tasks.refresh())
+        self.areas.currentChanged.connect(
+            lambda _i: None if self.areas.currentWidget() is self.detail else self.tasks.refresh()
+        )
+        self.tasks.case_opened.connect(self._open_task)
         self.detail.open_case_requested.connect(
             lambda case_id: self.open_case(case_id, origin=self._detail_origin)
         )
@@ -217,12 +227,19 @@ class Workspace(QWidget):
         self.detail.edit_button.setFocus()
         self._cover_if_private()
 
+    def _open_task(self, case_id: int, tab: str) -> None:
+        """A task opens its case; a ledger row's task on the case's funds tab."""
+        self.open_case(case_id, origin=self.tasks)
+        if tab == "funds":
+            self.detail.tabs.setCurrentWidget(self.detail.funds_tab)
+
     def _back_from_detail(self) -> None:
         origin = self._detail_origin
         self.areas.setCurrentWidget(origin)
         if origin is self.waiting_list:
             self.waiting_list.refresh()
         focus = {self.case_list: self.case_list.table, self.waiting_list: self.waiting_list.tabs}
+        focus[self.tasks] = self.tasks.table
         focus.get(origin, origin).setFocus()
 
     def _new_case_saved(self, case_id: int) -> None:
@@ -239,6 +256,7 @@ class Workspace(QWidget):
         """Empty every model and widget, then schedule the widgets for deletion."""
         self.case_list.clear()
         self.waiting_list.clear()
+        self.tasks.clear()
         self.new_case.clear()
         self.detail.clear()
         self.funds.clear()
