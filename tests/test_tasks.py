@@ -26,6 +26,8 @@ from antiviolenza_desktop.operations.tasks import (
     read_thresholds,
     set_thresholds,
 )
+from antiviolenza_desktop.reports.case_prints import blank_project, project_print
+from antiviolenza_desktop.reports.project_form import project_form_bytes
 from antiviolenza_desktop.services import ledger, ledger_writes, projects
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -34,6 +36,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.services.users import insert_user
 from antiviolenza_desktop.store.schema import Case
 from tests.funds_support import validate_project, work_project
+from tests.test_case_prints import _text
 
 TODAY = date.today()
 
@@ -244,3 +247,25 @@ def test_only_a_coordinator_sets_the_thresholds(opened) -> None:  # type: ignore
 
 def test_a_project_not_validated_has_no_due_dates(opened, case_id) -> None:  # type: ignore[no-untyped-def]
     assert read_project_due_dates(opened, case_id) is None
+
+
+def test_the_project_print_shows_the_next_due_days(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    running_project(opened, case_id)
+    set_thresholds(opened, {"monitoring_months": 2})
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        data = project_print(uow, case_id=case_id, today=TODAY)
+        blank = blank_project(uow, today=TODAY)
+    assert data is not None
+    text = " ".join(_text(project_form_bytes(data)).split())
+    monitoring, review = add_months(TODAY, 2), add_months(TODAY, 6)
+    assert f"Prossimo monitoraggio {monitoring:%d/%m/%Y}" in text
+    assert f"Prossima verifica {review:%d/%m/%Y}" in text
+    assert "Prossimo monitoraggio" in _text(project_form_bytes(blank))
+
+
+def test_a_draft_project_prints_no_due_days(opened, case_id) -> None:  # type: ignore[no-untyped-def]
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        projects.save_draft(uow, case_id=case_id, draft=work_project(100_000))
+        data = project_print(uow, case_id=case_id, today=TODAY)
+    assert data is not None and data.next_monitoring is None
+    assert "Prossimo monitoraggio" not in _text(project_form_bytes(data))
