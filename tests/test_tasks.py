@@ -28,7 +28,7 @@ from antiviolenza_desktop.operations.tasks import (
 )
 from antiviolenza_desktop.reports.case_prints import blank_project, project_print
 from antiviolenza_desktop.reports.project_form import project_form_bytes
-from antiviolenza_desktop.services import ledger, ledger_writes, projects
+from antiviolenza_desktop.services import fund_figures, ledger, ledger_writes, projects
 from antiviolenza_desktop.services.intake import load_case, record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
@@ -269,3 +269,17 @@ def test_a_draft_project_prints_no_due_days(opened, case_id) -> None:  # type: i
         data = project_print(uow, case_id=case_id, today=TODAY)
     assert data is not None and data.next_monitoring is None
     assert "Prossimo monitoraggio" not in _text(project_form_bytes(data))
+
+
+def test_the_fund_dashboard_warns_of_idle_commitments_after_the_same_months(
+    opened, case_id
+) -> None:  # type: ignore[no-untyped-def]
+    running_project(opened, case_id)
+    later = TODAY + timedelta(days=75)  # two and a half months without payments
+    code = "impegno_senza_erogazioni"
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert code not in [w.message.code for w in fund_figures.warnings(uow, today=later)]
+    set_thresholds(opened, {"idle_commitment_months": 2})
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        assert code in [w.message.code for w in fund_figures.warnings(uow, today=later)]
+    assert kinds_of(opened, later, case_id)[kinds.COMMITMENT_IDLE.code] is True
