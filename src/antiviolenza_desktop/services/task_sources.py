@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy import func, select
 
@@ -40,14 +41,23 @@ WAITING_STAGES = ("contact", "reception")
 """A woman who asked for a line waits until she is taken in charge (or a project is validated)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class TaskContext:
-    """What every source needs: the store, the thresholds, today, and each case's followers."""
+    """What every source needs: the store, the thresholds, today, and each case's followers;
+    the facts two sources share are read once (`projects`, `cases`)."""
 
     uow: UnitOfWork
     limits: TaskThresholds
     today: date
     followers: Mapping[int, tuple[str, ...]]
+
+    @cached_property
+    def projects(self) -> list[ProjectFacts]:
+        return project_facts(self)
+
+    @cached_property
+    def cases(self) -> list[CaseFacts]:
+        return case_facts(self)
 
 
 TaskSource = Callable[[TaskContext], Iterable[Task]]
@@ -195,11 +205,11 @@ def case_facts(context: TaskContext) -> list[CaseFacts]:
 
 
 def _monitoring(context: TaskContext) -> Iterable[Task]:
-    return rules.monitoring_tasks(project_facts(context), context.limits, context.today)
+    return rules.monitoring_tasks(context.projects, context.limits, context.today)
 
 
 def _review(context: TaskContext) -> Iterable[Task]:
-    return rules.review_tasks(project_facts(context), context.limits, context.today)
+    return rules.review_tasks(context.projects, context.limits, context.today)
 
 
 def _idle_commitments(context: TaskContext) -> Iterable[Task]:
@@ -207,11 +217,11 @@ def _idle_commitments(context: TaskContext) -> Iterable[Task]:
 
 
 def _stale_cases(context: TaskContext) -> Iterable[Task]:
-    return rules.stale_case_tasks(case_facts(context), context.limits, context.today)
+    return rules.stale_case_tasks(context.cases, context.limits, context.today)
 
 
 def _waiting(context: TaskContext) -> Iterable[Task]:
-    return rules.waiting_tasks(case_facts(context), context.limits, context.today)
+    return rules.waiting_tasks(context.cases, context.limits, context.today)
 
 
 TASK_SOURCES: dict[str, TaskSource] = {
