@@ -13,7 +13,7 @@ import pytest
 from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.domain.tasks import kinds
 from antiviolenza_desktop.services.intake import load_case
-from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import waiting_case
@@ -64,3 +64,17 @@ def test_thresholds_are_shown_set_and_a_bad_one_changes_nothing(store, capsys) -
     assert refused["field"] == "horizon_days"
     kept = _casi(capsys, database, "soglie-da-fare")[1]
     assert kept["waiting_weeks"] == 20 and kept["horizon_days"] == 14
+
+
+def test_the_list_works_beside_the_application_and_a_change_is_refused(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, code = store
+    holder = unlock(database, login=LOGIN, password=PASSWORD)
+    try:
+        status, shown = _casi(capsys, database, "da-fare")
+        assert status == 0 and [t["codice_caso"] for t in shown["compiti"]] == [code]
+        assert _casi(capsys, database, "soglie-da-fare")[1]["waiting_weeks"] == 12
+        status, refused = _casi(capsys, database, "soglie-da-fare", "--attesa-settimane", "20")
+        assert (status, refused["code"]) == (1, "archivio_aperto_altrove")
+    finally:
+        holder.store.close()
+    assert _casi(capsys, database, "soglie-da-fare")[1]["waiting_weeks"] == 12

@@ -4,7 +4,8 @@ The same reading as the GUI's area (`operations.tasks.read_tasks`): by default t
 the cases the signed-in worker follows (every task for a coordinator), `--tutti` the whole
 store's. Each line is a case code (and ledger number), the due day, whether it is late, and
 the reminder's sentence; under --json each task carries its code and parameters. The
-thresholds are the coordinator's (`operations.tasks.set_thresholds`).
+thresholds are the coordinator's (`operations.tasks.set_thresholds`). Reading the list or the
+thresholds works with the application open on the same store; changing them does not.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _task_data(task: Task) -> dict[str, object]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with opened_store(args) as opened:
+    with opened_store(args, reading=True) as opened:
         found = read_tasks(opened, everyone=args.tutti)
     whose = "dell'archivio" if found.everyone else "dei casi che segui"
     lines = [f"Da fare {whose}: {len(found.tasks)} (scaduti: {found.overdue})"]
@@ -74,7 +75,7 @@ def _thresholds_text(limits: TaskThresholds) -> str:
 
 def _thresholds(args: argparse.Namespace) -> int:
     changes = {name: getattr(args, name) for name in OPTIONS if getattr(args, name) is not None}
-    with opened_store(args) as opened:
+    with opened_store(args, reading=not changes) as opened:
         limits = set_thresholds(opened, changes) if changes else read_thresholds(opened)
     data = {name: getattr(limits, name) for name in OPTIONS}
     output.result(args, _thresholds_text(limits), data)
