@@ -4,20 +4,28 @@ save, and the coordinator's thresholds dialog (issue 14)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from antiviolenza_desktop.domain.project.revisions import MonitoringUpdate
 from antiviolenza_desktop.domain.tasks import kinds
+from antiviolenza_desktop.operations import project as project_operations
+from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.store_lifecycle import unlock as unlock_store
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.tasks_thresholds_dialog import TaskThresholdsDialog
 from antiviolenza_desktop.ui.workspace import Workspace
+from tests.funds_support import assessment_on, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
 from tests.ui_support import make_store, make_window, unlock
+
+TODAY = date.today()
 
 
 def store_with_a_forgotten_case(folder: Path) -> tuple[Path, int]:
@@ -101,4 +109,33 @@ def test_the_thresholds_dialog_changes_what_is_due(qtbot: QtBot, tmp_path: Path)
     workspace.tasks.refresh()
     assert nav_text(workspace) == "Da fare"
     assert workspace.tasks.table.rowCount() == 0
+    window.close()
+
+
+def test_a_write_through_the_runner_refreshes_the_count(qtbot: QtBot, tmp_path: Path) -> None:
+    database = make_store(tmp_path)
+    opened = unlock_store(database, login=LOGIN, password=PASSWORD)
+    day = TODAY - timedelta(days=100)  # the first monitoring update fell due 10 days ago
+    try:
+        case_id = new_case(opened, 5)
+        with UnitOfWork(opened.store, opened.actor) as uow:
+            assessments.record_assessment(
+                uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
+            )
+            projects.save_draft(uow, case_id=case_id, draft=work_project(100_000))
+            projects.validate(uow, case_id=case_id, validated_on=day, today=TODAY)
+    finally:
+        opened.store.close()
+    window, workspace = open_window(qtbot, database)
+    assert nav_text(workspace) == "Da fare (2)"  # the monitoring update and the commitment
+    update = MonitoringUpdate(on=TODAY, source="cpi", note="Colloquio svolto")
+    with qtbot.waitSignal(window.session.runner.busy_changed, timeout=10_000):
+        window.session.runner.run(
+            lambda: project_operations.add_monitoring(workspace.opened, case_id, update),
+            lambda _done: None,
+            lambda error: None,
+        )
+    qtbot.waitUntil(lambda: nav_text(workspace) == "Da fare (1)", timeout=10_000)
+    assert workspace.tasks.found is not None
+    assert [t.kind for t in workspace.tasks.found.tasks] == [kinds.COMMITMENT_IDLE.code]
     window.close()

@@ -9,8 +9,9 @@ the area needs no privacy mask. A double-click (or Enter) opens the case, on its
 the task is a ledger row's.
 
 The navigation item's text carries the count («Da fare (3)»); the workspace calls `refresh`
-after a case is saved and on every change of area (coming back from a case included), so
-the count follows what was just recorded.
+when the area is shown, after a case is saved and whenever the background runner finishes a
+job (every other write of the case detail and of the funds area runs there), so the count
+follows what was just recorded.
 """
 
 from __future__ import annotations

@@ -126,11 +126,10 @@ class Workspace(QWidget):
         )
         self.detail.back_requested.connect(self._back_from_detail)
         self.detail.saved.connect(lambda _case_id: self.case_list.apply_filters())
-        # The «Da fare» count follows every write: after a save, and on leaving a case or area.
+        # The «Da fare» count follows every write: a case saved, any job of the runner done
+        # (a project's validation or monitoring, an assessment, a payment).
         self.detail.saved.connect(lambda _case_id: self.tasks.refresh())
-        self.areas.currentChanged.connect(
-            lambda _i: None if self.areas.currentWidget() is self.detail else self.tasks.refresh()
-        )
+        self.runner.busy_changed.connect(self._job_done)
         self.tasks.case_opened.connect(self._open_task)
         self.detail.open_case_requested.connect(
             lambda case_id: self.open_case(case_id, origin=self._detail_origin)
@@ -179,6 +178,8 @@ class Workspace(QWidget):
             self.funds.refresh()
         elif current is self.network:
             self.network.refresh()
+        elif current is self.tasks:
+            self.tasks.refresh()
 
     def shown_area(self) -> QWidget:
         """The area she has in front of her (the one covered, in privacy mode)."""
@@ -226,6 +227,10 @@ class Workspace(QWidget):
         self.areas.setCurrentWidget(self.detail)
         self.detail.edit_button.setFocus()
         self._cover_if_private()
+
+    def _job_done(self, busy: bool) -> None:
+        if not busy and self.isVisible():  # hidden: discarded at a lock, the store closing
+            self.tasks.refresh()
 
     def _open_task(self, case_id: int, tab: str) -> None:
         """A task opens its case; a ledger row's task on the case's funds tab."""
