@@ -11,8 +11,8 @@ import pytest
 
 from antiviolenza_desktop.domain.payload.json_codec import PayloadInvalid
 from antiviolenza_desktop.domain.payload.periods import PeriodStatus, add_periods
-from antiviolenza_desktop.domain.payload.schema import parse_snapshot, upgrade_payload
-from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION, canonical_bytes, to_payload
+from antiviolenza_desktop.domain.payload.schema import UPGRADERS, parse_snapshot, upgrade_payload
+from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
 from tests.exchange_samples import PROGRAMME, record, snapshot_of
 
 ROW = {"period": "2026-03", "state": "submitted", "decision": 0}
@@ -59,10 +59,17 @@ def test_a_repeated_period_is_refused() -> None:
     assert refused.value.field == "periods"
 
 
+BEFORE_PERIODS = 3
+"""The payload version before period approval (version 4 added `periods`; version 5, the
+O.R.A./ISTAT rows, came after it)."""
+
+
 def test_an_older_payload_gets_no_periods() -> None:
     payload = _payload([])
-    older = {k: v for k, v in copy.deepcopy(payload).items() if k != "periods"}
-    older["schema_version"] = SCHEMA_VERSION - 1
+    later = ("periods", "statutory")
+    older = {k: v for k, v in copy.deepcopy(payload).items() if k not in later}
+    older["schema_version"] = BEFORE_PERIODS
+    assert UPGRADERS[BEFORE_PERIODS] is add_periods
     assert upgrade_payload(older)["periods"] == []
     with pytest.raises(PayloadInvalid):
         add_periods({**older, "periods": []})

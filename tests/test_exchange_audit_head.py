@@ -2,7 +2,7 @@
 the capofila (dry-run report and provincial freshness), never refused.
 
 The hash chain shows an edit in the middle of the log but not its newest entries cut off;
-each version-2 bundle carries the Ambito's newest entry {seq, hash}, so a later bundle whose
+each bundle since version 2 carries the Ambito's newest entry {seq, hash}, so a later bundle whose
 head is lower than the kept one's says the log got shorter (a restore from a copy or removed
 entries). The truncation here is real: the append-only triggers are dropped in the Ambito's
 store, the newest rows deleted and the triggers put back, and the chain still verifies.
@@ -99,7 +99,7 @@ def test_a_growing_audit_log_warns_nothing(network: Network) -> None:
 
 
 def _as_version_1(payload: dict) -> None:
-    for name in ("training", "network", "audit_head", "periods"):
+    for name in ("training", "network", "audit_head", "periods", "statutory"):
         del payload[name]
     payload["schema_version"] = 1
 

@@ -5,12 +5,14 @@ made of fixed synthetic rows with a fixed store id, so the hash depends on nothi
 except the audit head of schema version 2, whose hash covers the entries' timestamps: it is
 checked against the store's newest entry and set to a fixed value before hashing.
 
-Every version is pinned. The version-4 payload without `periods` (period approval, empty for
-this store), labelled version 3, must still be the version-3 exporter's bytes (`PINNED_V3`);
-without the counts of the kinds of body added in 3 as well, labelled version 2, the bytes of
-the version-2 exporter (`PINNED_V2`, pinned before version 3 existed); without its three fields
-of version 2 as well, labelled version 1, the bytes of the version-1 exporter (`PINNED_V1`).
-Those are real older payloads, and the upgrade tests read them.
+Every version is pinned. The version-5 payload without its O.R.A./ISTAT rows, labelled
+version 4, must still be the very bytes the version-4 exporter produced (`PINNED_V4`, pinned
+before version 5 existed); without `periods` as well (period approval, empty for this store),
+labelled version 3, the version-3 exporter's bytes (`PINNED_V3`); without the counts of the
+kinds of body added in 3 as well, labelled version 2, the bytes of the version-2 exporter
+(`PINNED_V2`); without the three fields of version 2 as well, labelled version 1, those of the
+version-1 exporter (`PINNED_V1`). Those are real older payloads, and the upgrade tests read
+them.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ PINNED_V1 = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
 PINNED_V2 = "00bb7591f831b433a943df1d2bc904a543c654bbad49cec7e5bf7b539ac515e9"
 PINNED_V3 = "14178027c5f234a385895c238ebd42413635280279b2089d944a457f8811721e"
 PINNED_V4 = "4b59cda836cd1b94657fa79471b630fde023e6f97a36ab8db630189dd5a144a0"
+PINNED_V5 = "81ce6022ee7b7e05568c0a62752a17febbbe0bf6a2df3624ff73823592d2c6a4"
 FIXED_HEAD = {"seq": 1, "hash": "0" * 64}
 
 
@@ -208,76 +211,112 @@ def _payload(opened: OpenStore) -> dict:
     return payload
 
 
-def version_3_of(payload: dict) -> dict:
-    """The current payload as the version-3 exporter wrote it: no periods."""
-    return {**{k: v for k, v in payload.items() if k != "periods"}, "schema_version": 3}
+def version_4_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The version-5 payload as the version-4 exporter wrote it: no O.R.A./ISTAT rows."""
+    old = {k: v for k, v in payload.items() if k != "statutory"}
+    return {**old, "schema_version": 4}
 
 
-def version_2_of(payload: dict) -> dict:
-    """The current payload as the version-2 exporter wrote it: no periods, no count of the
-    kinds of body added in 3."""
+def version_3_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The version-5 payload as the version-3 exporter wrote it: no O.R.A./ISTAT rows and no
+    periods."""
+    old = {k: v for k, v in version_4_of(payload).items() if k != "periods"}
+    return {**old, "schema_version": 3}
 
-    def old_kinds(counts: dict) -> dict:
+
+def version_2_of(payload: dict) -> dict:  # type: ignore[type-arg]
+    """The version-5 payload as the version-2 exporter wrote it: what version 3 had, without
+    the count of the kinds of body added in 3."""
+
+    def old_kinds(counts: dict) -> dict:  # type: ignore[type-arg]
         return {kind: count for kind, count in counts.items() if kind not in NEW_IN_3}
 
-    network = payload["network"]
+    older = version_3_of(payload)
+    network = older["network"]
     return {
-        **version_3_of(payload),
+        **older,
         "schema_version": 2,
         "training": [
-            {**row, "participants": old_kinds(row["participants"])} for row in payload["training"]
+            {**row, "participants": old_kinds(row["participants"])} for row in older["training"]
         ],
         "network": {**network, "members": old_kinds(network["members"])},
     }
 
 
-def version_1_of(payload: dict) -> bytes:
-    """The current payload as the version-1 exporter wrote it."""
-    dropped = ("training", "network", "audit_head", "periods")
-    old = {k: v for k, v in payload.items() if k not in dropped}
+def version_1_of(payload: dict) -> bytes:  # type: ignore[type-arg]
+    """The version-5 payload as the version-1 exporter wrote it: what version 2 had, without
+    the training, network and audit head."""
+    added = ("training", "network", "audit_head")
+    old = {k: v for k, v in version_2_of(payload).items() if k not in added}
     return canonical_bytes({**old, "schema_version": 1})
 
 
-def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
+def _fixed_payload(opened: OpenStore) -> dict:  # type: ignore[type-arg]
+    """The store's payload with every register filled and the audit head fixed."""
     _fill(opened)
     _registers(opened)
-    payload = _payload(opened)
+    return {**_payload(opened), "audit_head": FIXED_HEAD}
+
+
+def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
+    payload = _fixed_payload(opened)
     assert len(payload["cases"]) > 20 and payload["unshared"]["women"] > 0
     assert any(r["project"] and r["project"]["outcomes"] for r in payload["cases"])
     assert payload["training"][0]["sessions"] == 2
     assert payload["network"]["members"]["terzo_settore"] == 1
-    assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
-    fixed = {**payload, "audit_head": FIXED_HEAD}
-    assert hashlib.sha256(canonical_bytes(version_2_of(fixed))).hexdigest() == PINNED_V2
-    assert hashlib.sha256(canonical_bytes(version_3_of(fixed))).hexdigest() == PINNED_V3
+    assert len(payload["statutory"]) == len(payload["cases"])
     assert payload["periods"] == []
-    assert hashlib.sha256(canonical_bytes(fixed)).hexdigest() == PINNED_V4
+    assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
+    assert hashlib.sha256(canonical_bytes(version_2_of(payload))).hexdigest() == PINNED_V2
+    assert hashlib.sha256(canonical_bytes(version_3_of(payload))).hexdigest() == PINNED_V3
+    assert hashlib.sha256(canonical_bytes(version_4_of(payload))).hexdigest() == PINNED_V4
+    assert hashlib.sha256(canonical_bytes(payload)).hexdigest() == PINNED_V5
+
+
+def test_a_real_version_4_payload_is_upgraded_with_no_statutory_rows(
+    opened: OpenStore,
+) -> None:
+    """`UPGRADERS[4]` on the bytes the version-4 exporter produced for this store: every
+    figure is the current payload's, with no O.R.A./ISTAT rows (its women not sent)."""
+    payload = _fixed_payload(opened)
+    v4 = canonical_bytes(version_4_of(payload))
+    assert hashlib.sha256(v4).hexdigest() == PINNED_V4
+    programme = load_default_programme()
+    upgraded = parse_snapshot(v4, programme=programme)
+    without_rows = canonical_bytes({**payload, "statutory": []})
+    assert upgraded == parse_snapshot(without_rows, programme=programme)
+    assert upgraded.schema_version == SCHEMA_VERSION and upgraded.statutory == ()
+    assert dict(upgraded.network.members)["terzo_settore"] == 1
 
 
 def test_a_real_version_3_payload_is_upgraded(opened: OpenStore) -> None:
-    """The upgrader to the version with period approval, on a version-3 payload of this
-    store: no periods."""
-    _fill(opened)
-    v3 = canonical_bytes(version_3_of(_payload(opened)))
-    snapshot = parse_snapshot(v3, programme=load_default_programme())
-    assert snapshot.schema_version == SCHEMA_VERSION and snapshot.periods == ()
-    assert len(snapshot.cases) > 20
+    """`UPGRADERS[3]` then `UPGRADERS[4]` on the bytes the version-3 exporter produced for this
+    store: every figure is the current payload's, no periods and no O.R.A./ISTAT rows."""
+    payload = _fixed_payload(opened)
+    v3 = canonical_bytes(version_3_of(payload))
+    assert hashlib.sha256(v3).hexdigest() == PINNED_V3
+    programme = load_default_programme()
+    upgraded = parse_snapshot(v3, programme=programme)
+    without_rows = canonical_bytes({**payload, "statutory": [], "periods": []})
+    assert upgraded == parse_snapshot(without_rows, programme=programme)
+    assert upgraded.schema_version == SCHEMA_VERSION
+    assert upgraded.periods == () and upgraded.statutory == ()
 
 
 def test_a_real_version_2_payload_is_upgraded_with_its_figures_unchanged(
     opened: OpenStore,
 ) -> None:
-    """`UPGRADERS[2]` on the bytes the version-2 exporter produced for this store: every
-    figure is the current payload's, the new kinds at zero."""
-    _fill(opened)
-    _registers(opened)
-    payload = {**_payload(opened), "audit_head": FIXED_HEAD}
+    """`UPGRADERS[2]`, `[3]` and `[4]` on the bytes the version-2 exporter produced for this
+    store: every figure is the current payload's, the new kinds at zero, no periods and no
+    O.R.A./ISTAT rows."""
+    payload = _fixed_payload(opened)
     v2 = canonical_bytes(version_2_of(payload))
     assert hashlib.sha256(v2).hexdigest() == PINNED_V2
     programme = load_default_programme()
     upgraded = parse_snapshot(v2, programme=programme)
-    assert upgraded == parse_snapshot(canonical_bytes(payload), programme=programme)
-    assert upgraded.schema_version == SCHEMA_VERSION
+    without_rows = canonical_bytes({**payload, "statutory": [], "periods": []})
+    assert upgraded == parse_snapshot(without_rows, programme=programme)
+    assert upgraded.schema_version == SCHEMA_VERSION and upgraded.statutory == ()
     assert dict(upgraded.network.members)["terzo_settore"] == 1
     assert all(dict(upgraded.network.members)[kind] == 0 for kind in NEW_IN_3)
     assert upgraded.training[0].sessions == 2
@@ -289,7 +328,7 @@ def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
     v1 = version_1_of(_payload(opened))
     assert hashlib.sha256(v1).hexdigest() == PINNED_V1
     snapshot = parse_snapshot(v1, programme=load_default_programme())
-    assert snapshot.schema_version == SCHEMA_VERSION
-    assert snapshot.training == () and snapshot.audit_head is None
+    assert snapshot.schema_version == SCHEMA_VERSION and snapshot.statutory == ()
+    assert snapshot.periods == () and snapshot.training == () and snapshot.audit_head is None
     assert snapshot.network.total == 0 and snapshot.network.changes == ()
     assert len(snapshot.cases) > 20

@@ -1,12 +1,13 @@
 """Schema version 3 of the payload: the card's target bodies as kinds of body.
 
 On real stores: a version-2 bundle (an Ambito not yet upgraded) imports and its figures are
-unchanged, the new kinds at zero; a version-3 bundle (before period approval) naming the new
-kinds goes through the upgrades and import into the provincial totals, read back from the
-figures the capofila keeps; an unknown kind, or a new kind in a payload that says version 2,
-is refused and nothing is kept. Without stores: the upgrader's refusals and a kept version-2
-header read back. The bytes of a real version-2 payload are pinned in
-`test_exchange_payload_bytes.py`."""
+unchanged, the new kinds at zero (upgraded 2 → 3 → 4 → 5: version 4 adds the periods, version 5
+the O.R.A./ISTAT rows, `test_exchange_payload_statutory.py`); a version-3 bundle (before period
+approval and the O.R.A./ISTAT rows) naming the new kinds goes through the upgrades and import
+into the provincial totals, read back from the figures the capofila keeps; an unknown kind, or a
+new kind in a payload that says version 2, is refused and nothing is kept. Without stores: the
+upgrader's refusals and a kept version-2 header read back. The bytes of a real version-2
+payload are pinned in `test_exchange_payload_bytes.py`."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ from antiviolenza_desktop.domain.payload.kinds_upgrade import NEW_IN_3, upgrade_
 from antiviolenza_desktop.domain.payload.registers import network_figures
 from antiviolenza_desktop.domain.payload.schema import parse_header, upgrade_payload
 from antiviolenza_desktop.domain.payload.snapshot import (
-    NetworkChange,
     SCHEMA_VERSION,
+    NetworkChange,
     NetworkFigures,
     canonical_bytes,
     to_payload,
@@ -88,13 +89,16 @@ def _old_kinds(counts: dict[str, int]) -> dict[str, int]:
 
 
 def _as_version_3(payload: dict[str, Any]) -> None:
-    """What the version-3 exporter sent for the same store: no periods (version 4)."""
-    payload["schema_version"] = 3
+    """What the version-3 exporter sent for the same store: no O.R.A./ISTAT rows (version 5)
+    and no periods (version 4)."""
+    del payload["statutory"]
     del payload["periods"]
+    payload["schema_version"] = 3
 
 
 def _as_version_2(payload: dict[str, Any]) -> None:
-    """What the version-2 exporter sent for the same store: no count of the new kinds."""
+    """What the version-2 exporter sent for the same store: no O.R.A./ISTAT rows, no periods
+    and no count of the new kinds."""
     _as_version_3(payload)
     payload["schema_version"] = 2
     payload["network"]["members"] = _old_kinds(payload["network"]["members"])
@@ -195,6 +199,7 @@ def test_a_version_2_bundle_naming_a_new_kind_is_refused(network: Network) -> No
     _members(ambito, NEW_MEMBERS[:1])
 
     def version_2_with_ats(payload: dict[str, Any]) -> None:
+        _as_version_3(payload)
         payload["schema_version"] = 2
 
     _refused_and_nothing_kept(
@@ -216,7 +221,8 @@ def _v2_payload() -> dict[str, Any]:
 def test_the_upgrade_fills_zeros_and_changes_nothing_else() -> None:
     payload = _v2_payload()
     upgraded = upgrade_payload(copy.deepcopy(payload))
-    assert upgraded["schema_version"] == SCHEMA_VERSION
+    assert upgraded["schema_version"] == SCHEMA_VERSION and upgraded["statutory"] == []
+    assert upgraded["periods"] == []
     members = upgraded["network"]["members"]
     assert members == {**payload["network"]["members"], **dict.fromkeys(NEW_IN_3, 0)}
     assert upgraded["network"]["changes"] == payload["network"]["changes"]

@@ -167,6 +167,8 @@ def test_snapshot_of_a_real_store(opened: OpenStore) -> None:
         "cremonese",
         7,
     )
+    assert len(payload["statutory"]) == 2  # the shared women's anonymous rows, no pseudonym
+    assert all("pseudonym" not in row and "record" not in row for row in payload["statutory"])
     assert payload["periods"] == []
     assert payload["created_at"] == "2026-03-02T10:30:00Z"
     assert payload["programme_id"] == PROGRAMME.id

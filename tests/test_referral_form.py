@@ -19,12 +19,21 @@ from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.intake import CaseDraft, Child
+from antiviolenza_desktop.domain.case.statutory import ServiceGiven, StatutoryFacts
 from antiviolenza_desktop.reports.form_pages import FormFileExists
 from antiviolenza_desktop.reports.forms_model import FormHeader
 from antiviolenza_desktop.reports.referral_form import referral_form_bytes, write_referral_form
 from antiviolenza_desktop.reports.referral_model import ReferralPrint
 
-SECTIONS = ("Segnalazione", "La donna", "Figli", "Situazione", "Violenza", "Consenso e percorso")
+SECTIONS = (
+    "Segnalazione",
+    "La donna",
+    "Figli",
+    "Situazione",
+    "Violenza",
+    "Dati per O.R.A. e ISTAT (facoltativi)",
+    "Consenso e percorso",
+)
 FIRST, LAST = "Ottavia", "Sintetica-Prova"
 CASE_CODE = "CRS-2026-00007"
 HEADER = FormHeader(
@@ -164,12 +173,21 @@ def test_long_notes_flow_onto_further_pages() -> None:
 def test_a_whole_case_draft_maps_onto_the_scheda() -> None:
     draft_values = {key: value for key, value in VALUES.items() if key != "notes"}
     children = (Child(age=4, minor=True),)
-    draft = CaseDraft(**draft_values, children=children)  # type: ignore[arg-type]
+    statutory = StatutoryFacts(
+        contact_channel="helpline_1522",
+        services=(ServiceGiven("legal", date(2026, 2, 3)),),
+        perpetrator_age_band="30_39",
+        outcomes=frozenset({"perpetrator_removed"}),
+    )
+    draft = CaseDraft(**draft_values, children=children, statutory=statutory)  # type: ignore[arg-type]
     values = {field.name: getattr(draft, field.name) for field in fields(draft)}
     text = "\n".join(_pages(referral_form_bytes(ReferralPrint.filled(HEADER, values))))
     assert "Donne contro la violenza (Crema)" in text
     assert "1 4 sì no" in text
     assert LAST in text
+    for printed in ("numero 1522", "consulenza legale 03/02/2026", "da 30 a 39 anni"):
+        assert printed in text
+    assert "autore allontanato" in text
 
 
 def test_a_mapping_typo_fails_loudly() -> None:

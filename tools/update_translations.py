@@ -157,10 +157,13 @@ def _option_labels(module: object) -> list[str]:
 
 
 def vocabulary_labels() -> list[str]:
-    """Every distinct label of the intake vocabularies, in the module's order."""
+    """Every distinct label of the intake vocabularies and of the O.R.A./ISTAT lists (shown by
+    the same option widgets), in the modules' order."""
     from antiviolenza_desktop.domain.case import intake_options as intake_options
+    from antiviolenza_desktop.domain.case import statutory_options as statutory_options
 
-    return list(dict.fromkeys(_option_labels(intake_options)))
+    labels = _option_labels(intake_options) + _option_labels(statutory_options)
+    return list(dict.fromkeys(labels))
 
 
 def project_vocabulary_labels() -> list[str]:

@@ -921,6 +921,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
 <context>
     <name>CaseListView</name>
     <message>
+        <source>&amp;Tabelle O.R.A./ISTAT…</source>
+        <translation>&amp;O.R.A./ISTAT tables…</translation>
+    </message>
+    <message>
         <source>Cerca per nome, cognome, codice fiscale o codice</source>
         <translation>Search by name, surname, codice fiscale or case code</translation>
     </message>
@@ -4582,6 +4586,17 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Nessun servizio registrato.</source>
+        <translation>No service recorded.</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;servizio</source>
+        <translation>Add &amp;service</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Impostazioni</source>
@@ -4610,6 +4625,108 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>&amp;Lingua</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>StatutoryInputs</name>
+    <message>
+        <source>Dati per O.R.A. e ISTAT (facoltativi)</source>
+        <translation>Data for O.R.A. and ISTAT (optional)</translation>
+    </message>
+    <message>
+        <source>Lascia vuoto quello che la donna non ha detto: conta come «non rilevato».</source>
+        <translation>Leave empty what the woman did not say: it counts as «not recorded».</translation>
+    </message>
+    <message>
+        <source>— non rilevato —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>Canale del &amp;primo contatto</source>
+        <translation>&amp;Channel of first contact</translation>
+    </message>
+    <message>
+        <source>&amp;Aiuto chiesto prima</source>
+        <translation>Help sought &amp;before</translation>
+    </message>
+    <message>
+        <source>Servizi erogati dal centro</source>
+        <translation>Services given by the centre</translation>
+    </message>
+    <message>
+        <source>&amp;Esiti del percorso</source>
+        <translation>&amp;Outcomes of the path</translation>
+    </message>
+    <message>
+        <source>Autore: se&amp;sso</source>
+        <translation>Perpetrator: se&amp;x</translation>
+    </message>
+    <message>
+        <source>Autore: classe di e&amp;tà</source>
+        <translation>Perpetrator: age &amp;band</translation>
+    </message>
+    <message>
+        <source>Autore: cittadina&amp;nza</source>
+        <translation>Perpetrator: citize&amp;nship</translation>
+    </message>
+    <message>
+        <source>Autore: &amp;denunce o misure</source>
+        <translation>Perpetrator: &amp;complaints or measures</translation>
+    </message>
+</context>
+<context>
+    <name>StatutoryTablesDialog</name>
+    <message>
+        <source>Tabelle O.R.A./ISTAT</source>
+        <translation>O.R.A./ISTAT tables</translation>
+    </message>
+    <message>
+        <source>&amp;Salva le tabelle…</source>
+        <translation>&amp;Save the tables…</translation>
+    </message>
+    <message>
+        <source>Conteggi per categoria delle donne segnalate nel periodo e dei servizi erogati, senza nomi né codici. Le celle da 1 alla soglia meno 1 non sono mostrate.</source>
+        <translation>Counts by category of the women referred in the period and of the services given, without names or codes. Cells from 1 to the threshold minus 1 are not shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Primo giorno del periodo</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Al</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Ultimo giorno del periodo</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>S&amp;oglia delle celle piccole</source>
+        <translation>Small-cell thres&amp;hold</translation>
+    </message>
+    <message>
+        <source>Soglia</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>File CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cartella di lavoro Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Salva le tabelle O.R.A./ISTAT</source>
+        <translation>Save the O.R.A./ISTAT tables</translation>
+    </message>
+    <message>
+        <source>Salvato in %1: %2 donne segnalate nel periodo, %3 servizi.</source>
+        <translation>Saved in %1: women referred in the period: %2; services: %3.</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5202,37 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>_ServiceRow</name>
+    <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Rimuovi</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;il</source>
+        <translation>&amp;on</translation>
+    </message>
+    <message>
+        <source>Servizio n. %1</source>
+        <translation>Service no. %1</translation>
+    </message>
+    <message>
+        <source>Tipo del servizio n. %1</source>
+        <translation>Type of service no. %1</translation>
+    </message>
+    <message>
+        <source>Data del servizio n. %1</source>
+        <translation>Date of service no. %1</translation>
+    </message>
+    <message>
+        <source>Rimuovi servizio n. %1</source>
+        <translation>Remove service no. %1</translation>
+    </message>
+</context>
+<context>
     <name>audit_actions</name>
     <message>
         <source>Scheda aperta</source>
@@ -5325,6 +5473,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Spesa registrata</source>
         <translation>Expense recorded</translation>
+    </message>
+    <message>
+        <source>Tabelle anonime O.R.A./ISTAT esportate</source>
+        <translation>Anonymous O.R.A./ISTAT tables exported</translation>
     </message>
     <message>
         <source>Spesa stornata</source>
@@ -6091,6 +6243,18 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The retention period must be between {min} and {max} years.</translation>
     </message>
     <message>
+        <source>La soglia delle celle piccole va da {min} a {max}.</source>
+        <translation>The small-cell threshold goes from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>I pacchetti degli Ambiti riportano i mesi, non i giorni: alla capofila il periodo va dal primo giorno di un mese all&apos;ultimo giorno di un mese.</source>
+        <translation>The Ambiti&apos;s bundles carry months, not days: at the capofila the period goes from the first day of a month to the last day of a month.</translation>
+    </message>
+    <message>
+        <source>L&apos;archivio della Regione riceve i totali provinciali, non i casi: le tabelle O.R.A./ISTAT si preparano nell&apos;archivio dell&apos;Ambito o in quello della capofila.</source>
+        <translation>The Region&apos;s store receives the provincial totals, not the cases: the O.R.A./ISTAT tables are prepared in the Ambito&apos;s store or in the capofila&apos;s.</translation>
+    </message>
+    <message>
         <source>Questo è il pacchetto di un Ambito, destinato alla sua capofila: l&apos;archivio regionale importa solo i pacchetti provinciali che le capofila esportano per la Regione.</source>
         <translation>This is an Ambito&apos;s bundle, meant for its capofila: the regional database imports only the provincial bundles the capofila export for the Region.</translation>
     </message>
@@ -6377,6 +6541,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Indica dove salvare il rendiconto: --pdf FILE e/o --xlsx FILE.</source>
         <translation>Say where to save the financial report: --pdf FILE and/or --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>Indica dove salvare le tabelle: --csv FILE e/o --xlsx FILE.</source>
+        <translation>Say where to save the tables: --csv FILE and/or --xlsx FILE.</translation>
     </message>
     <message>
         <source>Il file {name} esiste già: scegli un altro nome (un file esistente non si sovrascrive).</source>
@@ -6696,6 +6864,30 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Il percorso non è in questa fase (fase attuale: «{stage}»): togli questa data.</source>
         <translation>The path is not at this stage (current stage: ‘{stage}’): remove this date.</translation>
+    </message>
+    <message>
+        <source>«Nessuno» esclude le altre voci: togli l&apos;una o le altre.</source>
+        <translation>«None» excludes the other answers: remove one or the others.</translation>
+    </message>
+    <message>
+        <source>Servizio n. {number}: la data precede il primo contatto con il centro e la segnalazione.</source>
+        <translation>Service no. {number}: the date is before the first contact with the centre and the referral.</translation>
+    </message>
+    <message>
+        <source>Servizio n. {number}: data nel futuro, controlla la data.</source>
+        <translation>Service no. {number}: date in the future, check the date.</translation>
+    </message>
+    <message>
+        <source>Servizio n. {number}: indica la data.</source>
+        <translation>Service no. {number}: give the date.</translation>
+    </message>
+    <message>
+        <source>Servizio n. {number}: scegli il tipo di servizio.</source>
+        <translation>Service no. {number}: choose the type of service.</translation>
+    </message>
+    <message>
+        <source>Servizio n. {number}: tipo non previsto, scegli dall&apos;elenco.</source>
+        <translation>Service no. {number}: type not in the list, choose from the list.</translation>
     </message>
     <message>
         <source>Indica il percorso formativo o di inserimento a cui si riferisce l&apos;indennità.</source>
@@ -7137,6 +7329,126 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>autonomia abitativa</source>
         <translation>housing independence</translation>
+    </message>
+    <message>
+        <source>accesso diretto al centro</source>
+        <translation>direct access to the centre</translation>
+    </message>
+    <message>
+        <source>telefono del centro antiviolenza</source>
+        <translation>the anti-violence centre&apos;s phone</translation>
+    </message>
+    <message>
+        <source>numero 1522</source>
+        <translation>the 1522 helpline</translation>
+    </message>
+    <message>
+        <source>pronto soccorso o servizi sanitari</source>
+        <translation>emergency room or health services</translation>
+    </message>
+    <message>
+        <source>altro canale</source>
+        <translation>other channel</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>avvocato</source>
+        <translation>lawyer</translation>
+    </message>
+    <message>
+        <source>altro servizio</source>
+        <translation>other service</translation>
+    </message>
+    <message>
+        <source>accoglienza e colloqui</source>
+        <translation>reception and interviews</translation>
+    </message>
+    <message>
+        <source>supporto psicologico</source>
+        <translation>psychological support</translation>
+    </message>
+    <message>
+        <source>consulenza legale</source>
+        <translation>legal advice</translation>
+    </message>
+    <message>
+        <source>orientamento lavorativo</source>
+        <translation>job guidance</translation>
+    </message>
+    <message>
+        <source>sostegno all&apos;autonomia abitativa ed economica</source>
+        <translation>support for housing and economic autonomy</translation>
+    </message>
+    <message>
+        <source>accompagnamento ai servizi della rete</source>
+        <translation>accompanying to the network&apos;s services</translation>
+    </message>
+    <message>
+        <source>sostegno ai figli minori</source>
+        <translation>support for minor children</translation>
+    </message>
+    <message>
+        <source>maschio</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>femmina</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>meno di 18 anni</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>da 18 a 29 anni</source>
+        <translation>18 to 29</translation>
+    </message>
+    <message>
+        <source>da 30 a 39 anni</source>
+        <translation>30 to 39</translation>
+    </message>
+    <message>
+        <source>da 40 a 49 anni</source>
+        <translation>40 to 49</translation>
+    </message>
+    <message>
+        <source>da 50 a 59 anni</source>
+        <translation>50 to 59</translation>
+    </message>
+    <message>
+        <source>60 anni e più</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>nessuna denuncia o misura nota</source>
+        <translation>no known complaint or measure</translation>
+    </message>
+    <message>
+        <source>denunce precedenti</source>
+        <translation>previous complaints</translation>
+    </message>
+    <message>
+        <source>ammonimento del questore</source>
+        <translation>police commissioner&apos;s warning (ammonimento)</translation>
+    </message>
+    <message>
+        <source>allontanamento dalla casa familiare</source>
+        <translation>removal from the family home</translation>
+    </message>
+    <message>
+        <source>divieto di avvicinamento</source>
+        <translation>restraining order</translation>
+    </message>
+    <message>
+        <source>arresto o custodia cautelare</source>
+        <translation>arrest or custody</translation>
+    </message>
+    <message>
+        <source>autore allontanato</source>
+        <translation>perpetrator removed</translation>
     </message>
 </context>
 <context>

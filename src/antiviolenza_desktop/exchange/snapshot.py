@@ -45,6 +45,7 @@ from antiviolenza_desktop.domain.payload.snapshot import (
     canonical_bytes,
     to_payload,
 )
+from antiviolenza_desktop.domain.payload.statutory import row_of
 from antiviolenza_desktop.domain.payload.totals import action_amounts, fund_sums
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND, HOUSING_FUND, PASSIVE_FUND
@@ -267,6 +268,11 @@ def snapshot_from_facts(
         training=training_months(facts.training),
         network=network_figures(facts.members),
         audit_head=AuditHead(*facts.audit_head) if facts.audit_head else None,
+        statutory=tuple(
+            row_of(facts.statutory[c.case_id])
+            for c in facts.cases
+            if c.consent_sharing and c.case_id in facts.statutory
+        ),
     )
 
 

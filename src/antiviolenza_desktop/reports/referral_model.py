@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case import statutory_options as so
 from antiviolenza_desktop.domain.case.intake_options import Option
 
 from .forms_model import FormHeader, Signatory
@@ -150,12 +151,28 @@ _CONSENT = (
     _Spec("consent_sharing", "Consenso alla condivisione con l'équipe", _YES_NO),
     _Spec("notes", "Bisogni e motivazione della segnalazione", lines=5),
 )
+_STATUTORY = (
+    _Spec("statutory.contact_channel", "Canale del primo contatto", so.CONTACT_CHANNELS),
+    _Spec("statutory.help_before", "Aiuto chiesto prima del Centro", so.HELP_BEFORE, True),
+    _Spec("statutory.services", "Servizi erogati dal Centro (tipo e data)", lines=3),
+    _Spec("statutory.perpetrator_sex", "Autore: sesso", so.PERPETRATOR_SEX),
+    _Spec("statutory.perpetrator_age_band", "Autore: classe di età", so.PERPETRATOR_AGE_BANDS),
+    _Spec("statutory.perpetrator_citizenship", "Autore: cittadinanza", so.PERPETRATOR_CITIZENSHIP),
+    _Spec(
+        "statutory.perpetrator_record",
+        "Autore: denunce o misure precedenti",
+        so.PERPETRATOR_RECORD,
+        True,
+    ),
+    _Spec("statutory.outcomes", "Esiti del percorso", so.PATH_OUTCOMES, True),
+)
 _CHILDREN_TITLE = "Figli"
 _CASE_SECTIONS: Layout = (
     ("La donna", _WOMAN),
     (_CHILDREN_TITLE, _CHILDREN),
     ("Situazione", _SITUATION),
     ("Violenza", _VIOLENCE),
+    ("Dati per O.R.A. e ISTAT (facoltativi)", _STATUTORY),
     ("Consenso e percorso", _CONSENT),
 )
 
@@ -178,6 +195,15 @@ def _display(value: object, spec: _Spec) -> str:
             return ", ".join(ordered + sorted(str(v) for v in chosen - set(labels)))
         return ", ".join(sorted(str(item) for item in chosen))
     return str(value)
+
+
+def _services_text(services: object) -> str:
+    """«accoglienza e colloqui 02/03/2026; consulenza legale 10/03/2026», oldest first."""
+    labels = {option.code: option.label for option in so.SERVICE_KINDS}
+    return "; ".join(
+        f"{labels.get(s.kind, s.kind)} {s.day.strftime('%d/%m/%Y')}"
+        for s in sorted(cast("Iterable[Any]", services), key=lambda s: s.day)
+    )
 
 
 def _children_rows(children: Sequence[ChildLike]) -> tuple[tuple[str, ...], ...]:
@@ -246,14 +272,20 @@ class ReferralPrint:
 
 def _refuse_unknown_keys(layout: Layout, values: Mapping[str, object]) -> None:
     known = {spec.key for _title, specs in layout for spec in specs}
-    unknown = set(values) - known - {"stage_dates", "children"}
+    unknown = set(values) - known - {"stage_dates", "children", "statutory"}
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
 
 
 def _with_taken_in_charge(values: Mapping[str, object]) -> dict[str, object]:
-    """The date of taking in charge comes from `stage_dates` unless given on its own."""
+    """The date of taking in charge comes from `stage_dates` unless given on its own; the
+    O.R.A./ISTAT answers (`statutory`) are printed field by field."""
     merged = dict(values)
+    statutory = values.get("statutory")
+    if statutory is not None:
+        for spec in _STATUTORY:
+            merged[spec.key] = getattr(statutory, spec.key.removeprefix("statutory."))
+        merged["statutory.services"] = _services_text(merged["statutory.services"])
     stage_dates = values.get("stage_dates")
     if isinstance(stage_dates, Mapping) and "taken_in_charge_on" not in merged:
         merged["taken_in_charge_on"] = stage_dates.get("taken_in_charge")

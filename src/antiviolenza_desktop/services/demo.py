@@ -21,6 +21,7 @@ from antiviolenza_desktop.services.paths import demo_store_path
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store, unlock
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
+from antiviolenza_desktop.services.synthetic_statutory import with_synthetic_services
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
 
@@ -71,7 +72,7 @@ def fill_with_synthetic_cases(opened: OpenStore, count: int, seed: int = 6947) -
     saved = 0
     with UnitOfWork(opened.store, opened.actor) as uow:
         for _ in range(count):
-            draft = synthetic_case(rng, faker, cav_codes, today)
+            draft = with_synthetic_services(synthetic_case(rng, faker, cav_codes, today), today)
             try:
                 record_case(uow, draft=draft, today=today)
             except PossibleDuplicate:

@@ -23,10 +23,11 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import aliased
 
+from antiviolenza_desktop.domain.case.statutory_tables import TableCase
 from antiviolenza_desktop.domain.funds.network_training import TrainingEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.project.draft import PrivateLease, TemporaryHousing
-from antiviolenza_desktop.services import exchange_registers, ledger
+from antiviolenza_desktop.services import exchange_registers, ledger, statutory_tables
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -102,6 +103,7 @@ class StoreFacts:
     training: list[TrainingEntry] = field(default_factory=list)
     members: list[tuple[str, date, date | None]] = field(default_factory=list)
     audit_head: tuple[int, str] | None = None
+    statutory: dict[int, TableCase] = field(default_factory=dict)
 
 
 def _rows(uow: UnitOfWork, statement: Select[*tuple[Any, ...]]) -> Sequence[Row[*tuple[Any, ...]]]:
@@ -365,4 +367,5 @@ def gather(uow: UnitOfWork) -> StoreFacts:
         training=exchange_registers.training_in_force(uow),
         members=exchange_registers.members_in_force(uow),
         audit_head=exchange_registers.audit_head(uow),
+        statutory=statutory_tables.table_cases_by_id(uow),
     )

@@ -22,6 +22,7 @@ from antiviolenza_desktop.domain.case.intake_options import (
     VIOLENCE_TYPES,
     codes,
 )
+from antiviolenza_desktop.services.synthetic_statutory import synthetic_statutory
 
 if TYPE_CHECKING:  # the caller brings Faker (services.demo, tests, benchmarks)
     from faker import Faker
@@ -176,4 +177,5 @@ def synthetic_case(
         consent_sharing=rng.random() < 0.8,
         stage=o.stage,
         stage_dates=o.stage_dates,
+        statutory=synthetic_statutory(f"{o.first}|{o.last}|{o.referral}"),
     )

@@ -53,6 +53,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseChild",
+    "CaseService",
     "CaseStageDate",
     "CofinancingHours",
     "ExchangeEnrolment",
@@ -176,6 +177,15 @@ class Case(Base):
     consent_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     stage: Mapped[str] = mapped_column(String(32), default="contact", index=True)
+    # The O.R.A./ISTAT answers (migration 0014, `domain.case.statutory`); NULL or "" is "non
+    # rilevato", as every case recorded before the migration reads.
+    contact_channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    help_before: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    perpetrator_sex: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    perpetrator_age_band: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    perpetrator_citizenship: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    perpetrator_record: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    path_outcomes: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # The tombstone of an erased case (migration 0008): when and why her personal data went,
     # and the exchange pseudonym she had then, so the provincial counts stay as they were;
     # `woman_key` is the store-local keyed hash of her CF that keeps the per-woman caps
@@ -205,6 +215,18 @@ class CaseStageDate(Base):
     )
     stage: Mapped[str] = mapped_column(String(32), primary_key=True)
     date: Mapped[str] = mapped_column(String(10))
+
+
+class CaseService(Base):
+    """One service the CAV gave her (`domain.case.statutory.ServiceGiven`), in log order."""
+
+    __tablename__ = "case_services"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    day: Mapped[str] = mapped_column(String(10), index=True)
 
 
 class AssessmentRecord(Base):

@@ -35,6 +35,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.case.form import CaseForm
 from antiviolenza_desktop.ui.case.list_view import CaseListView
+from antiviolenza_desktop.ui.case.statutory_dialog import StatutoryTablesDialog
 from antiviolenza_desktop.ui.case.waiting_list_view import WaitingListView
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
@@ -117,6 +118,7 @@ class Workspace(QWidget):
         self.nav.itemClicked.connect(self._area_item)
         self.nav.itemActivated.connect(self._area_item)
         self.case_list.case_opened.connect(lambda case_id: self.open_case(case_id))
+        self.case_list.tables_requested.connect(self.show_statutory_tables)
         self.waiting_list.case_opened.connect(
             lambda case_id: self.open_case(case_id, origin=self.waiting_list)
         )
@@ -203,6 +205,12 @@ class Workspace(QWidget):
     def restore_drafts(self, kept: KeptDrafts, lost: AppError | None) -> None:
         """Put back the drafts kept at the last lock; `lost` says that keeping them failed."""
         self.drafts.restore(kept, lost)
+
+    def show_statutory_tables(self) -> None:
+        """The O.R.A./ISTAT export dialog, modal to the window (`ui.case.statutory_dialog`)."""
+        self.tables_dialog = StatutoryTablesDialog(self.opened, self.runner, self)
+        self.tables_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tables_dialog.open()
 
     def show_funds(self) -> None:
         """The "Fondi" area, read afresh (also from the main window's menu)."""

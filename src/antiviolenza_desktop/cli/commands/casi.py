@@ -6,7 +6,8 @@ lists the closed cases past that period (codes and dates, no names); `elimina` e
 case's personal data, by expiry or on her request, after the code is typed again to confirm;
 `ripulisci-copie` makes a fresh verified backup and deletes the copies made before the latest
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
-(services.erasure, services.erasure_copies).
+(services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
+of a period (`operations.statutory_exports`), open to any user of the store.
 """
 
 from __future__ import annotations
@@ -14,22 +15,26 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
+from antiviolenza_desktop.cli.fund_input import parse_day
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.case.small_cells import DEFAULT_THRESHOLD
 from antiviolenza_desktop.domain.case.stages import stage_label
 from antiviolenza_desktop.operations.retention import erase_by_code, read_retention, set_retention
+from antiviolenza_desktop.operations.statutory_exports import TablesRequest, save_statutory_tables
 from antiviolenza_desktop.services import erasure_copies
 
 NAME = "casi"
 HELP = (
-    "promemoria «Da fare»; conservazione ed eliminazione dei dati personali dei casi chiusi "
-    "(GDPR art. 17)"
+    "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
+    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»"
 )
 
 REASON_HELP = (
@@ -149,6 +154,36 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_tables(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dal", required=True, metavar="GG/MM/AAAA", help="primo giorno")
+    parser.add_argument("--al", required=True, metavar="GG/MM/AAAA", help="ultimo giorno")
+    parser.add_argument("--csv", type=Path, metavar="FILE", help="salva le tabelle in CSV")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE", help="salva le tabelle in XLSX")
+    parser.add_argument(
+        "--soglia",
+        type=int,
+        default=DEFAULT_THRESHOLD,
+        help=f"celle da 1 a soglia-1 non mostrate (predefinita {DEFAULT_THRESHOLD})",
+    )
+
+
+def _tables(args: argparse.Namespace) -> int:
+    request = TablesRequest(
+        parse_day(args.dal, "since"), parse_day(args.al, "until"), args.soglia, args.csv, args.xlsx
+    )
+    with opened_store(args) as opened:
+        saved = save_statutory_tables(opened, request)
+    lines = [f"Salvato: {path}" for path in saved.paths]
+    lines.append(f"Donne segnalate nel periodo: {saved.women}; servizi erogati: {saved.services}.")
+    data = {
+        "file": [str(path) for path in saved.paths],
+        "donne": saved.women,
+        "servizi": saved.services,
+    }
+    output.result(args, "\n".join(lines), data)
+    return 0
+
+
 def _no_options(_parser: argparse.ArgumentParser) -> None:
     return None
 
@@ -162,6 +197,12 @@ _ACTIONS: tuple[StoreAction, ...] = (
         "nuova copia verificata, poi elimina le copie fatte prima dell'ultima eliminazione",
         _no_options,
         _purge,
+    ),
+    (
+        "istat",
+        "salva le tabelle anonime O.R.A./ISTAT di un periodo (CSV, XLSX)",
+        _add_tables,
+        _tables,
     ),
     *TASK_ACTIONS,
 )

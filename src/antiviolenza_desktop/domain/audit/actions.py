@@ -85,6 +85,7 @@ ACTION_LABELS: dict[str, str] = {
     "scambio.pacchetto_esportato": "Pacchetto esportato per il capofila",
     "scambio.pacchetto_provinciale_esportato": "Totali provinciali esportati per la Regione",
     "spese.registrata": "Spesa registrata",
+    "statistiche.esportate": "Tabelle anonime O.R.A./ISTAT esportate",
     "spese.storno": "Spesa stornata",
     "utente.aggiunto": "Utente aggiunto",
     "utente.disattivato": "Utente disattivato",

@@ -35,36 +35,17 @@ from antiviolenza_desktop.domain.case.codice_fiscale import (
     cf_is_female,
     cf_problem,
 )
-from antiviolenza_desktop.domain.case.codice_fiscale import (
-    derived_birth_date as derived_birth_date,
-)
-from antiviolenza_desktop.domain.case.codice_fiscale import (
-    name_key as name_key,
-)
-from antiviolenza_desktop.domain.case.codice_fiscale import (
-    normalise_cf as normalise_cf,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    FINAL_STAGES as FINAL_STAGES,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    MAIN_PATH as MAIN_PATH,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    StageChangeRefused as StageChangeRefused,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    allowed_next_stages as allowed_next_stages,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    check_stage_change as check_stage_change,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    stage_label,
-)
-from antiviolenza_desktop.domain.case.stages import (
-    stage_path as stage_path,
-)
+from antiviolenza_desktop.domain.case.codice_fiscale import derived_birth_date as derived_birth_date
+from antiviolenza_desktop.domain.case.codice_fiscale import name_key as name_key
+from antiviolenza_desktop.domain.case.codice_fiscale import normalise_cf as normalise_cf
+from antiviolenza_desktop.domain.case.stages import FINAL_STAGES as FINAL_STAGES
+from antiviolenza_desktop.domain.case.stages import MAIN_PATH as MAIN_PATH
+from antiviolenza_desktop.domain.case.stages import StageChangeRefused as StageChangeRefused
+from antiviolenza_desktop.domain.case.stages import allowed_next_stages as allowed_next_stages
+from antiviolenza_desktop.domain.case.stages import check_stage_change as check_stage_change
+from antiviolenza_desktop.domain.case.stages import stage_label
+from antiviolenza_desktop.domain.case.stages import stage_path as stage_path
+from antiviolenza_desktop.domain.case.statutory import StatutoryFacts, check_statutory
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import FieldIssue as FieldIssue
 from antiviolenza_desktop.domain.field_issues import Severity as Severity
@@ -125,6 +106,7 @@ class CaseDraft:
     consent_sharing: bool = False
     stage: str = "contact"
     stage_dates: Mapping[str, date] = field(default_factory=dict)
+    statutory: StatutoryFacts = field(default_factory=StatutoryFacts)
 
 
 class CaseHasErrors(AppError):
@@ -208,6 +190,7 @@ def validate_case(
         _children,
         _stages,
         _access_criteria,
+        _statutory,
     )
     return [issue for rule in rules for issue in rule(draft, ctx)]
 
@@ -396,3 +379,13 @@ def _access_criteria(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
         yield kinds.HOUSING_LINE_WITH_HOME.warning("lines_requested")
     if draft.lines_requested and draft.stage in MAIN_PATH[:2]:
         yield kinds.LINES_BEFORE_TAKEN_IN_CHARGE.warning("stage")
+
+
+def _statutory(draft: CaseDraft, ctx: _Context) -> Iterator[FieldIssue]:
+    """The O.R.A./ISTAT part (`statutory`): services dated from her first contact to today."""
+    return check_statutory(
+        draft.statutory,
+        today=ctx.today,
+        referral_date=draft.referral_date,
+        stage_dates=draft.stage_dates,
+    )

@@ -100,7 +100,7 @@ def _committed(snapshot: Snapshot) -> tuple[tuple[str, bytes], ...]:
 def figures_of(snapshot: Snapshot) -> SnapshotFigures:
     """The figures of a whole (parsed, checked) snapshot."""
     return SnapshotFigures(
-        header=replace(snapshot, cases=(), cofinancing=(), action_expenses=()),
+        header=replace(snapshot, cases=(), cofinancing=(), action_expenses=(), statutory=()),
         women=_packed(r.pseudonym for r in snapshot.cases),
         lines=tuple(
             (line, _packed(r.pseudonym for r in snapshot.cases if r.in_line(line)))

@@ -20,6 +20,7 @@ from typing import Any
 
 from antiviolenza_desktop.domain.case import intake_options as intake
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.payload import periods as payload_periods
 from antiviolenza_desktop.domain.payload.fast import (
     CASE_FIELDS,
     INTERVENTION_FIELDS,
@@ -49,8 +50,6 @@ from antiviolenza_desktop.domain.payload.json_codec import (
     string,
 )
 from antiviolenza_desktop.domain.payload.kinds_upgrade import upgrade_from_2
-from antiviolenza_desktop.domain.payload.periods import FIELD as PERIODS_FIELD
-from antiviolenza_desktop.domain.payload.periods import add_periods, parse_periods
 from antiviolenza_desktop.domain.payload.registers import (
     parse_audit_head,
     parse_network,
@@ -74,6 +73,7 @@ from antiviolenza_desktop.domain.payload.snapshot import (
     Snapshot,
     Totals,
 )
+from antiviolenza_desktop.domain.payload.statutory import parse_statutory, upgrade_from_4
 from antiviolenza_desktop.domain.payload.totals import check_totals
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.project import options as project
@@ -88,17 +88,20 @@ _STAGES = STAGES
 _TOP = (
     *("schema_version", "programme_id", "ambito", "created_at", "sequence", "cases"),
     *("unshared", "cofinancing", "action_expenses", "totals"),
-    *("training", "network", "audit_head"),
-    PERIODS_FIELD,
+    *("training", "network", "audit_head", "statutory", payload_periods.FIELD),
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: upgrade_from_2, 3: add_periods}
-"""`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
-older snapshots and figures the capofila already keeps) keep importing and reading. 1 → 2
-adds empty training and network figures and a null audit head (`payload_registers.
-upgrade_from_1`); 2 → 3 zero counts for the kinds of body added in 3 (`payload_kinds_upgrade`);
-3 → 4 no periods submitted for approval (`payload.periods.add_periods`)."""
+UPGRADERS: dict[int, Upgrader] = {
+    1: upgrade_from_1,
+    2: upgrade_from_2,
+    3: payload_periods.add_periods,
+    4: upgrade_from_4,
+}
+"""`UPGRADERS[n]` turns version n into n + 1, so older bundles (and the older snapshots and
+figures the capofila keeps) keep importing: 1 → 2 empty training, network and audit head
+(`payload.registers`); 2 → 3 zero counts for the new kinds of body (`payload.kinds_upgrade`);
+3 → 4 no periods (`payload.periods`); 4 → 5 no O.R.A./ISTAT rows (`payload.statutory`)."""
 
 
 class PayloadTooNew(AppError):
@@ -387,7 +390,8 @@ def payload_fields(raw: Any, programme: Programme) -> Snapshot:
         training=parse_training(top["training"], actions),
         network=parse_network(top["network"]),
         audit_head=parse_audit_head(top["audit_head"]),
-        periods=parse_periods(top[PERIODS_FIELD]),
+        statutory=parse_statutory(top["statutory"]),
+        periods=payload_periods.parse_periods(top[payload_periods.FIELD]),
     )
 
 

@@ -7,7 +7,7 @@ pseudonym or the creation time, and every number an integer (cents, minutes, cou
 no field a name, codice fiscale, address, phone, birth date or free text could travel in:
 `payload_schema` refuses anything else, on export (BU-14) as on import.
 
-Payload, version 4 (JSON object, keys sorted in the canonical form):
+Payload, version 5 (JSON object, keys sorted in the canonical form):
 
 - `schema_version`, `programme_id`, `ambito`, `created_at` (UTC, `YYYY-MM-DDTHH:MM:SSZ`),
   `sequence` (grows with every export of the store);
@@ -35,12 +35,15 @@ Payload, version 4 (JSON object, keys sorted in the canonical form):
 
 - `periods` (since version 4, `domain/payload/periods.py`):
   [{period, state, decision}] of the periods the Ambito submitted for approval.
+- `statutory` (since version 5): anonymous O.R.A./ISTAT rows of the shared cases, no pseudonym
+  (`domain.payload.statutory`).
 
 Version 1 had no `training`, `network` and `audit_head`; `payload_schema.UPGRADERS[1]` fills
 them empty (and the head null). Version 2 knew nine kinds of body, version 3 fifteen (the
 card's target bodies: `domain.funds.network_training.BODY_KINDS`); `UPGRADERS[2]` gives a
 version-2 payload a zero count for each new kind, in `network.members` and in every training
-row's `participants`. Version 3 had no `periods`: `UPGRADERS[3]` adds none.
+row's `participants`. Version 3 had no `periods`: `UPGRADERS[3]` adds none. Version 4 had no
+`statutory`: `UPGRADERS[4]` adds it empty.
 
 A woman counts in a line when the project in force covers that line; women are counted once
 per pseudonym. All money is integer cents.
@@ -58,8 +61,10 @@ from typing import Any
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.payload.periods import FIELD, PeriodStatus, periods_json
+from antiviolenza_desktop.domain.payload.statutory import StatutoryRow
+from antiviolenza_desktop.domain.payload.statutory import to_plain as statutory_plain
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 AGE_BANDS: tuple[str, ...] = ("under_18", "18_29", "30_39", "40_49", "50_59", "60_plus")
 CASE_LINES: tuple[str, ...] = ("work", "housing")
@@ -233,6 +238,7 @@ class Snapshot:
     training: tuple[TrainingMonth, ...] = ()
     network: NetworkFigures = NetworkFigures()
     audit_head: AuditHead | None = None
+    statutory: tuple[StatutoryRow, ...] = ()
     periods: tuple[PeriodStatus, ...] = ()
 
 
@@ -324,6 +330,7 @@ def to_payload(snapshot: Snapshot) -> dict[str, Any]:
             "actions": {code: {"a": x.a, "b": x.b} for code, x in totals.actions},
         },
         **_registers(snapshot),
+        "statutory": statutory_plain(snapshot.statutory),
         FIELD: periods_json(snapshot.periods),
     }
 

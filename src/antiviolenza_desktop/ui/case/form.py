@@ -165,6 +165,7 @@ class CaseForm(QWidget):
             elif isinstance(widget, QAbstractButton):
                 widget.toggled.connect(self._changed)
         s.children.changed.connect(self._changed)
+        s.statutory.services.changed.connect(self._changed)
         s.codice_fiscale.textChanged.connect(self._cf_changed)
         s.birth_date.dateChanged.connect(self._birth_typed)
         s.copy_cf.clicked.connect(lambda: self._copy(normalise_cf(s.codice_fiscale.text())))
@@ -388,6 +389,7 @@ class CaseForm(QWidget):
             field.set_read_only(read_only)
         self._guard.apply(s.guarded, read_only)
         s.children.set_read_only(read_only)
+        s.statutory.services.set_read_only(read_only)
         for page in self.pages.scrolls:
             show_read_only(page, read_only)
         self.buttons.setVisible(not read_only)

@@ -78,6 +78,7 @@ def _path(s: CaseFormSections) -> dict[str, Any]:
         "consent_sharing": s.consent_sharing.isChecked(),
         "stage": s.stage.value() or "contact",
         "stage_dates": _stage_dates(s),
+        "statutory": s.statutory.value(),
     }
 
 
@@ -113,6 +114,7 @@ def write_draft(s: CaseFormSections, draft: CaseDraft) -> None:
     s.stage.set_value(draft.stage)
     for stage, edit in s.stage_dates.items():
         edit.set_value(draft.stage_dates.get(stage))
+    s.statutory.set_value(draft.statutory)
 
 
 def _write_woman(s: CaseFormSections, draft: CaseDraft) -> None:

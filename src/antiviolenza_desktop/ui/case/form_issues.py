@@ -1,8 +1,8 @@
 """Where the referral form shows the domain's field issues, and which field gets the keyboard.
 
-Each issue goes under its field's slot; the children's issues go to the children editor; an
-issue about a field the form has no slot for is shown in the form's own error line, never
-dropped. Errors about empty fields wait (`reveal_all`) until she has tried to save.
+Each issue goes under its field's slot; the children's and the services' issues go to their
+list editors; an issue about a field the form has no slot for is shown in the form's own error
+line, never dropped. Errors about empty fields wait (`reveal_all`) until she has tried to save.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from antiviolenza_desktop.domain.case.intake import FieldIssue
+from antiviolenza_desktop.domain.case.statutory import SERVICES
 from antiviolenza_desktop.ui.case.form_sections import CaseFormSections
 from antiviolenza_desktop.ui.messages import issue_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -34,14 +35,18 @@ def show_issues(
 ) -> None:
     by_slot: dict[str, list[FieldIssue]] = {}
     children: list[FieldIssue] = []
+    services: list[FieldIssue] = []
     for issue in issues:
         if issue.field.startswith(_CHILDREN):
             children.append(issue)
+        elif issue.field.startswith(SERVICES):
+            services.append(issue)
         else:
             by_slot.setdefault(slot_name(issue.field), []).append(issue)
     for name, slot in sections.slots.items():
         slot.show_issues(by_slot.pop(name, ()), reveal_all=reveal_all)
     sections.children.show_issues(children)
+    sections.statutory.services.show_issues(services)
     leftover = [issue_text(issue) for found in by_slot.values() for issue in found]
     if leftover:
         form_error.show_error("\n".join(leftover))
@@ -54,10 +59,13 @@ def focus_first_error(sections: CaseFormSections, issues: Sequence[FieldIssue]) 
     widget, or None when no error has a field on the form."""
     order = list(sections.slots)
     children_rank = order.index("children_witnessed") - 0.5
+    services_rank = order.index("statutory.perpetrator_sex") - 0.5
 
     def rank(issue: FieldIssue) -> float:
         if issue.field.startswith(_CHILDREN):
             return children_rank
+        if issue.field.startswith(SERVICES):
+            return services_rank
         name = slot_name(issue.field)
         return order.index(name) if name in order else len(order)
 
@@ -65,10 +73,12 @@ def focus_first_error(sections: CaseFormSections, issues: Sequence[FieldIssue]) 
     if not errors:
         return None
     first = errors[0].field
-    if first.startswith(_CHILDREN):
-        target = sections.children.input_for(first)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        return target
+    editor = {_CHILDREN: sections.children, SERVICES: sections.statutory.services}
+    for prefix, list_editor in editor.items():
+        if first.startswith(prefix):
+            target = list_editor.input_for(first)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return target
     if slot_name(first) in sections.slots:
         return sections.slots[slot_name(first)].focus()
     return None

@@ -27,12 +27,20 @@ class FormPages(QObject):
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
             registry = self._page(s.woman, s.children_box, s.situation)
-            referral = self._page(s.referral, s.violence, s.path)
+            referral = self._page(s.referral, s.violence, s.statutory.group, s.path)
             self.tabs.addTab(registry, self.tr("&Anagrafica"))
             self.tabs.addTab(referral, self.tr("S&egnalazione"))
             self.widget: QWidget = self.tabs
         else:
-            groups = (s.referral, s.woman, s.children_box, s.situation, s.violence, s.path)
+            groups = (
+                s.referral,
+                s.woman,
+                s.children_box,
+                s.situation,
+                s.violence,
+                s.statutory.group,
+                s.path,
+            )
             self.widget = self._page(*groups)
 
     def _page(self, *groups: QGroupBox) -> QScrollArea:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +42,8 @@ SEARCH_DEBOUNCE_MS = 150
 
 class CaseListView(QWidget):
     case_opened = Signal(int)
+    tables_requested = Signal()
+    """«Tabelle O.R.A./ISTAT…»: the workspace opens the export dialog (it has the runner)."""
 
     def __init__(
         self,
@@ -67,7 +70,12 @@ class CaseListView(QWidget):
         layout.addLayout(self.filters)
         layout.addWidget(self.privacy_notice)
         layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        self.tables_button = QPushButton(self.tr("&Tabelle O.R.A./ISTAT…"))
+        self.tables_button.clicked.connect(self.tables_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.tables_button)
+        layout.addLayout(bottom)
         self.apply_filters()
 
     def _build_filters(self, cav_names: dict[str, str]) -> None:
