@@ -57,6 +57,7 @@ ACTION_LABELS: dict[str, str] = {
     "copie.eliminate": "Copie precedenti a un'eliminazione di dati eliminate",
     "copie.non_eliminate": "Copie di sicurezza non eliminate del tutto",
     "copie.scadute": "Copie scadute eliminate",
+    "da_fare.soglie": "Soglie dei promemoria «Da fare» impostate",
     "fondi.configurato": "Fondi configurati",
     "fondi.importazione": "Fondi importati",
     "fondi.commitment": "Impegno di spesa registrato",
