@@ -4779,6 +4779,96 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>TaskThresholdsDialog</name>
+    <message>
+        <source>Soglie dei promemoria</source>
+        <translation>Reminder thresholds</translation>
+    </message>
+    <message>
+        <source>Mesi tra due aggiornamenti di &amp;monitoraggio</source>
+        <translation>Months between two &amp;monitoring updates</translation>
+    </message>
+    <message>
+        <source>Mesi dalla validazione alla &amp;verifica del progetto</source>
+        <translation>Months from validation to the project&apos;s re&amp;view</translation>
+    </message>
+    <message>
+        <source>Mesi senza &amp;erogazioni su un impegno</source>
+        <translation>Months without &amp;payments on a commitment</translation>
+    </message>
+    <message>
+        <source>Settimane senza aggiornamenti di un &amp;caso</source>
+        <translation>Weeks without updates on a &amp;case</translation>
+    </message>
+    <message>
+        <source>Settimane in lista d&apos;&amp;attesa senza presa in carico</source>
+        <translation>Weeks on the &amp;waiting list without being taken in charge</translation>
+    </message>
+    <message>
+        <source>Giorni di &amp;preavviso prima della scadenza</source>
+        <translation>Days of &amp;notice before the due date</translation>
+    </message>
+</context>
+<context>
+    <name>TasksArea</name>
+    <message>
+        <source>Mostra i promemoria di tutti i casi</source>
+        <translation>Show the reminders of all cases</translation>
+    </message>
+    <message>
+        <source>Soglie dei promemoria…</source>
+        <translation>Reminder thresholds…</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Promemoria da fare</source>
+        <translation>Reminders to do</translation>
+    </message>
+    <message>
+        <source>Scaduto</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>In scadenza</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Promemoria dell&apos;archivio: %1, di cui scaduti: %2</source>
+        <translation>Reminders of the store: %1, overdue: %2</translation>
+    </message>
+    <message>
+        <source>Promemoria dei casi che segui: %1, di cui scaduti: %2</source>
+        <translation>Reminders of the cases you follow: %1, overdue: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Sessione di formazione</source>
@@ -5134,6 +5224,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <source>Rete</source>
         <translation>Network</translation>
     </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDrafts</name>
@@ -5365,6 +5459,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Copie scadute eliminate</source>
         <translation>Expired copies deleted</translation>
+    </message>
+    <message>
+        <source>Soglie dei promemoria «Da fare» impostate</source>
+        <translation>«Da fare» reminder thresholds set</translation>
     </message>
     <message>
         <source>Fondi configurati</source>
@@ -6525,6 +6623,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Password troppo debole.</source>
         <translation>Password too weak.</translation>
+    </message>
+    <message>
+        <source>Soglia non valida ({value}): deve andare da {min} a {max}.</source>
+        <translation>Threshold not valid ({value}): it must be from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Soglia sconosciuta: {name}.</source>
+        <translation>Unknown threshold: {name}.</translation>
     </message>
     <message>
         <source>Il pacchetto per la Regione non supera il controllo che la Regione farà ({reason}): non è stato esportato.</source>
@@ -7776,6 +7882,26 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>La scheda assegna la quota dell&apos;Ambito {ambito} del fondo «{fund}» a «{body}», come ente capofila; ma l&apos;ente capofila dell&apos;Ambito è «{capofila}» (ente gestore: «{managing}»).</source>
         <translation>The card assigns the Ambito {ambito}&apos;s share of the fund “{fund}” to “{body}” as the capofila body; but the Ambito&apos;s capofila body is “{capofila}” (managing body: “{managing}”).</translation>
+    </message>
+    <message>
+        <source>Nessun aggiornamento del caso dal {last} (soglia {weeks} settimane).</source>
+        <translation>No update on the case since {last} (threshold {weeks} weeks).</translation>
+    </message>
+    <message>
+        <source>Impegno n. {seq} sul {fund}: restano {residual} e nessuna erogazione dal {last} (soglia {months} mesi).</source>
+        <translation>Commitment no. {seq} on the {fund}: {residual} left and no payment since {last} (threshold {months} months).</translation>
+    </message>
+    <message>
+        <source>Aggiornamento di monitoraggio del progetto (revisione {revision}): l&apos;ultimo riferimento è del {last}, se ne chiede uno ogni {months} mesi.</source>
+        <translation>Monitoring update of the project (revision {revision}): the last one is dated {last}; one is asked every {months} months.</translation>
+    </message>
+    <message>
+        <source>Verifica del progetto (revisione {revision}, validata il {validated}): prevista ogni {months} mesi.</source>
+        <translation>Review of the project (revision {revision}, validated on {validated}): due every {months} months.</translation>
+    </message>
+    <message>
+        <source>In lista d&apos;attesa dalla segnalazione del {since}, non ancora presa in carico (soglia {weeks} settimane).</source>
+        <translation>On the waiting list since the referral of {since}, not yet taken in charge (threshold {weeks} weeks).</translation>
     </message>
 </context>
 <context>
