@@ -16,7 +16,7 @@ follows what was just recorded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -47,15 +46,19 @@ LATE = QColor("#b00020")
 
 
 class TasksArea(QWidget):
-    """`case_opened(case_id, tab)`: open the case; `tab` is "funds" for a ledger row's task."""
+    """`case_opened(case_id, tab)`: open the case; `tab` is "funds" for a ledger row's task.
+    `counted(title, summary)`: the navigation entry's text with the count, and its accessible
+    text. A signal, not a kept `QListWidgetItem`: an item is no QObject, so a Python reference
+    to it outlives the list that deletes it at a lock, and a later object at the same address
+    would be read through the stale wrapper."""
 
     case_opened = Signal(int, str)
+    counted = Signal(str, str)
 
     def __init__(self, opened: OpenStore) -> None:
         super().__init__()
         self.setObjectName("tasks_area")
         self.opened = opened
-        self.nav_item: QListWidgetItem | None = None
         self.found: TaskList | None = None
         self.error = ErrorLabel()
         self.summary = QLabel()
@@ -100,11 +103,6 @@ class TasksArea(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.cellActivated.connect(lambda row, _column: self._open(row))
         return table
-
-    def follow_nav_item(self, item: QListWidgetItem) -> None:
-        """The navigation entry whose text carries the count; counted at once."""
-        self.nav_item = item
-        self.refresh()
 
     def _read(self) -> TaskList | None:
         try:
@@ -154,10 +152,8 @@ class TasksArea(QWidget):
         else:
             text = self.tr("Promemoria dei casi che segui: %1, di cui scaduti: %2")
         self.summary.setText(text.replace("%1", str(count)).replace("%2", str(overdue)))
-        if self.nav_item is not None:
-            title = self.tr("Da fare")
-            self.nav_item.setText(f"{title} ({count})" if count else title)
-            self.nav_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.summary.text())
+        title = self.tr("Da fare")
+        self.counted.emit(f"{title} ({count})" if count else title, self.summary.text())
 
     def _open(self, row: int) -> None:
         if self.found is None or not 0 <= row < len(self.found.tasks):

@@ -110,7 +110,6 @@ class Workspace(QWidget):
             self.areas.addWidget(widget)
         self.areas.addWidget(self.detail)
         self.areas.addWidget(self.privacy_cover)
-        self.tasks.follow_nav_item(self.nav.item(self.areas.indexOf(self.tasks)))
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._show_area)
@@ -133,6 +132,8 @@ class Workspace(QWidget):
         self.detail.saved.connect(lambda _case_id: self.tasks.refresh())
         self.runner.busy_changed.connect(self._job_done)
         self.tasks.case_opened.connect(self._open_task)
+        self.tasks.counted.connect(self._show_task_count)
+        self.tasks.refresh()
         self.detail.open_case_requested.connect(
             lambda case_id: self.open_case(case_id, origin=self._detail_origin)
         )
@@ -239,6 +240,11 @@ class Workspace(QWidget):
     def _job_done(self, busy: bool) -> None:
         if not busy and self.isVisible():  # hidden: discarded at a lock, the store closing
             self.tasks.refresh()
+
+    def _show_task_count(self, title: str, summary: str) -> None:
+        item = self.nav.item(self.areas.indexOf(self.tasks))
+        item.setText(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, summary)
 
     def _open_task(self, case_id: int, tab: str) -> None:
         """A task opens its case; a ledger row's task on the case's funds tab."""
