@@ -99,3 +99,16 @@ ACTION_NUMBERING = MessageKind(
     "programma_numerazione_azione",
     "L'azione {action} è nella linea {line}, che attua l'azione regionale n. {regional}.",
 )
+UNKNOWN_MANAGER = MessageKind(
+    "programma_gestione_sconosciuta",
+    "La gestione «{manager}» del fondo non esiste: scegli tra {known}.",
+)
+PROVINCIA_MISSING = MessageKind(
+    "programma_provincia_mancante",
+    "Il fondo «{fund}» è gestito dalla Provincia, ma il programma non ha la tabella [provincia].",
+)
+PROVINCIA_FUND_SHARED = MessageKind(
+    "programma_fondo_provincia_ripartito",
+    "Il fondo «{fund}» è gestito dalla Provincia: non si ripartisce tra gli Ambiti (togli "
+    "«ambiti» e «destinatari»).",
+)

@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeVar
 
 from antiviolenza_desktop.domain.money import Cents, InvalidAmount, format_eur, parse_amount
 from antiviolenza_desktop.domain.programme.model import (
+    MANAGED_BY_AMBITI,
     ROLE_BASIS,
     ROLE_OTHER,
     Action,
@@ -191,7 +192,7 @@ class Reader:
 
 _TOP_KEYS = frozenset(
     {"versione_formato", "programma", "riferimenti_normativi", "ambiti", "cav", "fondi"}
-    | {"linee", "obiettivi", "dati_contesto"}
+    | {"linee", "obiettivi", "dati_contesto", "provincia"}
 )
 _PROGRAMME_KEYS = frozenset(
     {"id", "titolo", "data_scheda", "durata_mesi", "capofila", "atto", "totale_a", "totale_b"}
@@ -203,7 +204,7 @@ _AMBITO_KEYS = frozenset({"codice", "nome", "capofila", "ente_gestore"})
 _CAV_KEYS = frozenset({"codice", "nome", "comune"})
 _FUND_KEYS = frozenset(
     {"codice", "nome", "gestore", "azione", "dotazione", "massimale_per_donna", "ambiti"}
-    | {"interventi", "destinatari"}
+    | {"interventi", "destinatari", "gestione"}
 )
 _LINE_KEYS = frozenset(
     {"codice", "nome", "azione_regionale", "totale_a", "totale_b", "totale", "donne_minimo"}
@@ -334,6 +335,7 @@ def _read_fund(reader: Reader, item: Data, where: str) -> Fund:
         ambiti=reader.texts(item, "ambiti", where, required=False),
         interventions=reader.texts(item, "interventi", where, required=False),
         printed_recipients=tuple(recipients.items()),
+        managed_by=reader.optional_text(item, "gestione", where) or MANAGED_BY_AMBITI,
     )
 
 
