@@ -1,5 +1,6 @@
 """Reversing a row of any register: the fund ledger, the hours, the action expenses, the
-training sessions, the network members. One function, one rule.
+training sessions, the network members, the capofila's register of the Provincia. One
+function, one rule.
 
 `reverse_row` checks, in this order and for every register: the permission (coordinator
 only), the reason (`domain.funds.reversal.reversal_reason`), the day (never in the future;
@@ -27,6 +28,7 @@ from antiviolenza_desktop.domain.funds.reversal import (
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, ledger, ledger_writes
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
+from antiviolenza_desktop.services.provincia import refuse_paid_commitment
 from antiviolenza_desktop.services.reversible_rows import row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -34,6 +36,9 @@ from antiviolenza_desktop.store.schema import (
     ActionExpense,
     CofinancingHours,
     NetworkMember,
+    ProvinciaCommitmentRow,
+    ProvinciaHoursRow,
+    ProvinciaPaymentRow,
     TrainingSession,
 )
 
@@ -55,6 +60,13 @@ _REGISTERS: dict[RegisterKind, _Register] = {
     "expenses": _Register(ActionExpense, "description", "on_date", "spese.storno", "expense"),
     "training": _Register(TrainingSession, "note", None, "formazione.storno", "training"),
     "network": _Register(NetworkMember, "note", None, "rete.storno", "network_member"),
+    "provincia_commitments": _Register(
+        ProvinciaCommitmentRow, "note", "on_date", "provincia.storno", "provincia"
+    ),
+    "provincia_payments": _Register(
+        ProvinciaPaymentRow, "note", "on_date", "provincia.storno", "provincia"
+    ),
+    "provincia_hours": _Register(ProvinciaHoursRow, "note", None, "provincia.storno", "provincia"),
 }
 
 _NOT_COPIED = frozenset({"id", "reverses_id", "actor", "created_at"})
@@ -92,6 +104,8 @@ def _reverse_register_row(
     """A reversing row repeats every column of the row it cancels (so the register's sums
     subtract it whole), with the reason, and the reversal's own day where there is one."""
     row: Any = row_to_reverse(uow, register.model, row_id)
+    if register.model is ProvinciaCommitmentRow:
+        refuse_paid_commitment(uow, row_id)
     values = {
         column.key: getattr(row, column.key)
         for column in inspect(register.model).column_attrs
