@@ -8,9 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.provincia import resolve_pseudonym
+from antiviolenza_desktop.operations.exchange_province import write_provincial_report
+from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.services import provincia, provincia_reading, register_reversal
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -196,3 +200,29 @@ def test_a_pseudonym_prefix_must_name_one_woman() -> None:
         with pytest.raises(AppError) as refused:
             resolve_pseudonym(typed, women, ambito="x")
         assert refused.value.code == code
+
+
+def test_the_provincial_report_prints_the_provincia_s_fund_and_hours(
+    network: Network, tmp_path: Path
+) -> None:
+    capofila = network.capofila
+    woman = pseudonyms(capofila, "cremonese")[0]
+    row = commit(capofila, commitment(pseudonym=woman[:8], amount=150_000))
+    pay(capofila, row, 100_000)
+    commit(capofila, commitment("cremasco", amount=80_000))
+    record_hours(capofila, cpi_hours("3.1", minutes=600, cost=2_500))
+    pdf, xlsx = tmp_path / "p.pdf", tmp_path / "p.xlsx"
+    write_provincial_report(capofila, pdf, xlsx, TODAY)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Fondo gestito dalla Provincia di Cremona" in text
+    assert "CPI di Cremona" in text and "€ 250,00" in text
+    assert f"{woman[:8]}… (Cremonese)" in text and "donne non condivise (Cremasco)" in text
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        report = provincial_report(uow, today=TODAY, as_of=datetime.now(UTC))
+    active = [w for w in report.annex if w.fund == "active_policies"]
+    funds = {f.fund: f for f in report.funds}
+    # the annex and the fund row are both the Provincia's: nothing counted twice
+    assert sum(w.committed for w in active) == funds["active_policies"].committed == 230_000
+    assert report.provincia is not None and report.provincia.hours_value == 25_000
+    book = load_workbook(xlsx, read_only=True)
+    assert "Provincia" in book.sheetnames

@@ -145,7 +145,10 @@ def test_the_provincial_report_has_the_view_s_figures(
     assert line_1.actual_a / 100 in values
     funds = load_workbook(xlsx)["Fondi"]
     rows = [row for row in funds.iter_rows(values_only=True) if row and row[0]]
-    names = [f.name for f in totals.funds]
+    names = [
+        f.name + (" (gestito dalla Provincia)" if f.fund == "active_policies" else "")
+        for f in totals.funds
+    ]
     assert [row[0] for row in rows if row[0] in names] == names
     assert [row[3] for row in rows if row[0] in names] == [f.committed / 100 for f in totals.funds]
 

@@ -33,6 +33,8 @@ from antiviolenza_desktop.services.fund_settings import current_setups, store_am
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
+from .provincia_section import ProvinciaSection
+
 KIND_LABELS: dict[str, str] = {
     "commitment": "impegno",
     "disbursement": "erogazione",
@@ -219,6 +221,7 @@ class FinancialReport:
     narratives: tuple[Narrative, ...]
     annex: tuple[WomanRow, ...]
     ledger: tuple[LedgerEntry, ...] | None = None
+    provincia: ProvinciaSection | None = None
 
     @property
     def planned_a(self) -> Cents:

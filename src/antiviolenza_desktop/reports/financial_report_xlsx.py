@@ -30,6 +30,7 @@ from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
 from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+from .provincia_section import ProvinciaSection
 from .report_labels import report_label
 
 __all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
@@ -85,6 +86,8 @@ def _fill_book(book: Workbook, report: FinancialReport) -> None:
     for table in report.tables:
         _budget_sheet(book, styles, table, subtitle)
     _funds_sheet(book, styles, report, subtitle)
+    if report.provincia is not None:
+        _provincia_sheet(book, styles, report.provincia, subtitle)
     _narratives_sheet(book, styles, report, subtitle)
     _annex_sheet(book, styles, report, subtitle)
     if report.ledger is not None:
@@ -257,6 +260,30 @@ def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
         _money_row(sheet, styles, row, 1, [*amounts, fund.to_disburse, fund.available])
         if fund.cap_per_woman is None:
             sheet.write_string(row, 1, "da definire", styles.text)
+        row += 1
+
+
+def _provincia_sheet(
+    book: Workbook, styles: _Styles, section: ProvinciaSection, subtitle: str
+) -> None:
+    """The Provincia's fund per Ambito, then the CPI hours (their value is line 1's B)."""
+    sheet = _sheet(book, styles, "Provincia", section.name, subtitle, [24, 30, 18, 18, 18])
+    titles = ["Ambito", "Fondo", "Impegnato dalla Provincia", "Pagato dalla Provincia"]
+    row = _headings(sheet, styles, [*titles, "Nei progetti dell'Ambito"], 2)
+    for fund in section.funds:
+        sheet.write_string(row, 0, fund.ambito, styles.text)
+        sheet.write_string(row, 1, fund.fund_name, styles.text)
+        amounts = [fund.committed, fund.disbursed, fund.projects_committed]
+        _money_row(sheet, styles, row, 2, amounts)
+        row += 1
+    row += 1
+    for column, title in enumerate(["Mese", "Sede CPI", "Azione", "Ore", "Valore (B)"]):
+        sheet.write_string(row, column, title, styles.head_right if column == 4 else styles.head)
+    row += 1
+    for hours in section.hours:
+        for column, text in enumerate([hours.month, hours.office, hours.action, hours.hours]):
+            sheet.write_string(row, column, text, styles.text)
+        _money_row(sheet, styles, row, 4, [hours.value])
         row += 1
 
 
