@@ -28,6 +28,7 @@ from antiviolenza_desktop.cli.commands import (
     passwd,
     programme,
     province,
+    provincia,
     recover,
     rekey,
     restore,
@@ -61,6 +62,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     enrol,
     bundle,
     province,
+    provincia,
     self_test,
 )
 
