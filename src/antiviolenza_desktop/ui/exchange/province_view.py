@@ -34,6 +34,7 @@ from antiviolenza_desktop.operations.exchange_province import read_province, wri
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.province_provincia import ProvinciaFigures
 from antiviolenza_desktop.ui.exchange.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.exchange.province_women import WomenFigures, group
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
@@ -59,6 +60,7 @@ class ProvinceView(QWidget):
         self.stale_warning = WarningLabel()
         self.audit_warning = WarningLabel()
         self.registers = RegistersFigures()
+        self.provincia = ProvinciaFigures(self.programme)
         self.women_figures = WomenFigures({a.code: a.name for a in self.programme.ambiti})
         self.women = QLabel(wordWrap=True)
         self._make_ambiti_and_lines_tables()
@@ -136,6 +138,9 @@ class ProvinceView(QWidget):
         column.addWidget(group(self.tr("Linee d'azione: donne e risorse"), self.lines_table))
         column.addWidget(group(self.tr("Azioni: A pagato, B valorizzato"), self.actions_table))
         column.addWidget(group(self.tr("Fondi della provincia"), self.funds_table))
+        column.addWidget(
+            group(self.tr("La Provincia: fondo politiche attive e CPI"), self.provincia)
+        )
         column.addWidget(group(self.tr("Rete territoriale e formazione"), self.registers))
         column.addWidget(self.women_figures)
         column.addStretch(1)
@@ -184,6 +189,7 @@ class ProvinceView(QWidget):
         self._show_money(totals)
         self.women_figures.show_totals(totals)
         self.registers.show_totals(totals)
+        self.provincia.show_totals(totals)
 
     def _show_money(self, totals: ProvincialTotals) -> None:
         actions = {a.code: a.name for a in self.programme.actions}
@@ -202,7 +208,12 @@ class ProvinceView(QWidget):
         fill_table(
             self.funds_table,
             [
-                [f.name, *map(format_money, (f.allocation, f.committed, f.disbursed, f.available))]
+                [
+                    self.tr("%1 (Provincia)").replace("%1", f.name)
+                    if f.managed_by == "provincia"
+                    else f.name,
+                    *map(format_money, (f.allocation, f.committed, f.disbursed, f.available)),
+                ]
                 for f in totals.funds
             ],
             right_from=1,
@@ -295,6 +306,7 @@ class ProvinceView(QWidget):
             table.setRowCount(0)
         self.women_figures.clear()
         self.registers.clear()
+        self.provincia.clear()
         self.status.clear()
 
     # --- report --------------------------------------------------------------------------
