@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.provincia import resolve_pseudonym
@@ -18,6 +19,7 @@ from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.services import provincia, provincia_reading, register_reversal
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import AuditLog
 from tests.exchange_stores import Network
 from tests.provincia_support import (
     TODAY,
@@ -47,11 +49,22 @@ def _totals(network: Network):  # type: ignore[no-untyped-def]
 def test_the_provincia_s_money_replaces_the_ambiti_s_on_its_fund(network: Network) -> None:
     capofila = network.capofila
     before = _totals(network)
+    audited = row_counts(capofila)["audit_log"]
     first = pseudonyms(capofila, "cremonese")[0]
     row = commit(capofila, commitment(pseudonym=first[:8], amount=150_000))
     pay(capofila, row, 100_000)
     commit(capofila, commitment("cremasco", amount=80_000))
     record_hours(capofila, cpi_hours("3.1", minutes=600, cost=2_500))
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        query = select(AuditLog.action).where(AuditLog.action.like("provincia.%"))
+        actions = list(uow.session.scalars(query.order_by(AuditLog.seq)))
+    assert actions == [
+        "provincia.impegno",
+        "provincia.pagamento",
+        "provincia.impegno",
+        "provincia.ore_cpi",
+    ]
+    assert row_counts(capofila)["audit_log"] >= audited + 4
     after = _totals(network)
     funds = {f.fund: f for f in after.funds}
     active = funds["active_policies"]
