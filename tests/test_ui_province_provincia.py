@@ -13,10 +13,21 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.province_provincia import ProvinciaFigures
+from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
+from antiviolenza_desktop.ui.exchange.provincia_dialogs import CommitmentDialog
 from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_stores import Network
-from tests.provincia_support import commit, commitment, cpi_hours, merged_network, pay, record_hours
+from tests.provincia_support import (
+    commit,
+    commitment,
+    cpi_hours,
+    merged_network,
+    pay,
+    record_hours,
+    row_counts,
+)
 
 
 @pytest.fixture
@@ -46,3 +57,29 @@ def test_the_section_shows_the_provincia_s_register_and_the_cpi_hours(
     assert "Provincia di Cremona" in section.note.text()
     section.clear()
     assert section.fund_table.rowCount() == 0 and not section.note.text()
+
+
+def test_a_commitment_from_the_dialog_refreshes_the_view_and_a_refusal_names_its_field(
+    qtbot: QtBot, network: Network, runner: BackgroundRunner
+) -> None:
+    view = ProvinceView(network.capofila, runner)
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.totals is not None, timeout=20_000)
+    dialog = view.open_provincia_dialog("commitment")
+    assert isinstance(dialog, CommitmentDialog)
+    dialog.amount.setText("30.000,01")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.fields["amount"][1].isVisible(), timeout=20_000)
+    assert "supera la dotazione" in dialog.fields["amount"][1].text()
+    assert row_counts(network.capofila)["provincia_commitments"] == 0
+    dialog.ambito.setCurrentIndex(dialog.ambito.findData("cremasco"))
+    dialog.amount.setText("800,00")
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.submit()
+    qtbot.waitUntil(
+        lambda: view.totals is not None and view.totals.funds[0].committed == 80_000,
+        timeout=20_000,
+    )
+    rows = table_texts(view.provincia.fund_table)
+    assert rows[1][1].replace("\u00a0", " ") == "€ 800,00"

@@ -66,6 +66,16 @@ def main() -> None:
             path = out / f"{name}.png"
             widget.grab().save(str(path))
             print(path)
+        dialog = widget.province.open_provincia_dialog("commitment")
+        dialog.amount.setText("30.000,01")
+        dialog.submit()
+        deadline = time.monotonic() + 30
+        while not dialog.fields["amount"][1].isVisible() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        dialog.grab().save(str(out / "03-impegno-rifiutato.png"))
+        print(out / "03-impegno-rifiutato.png")
+        dialog.reject()
         widget.close()
         runner.wait()
         network.close()

@@ -9,7 +9,8 @@ provincia` (docs/provincia.md).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.domain.exchange.provincia_figures import ProvinciaFigures as Figures
@@ -20,9 +21,24 @@ from antiviolenza_desktop.ui.formatting import format_money
 
 
 class ProvinciaFigures(QWidget):
+    """The figures, and the buttons that open the register's dialogs (`write_asked` says
+    which: the provincial view opens it, and refreshes after a write)."""
+
+    write_asked = Signal(str)
+
     def __init__(self, programme: Programme) -> None:
         super().__init__()
         self.programme = programme
+        buttons = QHBoxLayout()
+        for kind, label in (
+            ("commitment", self.tr("&Impegno della Provincia…")),
+            ("payment", self.tr("Pa&gamento della Provincia…")),
+            ("hours", self.tr("&Ore dei CPI…")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, k=kind: self.write_asked.emit(k))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.note = QLabel(wordWrap=True)
         self.fund_table = compact_table(
             [
@@ -48,6 +64,7 @@ class ProvinciaFigures(QWidget):
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
         for widget in (self.note, self.fund_table, self.hours, self.hours_table):
             column.addWidget(widget)
 

@@ -37,8 +37,14 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.province_provincia import ProvinciaFigures
 from antiviolenza_desktop.ui.exchange.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.exchange.province_women import WomenFigures, group
+from antiviolenza_desktop.ui.exchange.provincia_dialogs import (
+    CommitmentDialog,
+    CpiHoursDialog,
+    ProvinciaPaymentDialog,
+)
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
+from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -61,6 +67,7 @@ class ProvinceView(QWidget):
         self.audit_warning = WarningLabel()
         self.registers = RegistersFigures()
         self.provincia = ProvinciaFigures(self.programme)
+        self.provincia.write_asked.connect(self.open_provincia_dialog)
         self.women_figures = WomenFigures({a.code: a.name for a in self.programme.ambiti})
         self.women = QLabel(wordWrap=True)
         self._make_ambiti_and_lines_tables()
@@ -308,6 +315,20 @@ class ProvinceView(QWidget):
         self.registers.clear()
         self.provincia.clear()
         self.status.clear()
+
+    def open_provincia_dialog(self, kind: str) -> WriteDialog:
+        """Open the dialog of the Provincia's register `kind`; a write refreshes the view."""
+        opened, runner = self._opened, self._runner
+        dialog: WriteDialog
+        if kind == "commitment":
+            dialog = CommitmentDialog(opened, runner, self.programme, self)
+        elif kind == "payment":
+            dialog = ProvinciaPaymentDialog(opened, runner, self)
+        else:
+            dialog = CpiHoursDialog(opened, runner, self.programme, self)
+        dialog.written.connect(lambda _row: self.refresh())
+        dialog.open()
+        return dialog
 
     # --- report --------------------------------------------------------------------------
 
