@@ -29,16 +29,7 @@ class ProvinciaFigures(QWidget):
     def __init__(self, programme: Programme) -> None:
         super().__init__()
         self.programme = programme
-        buttons = QHBoxLayout()
-        for kind, label in (
-            ("commitment", self.tr("&Impegno della Provincia…")),
-            ("payment", self.tr("Pa&gamento della Provincia…")),
-            ("hours", self.tr("&Ore dei CPI…")),
-        ):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, k=kind: self.write_asked.emit(k))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._buttons()
         self.note = QLabel(wordWrap=True)
         self.fund_table = compact_table(
             [
@@ -67,6 +58,19 @@ class ProvinciaFigures(QWidget):
         column.addLayout(buttons)
         for widget in (self.note, self.fund_table, self.hours, self.hours_table):
             column.addWidget(widget)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for kind, label in (
+            ("commitment", self.tr("&Impegno della Provincia…")),
+            ("payment", self.tr("Pa&gamento della Provincia…")),
+            ("hours", self.tr("&Ore dei CPI…")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, k=kind: self.write_asked.emit(k))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def show_totals(self, totals: ProvincialTotals) -> None:
         figures = totals.provincia
