@@ -57,7 +57,8 @@ def test_commit_pay_hours_register_and_reverse(capofila, capsys) -> None:  # typ
     assert code == 0
     code, hours = _run(
         capsys, database, "ore", "--sede", "CPI di Crema", "--persona", "Orientatrice",
-        "--azione", "3.1", "--mese", TODAY.strftime("%m/%Y"), "--ore", "8:30", "--costo", "24,00",
+        "--azione", "3.1", "--mese", TODAY.strftime("%m/%Y"), "--ore", "8:30",
+        "--costo-orario", "24,00",
     )  # fmt: skip
     assert (code, hours["valore"]) == (0, "204.00")
     code, register = _run(capsys, database, "registro")

@@ -5,7 +5,7 @@
                       digits of her pseudonym, as the provincial view shows them; none for a
                       woman the capofila knows only in the aggregates)
     provincia paga --impegno N --importo X --data D --beneficiario B [--documento R]
-    provincia ore --sede CPI --persona P --azione 3.1 --mese mm/aaaa --ore 8:30 --costo X
+    provincia ore --sede CPI --persona P --azione 3.1 --mese mm/aaaa --ore 8:30 --costo-orario X
                       CPI staff hours, co-financing (B) of line 1
     provincia registro  the three registers
     provincia storna --registro impegni|pagamenti|ore --riga N --motivo M [--data D]
@@ -22,7 +22,13 @@ from typing import Any
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import opened_store
-from antiviolenza_desktop.cli.fund_input import parse_day, parse_minutes, parse_money, parse_month
+from antiviolenza_desktop.cli.fund_input import (
+    fund_code,
+    parse_day,
+    parse_minutes,
+    parse_money,
+    parse_month,
+)
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, format_minutes
 from antiviolenza_desktop.domain.funds.provincia import ProvinciaCommitment, ProvinciaPayment
@@ -51,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 def _commit_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ambito", required=True, help="codice dell'Ambito della donna")
     parser.add_argument("--donna", help="prime cifre del suo pseudonimo (vista provinciale)")
-    parser.add_argument("--fondo", default="active_policies", help="fondo della Provincia")
+    parser.add_argument("--fondo", default="attive", help="fondo della Provincia (attive)")
     parser.add_argument(
         "--intervento", required=True, help="per esempio extracurricular_traineeship"
     )
@@ -64,7 +70,7 @@ def _commit(args: argparse.Namespace) -> int:
     entry = ProvinciaCommitment(
         ambito=args.ambito,
         pseudonym=args.donna,
-        fund=args.fondo,
+        fund=fund_code(args.fondo),
         intervention=args.intervento,
         on=parse_day(args.data, "on"),
         amount=parse_money(args.importo, "amount"),
@@ -108,7 +114,7 @@ def _hours_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--azione", required=True, help="azione della linea 1, per esempio 3.1")
     parser.add_argument("--mese", required=True, help="mm/aaaa")
     parser.add_argument("--ore", required=True, help="ore, per esempio 8 oppure 8:30")
-    parser.add_argument("--costo", required=True, help="costo orario, per esempio 25,00")
+    parser.add_argument("--costo-orario", required=True, help="costo orario, per esempio 25,00")
     parser.add_argument("--nota", default="", help="nota facoltativa (senza dati personali)")
 
 
@@ -119,7 +125,7 @@ def _hours(args: argparse.Namespace) -> int:
         action_code=args.azione,
         month=parse_month(args.mese),
         minutes=parse_minutes(args.ore),
-        hourly_cost=parse_money(args.costo, "hourly_cost"),
+        hourly_cost=parse_money(args.costo_orario, "hourly_cost"),
         note=args.nota,
     )
     with opened_store(args) as opened:
