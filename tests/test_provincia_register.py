@@ -18,7 +18,7 @@ from antiviolenza_desktop.operations.exchange_province import write_provincial_r
 from antiviolenza_desktop.reports.provincial_report import provincial_report
 from antiviolenza_desktop.services import provincia, provincia_reading, register_reversal
 from antiviolenza_desktop.services.exchange_province import province_totals
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.schema import AuditLog
 from tests.exchange_stores import Network
 from tests.provincia_support import (
@@ -239,3 +239,20 @@ def test_the_provincial_report_prints_the_provincia_s_fund_and_hours(
     assert report.provincia is not None and report.provincia.hours_value == 25_000
     book = load_workbook(xlsx, read_only=True)
     assert "Provincia" in book.sheetnames
+
+
+def test_an_operator_may_not_write_the_register(network: Network) -> None:
+    operator = Actor(user_id=None, login="op", role="operator")
+    before = row_counts(network.capofila)
+    attempts: list[Callable[[UnitOfWork], object]] = [
+        lambda uow: provincia.record_commitment(uow, entry=commitment(), today=TODAY),
+        lambda uow: provincia.record_cpi_hours(uow, entry=cpi_hours(), today=TODAY),
+    ]
+    for attempt in attempts:
+        with (
+            pytest.raises(AppError) as refused,
+            UnitOfWork(network.capofila.store, operator) as uow,
+        ):
+            attempt(uow)
+        assert refused.value.code == "permesso_negato"
+    assert row_counts(network.capofila) == before
