@@ -83,3 +83,21 @@ def test_a_commitment_from_the_dialog_refreshes_the_view_and_a_refusal_names_its
     )
     rows = table_texts(view.provincia.fund_table)
     assert rows[1][1].replace("\u00a0", " ") == "€ 800,00"
+
+
+def test_the_cpi_hours_dialog_offers_line_1_s_actions_only(
+    qtbot: QtBot, network: Network, runner: BackgroundRunner
+) -> None:
+    view = ProvinceView(network.capofila, runner)
+    qtbot.addWidget(view)
+    dialog = view.open_provincia_dialog("hours")
+    codes = [str(dialog.action.itemData(i)) for i in range(dialog.action.count())]
+    programme = load_default_programme()
+    assert codes == [action.code for action in programme.line("1").actions]
+    dialog.body.setEditText("CPI di Crema")
+    dialog.person.setText("Orientatrice")
+    dialog.hours.setValue(4)
+    dialog.cost.setText("25,00")
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.submit()
+    assert row_counts(network.capofila)["provincia_hours"] == 1

@@ -140,6 +140,10 @@ class CpiHoursDialog(HoursDialog):
         self.body.clear()
         self.body.setEditText("")
         self.body.lineEdit().setPlaceholderText(self.tr("per esempio: CPI di Crema"))
+        lines = programme.provincia.cofinancing_lines if programme.provincia else ()
+        for index in reversed(range(self.action.count())):
+            if programme.action(str(self.action.itemData(index))).line not in lines:
+                self.action.removeItem(index)
 
     def submit(self) -> None:
         self.clear_problems()
