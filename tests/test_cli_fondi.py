@@ -243,3 +243,13 @@ def test_hours_as_people_write_them(text: str, minutes: int) -> None:
 def test_months_are_read_as_mm_yyyy() -> None:
     assert parse_month("3/2026") == "2026-03"
     assert parse_month("marzo") == "marzo"  # left for the register's own refusal
+
+
+def test_totals_list_the_calendars_warnings(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, _women = store
+    code, payload = _fondi(capsys, database, "totali")
+    assert code == 0
+    outside = [a for a in payload["avvisi"] if a["code"] == "ore_fuori_mesi_azione"]
+    assert [a["params"]["action"] for a in outside] == ["3.1", "4.2"]
+    assert outside[0]["params"]["months"] == "apr 2018 – nov 2018"
+    assert outside[0]["message"].startswith("Azione 3.1: ore di cofinanziamento registrate fuori")

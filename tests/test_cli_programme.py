@@ -190,3 +190,27 @@ def test_show_json_refusal_carries_the_code(
 )
 def test_month_ranges_read_like_the_timeline(months: tuple[int, ...], text: str) -> None:
     assert month_ranges(months) == text
+
+
+def test_validate_a_file_without_a_start_date_warns_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = broken_copy(tmp_path, "data_avvio = 2018-02-01\n", "")
+    assert main(["programme", "validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Avvisi (5):" in out
+    assert "programma.data_avvio\n" in out
+    assert "Il programma non ha una data di avvio (data_avvio)" in out
+    assert main(["programme", "show", "--file", str(path)]) == 0
+    assert "durata 18 mesi · data di avvio non indicata" in capsys.readouterr().out
+
+
+def test_show_writes_the_start_and_each_actions_calendar_months(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["programme", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "durata 18 mesi · avvio 01/02/2018" in out
+    assert "mesi 18–19 (lug 2019 – ago 2019)" in out
+    assert main(["programme", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["programma"]["data_avvio"] == "2018-02-01"

@@ -5,10 +5,11 @@ made of fixed synthetic rows with a fixed store id, so the hash depends on nothi
 except the audit head of schema version 2, whose hash covers the entries' timestamps: it is
 checked against the store's newest entry and set to a fixed value before hashing.
 
-Both versions are pinned. The version-2 payload without its three new fields, labelled
-version 1, must still be the very bytes the version-1 exporter produced (`PINNED_V1`, the hash
-pinned before version 2 existed): that is a real version-1 payload, and it is what the
-upgrade test (`test_a_real_version_1_payload_is_upgraded`) reads.
+Every version is pinned. The version-3 payload without the counts of the kinds of body added
+in 3, labelled version 2, must still be the very bytes the version-2 exporter produced
+(`PINNED_V2`, pinned before version 3 existed); without its three fields of version 2 as well,
+labelled version 1, the bytes of the version-1 exporter (`PINNED_V1`). Those are real older
+payloads, and the upgrade tests read them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from benchmarks.funds import LOGIN, case_rows, ledger_tuples, synthetic_ledger
 from sqlalchemy import update
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.payload.kinds_upgrade import NEW_IN_3
 from antiviolenza_desktop.domain.payload.schema import parse_snapshot
 from antiviolenza_desktop.domain.project.draft import HousingCost, PrivateLease, TemporaryHousing
 from antiviolenza_desktop.domain.project.model import (
@@ -52,6 +54,7 @@ DAY = date(2026, 10, 1)
 STAMP = "2026-10-01T09:00:00+00:00"
 PINNED_V1 = "767b2d6fb2a6823f9803a3320b91a202feaf614a94f9295b4f128e5269c69b93"
 PINNED_V2 = "00bb7591f831b433a943df1d2bc904a543c654bbad49cec7e5bf7b539ac515e9"
+PINNED_V3 = "14178027c5f234a385895c238ebd42413635280279b2089d944a457f8811721e"
 FIXED_HEAD = {"seq": 1, "hash": "0" * 64}
 
 
@@ -202,8 +205,25 @@ def _payload(opened: OpenStore) -> dict:
     return payload
 
 
+def version_2_of(payload: dict) -> dict:
+    """The version-3 payload as the version-2 exporter wrote it: no count of the new kinds."""
+
+    def old_kinds(counts: dict) -> dict:
+        return {kind: count for kind, count in counts.items() if kind not in NEW_IN_3}
+
+    network = payload["network"]
+    return {
+        **payload,
+        "schema_version": 2,
+        "training": [
+            {**row, "participants": old_kinds(row["participants"])} for row in payload["training"]
+        ],
+        "network": {**network, "members": old_kinds(network["members"])},
+    }
+
+
 def version_1_of(payload: dict) -> bytes:
-    """The version-2 payload as the version-1 exporter wrote it."""
+    """The version-3 payload as the version-1 exporter wrote it."""
     old = {k: v for k, v in payload.items() if k not in ("training", "network", "audit_head")}
     return canonical_bytes({**old, "schema_version": 1})
 
@@ -217,8 +237,28 @@ def test_the_same_store_gives_the_same_bytes(opened: OpenStore) -> None:
     assert payload["training"][0]["sessions"] == 2
     assert payload["network"]["members"]["terzo_settore"] == 1
     assert hashlib.sha256(version_1_of(payload)).hexdigest() == PINNED_V1
-    content = canonical_bytes({**payload, "audit_head": FIXED_HEAD})
-    assert hashlib.sha256(content).hexdigest() == PINNED_V2
+    fixed = {**payload, "audit_head": FIXED_HEAD}
+    assert hashlib.sha256(canonical_bytes(version_2_of(fixed))).hexdigest() == PINNED_V2
+    assert hashlib.sha256(canonical_bytes(fixed)).hexdigest() == PINNED_V3
+
+
+def test_a_real_version_2_payload_is_upgraded_with_its_figures_unchanged(
+    opened: OpenStore,
+) -> None:
+    """`UPGRADERS[2]` on the bytes the version-2 exporter produced for this store: every
+    figure is the version-3 payload's, the new kinds at zero."""
+    _fill(opened)
+    _registers(opened)
+    payload = {**_payload(opened), "audit_head": FIXED_HEAD}
+    v2 = canonical_bytes(version_2_of(payload))
+    assert hashlib.sha256(v2).hexdigest() == PINNED_V2
+    programme = load_default_programme()
+    upgraded = parse_snapshot(v2, programme=programme)
+    assert upgraded == parse_snapshot(canonical_bytes(payload), programme=programme)
+    assert upgraded.schema_version == 3
+    assert dict(upgraded.network.members)["terzo_settore"] == 1
+    assert all(dict(upgraded.network.members)[kind] == 0 for kind in NEW_IN_3)
+    assert upgraded.training[0].sessions == 2
 
 
 def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
@@ -227,7 +267,7 @@ def test_a_real_version_1_payload_is_upgraded(opened: OpenStore) -> None:
     v1 = version_1_of(_payload(opened))
     assert hashlib.sha256(v1).hexdigest() == PINNED_V1
     snapshot = parse_snapshot(v1, programme=load_default_programme())
-    assert snapshot.schema_version == 2
+    assert snapshot.schema_version == 3
     assert snapshot.training == () and snapshot.audit_head is None
     assert snapshot.network.total == 0 and snapshot.network.changes == ()
     assert len(snapshot.cases) > 20

@@ -16,7 +16,7 @@ from faker import Faker
 
 from antiviolenza_desktop.domain.exchange.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.domain.payload.schema import PRIORITY_FLAGS, parse_snapshot
-from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
+from antiviolenza_desktop.domain.payload.snapshot import SCHEMA_VERSION, canonical_bytes
 from antiviolenza_desktop.exchange import snapshot as exporter
 from antiviolenza_desktop.exchange.snapshot import ExportRefused, build_snapshot
 from antiviolenza_desktop.services import ledger, ledger_writes
@@ -163,7 +163,7 @@ def test_snapshot_of_a_real_store(opened: OpenStore) -> None:
     payload = export(opened, sequence=7)
 
     assert (payload["schema_version"], payload["ambito"], payload["sequence"]) == (
-        2,
+        SCHEMA_VERSION,
         "cremonese",
         7,
     )

@@ -148,7 +148,9 @@ def test_xlsx_sheets_hold_the_figures_as_euro_numbers(report_and_women) -> None:
         "Tabella 2.1",
         "Tabella 3.1",
         "Fondi",
+        "Rete",
         "Relazione",
+        "Cronoprogramma",
         "Impegni per donna",
         "Registro",
     ]

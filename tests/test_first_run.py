@@ -18,6 +18,7 @@ from antiviolenza_desktop.domain.access.first_run import (
 )
 from antiviolenza_desktop.domain.access.recovery_key import format_recovery_key
 from antiviolenza_desktop.domain.errors import InvalidInput
+from antiviolenza_desktop.domain.exchange.hierarchy import REGION_ROLE
 from antiviolenza_desktop.domain.store_errors import WeakPassword
 from antiviolenza_desktop.services.programme import load_default_programme
 
@@ -86,10 +87,17 @@ def test_the_groups_come_from_the_injected_random_source() -> None:
     assert all(len(pair) == 2 and pair[0] < pair[1] for pair in chosen)
 
 
-def test_for_programme_offers_each_ambito_and_the_capofila() -> None:
+def test_for_programme_offers_each_ambito_the_capofila_and_the_region() -> None:
     machine = FirstRunWizard.for_programme(load_default_programme())
-    assert list(machine.roles) == ["cremonese", "cremasco", "casalasco", CAPOFILA_ROLE]
+    assert list(machine.roles) == [
+        "cremonese",
+        "cremasco",
+        "casalasco",
+        CAPOFILA_ROLE,
+        REGION_ROLE,
+    ]
     assert machine.roles[CAPOFILA_ROLE].startswith("Capofila (Comune di Cremona")
+    assert machine.roles[REGION_ROLE] == "Regione Lombardia (archivio regionale)"
 
 
 @pytest.mark.parametrize(

@@ -303,6 +303,13 @@ ERRORS: list[tuple[str, Defect, str, str | None, str | None]] = [
         "lodigiano",
     ),
     (
+        "start date written as text",
+        _set(lambda d: d["programma"], "data_avvio", "01/02/2018"),
+        "programma.data_avvio",
+        "una data AAAA-MM-GG",
+        "testo '01/02/2018'",
+    ),
+    (
         "unsupported format version",
         lambda d: d.update(versione_formato=2),
         "versione_formato",
@@ -417,6 +424,32 @@ def test_a_card_dated_before_its_act_is_a_warning() -> None:
         _set(lambda d: d["programma"], "data_scheda", date(2017, 1, 31))
     )
     assert extra == {("programma.data_scheda", "dal 24/07/2017 in poi", "31/01/2017")}
+
+
+def test_a_file_without_a_start_date_loads_with_a_warning_that_months_stay_numbers() -> None:
+    data = cremona()
+    del data["programma"]["data_avvio"]
+    check = validate_programme(data)
+    assert check.programme is not None and check.programme.start_date is None
+    extra = [f for f in check.warnings if f.location == "programma.data_avvio"]
+    assert [(f.code, f.expected, f.found) for f in extra] == [
+        ("programma_senza_data_avvio", "una data AAAA-MM-GG", None)
+    ]
+    assert triples(check.warnings) - CARD_WARNINGS == {
+        ("programma.data_avvio", "una data AAAA-MM-GG", None)
+    }
+
+
+def test_a_start_before_the_programmes_act_is_a_warning() -> None:
+    extra = _warnings_beyond_the_card(
+        _set(lambda d: d["programma"], "data_avvio", date(2017, 7, 1))
+    )
+    assert extra == {("programma.data_avvio", "dal 24/07/2017 in poi", "01/07/2017")}
+
+
+def test_the_cremona_start_date_is_read(cremona_data: Data) -> None:
+    programme = validate_programme(cremona_data).require("cremona")
+    assert programme.start_date == date(2018, 2, 1)
 
 
 def test_a_cap_too_high_for_the_lines_target_is_a_warning() -> None:

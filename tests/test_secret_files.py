@@ -161,4 +161,4 @@ def test_a_notepad_recovery_key_file_is_read(
 def test_a_notepad_one_time_code_file_is_read(tmp_path: Path) -> None:
     code = "ABCD-EFGH-JKLM"
     code_file = _file(tmp_path, "codice.txt", NOTEPAD.format(code).encode("utf-8"))
-    assert enrol._read_code(argparse.Namespace(code_file=code_file)) == code
+    assert enrol.read_code(argparse.Namespace(code_file=code_file)) == code

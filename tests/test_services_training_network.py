@@ -13,6 +13,8 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.funds.network_training import (
+    KIND_CODES,
+    KINDS_BEFORE_3,
     DateInFuture,
     DateTooOld,
     LeftBeforeJoining,
@@ -24,14 +26,16 @@ from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
     TrainingTextRequired,
     UnknownBodyKind,
+    participants_in_order,
 )
 from antiviolenza_desktop.domain.funds.reversal import ReversalReasonMissing
+from antiviolenza_desktop.domain.payload.registers import network_figures, training_months
 from antiviolenza_desktop.services import network_members, register_reversal, training
 from antiviolenza_desktop.services.exchange_registers import members_in_force, training_in_force
 from antiviolenza_desktop.services.network_members import MemberAlreadyLeft
 from antiviolenza_desktop.services.reversible_rows import RowAlreadyReversed, RowNotFound
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
-from antiviolenza_desktop.store.schema import AuditLog
+from antiviolenza_desktop.store.schema import AuditLog, TrainingSession
 from tests.funds_support import TODAY
 
 OPERATOR = Actor(user_id=None, login="operatrice", role="operator")
@@ -182,3 +186,32 @@ def test_operators_do_not_write_the_registers(opened) -> None:  # type: ignore[n
         network_members.add_member(
             uow, entry=MemberEntry("Centro Prova", "cav", TODAY), today=TODAY
         )
+
+
+def test_rows_written_before_the_new_kinds_keep_reading(opened) -> None:  # type: ignore[no-untyped-def]
+    """A session stored by the previous version names only the nine kinds it knew: it reads
+    with the new kinds at zero, and it and an old member go into the bundle's figures."""
+    old_counts = {kind: 0 for kind in KINDS_BEFORE_3} | {"cav": 3, "sanita": 1}
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        uow.session.add(
+            TrainingSession(
+                on_date="2025-05-06",
+                action_code="3.4",
+                topic="Sessione di prova",
+                minutes=90,
+                participants=json.dumps(old_counts, sort_keys=True),
+                created_at="2025-05-06T10:00:00+00:00",
+            )
+        )
+        network_members.add_member(
+            uow, entry=MemberEntry("Consultorio Prova", "sanita", date(2016, 2, 1)), today=TODAY
+        )
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        [row] = training.training_register(uow)
+        sessions = training_in_force(uow)
+        members = members_in_force(uow)
+    assert list(row.entry.participants) == list(KIND_CODES)
+    assert dict(row.entry.participants) == dict.fromkeys(KIND_CODES, 0) | {"cav": 3, "sanita": 1}
+    [month] = training_months(sessions)
+    assert dict(month.participants) == dict(participants_in_order({"cav": 3, "sanita": 1}))
+    assert dict(network_figures(members).members)["sanita"] == 1

@@ -125,8 +125,8 @@ def test_enrolment_issue_accept_register_with_a_wrong_then_the_right_fingerprint
     with qtbot.waitSignal(register.written, timeout=WAIT):
         register.save_button.click()
     assert [s.ambito for s in senders(pair.capofila)] == ["cremonese"]
-    qtbot.waitUntil(lambda: capofila.senders_table.rowCount() == 1, timeout=WAIT)
-    assert table_texts(capofila.senders_table)[0][4] == "attiva"
+    qtbot.waitUntil(lambda: capofila.senders.table.rowCount() == 1, timeout=WAIT)
+    assert table_texts(capofila.senders.table)[0][4] == "attiva"
 
 
 def test_revoking_a_key_asks_first_and_marks_it(
@@ -136,15 +136,15 @@ def test_revoking_a_key_asks_first_and_marks_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = view_of(qtbot, enrolled.capofila, runner)
-    view.senders_table.selectRow(0)
+    view.senders.table.selectRow(0)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
-    view.revoke_selected()
+    view.senders.revoke_selected()
     assert senders(enrolled.capofila)[0].revoked_at is None
-    view.revoke_selected()
+    view.senders.revoke_selected()
     qtbot.waitUntil(lambda: senders(enrolled.capofila)[0].revoked_at is not None, timeout=WAIT)
     qtbot.waitUntil(
-        lambda: table_texts(view.senders_table)[0][4].startswith("REVOCATA"), timeout=WAIT
+        lambda: table_texts(view.senders.table)[0][4].startswith("REVOCATA"), timeout=WAIT
     )
 
 

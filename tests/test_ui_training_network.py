@@ -17,7 +17,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
+from antiviolenza_desktop.domain.funds.network_training import (
+    KIND_CODES,
+    MemberEntry,
+    TrainingEntry,
+)
 from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
     merge_files,
@@ -88,7 +92,7 @@ def test_a_member_joins_leaves_and_another_is_reversed(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.members.model.rowCount() == 1, timeout=WAIT)
     assert view.members.summary.text() == "Organizzazioni nella rete oggi: 1"
-    assert view.members.model.index(0, 2).data() == "Sanità"
+    assert view.members.model.index(0, 2).data() == "Sanità (altri enti)"
     view.members.table.selectRow(0)
     assert view.members.leave_button.isEnabled()
     leaving = view.members.leave()
@@ -108,6 +112,30 @@ def test_a_member_joins_leaves_and_another_is_reversed(
     with UnitOfWork(opened.store, opened.actor) as uow:
         rows = network_members.network_register(uow)
     assert rows[0].left_on == date.today() and rows[1].reverses_id == rows[0].id
+
+
+def test_a_target_body_of_the_card_joins_and_the_growth_is_shown(
+    qtbot: QtBot, view: TrainingNetworkView, opened: OpenStore
+) -> None:
+    """No member at the end of the card's month: the growth cannot be computed, and the
+    view says why; once a baseline member is in, a Camera di Commercio joining is growth."""
+    assert view.members.growth.text().startswith("Crescita non calcolabile")
+    assert "01/2018" in view.members.growth.text()
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        entry = MemberEntry("Servizio Prova", "servizi_sociali", date(2016, 1, 4))
+        network_members.add_member(uow, entry=entry, today=date.today())
+    dialog = view.members.add()
+    assert dialog is not None
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == list(KIND_CODES)
+    qtbot.keyClicks(dialog.name, "Camera Prova")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("camera_commercio"))
+    with qtbot.waitSignal(view.members.changed, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.members.model.rowCount() == 2, timeout=WAIT)
+    assert view.members.model.index(1, 2).data() == "Camera di Commercio"
+    assert view.members.growth.text() == (
+        "A fine 01/2018 erano 1: crescita 100 % (obiettivo +10 %, cioè 2); obiettivo raggiunto."
+    )
 
 
 def test_an_operator_only_reads(qtbot: QtBot, opened: OpenStore, runner: BackgroundRunner) -> None:

@@ -28,6 +28,7 @@ from tests.funds_support import assessment_on, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
+from antiviolenza_desktop.operations.funds_reading import read_funds
 from antiviolenza_desktop.services import (
     assessments,
     cofinancing,
@@ -123,6 +124,27 @@ def populate(opened: OpenStore) -> int:
     return cases[0]
 
 
+def capture_gantt(app: QApplication, folder: Path, opened: OpenStore, view: FundsView) -> None:
+    """The Gantt at 1366×768 as it looked in January 2019, month 12 of the programme: hours
+    recorded in the card's months of 3.0 and 3.1, one row outside 3.1's months."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        for action, month, minutes in (("3.0", "2018-02", 420), ("3.1", "2018-05", 600)):
+            entry = HoursEntry("Comune di Cremona", "Assistente", action, month, minutes, 2_550)
+            cofinancing.record_hours(uow, entry=entry, today=TODAY)
+    size = view.size()
+    view.resize(1366, 768)
+    view.pages.setCurrentWidget(view.gantt)
+    view.show_snapshot(read_funds(opened, date(2019, 1, 15)))
+    settle(app)
+    save(view, folder, "fondi-05b-cronoprogramma-gennaio-2019")
+    view.pages.setCurrentIndex(0)
+    settle(app)
+    save(view, folder, "fondi-05c-quadro-avvisi-calendario")
+    view.resize(size)
+    view.refresh()
+    wait_for(app, lambda: view.refresh_button.isEnabled())
+
+
 def capture(app: QApplication, folder: Path, opened: OpenStore, case_id: int) -> None:
     runner = BackgroundRunner()
     view = FundsView(opened, runner)
@@ -137,10 +159,13 @@ def capture(app: QApplication, folder: Path, opened: OpenStore, case_id: int) ->
     )  # type: ignore[union-attr]
     settle(app)
     save(view, folder, "fondi-02-quadro-in-fondo")
-    for index, name in enumerate(("azioni", "ore", "spese", "relazione"), start=1):
+    for index, name in enumerate(
+        ("azioni", "cronoprogramma", "ore", "spese", "relazione"), start=1
+    ):
         view.pages.setCurrentIndex(index)
         settle(app)
         save(view, folder, f"fondi-{index + 2:02d}-{name}")
+    capture_gantt(app, folder, opened, view)
     view.pages.setCurrentIndex(0)
     dialog = view.open_figure("active_policies", "committed")
     wait_for(app, lambda: bool(dialog.panel.model.items))

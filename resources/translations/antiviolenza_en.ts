@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>AcceptRegionDialog</name>
+    <message>
+        <source>Accetta l&apos;iscrizione alla Regione</source>
+        <translation>Accept the Region&apos;s enrolment</translation>
+    </message>
+    <message>
+        <source>Apri il file di iscrizione ricevuto dalla Regione e scrivi il codice monouso che la Regione ti detta al telefono.</source>
+        <translation>Open the enrolment file received from the Region and type the one-time code the Region reads to you on the phone.</translation>
+    </message>
+    <message>
+        <source>Salva la chiave pubblica e inviala alla Regione: non è segreta, ma la Regione la registra solo dopo aver scritto la stessa impronta.</source>
+        <translation>Save the public key and send it to the Region: it is not secret, but the Region registers it only after typing the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>Iscrizione alla Regione: provincia «%1». Leggi alla Regione, al telefono, l&apos;impronta della chiave di firma della capofila (identificativo %2):</source>
+        <translation>Enrolment with the Region: province «%1». Read to the Region, on the phone, the fingerprint of the capofila&apos;s signing key (identifier %2):</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Azione</source>
@@ -1543,34 +1562,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>&amp;Register an Ambito&apos;s key…</translation>
     </message>
     <message>
-        <source>Re&amp;voca la chiave selezionata…</source>
-        <translation>Re&amp;voke the selected key…</translation>
-    </message>
-    <message>
-        <source>Ambito</source>
-        <translation>Ambito</translation>
-    </message>
-    <message>
-        <source>Identificativo</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Impronta</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>Registrata il</source>
-        <translation>Registered on</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Chiavi registrate degli Ambiti</source>
-        <translation>Registered keys of the Ambiti</translation>
-    </message>
-    <message>
         <source>Per iscrivere un Ambito: 1. «Iscrivi un Ambito» scrive il file e mostra il codice monouso da dettare al telefono; 2. l&apos;Ambito accetta e ti legge l&apos;impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e l&apos;impronta.</source>
         <translation>To enrol an Ambito: 1. “Enrol an Ambito” writes the file and shows the one-time code to read out over the phone; 2. the Ambito accepts and reads you its key&apos;s fingerprint; 3. “Register the key” with the file it sends you and the fingerprint.</translation>
     </message>
@@ -1587,12 +1578,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>The capofila&apos;s database: it merges the Ambiti&apos;s bundles.</translation>
     </message>
     <message>
+        <source>Accetta l&apos;iscrizione della Re&amp;gione…</source>
+        <translation>Accept the Re&amp;gion&apos;s enrolment…</translation>
+    </message>
+    <message>
         <source>Iscrizione e &amp;pacchetto</source>
         <translation>Enrolment and &amp;bundle</translation>
     </message>
     <message>
         <source>&amp;Formazione e rete</source>
         <translation>&amp;Training and network</translation>
+    </message>
+    <message>
+        <source>Regione</source>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Capofila</source>
@@ -1603,44 +1602,12 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Ambito %1</translation>
     </message>
     <message>
-        <source>attiva</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>ritirata (sostituita)</source>
-        <translation>retired (replaced)</translation>
-    </message>
-    <message>
-        <source>REVOCATA: pacchetti rifiutati</source>
-        <translation>REVOKED: bundles rejected</translation>
-    </message>
-    <message>
-        <source>Ambiti senza una chiave attiva: %1.</source>
-        <translation>Ambiti without an active key: %1.</translation>
-    </message>
-    <message>
-        <source>Ogni Ambito ha una chiave attiva registrata.</source>
-        <translation>Every Ambito has an active registered key.</translation>
-    </message>
-    <message>
         <source>Salva la chiave pubblica</source>
         <translation>Save the public key</translation>
     </message>
     <message>
         <source>Chiave pubblica salvata in %1</source>
         <translation>Public key saved to %1</translation>
-    </message>
-    <message>
-        <source>Seleziona nell&apos;elenco la chiave da revocare.</source>
-        <translation>Select the key to revoke in the list.</translation>
-    </message>
-    <message>
-        <source>Revoca la chiave</source>
-        <translation>Revoke the key</translation>
-    </message>
-    <message>
-        <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
-        <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2040,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Actions &amp;A and B</translation>
     </message>
     <message>
+        <source>Cro&amp;noprogramma</source>
+        <translation>Sche&amp;dule</translation>
+    </message>
+    <message>
         <source>&amp;Ore di cofinanziamento</source>
         <translation>&amp;Co-financing hours</translation>
     </message>
@@ -2135,6 +2106,120 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Impegno n. %1 e le sue erogazioni</source>
         <translation>Commitment no. %1 and its payments</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Cronoprogramma delle azioni</source>
+        <translation>Schedule of the actions</translation>
+    </message>
+    <message>
+        <source>Da avviare</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>Non avviata</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>In ritardo</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Conclusa</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>gen</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>mag</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>giu</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>lug</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>ott</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dic</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>%1 %2 – mesi %3 (%4) – %5</source>
+        <translation>%1 %2 – months %3 (%4) – %5</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Stato oggi</source>
+        <translation>State today</translation>
+    </message>
+</context>
+<context>
+    <name>GanttPage</name>
+    <message>
+        <source>Il file del programma non ha una data di avvio: i mesi della scheda restano numeri e il cronoprogramma non si può collocare nel calendario.</source>
+        <translation>The programme file has no start date: the card&apos;s months stay numbers and the schedule cannot be placed in the calendar.</translation>
+    </message>
+    <message>
+        <source>Il programma inizia il %1 e termina il %2.</source>
+        <translation>The programme starts on %1 and ends on %2.</translation>
+    </message>
+    <message>
+        <source>Oggi è il mese %3 (%4), riquadrato in rosso; avvio %1, fine %2.</source>
+        <translation>Today is month %3 (%4), framed in red; start %1, end %2.</translation>
+    </message>
+    <message>
+        <source>Il programma, avviato il %1, è terminato il %2; oggi è il mese %3.</source>
+        <translation>The programme, started on %1, ended on %2; today is month %3.</translation>
+    </message>
+    <message>
+        <source>In grigio i mesi ombreggiati sulla scheda. Stato: «non avviata» se nulla è registrato sull&apos;azione alla fine del suo primo mese, «in ritardo» se i suoi mesi sono passati senza raggiungere il previsto (A e B), «conclusa» se l&apos;ha raggiunto.</source>
+        <translation>In grey the months shaded on the card. State: «not started» if nothing is recorded on the action by the end of its first month, «late» if its months have passed without reaching the plan (A and B), «finished» if it reached it.</translation>
+    </message>
+    <message>
+        <source>Il mese tratteggiato è oltre la durata del programma (%1 mesi): la scheda lo ombreggia comunque, ed è una sua incoerenza.</source>
+        <translation>The hatched month is beyond the programme&apos;s length (%1 months): the card shades it anyway, one of its own inconsistencies.</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2672,21 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Non scrivere mai il codice nello stesso messaggio del file: chi avesse entrambi leggerebbe la chiave della rete. Il codice non verrà più mostrato.</source>
         <translation>Never put the code in the same message as the file: anyone who had both could read the network key. The code will not be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueProvinceDialog</name>
+    <message>
+        <source>Iscrivi la capofila di una provincia</source>
+        <translation>Enrol a province&apos;s capofila</translation>
+    </message>
+    <message>
+        <source>Il file di iscrizione porta alla capofila le chiavi pubbliche della Regione, protetto da un codice monouso che detterai al telefono.</source>
+        <translation>The enrolment file brings the capofila the Region&apos;s public keys, protected by a one-time code you will read out on the phone.</translation>
+    </message>
+    <message>
+        <source>File scritto in %1. Invialo alla capofila della provincia di %2, poi telefona alla sua coordinatrice e detta questo codice monouso, un gruppo alla volta (mai nello stesso messaggio del file):</source>
+        <translation>File written to %1. Send it to the capofila of the province of %2, then phone its coordinator and read out this one-time code, one group at a time (never in the same message as the file):</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3679,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Provincial financial report &amp;XLSX…</translation>
     </message>
     <message>
+        <source>Esporta per la &amp;Regione…</source>
+        <translation>Export for the &amp;Region…</translation>
+    </message>
+    <message>
         <source>Ambito</source>
         <translation>Ambito</translation>
     </message>
@@ -3713,6 +3817,22 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Salva il pacchetto per la Regione</source>
+        <translation>Save the bundle for the Region</translation>
+    </message>
+    <message>
+        <source>Pacchetti (*.avbundle)</source>
+        <translation>Bundles (*.avbundle)</translation>
+    </message>
+    <message>
+        <source>Esportazione del pacchetto per la Regione…</source>
+        <translation>Exporting the bundle for the Region…</translation>
+    </message>
+    <message>
+        <source>Pacchetto n. %1 per la Regione scritto in %2: solo totali.</source>
+        <translation>Bundle no. %1 for the Region written to %2: totals only.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (pacchetto di %n giorni fa)</source>
         <translation>
@@ -3785,6 +3905,157 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>RegionView</name>
+    <message>
+        <source>&amp;Importa pacchetti provinciali…</source>
+        <translation>&amp;Import provincial bundles…</translation>
+    </message>
+    <message>
+        <source>I&amp;scrivi una capofila…</source>
+        <translation>E&amp;nrol a capofila…</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la chiave di una capofila…</source>
+        <translation>&amp;Register a capofila&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Archivio della Regione: unisce i pacchetti provinciali.</source>
+        <translation>The Region&apos;s database: it merges the provincial bundles.</translation>
+    </message>
+    <message>
+        <source>&amp;Quadro regionale</source>
+        <translation>Regional &amp;overview</translation>
+    </message>
+    <message>
+        <source>&amp;Chiavi e iscrizioni</source>
+        <translation>&amp;Keys and enrolments</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Pacchetto</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Creato il</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Ambiti ricevuti</source>
+        <translation>Ambiti received</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pacchetti provinciali</source>
+        <translation>Provincial bundles</translation>
+    </message>
+    <message>
+        <source>Fondo</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Impegnato</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Erogato</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Fondi della Regione</source>
+        <translation>The Region&apos;s funds</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A pagato</source>
+        <translation>A paid</translation>
+    </message>
+    <message>
+        <source>B valorizzato</source>
+        <translation>B valued</translation>
+    </message>
+    <message>
+        <source>Azioni</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Province ricevute</source>
+        <translation>Provinces received</translation>
+    </message>
+    <message>
+        <source>Fondi: somma delle province</source>
+        <translation>Funds: sum of the provinces</translation>
+    </message>
+    <message>
+        <source>Azioni: somma delle province</source>
+        <translation>Actions: sum of the provinces</translation>
+    </message>
+    <message>
+        <source>Per iscrivere una capofila: 1. «Iscrivi una capofila» scrive il file e mostra il codice monouso da dettare al telefono; 2. la capofila accetta e ti legge l&apos;impronta della sua chiave; 3. «Registra la chiave» con il file che ti invia e l&apos;impronta.</source>
+        <translation>To enrol a capofila: 1. «Enrol a capofila» writes the file and shows the one-time code to read out on the phone; 2. the capofila accepts and reads you its key&apos;s fingerprint; 3. «Register the key» with the file it sends you and the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Lettura dei totali regionali…</source>
+        <translation>Reading the regional totals…</translation>
+    </message>
+    <message>
+        <source>Totali regionali al %1</source>
+        <translation>Regional totals at %1</translation>
+    </message>
+    <message>
+        <source>Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. Ogni capofila conta una volta la donna seguita in più Ambiti (%5 in più Ambiti della stessa provincia; massimali per donna superati: %6); tra province diverse le donne si sommano.</source>
+        <translation>Women: %1 (%2 without consent to sharing); line 1: %3, line 2: %4. Each capofila counts once a woman followed in several Ambiti (%5 in several Ambiti of the same province; per-woman caps exceeded: %6); across provinces women are added up.</translation>
+    </message>
+    <message>
+        <source>DA AGGIORNARE: nessun pacchetto ricevuto</source>
+        <translation>TO UPDATE: no bundle received</translation>
+    </message>
+    <message>
+        <source>DA AGGIORNARE: pacchetto vecchio</source>
+        <translation>TO UPDATE: old bundle</translation>
+    </message>
+    <message>
+        <source>aggiornato</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>%1 su %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>n. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Pacchetti provinciali da importare</source>
+        <translation>Provincial bundles to import</translation>
+    </message>
+    <message>
+        <source>Pacchetti (*.avbundle)</source>
+        <translation>Bundles (*.avbundle)</translation>
+    </message>
+    <message>
+        <source>Verifica e unione dei pacchetti provinciali…</source>
+        <translation>Checking and merging the provincial bundles…</translation>
+    </message>
+    <message>
+        <source>Pacchetti uniti: %1 (già importati: %2).</source>
+        <translation>Bundles merged: %1 (already imported: %2).</translation>
+    </message>
+</context>
+<context>
     <name>RegisterKeyDialog</name>
     <message>
         <source>Registra la chiave di un Ambito</source>
@@ -3824,6 +4095,17 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Sola lettura: solo la coordinatrice scrive i registri.</source>
         <translation>Read-only: only the coordinator writes to the ledgers.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProvinceKeyDialog</name>
+    <message>
+        <source>Registra la chiave di una capofila</source>
+        <translation>Register a capofila&apos;s key</translation>
+    </message>
+    <message>
+        <source>Apri il file della chiave pubblica inviato dalla capofila, poi scrivi l&apos;impronta mentre la sua coordinatrice te la legge al telefono.</source>
+        <translation>Open the public key file sent by the capofila, then type the fingerprint while its coordinator reads it to you on the phone.</translation>
     </message>
 </context>
 <context>
@@ -3867,22 +4149,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Organizzazioni nella rete: %1.</source>
         <translation>Organisations in the network: %1.</translation>
-    </message>
-    <message>
-        <source>Crescita non calcolabile: nessuna organizzazione risulta nella rete a fine %1 (mese della scheda), la base dell&apos;obiettivo.</source>
-        <translation>Growth cannot be calculated: no organisation was in the network at the end of %1 (the card&apos;s month), the baseline for the target.</translation>
-    </message>
-    <message>
-        <source>obiettivo raggiunto</source>
-        <translation>target reached</translation>
-    </message>
-    <message>
-        <source>obiettivo non ancora raggiunto</source>
-        <translation>target not yet reached</translation>
-    </message>
-    <message>
-        <source>A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6.</source>
-        <translation>At the end of %1 there were %2: growth %3% (target +%4%, i.e. %5); %6.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4355,81 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Proposta dalla scheda di segnalazione: controllala.</source>
         <translation>Proposed from the referral form: check it.</translation>
+    </message>
+</context>
+<context>
+    <name>SendersPanel</name>
+    <message>
+        <source>Re&amp;voca la chiave selezionata…</source>
+        <translation>Re&amp;voke the selected key…</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Identificativo</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Impronta</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Registrata il</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chiavi registrate delle capofila</source>
+        <translation>Registered keys of the capofila offices</translation>
+    </message>
+    <message>
+        <source>Chiavi registrate degli Ambiti</source>
+        <translation>Registered keys of the Ambiti</translation>
+    </message>
+    <message>
+        <source>attiva</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ritirata (sostituita)</source>
+        <translation>retired (replaced)</translation>
+    </message>
+    <message>
+        <source>REVOCATA: pacchetti rifiutati</source>
+        <translation>REVOKED: bundles rejected</translation>
+    </message>
+    <message>
+        <source>Ambiti senza una chiave attiva: %1.</source>
+        <translation>Ambiti without an active key: %1.</translation>
+    </message>
+    <message>
+        <source>Ogni Ambito ha una chiave attiva registrata.</source>
+        <translation>Every Ambito has an active registered key.</translation>
+    </message>
+    <message>
+        <source>Seleziona nell&apos;elenco la chiave da revocare.</source>
+        <translation>Select the key to revoke in the list.</translation>
+    </message>
+    <message>
+        <source>Revoca la chiave</source>
+        <translation>Revoke the key</translation>
+    </message>
+    <message>
+        <source>Revocare la chiave %1 della capofila della provincia «%2»? Ogni pacchetto provinciale firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer).</source>
+        <translation>Revoke key %1 of the capofila of the province «%2»? Every provincial bundle signed with it will be refused from now on (for example after the computer is lost).</translation>
+    </message>
+    <message>
+        <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
+        <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5118,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Network enrolment issued</translation>
     </message>
     <message>
+        <source>Iscrizione di una capofila alla Regione emessa</source>
+        <translation>Enrolment of a capofila with the Region issued</translation>
+    </message>
+    <message>
         <source>Pacchetto di un Ambito importato</source>
         <translation>An Ambito&apos;s bundle imported</translation>
     </message>
@@ -4791,6 +5136,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Pacchetto esportato per il capofila</source>
         <translation>Bundle exported for the capofila</translation>
+    </message>
+    <message>
+        <source>Totali provinciali esportati per la Regione</source>
+        <translation>Provincial totals exported for the Region</translation>
     </message>
     <message>
         <source>Spesa registrata</source>
@@ -5505,6 +5854,74 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The retention period must be between {min} and {max} years.</translation>
     </message>
     <message>
+        <source>Questo è il pacchetto di un Ambito, destinato alla sua capofila: l&apos;archivio regionale importa solo i pacchetti provinciali che le capofila esportano per la Regione.</source>
+        <translation>This is an Ambito&apos;s bundle, meant for its capofila: the regional database imports only the provincial bundles the capofila export for the Region.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non è destinato a questo archivio.</source>
+        <translation>The bundle is not meant for this database.</translation>
+    </message>
+    <message>
+        <source>Questa capofila non è ancora iscritta all&apos;archivio della Regione: importa prima il file di iscrizione della Regione (antiviolenza province accept-region).</source>
+        <translation>This capofila is not yet enrolled with the Region&apos;s database: first import the Region&apos;s enrolment file (antiviolenza province accept-region).</translation>
+    </message>
+    <message>
+        <source>Operazione riservata all&apos;archivio della Regione ({action}).</source>
+        <translation>Operation reserved to the Region&apos;s database ({action}).</translation>
+    </message>
+    <message>
+        <source>Questo è un pacchetto provinciale, destinato all&apos;archivio della Regione: la capofila importa solo i pacchetti degli Ambiti.</source>
+        <translation>This is a provincial bundle, meant for the Region&apos;s database: the capofila imports only the Ambiti&apos;s bundles.</translation>
+    </message>
+    <message>
+        <source>Provincia sconosciuta «{province}»: usa uno di {known}.</source>
+        <translation>Unknown province «{province}»: use one of {known}.</translation>
+    </message>
+    <message>
+        <source>Conflitto: la capofila della provincia «{ambito}» ha già inviato un pacchetto n. {sequence} con un contenuto diverso (impronta {kept_sha} contro {incoming_sha}). Nulla è stato unito: verificare con la capofila quale archivio è quello giusto (copia ripristinata o duplicata?) e chiedere un nuovo pacchetto provinciale.</source>
+        <translation>Conflict: the capofila of the province «{ambito}» already sent a bundle no. {sequence} with different content (fingerprint {kept_sha} against {incoming_sha}). Nothing was merged: check with the capofila which database is the right one (a restored or duplicated copy?) and ask for a new provincial bundle.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto della provincia «{ambito}» dice di essere stato creato il {created}, dopo oggi ({today}): controlla la data del computer della capofila e fai esportare di nuovo.</source>
+        <translation>The bundle of the province «{ambito}» says it was created on {created}, after today ({today}): check the date of the capofila&apos;s computer and have it exported again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto della provincia «{ambito}» ha il n. {sequence}, ma l&apos;ultimo unito è il n. {kept}: un salto di oltre {most} numeri non viene da esportazioni normali. Rifiutato; verifica con la capofila e, se la sua chiave è compromessa, revocala.</source>
+        <translation>The bundle of the province «{ambito}» is no. {sequence}, but the last merged is no. {kept}: a jump of more than {most} numbers does not come from normal exports. Refused; check with the capofila and, if its key is compromised, revoke it.</translation>
+    </message>
+    <message>
+        <source>Pacchetto provinciale superato: è il n. {sequence} della provincia «{ambito}», ma è già unito il n. {kept} (creato il {kept_on}). Rifiutato, i totali restano quelli del n. {kept}.</source>
+        <translation>Outdated provincial bundle: it is no. {sequence} of the province «{ambito}», but no. {kept} (created on {kept_on}) is already merged. Refused; the totals stay those of no. {kept}.</translation>
+    </message>
+    <message>
+        <source>Il n. {sequence} della provincia «{ambito}» è già stato usato da un pacchetto firmato con una chiave poi revocata: chiedi alla capofila di esportare di nuovo (il pacchetto avrà il numero successivo).</source>
+        <translation>No. {sequence} of the province «{ambito}» was already used by a bundle signed with a key later revoked: ask the capofila to export again (the bundle will have the next number).</translation>
+    </message>
+    <message>
+        <source>Il contenuto del pacchetto dichiara la provincia «{payload}», ma è firmato dalla chiave {key_id} della capofila della provincia «{signer}»: rifiutato, nulla è stato importato.</source>
+        <translation>The bundle&apos;s content declares the province «{payload}», but it is signed by key {key_id} of the capofila of the province «{signer}»: refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto dichiara la provincia «{claimed}», ma la chiave {key_id} è registrata per la provincia «{registered}»: rifiutato, nulla è stato importato.</source>
+        <translation>The bundle declares the province «{claimed}», but key {key_id} is registered for the province «{registered}»: refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} della capofila della provincia «{ambito}» è stata revocata il {revoked_on}: il pacchetto è rifiutato, nulla è stato importato.</source>
+        <translation>Key {key_id} of the capofila of the province «{ambito}» was revoked on {revoked_on}: the bundle is refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pacchetto alterato: la firma non corrisponde alla chiave {key_id} registrata per la capofila della provincia «{ambito}». Nulla è stato importato: chiedi alla capofila di esportare di nuovo.</source>
+        <translation>Tampered bundle: the signature does not match key {key_id} registered for the capofila of the province «{ambito}». Nothing was imported: ask the capofila to export again.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto è cifrato per la chiave {key_id}, che questo archivio non possiede: non è destinato a questa Regione (o la capofila usa un&apos;iscrizione superata: iscrivila di nuovo).</source>
+        <translation>The bundle is encrypted for key {key_id}, which this database does not hold: it is not meant for this Region (or the capofila uses an outdated enrolment: enrol it again).</translation>
+    </message>
+    <message>
+        <source>Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la Regione. Registra prima la chiave della capofila confrontando l&apos;impronta («Registra la chiave di una capofila…»).</source>
+        <translation>Unknown sender: signing key {key_id} is not registered with the Region. First register the capofila&apos;s key, comparing the fingerprint («Register a capofila&apos;s key…»).</translation>
+    </message>
+    <message>
         <source>Lo storno del {day} è precedente alla riga n. {row} del {row_day}: controlla la data.</source>
         <translation>The reversal dated {day} is earlier than row no. {row} dated {row_day}: check the date.</translation>
     </message>
@@ -5539,6 +5956,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Importo non valido «{text}»: al massimo due decimali (i centesimi).</source>
         <translation>Invalid amount “{text}”: at most two decimals (the cents).</translation>
+    </message>
+    <message>
+        <source>I totali della provincia non tornano con quelli dei suoi Ambiti (campo «{path}»: dichiarato {stated}, dagli Ambiti {computed}). Pacchetto rifiutato.</source>
+        <translation>The province&apos;s totals do not match those of its Ambiti (field «{path}»: stated {stated}, from the Ambiti {computed}). Bundle refused.</translation>
     </message>
     <message>
         <source>Valore non previsto per {what}: scegli dall&apos;elenco.</source>
@@ -5703,6 +6124,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Password troppo debole.</source>
         <translation>Password too weak.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto per la Regione non supera il controllo che la Regione farà ({reason}): non è stato esportato.</source>
+        <translation>The bundle for the Region fails the check the Region will make ({reason}): it was not exported.</translation>
     </message>
     <message>
         <source>Esportazione fermata, nessun pacchetto è stato prodotto: {reason}</source>
@@ -6636,6 +7061,22 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>{fund}: {share}% of the allocation committed ({available} available).</translation>
     </message>
     <message>
+        <source>Azione {action}: cofinanziamento (B) registrato per {actual}, oltre quanto previsto dalla scheda ({planned}).</source>
+        <translation>Action {action}: co-financing (B) recorded for {actual}, beyond what the card plans ({planned}).</translation>
+    </message>
+    <message>
+        <source>Azione {action}: spese registrate fuori dai mesi dell&apos;azione ({months}), righe {count}, da {first} a {last}.</source>
+        <translation>Action {action}: expenses recorded outside the action&apos;s months ({months}), {count} rows, from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Azione {action}: ore di cofinanziamento registrate fuori dai mesi dell&apos;azione ({months}), righe {count}, da {first} a {last}.</source>
+        <translation>Action {action}: co-financing hours recorded outside the action&apos;s months ({months}), {count} rows, from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Azione {action}: sessioni di formazione fuori dai mesi dell&apos;azione ({months}), righe {count}, da {first} a {last}.</source>
+        <translation>Action {action}: training sessions outside the action&apos;s months ({months}), {count} rows, from {first} to {last}.</translation>
+    </message>
+    <message>
         <source>La voce n. {seq} ha un importo non positivo ({amount}).</source>
         <translation>Entry no. {seq} has an amount that is not positive ({amount}).</translation>
     </message>
@@ -6752,12 +7193,20 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Action {action} has no months in the timetable.</translation>
     </message>
     <message>
+        <source>Il programma non ha una data di avvio (data_avvio): i mesi del cronoprogramma restano numeri, senza date, e le registrazioni non si possono confrontare con i mesi delle azioni.</source>
+        <translation>The programme has no start date (data_avvio): the schedule&apos;s months stay numbers, without dates, and the records cannot be compared with the actions&apos; months.</translation>
+    </message>
+    <message>
         <source>Il totale stampato dell&apos;azione {action} ({printed}) non è A + B ({amount_a} + {amount_b}): i totali di linea e tutte le somme usano A + B.</source>
         <translation>The printed total of action {action} ({printed}) is not A + B ({amount_a} + {amount_b}): line totals and all sums use A + B.</translation>
     </message>
     <message>
         <source>Destinatario per l&apos;Ambito «{code}», che non è tra gli Ambiti del fondo.</source>
         <translation>Recipient for the Ambito “{code}”, which is not one of the fund&apos;s Ambiti.</translation>
+    </message>
+    <message>
+        <source>La data di avvio ({start}) è prima dell&apos;atto su cui si basa il programma ({basis}).</source>
+        <translation>The start date ({start}) is before the act the programme is based on ({basis}).</translation>
     </message>
     <message>
         <source>Riferimento all&apos;azione «{code}», che non esiste nel programma.</source>
@@ -6781,6 +7230,21 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>network_growth</name>
+    <message>
+        <source>Crescita non calcolabile: nessuna organizzazione risulta nella rete a fine {month} (mese della scheda), la base dell&apos;obiettivo.</source>
+        <translation>Growth cannot be computed: no organisation is in the network at the end of {month} (the card&apos;s month), the target&apos;s baseline.</translation>
+    </message>
+    <message>
+        <source>A fine {month} erano {baseline}: crescita {growth} % (obiettivo +{target} %, cioè {needed}); obiettivo non ancora raggiunto.</source>
+        <translation>At the end of {month} they were {baseline}: growth {growth} % (target +{target} %, that is {needed}); target not reached yet.</translation>
+    </message>
+    <message>
+        <source>A fine {month} erano {baseline}: crescita {growth} % (obiettivo +{target} %, cioè {needed}); obiettivo raggiunto.</source>
+        <translation>At the end of {month} they were {baseline}: growth {growth} % (target +{target} %, that is {needed}); target reached.</translation>
+    </message>
+</context>
+<context>
     <name>network_kinds</name>
     <message>
         <source>Centro antiviolenza</source>
@@ -6792,15 +7256,23 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
     <message>
         <source>Centro per l&apos;impiego</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Job centre (Centro per l&apos;impiego)</translation>
     </message>
     <message>
         <source>Ente di formazione</source>
         <translation>Training provider</translation>
     </message>
     <message>
+        <source>Operatore accreditato lavoro e formazione</source>
+        <translation>Accredited work and training operator</translation>
+    </message>
+    <message>
         <source>Casa rifugio o alloggi</source>
         <translation>Shelter or housing</translation>
+    </message>
+    <message>
+        <source>Aler</source>
+        <translation>Aler</translation>
     </message>
     <message>
         <source>Terzo settore</source>
@@ -6811,8 +7283,24 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Police</translation>
     </message>
     <message>
-        <source>Sanità</source>
-        <translation>Health services</translation>
+        <source>ATS / ASST</source>
+        <translation>ATS / ASST</translation>
+    </message>
+    <message>
+        <source>Sanità (altri enti)</source>
+        <translation>Health (other bodies)</translation>
+    </message>
+    <message>
+        <source>Associazione datoriale</source>
+        <translation>Employers&apos; association</translation>
+    </message>
+    <message>
+        <source>Camera di Commercio</source>
+        <translation>Chamber of Commerce</translation>
+    </message>
+    <message>
+        <source>Servimpresa</source>
+        <translation>Servimpresa</translation>
     </message>
     <message>
         <source>Altro</source>

@@ -30,6 +30,7 @@ from antiviolenza_desktop.cli.commands import (
     province,
     provincia,
     recover,
+    region,
     rekey,
     restore,
     self_test,
@@ -63,6 +64,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     bundle,
     province,
     provincia,
+    region,
     self_test,
 )
 

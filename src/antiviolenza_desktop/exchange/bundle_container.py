@@ -12,6 +12,11 @@ associated data: one changed header byte and the body no longer opens. The signa
 the compressed bytes, so it is checked before any decompression: only a registered,
 non-revoked Ambito key can make the capofila inflate anything, and even then the inflation
 is capped (`payload_compression`).
+
+One container, two kinds (`domain.exchange.hierarchy`): an Ambito's snapshot sealed to its
+capofila, and the capofila's provincial totals sealed to the Region (signed with the capofila's
+own signing key, the "Ambito" field naming the province). The kind is the header's magic, so it
+is signed and bound like the rest of the header, and `open_bundle` refuses the other kind first.
 """
 
 from __future__ import annotations
@@ -24,10 +29,10 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 
 from antiviolenza_desktop.domain.exchange.bundle_errors import (
-    BundleSignatureInvalid,
     BundleTampered,
-    BundleWrongRecipient,
 )
+from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind, refuse_other_kind
+from antiviolenza_desktop.domain.exchange.provincial_refusals import REFUSALS
 from antiviolenza_desktop.exchange.bundle_header import (
     DEFAULT_SIZE_LIMIT,
     HEADER_SIZE,
@@ -97,11 +102,13 @@ def seal_bundle(
     ambito: str,
     recipient_public_key: bytes,
     recipient_key_id: str,
+    kind: BundleKind = BundleKind.AMBITO,
 ) -> bytes:
     """The bundle file for `payload` (canonical JSON bytes): gzip, sign, encrypt.
 
-    `signing_key` is the Ambito's raw Ed25519 private key, `recipient_public_key` the
-    capofila's raw X25519 public key; ids are the 32-hex-digit key ids.
+    `signing_key` is the sender's raw Ed25519 private key, `recipient_public_key` the
+    recipient's raw X25519 public key; ids are the 32-hex-digit key ids; `kind` goes into
+    the header.
     """
     return seal_compressed_payload(
         compress_payload(payload),
@@ -110,6 +117,7 @@ def seal_bundle(
         ambito=ambito,
         recipient_public_key=recipient_public_key,
         recipient_key_id=recipient_key_id,
+        kind=kind,
     )
 
 
@@ -121,6 +129,7 @@ def seal_compressed_payload(
     ambito: str,
     recipient_public_key: bytes,
     recipient_key_id: str,
+    kind: BundleKind = BundleKind.AMBITO,
 ) -> bytes:
     """As `seal_bundle` for bytes already gzip-compressed (the tests' decompression bomb)."""
     sender_id = bytes.fromhex(sender_key_id)
@@ -129,7 +138,7 @@ def seal_compressed_payload(
     ambito_raw = _ambito_bytes(ambito)
     inner_length = KEY_ID_BYTES + 1 + len(ambito_raw) + SIGNATURE_BYTES + len(compressed)
     header = pack_header(
-        recipient_key_id=recipient_key_id, body_length=inner_length + _HPKE_OVERHEAD
+        recipient_key_id=recipient_key_id, body_length=inner_length + _HPKE_OVERHEAD, kind=kind
     )
     signature = signing_private(signing_key).sign(
         _signed_message(header, sender_id, ambito_raw, compressed)
@@ -148,23 +157,23 @@ def open_bundle(
     sender_public_key: SenderKeyResolver,
     size_limit: int = DEFAULT_SIZE_LIMIT,
     payload_limit: int = DEFAULT_PAYLOAD_LIMIT,
+    expected_kind: BundleKind = BundleKind.AMBITO,
 ) -> OpenedBundle:
     """Check and open a bundle file; nothing is decompressed before the signature verifies.
 
-    Refusals, in order: those of `read_header`, BundleWrongRecipient (no private key with the
+    Refusals, in order: those of `read_header`, BundleForOtherLevel (a bundle of another kind
+    than `expected_kind`), BundleWrongRecipient (no private key with the
     header's recipient id), BundleTampered (body does not decrypt: any flipped byte),
     the resolver's (UnknownSender, SenderRevoked, SenderAmbitoMismatch),
     BundleSignatureInvalid, PayloadTooLarge, BundleTampered (not gzip).
     """
     header = read_header(data, size_limit=size_limit)
+    refuse_other_kind(header.kind, expected_kind)
+    refusals = REFUSALS[expected_kind]
     private = recipient_private_keys_by_id.get(header.recipient_key_id)
     if private is None:
-        raise BundleWrongRecipient(key_id=header.recipient_key_id)
-    try:
-        inner = _SUITE.decrypt(data[HEADER_SIZE:], encryption_private(private), info=header.raw)
-    except (InvalidTag, ValueError):
-        raise BundleTampered(reason="il controllo di integrità della cifratura non torna") from None
-    sender_id, ambito, signature, compressed = _split_inner(inner)
+        raise refusals.wrong_recipient(key_id=header.recipient_key_id)
+    sender_id, ambito, signature, compressed = _split_inner(_decrypted(data, header, private))
     sender_key_id = sender_id.hex()
     public = sender_public_key(sender_key_id, ambito)
     try:
@@ -172,7 +181,7 @@ def open_bundle(
             signature, _signed_message(header.raw, sender_id, ambito.encode("ascii"), compressed)
         )
     except (InvalidSignature, ValueError):
-        raise BundleSignatureInvalid(key_id=sender_key_id, ambito=ambito) from None
+        raise refusals.signature_invalid(key_id=sender_key_id, ambito=ambito) from None
     payload = decompress_payload(compressed, limit=payload_limit)
     return OpenedBundle(
         header=header,
@@ -181,6 +190,14 @@ def open_bundle(
         payload=payload,
         content_sha256=hashlib.sha256(payload).hexdigest(),
     )
+
+
+def _decrypted(data: bytes, header: BundleHeader, private: bytes) -> bytes:
+    """The body opened with the recipient's key the header names. Errors: BundleTampered."""
+    try:
+        return _SUITE.decrypt(data[HEADER_SIZE:], encryption_private(private), info=header.raw)
+    except (InvalidTag, ValueError):
+        raise BundleTampered(reason="il controllo di integrità della cifratura non torna") from None
 
 
 def _split_inner(inner: bytes) -> tuple[bytes, str, bytes, memoryview]:

@@ -29,17 +29,10 @@ signed (the evidence), with their own schema version; readers upgrade them when 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from antiviolenza_desktop.domain.exchange.bundle_summaries import ALREADY_IMPORTED, bundle_verified
-from antiviolenza_desktop.domain.exchange.import_errors import (
-    BundleConflict,
-    BundleFromTheFuture,
-    BundleNumberUsedByRevokedKey,
-    BundleSequenceJump,
-    BundleStale,
-    PayloadAmbitoMismatch,
-)
+from antiviolenza_desktop.domain.exchange.import_errors import PayloadAmbitoMismatch
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport, change_report
 from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.payload.figures import figures_of
@@ -49,9 +42,10 @@ from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.exchange.bundle_container import OpenedBundle
 from antiviolenza_desktop.exchange.bundle_io import open_at_capofila
+from antiviolenza_desktop.exchange.sequence_checks import check_clock, check_sequence
 from antiviolenza_desktop.services import exchange_snapshots as kept
 from antiviolenza_desktop.services.collector import collector_paused
-from antiviolenza_desktop.services.exchange_records import require_capofila, shown_day
+from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -111,64 +105,6 @@ def _received_version(raw: object) -> int:
     return version if isinstance(version, int) else 0
 
 
-MAX_SEQUENCE_STEP = 10_000
-"""An Ambito takes one number per export; a larger jump is a forged or broken bundle."""
-
-CLOCK_TOLERANCE = timedelta(days=1)
-
-
-def _check_jump(ambito: str, sequence: int, kept_sequence: int) -> None:
-    if sequence > kept_sequence + MAX_SEQUENCE_STEP:
-        raise BundleSequenceJump(
-            "sequence", ambito=ambito, sequence=sequence, kept=kept_sequence, most=MAX_SEQUENCE_STEP
-        )
-
-
-def _check_clock(ambito: str, created_at: datetime) -> None:
-    """Freshness is measured from the sender's clock: a date ahead of ours would make an
-    Ambito look fresh for ever."""
-    current = datetime.now(UTC)
-    if created_at > current + CLOCK_TOLERANCE:
-        raise BundleFromTheFuture(
-            "created_at",
-            ambito=ambito,
-            created=f"{created_at:%d/%m/%Y}",
-            today=f"{current:%d/%m/%Y}",
-        )
-
-
-def _check_sequence(
-    uow: UnitOfWork, snapshot: Snapshot, content_sha256: str
-) -> tuple[kept.Snapshot | None, bool]:
-    """The kept newest snapshot of the Ambito, and whether this bundle is that one again.
-    Errors: BundleSequenceJump, BundleNumberUsedByRevokedKey, BundleStale, BundleConflict."""
-    ambito, sequence = snapshot.ambito, snapshot.sequence
-    newest = kept.newest_snapshot(uow, ambito)
-    _check_jump(ambito, sequence, newest.sequence if newest else 0)
-    taken = kept.snapshot_at(uow, ambito=ambito, sequence=sequence)
-    if taken is not None and (newest is None or taken.sequence > newest.sequence):
-        raise BundleNumberUsedByRevokedKey("sequence", ambito=ambito, sequence=sequence)
-    if newest is None or sequence > newest.sequence:
-        return newest, False
-    if sequence < newest.sequence:
-        raise BundleStale(
-            "sequence",
-            ambito=ambito,
-            sequence=sequence,
-            kept=newest.sequence,
-            kept_on=shown_day(newest.created_at),
-        )
-    if newest.content_sha256 != content_sha256:
-        raise BundleConflict(
-            "sequence",
-            ambito=ambito,
-            sequence=sequence,
-            kept_sha=newest.content_sha256[:12],
-            incoming_sha=content_sha256[:12],
-        )
-    return newest, True
-
-
 def _preview(
     opened: OpenedBundle, snapshot: Snapshot, version: int, old: Snapshot | None, already: bool
 ) -> ImportPreview:
@@ -212,8 +148,8 @@ def _check(uow: UnitOfWork, data: bytes) -> _Checked:
         raise PayloadAmbitoMismatch(
             "ambito", payload=snapshot.ambito, signer=opened.ambito, key_id=opened.sender_key_id
         )
-    _check_clock(snapshot.ambito, snapshot.created_at)
-    newest, already = _check_sequence(uow, snapshot, opened.content_sha256)
+    check_clock(snapshot.ambito, snapshot.created_at)
+    newest, already = check_sequence(uow, snapshot.ambito, snapshot.sequence, opened.content_sha256)
     # Same bytes as the kept snapshot: compare it with itself instead of parsing it again.
     old = None
     if newest is not None:

@@ -83,7 +83,7 @@ def issue_enrolment(
         raise UnknownAmbito("ambito", ambito=ambito, known=", ".join(known))
     own = keys.ensure_capofila_keys(uow)
     signing, encryption = own["signing"], own["encryption"]
-    content = _enrolment_content(ambito, own)
+    content = enrolment_content(ambito, own)
     code = new_one_time_code()
     data = seal_enrolment(
         content, signing_key=signing.private_key, one_time_code=code, params=params
@@ -98,7 +98,7 @@ def issue_enrolment(
     return IssuedEnrolment(ambito, data, code, encryption.key_id)
 
 
-def _enrolment_content(ambito: str, own: Mapping[str, records.OwnKey]) -> EnrolmentContent:
+def enrolment_content(ambito: str, own: Mapping[str, records.OwnKey]) -> EnrolmentContent:
     """What the file for `ambito` carries: the programme, the capofila's public keys and the
     network key."""
     programme_id, programme_sha256 = programme_identity()
@@ -131,9 +131,9 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
     content = open_enrolment(data, one_time_code=one_time_code)
     _check_for_this_store(uow, content, ambito)
     previous = records.current_enrolment(uow)
-    _refuse_other_or_older(uow, content, previous)
+    refuse_other_or_older(uow, content, previous)
     records.remember_enrolment_issued_at(uow, content.issued_at)
-    records.save_enrolment(uow, _enrolment_record(content, previous))
+    records.save_enrolment(uow, enrolment_record(content, previous))
     signing, created = keys.ensure_ambito_signing_key(uow)
     if signing.public_key is None:
         raise RuntimeError("signing key without its public half")
@@ -146,7 +146,7 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
     )
 
 
-def _refuse_other_or_older(
+def refuse_other_or_older(
     uow: UnitOfWork, content: EnrolmentContent, previous: records.Enrolment | None
 ) -> None:
     """A renewal comes from the same capofila and network, and is not older than the file
@@ -168,7 +168,7 @@ def _refuse_other_or_older(
         )
 
 
-def _enrolment_record(
+def enrolment_record(
     content: EnrolmentContent, previous: records.Enrolment | None
 ) -> records.Enrolment:
     """The enrolment as kept: the file's content; a renewal keeps counting its bundles."""
@@ -190,6 +190,11 @@ def _enrolment_record(
 def _check_for_this_store(uow: UnitOfWork, content: EnrolmentContent, ambito: str) -> None:
     if content.ambito != ambito:
         raise EnrolmentForOtherAmbito(enrolled=content.ambito, store=ambito)
+    check_programme(uow, content)
+
+
+def check_programme(uow: UnitOfWork, content: EnrolmentContent) -> None:
+    """The file's programme and version are this store's. Errors: EnrolmentProgrammeMismatch."""
     programme_id, programme_sha256 = programme_identity()
     store_programme = records.store_programme_id(uow) or programme_id
     if (content.programme_id, content.programme_sha256) != (store_programme, programme_sha256):

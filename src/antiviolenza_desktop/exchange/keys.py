@@ -14,11 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antiviolenza_desktop.domain.exchange.bundle_errors import (
-    SenderAmbitoMismatch,
-    SenderRevoked,
-    UnknownSender,
-)
 from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     FingerprintMismatch,
     NoSigningKey,
@@ -26,6 +21,10 @@ from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     UnknownAmbito,
 )
 from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint, fingerprints_match
+from antiviolenza_desktop.domain.exchange.provincial_refusals import (
+    AMBITO_REFUSALS,
+    LevelRefusals,
+)
 from antiviolenza_desktop.exchange.bundle_container import SenderKeyResolver
 from antiviolenza_desktop.exchange.key_material import (
     NewKey,
@@ -67,9 +66,11 @@ def _summary(key: OwnKey, ambito: str) -> KeySummary:
 
 
 def ensure_capofila_keys(uow: UnitOfWork) -> dict[str, OwnKey]:
-    """The capofila's active signing, encryption and network keys, creating the missing ones.
-    Errors: NotCapofilaStore, PermissionDenied (when a key must be created)."""
-    records.require_capofila(uow, "preparare le chiavi della capofila")
+    """The capofila's (or the Region's) active signing, encryption and network keys, creating
+    the missing ones (the Region never uses its network key: no pseudonym reaches it; the
+    enrolment file's format carries one). Errors: NotCapofilaStore, PermissionDenied (when a
+    key must be created)."""
+    records.require_receiver(uow, "preparare le chiavi della capofila")
     makers = {
         "signing": new_signing_key,
         "encryption": new_encryption_key,
@@ -84,7 +85,7 @@ def ensure_capofila_keys(uow: UnitOfWork) -> dict[str, OwnKey]:
 def rotate_capofila_encryption_key(uow: UnitOfWork) -> KeySummary:
     """A new encryption key for the capofila; the old one stays to open bundles in transit.
     Each Ambito then needs a new enrolment file. Errors: NotCapofilaStore, PermissionDenied."""
-    records.require_capofila(uow, "ruotare la chiave di cifratura")
+    records.require_receiver(uow, "ruotare la chiave di cifratura")
     ensure_capofila_keys(uow)
     return _summary(_store(uow, new_encryption_key()), "")
 
@@ -143,6 +144,16 @@ def register_ambito_key(
     known = [a.code for a in load_default_programme().ambiti]
     if key.ambito not in known:
         raise UnknownAmbito("ambito", ambito=key.ambito, known=", ".join(known))
+    return register_sender_key(uow, key=key, typed_fingerprint=typed_fingerprint)
+
+
+def register_sender_key(
+    uow: UnitOfWork, *, key: AmbitoPublicKey, typed_fingerprint: str
+) -> SenderKey:
+    """Register a sender's key (an Ambito's at the capofila, a capofila's at the Region) whose
+    area the caller has checked, if `typed_fingerprint` is the one recomputed from the key.
+    Errors: FingerprintMalformed, FingerprintMismatch, SenderKeyAlreadyRegistered,
+    PermissionDenied."""
     if not fingerprints_match(key.public_key, typed_fingerprint, key.ambito):
         raise FingerprintMismatch("fingerprint", key_id=key.key_id, ambito=key.ambito)
     return records.add_sender(
@@ -160,24 +171,28 @@ def revoke_ambito_key(uow: UnitOfWork, *, key_id: str) -> SenderKey:
 
 
 def recipient_private_keys(uow: UnitOfWork) -> dict[str, bytes]:
-    """Every encryption key the capofila ever had (retired ones still open old bundles)."""
-    records.require_capofila(uow, "aprire un pacchetto")
+    """Every encryption key the capofila (or the Region) ever had (retired ones still open old
+    bundles)."""
+    records.require_receiver(uow, "aprire un pacchetto")
     return {k.key_id: k.private_key for k in records.own_keys(uow, "encryption")}
 
 
-def registered_sender_resolver(uow: UnitOfWork) -> SenderKeyResolver:
+def registered_sender_resolver(
+    uow: UnitOfWork, refusals: LevelRefusals = AMBITO_REFUSALS
+) -> SenderKeyResolver:
     """The import's sender check: the key must be registered, for the Ambito the bundle
     names, and not revoked (retired keys still verify: their bundles were made in good faith
-    before the rotation, and sequence checks keep them from overriding newer snapshots)."""
+    before the rotation, and sequence checks keep them from overriding newer snapshots).
+    `refusals`: the level's kinds (a province's at the Region)."""
 
     def resolve(key_id: str, ambito: str) -> bytes:
         sender = records.sender_by_key_id(uow, key_id)
         if sender is None:
-            raise UnknownSender(key_id=key_id)
+            raise refusals.unknown_sender(key_id=key_id)
         if sender.ambito != ambito:
-            raise SenderAmbitoMismatch(key_id=key_id, claimed=ambito, registered=sender.ambito)
+            raise refusals.sender_mismatch(key_id=key_id, claimed=ambito, registered=sender.ambito)
         if sender.revoked_at:
-            raise SenderRevoked(
+            raise refusals.sender_revoked(
                 key_id=key_id, ambito=sender.ambito, revoked_on=records.shown_day(sender.revoked_at)
             )
         return sender.public_key
@@ -199,7 +214,7 @@ def network_key(uow: UnitOfWork) -> bytes:
 def rotate_own_key(uow: UnitOfWork) -> KeySummary:
     """The rotation this store can make: the capofila's encryption key, an Ambito's signing
     key (see the two functions above for what must follow)."""
-    if records.store_ambito_code(uow) == CAPOFILA:
+    if records.is_receiver(uow):
         return rotate_capofila_encryption_key(uow)
     return rotate_ambito_signing_key(uow)
 

@@ -26,6 +26,7 @@ from antiviolenza_desktop.domain.exchange.bundle_summaries import (
     MERGE_REFUSED,
     MERGED,
 )
+from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind, refuse_other_kind
 from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle, export_bundle
 from antiviolenza_desktop.exchange.bundle_header import BundleHeader, read_header
@@ -95,15 +96,18 @@ class BundleFile:
     data: bytes
 
 
-def read_bundle_files(paths: Sequence[Path]) -> list[BundleFile]:
+def read_bundle_files(
+    paths: Sequence[Path], kind: BundleKind = BundleKind.AMBITO
+) -> list[BundleFile]:
     """Read every file and check its header, before any password is asked: a damaged,
-    truncated, oversized or foreign file is refused here. Errors: the file's own refusal, or,
-    among several files, BundleFileRefused naming the file."""
+    truncated, oversized or foreign file, or a bundle of another kind than `kind` (a
+    provincial bundle at the capofila, an Ambito's at the Region), is refused here. Errors:
+    the file's own refusal, or, among several files, BundleFileRefused naming the file."""
     files = []
     for path in paths:
         try:
             data = read_bundle_file(path)
-            read_header(data)
+            refuse_other_kind(read_header(data).kind, kind)
         except AppError as error:
             if len(paths) > 1:
                 raise BundleFileRefused(error, file=path.name) from error

@@ -21,7 +21,7 @@ from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.bundle_io import read_small_file, refuse_existing, write_new_file
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.exchange_records import SenderKey
-from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.programme import REGION, load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -47,6 +47,8 @@ class NetworkState:
     enrolled_at: str | None = None
     next_sequence: int | None = None
     signing_key: AmbitoKey | None = None
+    region: bool = False
+    """The Region's store (`domain.exchange.hierarchy`): its registry holds the capofila."""
 
 
 def _ambito_state(uow: UnitOfWork, ambiti: tuple[tuple[str, str], ...]) -> NetworkState:
@@ -74,6 +76,10 @@ def read_network(opened: OpenStore) -> NetworkState:
     """The store's role, its keys, and (capofila) the registry or (Ambito) its enrolment."""
     ambiti = tuple((a.code, a.name) for a in load_default_programme().ambiti)
     with UnitOfWork(opened.store, opened.actor) as uow:
+        if records.store_ambito_code(uow) == REGION:
+            own = tuple(keys.own_key_summaries(uow))
+            senders = tuple(records.senders(uow))
+            return NetworkState(region=True, senders=senders, own_keys=own)
         if not keys.is_capofila(uow):
             return _ambito_state(uow, ambiti)
         own = tuple(keys.own_key_summaries(uow))

@@ -87,7 +87,7 @@ def rotate_key(opened: OpenStore, path: Path | None = None) -> Rotated:
     refuse_existing(path)
     with UnitOfWork(opened.store, opened.actor) as uow:
         summary = keys.rotate_own_key(uow)
-        public = None if keys.is_capofila(uow) else keys.ambito_public_key(uow)
+        public = None if records.is_receiver(uow) else keys.ambito_public_key(uow)
     written = _write_key(path, public) if public is not None and path is not None else None
     return Rotated(summary, public, written)
 
@@ -102,5 +102,5 @@ class KeyListing:
 
 def list_keys(opened: OpenStore) -> KeyListing:
     with UnitOfWork(opened.store, opened.actor) as uow:
-        registry = records.senders(uow) if keys.is_capofila(uow) else []
+        registry = records.senders(uow) if records.is_receiver(uow) else []
         return KeyListing(tuple(keys.own_key_summaries(uow)), tuple(registry))

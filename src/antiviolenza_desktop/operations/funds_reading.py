@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
 from antiviolenza_desktop.domain.funds.allocation import FundSetup
 from antiviolenza_desktop.domain.funds.figures import ActionFigures, FundWarning
+from antiviolenza_desktop.domain.funds.schedule import Schedule
 from antiviolenza_desktop.domain.ledger.entries import (
     FundTotals,
     LedgerEntry,
@@ -21,6 +23,7 @@ from antiviolenza_desktop.domain.ledger.entries import (
     OpenCommitment,
     open_commitments,
 )
+from antiviolenza_desktop.domain.payload.registers import network_figures
 from antiviolenza_desktop.domain.project.payment_items import PayableItem
 from antiviolenza_desktop.services import (
     cofinancing,
@@ -31,9 +34,11 @@ from antiviolenza_desktop.services import (
     training,
 )
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
+from antiviolenza_desktop.services.exchange_registers import members_in_force
 from antiviolenza_desktop.services.fund_figures import Figure, MonthSpending
 from antiviolenza_desktop.services.network_members import MemberRow
 from antiviolenza_desktop.services.payment_items import items_for
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.training import TrainingRow
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -72,15 +77,19 @@ class FundsSnapshot:
     expenses: tuple[ExpenseRow, ...] = ()
     narratives: dict[str, str] = field(default_factory=dict)
     setups: tuple[FundSetup, ...] = ()
+    schedule: Schedule | None = None
 
 
 def read_funds(opened: OpenStore, today: date) -> FundsSnapshot:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        actions, totals = fund_figures.actions(uow), ledger.totals(uow)
+        plan = fund_figures.calendar(uow, today=today, figures=actions)
         return FundsSnapshot(
-            totals=ledger.totals(uow),
-            actions=fund_figures.actions(uow),
+            totals=totals,
+            actions=actions,
             months=tuple(fund_figures.monthly_spending(uow)),
-            warnings=tuple(fund_figures.warnings(uow, today=today)),
+            warnings=(*fund_figures.ledger_warnings(uow, totals, today=today), *plan.warnings),
+            schedule=plan.schedule,
             hours=tuple(cofinancing.hours_register(uow)),
             expenses=tuple(cofinancing.expenses(uow)),
             narratives=cofinancing.narratives(uow),
@@ -137,16 +146,21 @@ def read_case_entries(opened: OpenStore, case_id: int) -> EntryList:
 
 @dataclass(frozen=True)
 class Registers:
-    """The training sessions and the network members, oldest first."""
+    """The training sessions and the network members, oldest first, and this store's network
+    against line 1's growth target (the rule the provincial view applies to every Ambito)."""
 
     training: tuple[TrainingRow, ...]
     members: tuple[MemberRow, ...]
+    network: NetworkProvince
 
 
 def read_registers(opened: OpenStore) -> Registers:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        figures = network_figures(members_in_force(uow))
         return Registers(
-            tuple(training.training_register(uow)), tuple(network_members.network_register(uow))
+            tuple(training.training_register(uow)),
+            tuple(network_members.network_register(uow)),
+            network_growth((figures,), load_default_programme()),
         )
 
 

@@ -1,8 +1,7 @@
 """The financial report (rendicontazione) as one immutable record, read in one transaction.
 
 The PDF, the XLSX workbook and the CLI all lay out this record and nothing else, so the three
-always show the same figures, and those figures are the services' SQL sums over the ledger, the
-hours register and the action expenses (`services.fund_figures`, `services.ledger`).
+always show the same figures: the services' SQL sums over the ledger and the registers.
 
 What it holds, in the card's order:
 - the heading: programme, act, who reports (an Ambito, or the capofila for the province), the
@@ -11,8 +10,8 @@ What it holds, in the card's order:
 - one budget table per line (Tabella 2.1, 3.1): per action its number as printed on the card,
   planned A / B / A+B, committed A (fund actions only) and actual A / B / A+B;
 - the fund summary: allocated, committed, disbursed, available for this store;
-- the narrative per action, and the annex per woman by case code only;
-- optionally the ledger rows (the XLSX «Registro» sheet), case codes only.
+- the narrative per action, the annex per woman by case code, the Gantt and its warnings
+  (`services.fund_figures.calendar`), optionally the ledger rows (XLSX «Registro»), by code.
 
 No name, codice fiscale or address is ever read here: the annex and the ledger carry case codes.
 Planned figures are the card's (the whole province); actual figures are this store's.
@@ -23,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.funds.figures import ActionFigures
+from antiviolenza_desktop.domain.funds.figures import ActionFigures, FundWarning
+from antiviolenza_desktop.domain.funds.schedule import Schedule
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Line, Programme
@@ -33,27 +33,10 @@ from antiviolenza_desktop.services.fund_settings import current_setups, store_am
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
+from .network_section import NetworkSection, store_network_section
 from .provincia_section import ProvinciaSection
 
-KIND_LABELS: dict[str, str] = {
-    "commitment": "impegno",
-    "disbursement": "erogazione",
-    "reversal": "storno",
-}
 CAPOFILA_LABEL = "Capofila – provincia"
-LEDGER_COLUMNS = (
-    "N. voce",
-    "Data",
-    "Codice caso",
-    "Fondo",
-    "Tipo",
-    "Importo",
-    "Impegno n.",
-    "Storna la voce n.",
-    "Beneficiario",
-    "Documento",
-    "Nota",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +205,9 @@ class FinancialReport:
     annex: tuple[WomanRow, ...]
     ledger: tuple[LedgerEntry, ...] | None = None
     provincia: ProvinciaSection | None = None
+    network: NetworkSection | None = None
+    schedule: Schedule | None = None
+    calendar_warnings: tuple[FundWarning, ...] = ()
 
     @property
     def planned_a(self) -> Cents:
@@ -261,6 +247,7 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
     )
     written = cofinancing.narratives(uow)
     entries = tuple(ledger.all_entries(uow)) if with_ledger else None
+    plan = fund_figures.calendar(uow, today=today, figures=tuple(figures.values()))
     annex = tuple(
         WomanRow(w.case_code, w.fund, FUND_LABELS.get(w.fund, w.fund), w.committed, w.disbursed)
         for w in fund_figures.per_woman(uow)
@@ -283,6 +270,9 @@ def financial_report(uow: UnitOfWork, *, today: date, with_ledger: bool = False)
         ),
         annex=annex,
         ledger=entries,
+        network=store_network_section(uow, programme),
+        schedule=plan.schedule,
+        calendar_warnings=tuple(plan.warnings),
     )
 
 

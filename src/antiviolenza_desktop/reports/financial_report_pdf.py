@@ -2,7 +2,9 @@
 
 Laid out from a `FinancialReport` only, in the card's order: Tabella 1 (lines), Tabella 2.1 and
 3.1 (actions), then what the card does not have but the Region asks for with it: the funds of
-this store, the narrative per action, and the annex per woman by case code. Where the card
+this store, the network and training by kind of body (line 1's growth target), the narrative
+per action, the Gantt of the card's months on a page of its own (`financial_report_gantt`),
+and the annex per woman by case code. Where the card
 prints a total that is not A + B (action 3.1), the row shows A + B with a mark and a note
 quoting the printed figure: the report never silently corrects the card.
 """
@@ -17,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from . import form_styles as fs
 from .export_files import write_export
 from .financial_report_data import ActionRow, BudgetTable, FinancialReport
+from .financial_report_gantt import gantt_story
 from .financial_report_layout import (
     AMOUNT,
     Heading,
@@ -28,6 +31,7 @@ from .financial_report_layout import (
     report_table,
 )
 from .form_styles import esc, fmt_date, fmt_eur, para
+from .network_section_pdf import network_part
 from .report_labels import report_label
 
 __all__ = ["REPORT_TITLE", "financial_report_pdf_bytes", "write_financial_report_pdf"]
@@ -61,7 +65,9 @@ def financial_report_pdf_bytes(report: FinancialReport) -> bytes:
         *(part for table in report.tables for part in _budget(table)),
         *_funds(report),
         *_provincia(report),
+        *network_part(report.network),
         *_narratives(report),
+        *gantt_story(report.schedule, report.calendar_warnings),
         *_annex(report),
     ]
     return build_landscape_pdf(story, title=REPORT_TITLE, furniture=furniture)

@@ -19,17 +19,22 @@ What changes with the source:
 - the narratives are the ones written in the capofila's store;
 - a fund the Provincia manages (the active fund) is the Provincia's register kept at the
   capofila, in the funds, in its action's A and in the annex; the Ambiti's projects on it are
-  printed beside, in the Provincia's section, with the CPI hours (docs/provincia.md).
+  printed beside, in the Provincia's section, with the CPI hours (docs/provincia.md);
+- the Gantt's states come from the provincial money alone (bundles carry totals, not dated
+  register rows), so «started» means money recorded and there are no month warnings; the
+  co-financing beyond the card is warned as for an Ambito.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from antiviolenza_desktop.domain.exchange.province import ActionProvince, ProvincialTotals
+from antiviolenza_desktop.domain.funds.figures import ActionFigures
+from antiviolenza_desktop.domain.funds.schedule import programme_schedule, schedule_warnings
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, Line, Programme
@@ -50,6 +55,7 @@ from .financial_report_data import (
     WomanRow,
     budget_table,
 )
+from .network_section import network_section
 from .provincia_section import provincia_section
 
 PSEUDONYM_SHOWN = 8
@@ -99,6 +105,7 @@ def provincial_report_from(
         _budget_table(programme, line, index, actual, committed)
         for index, line in enumerate(programme.lines)
     )
+    figures = _action_figures(programme, tables)
     return FinancialReport(
         heading=_heading(programme, totals, snapshots, today),
         lines=_line_rows(programme, totals),
@@ -110,6 +117,26 @@ def provincial_report_from(
         ),
         annex=_annex(programme, snapshots, tuple(provincia_women)),
         provincia=provincia_section(totals.provincia, programme) if totals.provincia else None,
+        network=network_section(
+            (snapshot.network for snapshot in snapshots.values()),
+            (month for snapshot in snapshots.values() for month in snapshot.training),
+            programme,
+        ),
+        schedule=programme_schedule(programme, figures, (), today),
+        calendar_warnings=tuple(schedule_warnings(programme, figures, ())),
+    )
+
+
+def _action_figures(
+    programme: Programme, tables: Sequence[BudgetTable]
+) -> tuple[ActionFigures, ...]:
+    """Each action's money as the budget tables print it, for the Gantt and its warnings."""
+    return tuple(
+        ActionFigures(
+            programme.action(row.code), row.fund, row.committed_a or 0, row.actual_a, row.actual_b
+        )
+        for table in tables
+        for row in table.rows
     )
 
 

@@ -21,6 +21,21 @@ class ReportLabel:
 
 REPORT_LABELS: dict[str, ReportLabel] = {
     "totale_donne": ReportLabel("Totale ({count} donna)", "Totale ({count} donne)"),
+    "rete_crescita": ReportLabel(
+        "A fine {month} (mese della scheda) era nella rete {count} organizzazione, oggi {now}: "
+        "crescita {growth} % (obiettivo della linea 1: +{target} %, cioè {target_members}); "
+        "{outcome}.",
+        "A fine {month} (mese della scheda) erano nella rete {count} organizzazioni, oggi {now}: "
+        "crescita {growth} % (obiettivo della linea 1: +{target} %, cioè {target_members}); "
+        "{outcome}.",
+    ),
+    "rete_oggi": ReportLabel(
+        "Oggi nella rete {count} organizzazione.", "Oggi nella rete {count} organizzazioni."
+    ),
+    "rete_formazione": ReportLabel(
+        "Formazione: {count} sessione, {duration}, {trained} partecipanti.",
+        "Formazione: {count} sessioni, {duration}, {trained} partecipanti.",
+    ),
 }
 
 

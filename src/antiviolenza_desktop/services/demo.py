@@ -3,7 +3,9 @@
 It is created at the floor KDF cost (it protects nothing real), filled through the same
 `record_case` service a worker uses (so every demo case passed validation and is audited), and
 reopened on later runs. Some of the women then get validated projects and payments
-(`demo_funds`), so the fund dashboard shows real figures.
+(`demo_funds`), so the fund dashboard shows real figures, and the network and training
+registers get organisations and sessions (`demo_network`), so line 1's network growth has a
+baseline and a figure.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.services.demo_funds import add_fund_activity
+from antiviolenza_desktop.services.demo_network import add_network_activity
 from antiviolenza_desktop.services.intake import PossibleDuplicate, record_case
 from antiviolenza_desktop.services.paths import demo_store_path
 from antiviolenza_desktop.services.programme import load_default_programme
@@ -46,6 +49,7 @@ def open_or_create_demo(path: str | Path | None = None) -> tuple[OpenStore, bool
     try:
         fill_with_synthetic_cases(opened, DEMO_CASES)
         add_fund_activity(opened, today=date.today())
+        add_network_activity(opened, today=date.today())
     except BaseException:
         opened.store.close()
         raise

@@ -20,8 +20,9 @@ from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     SenderKeyAlreadyRevoked,
     SenderKeyUnknown,
 )
+from antiviolenza_desktop.domain.exchange.hierarchy import NotRegionStore
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.programme import CAPOFILA
+from antiviolenza_desktop.services.programme import CAPOFILA, REGION
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
@@ -96,7 +97,7 @@ class Enrolment:
 
 
 def store_ambito_code(uow: UnitOfWork) -> str:
-    """The store's `ambito` meta value: an Ambito code, or `capofila`."""
+    """The store's `ambito` meta value: an Ambito code, `capofila` or `regione`."""
     meta = uow.session.get(StoreMeta, "ambito")
     return meta.value if meta is not None else ""
 
@@ -113,9 +114,26 @@ def require_capofila(uow: UnitOfWork, action: str) -> None:
 
 def require_ambito(uow: UnitOfWork, action: str) -> str:
     code = store_ambito_code(uow)
-    if code == CAPOFILA:
+    if code in (CAPOFILA, REGION):
         raise NotAmbitoStore(action=action)
     return code
+
+
+def require_region(uow: UnitOfWork, action: str) -> None:
+    if store_ambito_code(uow) != REGION:
+        raise NotRegionStore(action=action)
+
+
+def is_receiver(uow: UnitOfWork) -> bool:
+    """The capofila or the Region: a store that owns an encryption key and a registry of the
+    senders of the level below (`domain.exchange.hierarchy`)."""
+    return store_ambito_code(uow) in (CAPOFILA, REGION)
+
+
+def require_receiver(uow: UnitOfWork, action: str) -> None:
+    """The capofila or the Region; an Ambito is refused as the capofila-only operations are."""
+    if not is_receiver(uow):
+        raise NotCapofilaStore(action=action)
 
 
 # own keys -----------------------------------------------------------------------------------
@@ -233,7 +251,7 @@ def add_sender(
     Ambito's previous active key. Permission: coordinator of the capofila. Audited.
     Errors: PermissionDenied, NotCapofilaStore, SenderKeyAlreadyRegistered."""
     require_coordinator(uow, "registrare la chiave di un Ambito")
-    require_capofila(uow, "registrare la chiave di un Ambito")
+    require_receiver(uow, "registrare la chiave di un Ambito")
     existing = sender_by_key_id(uow, key_id)
     if existing is not None:
         raise SenderKeyAlreadyRegistered(key_id=key_id, ambito=existing.ambito)
@@ -263,7 +281,7 @@ def revoke_sender(uow: UnitOfWork, *, key_id: str) -> SenderKey:
     Permission: coordinator of the capofila. Audited. Errors: SenderKeyUnknown,
     SenderKeyAlreadyRevoked."""
     require_coordinator(uow, "revocare la chiave di un Ambito")
-    require_capofila(uow, "revocare la chiave di un Ambito")
+    require_receiver(uow, "revocare la chiave di un Ambito")
     row = uow.session.scalars(select(ExchangeSender).where(ExchangeSender.key_id == key_id)).first()
     if row is None:
         raise SenderKeyUnknown("key_id", key_id=key_id)

@@ -5,6 +5,9 @@ totals are computed from, the older ones say what was merged and when, and the (
 content hash) pairs are what a later bundle is checked against (already imported, stale,
 conflict). Writing one is the last step of an import whose checks all passed.
 
+The Region's store keeps the capofila's provincial bundles in the same table, keyed by province
+(`exchange.provincial_import`; no figures: a provincial payload is small and holds only totals).
+
 The audit head a snapshot carries (schema version 2) is repeated in two columns, so the
 provincial view can tell an Ambito whose log got shorter without parsing old payloads.
 
@@ -33,7 +36,7 @@ from antiviolenza_desktop.domain.payload.snapshot import Snapshot as ParsedSnaps
 from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.exchange_records import now, require_capofila
+from antiviolenza_desktop.services.exchange_records import now, require_receiver
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
@@ -219,10 +222,10 @@ def add_snapshot(
     """Record an accepted snapshot and its figures (without `figures`, the totals compute them
     from `payload` whenever they read it, as for a snapshot merged before schema 0011).
     The caller has already checked it (signature, schema, programme, sequence newer than the
-    newest, totals). Permission: coordinator of the capofila. Audited with the Ambito,
-    sequence and hash."""
+    newest, totals). Permission: coordinator of the capofila (or the Region). Audited with the
+    Ambito (or province), sequence and hash."""
     require_coordinator(uow, "importare un pacchetto")
-    require_capofila(uow, "importare un pacchetto")
+    require_receiver(uow, "importare un pacchetto")
     row = ExchangeSnapshot(
         ambito=ambito,
         sequence=sequence,

@@ -6,6 +6,7 @@ number in the dashboard shows exactly the rows that make it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -20,9 +21,18 @@ from antiviolenza_desktop.domain.funds.figures import (
     action_figures,
     fund_warnings,
 )
-from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
+from antiviolenza_desktop.domain.funds.schedule import (
+    EXPENSES,
+    HOURS,
+    TRAINING,
+    DatedRow,
+    Schedule,
+    programme_schedule,
+    schedule_warnings,
+)
+from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, FundTotals, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import cofinancing, ledger, training
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import ActionExpense, CofinancingHours, LedgerRecord
@@ -132,8 +142,63 @@ def idle_commitments(uow: UnitOfWork) -> list[IdleCommitment]:
     ]
 
 
-def warnings(uow: UnitOfWork, *, today: date) -> list[FundWarning]:
-    return fund_warnings(ledger.totals(uow), idle_commitments(uow), today=today)
+def warnings(
+    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...] | None = None
+) -> list[FundWarning]:
+    """The ledger's warnings, then the calendar's (`domain.funds.schedule`); `figures` are the
+    actions' sums when the caller already has them."""
+    figures = actions(uow) if figures is None else figures
+    found = ledger_warnings(uow, ledger.totals(uow), today=today)
+    return found + calendar(uow, today=today, figures=figures).warnings
+
+
+def ledger_warnings(
+    uow: UnitOfWork, totals: Sequence[FundTotals], *, today: date
+) -> list[FundWarning]:
+    """Over-commitment, and commitments left idle (`domain.funds.figures.fund_warnings`)."""
+    return fund_warnings(totals, idle_commitments(uow), today=today)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarReading:
+    """The Gantt on a day (None when the programme file has no start date) and the calendar's
+    warnings, both from one walk of the registers."""
+
+    schedule: Schedule | None
+    warnings: list[FundWarning]
+
+
+def calendar(
+    uow: UnitOfWork, *, today: date, figures: tuple[ActionFigures, ...]
+) -> CalendarReading:
+    """The programme's Gantt on `today` and its warnings: rows dated outside their action's
+    months, co-financing beyond the card's plan. The registers are read once for both."""
+    programme, rows = load_default_programme(), dated_rows(uow)
+    return CalendarReading(
+        programme_schedule(programme, figures, rows, today),
+        schedule_warnings(programme, figures, rows),
+    )
+
+
+def dated_rows(uow: UnitOfWork) -> list[DatedRow]:
+    """The live rows (neither reversing nor reversed) of the hours, expenses and training
+    registers, with their action and day: what the calendar compares with the card."""
+    rows = [
+        DatedRow(HOURS, row.entry.action_code, date.fromisoformat(f"{row.entry.month}-01"))
+        for row in cofinancing.hours_register(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    rows += [
+        DatedRow(EXPENSES, row.entry.action_code, row.entry.on)
+        for row in cofinancing.expenses(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    rows += [
+        DatedRow(TRAINING, row.entry.action_code, row.entry.on)
+        for row in training.training_register(uow)
+        if row.reverses_id is None and row.reversed_by is None
+    ]
+    return rows
 
 
 def entries_behind(

@@ -21,16 +21,17 @@ from antiviolenza_desktop.domain.funds.allocation import (
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, UnknownFund
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.programme import CAPOFILA, load_default_programme
+from antiviolenza_desktop.services.programme import CAPOFILA, REGION, load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import FundSetting, LedgerRecord, StoreMeta
 
 
 def store_ambito(uow: UnitOfWork) -> str | None:
-    """The Ambito code of this store; None for the capofila's store, which sees the province."""
+    """The Ambito code of this store; None for the capofila's store, which sees the province
+    (and for the Region's, which keeps no register of its own)."""
     meta = uow.session.get(StoreMeta, "ambito")
-    if meta is None or meta.value == CAPOFILA:
+    if meta is None or meta.value in (CAPOFILA, REGION):
         return None
     return meta.value
 

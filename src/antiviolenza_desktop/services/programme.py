@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange.hierarchy import REGION_LABEL, REGION_ROLE
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.domain.programme.validation import ProgrammeCheck, validate_programme
 from antiviolenza_desktop.services.resources import find_resource, resource_candidates
@@ -109,11 +110,14 @@ def load_default_programme() -> Programme:
 
 
 CAPOFILA = "capofila"
+REGION = REGION_ROLE
 
 
 def store_roles() -> dict[str, str]:
-    """Codes a store can be created for: each Ambito of the programme, or the capofila."""
+    """Codes a store can be created for: each Ambito of the programme, the capofila, or the
+    Region (one level up: it merges the capofila's provincial totals)."""
     programme = load_default_programme()
     roles = {ambito.code: ambito.name for ambito in programme.ambiti}
     roles[CAPOFILA] = f"Capofila ({programme.capofila})"
+    roles[REGION] = REGION_LABEL
     return roles

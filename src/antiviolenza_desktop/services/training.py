@@ -71,7 +71,8 @@ def record_training(uow: UnitOfWork, *, entry: TrainingEntry, today: date) -> in
 
 
 def training_register(uow: UnitOfWork) -> list[TrainingRow]:
-    """Every row, oldest first, with the row that reversed it."""
+    """Every row, oldest first, with the row that reversed it; participants of every kind of
+    body (a row written before a kind existed reads 0 for it)."""
     rows = list(uow.session.scalars(select(TrainingSession).order_by(TrainingSession.id)))
     reversing = reversed_by(rows)
     return [
@@ -81,7 +82,7 @@ def training_register(uow: UnitOfWork) -> list[TrainingRow]:
                 on=date.fromisoformat(row.on_date),
                 topic=row.topic,
                 minutes=row.minutes,
-                participants=json.loads(row.participants),
+                participants=participants_in_order(json.loads(row.participants)),
                 action_code=row.action_code,
             ),
             row.reverses_id,

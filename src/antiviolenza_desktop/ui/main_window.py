@@ -152,20 +152,17 @@ class MainWindow(QMainWindow):
         return action
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for action in (self.backup_action, self.verify_action, self.lock_action, self.rekey_action):
+        for action in (
+            *(self.backup_action, self.verify_action, self.lock_action, self.rekey_action),
+            *(self.retention_action, self.network_action, self.password_action),
+        ):
             action.setEnabled(unlocked)
-        self.retention_action.setEnabled(unlocked)
-        self.funds_action.setEnabled(unlocked)
-        self.network_action.setEnabled(unlocked)
-        self.password_action.setEnabled(unlocked)
+        self.funds_action.setEnabled(unlocked and not self.session.regional)  # no funds to show
         opened = self.session.opened
         coordinator = unlocked and opened is not None and opened.actor.role == ROLE_COORDINATOR
-        self.audit_action.setEnabled(coordinator)
-        self.audit_action.setVisible(coordinator)
-        self.copies_action.setEnabled(coordinator)
-        self.copies_action.setVisible(coordinator)
-        self.users_action.setEnabled(coordinator)
-        self.users_action.setVisible(coordinator)
+        for action in (self.audit_action, self.copies_action, self.users_action):
+            action.setEnabled(coordinator)
+            action.setVisible(coordinator)
 
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
@@ -182,9 +179,11 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         from antiviolenza_desktop.ui.workspace import Workspace
 
-        opened = self.session.opened
+        opened, regional = self.session.opened, self.session.regional
         assert opened is not None
-        self.workspace = Workspace(opened, self.clipboard, self.session.runner, self.demo_password)
+        self.workspace = Workspace(
+            opened, self.clipboard, self.session.runner, self.demo_password, regional=regional
+        )
         self.workspace.follow_privacy_mode(self.privacy.action)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)

@@ -51,6 +51,8 @@ class Workspace(QWidget):
         clipboard: ClipboardGuard,
         runner: BackgroundRunner,
         demo_password: str | None = None,
+        *,
+        regional: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("workspace")
@@ -70,10 +72,10 @@ class Workspace(QWidget):
         self._private = False
         self._covered: QWidget = self.detail
         self._covered_focus: QWidget | None = None
-        self._build_areas()
+        self._build_areas(regional)
         self._connect()
         self.drafts = WorkspaceDrafts(self)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.areas.indexOf(self.network) if regional else 0)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.areas, 1)
@@ -83,8 +85,11 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts.notice)
         layout.addLayout(body)
 
-    def _build_areas(self) -> None:
-        """One nav entry per area; the case detail is an area without an entry."""
+    def _build_areas(self, regional: bool) -> None:
+        """One nav entry per area; the case detail is an area without an entry.
+
+        A Region's store keeps no cases and no funds of its own, so it shows only «Rete».
+        """
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Aree"))
         self.nav.setMaximumWidth(220)
@@ -97,6 +102,7 @@ class Workspace(QWidget):
             (self.tr("Rete"), self.network),
         ):
             self.nav.addItem(title)
+            self.nav.item(self.nav.count() - 1).setHidden(regional and widget is not self.network)
             self.areas.addWidget(widget)
         self.areas.addWidget(self.detail)
         self.areas.addWidget(self.privacy_cover)

@@ -29,6 +29,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     add_user_arguments,
     opened_store,
 )
+from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
 from antiviolenza_desktop.domain.exchange.province_changes import ChangeReport
 from antiviolenza_desktop.exchange.bundle_import import ImportPreview
 from antiviolenza_desktop.operations.exchange_bundles import (
@@ -173,17 +174,21 @@ def _import(args: argparse.Namespace) -> int:
 def _inspect(args: argparse.Namespace) -> int:
     seen = inspect_bundle_file(args.file)
     header = seen.header
+    provincial = header.kind is BundleKind.PROVINCE
     text = "\n".join(
         [
             f"Pacchetto: {args.file}",
+            "  tipo: "
+            + ("totali provinciali, per la Regione" if provincial else "Ambito, per la capofila"),
             f"  formato: versione {header.version}",
-            f"  destinatario (chiave di cifratura della capofila): {header.recipient_key_id}",
+            f"  destinatario (chiave di cifratura): {header.recipient_key_id}",
             f"  dimensione: {seen.size} byte (contenuto cifrato: {header.body_length} byte)",
             "  intestazione integra; il contenuto si verifica solo all'importazione.",
         ]
     )
     result = {
         "file": str(args.file),
+        "tipo": str(header.kind),
         "versione_formato": header.version,
         "id_chiave_destinatario": header.recipient_key_id,
         "byte": seen.size,

@@ -108,7 +108,7 @@ def _issue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_code(args: argparse.Namespace) -> str:
+def read_code(args: argparse.Namespace) -> str:
     if args.code_file:
         return read_code_file(args.code_file)
     if CODE_ENV in os.environ:
@@ -120,7 +120,7 @@ def _read_code(args: argparse.Namespace) -> str:
 
 def _accept(args: argparse.Namespace) -> int:
     data = read_enrolment_file(args.file, args.out)
-    code = _read_code(args)
+    code = read_code(args)
     with opened_store(args) as opened:
         accepted = accept_enrolment(opened, data, code, args.out).enrolment
     lines = [
@@ -161,7 +161,7 @@ def _show_key_file(args: argparse.Namespace, written: WrittenKey) -> None:
     output.result(args, text, {**data, "impronta": written.fingerprint})
 
 
-def _read_fingerprint(args: argparse.Namespace) -> str:
+def read_fingerprint(args: argparse.Namespace) -> str:
     if args.fingerprint:
         return str(args.fingerprint)
     if not sys.stdin.isatty():
@@ -173,7 +173,7 @@ def _read_fingerprint(args: argparse.Namespace) -> str:
 
 def _register(args: argparse.Namespace) -> int:
     key = read_key_file(args.file)
-    typed = _read_fingerprint(args)
+    typed = read_fingerprint(args)
     with opened_store(args) as opened:
         sender = register_key(opened, key, typed)
     text = (

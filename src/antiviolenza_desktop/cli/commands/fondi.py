@@ -5,7 +5,8 @@ Reading: `totali` (per fund: allocated, committed, disbursed, available, and the
 coordinator only, each one audited transaction: `eroga` (a payment on a commitment), `storna`
 (cancel a row of any register: ledger, hours, expenses, training, network), `ore` (staff hours
 of the co-financing), `relazione` (the report's text for an action), `configura` (this store's
-share of a fund, a per-woman cap the card leaves open). Refusals come from the services, in
+share of a fund, a per-woman cap the card leaves open); the network register's `rete`,
+`rete-aggiungi`, `rete-uscita` (`cli.network_actions`). Refusals come from the services, in
 Italian, with exit code 1; nothing is written then. Export targets are checked before the store
 is unlocked. The reading actions also work while the application holds the store
 (`credentials_input.opened_store`); the writing ones then ask to close or lock it.
@@ -29,6 +30,7 @@ from antiviolenza_desktop.cli.fund_input import (
     parse_money,
     parse_month,
 )
+from antiviolenza_desktop.cli.network_actions import NETWORK_ACTIONS
 from antiviolenza_desktop.cli.store_actions import StoreAction, add_store_actions, run_store_action
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, format_minutes
@@ -50,7 +52,10 @@ class TextFileNotReadable(AppError):
 
 
 NAME = "fondi"
-HELP = "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV"
+HELP = (
+    "fondi del programma: totali, erogazioni, storni, ore, rendiconto (PDF/XLSX), registro CSV, "
+    "rete territoriale"
+)
 READING_NOTE = "funziona anche con l'applicazione aperta"
 
 PAYEE_HINT = (
@@ -342,4 +347,5 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("ore", "registra ore di lavoro del cofinanziamento", _hours_options, _hours),
     ("relazione", "scrive la relazione di un'azione", _narrative_options, _narrative),
     ("configura", "imposta la quota di un fondo e il massimale", _settings_options, _settings),
+    *NETWORK_ACTIONS,
 )

@@ -15,6 +15,7 @@ from typing import Any
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.domain.money import format_decimal, format_eur
+from antiviolenza_desktop.domain.programme.calendar import ProgrammeCalendar, calendar_of
 from antiviolenza_desktop.domain.programme.model import Action, Fund, Line, Programme
 from antiviolenza_desktop.domain.programme.validation import Finding
 from antiviolenza_desktop.services.programme import default_programme_path, load_programme_file
@@ -108,7 +109,7 @@ def _show(args: argparse.Namespace) -> int:
     programme = check.require(str(path))
     text = [*_header_text(programme)]
     for line in programme.lines:
-        text += _line_text(line)
+        text += _line_text(line, calendar_of(programme))
     text += _funds_text(programme)
     text += _network_text(programme)
     if check.warnings:
@@ -131,13 +132,18 @@ def _header_text(programme: Programme) -> list[str]:
     return [
         f"Programma {programme.id}: {programme.title}",
         f"Atto: {programme.basis.label()} · scheda del {programme.card_date:%d/%m/%Y} · "
-        f"durata {programme.duration_months} mesi",
+        f"durata {programme.duration_months} mesi · {_start_text(programme)}",
         f"Capofila: {programme.capofila}",
         f"Risorse: {_amounts(programme.total_a, programme.total_b, programme.total)}",
     ]
 
 
-def _line_text(line: Line) -> list[str]:
+def _start_text(programme: Programme) -> str:
+    start = programme.start_date
+    return f"avvio {start:%d/%m/%Y}" if start else "data di avvio non indicata"
+
+
+def _line_text(line: Line, calendar: ProgrammeCalendar | None) -> list[str]:
     text = [
         "",
         f"Linea {line.code} – {line.name} (azione regionale n. {line.regional_action})",
@@ -147,16 +153,18 @@ def _line_text(line: Line) -> list[str]:
         f"  Cofinanziamento: {line.cofinancing_source}",
     ]
     for action in line.actions:
-        text += _action_text(action)
+        text += _action_text(action, calendar)
     return text
 
 
-def _action_text(action: Action) -> list[str]:
+def _action_text(action: Action, calendar: ProgrammeCalendar | None) -> list[str]:
     total = f"totale stampato {format_eur(action.printed_total)}"
     if action.printed_total != action.total:
         total += f" (A + B = {format_eur(action.total)})"
     details = f"A {format_eur(action.amount_a)} · B {format_eur(action.amount_b)} · {total}"
     details += f" · mesi {month_ranges(action.months)}"
+    if calendar is not None and action.months:
+        details += f" ({calendar.span_label(action.months)})"
     if action.funds:
         details += f" · fondi: {', '.join(action.funds)}"
     return [f"  {action.printed_code}  {action.name}", f"       {details}"]
@@ -216,6 +224,7 @@ def _programme_data(programme: Programme) -> dict[str, Any]:
         "atto": programme.basis.label(),
         "data_scheda": programme.card_date.isoformat(),
         "durata_mesi": programme.duration_months,
+        "data_avvio": programme.start_date.isoformat() if programme.start_date else None,
         "capofila": programme.capofila,
         "totale_a": format_decimal(programme.total_a),
         "totale_b": format_decimal(programme.total_b),

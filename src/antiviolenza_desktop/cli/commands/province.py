@@ -8,6 +8,9 @@
     province report [--pdf FILE] [--xlsx FILE]
                                the provincial financial report from the same figures (the
                                GUI's «Rendiconto provinciale»), as PDF and/or XLSX
+    province accept-region FILE [--out KEYFILE]
+    province export-regional --out FILE
+                               one level up: see `cli.commands.regional_export`
 
 A pure function of the newest accepted snapshot of each Ambito: the order and repetition of
 imports change nothing.
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.commands import regional_export
 from antiviolenza_desktop.cli.credentials_input import opened_store
 from antiviolenza_desktop.cli.store_actions import add_store_actions, run_store_action
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
@@ -47,6 +51,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         [
             ("totals", "totali provinciali e freschezza di ogni Ambito", lambda _p: None, _totals),
             ("report", "rendiconto provinciale in PDF e/o XLSX", _report_options, _report),
+            (
+                "accept-region",
+                "accetta il file di iscrizione della Regione",
+                regional_export.accept_options,
+                regional_export.accept_region,
+            ),
+            (
+                "export-regional",
+                "esporta i totali provinciali per la Regione",
+                regional_export.export_options,
+                regional_export.export_regional,
+            ),
         ],
     )
 

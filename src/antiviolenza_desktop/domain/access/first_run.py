@@ -30,6 +30,7 @@ from antiviolenza_desktop.domain.access.password_policy import check_password, p
 from antiviolenza_desktop.domain.access.recovery_key import GROUPS, parse_recovery_key
 from antiviolenza_desktop.domain.access.users import check_display_name, normalise_login
 from antiviolenza_desktop.domain.errors import AppError, InvalidInput
+from antiviolenza_desktop.domain.exchange.hierarchy import REGION_LABEL, REGION_ROLE
 from antiviolenza_desktop.domain.programme.model import Programme
 
 CAPOFILA_ROLE = "capofila"
@@ -156,9 +157,10 @@ class FirstRunWizard:
     def for_programme(
         cls, programme: Programme, *, rng: random.Random | None = None
     ) -> FirstRunWizard:
-        """Offer each Ambito of the programme, then the capofila."""
+        """Offer each Ambito of the programme, then the capofila, then the Region."""
         roles = {ambito.code: ambito.name for ambito in programme.ambiti}
         roles[CAPOFILA_ROLE] = f"Capofila ({programme.capofila})"
+        roles[REGION_ROLE] = REGION_LABEL
         return cls(roles, rng=rng)
 
     @property

@@ -161,3 +161,29 @@ def with_provincia(
         lines=_lines(totals.lines, actions),
         provincia=ProvinciaFigures(programme.provincia.name, rows, cpi),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinciaShare:
+    """Which of the province's figures the Provincia's register changes (`with_provincia`), so
+    the Region's sum check (`domain.payload.provincial_schema`) knows they are not the plain sum
+    of the Ambiti's: a Provincia fund's money is its register; its action's A moves with the
+    Provincia's payments; the B of an action on a line the Provincia co-finances adds the CPI
+    hours, so it is at least the Ambiti's sum."""
+
+    funds: frozenset[str] = frozenset()
+    actions_a: frozenset[str] = frozenset()
+    lines_b: frozenset[str] = frozenset()
+
+
+def provincia_share(programme: Programme) -> ProvinciaShare:
+    """The figures of `programme`'s province that the Provincia's register changes; none for a
+    programme without a Provincia."""
+    if programme.provincia is None:
+        return ProvinciaShare()
+    funds = programme.funds_managed_by(MANAGED_BY_PROVINCIA)
+    return ProvinciaShare(
+        frozenset(fund.code for fund in funds),
+        frozenset(fund.action for fund in funds),
+        frozenset(programme.provincia.cofinancing_lines),
+    )

@@ -34,13 +34,34 @@ BODY_KINDS: tuple[tuple[str, str], ...] = (
     ("servizi_sociali", "Servizi sociali"),
     ("centro_impiego", "Centro per l'impiego"),
     ("ente_formazione", "Ente di formazione"),
+    ("operatore_accreditato", "Operatore accreditato lavoro e formazione"),
     ("casa_alloggi", "Casa rifugio o alloggi"),
+    ("aler", "Aler"),
     ("terzo_settore", "Terzo settore"),
     ("forze_ordine", "Forze dell'ordine"),
-    ("sanita", "Sanità"),
+    ("ats_asst", "ATS / ASST"),
+    ("sanita", "Sanità (altri enti)"),
+    ("associazione_datoriale", "Associazione datoriale"),
+    ("camera_commercio", "Camera di Commercio"),
+    ("servimpresa", "Servimpresa"),
     ("altro", "Altro"),
 )
-"""The kinds of body of the network and of training participants (code, Italian label)."""
+"""The kinds of body of the network and of training participants (code, Italian label).
+
+Six kinds came with payload schema version 3: the bodies the card's «Soggetti coinvolti» name
+as those whose joining enlarges the network (line 1: «i servizi accreditati al sistema
+regionale formazione e lavoro, le associazioni datoriali, la Camera di Commercio,
+Servimpresa»; line 2: Aler) and ATS/ASST, which the card names in every équipe and in the
+Cabina di regia. `sanita` stays for the other health bodies (a consultorio, a hospital outside
+ATS/ASST) and keeps the rows written before: no code is ever removed or renamed, since stored
+rows and kept snapshots carry codes."""
+
+KINDS_BEFORE_3: tuple[str, ...] = (
+    *("cav", "servizi_sociali", "centro_impiego", "ente_formazione", "casa_alloggi"),
+    *("terzo_settore", "forze_ordine", "sanita", "altro"),
+)
+"""The kinds of payload schema versions 1 and 2 (`domain.payload.kinds_upgrade` fills zero
+counts for the others when it upgrades a version-2 payload)."""
 
 KIND_CODES: tuple[str, ...] = tuple(code for code, _ in BODY_KINDS)
 KIND_LABELS: dict[str, str] = dict(BODY_KINDS)

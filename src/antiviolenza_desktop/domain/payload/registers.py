@@ -5,7 +5,8 @@ body), `network` the members per kind with the joinings and leavings per month b
 `audit_head` the sender's newest audit entry or null. Counts and codes only: the topic of a
 session and the name of an organisation stay in the store. `upgrade_from_1` is
 `UPGRADERS[1]`: a version-1 payload had none of them, so it gets them empty (and a null head,
-which no warning compares against).
+which no warning compares against), with the nine kinds of body version 2 knew
+(`UPGRADERS[2]` adds the others).
 
 The network figures must agree with themselves: per kind, the members stated equal those who
 joined less those who left, and no month leaves a kind below zero.
@@ -21,6 +22,7 @@ from typing import Any
 from antiviolenza_desktop.domain.funds.network_training import (
     KIND_CODES,
     KIND_LABELS,
+    KINDS_BEFORE_3,
     MAX_SESSION_MINUTES,
     TrainingEntry,
 )
@@ -60,7 +62,7 @@ def upgrade_from_1(payload: dict[str, Any]) -> dict[str, Any]:
         **payload,
         "schema_version": 2,
         "training": [],
-        "network": {"members": dict.fromkeys(KIND_CODES, 0), "changes": []},
+        "network": {"members": dict.fromkeys(KINDS_BEFORE_3, 0), "changes": []},
         "audit_head": None,
     }
 

@@ -48,6 +48,7 @@ from antiviolenza_desktop.domain.payload.json_codec import (
     optional_month,
     string,
 )
+from antiviolenza_desktop.domain.payload.kinds_upgrade import upgrade_from_2
 from antiviolenza_desktop.domain.payload.registers import (
     parse_audit_head,
     parse_network,
@@ -89,10 +90,11 @@ _TOP = (
 )
 
 Upgrader = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1}
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1, 2: upgrade_from_2}
 """`UPGRADERS[n]` turns a version-n payload into version n + 1, so older bundles (and the
-version-1 snapshots the capofila already keeps) keep importing and reading. 1 → 2 adds empty
-training and network figures and a null audit head (`payload_registers.upgrade_from_1`)."""
+older snapshots and figures the capofila already keeps) keep importing and reading. 1 → 2
+adds empty training and network figures and a null audit head (`payload_registers.
+upgrade_from_1`); 2 → 3 zero counts for the kinds of body added in 3 (`payload_kinds_upgrade`)."""
 
 
 class PayloadTooNew(AppError):

@@ -7,7 +7,7 @@ pseudonym or the creation time, and every number an integer (cents, minutes, cou
 no field a name, codice fiscale, address, phone, birth date or free text could travel in:
 `payload_schema` refuses anything else, on export (BU-14) as on import.
 
-Payload, version 2 (JSON object, keys sorted in the canonical form):
+Payload, version 3 (JSON object, keys sorted in the canonical form):
 
 - `schema_version`, `programme_id`, `ambito`, `created_at` (UTC, `YYYY-MM-DDTHH:MM:SSZ`),
   `sequence` (grows with every export of the store);
@@ -34,7 +34,10 @@ Payload, version 2 (JSON object, keys sorted in the canonical form):
   middle, not the newest entries cut off).
 
 Version 1 had no `training`, `network` and `audit_head`; `payload_schema.UPGRADERS[1]` fills
-them empty (and the head null).
+them empty (and the head null). Version 2 knew nine kinds of body, version 3 fifteen (the
+card's target bodies: `domain.funds.network_training.BODY_KINDS`); `UPGRADERS[2]` gives a
+version-2 payload a zero count for each new kind, in `network.members` and in every training
+row's `participants`.
 
 A woman counts in a line when the project in force covers that line; women are counted once
 per pseudonym. All money is integer cents.
@@ -52,7 +55,7 @@ from typing import Any
 from antiviolenza_desktop.domain.funds.network_training import KIND_CODES
 from antiviolenza_desktop.domain.money import Cents
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 AGE_BANDS: tuple[str, ...] = ("under_18", "18_29", "30_39", "40_49", "50_59", "60_plus")
 CASE_LINES: tuple[str, ...] = ("work", "housing")
@@ -192,7 +195,15 @@ class NetworkFigures:
 
     def members_at(self, month: str) -> int:
         """Organisations in the network at the end of `month` (YYYY-MM), all kinds."""
-        return sum(c.joined - c.left for c in self.changes if c.month <= month)
+        return sum(self.kinds_at(month).values())
+
+    def kinds_at(self, month: str) -> dict[str, int]:
+        """Organisations per kind (every kind, in order) at the end of `month` (YYYY-MM)."""
+        counts = dict.fromkeys(KIND_CODES, 0)
+        for change in self.changes:
+            if change.month <= month:
+                counts[change.kind] += change.joined - change.left
+        return counts
 
 
 @dataclass(frozen=True, slots=True)

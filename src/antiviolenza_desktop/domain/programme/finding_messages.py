@@ -112,3 +112,12 @@ PROVINCIA_FUND_SHARED = MessageKind(
     "Il fondo «{fund}» è gestito dalla Provincia: non si ripartisce tra gli Ambiti (togli "
     "«ambiti» e «destinatari»).",
 )
+NO_START_DATE = MessageKind(
+    "programma_senza_data_avvio",
+    "Il programma non ha una data di avvio (data_avvio): i mesi del cronoprogramma restano "
+    "numeri, senza date, e le registrazioni non si possono confrontare con i mesi delle azioni.",
+)
+START_BEFORE_BASIS = MessageKind(
+    "programma_avvio_prima_dell_atto",
+    "La data di avvio ({start}) è prima dell'atto su cui si basa il programma ({basis}).",
+)

@@ -189,6 +189,9 @@ class Programme:
     targets: tuple[Target, ...] = ()
     context: tuple[ContextFigure, ...] = ()
     provincia: Provincia | None = None
+    start_date: date | None = None
+    """The first day of month 1 (`data_avvio`); None in a file written before the key existed,
+    whose months then stay numbers (domain.programme.calendar needs a start)."""
 
     @property
     def actions(self) -> tuple[Action, ...]:

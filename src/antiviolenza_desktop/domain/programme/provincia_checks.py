@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.programme import finding_messages as m
 from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, MANAGERS, Programme
-from antiviolenza_desktop.domain.programme.reading import Finding, at
+from antiviolenza_desktop.domain.programme.reader import Finding, at
 
 
 def _error(location: str, message: Message, expected: str | None, found: str | None) -> Finding:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from antiviolenza_desktop.domain.programme.model import Provincia
-from antiviolenza_desktop.domain.programme.reading import Reader
+from antiviolenza_desktop.domain.programme.reader import Reader
 
 _PROVINCIA_KEYS = frozenset({"nome", "servizio", "linee_cofinanziamento"})
 

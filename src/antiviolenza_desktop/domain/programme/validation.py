@@ -24,7 +24,8 @@ from antiviolenza_desktop.domain.programme import finding_messages as m
 from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Action, Line, Programme
 from antiviolenza_desktop.domain.programme.provincia_checks import fund_management
 from antiviolenza_desktop.domain.programme.provincia_reading import read_provincia
-from antiviolenza_desktop.domain.programme.reading import Finding, Reader, at, read_programme
+from antiviolenza_desktop.domain.programme.reader import Finding, Reader, at
+from antiviolenza_desktop.domain.programme.reading import read_programme
 
 __all__ = ["Finding", "ProgrammeCheck", "ProgrammeInvalid", "validate_programme"]
 
@@ -273,6 +274,17 @@ def _card_date(programme: Programme) -> Iterator[Finding]:
         )
 
 
+def _start_date(programme: Programme) -> Iterator[Finding]:
+    """Without a start the months stay numbers; a start before the act cannot be right."""
+    start, basis_day = programme.start_date, programme.basis.day
+    location = "programma.data_avvio"
+    if start is None:
+        yield _warning(location, m.NO_START_DATE(), "una data AAAA-MM-GG", None)
+    elif basis_day is not None and start < basis_day:
+        message = m.START_BEFORE_BASIS(start=f"{start:%d/%m/%Y}", basis=programme.basis.label())
+        yield _warning(location, message, f"dal {basis_day:%d/%m/%Y} in poi", f"{start:%d/%m/%Y}")
+
+
 def _fund_recipients(programme: Programme) -> Iterator[Finding]:
     """The bodies the card names as receiving an Ambito's share must be its capofila."""
     ambiti = {ambito.code: ambito for ambito in programme.ambiti}
@@ -335,6 +347,7 @@ _CHECKS: tuple[Callable[[Programme], Iterator[Finding]], ...] = (
     _months,
     _legal_references,
     _card_date,
+    _start_date,
     _fund_recipients,
     _fund_coverage,
     _action_numbering,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange.bundle_export import ExportedBundle
+from antiviolenza_desktop.exchange.enrolment import AcceptedEnrolment
 from antiviolenza_desktop.operations.exchange_bundles import (
     export_bundle_file,
     suggested_bundle_name,
@@ -56,7 +57,7 @@ JSON_FILTER = "JSON (*.json)"
 BUNDLE_FILTER = "Pacchetto (*.avbundle)"
 
 
-def _note(text: str) -> QLabel:
+def note(text: str) -> QLabel:
     label = QLabel(text, wordWrap=True)
     label.setStyleSheet("color: #444444;")
     return label
@@ -112,6 +113,9 @@ class StepDialog(WriteDialog):
 
 
 class IssueEnrolmentDialog(StepDialog):
+    issue_file = staticmethod(issue_enrolment_file)
+    """The operation that writes the file (the Region's dialog issues a province's)."""
+
     def __init__(
         self,
         opened: OpenStore,
@@ -154,7 +158,7 @@ class IssueEnrolmentDialog(StepDialog):
             return
         self.run_step(
             self.tr("Preparazione del file di iscrizione…"),
-            lambda: issue_enrolment_file(opened, ambito, path),
+            lambda: self.issue_file(opened, ambito, path),
             lambda issued: self._issued(issued.one_time_code, path),
         )
 
@@ -162,7 +166,7 @@ class IssueEnrolmentDialog(StepDialog):
         self.code = code
         self.code_display = GroupsDisplay(code, 26)
         self.show_result(
-            _note(
+            note(
                 self.tr(
                     "File scritto in %1. Invialo all'Ambito «%2» (per posta elettronica o su "
                     "chiavetta). Poi telefona alla coordinatrice e detta questo codice monouso, "
@@ -172,7 +176,7 @@ class IssueEnrolmentDialog(StepDialog):
                 .replace("%2", self.ambito.currentText())
             ),
             self.code_display,
-            _note(
+            note(
                 self.tr(
                     "Non scrivere mai il codice nello stesso messaggio del file: chi avesse "
                     "entrambi leggerebbe la chiave della rete. Il codice non verrà più mostrato."
@@ -182,6 +186,9 @@ class IssueEnrolmentDialog(StepDialog):
 
 
 class AcceptEnrolmentDialog(StepDialog):
+    accept_file = staticmethod(accept_enrolment_file)
+    """The operation that accepts the file (the capofila's dialog accepts the Region's)."""
+
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
@@ -210,7 +217,7 @@ class AcceptEnrolmentDialog(StepDialog):
             return
         self.run_step(
             self.tr("Verifica del codice e apertura del file…"),
-            lambda: accept_enrolment_file(opened, path, code),
+            lambda: self.accept_file(opened, path, code),
             self._accepted,
         )
 
@@ -219,36 +226,45 @@ class AcceptEnrolmentDialog(StepDialog):
         info = accepted.enrolment
         self.fingerprint_display = GroupsDisplay(info.fingerprint, 22, per_line=3)
         self.key_file = FileField(save=True, file_filter=JSON_FILTER)
-        self.key_file.set_path(Path.home() / f"chiave-{info.ambito}-{date.today():%Y-%m-%d}.json")
+        self.key_file.set_path(Path.home() / self.key_file_name(info))
         self.key_file.edit.setAccessibleName(self.tr("Salva la chiave pubblica in"))
         self.save_key_button = QPushButton(self.tr("Sal&va la chiave pubblica"))
         self.save_key_button.clicked.connect(self.save_key)
         self.key_error = ErrorLabel()
         self.key_saved = QLabel(wordWrap=True)
         self.key_saved.hide()
-        state = self.tr("rinnovata") if info.renewed else self.tr("accettata")
+        read_out, send = self.result_words(info)
         self.show_result(
-            _note(
-                self.tr(
-                    "Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l'impronta "
-                    "della chiave di firma di questo archivio (identificativo %3):"
-                )
-                .replace("%1", state)
-                .replace("%2", info.ambito)
-                .replace("%3", info.key_id)
-            ),
+            note(read_out),
             self.fingerprint_display,
-            _note(
-                self.tr(
-                    "Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la "
-                    "capofila la registra solo dopo aver scritto la stessa impronta."
-                )
-            ),
+            note(send),
             self.key_file,
             self.save_key_button,
             self.key_error,
             self.key_saved,
         )
+
+    def key_file_name(self, info: AcceptedEnrolment) -> str:
+        """The public-key file's suggested name (the Region's dialog names the capofila's)."""
+        return f"chiave-{info.ambito}-{date.today():%Y-%m-%d}.json"
+
+    def result_words(self, info: AcceptedEnrolment) -> tuple[str, str]:
+        """What to read out before the fingerprint, and where to send the key file."""
+        state = self.tr("rinnovata") if info.renewed else self.tr("accettata")
+        read_out = (
+            self.tr(
+                "Iscrizione %1: Ambito «%2». Leggi alla capofila, al telefono, l'impronta "
+                "della chiave di firma di questo archivio (identificativo %3):"
+            )
+            .replace("%1", state)
+            .replace("%2", info.ambito)
+            .replace("%3", info.key_id)
+        )
+        send = self.tr(
+            "Salva la chiave pubblica e inviala alla capofila: non è segreta, ma la "
+            "capofila la registra solo dopo aver scritto la stessa impronta."
+        )
+        return read_out, send
 
     def save_key(self) -> None:
         path = self.key_file.path()
@@ -279,6 +295,9 @@ class AcceptEnrolmentDialog(StepDialog):
 
 class RegisterKeyDialog(WriteDialog):
     """Capofila: register an Ambito's public key once the typed fingerprint matches."""
+
+    register = staticmethod(register_key)
+    """The operation that registers it (the Region's dialog registers a capofila's key)."""
 
     def __init__(
         self, opened: OpenStore, runner: BackgroundRunner, parent: QWidget | None = None
@@ -326,7 +345,7 @@ class RegisterKeyDialog(WriteDialog):
         if path is None:
             self.show_problem("file", self.tr("Scegli il file della chiave pubblica."))
             return
-        self.run_write(lambda: register_key(opened, read_key_file(path), typed))
+        self.run_write(lambda: self.register(opened, read_key_file(path), typed))
 
 
 class ExportBundleDialog(StepDialog):

@@ -12,10 +12,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
-from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince
-from antiviolenza_desktop.domain.funds.cofinancing import format_minutes, month_label
+from antiviolenza_desktop.domain.funds.cofinancing import format_minutes
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table
 from antiviolenza_desktop.ui.funds.network_dialogs import kind_names
+from antiviolenza_desktop.ui.funds.network_growth import growth_text
 
 
 class RegistersFigures(QWidget):
@@ -39,39 +39,11 @@ class RegistersFigures(QWidget):
         column.addWidget(QLabel(self.tr("Formazione delle équipe (pacchetto più recente):")))
         column.addWidget(self.training_table)
 
-    def _network_text(self, network: NetworkProvince) -> str:
-        head = self.tr("Organizzazioni nella rete: %1.").replace("%1", str(network.total))
-        month = month_label(network.baseline_month)
-        if network.growth_percent is None:
-            return " ".join(
-                (
-                    head,
-                    self.tr(
-                        "Crescita non calcolabile: nessuna organizzazione risulta nella rete a "
-                        "fine %1 (mese della scheda), la base dell'obiettivo."
-                    ).replace("%1", month),
-                )
-            )
-        outcome = (
-            self.tr("obiettivo raggiunto")
-            if network.target_reached
-            else self.tr("obiettivo non ancora raggiunto")
-        )
-        growth = (
-            self.tr("A fine %1 erano %2: crescita %3 % (obiettivo +%4 %, cioè %5); %6.")
-            .replace("%1", month)
-            .replace("%2", str(network.baseline))
-            .replace("%3", str(network.growth_percent))
-            .replace("%4", str(network.growth_target_percent))
-            .replace("%5", str(network.target_members))
-            .replace("%6", outcome)
-        )
-        return f"{head} {growth}"
-
     def show_totals(self, totals: ProvincialTotals) -> None:
         network = totals.network
         if network is not None:
-            self.network.setText(self._network_text(network))
+            head = self.tr("Organizzazioni nella rete: %1.").replace("%1", str(network.total))
+            self.network.setText(f"{head} {growth_text(network)}")
             names = kind_names()
             fill_table(
                 self.network_table,

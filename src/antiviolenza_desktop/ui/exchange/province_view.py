@@ -8,7 +8,9 @@ women against the targets, the actions A/B, the funds against the provincial all
 network and training (`province_registers`), the women followed in more than one Ambito and
 the per-woman caps exceeded by her records combined (`province_women`). The provincial
 financial report (PDF, XLSX) is written from the same figures by the operation the CLI's
-`province report` calls (`write_provincial_report`).
+`province report` calls (`write_provincial_report`). «Esporta per la Regione…» writes the
+provincial bundle for the regional store (`operations.exchange_region.export_regional_file`,
+the CLI's `province export-regional`): totals only, no pseudonyms.
 """
 
 from __future__ import annotations
@@ -30,18 +32,19 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.province import AmbitoFreshness, ProvincialTotals
+from antiviolenza_desktop.exchange.provincial_export import ExportedProvincialBundle
 from antiviolenza_desktop.operations.exchange_province import read_province, write_provincial_report
+from antiviolenza_desktop.operations.exchange_region import (
+    export_regional_file,
+    suggested_regional_name,
+)
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.province_provincia import ProvinciaFigures
 from antiviolenza_desktop.ui.exchange.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.exchange.province_women import WomenFigures, group
-from antiviolenza_desktop.ui.exchange.provincia_dialogs import (
-    CommitmentDialog,
-    CpiHoursDialog,
-    ProvinciaPaymentDialog,
-)
+from antiviolenza_desktop.ui.exchange.provincia_dialogs import provincia_dialog
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
@@ -62,6 +65,7 @@ class ProvinceView(QWidget):
         self.refresh_button = QPushButton(self.tr("A&ggiorna"))
         self.pdf_button = QPushButton(self.tr("Rendiconto provinciale &PDF…"))
         self.xlsx_button = QPushButton(self.tr("Rendiconto provinciale &XLSX…"))
+        self.region_button = QPushButton(self.tr("Esporta per la &Regione…"))
         self.error = ErrorLabel()
         self.stale_warning = WarningLabel()
         self.audit_warning = WarningLabel()
@@ -74,7 +78,7 @@ class ProvinceView(QWidget):
         self._make_money_tables()
         header = QHBoxLayout()
         header.addWidget(self.status, 1)
-        for button in (self.refresh_button, self.pdf_button, self.xlsx_button):
+        for button in (self.refresh_button, self.pdf_button, self.xlsx_button, self.region_button):
             header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +89,7 @@ class ProvinceView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.choose_report("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.choose_report("xlsx"))
+        self.region_button.clicked.connect(self.choose_regional_file)
 
     def _make_ambiti_and_lines_tables(self) -> None:
         self.ambiti_table = compact_table(
@@ -318,16 +323,8 @@ class ProvinceView(QWidget):
 
     def open_provincia_dialog(self, kind: str) -> WriteDialog:
         """Open the dialog of the Provincia's register `kind`; a write refreshes the view."""
-        opened, runner = self._opened, self._runner
-        dialog: WriteDialog
-        if kind == "commitment":
-            dialog = CommitmentDialog(opened, runner, self.programme, self)
-        elif kind == "payment":
-            dialog = ProvinciaPaymentDialog(opened, runner, self)
-        else:
-            dialog = CpiHoursDialog(opened, runner, self.programme, self)
+        dialog = provincia_dialog(kind, self._opened, self._runner, self.programme, self)
         dialog.written.connect(lambda _row: self.refresh())
-        dialog.open()
         return dialog
 
     # --- report --------------------------------------------------------------------------
@@ -362,3 +359,36 @@ class ProvinceView(QWidget):
                 self.error.show_error(error_text(error))
 
         self._runner.run(lambda: write_provincial_report(opened, pdf, xlsx, today), done, failed)
+
+    # --- export for the Region -----------------------------------------------------------
+
+    def choose_regional_file(self) -> None:
+        name = suggested_regional_name(date.today())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Salva il pacchetto per la Regione"),
+            str(Path.home() / name),
+            self.tr("Pacchetti (*.avbundle)"),
+        )
+        if chosen:
+            self.export_for_region(Path(chosen))
+
+    def export_for_region(self, path: Path) -> None:
+        opened = self._opened
+        self.error.clear_error()
+        self.status.setText(self.tr("Esportazione del pacchetto per la Regione…"))
+
+        def done(bundle: ExportedProvincialBundle) -> None:
+            if shiboken6.isValid(self):
+                self.status.setText(
+                    self.tr("Pacchetto n. %1 per la Regione scritto in %2: solo totali.")
+                    .replace("%1", str(bundle.sequence))
+                    .replace("%2", str(path))
+                )
+
+        def failed(error: AppError) -> None:
+            if shiboken6.isValid(self):
+                self.status.clear()
+                self.error.show_error(error_text(error))
+
+        self._runner.run(lambda: export_regional_file(opened, path), done, failed)

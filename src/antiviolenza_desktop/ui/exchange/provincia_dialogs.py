@@ -151,3 +151,19 @@ class CpiHoursDialog(HoursDialog):
         if entry is not None:
             opened = self._opened
             self.run_write(lambda: provincia.record_cpi_hours(opened, entry, date.today()))
+
+
+def provincia_dialog(
+    kind: str, opened: OpenStore, runner: BackgroundRunner, programme: Programme, parent: QWidget
+) -> WriteDialog:
+    """The dialog of the Provincia's register `kind` (`commitment`, `payment`, `hours`),
+    opened; the provincial view connects its `written` to a refresh."""
+    dialog: WriteDialog
+    if kind == "commitment":
+        dialog = CommitmentDialog(opened, runner, programme, parent)
+    elif kind == "payment":
+        dialog = ProvinciaPaymentDialog(opened, runner, parent)
+    else:
+        dialog = CpiHoursDialog(opened, runner, programme, parent)
+    dialog.open()
+    return dialog

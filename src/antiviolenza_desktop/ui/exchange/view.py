@@ -4,6 +4,7 @@
   one-time code by phone), register an Ambito's public key (typed fingerprint), the registered
   keys with their state and the revocation of a lost laptop's key; «Importa pacchetti…» opens
   the dry run and the merge (`ImportDialog`).
+- Region: the provinces merged and the regional totals (`RegionView`), one level up.
 - Ambito: whether the store is enrolled, its key's fingerprint as big digit groups (to read to
   the capofila), accepting an enrolment, saving the public-key file again, and exporting the
   bundle for the capofila.
@@ -24,10 +25,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,10 +37,8 @@ from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, rea
 from antiviolenza_desktop.operations.exchange_keys import (
     WrittenKey,
     export_public_key,
-    revoke_key,
 )
 from antiviolenza_desktop.operations.funds_reading import can_write
-from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage, writer_only
@@ -53,12 +50,9 @@ from antiviolenza_desktop.ui.exchange.dialogs import (
     RegisterKeyDialog,
 )
 from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
-from antiviolenza_desktop.ui.exchange.widgets import (
-    compact_table,
-    fill_table,
-    mark_row,
-)
-from antiviolenza_desktop.ui.formatting import format_local_day
+from antiviolenza_desktop.ui.exchange.region_dialogs import AcceptRegionDialog
+from antiviolenza_desktop.ui.exchange.region_view import RegionView
+from antiviolenza_desktop.ui.exchange.senders import SendersPanel
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -83,6 +77,9 @@ class ExchangeView(QWidget):
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self._capofila_page(writer))
         self.stack.addWidget(self._ambito_tabs(writer))
+        self.region = RegionView(opened, runner, writer)
+        self.region.keys_changed.connect(self.refresh)
+        self.stack.addWidget(self.region)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
@@ -118,11 +115,11 @@ class ExchangeView(QWidget):
         self.register_button = writer_only(
             QPushButton(self.tr("&Registra la chiave di un Ambito…")), writer
         )
-        self.revoke_button = writer_only(
-            QPushButton(self.tr("Re&voca la chiave selezionata…")), writer
+        self.region_accept_button = writer_only(
+            QPushButton(self.tr("Accetta l'iscrizione della Re&gione…")), writer
         )
-        self.senders_table = self._senders_table()
-        self.senders_note = QLabel(wordWrap=True)
+        self.senders = SendersPanel(self._opened, self._runner, writer, self.error)
+        self.senders.revoked.connect(self.refresh)
         keys_page = QWidget()
         column = QVBoxLayout(keys_page)
         steps = QLabel(
@@ -134,31 +131,18 @@ class ExchangeView(QWidget):
             wordWrap=True,
         )
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.register_button):
+        for button in (self.issue_button, self.register_button, self.region_accept_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.senders.revoke_button)
         column.addWidget(steps)
         column.addLayout(buttons)
-        column.addWidget(self.senders_note)
-        column.addWidget(self.senders_table)
+        column.addWidget(self.senders)
         column.addStretch(1)
         self.issue_button.clicked.connect(self.open_issue)
+        self.region_accept_button.clicked.connect(self.open_accept_region)
         self.register_button.clicked.connect(self.open_register)
-        self.revoke_button.clicked.connect(self.revoke_selected)
         return keys_page
-
-    def _senders_table(self) -> QTableWidget:
-        return compact_table(
-            [
-                self.tr("Ambito"),
-                self.tr("Identificativo"),
-                self.tr("Impronta"),
-                self.tr("Registrata il"),
-                self.tr("Stato"),
-            ],
-            self.tr("Chiavi registrate degli Ambiti"),
-        )
 
     def _ambito_tabs(self, writer: bool) -> QWidget:
         self.ambito_page = AmbitoPage(writer)
@@ -193,9 +177,14 @@ class ExchangeView(QWidget):
         self.state = state
         self.error.clear_error()
         self.refresh_button.setEnabled(True)
-        if state.capofila:
+        if state.region:
+            self.status.setText(self.tr("Regione"))
+            self.region.senders.show_senders(state.senders)
+            self.stack.setCurrentWidget(self.region)
+            self.region.refresh()
+        elif state.capofila:
             self.status.setText(self.tr("Capofila"))
-            self._show_senders(state.senders)
+            self.senders.show_senders(state.senders, state.ambiti)
             self.stack.setCurrentIndex(1)
             self.province.refresh()
         else:
@@ -204,46 +193,12 @@ class ExchangeView(QWidget):
             self.stack.setCurrentIndex(2)
             self.registers.refresh()
 
-    def _show_senders(self, senders: tuple[SenderKey, ...]) -> None:
-        states = {
-            "attiva": self.tr("attiva"),
-            "ritirata": self.tr("ritirata (sostituita)"),
-            "revocata": self.tr("REVOCATA: pacchetti rifiutati"),
-        }
-        names = dict(self.state.ambiti) if self.state else {}
-        fill_table(
-            self.senders_table,
-            [
-                [
-                    names.get(s.ambito, s.ambito),
-                    s.key_id,
-                    s.fingerprint,
-                    format_local_day(s.registered_at),
-                    states.get(s.status, s.status),
-                ]
-                for s in senders
-            ],
-        )
-        for row, sender in enumerate(senders):
-            if sender.revoked_at:
-                mark_row(self.senders_table, row)
-        registered = {s.ambito for s in senders if s.status == "attiva"}
-        missing = [
-            name
-            for code, name in (self.state.ambiti if self.state else ())
-            if code not in registered
-        ]
-        self.senders_note.setText(
-            self.tr("Ambiti senza una chiave attiva: %1.").replace("%1", ", ".join(missing))
-            if missing
-            else self.tr("Ogni Ambito ha una chiave attiva registrata.")
-        )
-
     def clear(self) -> None:
         self._generation += 1
         self.state = None
         self.province.clear()
-        self.senders_table.setRowCount(0)
+        self.senders.clear()
+        self.region.senders.clear()
         self.ambito_page.fingerprint.set_code("")
         self.stack.setCurrentIndex(0)
 
@@ -268,6 +223,11 @@ class ExchangeView(QWidget):
 
     def open_accept(self) -> AcceptEnrolmentDialog:
         dialog = AcceptEnrolmentDialog(self._opened, self._runner, self)
+        self._open(dialog)
+        return dialog
+
+    def open_accept_region(self) -> AcceptRegionDialog:
+        dialog = AcceptRegionDialog(self._opened, self._runner, self)
         self._open(dialog)
         return dialog
 
@@ -307,35 +267,3 @@ class ExchangeView(QWidget):
                 self.error.show_error(error_text(error))
 
         self._runner.run(lambda: export_public_key(opened, path), saved, failed)
-
-    def selected_sender(self) -> SenderKey | None:
-        rows = self.senders_table.selectionModel().selectedRows()
-        if not rows or self.state is None:
-            return None
-        return self.state.senders[rows[0].row()]
-
-    def revoke_selected(self) -> None:
-        sender = self.selected_sender()
-        if sender is None:
-            self.error.show_error(self.tr("Seleziona nell'elenco la chiave da revocare."))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Revoca la chiave"),
-            self.tr(
-                "Revocare la chiave %1 dell'Ambito «%2»? Ogni pacchetto firmato con essa sarà "
-                "rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). "
-                "L'Ambito dovrà creare una nuova chiave e fartela registrare."
-            )
-            .replace("%1", sender.key_id)
-            .replace("%2", sender.ambito),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        opened, key_id = self._opened, sender.key_id
-
-        def failed(error: AppError) -> None:
-            if shiboken6.isValid(self):
-                self.error.show_error(error_text(error))
-
-        self._runner.run(lambda: revoke_key(opened, key_id), lambda _s: self.refresh(), failed)

@@ -2,12 +2,13 @@
 
 Pages: «Quadro» (per fund allocated / committed / disbursed / available as bars with the
 figures in words, the warnings, spending by month), «Azioni A e B» (the card's actions,
-planned against actual), the co-financing hours, the action expenses and «Relazione»: the
-box that saves the report (PDF or XLSX) and the ledger (CSV, `fund_report_export`) above the
-narratives the report prints. Every figure opens the ledger entries behind it
-(`EntriesDialog`), from which the coordinator records a payment or a reversal. Reads run on
-the background runner, so a large ledger never freezes the window; every write reads the
-figures again.
+planned against actual), «Cronoprogramma» (the Gantt of the card's months with each
+action's state today, `ui.funds.gantt`), the co-financing hours, the action expenses and
+«Relazione»: the box that saves the report (PDF or XLSX) and the ledger (CSV,
+`fund_report_export`) above the narratives the report prints. Every figure opens the ledger
+entries behind it (`EntriesDialog`), from which the coordinator records a payment or a
+reversal. Reads run on the background runner, so a large ledger never freezes the window;
+every write reads the figures again.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.funds import schedule
 from antiviolenza_desktop.domain.funds.cofinancing import month_label
 from antiviolenza_desktop.domain.funds.figures import FundWarning
 from antiviolenza_desktop.operations.funds_reading import (
@@ -51,6 +53,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.funds.charts import FundBars, MonthChart, fund_label
 from antiviolenza_desktop.ui.funds.entries import EntriesDialog
 from antiviolenza_desktop.ui.funds.expenses import ExpensesPage
+from antiviolenza_desktop.ui.funds.gantt import GanttPage
 from antiviolenza_desktop.ui.funds.hours import HoursPage
 from antiviolenza_desktop.ui.funds.models import ActionsModel
 from antiviolenza_desktop.ui.funds.narratives import NarrativePage
@@ -87,6 +90,7 @@ class FundsView(QWidget):
         self.warnings.setWordWrap(True)
         self.actions_model = ActionsModel()
         self.actions_table = self._actions_table()
+        self.gantt = GanttPage()
         self.hours = HoursPage(opened, runner, self.programme)
         self.expenses = ExpensesPage(opened, runner, self.programme)
         self.narratives = NarrativePage(opened, runner, self.programme)
@@ -104,6 +108,7 @@ class FundsView(QWidget):
         pages = QTabWidget()
         pages.addTab(self._overview(), self.tr("&Quadro"))
         pages.addTab(self._actions_page(), self.tr("Azioni &A e B"))
+        pages.addTab(self.gantt, self.tr("Cro&noprogramma"))
         pages.addTab(self.hours, self.tr("&Ore di cofinanziamento"))
         pages.addTab(self.expenses, self.tr("&Spese delle azioni"))
         pages.addTab(self._report_page(), self.tr("&Relazione"))
@@ -217,6 +222,7 @@ class FundsView(QWidget):
         self.bars.set_totals(snapshot.totals)
         self.months.set_spending(snapshot.months)
         self.actions_model.set_items(snapshot.actions)
+        self.gantt.set_schedule(snapshot.schedule)
         self.hours.set_rows(snapshot.hours)
         self.expenses.set_rows(snapshot.expenses)
         self.narratives.set_narratives(snapshot.narratives)
@@ -224,7 +230,8 @@ class FundsView(QWidget):
         for warning in snapshot.warnings:
             item = QListWidgetItem(message_text(warning.message))
             item.setData(WARNING_ROLE, warning)
-            item.setToolTip(self.tr("Apri le voci del registro"))
+            if warning.fund is not None or warning.seq is not None or self._register_of(warning):
+                item.setToolTip(self.tr("Apri le voci del registro"))
             self.warnings.addItem(item)
         if not snapshot.warnings:
             self.warnings.addItem(QListWidgetItem(self.tr("Nessun avviso.")))
@@ -278,7 +285,20 @@ class FundsView(QWidget):
             return self.open_entries(title, lambda: read_commitment_entries(opened, seq))
         if warning.fund is not None:
             return self.open_figure(warning.fund, "committed")
+        register = self._register_of(warning)
+        if register is not None:
+            self.pages.setCurrentWidget(register)
         return None
+
+    def _register_of(self, warning: FundWarning) -> QWidget | None:
+        """The register page where the rows a calendar warning counts are corrected or
+        reversed (training sessions live in the network's tab, not here)."""
+        pages: dict[str, QWidget] = {
+            schedule.HOURS_OUTSIDE.code: self.hours,
+            schedule.B_OVER_PLAN.code: self.hours,
+            schedule.EXPENSES_OUTSIDE.code: self.expenses,
+        }
+        return pages.get(warning.message.code)
 
     def _warning_item(self, item: QListWidgetItem) -> None:
         warning = item.data(WARNING_ROLE)

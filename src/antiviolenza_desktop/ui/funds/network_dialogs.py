@@ -74,7 +74,8 @@ class TrainingDialog(WriteDialog):
         self.topic.setFocus()
 
     def _participants_grid(self) -> QWidget:
-        """One counter per kind of body, three to a line (fills `self.counts`)."""
+        """One counter per kind of body, two to a line (fills `self.counts`): three to a line
+        clipped the longest English label within a dialog at most two thirds of a 1366 screen."""
         grid_cell = QWidget()
         grid = QGridLayout(grid_cell)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -83,8 +84,8 @@ class TrainingDialog(WriteDialog):
             spin.setAccessibleName(self.tr("Partecipanti: %1").replace("%1", name))
             label = QLabel(name)
             label.setBuddy(spin)
-            grid.addWidget(label, index // 3, (index % 3) * 2)
-            grid.addWidget(spin, index // 3, (index % 3) * 2 + 1)
+            grid.addWidget(label, index // 2, (index % 2) * 2)
+            grid.addWidget(spin, index // 2, (index % 2) * 2 + 1)
             self.counts[code] = spin
         return grid_cell
 

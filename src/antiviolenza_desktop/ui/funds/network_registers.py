@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince
 from antiviolenza_desktop.domain.funds.cofinancing import format_minutes
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.operations.funds_reading import Registers, can_write, read_registers
@@ -33,6 +34,7 @@ from antiviolenza_desktop.ui.funds.network_dialogs import (
     TrainingDialog,
     kind_names,
 )
+from antiviolenza_desktop.ui.funds.network_growth import growth_text
 from antiviolenza_desktop.ui.funds.register_page import RegisterPage
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
@@ -161,6 +163,8 @@ class MembersPage(RegisterPage):
             self.tr("Registro della rete"),
             self.tr("Aggiungi un'&organizzazione…"),
         )
+        self.growth = QLabel(wordWrap=True)
+        self.layout_.insertWidget(1, self.growth)
         self.leave_button = QPushButton(self.tr("Registra l'&uscita…"))
         self.layout_.itemAt(self.layout_.count() - 1).layout().insertWidget(2, self.leave_button)
         self.leave_button.clicked.connect(self.leave)
@@ -178,6 +182,10 @@ class MembersPage(RegisterPage):
         self._sync_leave()
         now = sum(1 for r in rows if r.in_force and r.left_on is None)
         self.summary.setText(self.tr("Organizzazioni nella rete oggi: %1").replace("%1", str(now)))
+
+    def show_growth(self, network: NetworkProvince) -> None:
+        """This store's share of line 1's target: the card month's baseline and the growth."""
+        self.growth.setText(growth_text(network))
 
     def _describe(self, row: MemberRow) -> str:
         return (
@@ -255,6 +263,7 @@ class TrainingNetworkView(QWidget):
                 self.error.clear_error()
                 self.training.set_rows(registers.training)
                 self.members.set_rows(registers.members)
+                self.members.show_growth(registers.network)
 
         def failed(error: AppError) -> None:
             if shiboken6.isValid(self) and generation == self._generation:

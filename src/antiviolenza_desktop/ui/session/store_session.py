@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.domain.exchange.hierarchy import REGION_ROLE
 from antiviolenza_desktop.services.store_label import StoreLabel, describe_store
 from antiviolenza_desktop.ui.background import BackgroundRunner
 
@@ -58,6 +59,12 @@ class StoreSession(QObject):
     @property
     def label(self) -> StoreLabel | None:
         return describe_store(self.database)
+
+    @property
+    def regional(self) -> bool:
+        """A Region's store only merges provincial totals: it keeps no cases and no funds."""
+        label = self.label
+        return label is not None and label.ambito == REGION_ROLE
 
     @property
     def is_unlocked(self) -> bool:
