@@ -112,6 +112,10 @@ REFUSALS: list[tuple[str, Callable[[Network], object]]] = [
         "provincia_data_fuori_programma",
         lambda n: commit(n.capofila, commitment(on=TODAY + timedelta(days=1))),
     ),
+    (  # the card's day: before the programme's start (data_avvio), the calendar's month 1
+        "provincia_data_fuori_programma",
+        lambda n: commit(n.capofila, commitment(on=date(2018, 1, 31))),
+    ),
     ("provincia_ambito_sconosciuto", lambda n: commit(n.capofila, commitment("bresciano"))),
     ("provincia_fondo_non_suo", lambda n: commit(n.capofila, commitment(fund="passive_policies"))),
     (

@@ -20,9 +20,10 @@ What changes with the source:
 - a fund the Provincia manages (the active fund) is the Provincia's register kept at the
   capofila, in the funds, in its action's A and in the annex; the Ambiti's projects on it are
   printed beside, in the Provincia's section, with the CPI hours (docs/provincia.md);
-- the Gantt's states come from the provincial money alone (bundles carry totals, not dated
-  register rows), so «started» means money recorded and there are no month warnings; the
-  co-financing beyond the card is warned as for an Ambito.
+- the Gantt's states come from the provincial money (bundles carry totals, not dated register
+  rows), so «started» means money recorded; the one dated register at the capofila, the
+  Provincia's CPI hours (line 1's B), is warned when outside its action's months as an
+  Ambito's hours are; the co-financing beyond the card is warned as for an Ambito.
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ from datetime import date, datetime
 
 from antiviolenza_desktop.domain.exchange.province import ActionProvince, ProvincialTotals
 from antiviolenza_desktop.domain.funds.figures import ActionFigures
-from antiviolenza_desktop.domain.funds.schedule import programme_schedule, schedule_warnings
+from antiviolenza_desktop.domain.funds.schedule import (
+    DatedRow,
+    programme_schedule,
+    schedule_warnings,
+)
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
 from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, Line, Programme
@@ -73,6 +78,7 @@ def provincial_report(uow: UnitOfWork, *, today: date, as_of: datetime) -> Finan
         narratives=cofinancing.narratives(uow),
         today=today,
         provincia_women=_provincia_women(uow),
+        provincia_hours=provincia_reading.dated_cpi_hours(uow),
     )
 
 
@@ -95,10 +101,12 @@ def provincial_report_from(
     narratives: Mapping[str, str],
     today: date,
     provincia_women: Iterable[ProvinciaMoneyOfWoman] = (),
+    provincia_hours: Sequence[DatedRow] = (),
 ) -> FinancialReport:
     """The report record from the provincial totals and the snapshots behind them (pure).
     `provincia_women`: the Provincia's commitments in force, whose annex rows replace the
-    Ambiti's on the funds the Provincia manages."""
+    Ambiti's on the funds the Provincia manages; `provincia_hours`: its CPI hours in force,
+    the calendar's only dated rows at the capofila."""
     committed = {fund.fund: fund.committed for fund in totals.funds}
     actual = {a.action: a for a in totals.actions}
     tables = tuple(
@@ -122,8 +130,8 @@ def provincial_report_from(
             (month for snapshot in snapshots.values() for month in snapshot.training),
             programme,
         ),
-        schedule=programme_schedule(programme, figures, (), today),
-        calendar_warnings=tuple(schedule_warnings(programme, figures, ())),
+        schedule=programme_schedule(programme, figures, provincia_hours, today),
+        calendar_warnings=tuple(schedule_warnings(programme, figures, provincia_hours)),
     )
 
 

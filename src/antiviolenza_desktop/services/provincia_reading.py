@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry
 from antiviolenza_desktop.domain.funds.provincia import ProvinciaCommitment, ProvinciaPayment
+from antiviolenza_desktop.domain.funds.schedule import HOURS, DatedRow
 from antiviolenza_desktop.services.provincia import CommitmentLine, HoursLine, PaymentLine
 from antiviolenza_desktop.services.reversible_rows import reversed_by
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -95,4 +96,15 @@ def cpi_hours(uow: UnitOfWork) -> list[HoursLine]:
             reversing.get(row.id),
         )
         for row in rows
+    ]
+
+
+def dated_cpi_hours(uow: UnitOfWork) -> list[DatedRow]:
+    """The CPI hours in force as rows of the calendar's hours register (the month's first day):
+    they are line 1's B, so the provincial report warns those outside their action's months by
+    the same rule as an Ambito's hours (`domain.funds.schedule`)."""
+    return [
+        DatedRow(HOURS, line.entry.action_code, date.fromisoformat(f"{line.entry.month}-01"))
+        for line in cpi_hours(uow)
+        if line.reverses_id is None and line.reversed_by is None
     ]

@@ -21,6 +21,7 @@ from datetime import date
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry, RequiredText, check_hours
 from antiviolenza_desktop.domain.money import Cents, format_eur
+from antiviolenza_desktop.domain.programme.calendar import first_day_of_rows
 from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, Fund, Programme
 
 PSEUDONYM_PREFIX_MIN = 8
@@ -78,7 +79,7 @@ class ProvinciaAmountNotPositive(AppError):
 class ProvinciaDateOutsideProgramme(AppError):
     code = "provincia_data_fuori_programma"
     template = (
-        "La data {day} è fuori dal programma: non prima della scheda ({start}), non dopo oggi "
+        "La data {day} è fuori dal programma: non prima del suo avvio ({start}), non dopo oggi "
         "({today})."
     )
 
@@ -149,10 +150,12 @@ def require_provincia(programme: Programme) -> None:
 
 
 def check_day(on: date, programme: Programme, *, today: date, field: str = "on") -> None:
-    """A Provincia row is dated between the card and today."""
-    if not programme.card_date <= on <= today:
+    """A Provincia row is dated between the programme's start (the calendar's month 1,
+    `domain.programme.calendar.first_day_of_rows`) and today."""
+    start = first_day_of_rows(programme)
+    if not start <= on <= today:
         raise ProvinciaDateOutsideProgramme(
-            field, day=_day(on), start=_day(programme.card_date), today=_day(today)
+            field, day=_day(on), start=_day(start), today=_day(today)
         )
 
 
@@ -252,11 +255,11 @@ def check_payment(
 
 
 def check_cpi_hours(entry: HoursEntry, programme: Programme, *, today: date) -> None:
-    """The hours register's rules (`body` is the CPI office), a month not before the card's,
-    and an action of a line the Provincia co-finances."""
+    """The hours register's rules (`body` is the CPI office), a month not before the one the
+    programme starts in, and an action of a line the Provincia co-finances."""
     require_provincia(programme)
     check_hours(entry, programme, today=today)
-    if entry.month < f"{programme.card_date:%Y-%m}":
+    if entry.month < f"{first_day_of_rows(programme):%Y-%m}":
         check_day(date.fromisoformat(entry.month + "-01"), programme, today=today, field="month")
     lines = programme.provincia.cofinancing_lines if programme.provincia else ()
     action = programme.action(entry.action_code)
