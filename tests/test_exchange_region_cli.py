@@ -85,6 +85,10 @@ def test_the_roll_up_through_the_cli(
     active = provincial["fondi"]["active_policies"]  # type: ignore[index]
     assert (active["impegnato"], active["impegnato_progetti"]) == (0, 230_000)  # type: ignore[index]
     assert regional["fondi"]["active_policies"]["impegnato"] == 0  # type: ignore[index]
+    # the Provincia's part, checked at import: what its register adds (nothing here)
+    part = regional["provincia"]  # type: ignore[index]
+    assert part["fondi"] == {"active_policies": {"impegnato": 0, "erogato": 0}}  # type: ignore[index]
+    assert set(part["ore_cpi"]) >= {"3.1"}  # type: ignore[index]
 
     assert _refused(capsys, _run(region, "region", "import", str(ambito_bundle))) == (
         "pacchetto_ambito_alla_regione"

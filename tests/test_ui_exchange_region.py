@@ -160,6 +160,10 @@ def test_the_capofila_exports_and_the_region_shows_its_figures(
     # the active fund as the capofila counts it, the Provincia's register (docs/provincia.md);
     # the passive fund as the Ambito's sum
     assert {"€ 1.200,00", "€ 200,00"} <= {committed for committed, _ in funds.values()}
+    # what the Provincia's register adds, as the import checked it
+    assert widget.region.provincia.text().startswith(
+        "Di cui dal registro della Provincia: impegnato € 1.200,00, erogato € 0,00"
+    )
 
 
 def test_an_ambito_bundle_at_the_region_is_refused_in_words(

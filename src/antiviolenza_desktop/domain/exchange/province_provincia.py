@@ -6,7 +6,9 @@ the capofila's register; what the Ambiti's bundles carry on that fund is what th
 agreed with the CPI — the same money, seen from the équipe — so it is kept beside
 (`projects_*`) and never added. The fund's action's A («realizzato») is therefore the
 Ambiti's A minus their payments on that fund, plus the Provincia's payments; the CPI hours are
-added to the B of their action. The line totals are the sums of their actions again.
+added to the B of their action. The line totals are the sums of their actions again. What
+the register adds travels to the Region as the provincial payload's Provincia part
+(`domain.payload.provincial_provincia`), so the Region recomputes these figures exactly.
 """
 
 from __future__ import annotations
@@ -160,30 +162,4 @@ def with_provincia(
         actions=actions,
         lines=_lines(totals.lines, actions),
         provincia=ProvinciaFigures(programme.provincia.name, rows, cpi),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class ProvinciaShare:
-    """Which of the province's figures the Provincia's register changes (`with_provincia`), so
-    the Region's sum check (`domain.payload.provincial_schema`) knows they are not the plain sum
-    of the Ambiti's: a Provincia fund's money is its register; its action's A moves with the
-    Provincia's payments; the B of an action on a line the Provincia co-finances adds the CPI
-    hours, so it is at least the Ambiti's sum."""
-
-    funds: frozenset[str] = frozenset()
-    actions_a: frozenset[str] = frozenset()
-    lines_b: frozenset[str] = frozenset()
-
-
-def provincia_share(programme: Programme) -> ProvinciaShare:
-    """The figures of `programme`'s province that the Provincia's register changes; none for a
-    programme without a Provincia."""
-    if programme.provincia is None:
-        return ProvinciaShare()
-    funds = programme.funds_managed_by(MANAGED_BY_PROVINCIA)
-    return ProvinciaShare(
-        frozenset(fund.code for fund in funds),
-        frozenset(fund.action for fund in funds),
-        frozenset(programme.provincia.cofinancing_lines),
     )
