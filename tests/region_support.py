@@ -105,8 +105,7 @@ def forged_regional(
     programme = load_default_programme()
     with UnitOfWork(capofila.store, capofila.actor) as uow:
         enrolment = records.current_enrolment(uow)
-        signing = records.active_own_key(uow, "signing")
-        assert enrolment is not None and signing is not None
+        assert enrolment is not None
         snapshot = provincial_snapshot(
             programme=programme,
             province=enrolment.ambito,
@@ -115,10 +114,22 @@ def forged_regional(
             sequence=records.take_next_sequence(uow),
             created_at=created_at,
         )
-        payload = to_provincial_payload(snapshot)
-        change(payload)
+    payload = to_provincial_payload(snapshot)
+    change(payload)
+    return sealed_regional(capofila, canonical_bytes(payload))
+
+
+def sealed_regional(capofila: OpenStore, content: bytes, *, take_number: bool = False) -> bytes:
+    """`content` as a provincial bundle signed with the capofila's registered key and sealed to
+    the Region (`take_number`: burn the capofila's next number, the one `content` carries)."""
+    with UnitOfWork(capofila.store, capofila.actor) as uow:
+        enrolment = records.current_enrolment(uow)
+        signing = records.active_own_key(uow, "signing")
+        assert enrolment is not None and signing is not None
+        if take_number:
+            records.take_next_sequence(uow)
         return seal_bundle(
-            canonical_bytes(payload),
+            content,
             signing_key=signing.private_key,
             sender_key_id=signing.key_id,
             ambito=enrolment.ambito,

@@ -87,7 +87,7 @@ def test_migration_0016_moves_the_old_columns_and_goes_down(opened: OpenStore) -
     without = new_case(opened, 52)
     database = opened.store.database
     opened.store.close()
-    _to(database, "0014", down=True)
+    _to(database, "0015", down=True)
     with (
         open_with_password(database, user=LOGIN, password=PASSWORD, migrate=False) as store,
         closing(store.raw_connection()) as connection,
@@ -111,7 +111,7 @@ def test_migration_0016_moves_the_old_columns_and_goes_down(opened: OpenStore) -
         assert {c.state_on(TODAY) for c in listing.consents} == {rules.IN_FORCE}
     finally:
         reopened.store.close()
-    _to(database, "0014", down=True)
+    _to(database, "0015", down=True)
     with (
         open_with_password(database, user=LOGIN, password=PASSWORD, migrate=False) as store,
         closing(store.raw_connection()) as connection,

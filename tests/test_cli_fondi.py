@@ -79,7 +79,7 @@ def test_totals_per_fund(store, capsys) -> None:  # type: ignore[no-untyped-def]
         "4900.00",
         "2234.56",
     )
-    assert active["disponibile"] == "5100.00"
+    assert active["disponibile"] == "25100.00"  # the whole fund: the Provincia's, not split
 
 
 def test_a_payment_then_its_reversal(store, capsys) -> None:  # type: ignore[no-untyped-def]

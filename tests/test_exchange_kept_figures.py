@@ -26,7 +26,11 @@ from antiviolenza_desktop.domain.payload.schema import parse_header
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot, canonical_bytes, to_payload
 from antiviolenza_desktop.exchange import bundle_import
 from antiviolenza_desktop.services import exchange_snapshots
-from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
+from antiviolenza_desktop.services.exchange_province import (
+    kept_snapshots,
+    province_totals,
+    provincia_totals,
+)
 from antiviolenza_desktop.services.exchange_snapshots import audit_heads_before
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
@@ -76,14 +80,18 @@ class Province:
 
 
 def _recomputed(capofila: OpenStore) -> ProvincialTotals:
-    """The totals from the whole payloads parsed again (what the capofila did before 0011)."""
+    """The totals from the whole payloads parsed again (what the capofila did before 0011),
+    with the register of the Provincia (schema 0015) applied the same way."""
     with UnitOfWork(capofila.store, capofila.actor) as uow:
-        return provincial_totals(
-            kept_snapshots(uow),
+        kept = kept_snapshots(uow)
+        totals = provincial_totals(
+            kept,
             programme=PROGRAMME,
             as_of=AS_OF,
             audit_heads_before=audit_heads_before(uow),
         )
+        projects = {code: dict(snapshot.totals.funds) for code, snapshot in kept.items()}
+        return provincia_totals(uow, totals, projects)
 
 
 def _read(capofila: OpenStore) -> ProvincialTotals:

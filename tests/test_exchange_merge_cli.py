@@ -71,7 +71,8 @@ def test_export_dry_run_import_and_totals_through_the_cli(
 
     totals = _json(capsys, _argv(capofila, "province", "totals"))
     assert totals["donne"] == 1
-    assert totals["fondi"]["active_policies"]["impegnato"] == 90_000  # type: ignore[index]
+    active = totals["fondi"]["active_policies"]  # type: ignore[index]
+    assert (active["impegnato"], active["impegnato_progetti"]) == (0, 90_000)  # the Provincia's
     assert totals["rete"]["base"] == 0 and totals["ambiti"][0]["registro_accorciato"] is False  # type: ignore[index]
     assert main(_argv(capofila, "province", "totals")) == 0
     text = capsys.readouterr().out

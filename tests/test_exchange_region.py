@@ -47,6 +47,7 @@ from antiviolenza_desktop.domain.payload.json_codec import PayloadIdentityField,
 from antiviolenza_desktop.domain.payload.provincial import province_totals_of
 from antiviolenza_desktop.domain.payload.provincial_schema import (
     ProvincialSumsMismatch,
+    ProvinciaMoneyMismatch,
     parse_provincial,
 )
 from antiviolenza_desktop.domain.payload.schema import PayloadOtherProgramme, PayloadTooNew
@@ -137,7 +138,11 @@ def test_the_regional_totals_equal_the_capofila_provincial_totals(hierarchy: Hie
     assert regional.caps_exceeded == len(provincial.caps_exceeded) == 1
     funds = {f.fund: (f.committed, f.disbursed) for f in provincial.funds}
     assert dict((f, (a.committed, a.disbursed)) for f, a in regional.totals.funds) == funds
-    assert funds["active_policies"] == (690_000, 0)
+    # the active fund is the Provincia's register at the capofila (empty here), not the
+    # Ambiti's projects on it (docs/provincia.md); the housing fund is the Ambiti's sum
+    assert funds["active_policies"] == (0, 0)
+    projects = {f.fund: f.projects_committed for f in provincial.funds}
+    assert projects["active_policies"] == 690_000
     [row] = regional.provinces
     assert (row.province, row.sequence, row.ambiti_received, row.ambiti) == (PROVINCE, 2, 3, 3)
 
@@ -279,15 +284,22 @@ def _set(path: tuple[str, ...], value: Any) -> Any:
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        (_set(("schema_version",), 2), PayloadTooNew),
+        (_set(("schema_version",), 3), PayloadTooNew),
         (_set(("programme_id",), "mantova-dgr6947-2017"), PayloadOtherProgramme),
-        (_set(("totals", "funds", "active_policies", "committed"), 1), ProvincialSumsMismatch),
+        (_set(("totals", "funds", "housing_autonomy", "committed"), 1), ProvincialSumsMismatch),
+        (_set(("totals", "funds", "active_policies", "committed"), 1), ProvinciaMoneyMismatch),
+        (_set(("provincia", "funds", "active_policies", "disbursed"), 1), ProvinciaMoneyMismatch),
         (_set(("totals", "women"), 99), ProvincialSumsMismatch),
         (_set(("counts", "nome"), "Maria"), PayloadIdentityField),
         (_set(("ambiti", "cremonese", "pseudonym"), "ab" * 32), PayloadInvalid),
         (_set(("province",), "Maria Rossi"), PayloadInvalid),
     ],
-    ids=["newer-schema", "programme", "money", "women", "identity", "pseudonym", "province"],
+    ids=[
+        *("newer-schema", "programme", "money", "provincia-money", "provincia-part", "women"),
+        "identity",
+        "pseudonym",
+        "province",
+    ],
 )
 def test_a_forged_payload_is_refused_with_the_region_unchanged(
     hierarchy: Hierarchy, change: Any, error: type[AppError]

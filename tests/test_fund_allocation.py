@@ -34,18 +34,32 @@ def test_the_housing_fund_splits_among_the_three_ambiti_with_the_leftover_cent_f
 
 def test_the_capofila_sees_the_whole_province() -> None:
     programme = load_default_programme()
-    setup = default_setup(programme, "active_policies", None)
-    assert (setup.allocation, setup.rule) == (3_000_000, "intero")
+    setup = default_setup(programme, "passive_policies", None)
+    assert (setup.allocation, setup.rule) == (1_400_000, "intero")
+
+
+def test_the_provincia_fund_is_not_split_but_may_be_capped_by_hand() -> None:
+    """The programme says the Provincia manages the active fund: every store sees it whole."""
+    programme = load_default_programme()
+    assert programme.fund("active_policies").managed_by == "provincia"
+    for store in ("cremonese", "cremasco", "casalasco", None):
+        setup = default_setup(programme, "active_policies", store)
+        assert (setup.allocation, setup.rule) == (3_000_000, "provincia")
+    overrides = {"active_policies": FundOverride(1_500_000, "manuale", None)}
+    (active,) = (
+        s for s in fund_setups(programme, "cremasco", overrides) if s.fund == "active_policies"
+    )
+    assert (active.allocation, active.rule) == (1_500_000, "manuale")
 
 
 def test_an_override_keeps_the_programme_cap_and_sets_the_open_one() -> None:
     programme = load_default_programme()
     overrides = {
-        "active_policies": FundOverride(1_500_000, "manuale", None),
+        "passive_policies": FundOverride(500_000, "manuale", None),
         "housing_autonomy": FundOverride(1_000_000, "manuale", 350_000),
     }
     setups = {s.fund: s for s in fund_setups(programme, "cremasco", overrides)}
-    assert setups["active_policies"].allocation == 1_500_000
-    assert setups["active_policies"].cap_per_woman == 300_000
+    assert setups["passive_policies"].allocation == 500_000
+    assert setups["passive_policies"].cap_per_woman == 140_000
     caps = caps_of(tuple(setups.values()))
     assert (caps.active, caps.passive, caps.housing) == (300_000, 140_000, 350_000)

@@ -39,7 +39,7 @@ NOT_YET_KEYED = frozenset(
         "payload/registers.py",
         "payload/schema.py",
         "payload/totals.py",
-        "programme/reading.py",
+        "programme/reader.py",
     }
 )
 """Domain modules that still build an Italian sentence with an f-string (a payload check, a

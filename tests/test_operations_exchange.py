@@ -70,7 +70,7 @@ def test_export_dry_run_merge_and_totals(network: Network, tmp_path: Path) -> No
     assert outcome.line.text == "Unito il pacchetto n. 1 dell'Ambito «cremonese»."
     totals = read_province(capofila, datetime.now(UTC))
     assert totals.women == 1
-    assert {f.fund: f.committed for f in totals.funds}["active_policies"] == 90_000
+    assert {f.fund: f.projects_committed for f in totals.funds}["active_policies"] == 90_000
 
     (again,) = preview_files(capofila, [path])
     assert again.preview is not None and again.preview.already_imported

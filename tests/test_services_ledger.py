@@ -76,8 +76,9 @@ def test_validating_a_project_commits_its_amounts_per_fund(opened, case_id) -> N
     with UnitOfWork(opened.store, opened.actor) as uow:
         totals = {t.fund: t for t in ledger.totals(uow)}
     active = totals["active_policies"]
-    assert (active.allocated, active.committed, active.disbursed) == (1_000_000, 150_000, 0)
-    assert active.available == 850_000
+    # the active fund is the Provincia's, whole for every store (not a third of it)
+    assert (active.allocated, active.committed, active.disbursed) == (3_000_000, 150_000, 0)
+    assert active.available == 2_850_000
 
 
 def test_a_new_revision_reverses_the_old_commitments_and_commits_anew(opened, case_id) -> None:  # type: ignore[no-untyped-def]
@@ -162,16 +163,17 @@ def test_reversals_are_refused_twice_on_unknown_entries_and_block_payments(opene
 
 
 def test_a_fund_is_never_committed_beyond_the_ambito_share(opened) -> None:  # type: ignore[no-untyped-def]
+    """The passive fund is split among the Ambiti: this store's third is € 4.666,67."""
     for seed in range(3):
-        validate_project(opened, new_case(opened, seed), work_project(300_000))
+        validate_project(opened, new_case(opened, seed), work_project(1, 140_000))
     fourth = new_case(opened, 3)
     with pytest.raises(AllocationExceeded) as refused:
-        validate_project(opened, fourth, work_project(100_001))
+        validate_project(opened, fourth, work_project(1, 46_668))
     message = refused.value.message
-    assert "€ 10.000,01" in message and "€ 10.000,00" in message and "€ 1.000,00" in message
+    assert "€ 4.666,68" in message and "€ 4.666,67" in message and "€ 466,67" in message
     with UnitOfWork(opened.store, opened.actor) as uow:
         assert projects.revisions_of(uow, case_id=fourth) == []
-        assert {t.fund: t.available for t in ledger.totals(uow)}["active_policies"] == 100_000
+        assert {t.fund: t.available for t in ledger.totals(uow)}["passive_policies"] == 46_667
 
 
 def test_the_ledger_refuses_updates_and_deletes_at_the_database(opened, case_id) -> None:  # type: ignore[no-untyped-def]

@@ -105,7 +105,8 @@ def test_the_view_shows_province_totals(view: ProvinceView, merged: Network) -> 
     assert [row[4] for row in lines] == [format_eur(line.actual_a) for line in totals.lines]
     funds = table_texts(view.funds_table)
     assert [row[2] for row in funds] == [format_eur(f.committed) for f in totals.funds]
-    assert funds[0][2] == "€ 4.000,00"
+    # the active fund is the Provincia's (empty register); the Ambiti's projects hold € 4.000
+    assert funds[0][2] == "€ 0,00" and totals.funds[0].projects_committed == 400_000
     actions = table_texts(view.actions_table)
     assert [row[3] for row in actions] == [format_eur(a.actual_a) for a in totals.actions]
 
@@ -144,7 +145,10 @@ def test_the_provincial_report_has_the_view_s_figures(
     assert line_1.actual_a / 100 in values
     funds = load_workbook(xlsx)["Fondi"]
     rows = [row for row in funds.iter_rows(values_only=True) if row and row[0]]
-    names = [f.name for f in totals.funds]
+    names = [
+        f.name + (" (gestito dalla Provincia)" if f.fund == "active_policies" else "")
+        for f in totals.funds
+    ]
     assert [row[0] for row in rows if row[0] in names] == names
     assert [row[3] for row in rows if row[0] in names] == [f.committed / 100 for f in totals.funds]
 

@@ -32,6 +32,7 @@ from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.exchange.widgets import table_texts
 from tests.exchange_merge_support import export, merge, row_counts, woman
 from tests.exchange_stores import Network, enrolled_network
+from tests.provincia_support import commit, commitment
 from tests.region_support import enrol_capofila, new_region
 
 WAIT = 20_000
@@ -127,6 +128,7 @@ def test_the_capofila_exports_and_the_region_shows_its_figures(
     qtbot: QtBot, stores: Stores, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     enrol_capofila(stores.region, stores.network.capofila)
+    commit(stores.network.capofila, commitment(amount=120_000))  # the Provincia's register
     province = ProvinceView(stores.network.capofila, runner)
     qtbot.addWidget(province)
     target = tmp_path / "provincia.avbundle"
@@ -155,7 +157,13 @@ def test_the_capofila_exports_and_the_region_shows_its_figures(
         widget.region.women.text()
     )
     funds = {r[0]: r[1:] for r in table_texts(widget.region.funds_table)}
-    assert any(committed == "€ 2.300,00" for committed, _ in funds.values())
+    # the active fund as the capofila counts it, the Provincia's register (docs/provincia.md);
+    # the passive fund as the Ambito's sum
+    assert {"€ 1.200,00", "€ 200,00"} <= {committed for committed, _ in funds.values()}
+    # what the Provincia's register adds, as the import checked it
+    assert widget.region.provincia.text().startswith(
+        "Di cui dal registro della Provincia: impegnato € 1.200,00, erogato € 0,00"
+    )
 
 
 def test_an_ambito_bundle_at_the_region_is_refused_in_words(

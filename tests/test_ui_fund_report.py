@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from antiviolenza_desktop.reports import export_files, private_files
-from antiviolenza_desktop.reports.financial_report_data import KIND_LABELS
+from antiviolenza_desktop.reports.ledger_columns import KIND_LABELS
 from antiviolenza_desktop.services import ledger
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from antiviolenza_desktop.services import fund_figures, ledger, ledger_writes
+from antiviolenza_desktop.services import fund_figures, fund_settings, ledger, ledger_writes
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
@@ -25,8 +25,13 @@ WAIT = 15_000
 
 @pytest.fixture
 def funded(opened: OpenStore) -> list[int]:
-    """Three women: 3.000 + 3.000 + 3.000 € of the active fund (90% of the Ambito's
-    10.000 €: a near-exhaustion warning), 200 € of the passive one, and one payment."""
+    """Three women: 3.000 + 3.000 + 3.000 € of the active fund (90% of the 10.000 € this
+    Ambito set by hand — the Provincia's fund is not split by default: a near-exhaustion
+    warning), 200 € of the passive one, and one payment."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        fund_settings.configure_fund(
+            uow, fund="active_policies", allocation=1_000_000, cap_per_woman=None
+        )
     cases = [new_case(opened, seed) for seed in range(3)]
     validate_project(opened, cases[0], work_project(300_000, 20_000))
     validate_project(opened, cases[1], work_project(300_000))

@@ -94,7 +94,7 @@ def test_every_page_is_shipped_titled_and_links_only_to_pages(language: str) -> 
 
 
 def test_the_self_test_checks_the_guide(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert self_test.check_help_pages() == "7 pagine in 2 lingue"
+    assert self_test.check_help_pages() == "8 pagine in 2 lingue"
     monkeypatch.setattr(
         "antiviolenza_desktop.ui.archive.help_dialog.find_resource", lambda *_: None
     )

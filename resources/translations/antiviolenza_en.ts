@@ -1133,6 +1133,65 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Impegno della Provincia</source>
+        <translation>Commitment of the Provincia</translation>
+    </message>
+    <message>
+        <source>Un impegno del fondo gestito dalla Provincia</source>
+        <translation>A commitment of the fund managed by the Provincia</translation>
+    </message>
+    <message>
+        <source>prime 8 cifre dello pseudonimo</source>
+        <translation>first 8 digits of the pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Ambito</source>
+        <translation>&amp;Ambito</translation>
+    </message>
+    <message>
+        <source>Come nella vista provinciale; vuoto per una donna senza consenso alla condivisione (la capofila la conosce solo nei totali).</source>
+        <translation>As in the provincial view; empty for a woman without consent to sharing (the capofila knows her only in the totals).</translation>
+    </message>
+    <message>
+        <source>&amp;Donna</source>
+        <translation>&amp;Woman</translation>
+    </message>
+    <message>
+        <source>&amp;Fondo</source>
+        <translation>&amp;Fund</translation>
+    </message>
+    <message>
+        <source>&amp;Intervento</source>
+        <translation>&amp;Intervention</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Importo (€)</source>
+        <translation>&amp;Amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Registra l&apos;impegno</source>
+        <translation>&amp;Record the commitment</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;impegno.</source>
+        <translation>Give the date of the commitment.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;importo.</source>
+        <translation>Give the amount.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Impegno n.</source>
@@ -1304,6 +1363,21 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Nessun costo indicato.</source>
         <translation>No costs entered.</translation>
+    </message>
+</context>
+<context>
+    <name>CpiHoursDialog</name>
+    <message>
+        <source>Ore dei CPI</source>
+        <translation>CPI hours</translation>
+    </message>
+    <message>
+        <source>Ore del personale dei CPI (cofinanziamento della linea 1)</source>
+        <translation>Hours of the CPI staff (co-financing of line 1)</translation>
+    </message>
+    <message>
+        <source>per esempio: CPI di Crema</source>
+        <translation>for example: CPI di Crema</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2136,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Ora: l&apos;intera dotazione (archivio della capofila).</source>
         <translation>Currently: the whole budget (capofila&apos;s database).</translation>
+    </message>
+    <message>
+        <source>Gestito dalla Provincia per tutti gli Ambiti: non si ripartisce.</source>
+        <translation>Managed by the Provincia for all the Ambiti: it is not split.</translation>
     </message>
     <message>
         <source>Fissato dal programma.</source>
@@ -3940,6 +4018,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Actions: A paid, B valued</translation>
     </message>
     <message>
+        <source>La Provincia: fondo politiche attive e CPI</source>
+        <translation>The Provincia: active-policies fund and CPI</translation>
+    </message>
+    <message>
         <source>Rete territoriale e formazione</source>
         <translation>Local network and training</translation>
     </message>
@@ -3954,6 +4036,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Donne: %1, contate una volta sola anche se seguite in più Ambiti (%2 senza consenso alla condivisione: solo nei totali).</source>
         <translation>Women: %1, counted only once even if followed in more than one Ambito (%2 without consent to sharing: in the totals only).</translation>
+    </message>
+    <message>
+        <source>%1 (Provincia)</source>
+        <translation>%1 (Provincia)</translation>
     </message>
     <message>
         <source>DA AGGIORNARE: nessun pacchetto ricevuto</source>
@@ -4048,6 +4134,124 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Rendiconto scritto: %1</source>
         <translation>Financial report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinciaFigures</name>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Impegnato dalla Provincia</source>
+        <translation>Committed by the Provincia</translation>
+    </message>
+    <message>
+        <source>Pagato dalla Provincia</source>
+        <translation>Paid by the Provincia</translation>
+    </message>
+    <message>
+        <source>Nei progetti dell&apos;Ambito</source>
+        <translation>In the Ambito&apos;s projects</translation>
+    </message>
+    <message>
+        <source>Fondo della Provincia per Ambito</source>
+        <translation>The Provincia&apos;s fund by Ambito</translation>
+    </message>
+    <message>
+        <source>Mese</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Sede CPI</source>
+        <translation>CPI office</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Valore (B)</source>
+        <translation>Value (B)</translation>
+    </message>
+    <message>
+        <source>Ore del personale dei CPI</source>
+        <translation>Hours of the CPI staff</translation>
+    </message>
+    <message>
+        <source>&amp;Impegno della Provincia…</source>
+        <translation>Provincia &amp;commitment…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gamento della Provincia…</source>
+        <translation>Provincia pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>&amp;Ore dei CPI…</source>
+        <translation>CPI &amp;hours…</translation>
+    </message>
+    <message>
+        <source>Il fondo politiche attive è gestito dalla %1: impegni e pagamenti sono quelli del suo registro, tenuto qui dalla capofila. «Nei progetti dell&apos;Ambito» è quanto i progetti hanno concordato con il CPI: la stessa spesa, non si somma.</source>
+        <translation>The active-policies fund is managed by the %1: commitments and payments are those of its register, kept here by the capofila. «In the Ambito&apos;s projects» is what the projects agreed with the CPI: the same spending, not added.</translation>
+    </message>
+    <message>
+        <source>Ore dei CPI (cofinanziamento della linea 1): %1, %2.</source>
+        <translation>CPI hours (co-financing of line 1): %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinciaPaymentDialog</name>
+    <message>
+        <source>Pagamento della Provincia</source>
+        <translation>Payment of the Provincia</translation>
+    </message>
+    <message>
+        <source>Un pagamento su un impegno della Provincia</source>
+        <translation>A payment on a commitment of the Provincia</translation>
+    </message>
+    <message>
+        <source>la tirocinante, l&apos;ente di formazione</source>
+        <translation>the trainee, the training body</translation>
+    </message>
+    <message>
+        <source>mandato o fattura</source>
+        <translation>payment order or invoice</translation>
+    </message>
+    <message>
+        <source>&amp;Impegno n.</source>
+        <translation>&amp;Commitment no.</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>I&amp;mporto (€)</source>
+        <translation>A&amp;mount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiario</source>
+        <translation>&amp;Beneficiary</translation>
+    </message>
+    <message>
+        <source>Docu&amp;mento</source>
+        <translation>Docu&amp;ment</translation>
+    </message>
+    <message>
+        <source>&amp;Registra il pagamento</source>
+        <translation>&amp;Record the payment</translation>
+    </message>
+    <message>
+        <source>Indica la data del pagamento.</source>
+        <translation>Give the date of the payment.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;importo.</source>
+        <translation>Give the amount.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4374,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Donne: %1 (%2 senza consenso alla condivisione); linea 1: %3, linea 2: %4. Ogni capofila conta una volta la donna seguita in più Ambiti (%5 in più Ambiti della stessa provincia; massimali per donna superati: %6); tra province diverse le donne si sommano.</source>
         <translation>Women: %1 (%2 without consent to sharing); line 1: %3, line 2: %4. Each capofila counts once a woman followed in several Ambiti (%5 in several Ambiti of the same province; per-woman caps exceeded: %6); across provinces women are added up.</translation>
+    </message>
+    <message>
+        <source>Di cui dal registro della Provincia: impegnato %1, erogato %2; ore dei CPI valorizzate come cofinanziamento (B) %3.</source>
+        <translation>Of which from the Provincia&apos;s register: committed %1, paid %2; CPI hours valued as co-financing (B) %3.</translation>
     </message>
     <message>
         <source>DA AGGIORNARE: nessun pacchetto ricevuto</source>
@@ -4779,6 +4987,96 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>TaskThresholdsDialog</name>
+    <message>
+        <source>Soglie dei promemoria</source>
+        <translation>Reminder thresholds</translation>
+    </message>
+    <message>
+        <source>Mesi tra due aggiornamenti di &amp;monitoraggio</source>
+        <translation>Months between two &amp;monitoring updates</translation>
+    </message>
+    <message>
+        <source>Mesi dalla validazione alla &amp;verifica del progetto</source>
+        <translation>Months from validation to the project&apos;s re&amp;view</translation>
+    </message>
+    <message>
+        <source>Mesi senza &amp;erogazioni su un impegno</source>
+        <translation>Months without &amp;payments on a commitment</translation>
+    </message>
+    <message>
+        <source>Settimane senza aggiornamenti di un &amp;caso</source>
+        <translation>Weeks without updates on a &amp;case</translation>
+    </message>
+    <message>
+        <source>Settimane in lista d&apos;&amp;attesa senza presa in carico</source>
+        <translation>Weeks on the &amp;waiting list without being taken in charge</translation>
+    </message>
+    <message>
+        <source>Giorni di &amp;preavviso prima della scadenza</source>
+        <translation>Days of &amp;notice before the due date</translation>
+    </message>
+</context>
+<context>
+    <name>TasksArea</name>
+    <message>
+        <source>Mostra i promemoria di tutti i casi</source>
+        <translation>Show the reminders of all cases</translation>
+    </message>
+    <message>
+        <source>Soglie dei promemoria…</source>
+        <translation>Reminder thresholds…</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caso</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Promemoria da fare</source>
+        <translation>Reminders to do</translation>
+    </message>
+    <message>
+        <source>Scaduto</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>In scadenza</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Promemoria dell&apos;archivio: %1, di cui scaduti: %2</source>
+        <translation>Reminders of the store: %1, overdue: %2</translation>
+    </message>
+    <message>
+        <source>Promemoria dei casi che segui: %1, di cui scaduti: %2</source>
+        <translation>Reminders of the cases you follow: %1, overdue: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Sessione di formazione</source>
@@ -5134,6 +5432,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <source>Rete</source>
         <translation>Network</translation>
     </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDrafts</name>
@@ -5367,6 +5669,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Expired copies deleted</translation>
     </message>
     <message>
+        <source>Soglie dei promemoria «Da fare» impostate</source>
+        <translation>«Da fare» reminder thresholds set</translation>
+    </message>
+    <message>
         <source>Fondi configurati</source>
         <translation>Funds configured</translation>
     </message>
@@ -5421,6 +5727,22 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Relazione di un&apos;azione scritta</source>
         <translation>Action narrative written</translation>
+    </message>
+    <message>
+        <source>Impegno della Provincia registrato</source>
+        <translation>Provincia commitment recorded</translation>
+    </message>
+    <message>
+        <source>Ore dei CPI registrate</source>
+        <translation>CPI hours recorded</translation>
+    </message>
+    <message>
+        <source>Pagamento della Provincia registrato</source>
+        <translation>Provincia payment recorded</translation>
+    </message>
+    <message>
+        <source>Riga del registro della Provincia stornata</source>
+        <translation>Row of the Provincia&apos;s register reversed</translation>
     </message>
     <message>
         <source>Adesione alla rete registrata</source>
@@ -6323,6 +6645,66 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Unknown sender: signing key {key_id} is not registered with the Region. First register the capofila&apos;s key, comparing the fingerprint («Register a capofila&apos;s key…»).</translation>
     </message>
     <message>
+        <source>Il fondo «{fund}» non è gestito dalla Provincia: scegli tra {known}.</source>
+        <translation>The fund «{fund}» is not managed by the Provincia: choose among {known}.</translation>
+    </message>
+    <message>
+        <source>Il programma non ha una Provincia: non c&apos;è un registro della Provincia da tenere.</source>
+        <translation>The programme has no Provincia: there is no Provincia register to keep.</translation>
+    </message>
+    <message>
+        <source>L&apos;Ambito «{ambito}» non è nel programma: scegli tra {known}.</source>
+        <translation>The Ambito «{ambito}» is not in the programme: choose among {known}.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo deve essere positivo (scritto: {amount}).</source>
+        <translation>The amount must be positive (written: {amount}).</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {row} ha pagamenti in vigore: stornali prima.</source>
+        <translation>Commitment no. {row} has payments in force: reverse them first.</translation>
+    </message>
+    <message>
+        <source>L&apos;impegno n. {row} della Provincia non esiste o è stato stornato.</source>
+        <translation>Commitment no. {row} of the Provincia does not exist or has been reversed.</translation>
+    </message>
+    <message>
+        <source>La data {day} è fuori dal programma: non prima del suo avvio ({start}), non dopo oggi ({today}).</source>
+        <translation>The date {day} is outside the programme: not before its start ({start}), not after today ({today}).</translation>
+    </message>
+    <message>
+        <source>Le ore della Provincia cofinanziano solo le azioni della linea {lines}: l&apos;azione {action} è della linea {line}.</source>
+        <translation>The Provincia&apos;s hours co-finance only the actions of line {lines}: action {action} is of line {line}.</translation>
+    </message>
+    <message>
+        <source>L&apos;intervento «{intervention}» non è del {fund}: scegli tra {known}.</source>
+        <translation>The intervention «{intervention}» is not of the {fund}: choose among {known}.</translation>
+    </message>
+    <message>
+        <source>Impegnare {amount} per questa donna supera il massimo di {cap} per donna (già impegnati dalla Provincia: {committed}).</source>
+        <translation>Committing {amount} for this woman exceeds the cap of {cap} per woman (already committed by the Provincia: {committed}).</translation>
+    </message>
+    <message>
+        <source>Impegnare {amount} supera la dotazione del {fund}: restano {remaining} su {allocation}.</source>
+        <translation>Committing {amount} exceeds the allocation of the {fund}: {remaining} left of {allocation}.</translation>
+    </message>
+    <message>
+        <source>Il pagamento del {day} è precedente all&apos;impegno n. {row} del {row_day}.</source>
+        <translation>The payment of {day} is earlier than commitment no. {row} of {row_day}.</translation>
+    </message>
+    <message>
+        <source>Pagare {amount} supera l&apos;impegno n. {row}: restano da pagare {remaining}.</source>
+        <translation>Paying {amount} exceeds commitment no. {row}: {remaining} left to pay.</translation>
+    </message>
+    <message>
+        <source>Lo pseudonimo «{pseudonym}» indica più donne dell&apos;Ambito {ambito}: scrivine di più.</source>
+        <translation>The pseudonym «{pseudonym}» matches more than one woman of the Ambito {ambito}: write more of it.</translation>
+    </message>
+    <message>
+        <source>Nessuna donna con lo pseudonimo «{pseudonym}» nell&apos;ultimo pacchetto dell&apos;Ambito {ambito} (servono almeno {least} cifre).</source>
+        <translation>No woman with the pseudonym «{pseudonym}» in the Ambito {ambito}&apos;s latest bundle (at least {least} digits are needed).</translation>
+    </message>
+    <message>
         <source>Lo storno del {day} è precedente alla riga n. {row} del {row_day}: controlla la data.</source>
         <translation>The reversal dated {day} is earlier than row no. {row} dated {row_day}: check the date.</translation>
     </message>
@@ -6357,6 +6739,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Importo non valido «{text}»: al massimo due decimali (i centesimi).</source>
         <translation>Invalid amount “{text}”: at most two decimals (the cents).</translation>
+    </message>
+    <message>
+        <source>Il pacchetto provinciale porta cifre della Provincia (campo «{path}»), ma il programma non affida alcun fondo alla Provincia: pacchetto rifiutato.</source>
+        <translation>The provincial bundle carries figures of the Provincia (field «{path}»), but the programme entrusts no fund to the Provincia: bundle refused.</translation>
+    </message>
+    <message>
+        <source>I totali della provincia non tornano con quelli dei suoi Ambiti e della Provincia (campo «{path}»: dichiarato {stated}, da Ambiti e Provincia {computed}). Pacchetto rifiutato.</source>
+        <translation>The province&apos;s totals do not add up with those of its Ambiti and the Provincia (field «{path}»: stated {stated}, from the Ambiti and the Provincia {computed}). Bundle refused.</translation>
     </message>
     <message>
         <source>I totali della provincia non tornano con quelli dei suoi Ambiti (campo «{path}»: dichiarato {stated}, dagli Ambiti {computed}). Pacchetto rifiutato.</source>
@@ -6525,6 +6915,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Password troppo debole.</source>
         <translation>Password too weak.</translation>
+    </message>
+    <message>
+        <source>Soglia non valida ({value}): deve andare da {min} a {max}.</source>
+        <translation>Threshold not valid ({value}): it must be from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Soglia sconosciuta: {name}.</source>
+        <translation>Unknown threshold: {name}.</translation>
     </message>
     <message>
         <source>Il pacchetto per la Regione non supera il controllo che la Regione farà ({reason}): non è stato esportato.</source>
@@ -7750,6 +8148,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The printed total of action {action} ({printed}) is not A + B ({amount_a} + {amount_b}): line totals and all sums use A + B.</translation>
     </message>
     <message>
+        <source>Il fondo «{fund}» è gestito dalla Provincia: non si ripartisce tra gli Ambiti (togli «ambiti» e «destinatari»).</source>
+        <translation>The fund «{fund}» is managed by the Provincia: it is not split among the Ambiti (remove «ambiti» and «destinatari»).</translation>
+    </message>
+    <message>
+        <source>Il fondo «{fund}» è gestito dalla Provincia, ma il programma non ha la tabella [provincia].</source>
+        <translation>The fund «{fund}» is managed by the Provincia, but the programme has no [provincia] table.</translation>
+    </message>
+    <message>
         <source>Destinatario per l&apos;Ambito «{code}», che non è tra gli Ambiti del fondo.</source>
         <translation>Recipient for the Ambito “{code}”, which is not one of the fund&apos;s Ambiti.</translation>
     </message>
@@ -7770,12 +8176,36 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Reference to the line “{code}”, which does not exist in the programme.</translation>
     </message>
     <message>
+        <source>La gestione «{manager}» del fondo non esiste: scegli tra {known}.</source>
+        <translation>The fund management «{manager}» does not exist: choose among {known}.</translation>
+    </message>
+    <message>
         <source>{where}: cita come atto del programma la {cited}, ma l&apos;atto del programma è la {basis}.</source>
         <translation>{where}: cites {cited} as the programme&apos;s act, but the programme&apos;s act is {basis}.</translation>
     </message>
     <message>
         <source>La scheda assegna la quota dell&apos;Ambito {ambito} del fondo «{fund}» a «{body}», come ente capofila; ma l&apos;ente capofila dell&apos;Ambito è «{capofila}» (ente gestore: «{managing}»).</source>
         <translation>The card assigns the Ambito {ambito}&apos;s share of the fund “{fund}” to “{body}” as the capofila body; but the Ambito&apos;s capofila body is “{capofila}” (managing body: “{managing}”).</translation>
+    </message>
+    <message>
+        <source>Nessun aggiornamento del caso dal {last} (soglia {weeks} settimane).</source>
+        <translation>No update on the case since {last} (threshold {weeks} weeks).</translation>
+    </message>
+    <message>
+        <source>Impegno n. {seq} sul {fund}: restano {residual} e nessuna erogazione dal {last} (soglia {months} mesi).</source>
+        <translation>Commitment no. {seq} on the {fund}: {residual} left and no payment since {last} (threshold {months} months).</translation>
+    </message>
+    <message>
+        <source>Aggiornamento di monitoraggio del progetto (revisione {revision}): l&apos;ultimo riferimento è del {last}, se ne chiede uno ogni {months} mesi.</source>
+        <translation>Monitoring update of the project (revision {revision}): the last one is dated {last}; one is asked every {months} months.</translation>
+    </message>
+    <message>
+        <source>Verifica del progetto (revisione {revision}, validata il {validated}): prevista ogni {months} mesi.</source>
+        <translation>Review of the project (revision {revision}, validated on {validated}): due every {months} months.</translation>
+    </message>
+    <message>
+        <source>In lista d&apos;attesa dalla segnalazione del {since}, non ancora presa in carico (soglia {weeks} settimane).</source>
+        <translation>On the waiting list since the referral of {since}, not yet taken in charge (threshold {weeks} weeks).</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from antiviolenza_desktop.services.instruments import current_instrument, load_i
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.municipalities import municipalities
 from antiviolenza_desktop.services.programme import load_default_programme, store_roles
+from antiviolenza_desktop.services.tasks import project_due_dates
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
 
@@ -242,6 +243,7 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
     read_audit.record_print(uow, case_id=case_id, code=view.code, form="progetto_personalizzato")
     draft = revision.draft
     funds = _fund_rows(draft)
+    due = project_due_dates(uow, case_id=case_id)
     return fm.ProjectPrint(
         header=form_header(uow, case_code=view.code, today=today),
         woman_name=f"{view.draft.first_name} {view.draft.last_name}",
@@ -261,4 +263,6 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
         approved_by=draft.approvers,
         consent_on=consent_lines.care_given_on(uow, case_id, today),
         consents_in_force=consent_lines.lines_in_force(uow, case_id, today),
+        next_monitoring=due.monitoring if due is not None else None,
+        next_review=due.review if due is not None else None,
     )

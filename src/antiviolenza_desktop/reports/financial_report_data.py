@@ -34,26 +34,9 @@ from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 from .network_section import NetworkSection, store_network_section
+from .provincia_section import ProvinciaSection
 
-KIND_LABELS: dict[str, str] = {
-    "commitment": "impegno",
-    "disbursement": "erogazione",
-    "reversal": "storno",
-}
 CAPOFILA_LABEL = "Capofila – provincia"
-LEDGER_COLUMNS = (
-    "N. voce",
-    "Data",
-    "Codice caso",
-    "Fondo",
-    "Tipo",
-    "Importo",
-    "Impegno n.",
-    "Storna la voce n.",
-    "Beneficiario",
-    "Documento",
-    "Nota",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +204,7 @@ class FinancialReport:
     narratives: tuple[Narrative, ...]
     annex: tuple[WomanRow, ...]
     ledger: tuple[LedgerEntry, ...] | None = None
+    provincia: ProvinciaSection | None = None
     network: NetworkSection | None = None
     schedule: Schedule | None = None
     calendar_warnings: tuple[FundWarning, ...] = ()

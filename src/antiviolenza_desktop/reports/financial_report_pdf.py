@@ -64,6 +64,7 @@ def financial_report_pdf_bytes(report: FinancialReport) -> bytes:
         *_lines(report),
         *(part for table in report.tables for part in _budget(table)),
         *_funds(report),
+        *_provincia(report),
         *network_part(report.network),
         *_narratives(report),
         *gantt_story(report.schedule, report.calendar_warnings),
@@ -220,6 +221,52 @@ def _funds(report: FinancialReport) -> list[Flowable]:
     ]
     title = "Fondi della provincia" if report.heading.is_capofila else "Fondi dell'Ambito"
     return [KeepTogether([band(title), report_table(columns, rows)])]
+
+
+def _provincia(report: FinancialReport) -> list[Flowable]:
+    """The Provincia's fund per Ambito (its register, the projects beside it) and CPI hours."""
+    section = report.provincia
+    if section is None:
+        return []
+    width = 38 * mm
+    columns = [
+        Heading("Ambito"),
+        Heading("Fondo", 60 * mm),
+        Heading("Impegnato dalla Provincia", width, True),
+        Heading("Pagato dalla Provincia", width, True),
+        Heading("Nei progetti dell'Ambito", width, True),
+    ]
+    rows = [
+        (
+            r.ambito,
+            r.fund_name,
+            fmt_eur(r.committed),
+            fmt_eur(r.disbursed),
+            fmt_eur(r.projects_committed),
+        )
+        for r in section.funds
+    ]
+    hours = [Heading("Mese", 22 * mm), Heading("Sede CPI"), Heading("Azione", 18 * mm)]
+    hours += [Heading("Ore", 28 * mm, True), Heading("Valore (B)", width, True)]
+    hour_rows = [(h.month, h.office, h.action, h.hours, fmt_eur(h.value)) for h in section.hours]
+    total = ("Totale", "", "", "", fmt_eur(section.hours_value))
+    return [
+        CondPageBreak(60 * mm),
+        band(f"Fondo gestito dalla {section.name}"),
+        report_table(columns, rows),
+        para(_PROVINCIA_NOTE, "note"),
+        band("Ore del personale dei CPI (cofinanziamento della linea 1)"),
+        report_table(hours, hour_rows, total=total)
+        if hour_rows
+        else para("Nessuna ora registrata.", "note"),
+    ]
+
+
+_PROVINCIA_NOTE = (
+    "Impegni e pagamenti sono quelli del registro della Provincia tenuto dalla capofila; la "
+    "colonna dei progetti riporta quanto i progetti degli Ambiti hanno concordato con il CPI: "
+    "è la stessa spesa vista dall'équipe, e non si somma."
+)
 
 
 def _narratives(report: FinancialReport) -> list[Flowable]:

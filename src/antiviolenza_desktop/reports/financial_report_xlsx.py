@@ -32,20 +32,20 @@ from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
-from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS, BudgetTable, FinancialReport
+from .financial_report_data import BudgetTable, FinancialReport
 from .financial_report_gantt import TITLE as GANTT_TITLE
 from .financial_report_gantt import schedule_note
+from .ledger_columns import KIND_LABELS, LEDGER_COLUMNS
 from .network_section import NetworkSection, growth_sentence, training_sentence
 from .network_section_pdf import TITLE
+from .provincia_section import ProvinciaSection
 from .report_labels import report_label
+from .xlsx_sheets import TOP, Styles, euros, headings, money_row, new_sheet, total_row
 
 __all__ = ["financial_report_xlsx_bytes", "write_financial_report_xlsx"]
 
-EURO = "[$€-410] #,##0.00"
-DAY = "dd/mm/yyyy"
 _PLANNED = "Previsto dalla scheda"
 _ACTUAL = "Realizzato"
-_TOP = 3  # row of the (first) heading row: title, subtitle and a blank row above it
 
 
 def write_financial_report_xlsx(path: Path, report: FinancialReport) -> None:
@@ -86,12 +86,14 @@ def _write_book(target: BinaryIO, report: FinancialReport, scratch: str) -> None
 def _fill_book(book: Workbook, report: FinancialReport) -> None:
     book.set_properties({"title": "Rendiconto finanziario", "author": "antiviolenza-desktop"})
     book.set_calc_mode("auto")
-    styles = _Styles(book)
+    styles = Styles(book)
     subtitle = f"{report.heading.reporter} · estratto il {report.heading.extracted_on:%d/%m/%Y}"
     _lines_sheet(book, styles, report, subtitle)
     for table in report.tables:
         _budget_sheet(book, styles, table, subtitle)
     _funds_sheet(book, styles, report, subtitle)
+    if report.provincia is not None:
+        _provincia_sheet(book, styles, report.provincia, subtitle)
     if report.network is not None:
         _network_sheet(book, styles, report.network, subtitle)
     _narratives_sheet(book, styles, report, subtitle)
@@ -101,159 +103,55 @@ def _fill_book(book: Workbook, report: FinancialReport) -> None:
         _ledger_sheet(book, styles, report.ledger, subtitle)
 
 
-class _Styles:
-    def __init__(self, book: Workbook) -> None:
-        self.title = book.add_format({"bold": True, "font_size": 13})
-        self.muted = book.add_format({"font_color": "#52606d", "italic": True})
-        self.head = book.add_format(
-            {
-                "bold": True,
-                "bg_color": "#e4e7eb",
-                "bottom": 1,
-                "text_wrap": True,
-                "valign": "bottom",
-            }
-        )
-        self.head_right = book.add_format(
-            {"bold": True, "bg_color": "#e4e7eb", "bottom": 1, "text_wrap": True, "align": "right"}
-        )
-        self.group = book.add_format(
-            {"bold": True, "bg_color": "#e4e7eb", "align": "center", "top": 1}
-        )
-        self.text = book.add_format({"text_wrap": True, "valign": "top"})
-        self.money = book.add_format({"num_format": EURO, "valign": "top"})
-        self.day = book.add_format({"num_format": DAY, "valign": "top", "align": "left"})
-        self.number = book.add_format({"valign": "top", "align": "left"})
-        self.shaded = book.add_format(
-            {"bg_color": "#829ab1", "border": 1, "border_color": "#bcccdc", "align": "center"}
-        )
-        self.total_text = book.add_format({"bold": True, "top": 1, "bg_color": "#f2f4f6"})
-        self.total_money = book.add_format(
-            {"bold": True, "top": 1, "bg_color": "#f2f4f6", "num_format": EURO}
-        )
-
-
-def euros(cents: Cents) -> float:
-    """The cell value of an amount: correctly rounded, so it equals the typed euro amount."""
-    return cents / 100
-
-
-def _sheet(
-    book: Workbook, styles: _Styles, name: str, title: str, subtitle: str, widths: Sequence[float]
-) -> Worksheet:
-    sheet = book.add_worksheet(name)
-    sheet.write_string(0, 0, title, styles.title)
-    sheet.write_string(1, 0, subtitle, styles.muted)
-    for column, width in enumerate(widths):
-        sheet.set_column(column, column, width)
-    return sheet
-
-
-def _headings(
-    sheet: Worksheet,
-    styles: _Styles,
-    titles: Sequence[str],
-    money_from: int,
-    groups: Sequence[tuple[str, int, int]] = (),
-) -> int:
-    """Write the heading row(s) at `_TOP`; `groups` are (title, first column, last column)
-    written in a row above. Returns the first data row, and freezes the panes above it."""
-    row = _TOP
-    if groups:
-        for title, first, last in groups:
-            if first == last:
-                sheet.write_string(row, first, title, styles.group)
-            else:
-                sheet.merge_range(row, first, row, last, title, styles.group)
-        row += 1
-    for column, title in enumerate(titles):
-        style = styles.head_right if column >= money_from else styles.head
-        sheet.write_string(row, column, title, style)
-    sheet.freeze_panes(row + 1, 0)
-    return row + 1
-
-
-def _money_row(
-    sheet: Worksheet, styles: _Styles, row: int, first: int, amounts: Sequence[Cents | None]
-) -> None:
-    for offset, cents in enumerate(amounts):
-        if cents is None:
-            sheet.write_string(row, first + offset, "—", styles.text)
-        else:
-            sheet.write_number(row, first + offset, euros(cents), styles.money)
-
-
-def _total_row(
-    sheet: Worksheet,
-    styles: _Styles,
-    row: int,
-    label: str,
-    first_data: int,
-    first: int,
-    totals: Sequence[Cents],
-    label_columns: int,
-) -> None:
-    """A bold row: `label`, then per amount a SUM over the data rows with the cents total as
-    its cached value."""
-    sheet.write_string(row, 0, label, styles.total_text)
-    for column in range(1, label_columns):
-        sheet.write_blank(row, column, None, styles.total_text)
-    for offset, cents in enumerate(totals):
-        column = first + offset
-        top = xl_rowcol_to_cell(first_data, column)
-        bottom = xl_rowcol_to_cell(max(row - 1, first_data), column)
-        sheet.write_formula(row, column, f"=SUM({top}:{bottom})", styles.total_money, euros(cents))
-
-
-def _lines_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
-    sheet = _sheet(
+def _lines_sheet(book: Workbook, styles: Styles, report: FinancialReport, subtitle: str) -> None:
+    sheet = new_sheet(
         book, styles, "Tabella 1", "Tabella 1 - Risorse complessive", subtitle, [34, 48] + [15] * 6
     )
     titles = ["Linea d'azione", "Fonte del cofinanziamento"] + _amount_titles() * 2
-    first = _headings(sheet, styles, titles, 2, [(_PLANNED, 2, 4), (_ACTUAL, 5, 7)])
+    first = headings(sheet, styles, titles, 2, [(_PLANNED, 2, 4), (_ACTUAL, 5, 7)])
     row = first
     for line in report.lines:
         sheet.write_string(row, 0, f"Linea {line.code} – {line.name}", styles.text)
         sheet.write_string(row, 1, line.cofinancing_source, styles.text)
         amounts = [line.planned_a, line.planned_b, line.planned_total]
-        _money_row(
+        money_row(
             sheet, styles, row, 2, [*amounts, line.actual_a, line.actual_b, line.actual_total]
         )
         row += 1
     totals = [report.planned_a, report.planned_b, report.planned_total]
     totals += [report.actual_a, report.actual_b, report.actual_total]
-    _total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
+    total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
 
 
 def _amount_titles() -> list[str]:
     return ["Regione (A)", "Cofinanziamento (B)", "Totale (A+B)"]
 
 
-def _budget_sheet(book: Workbook, styles: _Styles, table: BudgetTable, subtitle: str) -> None:
+def _budget_sheet(book: Workbook, styles: Styles, table: BudgetTable, subtitle: str) -> None:
     title = f"Tabella {table.number} - {table.title}"
     widths = [8, 60] + [15] * 7
-    sheet = _sheet(book, styles, f"Tabella {table.number}", title, subtitle, widths)
+    sheet = new_sheet(book, styles, f"Tabella {table.number}", title, subtitle, widths)
     titles = ["Azione", "Descrizione", *_amount_titles(), "Regione (A)", *_amount_titles()]
     groups = [(_PLANNED, 2, 4), ("Impegnato", 5, 5), (_ACTUAL, 6, 8)]
-    first = _headings(sheet, styles, titles, 2, groups)
+    first = headings(sheet, styles, titles, 2, groups)
     row = first
     for action in table.rows:
         sheet.write_string(row, 0, action.printed_code, styles.text)
         sheet.write_string(row, 1, action.name, styles.text)
         amounts: list[Cents | None] = [action.planned_a, action.planned_b, action.planned_total]
         amounts += [action.committed_a, action.actual_a, action.actual_b, action.actual_total]
-        _money_row(sheet, styles, row, 2, amounts)
+        money_row(sheet, styles, row, 2, amounts)
         row += 1
     totals = [table.planned_a, table.planned_b, table.planned_total, table.committed_a]
     totals += [table.actual_a, table.actual_b, table.actual_total]
-    _total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
+    total_row(sheet, styles, row, "Totale", first, 2, totals, 2)
     for offset, note in enumerate(table.notes(), start=2):
         sheet.write_string(row + offset, 0, note, styles.muted)
 
 
-def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+def _funds_sheet(book: Workbook, styles: Styles, report: FinancialReport, subtitle: str) -> None:
     title = "Fondi della provincia" if report.heading.is_capofila else "Fondi dell'Ambito"
-    sheet = _sheet(book, styles, "Fondi", title, subtitle, [30] + [16] * 6)
+    sheet = new_sheet(book, styles, "Fondi", title, subtitle, [30] + [16] * 6)
     titles = [
         "Fondo",
         "Massimale per donna",
@@ -263,23 +161,47 @@ def _funds_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
         "Impegnato da erogare",
         "Disponibile",
     ]
-    row = _headings(sheet, styles, titles, 1)
+    row = headings(sheet, styles, titles, 1)
     for fund in report.funds:
         sheet.write_string(row, 0, fund.name, styles.text)
         amounts = [fund.cap_per_woman, fund.allocated, fund.committed, fund.disbursed]
-        _money_row(sheet, styles, row, 1, [*amounts, fund.to_disburse, fund.available])
+        money_row(sheet, styles, row, 1, [*amounts, fund.to_disburse, fund.available])
         if fund.cap_per_woman is None:
             sheet.write_string(row, 1, "da definire", styles.text)
         row += 1
 
 
-def _network_sheet(book: Workbook, styles: _Styles, section: NetworkSection, subtitle: str) -> None:
+def _provincia_sheet(
+    book: Workbook, styles: Styles, section: ProvinciaSection, subtitle: str
+) -> None:
+    """The Provincia's fund per Ambito, then the CPI hours (their value is line 1's B)."""
+    sheet = new_sheet(book, styles, "Provincia", section.name, subtitle, [24, 30, 18, 18, 18])
+    titles = ["Ambito", "Fondo", "Impegnato dalla Provincia", "Pagato dalla Provincia"]
+    row = headings(sheet, styles, [*titles, "Nei progetti dell'Ambito"], 2)
+    for fund in section.funds:
+        sheet.write_string(row, 0, fund.ambito, styles.text)
+        sheet.write_string(row, 1, fund.fund_name, styles.text)
+        amounts = [fund.committed, fund.disbursed, fund.projects_committed]
+        money_row(sheet, styles, row, 2, amounts)
+        row += 1
+    row += 1
+    for column, title in enumerate(["Mese", "Sede CPI", "Azione", "Ore", "Valore (B)"]):
+        sheet.write_string(row, column, title, styles.head_right if column == 4 else styles.head)
+    row += 1
+    for hours in section.hours:
+        for column, text in enumerate([hours.month, hours.office, hours.action, hours.hours]):
+            sheet.write_string(row, column, text, styles.text)
+        money_row(sheet, styles, row, 4, [hours.value])
+        row += 1
+
+
+def _network_sheet(book: Workbook, styles: Styles, section: NetworkSection, subtitle: str) -> None:
     """Every kind of body: members at the card's month and now, training participants; the
     totals as SUM formulas, the growth and the training in words under the table."""
-    sheet = _sheet(book, styles, "Rete", TITLE, subtitle, [42, 20, 20, 24])
+    sheet = new_sheet(book, styles, "Rete", TITLE, subtitle, [42, 20, 20, 24])
     baseline = f"Organizzazioni a fine {month_label(section.growth.baseline_month)}"
     titles = ["Tipo di ente", baseline, "Organizzazioni oggi", "Partecipanti alla formazione"]
-    first = row = _headings(sheet, styles, titles, 1)
+    first = row = headings(sheet, styles, titles, 1)
     for kind in section.rows:
         sheet.write_string(row, 0, kind.label, styles.text)
         for column, count in enumerate((kind.at_baseline, kind.now, kind.trained), start=1):
@@ -295,10 +217,10 @@ def _network_sheet(book: Workbook, styles: _Styles, section: NetworkSection, sub
 
 
 def _narratives_sheet(
-    book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str
+    book: Workbook, styles: Styles, report: FinancialReport, subtitle: str
 ) -> None:
-    sheet = _sheet(book, styles, "Relazione", "Relazione per azione", subtitle, [8, 50, 100])
-    row = _headings(sheet, styles, ["Azione", "Descrizione", "Relazione"], 3)
+    sheet = new_sheet(book, styles, "Relazione", "Relazione per azione", subtitle, [8, 50, 100])
+    row = headings(sheet, styles, ["Azione", "Descrizione", "Relazione"], 3)
     for item in report.narratives:
         sheet.write_string(row, 0, item.printed_code, styles.text)
         sheet.write_string(row, 1, item.name, styles.text)
@@ -306,18 +228,18 @@ def _narratives_sheet(
         row += 1
 
 
-def _gantt_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+def _gantt_sheet(book: Workbook, styles: Styles, report: FinancialReport, subtitle: str) -> None:
     """The card's months as columns (number and calendar month), «X» and a fill where the card
     shades them, the state on the day of extraction; then the note and the warnings."""
     schedule = report.schedule
     columns = schedule.columns if schedule else 0
-    sheet = _sheet(
+    sheet = new_sheet(
         book, styles, "Cronoprogramma", GANTT_TITLE, subtitle, [8, 50, *[9] * columns, 14]
     )
-    row = _TOP
+    row = TOP
     if schedule is not None:
         months = [f"{m} · {schedule.calendar.label(m)}" for m in range(1, columns + 1)]
-        row = _headings(sheet, styles, ["Azione", "Descrizione", *months, "Stato"], columns + 3)
+        row = headings(sheet, styles, ["Azione", "Descrizione", *months, "Stato"], columns + 3)
         for item in schedule.rows:
             sheet.write_string(row, 0, item.action.printed_code, styles.text)
             sheet.write_string(row, 1, item.action.name, styles.text)
@@ -332,31 +254,31 @@ def _gantt_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subti
         row += 1
 
 
-def _annex_sheet(book: Workbook, styles: _Styles, report: FinancialReport, subtitle: str) -> None:
+def _annex_sheet(book: Workbook, styles: Styles, report: FinancialReport, subtitle: str) -> None:
     title = "Allegato - Impegni ed erogazioni per donna (solo codice caso)"
-    sheet = _sheet(book, styles, "Impegni per donna", title, subtitle, [18, 30, 16, 16, 16])
+    sheet = new_sheet(book, styles, "Impegni per donna", title, subtitle, [18, 30, 16, 16, 16])
     titles = ["Codice caso", "Fondo", "Impegnato", "Erogato", "Residuo da erogare"]
-    first = _headings(sheet, styles, titles, 2)
+    first = headings(sheet, styles, titles, 2)
     row = first
     for woman in report.annex:
         sheet.write_string(row, 0, woman.case_code, styles.text)
         sheet.write_string(row, 1, woman.fund_name, styles.text)
-        _money_row(sheet, styles, row, 2, [woman.committed, woman.disbursed, woman.residual])
+        money_row(sheet, styles, row, 2, [woman.committed, woman.disbursed, woman.residual])
         row += 1
     if report.annex:
         sheet.autofilter(first - 1, 0, row - 1, len(titles) - 1)
     totals = [sum(w.committed for w in report.annex), sum(w.disbursed for w in report.annex)]
     totals.append(totals[0] - totals[1])
     women = len({w.case_code for w in report.annex})
-    _total_row(sheet, styles, row, report_label("totale_donne", women), first, 2, totals, 2)
+    total_row(sheet, styles, row, report_label("totale_donne", women), first, 2, totals, 2)
 
 
 def _ledger_sheet(
-    book: Workbook, styles: _Styles, entries: Sequence[LedgerEntry], subtitle: str
+    book: Workbook, styles: Styles, entries: Sequence[LedgerEntry], subtitle: str
 ) -> None:
     widths = [9, 11, 16, 26, 11, 14, 11, 14, 28, 22, 40]
-    sheet = _sheet(book, styles, "Registro", "Registro dei fondi", subtitle, widths)
-    first = _headings(sheet, styles, list(LEDGER_COLUMNS), 5)
+    sheet = new_sheet(book, styles, "Registro", "Registro dei fondi", subtitle, widths)
+    first = headings(sheet, styles, list(LEDGER_COLUMNS), 5)
     row = first
     for entry in entries:
         _ledger_row(sheet, styles, row, entry)
@@ -364,7 +286,7 @@ def _ledger_sheet(
     sheet.autofilter(first - 1, 0, max(row - 1, first - 1), len(LEDGER_COLUMNS) - 1)
 
 
-def _ledger_row(sheet: Worksheet, styles: _Styles, row: int, entry: LedgerEntry) -> None:
+def _ledger_row(sheet: Worksheet, styles: Styles, row: int, entry: LedgerEntry) -> None:
     """One ledger row. An empty note, payee, document or reference writes no cell at all: most
     are empty, and the workbook's cost is its cells (200,000 rows × 11 columns)."""
     sheet.write_number(row, 0, entry.seq, styles.number)

@@ -255,6 +255,9 @@ class ProjectPrint:
     is_blank: bool = False
     woman_codice_fiscale: str = ""
     woman_birth_date: date | None = None
+    next_monitoring: date | None = None
+    """The next due days of a running project (`services.tasks.project_due_dates`)."""
+    next_review: date | None = None
 
     @property
     def funds(self) -> tuple[FundUse, ...]:

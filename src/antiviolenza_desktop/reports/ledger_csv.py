@@ -19,8 +19,8 @@ from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 
 from .export_files import write_export
-from .financial_report_data import KIND_LABELS, LEDGER_COLUMNS
 from .italian_csv import csv_text, italian_csv_bytes
+from .ledger_columns import KIND_LABELS, LEDGER_COLUMNS
 
 __all__ = ["LEDGER_COLUMNS", "ledger_csv_bytes", "write_ledger_csv"]
 

@@ -270,14 +270,30 @@ def _timeline(data: ProjectPrint) -> list[Flowable]:
     ]
     if data.is_blank:
         rows = [(fs.writing_space(), "", "", "") for _ in range(6)]
-        return [blank_rows(ft.data_table(columns, rows))]
+        return [blank_rows(ft.data_table(columns, rows)), *_due_dates(data)]
     if not data.timeline:
-        return [para("Nessuna scadenza indicata.")]
+        return [para("Nessuna scadenza indicata."), *_due_dates(data)]
     rows = [
         (row.activity, fmt_date(row.start), fmt_date(row.end), row.responsible)
         for row in data.timeline
     ]
-    return [ft.data_table(columns, rows)]
+    return [ft.data_table(columns, rows), *_due_dates(data)]
+
+
+def _due_dates(data: ProjectPrint) -> list[Flowable]:
+    """The next monitoring update and review of a running project (the «Da fare» rules); room
+    to write them on a blank form; nothing for a draft or a closed project."""
+    pairs: list[tuple[str, Flowable | str]]
+    if data.is_blank:
+        pairs = [("Prossimo monitoraggio", fs.Ruled()), ("Prossima verifica", fs.Ruled())]
+    elif data.next_monitoring is None or data.next_review is None:
+        return []
+    else:
+        pairs = [
+            ("Prossimo monitoraggio", fmt_date(data.next_monitoring)),
+            ("Prossima verifica", fmt_date(data.next_review)),
+        ]
+    return [Spacer(0, 2 * mm), ft.field_grid(pairs, label_width=fs.LABEL_WIDTH)]
 
 
 def _consent(data: ProjectPrint) -> list[Flowable]:

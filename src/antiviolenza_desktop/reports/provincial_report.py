@@ -17,24 +17,33 @@ What changes with the source:
   without consent to sharing reach the capofila only as aggregates, so they are in the fund
   totals but not in the annex (not one per woman);
 - the narratives are the ones written in the capofila's store;
-- the Gantt's states come from the provincial money alone (bundles carry totals, not dated
-  register rows), so «started» means money recorded and there are no month warnings; the
-  co-financing beyond the card is warned as for an Ambito.
+- a fund the Provincia manages (the active fund) is the Provincia's register kept at the
+  capofila, in the funds, in its action's A and in the annex; the Ambiti's projects on it are
+  printed beside, in the Provincia's section, with the CPI hours (docs/provincia.md);
+- the Gantt's states come from the provincial money (bundles carry totals, not dated register
+  rows), so «started» means money recorded; the one dated register at the capofila, the
+  Provincia's CPI hours (line 1's B), is warned when outside its action's months as an
+  Ambito's hours are; the co-financing beyond the card is warned as for an Ambito.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from antiviolenza_desktop.domain.exchange.province import ActionProvince, ProvincialTotals
 from antiviolenza_desktop.domain.funds.figures import ActionFigures
-from antiviolenza_desktop.domain.funds.schedule import programme_schedule, schedule_warnings
+from antiviolenza_desktop.domain.funds.schedule import (
+    DatedRow,
+    programme_schedule,
+    schedule_warnings,
+)
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot
-from antiviolenza_desktop.domain.programme.model import Line, Programme
-from antiviolenza_desktop.services import cofinancing
+from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, Line, Programme
+from antiviolenza_desktop.services import cofinancing, provincia_reading
 from antiviolenza_desktop.services.exchange_province import kept_snapshots, province_totals
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -52,6 +61,7 @@ from .financial_report_data import (
     budget_table,
 )
 from .network_section import network_section
+from .provincia_section import provincia_section
 
 PSEUDONYM_SHOWN = 8
 """Hex digits of a pseudonym shown in the annex: enough to tell records apart, nothing more."""
@@ -67,6 +77,19 @@ def provincial_report(uow: UnitOfWork, *, today: date, as_of: datetime) -> Finan
         programme=load_default_programme(),
         narratives=cofinancing.narratives(uow),
         today=today,
+        provincia_women=_provincia_women(uow),
+        provincia_hours=provincia_reading.dated_cpi_hours(uow),
+    )
+
+
+def _provincia_women(uow: UnitOfWork) -> tuple[ProvinciaMoneyOfWoman, ...]:
+    """The Provincia's commitments in force, by woman, for the annex."""
+    return tuple(
+        ProvinciaMoneyOfWoman(
+            line.entry.ambito, line.entry.pseudonym, line.entry.fund, line.entry.amount, line.paid
+        )
+        for line in provincia_reading.commitments(uow)
+        if line.in_force
     )
 
 
@@ -77,21 +100,20 @@ def provincial_report_from(
     programme: Programme,
     narratives: Mapping[str, str],
     today: date,
+    provincia_women: Iterable[ProvinciaMoneyOfWoman] = (),
+    provincia_hours: Sequence[DatedRow] = (),
 ) -> FinancialReport:
-    """The report record from the provincial totals and the snapshots behind them (pure)."""
+    """The report record from the provincial totals and the snapshots behind them (pure).
+    `provincia_women`: the Provincia's commitments in force, whose annex rows replace the
+    Ambiti's on the funds the Provincia manages; `provincia_hours`: its CPI hours in force,
+    the calendar's only dated rows at the capofila."""
     committed = {fund.fund: fund.committed for fund in totals.funds}
     actual = {a.action: a for a in totals.actions}
     tables = tuple(
         _budget_table(programme, line, index, actual, committed)
         for index, line in enumerate(programme.lines)
     )
-    figures = tuple(
-        ActionFigures(
-            programme.action(row.code), row.fund, row.committed_a or 0, row.actual_a, row.actual_b
-        )
-        for table in tables
-        for row in table.rows
-    )
+    figures = _action_figures(programme, tables)
     return FinancialReport(
         heading=_heading(programme, totals, snapshots, today),
         lines=_line_rows(programme, totals),
@@ -101,14 +123,28 @@ def provincial_report_from(
             Narrative(a.code, a.printed_code, a.name, narratives.get(a.code, ""))
             for a in programme.actions
         ),
-        annex=_annex(programme, snapshots),
+        annex=_annex(programme, snapshots, tuple(provincia_women)),
+        provincia=provincia_section(totals.provincia, programme) if totals.provincia else None,
         network=network_section(
             (snapshot.network for snapshot in snapshots.values()),
             (month for snapshot in snapshots.values() for month in snapshot.training),
             programme,
         ),
-        schedule=programme_schedule(programme, figures, (), today),
-        calendar_warnings=tuple(schedule_warnings(programme, figures, ())),
+        schedule=programme_schedule(programme, figures, provincia_hours, today),
+        calendar_warnings=tuple(schedule_warnings(programme, figures, provincia_hours)),
+    )
+
+
+def _action_figures(
+    programme: Programme, tables: Sequence[BudgetTable]
+) -> tuple[ActionFigures, ...]:
+    """Each action's money as the budget tables print it, for the Gantt and its warnings."""
+    return tuple(
+        ActionFigures(
+            programme.action(row.code), row.fund, row.committed_a or 0, row.actual_a, row.actual_b
+        )
+        for table in tables
+        for row in table.rows
     )
 
 
@@ -135,7 +171,9 @@ def _fund_rows(programme: Programme, totals: ProvincialTotals) -> tuple[FundRow,
     return tuple(
         FundRow(
             f.fund,
-            f.name,
+            f"{f.name} (gestito dalla Provincia)"
+            if f.managed_by == MANAGED_BY_PROVINCIA
+            else f.name,
             f.allocation,
             f.committed,
             f.disbursed,
@@ -204,22 +242,46 @@ def _budget_table(
     return budget_table(programme, line, index, tuple(rows))
 
 
-def _annex(programme: Programme, snapshots: Mapping[str, Snapshot]) -> tuple[WomanRow, ...]:
+@dataclass(frozen=True, slots=True)
+class ProvinciaMoneyOfWoman:
+    """One commitment of the Provincia in force, for the annex (pseudonym None: a woman the
+    capofila knows only in the aggregates of her Ambito)."""
+
+    ambito: str
+    pseudonym: str | None
+    fund: str
+    committed: int
+    disbursed: int
+
+
+def _annex(
+    programme: Programme,
+    snapshots: Mapping[str, Snapshot],
+    provincia: tuple[ProvinciaMoneyOfWoman, ...],
+) -> tuple[WomanRow, ...]:
     """One row per woman and fund, her records in every Ambito summed (the combined caps are
-    about this sum), labelled by a short pseudonym prefix and the Ambiti that follow her."""
+    about this sum), labelled by a short pseudonym prefix and the Ambiti that follow her. On a
+    fund the Provincia manages the rows are the Provincia's register (the Ambiti's projects
+    hold the same money: not counted twice)."""
     names = {a.code: a.name for a in programme.ambiti}
+    theirs = {f.code for f in programme.funds_managed_by(MANAGED_BY_PROVINCIA)}
     money: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     where: dict[str, set[str]] = defaultdict(set)
     for code, snapshot in snapshots.items():
         for record in snapshot.cases:
             for fund, amounts in record.funds:
-                if amounts.committed or amounts.disbursed:
+                if fund not in theirs and (amounts.committed or amounts.disbursed):
                     money[record.pseudonym, fund][0] += amounts.committed
                     money[record.pseudonym, fund][1] += amounts.disbursed
                     where[record.pseudonym].add(names.get(code, code))
+    for row in provincia:
+        woman = row.pseudonym or f"~{row.ambito}"
+        money[woman, row.fund][0] += row.committed
+        money[woman, row.fund][1] += row.disbursed
+        where[woman].add(names.get(row.ambito, row.ambito))
     return tuple(
         WomanRow(
-            f"{pseudonym[:PSEUDONYM_SHOWN]}… ({', '.join(sorted(where[pseudonym]))})",
+            _woman_label(pseudonym, where[pseudonym]),
             fund,
             FUND_LABELS.get(fund, fund),
             committed,
@@ -227,3 +289,12 @@ def _annex(programme: Programme, snapshots: Mapping[str, Snapshot]) -> tuple[Wom
         )
         for (pseudonym, fund), (committed, disbursed) in sorted(money.items())
     )
+
+
+def _woman_label(pseudonym: str, ambiti: set[str]) -> str:
+    """`1a2b3c4d… (Cremonese)`; a Provincia commitment without pseudonym: the Ambito's women
+    not shared (`~cremonese`)."""
+    places = ", ".join(sorted(ambiti))
+    if pseudonym.startswith("~"):
+        return f"donne non condivise ({places})"
+    return f"{pseudonym[:PSEUDONYM_SHOWN]}… ({places})"

@@ -34,6 +34,7 @@ from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, FundTotals, 
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import cofinancing, ledger, training
 from antiviolenza_desktop.services.programme import load_default_programme
+from antiviolenza_desktop.services.task_settings import task_thresholds
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import ActionExpense, CofinancingHours, LedgerRecord
 
@@ -155,8 +156,10 @@ def warnings(
 def ledger_warnings(
     uow: UnitOfWork, totals: Sequence[FundTotals], *, today: date
 ) -> list[FundWarning]:
-    """Over-commitment, and commitments left idle (`domain.funds.figures.fund_warnings`)."""
-    return fund_warnings(totals, idle_commitments(uow), today=today)
+    """Over-commitment, and commitments left idle (`domain.funds.figures.fund_warnings`) for
+    the months the coordinator set for the «Da fare» reminders (`services.task_settings`)."""
+    months = task_thresholds(uow).idle_commitment_months
+    return fund_warnings(totals, idle_commitments(uow), today=today, idle_months=months)
 
 
 @dataclass(frozen=True, slots=True)

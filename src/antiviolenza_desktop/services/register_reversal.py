@@ -1,5 +1,6 @@
 """Reversing a row of any register: the fund ledger, the hours, the action expenses, the
-training sessions, the network members. One function, one rule.
+training sessions, the network members, the capofila's register of the Provincia. One
+function, one rule.
 
 `reverse_row` checks, in this order and for every register: the permission (coordinator
 only), the reason (`domain.funds.reversal.reversal_reason`), the day (never in the future;
@@ -29,6 +30,7 @@ from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, ledger, ledger_writes
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day, refuse_locked_row
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
+from antiviolenza_desktop.services.provincia import refuse_paid_commitment
 from antiviolenza_desktop.services.reversible_rows import row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.services.users import require_coordinator
@@ -36,6 +38,9 @@ from antiviolenza_desktop.store.schema import (
     ActionExpense,
     CofinancingHours,
     NetworkMember,
+    ProvinciaCommitmentRow,
+    ProvinciaHoursRow,
+    ProvinciaPaymentRow,
     TrainingSession,
 )
 
@@ -57,6 +62,13 @@ _REGISTERS: dict[RegisterKind, _Register] = {
     "expenses": _Register(ActionExpense, "description", "on_date", "spese.storno", "expense"),
     "training": _Register(TrainingSession, "note", None, "formazione.storno", "training"),
     "network": _Register(NetworkMember, "note", None, "rete.storno", "network_member"),
+    "provincia_commitments": _Register(
+        ProvinciaCommitmentRow, "note", "on_date", "provincia.storno", "provincia"
+    ),
+    "provincia_payments": _Register(
+        ProvinciaPaymentRow, "note", "on_date", "provincia.storno", "provincia"
+    ),
+    "provincia_hours": _Register(ProvinciaHoursRow, "note", None, "provincia.storno", "provincia"),
 }
 
 _NOT_COPIED = frozenset({"id", "reverses_id", "actor", "created_at"})
@@ -99,6 +111,8 @@ def _reverse_register_row(
     register = _REGISTERS[kind]
     row: Any = row_to_reverse(uow, register.model, row_id)
     refuse_locked_row(uow, row, register=kind)
+    if register.model is ProvinciaCommitmentRow:
+        refuse_paid_commitment(uow, row_id)
     values = {
         column.key: getattr(row, column.key)
         for column in inspect(register.model).column_attrs

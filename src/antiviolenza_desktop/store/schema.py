@@ -42,6 +42,11 @@ from antiviolenza_desktop.store.schema_funds import (
     NetworkMember,
     TrainingSession,
 )
+from antiviolenza_desktop.store.schema_provincia import (
+    ProvinciaCommitmentRow,
+    ProvinciaHoursRow,
+    ProvinciaPaymentRow,
+)
 
 __all__ = [
     "ActionExpense",
@@ -71,6 +76,9 @@ __all__ = [
     "NetworkMember",
     "ProjectEventRecord",
     "ProjectRevisionRecord",
+    "ProvinciaCommitmentRow",
+    "ProvinciaHoursRow",
+    "ProvinciaPaymentRow",
     "StoreMeta",
     "TrainingSession",
     "User",

@@ -41,6 +41,7 @@ from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
+from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
 
@@ -64,6 +65,7 @@ class Workspace(QWidget):
         self.cav_names = {cav.code: cav.name for cav in programme.cav}
         self.case_list = CaseListView(opened, self.cav_names, clipboard)
         self.waiting_list = WaitingListView(opened)
+        self.tasks = TasksArea(opened)
         self.new_case = CaseForm(opened, clipboard, runner)
         self.detail = CaseDetail(opened, clipboard, runner)
         self.funds = FundsView(opened, runner)
@@ -101,6 +103,7 @@ class Workspace(QWidget):
             (self.tr("Nuova segnalazione"), self.new_case),
             (self.tr("Fondi"), self.funds),
             (self.tr("Rete"), self.network),
+            (self.tr("Da fare"), self.tasks),
         ):
             self.nav.addItem(title)
             self.nav.item(self.nav.count() - 1).setHidden(regional and widget is not self.network)
@@ -124,6 +127,13 @@ class Workspace(QWidget):
         )
         self.detail.back_requested.connect(self._back_from_detail)
         self.detail.saved.connect(lambda _case_id: self.case_list.apply_filters())
+        # The «Da fare» count follows every write: a case saved, any job of the runner done
+        # (a project's validation or monitoring, an assessment, a payment).
+        self.detail.saved.connect(lambda _case_id: self.tasks.refresh())
+        self.runner.busy_changed.connect(self._job_done)
+        self.tasks.case_opened.connect(self._open_task)
+        self.tasks.counted.connect(self._show_task_count)
+        self.tasks.refresh()
         self.detail.open_case_requested.connect(
             lambda case_id: self.open_case(case_id, origin=self._detail_origin)
         )
@@ -171,6 +181,8 @@ class Workspace(QWidget):
             self.funds.refresh()
         elif current is self.network:
             self.network.refresh()
+        elif current is self.tasks:
+            self.tasks.refresh()
 
     def shown_area(self) -> QWidget:
         """The area she has in front of her (the one covered, in privacy mode)."""
@@ -225,12 +237,28 @@ class Workspace(QWidget):
         self.detail.edit_button.setFocus()
         self._cover_if_private()
 
+    def _job_done(self, busy: bool) -> None:
+        if not busy and self.isVisible():  # hidden: discarded at a lock, the store closing
+            self.tasks.refresh()
+
+    def _show_task_count(self, title: str, summary: str) -> None:
+        item = self.nav.item(self.areas.indexOf(self.tasks))
+        item.setText(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, summary)
+
+    def _open_task(self, case_id: int, tab: str) -> None:
+        """A task opens its case; a ledger row's task on the case's funds tab."""
+        self.open_case(case_id, origin=self.tasks)
+        if tab == "funds":
+            self.detail.tabs.setCurrentWidget(self.detail.funds_tab)
+
     def _back_from_detail(self) -> None:
         origin = self._detail_origin
         self.areas.setCurrentWidget(origin)
         if origin is self.waiting_list:
             self.waiting_list.refresh()
         focus = {self.case_list: self.case_list.table, self.waiting_list: self.waiting_list.tabs}
+        focus[self.tasks] = self.tasks.table
         focus.get(origin, origin).setFocus()
 
     def _new_case_saved(self, case_id: int) -> None:
@@ -247,6 +275,7 @@ class Workspace(QWidget):
         """Empty every model and widget, then schedule the widgets for deletion."""
         self.case_list.clear()
         self.waiting_list.clear()
+        self.tasks.clear()
         self.new_case.clear()
         self.detail.clear()
         self.funds.clear()

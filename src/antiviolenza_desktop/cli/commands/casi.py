@@ -1,4 +1,5 @@
-"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only).
+"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only), and
+the «Da fare» reminders (`cli.commands.casi_tasks`).
 
 `conservazione` shows or sets how many years a closed path keeps her data; `da-eliminare`
 lists the closed cases past that period (codes and dates, no names); `elimina` erases one
@@ -18,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.cli import consent_actions, output
+from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
 )
@@ -33,7 +35,7 @@ from antiviolenza_desktop.services import erasure_copies
 NAME = "casi"
 HELP = (
     "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
-    "tabelle anonime O.R.A./ISTAT; consensi della donna"
+    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»; consensi della donna"
 )
 
 REASON_HELP = (
@@ -203,6 +205,7 @@ _ACTIONS: tuple[StoreAction, ...] = (
         _add_tables,
         _tables,
     ),
+    *TASK_ACTIONS,
     ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
     ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
     ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),

@@ -2,7 +2,9 @@
 
     province totals [--json]   per Ambito the newest snapshot (number, date, stale?), lines
                                against budget and targets, actions A/B, funds against the
-                               allocation, women counted once, duplicates and combined caps
+                               allocation (a Provincia fund from the capofila's register of
+                               the Provincia, the Ambiti's projects beside it), the CPI
+                               hours, women counted once, duplicates and combined caps
     province report [--pdf FILE] [--xlsx FILE]
                                the provincial financial report from the same figures (the
                                GUI's «Rendiconto provinciale»), as PDF and/or XLSX
@@ -144,12 +146,7 @@ def _text(totals: ProvincialTotals) -> list[str]:
         f"B {format_eur(a.actual_b)} / {format_eur(a.budget_b)}"
         for a in totals.actions
     ]
-    rows.append("Fondi:")
-    rows += [
-        f"  {f.name}: impegnati {format_eur(f.committed)}, erogati {format_eur(f.disbursed)}, "
-        f"disponibili {format_eur(f.available)} su {format_eur(f.allocation)}."
-        for f in totals.funds
-    ]
+    rows += _funds_text(totals)
     if totals.duplicates:
         rows.append(f"Donne seguite in più Ambiti (contate una volta): {len(totals.duplicates)}.")
         rows += [f"  {d.pseudonym[:12]}…: {', '.join(d.ambiti)}" for d in totals.duplicates]
@@ -161,6 +158,29 @@ def _text(totals: ProvincialTotals) -> list[str]:
             f"su {format_eur(cap.cap)} ({parts})."
         )
     return rows + _registers_text(totals)
+
+
+def _funds_text(totals: ProvincialTotals) -> list[str]:
+    """The funds, a Provincia fund with the Ambiti's projects beside it, and the CPI hours."""
+    rows = ["Fondi:"]
+    rows += [
+        f"  {f.name}: impegnati {format_eur(f.committed)}, erogati {format_eur(f.disbursed)}, "
+        f"disponibili {format_eur(f.available)} su {format_eur(f.allocation)}."
+        + (
+            f" Gestito dalla Provincia; nei progetti degli Ambiti: impegnati "
+            f"{format_eur(f.projects_committed)}, erogati {format_eur(f.projects_disbursed)}."
+            if f.managed_by == "provincia"
+            else ""
+        )
+        for f in totals.funds
+    ]
+    if totals.provincia is not None:
+        minutes = totals.provincia.hours_minutes
+        rows.append(
+            f"Ore dei CPI (cofinanziamento): {minutes // 60} h {minutes % 60} min, "
+            f"{format_eur(totals.provincia.hours_value)}."
+        )
+    return rows
 
 
 def _ambiti_data(totals: ProvincialTotals) -> list[dict[str, Any]]:
@@ -201,10 +221,46 @@ def _money_data(totals: ProvincialTotals) -> dict[str, Any]:
         for a in totals.actions
     }
     funds = {
-        f.fund: {"stanziato": f.allocation, "impegnato": f.committed, "erogato": f.disbursed}
+        f.fund: {
+            "stanziato": f.allocation,
+            "impegnato": f.committed,
+            "erogato": f.disbursed,
+            "gestione": f.managed_by,
+            "impegnato_progetti": f.projects_committed,
+            "erogato_progetti": f.projects_disbursed,
+        }
         for f in totals.funds
     }
-    return {"linee": lines, "azioni": actions, "fondi": funds}
+    return {"linee": lines, "azioni": actions, "fondi": funds, "provincia": _provincia(totals)}
+
+
+def _provincia(totals: ProvincialTotals) -> dict[str, Any] | None:
+    figures = totals.provincia
+    if figures is None:
+        return None
+    return {
+        "per_ambito": [
+            {
+                "ambito": row.ambito,
+                "fondo": row.fund,
+                "impegnato": row.committed,
+                "erogato": row.disbursed,
+                "impegnato_progetti": row.projects_committed,
+                "erogato_progetti": row.projects_disbursed,
+            }
+            for row in figures.by_ambito
+        ],
+        "ore_cpi": [
+            {
+                "mese": h.month,
+                "sede": h.office,
+                "azione": h.action,
+                "minuti": h.minutes,
+                "valore": h.value,
+            }
+            for h in figures.hours
+        ],
+    }
 
 
 def _registers_data(totals: ProvincialTotals) -> dict[str, Any]:

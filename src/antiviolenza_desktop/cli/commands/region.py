@@ -149,6 +149,13 @@ def _text(totals: RegionalTotals) -> list[str]:
         f"erogato {format_eur(a.disbursed)}"
         for fund, a in figures.funds
     ]
+    part = totals.provincia
+    if part.funds or part.hours:
+        rows.append(
+            f"Di cui dal registro della Provincia: impegnato {format_eur(part.committed)}, "
+            f"erogato {format_eur(part.disbursed)}; ore dei CPI valorizzate come "
+            f"cofinanziamento (B) {format_eur(part.hours_value)}."
+        )
     return rows
 
 
@@ -171,4 +178,11 @@ def _data(totals: RegionalTotals) -> dict[str, Any]:
         "linee": dict(figures.lines),
         "fondi": {f: {"impegnato": a.committed, "erogato": a.disbursed} for f, a in figures.funds},
         "azioni": {x: {"a": a.a, "b": a.b} for x, a in figures.actions},
+        "provincia": {
+            "fondi": {
+                f: {"impegnato": a.committed, "erogato": a.disbursed}
+                for f, a in totals.provincia.funds
+            },
+            "ore_cpi": dict(totals.provincia.hours),
+        },
     }

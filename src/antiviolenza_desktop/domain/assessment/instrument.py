@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from antiviolenza_desktop.domain.case.intake_options import Option
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.programme.reading import Finding, Reader, at
+from antiviolenza_desktop.domain.programme.reader import Finding, Reader, at
 
 FORMAT_VERSION = 1
 MIN_POINTS = 2

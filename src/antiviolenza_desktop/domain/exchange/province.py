@@ -27,6 +27,7 @@ from antiviolenza_desktop.domain.exchange.province_registers import (
     network_province,
     training_by_ambito,
 )
+from antiviolenza_desktop.domain.exchange.provincia_figures import ProvinciaFigures
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot, canonical_bytes, to_payload
 from antiviolenza_desktop.domain.programme.model import Programme
@@ -60,11 +61,18 @@ class AmbitoFreshness:
 
 @dataclass(frozen=True, slots=True)
 class FundProvince:
+    """A fund for the province. For a fund the Provincia manages, `committed` and `disbursed`
+    are the Provincia's register and `projects_*` what the Ambiti's projects hold on it
+    (shown, never added: the same money agreed with the CPI); see docs/provincia.md."""
+
     fund: str
     name: str
     allocation: Cents
     committed: Cents
     disbursed: Cents
+    managed_by: str = "ambiti"
+    projects_committed: Cents = 0
+    projects_disbursed: Cents = 0
 
     @property
     def available(self) -> Cents:
@@ -134,6 +142,7 @@ class ProvincialTotals:
     caps_exceeded: tuple[CombinedCapExceeded, ...]
     network: NetworkProvince | None = None
     training: tuple[TrainingAmbito, ...] = ()
+    provincia: ProvinciaFigures | None = None
 
 
 # --- keeping the newest snapshot -----------------------------------------------------------
@@ -198,7 +207,7 @@ def _funds(programme: Programme, snapshots: Iterable[Snapshot]) -> tuple[FundPro
             sums[fund][0] += amounts.committed
             sums[fund][1] += amounts.disbursed
     return tuple(
-        FundProvince(fund.code, fund.name, fund.allocation, *sums[fund.code])
+        FundProvince(fund.code, fund.name, fund.allocation, sums[fund.code][0], sums[fund.code][1])
         for fund in programme.funds
     )
 

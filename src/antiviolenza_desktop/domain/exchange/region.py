@@ -5,7 +5,8 @@ of one provincial snapshot per province (the newest accepted), never of the orde
 arrived in. Women are summed over provinces: each capofila counted hers once across its
 Ambiti, and no pseudonym reaches the Region (each network has its own pseudonym key anyway),
 so a woman helped in two provinces is counted in both. With one province the regional totals
-are that province's totals exactly.
+are that province's totals exactly. `provincia` is the sum of the provinces' Provincia parts
+(`domain.payload.provincial_provincia`): how much of the totals the Provincia registers add.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime
 
 from antiviolenza_desktop.domain.exchange.province import STALE_AFTER_DAYS
 from antiviolenza_desktop.domain.payload.provincial import ProvincialSnapshot, empty_totals
+from antiviolenza_desktop.domain.payload.provincial_provincia import ProvinciaPart
 from antiviolenza_desktop.domain.payload.snapshot import ActionAmounts, FundAmounts, Totals
 from antiviolenza_desktop.domain.programme.model import Programme
 
@@ -42,6 +44,7 @@ class RegionalTotals:
     unshared_women: int
     duplicate_women: int
     caps_exceeded: int
+    provincia: ProvinciaPart
 
 
 def _freshness(
@@ -83,6 +86,21 @@ def sum_totals(parts: Iterable[Totals], programme: Programme) -> Totals:
     return result
 
 
+def sum_parts(parts: Iterable[ProvinciaPart]) -> ProvinciaPart:
+    """The Provincia parts of several provinces, fund by fund and action by action."""
+    funds: dict[str, FundAmounts] = {}
+    hours: dict[str, int] = {}
+    for part in parts:
+        for fund, amounts in part.funds:
+            held = funds.get(fund, FundAmounts())
+            funds[fund] = FundAmounts(
+                held.committed + amounts.committed, held.disbursed + amounts.disbursed
+            )
+        for action, value in part.hours:
+            hours[action] = hours.get(action, 0) + value
+    return ProvinciaPart(tuple(funds.items()), tuple(hours.items()))
+
+
 def regional_totals(
     snapshots: Mapping[str, ProvincialSnapshot],
     *,
@@ -105,4 +123,5 @@ def regional_totals(
         unshared_women=sum(s.counts.unshared_women for s in kept),
         duplicate_women=sum(s.counts.duplicate_women for s in kept),
         caps_exceeded=sum(s.counts.caps_exceeded for s in kept),
+        provincia=sum_parts(s.provincia for s in kept),
     )

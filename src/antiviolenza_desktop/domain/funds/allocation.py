@@ -7,6 +7,13 @@ cent, with the leftover cents going to the first Ambiti in card order so the sha
 exactly; the coordinator may set her Ambito's share by hand (rule `manuale`). The capofila's
 store sees the whole provincial allocation. The per-woman cap «configurabile» of the housing
 fund is set the same way; until it is set, no cap is checked on that fund.
+
+A fund the programme gives to the Provincia (`gestione = "provincia"`, the active fund) is not
+split: by default every store sees the whole allocation under rule `provincia` (the Provincia
+draws on one provincial pot for the women of every Ambito). The Provincia commits and pays it
+in the capofila's register; what an Ambito records on it are the amounts its projects agreed
+with the CPI, and a coordinator may still cap them by hand (rule `manuale`), as before
+(docs/provincia.md).
 """
 
 from __future__ import annotations
@@ -17,13 +24,14 @@ from dataclasses import dataclass
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import Cents, format_eur
-from antiviolenza_desktop.domain.programme.model import Programme
+from antiviolenza_desktop.domain.programme.model import MANAGED_BY_PROVINCIA, Programme
 from antiviolenza_desktop.domain.project.model import Caps
 
 RULE_EQUAL = "parti_uguali"
 RULE_MANUAL = "manuale"
 RULE_WHOLE = "intero"
-RULES: tuple[str, ...] = (RULE_EQUAL, RULE_MANUAL, RULE_WHOLE)
+RULE_PROVINCIA = "provincia"
+RULES: tuple[str, ...] = (RULE_EQUAL, RULE_MANUAL, RULE_WHOLE, RULE_PROVINCIA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +108,8 @@ def default_setup(programme: Programme, fund: str, store_ambito: str | None) -> 
     definition = programme.fund(fund)
     provincial = definition.allocation
     cap = definition.cap_per_woman
+    if definition.managed_by == MANAGED_BY_PROVINCIA:
+        return FundSetup(fund, provincial, RULE_PROVINCIA, cap, provincial)
     ambiti = sharing_ambiti(programme, fund)
     if store_ambito is None or store_ambito not in ambiti:
         share = provincial if store_ambito is None else 0

@@ -14,9 +14,24 @@ from typing import Literal, get_args
 
 from antiviolenza_desktop.domain.errors import AppError
 
-RegisterKind = Literal["ledger", "hours", "expenses", "training", "network"]
+RegisterKind = Literal[
+    "ledger",
+    "hours",
+    "expenses",
+    "training",
+    "network",
+    "provincia_commitments",
+    "provincia_payments",
+    "provincia_hours",
+]
 REGISTER_KINDS: tuple[RegisterKind, ...] = get_args(RegisterKind)
-DATED_KINDS: frozenset[RegisterKind] = frozenset({"ledger", "expenses"})
+PROVINCIA_KINDS: frozenset[RegisterKind] = frozenset(
+    {"provincia_commitments", "provincia_payments", "provincia_hours"}
+)
+"""The capofila's register of the Provincia (`services.provincia`): rows only at the capofila."""
+DATED_KINDS: frozenset[RegisterKind] = frozenset(
+    {"ledger", "expenses", "provincia_commitments", "provincia_payments"}
+)
 """Registers whose reversing row carries its own day (the others keep only when it was
 written, so their reversal dialog asks no date)."""
 

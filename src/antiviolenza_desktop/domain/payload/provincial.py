@@ -1,20 +1,23 @@
 """The provincial payload: what a capofila sends the Region, totals only, never a pseudonym.
 
-Schema version 1, independent of the Ambito snapshot's version (`domain.payload.snapshot`): the
+Schema version 2, independent of the Ambito snapshot's version (`domain.payload.snapshot`): the
 two evolve apart. A canonical JSON object (sorted keys, no whitespace, UTF-8, integers only):
 
     schema_version, programme_id, province, created_at, sequence,
-    ambiti  {Ambito code: {sequence, created_at, totals}}   every Ambito of the programme;
-            sequence and created_at of the snapshot the capofila merged, or null (never sent)
-    totals  {women, lines, funds, actions}                   the province
-    counts  {unshared_women, duplicate_women, caps_exceeded}
+    ambiti    {Ambito code: {sequence, created_at, totals}}   every Ambito of the programme;
+              sequence and created_at of the snapshot the capofila merged, or null (never sent)
+    totals    {women, lines, funds, actions}                   the province
+    counts    {unshared_women, duplicate_women, caps_exceeded}
+    provincia {funds, hours}     what the Provincia's register adds (version 2:
+                                 `domain.payload.provincial_provincia`; version 1 had none)
 
 `totals` (per Ambito and for the province) has the shape of an Ambito snapshot's own totals
 (`Totals`): women, women per case line, committed and disbursed per fund, A and B per action.
 An Ambito's are the totals its snapshot stated (which the capofila recomputed from its records
 when it merged it); the province's are `domain.exchange.province.provincial_totals`, where a
-woman helped in two Ambiti counts once. So the province's money is the sum of its Ambiti's,
-and its women lie between the largest Ambito's and their sum: the Region checks both
+woman helped in two Ambiti counts once. So the province's money is the sum of its Ambiti's
+plus the Provincia's part, and its women lie between the largest Ambito's and their sum: the
+Region checks both
 (`domain.payload.provincial_schema`). No record, no pseudonym, no name, no free text: every
 string is a code of a closed vocabulary or the creation time.
 """
@@ -27,6 +30,11 @@ from datetime import datetime
 from typing import Any
 
 from antiviolenza_desktop.domain.exchange.province import LINE_OF_PROGRAMME, ProvincialTotals
+from antiviolenza_desktop.domain.payload.provincial_provincia import (
+    ProvinciaPart,
+    part_payload,
+    provincia_part,
+)
 from antiviolenza_desktop.domain.payload.snapshot import (
     CASE_LINES,
     ActionAmounts,
@@ -37,7 +45,7 @@ from antiviolenza_desktop.domain.payload.snapshot import (
 )
 from antiviolenza_desktop.domain.programme.model import Programme
 
-PROVINCIAL_SCHEMA_VERSION = 1
+PROVINCIAL_SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,7 @@ class ProvincialSnapshot:
     ambiti: tuple[AmbitoTotals, ...]
     totals: Totals
     counts: ProvincialCounts
+    provincia: ProvinciaPart
 
 
 def empty_totals(programme: Programme) -> Totals:
@@ -126,6 +135,7 @@ def provincial_snapshot(
             duplicate_women=len(totals.duplicates),
             caps_exceeded=len(totals.caps_exceeded),
         ),
+        provincia=provincia_part(totals, programme),
     )
 
 
@@ -161,4 +171,5 @@ def to_provincial_payload(snapshot: ProvincialSnapshot) -> dict[str, Any]:
             "duplicate_women": snapshot.counts.duplicate_women,
             "caps_exceeded": snapshot.counts.caps_exceeded,
         },
+        "provincia": part_payload(snapshot.provincia),
     }

@@ -2,15 +2,20 @@
 
 What the Region runs on a decrypted, verified provincial body, and what the capofila runs on
 what it is about to send: strict JSON (`json_codec`), the schema version (newer: «aggiornare
-l'applicazione»), the programme, every field (codes of the programme's Ambiti, funds and
-actions, the case lines, the Lombard provinces; integers within bounds; the creation time),
-then the sums: the province's money equals the sum of its Ambiti's, and its women (counted
-once across Ambiti at the capofila) lie between the largest Ambito's count and their sum.
+l'applicazione»; version 1 upgraded: `UPGRADERS`), the programme, every field (codes of the
+programme's Ambiti, funds and actions, the case lines, the Lombard provinces; integers within
+bounds; the creation time), then the sums, exactly: each money figure of the province equals
+the sum of its Ambiti's plus what the Provincia's part adds
+(`domain.payload.provincial_provincia`: a Provincia fund's money is the Provincia's, its
+action's A moves by the Provincia's payments less the Ambiti's on that fund, the CPI hours add
+to their action's B); its women (counted once across Ambiti at the capofila) lie between the
+largest Ambito's count and their sum. This is the one place of that rule.
 No string can hold a name, a pseudonym or free text.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,11 +39,13 @@ from antiviolenza_desktop.domain.payload.provincial import (
     ProvincialCounts,
     ProvincialSnapshot,
 )
+from antiviolenza_desktop.domain.payload.provincial_provincia import parse_part, upgrade_from_1
 from antiviolenza_desktop.domain.payload.schema import (
     MAX_COUNT,
     MAX_SEQUENCE,
     PayloadOtherProgramme,
-    PayloadTooNew,
+    Upgrader,
+    upgrade_payload,
 )
 from antiviolenza_desktop.domain.payload.snapshot import (
     CASE_LINES,
@@ -51,9 +58,14 @@ from antiviolenza_desktop.domain.programme.model import Programme
 
 _TOP = (
     *("schema_version", "programme_id", "province", "created_at", "sequence"),
-    *("ambiti", "totals", "counts"),
+    *("ambiti", "totals", "counts", "provincia"),
 )
 _COUNTS = ("unshared_women", "duplicate_women", "caps_exceeded")
+
+UPGRADERS: dict[int, Upgrader] = {1: upgrade_from_1}
+"""`UPGRADERS[n]` turns a provincial payload of version n into n + 1: 1 → 2 adds an empty
+Provincia part (`provincial_provincia.upgrade_from_1`), so the bundles and the kept payloads
+of version 1 keep importing and reading, their province the plain sum of the Ambiti's."""
 
 
 class ProvincialSumsMismatch(AppError):
@@ -61,6 +73,17 @@ class ProvincialSumsMismatch(AppError):
     template = (
         "I totali della provincia non tornano con quelli dei suoi Ambiti (campo «{path}»: "
         "dichiarato {stated}, dagli Ambiti {computed}). Pacchetto rifiutato."
+    )
+
+
+class ProvinciaMoneyMismatch(ProvincialSumsMismatch):
+    """A figure the Provincia's part adds to does not match it (forged Provincia money)."""
+
+    code = "pacchetto_provinciale_somme_provincia_non_corrispondenti"
+    template = (
+        "I totali della provincia non tornano con quelli dei suoi Ambiti e della Provincia "
+        "(campo «{path}»: dichiarato {stated}, da Ambiti e Provincia {computed}). Pacchetto "
+        "rifiutato."
     )
 
 
@@ -118,18 +141,11 @@ def _ambito(value: Any, path: str, ambito: str, programme: Programme) -> AmbitoT
     )
 
 
-def _version(top: dict[str, Any]) -> int:
-    version = integer(top.get("schema_version"), "schema_version", 1, 10**6)
-    if version > PROVINCIAL_SCHEMA_VERSION:
-        raise PayloadTooNew("schema_version", version=version, known=PROVINCIAL_SCHEMA_VERSION)
-    return version
-
-
 def provincial_fields(raw: Any, programme: Programme) -> ProvincialSnapshot:
-    """Every field of a decoded provincial payload checked, its sums not yet."""
-    if isinstance(raw, dict) and "schema_version" in raw:
-        _version(raw)
-    top = obj(raw, "", _TOP)
+    """Every field of a decoded provincial payload checked (an older version upgraded), its
+    sums not yet; `schema_version` is the version the payload was written in."""
+    upgraded = upgrade_payload(raw, current=PROVINCIAL_SCHEMA_VERSION, upgraders=UPGRADERS)
+    top = obj(upgraded, "", _TOP)
     theirs = string(top["programme_id"], "programme_id")
     if theirs != programme.id:
         raise PayloadOtherProgramme("programme_id", theirs=theirs[:80], ours=programme.id)
@@ -137,7 +153,7 @@ def provincial_fields(raw: Any, programme: Programme) -> ProvincialSnapshot:
     ambiti = keyed(top["ambiti"], "ambiti", codes, all_keys=True)
     counts = obj(top["counts"], "counts", _COUNTS)
     return ProvincialSnapshot(
-        schema_version=_version(top),
+        schema_version=raw["schema_version"],
         programme_id=theirs,
         province=code(top["province"], "province", PROVINCES),
         created_at=_created_at(top["created_at"], "created_at"),
@@ -147,28 +163,47 @@ def provincial_fields(raw: Any, programme: Programme) -> ProvincialSnapshot:
         counts=ProvincialCounts(
             *(integer(counts[name], at("counts", name), 0, MAX_COUNT) for name in _COUNTS)
         ),
+        provincia=parse_part(top["provincia"], programme),
     )
 
 
-def _money_sums(snapshot: ProvincialSnapshot) -> None:
-    stated = snapshot.totals
-    for index, (fund, amounts) in enumerate(stated.funds):
-        funds = [row.totals.funds[index][1] for row in snapshot.ambiti]
-        for name in ("committed", "disbursed"):
-            _same(f"totals.funds.{fund}.{name}", getattr(amounts, name), funds, name)
-    for index, (action, pair) in enumerate(stated.actions):
-        actions = [row.totals.actions[index][1] for row in snapshot.ambiti]
-        for name in ("a", "b"):
-            _same(f"totals.actions.{action}.{name}", getattr(pair, name), actions, name)
+def _fund_sums(snapshot: ProvincialSnapshot, programme: Programme) -> dict[str, int]:
+    """Each fund: the Provincia's part where it names the fund, else the Ambiti's sum. Returns
+    how much each action's A moves (the Provincia's payments less the Ambiti's on its fund)."""
+    provincia = dict(snapshot.provincia.funds)
+    moves: dict[str, int] = defaultdict(int)
+    for index, (fund, amounts) in enumerate(snapshot.totals.funds):
+        summed = {
+            name: sum(getattr(row.totals.funds[index][1], name) for row in snapshot.ambiti)
+            for name in ("committed", "disbursed")
+        }
+        own = provincia.get(fund)
+        for name, computed in summed.items():
+            expected = computed if own is None else getattr(own, name)
+            _same(f"totals.funds.{fund}.{name}", getattr(amounts, name), expected, own is not None)
+        if own is not None:
+            moves[programme.fund(fund).action] += own.disbursed - summed["disbursed"]
+    return moves
 
 
-def _same(path: str, stated: int, parts: list[Any], name: str) -> None:
-    """A sum of money: the province's figure is the sum of its Ambiti's."""
-    computed = sum(getattr(part, name) for part in parts)
+def _money_sums(snapshot: ProvincialSnapshot, programme: Programme) -> None:
+    """Every money figure: the Ambiti's sum plus what the Provincia's part adds, exactly."""
+    moves = _fund_sums(snapshot, programme)
+    hours = dict(snapshot.provincia.hours)
+    for index, (action, pair) in enumerate(snapshot.totals.actions):
+        parts = [row.totals.actions[index][1] for row in snapshot.ambiti]
+        a = sum(part.a for part in parts) + moves.get(action, 0)
+        b = sum(part.b for part in parts) + hours.get(action, 0)
+        _same(f"totals.actions.{action}.a", pair.a, a, action in moves)
+        _same(f"totals.actions.{action}.b", pair.b, b, action in hours)
+
+
+def _same(path: str, stated: int, computed: int, provincia: bool) -> None:
+    """A sum of money, exactly; `provincia`: the Provincia's part added to it (its own
+    refusal, so a forged Provincia figure says so)."""
     if stated != computed:
-        raise ProvincialSumsMismatch(
-            path, path=path, stated=format_eur(stated), computed=format_eur(computed)
-        )
+        kind = ProvinciaMoneyMismatch if provincia else ProvincialSumsMismatch
+        raise kind(path, path=path, stated=format_eur(stated), computed=format_eur(computed))
 
 
 def _women_within(path: str, stated: int, counts: list[int]) -> None:
@@ -178,9 +213,9 @@ def _women_within(path: str, stated: int, counts: list[int]) -> None:
         raise ProvincialSumsMismatch(path, path=path, stated=str(stated), computed=f"{low}–{high}")
 
 
-def check_provincial_sums(snapshot: ProvincialSnapshot) -> None:
+def check_provincial_sums(snapshot: ProvincialSnapshot, programme: Programme) -> None:
     """Raise ProvincialSumsMismatch on the first province figure its Ambiti contradict."""
-    _money_sums(snapshot)
+    _money_sums(snapshot, programme)
     _women_within("totals.women", snapshot.totals.women, [r.totals.women for r in snapshot.ambiti])
     for index, (line, women) in enumerate(snapshot.totals.lines):
         per_ambito = [row.totals.lines[index][1] for row in snapshot.ambiti]
@@ -196,9 +231,9 @@ def check_provincial_sums(snapshot: ProvincialSnapshot) -> None:
 def validate_provincial(raw: Any, *, programme: Programme) -> ProvincialSnapshot:
     """A decoded provincial payload checked field by field and its sums checked. Errors:
     PayloadInvalid, PayloadIdentityField, PayloadTooNew, PayloadOtherProgramme,
-    ProvincialSumsMismatch."""
+    ProvinciaPartUnexpected, ProvincialSumsMismatch (ProvinciaMoneyMismatch among them)."""
     snapshot = provincial_fields(raw, programme)
-    check_provincial_sums(snapshot)
+    check_provincial_sums(snapshot, programme)
     return snapshot
 
 

@@ -99,3 +99,11 @@ def months_shown(programme: Programme) -> int:
 def is_active(action: Action, month: int) -> bool:
     """Whether the card shades `month` for `action`."""
     return month in action.months
+
+
+def first_day_of_rows(programme: Programme) -> date:
+    """The first day a register row of the programme may be dated where a register refuses
+    earlier ones (the Provincia's): month 1's first day, or the card's date in a file without
+    `data_avvio` (whose months have no days)."""
+    calendar = calendar_of(programme)
+    return programme.card_date if calendar is None else calendar.first_day(1)

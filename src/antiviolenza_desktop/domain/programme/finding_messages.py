@@ -99,6 +99,19 @@ ACTION_NUMBERING = MessageKind(
     "programma_numerazione_azione",
     "L'azione {action} è nella linea {line}, che attua l'azione regionale n. {regional}.",
 )
+UNKNOWN_MANAGER = MessageKind(
+    "programma_gestione_sconosciuta",
+    "La gestione «{manager}» del fondo non esiste: scegli tra {known}.",
+)
+PROVINCIA_MISSING = MessageKind(
+    "programma_provincia_mancante",
+    "Il fondo «{fund}» è gestito dalla Provincia, ma il programma non ha la tabella [provincia].",
+)
+PROVINCIA_FUND_SHARED = MessageKind(
+    "programma_fondo_provincia_ripartito",
+    "Il fondo «{fund}» è gestito dalla Provincia: non si ripartisce tra gli Ambiti (togli "
+    "«ambiti» e «destinatari»).",
+)
 NO_START_DATE = MessageKind(
     "programma_senza_data_avvio",
     "Il programma non ha una data di avvio (data_avvio): i mesi del cronoprogramma restano "

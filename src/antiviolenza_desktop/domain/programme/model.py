@@ -25,6 +25,15 @@ ROLE_BASIS = "base"
 ROLE_OTHER = "altro"
 """`LegalReference.role` of any other act the card cites (laws on housing, leases, signature)."""
 
+MANAGED_BY_AMBITI = "ambiti"
+"""`Fund.managed_by` of a fund each Ambito commits and pays from its own store (split)."""
+
+MANAGED_BY_PROVINCIA = "provincia"
+"""`Fund.managed_by` of a fund the Provincia commits and pays: kept in the capofila's register
+of the Provincia, never split among the Ambiti (see docs/provincia.md)."""
+
+MANAGERS: tuple[str, ...] = (MANAGED_BY_AMBITI, MANAGED_BY_PROVINCIA)
+
 
 @dataclass(frozen=True, slots=True)
 class LegalReference:
@@ -72,6 +81,7 @@ class Fund:
     (configurable elsewhere). `ambiti` lists the Ambiti that share the allocation; the split
     rule is not on the card, so it is configuration, not programme data. `printed_recipients`
     pairs an Ambito code with the body the card names as receiving that Ambito's share.
+    `managed_by` says which party commits and pays it (`MANAGERS`): the rule is data.
     """
 
     code: str
@@ -83,6 +93,17 @@ class Fund:
     ambiti: tuple[str, ...] = ()
     interventions: tuple[str, ...] = ()
     printed_recipients: tuple[tuple[str, str], ...] = ()
+    managed_by: str = MANAGED_BY_AMBITI
+
+
+@dataclass(frozen=True, slots=True)
+class Provincia:
+    """The Provincia as a party of the network: it runs the CPI, manages the funds whose
+    `managed_by` is `provincia`, and its staff hours are co-financing of `cofinancing_lines`."""
+
+    name: str
+    service: str
+    cofinancing_lines: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +188,7 @@ class Programme:
     cav: tuple[Cav, ...]
     targets: tuple[Target, ...] = ()
     context: tuple[ContextFigure, ...] = ()
+    provincia: Provincia | None = None
     start_date: date | None = None
     """The first day of month 1 (`data_avvio`); None in a file written before the key existed,
     whose months then stay numbers (domain.programme.calendar needs a start)."""
@@ -187,6 +209,10 @@ class Programme:
     def fund(self, code: str) -> Fund:
         """The fund with this code; KeyError if there is none."""
         return _by_code(self.funds, code)
+
+    def funds_managed_by(self, manager: str) -> tuple[Fund, ...]:
+        """The funds `manager` (one of `MANAGERS`) commits and pays, in card order."""
+        return tuple(fund for fund in self.funds if fund.managed_by == manager)
 
     def ambito(self, code: str) -> Ambito:
         """The Ambito with this code; KeyError if there is none."""

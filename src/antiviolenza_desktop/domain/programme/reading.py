@@ -3,20 +3,19 @@
 Reading is the first half of `programme_validation.validate_programme`: it checks that every
 field is present, of the right type, and that no amount is negative, recording one error
 `Finding` per defect so a person fixes the whole file in one pass. Where a value is unusable
-the reader puts a placeholder and carries on; a programme read with errors is thrown away.
+the reader (`domain.programme.reader`) puts a placeholder and carries on; a programme read
+with errors is thrown away.
 Keys are Italian because they appear in the locations shown to the people who edit the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable
 from functools import partial
-from typing import Any, Literal, TypeVar
+from typing import TypeVar
 
-from antiviolenza_desktop.domain.money import Cents, InvalidAmount, format_eur, parse_amount
 from antiviolenza_desktop.domain.programme.model import (
+    MANAGED_BY_AMBITI,
     ROLE_BASIS,
     ROLE_OTHER,
     Action,
@@ -29,169 +28,16 @@ from antiviolenza_desktop.domain.programme.model import (
     Programme,
     Target,
 )
+from antiviolenza_desktop.domain.programme.reader import Data, Reader, at, describe
 
 FORMAT_VERSION = 1
-CONFIGURABLE = "configurabile"
 
 _Item = TypeVar("_Item")
-Severity = Literal["error", "warning"]
-Param = int | str
-Data = Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One defect of a programme file: where it is, what is wrong (in Italian), what was due.
-
-    `code` and `params` key the defects of the whole-programme checks (their MessageKind, in
-    domain.programme.finding_messages); a reading defect has no code yet."""
-
-    severity: Severity
-    location: str
-    message_it: str
-    expected: str | None = None
-    found: str | None = None
-    code: str = ""
-    params: tuple[tuple[str, Param], ...] = ()
-
-
-_TYPE_NAMES: tuple[tuple[type, str], ...] = (
-    (bool, "vero/falso"),
-    (int, "numero intero"),
-    (float, "numero decimale"),
-    (str, "testo"),
-    (datetime, "data e ora"),
-    (date, "data"),
-    (list, "elenco"),
-    (Mapping, "tabella"),
-)
-
-
-def _describe(value: object) -> str:
-    """How a wrong value is shown in `Finding.found`: its TOML type, and the value if short."""
-    name = next((label for kind, label in _TYPE_NAMES if isinstance(value, kind)), "valore")
-    if isinstance(value, list | Mapping):
-        return name
-    return f"{name} {value!r}"[:80]
-
-
-def at(where: str, key: str) -> str:
-    """The location of `key` inside the table at `where` (`linee[1]` + `totale`)."""
-    return f"{where}.{key}" if where else key
-
-
-class Reader:
-    """Reads typed values out of the parsed file and records an error for each defect."""
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-
-    def error(self, location: str, message: str, expected: str | None, found: str | None) -> None:
-        self.findings.append(Finding("error", location, message, expected, found))
-
-    def _value(self, data: Data, key: str, where: str, expected: str, kind: type) -> Any:
-        """The value of a required key if it has the right type, else None (and an error)."""
-        if key not in data:
-            self.error(at(where, key), "Campo obbligatorio mancante.", expected, None)
-            return None
-        value = data[key]
-        if not isinstance(value, kind) or isinstance(value, bool | datetime):
-            message = f"Tipo di dato errato: serve {expected}."
-            self.error(at(where, key), message, expected, _describe(value))
-            return None
-        return value
-
-    def known(self, data: Data, allowed: frozenset[str], where: str) -> None:
-        """Refuse keys the format does not define: a misspelt key must not go unnoticed."""
-        for key in sorted(set(data) - allowed):
-            message = f"Campo sconosciuto «{key}»: forse un errore di battitura?"
-            self.error(at(where, key), message, ", ".join(sorted(allowed)), key)
-
-    def text(self, data: Data, key: str, where: str) -> str:
-        value = self._value(data, key, where, "un testo non vuoto", str)
-        if value is not None and not value.strip():
-            self.error(at(where, key), "Il testo è vuoto.", "un testo non vuoto", '""')
-        return value or ""
-
-    def optional_text(self, data: Data, key: str, where: str) -> str | None:
-        return self.text(data, key, where) if key in data else None
-
-    def integer(self, data: Data, key: str, where: str, minimum: int | None = None) -> int:
-        value = self._value(data, key, where, "un numero intero", int)
-        if value is None:
-            return 0
-        if minimum is not None and value < minimum:
-            message = f"Il valore deve essere almeno {minimum}."
-            self.error(at(where, key), message, f"≥ {minimum}", str(value))
-        return int(value)
-
-    def day(self, data: Data, key: str, where: str) -> date:
-        value = self._value(data, key, where, "una data AAAA-MM-GG", date)
-        return value if value is not None else date.min
-
-    def money(self, data: Data, key: str, where: str) -> Cents:
-        value = self._value(data, key, where, 'un importo come testo, es. "1234.56"', str)
-        return 0 if value is None else self._amount(value, at(where, key))
-
-    def _amount(self, text: str, location: str) -> Cents:
-        try:
-            cents = parse_amount(text)
-        except InvalidAmount as error:
-            self.error(location, error.message, 'un importo come "1234.56"', text)
-            return 0
-        if cents < 0:
-            message = "Importo negativo: le risorse di un programma non possono essere negative."
-            self.error(location, message, f"≥ {format_eur(0)}", format_eur(cents))
-        return cents
-
-    def cap(self, data: Data, key: str, where: str) -> Cents | None:
-        """A per-woman cap: an amount, or `configurabile` when the card does not fix it."""
-        if data.get(key) == CONFIGURABLE:
-            return None
-        return self.money(data, key, where)
-
-    def texts(self, data: Data, key: str, where: str, *, required: bool = True) -> tuple[str, ...]:
-        if key not in data and not required:
-            return ()
-        values = self._value(data, key, where, "un elenco di testi", list) or []
-        return tuple(self._each(values, str, "un testo", at(where, key)))
-
-    def integers(self, data: Data, key: str, where: str) -> tuple[int, ...]:
-        values = self._value(data, key, where, "un elenco di numeri interi", list) or []
-        return tuple(self._each(values, int, "un numero intero", at(where, key)))
-
-    def _each(self, values: list[Any], kind: type, expected: str, location: str) -> Iterator[Any]:
-        for index, value in enumerate(values, start=1):
-            if isinstance(value, kind) and not isinstance(value, bool):
-                yield value
-            else:
-                message = f"Elemento {index} di tipo errato: serve {expected}."
-                self.error(f"{location}[#{index}]", message, expected, _describe(value))
-
-    def table(self, data: Data, key: str, where: str) -> Data:
-        return self._value(data, key, where, "una tabella", Mapping) or {}
-
-    def tables(
-        self, data: Data, key: str, where: str, *, required: bool = True
-    ) -> Iterator[tuple[str, Data]]:
-        """Each table of an array of tables, with its location (`linee[1]`, or `linee[#2]`)."""
-        if key not in data and not required:
-            return
-        for index, item in enumerate(self._value(data, key, where, "un elenco", list) or [], 1):
-            label = item.get("codice") if isinstance(item, Mapping) else None
-            if not isinstance(label, str) or not label:
-                label = f"#{index}"
-            location = f"{at(where, key)}[{label}]"
-            if isinstance(item, Mapping):
-                yield location, item
-            else:
-                message = "Tipo di dato errato: serve una tabella."
-                self.error(location, message, "una tabella", _describe(item))
 
 
 _TOP_KEYS = frozenset(
     {"versione_formato", "programma", "riferimenti_normativi", "ambiti", "cav", "fondi"}
-    | {"linee", "obiettivi", "dati_contesto"}
+    | {"linee", "obiettivi", "dati_contesto", "provincia"}
 )
 _PROGRAMME_KEYS = frozenset(
     {"id", "titolo", "data_scheda", "durata_mesi", "capofila", "atto", "totale_a", "totale_b"}
@@ -203,7 +49,7 @@ _AMBITO_KEYS = frozenset({"codice", "nome", "capofila", "ente_gestore"})
 _CAV_KEYS = frozenset({"codice", "nome", "comune"})
 _FUND_KEYS = frozenset(
     {"codice", "nome", "gestore", "azione", "dotazione", "massimale_per_donna", "ambiti"}
-    | {"interventi", "destinatari"}
+    | {"interventi", "destinatari", "gestione"}
 )
 _LINE_KEYS = frozenset(
     {"codice", "nome", "azione_regionale", "totale_a", "totale_b", "totale", "donne_minimo"}
@@ -323,7 +169,7 @@ def _read_fund(reader: Reader, item: Data, where: str) -> Fund:
         if not isinstance(body, str):
             location = at(at(where, "destinatari"), ambito)
             reader.error(
-                location, "Tipo di dato errato: serve un testo.", "un testo", _describe(body)
+                location, "Tipo di dato errato: serve un testo.", "un testo", describe(body)
             )
     return Fund(
         code=reader.text(item, "codice", where),
@@ -335,6 +181,7 @@ def _read_fund(reader: Reader, item: Data, where: str) -> Fund:
         ambiti=reader.texts(item, "ambiti", where, required=False),
         interventions=reader.texts(item, "interventi", where, required=False),
         printed_recipients=tuple(recipients.items()),
+        managed_by=reader.optional_text(item, "gestione", where) or MANAGED_BY_AMBITI,
     )
 
 

@@ -14,7 +14,7 @@ it would hide what was signed. So:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from antiviolenza_desktop.domain.errors import AppError
@@ -22,7 +22,10 @@ from antiviolenza_desktop.domain.messages import Message, MessageKind
 from antiviolenza_desktop.domain.money import Cents, format_eur
 from antiviolenza_desktop.domain.programme import finding_messages as m
 from antiviolenza_desktop.domain.programme.model import ROLE_BASIS, Action, Line, Programme
-from antiviolenza_desktop.domain.programme.reading import Finding, Reader, at, read_programme
+from antiviolenza_desktop.domain.programme.provincia_checks import fund_management
+from antiviolenza_desktop.domain.programme.provincia_reading import read_provincia
+from antiviolenza_desktop.domain.programme.reader import Finding, Reader, at
+from antiviolenza_desktop.domain.programme.reading import read_programme
 
 __all__ = ["Finding", "ProgrammeCheck", "ProgrammeInvalid", "validate_programme"]
 
@@ -72,7 +75,7 @@ def validate_programme(data: Mapping[str, Any]) -> ProgrammeCheck:
     amounts) only those errors are returned: sums over placeholder values would be noise.
     """
     reader = Reader()
-    programme = read_programme(data, reader)
+    programme = replace(read_programme(data, reader), provincia=read_provincia(reader, data))
     if reader.findings:
         return ProgrammeCheck(None, tuple(reader.findings))
     findings = [finding for check in _CHECKS for finding in check(programme)]
@@ -348,4 +351,5 @@ _CHECKS: tuple[Callable[[Programme], Iterator[Finding]], ...] = (
     _fund_recipients,
     _fund_coverage,
     _action_numbering,
+    fund_management,
 )

@@ -34,6 +34,7 @@ HELP_TOPICS = (
     "scheda-caso",
     "fondi",
     "rete",
+    "da-fare",
     LOCKED_TOPIC,
 )
 
@@ -64,6 +65,7 @@ def area_topic(workspace: Workspace | None) -> str:
         workspace.new_case: "nuova-segnalazione",
         workspace.funds: "fondi",
         workspace.network: "rete",
+        workspace.tasks: "da-fare",
     }
     return topics.get(current, "scheda-caso")  # the case, or the privacy cover over one
 

@@ -41,10 +41,13 @@ from antiviolenza_desktop.operations.exchange_region import (
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.exchange.province_provincia import ProvinciaFigures
 from antiviolenza_desktop.ui.exchange.province_registers import RegistersFigures
 from antiviolenza_desktop.ui.exchange.province_women import WomenFigures, group
+from antiviolenza_desktop.ui.exchange.provincia_dialogs import provincia_dialog
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
+from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel, WarningLabel
 
@@ -67,6 +70,8 @@ class ProvinceView(QWidget):
         self.stale_warning = WarningLabel()
         self.audit_warning = WarningLabel()
         self.registers = RegistersFigures()
+        self.provincia = ProvinciaFigures(self.programme)
+        self.provincia.write_asked.connect(self.open_provincia_dialog)
         self.women_figures = WomenFigures({a.code: a.name for a in self.programme.ambiti})
         self.women = QLabel(wordWrap=True)
         self._make_ambiti_and_lines_tables()
@@ -145,6 +150,9 @@ class ProvinceView(QWidget):
         column.addWidget(group(self.tr("Linee d'azione: donne e risorse"), self.lines_table))
         column.addWidget(group(self.tr("Azioni: A pagato, B valorizzato"), self.actions_table))
         column.addWidget(group(self.tr("Fondi della provincia"), self.funds_table))
+        column.addWidget(
+            group(self.tr("La Provincia: fondo politiche attive e CPI"), self.provincia)
+        )
         column.addWidget(group(self.tr("Rete territoriale e formazione"), self.registers))
         column.addWidget(self.women_figures)
         column.addStretch(1)
@@ -193,6 +201,7 @@ class ProvinceView(QWidget):
         self._show_money(totals)
         self.women_figures.show_totals(totals)
         self.registers.show_totals(totals)
+        self.provincia.show_totals(totals)
 
     def _show_money(self, totals: ProvincialTotals) -> None:
         actions = {a.code: a.name for a in self.programme.actions}
@@ -211,7 +220,12 @@ class ProvinceView(QWidget):
         fill_table(
             self.funds_table,
             [
-                [f.name, *map(format_money, (f.allocation, f.committed, f.disbursed, f.available))]
+                [
+                    self.tr("%1 (Provincia)").replace("%1", f.name)
+                    if f.managed_by == "provincia"
+                    else f.name,
+                    *map(format_money, (f.allocation, f.committed, f.disbursed, f.available)),
+                ]
                 for f in totals.funds
             ],
             right_from=1,
@@ -304,7 +318,14 @@ class ProvinceView(QWidget):
             table.setRowCount(0)
         self.women_figures.clear()
         self.registers.clear()
+        self.provincia.clear()
         self.status.clear()
+
+    def open_provincia_dialog(self, kind: str) -> WriteDialog:
+        """Open the dialog of the Provincia's register `kind`; a write refreshes the view."""
+        dialog = provincia_dialog(kind, self._opened, self._runner, self.programme, self)
+        dialog.written.connect(lambda _row: self.refresh())
+        return dialog
 
     # --- report --------------------------------------------------------------------------
 

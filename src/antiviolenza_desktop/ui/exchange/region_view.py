@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.region import ProvinceFreshness, RegionalTotals
+from antiviolenza_desktop.domain.payload.provincial_provincia import ProvinciaPart
 from antiviolenza_desktop.domain.payload.snapshot import Totals
 from antiviolenza_desktop.exchange.provincial_import import ProvincialImport
 from antiviolenza_desktop.operations.exchange_region import (
@@ -74,6 +75,7 @@ class RegionView(QWidget):
         self.dialog: QDialog | None = None
         self.error = ErrorLabel()
         self.women = QLabel(wordWrap=True)
+        self.provincia = QLabel(wordWrap=True)
         self.senders = SendersPanel(opened, runner, writer, self.error, provinces=True)
         self.senders.revoked.connect(self.keys_changed)
         self._make_tables()
@@ -126,6 +128,7 @@ class RegionView(QWidget):
         column.addWidget(group(self.tr("Province ricevute"), self.provinces_table))
         column.addWidget(self.women)
         column.addWidget(group(self.tr("Fondi: somma delle province"), self.funds_table))
+        column.addWidget(self.provincia)
         column.addWidget(group(self.tr("Azioni: somma delle province"), self.actions_table))
         column.addStretch(1)
         scroll = QScrollArea()
@@ -207,6 +210,20 @@ class RegionView(QWidget):
             .replace("%6", str(totals.caps_exceeded))
         )
         self._show_money(figures)
+        self._show_provincia(totals.provincia)
+
+    def _show_provincia(self, part: ProvinciaPart) -> None:
+        """What the Provincia registers add to the totals (checked at import), if anything."""
+        self.provincia.setVisible(bool(part.funds or part.hours))
+        self.provincia.setText(
+            self.tr(
+                "Di cui dal registro della Provincia: impegnato %1, erogato %2; ore dei CPI "
+                "valorizzate come cofinanziamento (B) %3."
+            )
+            .replace("%1", format_money(part.committed))
+            .replace("%2", format_money(part.disbursed))
+            .replace("%3", format_money(part.hours_value))
+        )
 
     def _show_money(self, figures: Totals) -> None:
         funds = {f.code: f.name for f in self.programme.funds}

@@ -63,6 +63,9 @@ class FundSettingsDialog(WriteDialog):
             "parti_uguali": self.tr("Ora: parti uguali tra gli Ambiti che condividono il fondo."),
             "manuale": self.tr("Ora: quota fissata a mano."),
             "intero": self.tr("Ora: l'intera dotazione (archivio della capofila)."),
+            "provincia": self.tr(
+                "Gestito dalla Provincia per tutti gli Ambiti: non si ripartisce."
+            ),
         }
         self.rule.setText(rules.get(setup.rule, setup.rule))
         fixed = self.programme_caps.get(setup.fund)

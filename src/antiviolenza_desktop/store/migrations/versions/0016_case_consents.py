@@ -1,7 +1,7 @@
 """The register of consents per purpose and service, filled from the cases' consent columns.
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-05
 
 A case with `consent_date` gets a care consent on that day, and one with `consent_sharing` a
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
