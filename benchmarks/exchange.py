@@ -50,8 +50,13 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
-from antiviolenza_desktop.store.schema import Case, LedgerRecord, ProjectRevisionRecord
-from funds import LOGIN, PASSWORD, case_rows, ledger_tuples, synthetic_ledger
+from antiviolenza_desktop.store.schema import (
+    Case,
+    CaseConsent,
+    LedgerRecord,
+    ProjectRevisionRecord,
+)
+from funds import LOGIN, PASSWORD, case_rows, ledger_tuples, sharing_consents, synthetic_ledger
 
 CASES = 10_000
 AMBITI = ("cremonese", "cremasco", "casalasco")
@@ -123,6 +128,7 @@ def build_ambito(
     ]
     with created.store.engine.begin() as connection:
         bulk_insert(connection, Case.__table__, cases)
+        bulk_insert(connection, CaseConsent.__table__, sharing_consents(cases, stamp))
         bulk_insert(connection, LedgerRecord.__table__, ledger_tuples(entries, LOGIN))
         bulk_insert(connection, ProjectRevisionRecord.__table__, projects)
     return OpenStore(created.store, actor_for(created.store, LOGIN))

@@ -91,6 +91,23 @@ def case_rows(count: int) -> list[tuple[object, ...]]:
     return rows
 
 
+def sharing_consents(cases: list[tuple[object, ...]], stamp: str) -> list[tuple[object, ...]]:
+    """The register's sharing consent of each case whose referral form ticked it, as the
+    intake save adds it (on the consent day, else the referral day): the bundle reads the
+    register (migration 0016), not the tick."""
+    columns = [column.key for column in Case.__table__.columns]
+    at_id, at_tick = columns.index("id"), columns.index("consent_sharing")
+    at_consent, at_referral = columns.index("consent_date"), columns.index("referral_date")
+    return [
+        (
+            *(None, row[at_id], "sharing", None, None),
+            *(row[at_consent] or row[at_referral], "referral_form", LOGIN, stamp),
+        )
+        for row in cases
+        if row[at_tick]
+    ]
+
+
 def case_code(case_id: int) -> str:
     return f"CRE-2026-{case_id:05d}"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime
 
-from benchmarks.funds import LOGIN, case_rows, ledger_tuples, synthetic_ledger
+from benchmarks.funds import LOGIN, case_rows, ledger_tuples, sharing_consents, synthetic_ledger
 from sqlalchemy import update
 
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry, TrainingEntry
@@ -46,6 +46,7 @@ from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.schema import (
     ActionExpense,
     Case,
+    CaseConsent,
     CofinancingHours,
     LedgerRecord,
     ProjectEventRecord,
@@ -128,7 +129,9 @@ def _fill(opened: OpenStore) -> None:
                 (len(events) + 1, case_id, "closure", DAY.isoformat(), to_document(closure), STAMP)
             )
     with opened.store.engine.begin() as connection:
-        bulk_insert(connection, Case.__table__, case_rows(CASES))
+        cases = case_rows(CASES)
+        bulk_insert(connection, Case.__table__, cases)
+        bulk_insert(connection, CaseConsent.__table__, sharing_consents(cases, STAMP))
         bulk_insert(connection, LedgerRecord.__table__, ledger_tuples(entries, LOGIN))
         bulk_insert(connection, ProjectRevisionRecord.__table__, revisions)
         bulk_insert(connection, ProjectEventRecord.__table__, events)

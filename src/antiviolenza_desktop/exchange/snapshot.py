@@ -8,9 +8,10 @@ field outside the allow-list (BU-14), a value outside its vocabulary or totals t
 records do not add up to stop the export here, so nothing the capofila would refuse — and
 no identity — ever leaves the store.
 
-Consent: `Case.consent_sharing` is the referral form's «consenso alla condivisione» with the
-network (the separate `consent_date` is the consent to processing, which every case needs).
-A case without it contributes to the `unshared` aggregates only: no record, no pseudonym.
+Consent: `CaseFacts.consent_sharing` is her pseudonymised-sharing consent in force on the day
+the bundle is made (today), from the consent register (`domain.case.consent`, migration 0016): one
+given and later withdrawn counts as none. A case without it contributes to the `unshared`
+aggregates only: no record, no pseudonym.
 """
 
 from __future__ import annotations

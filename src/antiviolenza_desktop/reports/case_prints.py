@@ -8,7 +8,7 @@ unit of work, which commits before the PDF is written or sent to the printer.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 
 from antiviolenza_desktop.domain.assessment.instrument import Instrument
@@ -26,6 +26,7 @@ from antiviolenza_desktop.services.tasks import project_due_dates
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
 
+from . import consent_lines
 from . import forms_model as fm
 from .project_print_rows import lease_rows, timeline_rows
 from .referral_model import ReferralPrint
@@ -60,7 +61,8 @@ def referral_print(uow: UnitOfWork, *, case_id: int, today: date) -> ReferralPri
     values = {f.name: getattr(view.draft, f.name) for f in fields(view.draft)}
     values["residence_municipality"] = _municipality_label(view.draft.residence_municipality)
     header = form_header(uow, case_code=view.code, today=today)
-    return ReferralPrint.filled(header, values, cavs=_cavs())
+    filled = ReferralPrint.filled(header, values, cavs=_cavs())
+    return replace(filled, consents_in_force=consent_lines.lines_in_force(uow, case_id, today))
 
 
 def _municipality_label(code: str) -> str:
@@ -259,7 +261,8 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
         housing=_housing(draft, funds),
         timeline=timeline_rows(draft),
         approved_by=draft.approvers,
-        consent_on=view.draft.consent_date,
+        consent_on=consent_lines.care_given_on(uow, case_id, today),
+        consents_in_force=consent_lines.lines_in_force(uow, case_id, today),
         next_monitoring=due.monitoring if due is not None else None,
         next_review=due.review if due is not None else None,
     )

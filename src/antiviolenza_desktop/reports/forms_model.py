@@ -249,6 +249,8 @@ class ProjectPrint:
     approved_by: tuple[str, ...] = ()
     consent_statement: str = PROJECT_CONSENT
     consent_on: date | None = None
+    consents_in_force: tuple[str, ...] = ()
+    """Her consents in force on the print day (`reports.consent_lines`), one line each."""
     signatures: tuple[Signatory, ...] = DEFAULT_PROJECT_SIGNATURES
     is_blank: bool = False
     woman_codice_fiscale: str = ""

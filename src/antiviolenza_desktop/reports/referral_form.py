@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from . import form_pages as fp
 from . import form_styles as fs
 from . import form_tables as ft
+from .consent_print import consents_in_force
 from .form_pages import FormFileExists, FormFolderMissing
 from .form_styles import fmt_date, para
 from .form_tables import Column
@@ -80,6 +81,7 @@ def _story(data: ReferralPrint) -> list[Flowable]:
     for number, section in enumerate(data.sections, start=1):
         story += fs.section(number, section.title, _section(section, data.is_blank))
     story.append(para(data.consent_statement, "consent"))
+    story += consents_in_force(data.consents_in_force, header.printed_on, data.is_blank)
     signatures = ft.signature_blocks(data.signatures, blank=data.is_blank)
     band = fs.section_band(len(data.sections) + 1, SIGNATURES_TITLE)
     story.append(KeepTogether([band, Spacer(0, 2 * mm), signatures]))

@@ -227,6 +227,8 @@ class ReferralPrint:
     consent_statement: str = REFERRAL_CONSENT
     signatures: tuple[Signatory, ...] = DEFAULT_REFERRAL_SIGNATURES
     is_blank: bool = False
+    consents_in_force: tuple[str, ...] = ()
+    """Her consents in force on the print day (`reports.consent_lines`), one line each."""
 
     @classmethod
     def filled(

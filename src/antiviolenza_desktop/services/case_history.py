@@ -4,7 +4,8 @@ Built from the audit log entries about her case (every write to her record is au
 same transaction, with the worker's login and the moment), so the overview shows only what
 was audited and names who did it: the referral and its edits, each assessment, each project
 revision confirmed or closed, each monitoring note, every commitment, payment and reversal of
-the fund ledger, every print of her forms, the erasure of her personal data. The stage dates
+the fund ledger, every print of her forms, each consent recorded or withdrawn, the erasure of
+her personal data. The stage dates
 of her path come from her record (they are days, not moments, and are kept after an erasure).
 
 Nothing here is free text: each event carries a kind code and parameters taken one by one
@@ -28,6 +29,7 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.audit.actions import FORM_KINDS, READ_PRINT
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.consent import PURPOSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -54,6 +56,8 @@ KIND_DISBURSEMENT = "disbursement"
 KIND_REVERSAL = "reversal"
 KIND_PRINT = "print"
 KIND_ERASURE = "erasure"
+KIND_CONSENT = "consent"
+KIND_CONSENT_WITHDRAWN = "consent_withdrawn"
 KINDS = (
     KIND_REFERRAL,
     KIND_EDIT,
@@ -67,6 +71,8 @@ KINDS = (
     KIND_REVERSAL,
     KIND_PRINT,
     KIND_ERASURE,
+    KIND_CONSENT,
+    KIND_CONSENT_WITHDRAWN,
 )
 
 _KIND_OF_ACTION = {
@@ -81,6 +87,8 @@ _KIND_OF_ACTION = {
     "fondi.reversal": KIND_REVERSAL,
     READ_PRINT: KIND_PRINT,
     "caso.dati_eliminati": KIND_ERASURE,
+    "consenso.registrato": KIND_CONSENT,
+    "consenso.revocato": KIND_CONSENT_WITHDRAWN,
 }
 _STAGE_ORDER = {option.code: index for index, option in enumerate(opt.STAGES)}
 """Stages of one day show in the order of her path, the later one on top."""
@@ -231,6 +239,11 @@ def _checked_params(
         params["form"] = details["modulo"]
     if kind == KIND_ERASURE and details.get("motivo") in REASON_LABELS:
         params["reason"] = details["motivo"]
+    if kind in (KIND_CONSENT, KIND_CONSENT_WITHDRAWN):
+        if details.get("finalita") in dict(PURPOSES):
+            params["purpose"] = details["finalita"]
+        if _is_int(details.get("consenso")):
+            params["consent"] = details["consenso"]
     return params
 
 

@@ -1,7 +1,8 @@
 """Erasing a woman's personal data from a case (GDPR art. 17 and storage limitation).
 
 One transaction overwrites every personal field of the case row and deletes the rows that are
-hers alone (children, assessments, project revisions and events, and the drafts of her forms
+hers alone (children, consents and their withdrawals, assessments, project revisions and events,
+and the drafts of her forms
 that workers left open at a lock); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
 append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
@@ -55,6 +56,8 @@ from antiviolenza_desktop.store.schema import (
     AssessmentRecord,
     Case,
     CaseChild,
+    CaseConsent,
+    CaseConsentWithdrawal,
     CaseService,
     CaseStageDate,
     FormDraftRecord,
@@ -103,6 +106,8 @@ _ERASED_VALUES: dict[str, object] = {
     "consent_sharing": False,
 }
 _HER_ROWS = (
+    CaseConsentWithdrawal,  # before the consents they point at
+    CaseConsent,
     CaseChild,
     CaseService,
     AssessmentRecord,

@@ -23,11 +23,17 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import aliased
 
+from antiviolenza_desktop.domain.case.consent import SHARING
 from antiviolenza_desktop.domain.case.statutory_tables import TableCase
 from antiviolenza_desktop.domain.funds.network_training import TrainingEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.project.draft import PrivateLease, TemporaryHousing
-from antiviolenza_desktop.services import exchange_registers, ledger, statutory_tables
+from antiviolenza_desktop.services import (
+    consent_rows,
+    exchange_registers,
+    ledger,
+    statutory_tables,
+)
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -267,7 +273,7 @@ _LINES = {
 
 _CASE_COLUMNS = (
     *(Case.id, Case.code, Case.referral_date, Case.referring_cav, Case.codice_fiscale),
-    *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage, Case.consent_sharing),
+    *(Case.birth_date, Case.line_work, Case.line_housing, Case.stage),
     *(Case.shelter, Case.employment, Case.kept_pseudonym),
 )
 
@@ -281,7 +287,10 @@ def _stage_dates(uow: UnitOfWork) -> dict[int, dict[str, date]]:
     return result
 
 
-def _cases(uow: UnitOfWork) -> list[CaseFacts]:
+def _cases(uow: UnitOfWork, day: date) -> list[CaseFacts]:
+    """Every case; `consent_sharing` is her sharing consent in force on `day` (the register's
+    one rule, `domain.case.consent`): a withdrawn one leaves her in the counts only."""
+    sharing = consent_rows.cases_with_consent(uow, purpose=SHARING, day=day)
     with_children = set(
         uow.session.scalars(
             select(CaseChild.case_id).where(CaseChild.minor | CaseChild.disabled).distinct()
@@ -293,7 +302,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
     result = []
     for row in _rows(uow, select(*_CASE_COLUMNS).order_by(Case.id)):
         case_id, code, referral, cav, codice_fiscale, birth = row[:6]
-        line_work, line_housing, stage, consent, shelter, employment, kept = row[6:]
+        line_work, line_housing, stage, shelter, employment, kept = row[6:]
         result.append(
             CaseFacts(
                 case_id=case_id,
@@ -305,7 +314,7 @@ def _cases(uow: UnitOfWork) -> list[CaseFacts]:
                 lines=_LINES[bool(line_work), bool(line_housing)],
                 stage=stage,
                 stage_dates=stage_dates.get(case_id, {}),
-                consent_sharing=bool(consent),
+                consent_sharing=case_id in sharing,
                 minor_or_disabled_children=case_id in with_children,
                 in_shelter=shelter != "none",
                 employment=employment,
@@ -353,14 +362,15 @@ def _expenses(uow: UnitOfWork) -> list[tuple[str, str, Cents]]:
     return [(action, on, int(amount)) for action, on, amount in rows]
 
 
-def gather(uow: UnitOfWork) -> StoreFacts:
-    """Everything a snapshot of this store needs, in one read transaction."""
+def gather(uow: UnitOfWork, day: date | None = None) -> StoreFacts:
+    """Everything a snapshot of this store needs, in one read transaction; the consents are
+    those in force on `day` (today when None)."""
     meta = _meta(uow)
     return StoreFacts(
         store_id=meta.get("store_id", ""),
         ambito=meta.get("ambito", ""),
         programme_id=meta.get("programme_id") or load_default_programme().id,
-        cases=_cases(uow),
+        cases=_cases(uow, day or date.today()),
         cofinancing=_cofinancing(uow),
         expenses=_expenses(uow),
         fund_totals={t.fund: (t.committed, t.disbursed) for t in ledger.totals(uow)},

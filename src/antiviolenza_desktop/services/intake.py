@@ -31,7 +31,7 @@ from antiviolenza_desktop.domain.case.intake import (
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services import audit, consent_rows
 from antiviolenza_desktop.services.case_records import (
     draft_of,
     fill_case,
@@ -203,6 +203,7 @@ def record_case(
     uow.session.add(case)
     uow.session.flush()
     replace_children_and_stages(uow.session, case.id, draft)
+    consent_rows.add_from_intake(uow, case_id=case.id, draft=draft, sharing_before=False)
     details = {"duplicati_confermati": len(not_duplicate_of)} if not_duplicate_of else None
     audit.record(uow, action="caso.creato", entity="case", entity_id=case.id, details=details)
     return SavedCase(case.id, case.code, tuple(warnings))
@@ -226,9 +227,11 @@ def update_case(
         check_stage_change(case.stage, draft.stage)
     warnings = _checked(draft, today)
     _refuse(_unconfirmed(find_duplicates(uow, draft, exclude=case_id), not_duplicate_of))
+    sharing_before = case.consent_sharing
     fill_case(case, draft)
     case.updated_at = _now()
     replace_children_and_stages(uow.session, case.id, draft)
+    consent_rows.add_from_intake(uow, case_id=case.id, draft=draft, sharing_before=sharing_before)
     audit.record(uow, action="caso.modificato", entity="case", entity_id=case.id)
     return SavedCase(case.id, case.code, tuple(warnings))
 

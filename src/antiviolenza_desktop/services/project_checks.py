@@ -10,14 +10,16 @@ domain.fund_room) applied to them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.case.consent import CARE, ConsentState
 from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.funds.room import FundRoom, fund_rooms
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.project.model import Caps
-from antiviolenza_desktop.services import ledger
+from antiviolenza_desktop.services import consent_rows, ledger
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -32,6 +34,7 @@ class ValidationInputs:
     has_assessment: bool
     lines_requested: frozenset[str]
     consent_recorded: bool
+    care_consent: ConsentState
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,9 @@ class ProjectChecks:
     rooms: tuple[FundRoom, ...]
 
 
-def validation_inputs(uow: UnitOfWork, case: Case) -> ValidationInputs:
+def validation_inputs(uow: UnitOfWork, case: Case, day: date | None = None) -> ValidationInputs:
+    """`consent_recorded`: her care consent is in force on `day` (today when None), by the one
+    rule of `domain.case.consent`; a withdrawn one is kept in `care_consent` to say why."""
     has_assessment = bool(
         uow.session.scalar(
             select(func.count())
@@ -50,12 +55,14 @@ def validation_inputs(uow: UnitOfWork, case: Case) -> ValidationInputs:
             .where(AssessmentRecord.case_id == case.id)
         )
     )
+    care = consent_rows.consent_state_of(uow, case.id, CARE, day or date.today())
     requested = (("work", case.line_work), ("housing", case.line_housing))
     return ValidationInputs(
         caps=caps_of(current_setups(uow)),
         has_assessment=has_assessment,
         lines_requested=frozenset(line for line, wanted in requested if wanted),
-        consent_recorded=case.consent_date is not None,
+        consent_recorded=care.valid,
+        care_consent=care,
     )
 
 

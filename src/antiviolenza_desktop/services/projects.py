@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.case.consent import CARE, require_consent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.domain.project.lease import check_lease
@@ -122,9 +123,12 @@ def _check_lease(uow: UnitOfWork, draft: ProjectDraft) -> None:
 def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) -> ProjectRevision:
     """Validate the newest draft revision (then frozen) and commit its amounts in the fund
     ledger, in one transaction. Errors: CaseErased, ProjectNotValid (every unmet rule with its
-    numbers), RevisionNotDraft, ProjectClosed, DateInFuture, and the ledger's refusals
-    (allocation exceeded, payments on the previous revision to reverse first)."""
-    inputs = validation_inputs(uow, _case(uow, case_id))
+    numbers), ConsentWithdrawn (her care consent was withdrawn by that day), RevisionNotDraft,
+    ProjectClosed, DateInFuture, and the ledger's refusals (allocation exceeded, payments on
+    the previous revision to reverse first)."""
+    inputs = validation_inputs(uow, _case(uow, case_id), validated_on)
+    if inputs.care_consent.withdrawn is not None:
+        require_consent(inputs.care_consent, CARE, validated_on)  # ConsentWithdrawn, with why
     revision = mark_validated(
         revisions_of(uow, case_id=case_id),
         validated_on=validated_on,

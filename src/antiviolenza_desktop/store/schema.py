@@ -24,6 +24,7 @@ from antiviolenza_desktop.store.schema_approval import (
     ApprovalPeriod,
 )
 from antiviolenza_desktop.store.schema_base import Base
+from antiviolenza_desktop.store.schema_consent import CaseConsent, CaseConsentWithdrawal
 from antiviolenza_desktop.store.schema_exchange import (
     ExchangeEnrolment,
     ExchangeOwnKey,
@@ -58,6 +59,8 @@ __all__ = [
     "Base",
     "Case",
     "CaseChild",
+    "CaseConsent",
+    "CaseConsentWithdrawal",
     "CaseService",
     "CaseStageDate",
     "CofinancingHours",

@@ -7,7 +7,8 @@ case's personal data, by expiry or on her request, after the code is typed again
 `ripulisci-copie` makes a fresh verified backup and deletes the copies made before the latest
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
-of a period (`operations.statutory_exports`), open to any user of the store.
+of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
+`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli import consent_actions, output
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -34,7 +35,7 @@ from antiviolenza_desktop.services import erasure_copies
 NAME = "casi"
 HELP = (
     "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
-    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»"
+    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»; consensi della donna"
 )
 
 REASON_HELP = (
@@ -205,6 +206,9 @@ _ACTIONS: tuple[StoreAction, ...] = (
         _tables,
     ),
     *TASK_ACTIONS,
+    ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
+    ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
+    ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),
 )
 
 

@@ -49,6 +49,8 @@ ACTION_LABELS: dict[str, str] = {
     "caso.modificato": "Scheda modificata",
     "caso.dati_eliminati": "Dati personali eliminati",
     "chiave.ruotata": "Chiave di cifratura ruotata",
+    "consenso.registrato": "Consenso della donna registrato",
+    "consenso.revocato": "Revoca di un consenso della donna registrata",
     "cofinanziamento.ore": "Ore di cofinanziamento registrate",
     "cofinanziamento.storno": "Ore di cofinanziamento stornate",
     "conservazione.impostata": "Periodo di conservazione impostato",

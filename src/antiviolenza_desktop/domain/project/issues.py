@@ -14,7 +14,9 @@ NO_ASSESSMENT = IssueKind(
     "progetto_senza_valutazione", "Manca la valutazione multidimensionale dell'équipe."
 )
 NO_CONSENT = IssueKind(
-    "progetto_senza_consenso", "Manca il consenso della donna registrato nella scheda."
+    "progetto_senza_consenso",
+    "Manca il consenso della donna alla presa in carico in vigore: registralo nella scheda "
+    "«Consensi» del caso.",
 )
 NO_APPROVERS = IssueKind(
     "progetto_senza_approvatori", "Indica i componenti dell'équipe che approvano il progetto."

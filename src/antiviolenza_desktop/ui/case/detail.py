@@ -18,6 +18,7 @@ from antiviolenza_desktop.services.intake import CaseView
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.assessment.view import AssessmentTab
 from antiviolenza_desktop.ui.background import BackgroundRunner
+from antiviolenza_desktop.ui.case.consents_tab import CaseConsentsTab
 from antiviolenza_desktop.ui.case.erasure import CaseErasureButton, erased_notice
 from antiviolenza_desktop.ui.case.form import CaseForm
 from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
@@ -92,6 +93,8 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.project_tab, self.tr("&Progetto"))
         self.funds_tab = CaseFundsTab(opened, runner)
         self.tabs.addTab(self.funds_tab, self.tr("&Fondi"))
+        self.consents_tab = CaseConsentsTab(opened, runner)
+        self.tabs.addTab(self.consents_tab, self.tr("&Consensi"))
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(self._sync_header)
@@ -105,6 +108,7 @@ class CaseDetail(QWidget):
         self.print_button.confirmed.connect(self._show_notice)
         self.overview.jump_requested.connect(self._jump_to)
         self.tabs.currentChanged.connect(self._reload_overview)
+        self.consents_tab.changed.connect(self._reload_after_consent)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
@@ -142,10 +146,12 @@ class CaseDetail(QWidget):
         self.assessment_tab.load(case_id)
         self.project_tab.load(case_id)
         self.funds_tab.load(case_id)
+        self.consents_tab.load(case_id)
         self.overview.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
             editable.setEnabled(not erased)
+        self.consents_tab.set_writable(not erased)
         self._say_read_only(erased=bool(erased))
         if erased:
             self.form.hide_issues()
@@ -232,7 +238,14 @@ class CaseDetail(QWidget):
         anagrafica, referral = self.referral_pages
         pages = {"anagrafica": anagrafica, "referral": referral, "funds": self.funds_tab}
         pages |= {"assessment": self.assessment_tab, "project": self.project_tab}
+        pages["consents"] = self.consents_tab
         self.tabs.setCurrentWidget(pages[tab])
+
+    def _reload_after_consent(self) -> None:
+        """A withdrawn sharing consent clears the referral form's tick: read her record back
+        (an audited reading, like any opening) unless the form is being edited."""
+        if self.view is not None and self.form.cancel_button.isHidden():
+            self.open_case(self.view.case_id)
 
     def _cancel_editing(self) -> None:
         if self.view is not None:
@@ -266,6 +279,7 @@ class CaseDetail(QWidget):
         self.assessment_tab.clear()
         self.project_tab.clear()
         self.funds_tab.clear()
+        self.consents_tab.clear()
         self.overview.clear()
         self.erase_button.load(None)
         for label in (self.title, self.subtitle, self.notice):

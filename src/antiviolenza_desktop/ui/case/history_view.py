@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.consent import PURPOSES, label_of
 from antiviolenza_desktop.operations.case_reading import read_history
 from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.case.consent_dialogs import option_label
 from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 
@@ -41,6 +43,8 @@ TAB_OF_KIND = {
     history.KIND_COMMITMENT: "funds",
     history.KIND_DISBURSEMENT: "funds",
     history.KIND_REVERSAL: "funds",
+    history.KIND_CONSENT: "consents",
+    history.KIND_CONSENT_WITHDRAWN: "consents",
 }
 """The case detail's tab (by role) where each kind of event can be seen; prints and the
 erasure have none."""
@@ -62,6 +66,8 @@ def kind_label(kind: str) -> str:
         history.KIND_REVERSAL: QCoreApplication.translate("case_history", "Storno"),
         history.KIND_PRINT: QCoreApplication.translate("case_history", "Stampa"),
         history.KIND_ERASURE: QCoreApplication.translate("case_history", "Eliminazione dei dati"),
+        history.KIND_CONSENT: QCoreApplication.translate("case_history", "Consenso"),
+        history.KIND_CONSENT_WITHDRAWN: QCoreApplication.translate("case_history", "Revoca"),
     }
     return labels.get(kind, kind)
 
@@ -95,7 +101,21 @@ def summary_text(event: HistoryEvent) -> str:
         return QCoreApplication.translate(
             "case_history", "Dati personali eliminati; restano codice, date e movimenti"
         )
+    if event.kind in (history.KIND_CONSENT, history.KIND_CONSENT_WITHDRAWN):
+        return _consent_text(event)
     return _plain_summary(event.kind)
+
+
+def _consent_text(event: HistoryEvent) -> str:
+    """«Consenso n. 3 registrato: Presa in carico», or «... revocato: ...»."""
+    purpose = label_of(PURPOSES, str(event.params.get("purpose", "")))
+    text = (
+        QCoreApplication.translate("case_history", "Consenso n. %1 registrato: %2")
+        if event.kind == history.KIND_CONSENT
+        else QCoreApplication.translate("case_history", "Consenso n. %1 revocato: %2")
+    )
+    number = str(event.params.get("consent", "?"))
+    return text.replace("%1", number).replace("%2", option_label(purpose))
 
 
 def _plain_summary(kind: str) -> str:
