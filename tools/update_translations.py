@@ -10,7 +10,8 @@ template of every field-issue kind (`IssueKind`, context "field_issues"), the la
 of the intake vocabularies (context "intake_options"), the duplicate reasons (context
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
-(context "network_kinds"), the actions of the audit log (context "audit_actions") and the
+(context "network_kinds"), the purposes, ways and states of a consent (context
+"consent_options"), the actions of the audit log (context "audit_actions") and the
 templates of the waiting-list reasons (context "waiting_list") and the template of every
 domain message kind (`MessageKind`: fund warnings, check findings, summaries; context
 "messages" unless the kind names another). Those
@@ -194,6 +195,15 @@ def network_kind_labels() -> list[str]:
     return [label for _, label in BODY_KINDS]
 
 
+def consent_labels() -> list[str]:
+    """The purposes, ways of collection and states of a consent (context "consent_options")."""
+    from antiviolenza_desktop.domain.case.consent import PURPOSES, STATE_LABELS, WAYS
+
+    labels = [label for _, label in PURPOSES + WAYS]
+    labels.extend(STATE_LABELS.values())
+    return list(dict.fromkeys(labels))
+
+
 def audit_action_labels() -> list[str]:
     """The Italian words of the audit log's actions, shown by the audit viewer (context
     "audit_actions")."""
@@ -225,6 +235,7 @@ def data_strings() -> dict[str, list[str]]:
         "duplicates": duplicate_reason_labels(),
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
+        "consent_options": consent_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
         **message_templates(),

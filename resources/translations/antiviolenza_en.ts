@@ -510,6 +510,73 @@
     </message>
 </context>
 <context>
+    <name>CaseConsentsTab</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Finalità</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Raccolto come</source>
+        <translation>Collected as</translation>
+    </message>
+    <message>
+        <source>Registrato da</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Stato oggi</source>
+        <translation>State today</translation>
+    </message>
+    <message>
+        <source>Consensi della donna</source>
+        <translation>The woman&apos;s consents</translation>
+    </message>
+    <message>
+        <source>&amp;Registra consenso…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voca…</source>
+        <translation>With&amp;draw…</translation>
+    </message>
+    <message>
+        <source>Ogni consenso ha una finalità, il giorno e il modo in cui è stato raccolto. Una revoca si aggiunge al registro: il consenso resta visibile, revocato.</source>
+        <translation>Each consent has a purpose, the day and the way it was collected. A withdrawal is added to the register: the consent stays visible, withdrawn.</translation>
+    </message>
+    <message>
+        <source>Lettura dei consensi…</source>
+        <translation>Reading the consents…</translation>
+    </message>
+    <message>
+        <source>Consensi in vigore oggi: %1 su %2 registrati.</source>
+        <translation>Consents in force today: %1 of %2 recorded.</translation>
+    </message>
+    <message>
+        <source>Nessun consenso registrato: registra quello alla presa in carico.</source>
+        <translation>No consent recorded: record the one given when she was taken in charge.</translation>
+    </message>
+    <message>
+        <source>%1 il %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Consenso registrato.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Revoca registrata.</source>
+        <translation>Withdrawal recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>&amp;Modifica</source>
@@ -534,6 +601,10 @@
     <message>
         <source>&amp;Fondi</source>
         <translation>&amp;Funds</translation>
+    </message>
+    <message>
+        <source>&amp;Consensi</source>
+        <translation>&amp;Consents</translation>
     </message>
     <message>
         <source>Scheda %1</source>
@@ -1245,6 +1316,49 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
             <numerusform>%n page sent to the printer.</numerusform>
             <numerusform>%n pages sent to the printer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Registra consenso</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Nuovo consenso della donna · caso %1</source>
+        <translation>New consent of the woman · case %1</translation>
+    </message>
+    <message>
+        <source>— nessun servizio —</source>
+        <translation>— no service —</translation>
+    </message>
+    <message>
+        <source>&amp;Finalità</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Servizio (invio)</source>
+        <translation>&amp;Service (referral)</translation>
+    </message>
+    <message>
+        <source>&amp;Ente della rete</source>
+        <translation>Network &amp;body</translation>
+    </message>
+    <message>
+        <source>&amp;Dato il</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Raccolto come</source>
+        <translation>&amp;Collected as</translation>
+    </message>
+    <message>
+        <source>&amp;Registra il consenso</source>
+        <translation>&amp;Record the consent</translation>
+    </message>
+    <message>
+        <source>— qualsiasi ente di questo tipo —</source>
+        <translation>— any body of this kind —</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5502,29 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Revoca del consenso</source>
+        <translation>Withdrawal of the consent</translation>
+    </message>
+    <message>
+        <source>Consenso n. %1 · %2 · dato il %3</source>
+        <translation>Consent no. %1 · %2 · given on %3</translation>
+    </message>
+    <message>
+        <source>&amp;Revocato il</source>
+        <translation>&amp;Withdrawn on</translation>
+    </message>
+    <message>
+        <source>La revoca resta nel registro accanto al consenso: da quel giorno ciò che il consenso copriva (progetto, invio, condivisione) non si fa più.</source>
+        <translation>The withdrawal stays in the register next to the consent: from that day what the consent covered (project, referral, sharing) is no longer done.</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la revoca</source>
+        <translation>&amp;Record the withdrawal</translation>
+    </message>
+</context>
+<context>
     <name>WorkSection</name>
     <message>
         <source>Percorso lavoro con il Centro per l&apos;Impiego</source>
@@ -5637,6 +5774,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Encryption key rotated</translation>
     </message>
     <message>
+        <source>Consenso della donna registrato</source>
+        <translation>The woman&apos;s consent recorded</translation>
+    </message>
+    <message>
+        <source>Revoca di un consenso della donna registrata</source>
+        <translation>Withdrawal of a consent of the woman recorded</translation>
+    </message>
+    <message>
         <source>Ore di cofinanziamento registrate</source>
         <translation>Co-financing hours recorded</translation>
     </message>
@@ -5876,6 +6021,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Data erasure</translation>
     </message>
     <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Revoca</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
         <source>Revisione %1 validata</source>
         <translation>Revision %1 validated</translation>
     </message>
@@ -5894,6 +6047,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Dati personali eliminati; restano codice, date e movimenti</source>
         <translation>Personal data erased; the code, dates and fund entries remain</translation>
+    </message>
+    <message>
+        <source>Consenso n. %1 registrato: %2</source>
+        <translation>Consent no. %1 recorded: %2</translation>
+    </message>
+    <message>
+        <source>Consenso n. %1 revocato: %2</source>
+        <translation>Consent no. %1 withdrawn: %2</translation>
     </message>
     <message>
         <source>Scheda di segnalazione creata</source>
@@ -5918,6 +6079,57 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>storna la voce n. %1</source>
         <translation>reverses entry no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>consent_options</name>
+    <message>
+        <source>Presa in carico</source>
+        <translation>Taking in charge</translation>
+    </message>
+    <message>
+        <source>Invio a un servizio</source>
+        <translation>Referral to a service</translation>
+    </message>
+    <message>
+        <source>Condivisione pseudonimizzata con il capofila</source>
+        <translation>Pseudonymised sharing with the capofila</translation>
+    </message>
+    <message>
+        <source>Statistiche O.R.A./ISTAT</source>
+        <translation>O.R.A./ISTAT statistics</translation>
+    </message>
+    <message>
+        <source>Modulo scritto firmato</source>
+        <translation>Signed written form</translation>
+    </message>
+    <message>
+        <source>Firmato sulla scheda di segnalazione</source>
+        <translation>Signed on the referral form</translation>
+    </message>
+    <message>
+        <source>Orale davanti all&apos;operatrice, annotato nella scheda</source>
+        <translation>Oral, in front of the worker, noted in the file</translation>
+    </message>
+    <message>
+        <source>A distanza (telefono o video), annotato nella scheda</source>
+        <translation>Remote (phone or video), noted in the file</translation>
+    </message>
+    <message>
+        <source>Registrato prima del registro dei consensi</source>
+        <translation>Recorded before the consent register</translation>
+    </message>
+    <message>
+        <source>in vigore</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>revocato</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>non ancora in vigore</source>
+        <translation>not yet in force</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6771,58 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Il periodo {period} è {state}: non si può {action}.</source>
         <translation>The period {period} is {state}: it is not possible to {action}.</translation>
+    </message>
+    <message>
+        <source>Questo consenso è già stato revocato il {withdrawn_on}: non si revoca due volte.</source>
+        <translation>This consent was already withdrawn on {withdrawn_on}: it cannot be withdrawn twice.</translation>
+    </message>
+    <message>
+        <source>La data {day} è nel futuro: si registrano solo consensi già dati o revocati.</source>
+        <translation>The date {day} is in the future: only consents already given or withdrawn are recorded.</translation>
+    </message>
+    <message>
+        <source>Indica il giorno in cui la donna ha dato il consenso.</source>
+        <translation>Give the day the woman gave her consent.</translation>
+    </message>
+    <message>
+        <source>L&apos;ente n. {member} non è un membro della rete di tipo «{kind}»: scegli un ente dell&apos;elenco o lascia solo il tipo di ente.</source>
+        <translation>Body no. {member} is not a network member of kind «{kind}»: choose a body from the list or leave only the kind of body.</translation>
+    </message>
+    <message>
+        <source>Manca il consenso della donna per «{purpose}» al {day}: registralo nella sezione «Consensi» della scheda, poi riprova.</source>
+        <translation>The woman&apos;s consent for «{purpose}» on {day} is missing: record it in the «Consents» section of the file, then try again.</translation>
+    </message>
+    <message>
+        <source>Il consenso n. {number} non è nel registro di questo caso.</source>
+        <translation>Consent no. {number} is not in this case&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Scegli la finalità del consenso tra quelle dell&apos;elenco.</source>
+        <translation>Choose the purpose of the consent from the list.</translation>
+    </message>
+    <message>
+        <source>Un consenso all&apos;invio nomina il servizio: scegli il tipo di ente.</source>
+        <translation>A consent to a referral names the service: choose the kind of body.</translation>
+    </message>
+    <message>
+        <source>Solo il consenso all&apos;invio a un servizio nomina un servizio: togli il servizio.</source>
+        <translation>Only the consent to a referral names a service: remove the service.</translation>
+    </message>
+    <message>
+        <source>Scegli come è stato raccolto il consenso (modulo firmato, orale annotato nella scheda, ...): «registrato prima del registro» vale solo per i consensi già presenti.</source>
+        <translation>Choose how the consent was collected (signed form, oral noted in the file, ...): «recorded before the register» applies only to the consents already there.</translation>
+    </message>
+    <message>
+        <source>La donna ha revocato il consenso per «{purpose}» il {withdrawn_on}: l&apos;operazione non si può fare. Se ha dato un nuovo consenso, registralo nella sezione «Consensi».</source>
+        <translation>The woman withdrew her consent for «{purpose}» on {withdrawn_on}: this cannot be done. If she has given a new consent, record it in the «Consents» section.</translation>
+    </message>
+    <message>
+        <source>La revoca ({day}) non può precedere il consenso, dato il {given_on}: controlla la data.</source>
+        <translation>The withdrawal ({day}) cannot come before the consent, given on {given_on}: check the date.</translation>
+    </message>
+    <message>
+        <source>Indica il giorno in cui la donna ha revocato il consenso.</source>
+        <translation>Give the day the woman withdrew her consent.</translation>
     </message>
     <message>
         <source>Il periodo di conservazione va da {min} a {max} anni.</source>
@@ -7320,8 +7584,8 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The équipe&apos;s multidimensional assessment is missing.</translation>
     </message>
     <message>
-        <source>Manca il consenso della donna registrato nella scheda.</source>
-        <translation>The woman&apos;s consent is not recorded on the case.</translation>
+        <source>Manca il consenso della donna alla presa in carico in vigore: registralo nella scheda «Consensi» del caso.</source>
+        <translation>The woman&apos;s consent to being taken in charge is not in force: record it in the case&apos;s «Consents» tab.</translation>
     </message>
     <message>
         <source>Linea lavoro: indica il Centro per l&apos;Impiego.</source>

@@ -9,6 +9,7 @@ the CLI would not check too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import shiboken6
@@ -34,12 +35,22 @@ def option_label(label: str) -> str:
     return QCoreApplication.translate("consent_options", label)
 
 
-def _combo(pairs: tuple[tuple[str, str], ...], *, blank: str | None = None) -> QComboBox:
+def kind_label(label: str) -> str:
+    """A kind of body, in the words the network registers use."""
+    return QCoreApplication.translate("network_kinds", label)
+
+
+def _combo(
+    pairs: tuple[tuple[str, str], ...],
+    *,
+    blank: str | None = None,
+    words: Callable[[str], str] = option_label,
+) -> QComboBox:
     combo = QComboBox()
     if blank is not None:
         combo.addItem(blank, None)
     for code, label in pairs:
-        combo.addItem(option_label(label), code)
+        combo.addItem(words(label), code)
     return combo
 
 
@@ -60,7 +71,7 @@ class ConsentDialog(WriteDialog):
         self._members: list[NetworkChoice] = []
         self.heading.setText(self.tr("Nuovo consenso della donna · caso %1").replace("%1", code))
         self.purpose = _combo(rules.PURPOSES)
-        self.service = _combo(BODY_KINDS, blank=self.tr("— nessun servizio —"))
+        self.service = _combo(BODY_KINDS, blank=self.tr("— nessun servizio —"), words=kind_label)
         self.member = QComboBox()
         self.given_on = DateField()
         self.given_on.set_value(date.today())
@@ -166,5 +177,5 @@ def describe(consent: Consent) -> str:
     purpose = option_label(rules.label_of(rules.PURPOSES, consent.purpose))
     if consent.service_kind is None:
         return purpose
-    service = consent.member_name or option_label(rules.label_of(BODY_KINDS, consent.service_kind))
+    service = consent.member_name or kind_label(rules.label_of(BODY_KINDS, consent.service_kind))
     return f"{purpose}: {service}"
