@@ -23,6 +23,7 @@ from antiviolenza_desktop.domain.funds.cofinancing import (
     hours_value,
 )
 from antiviolenza_desktop.domain.funds.figures import IdleCommitment, fund_warnings
+from antiviolenza_desktop.domain.ledger.entries import FundTotals
 from antiviolenza_desktop.services import (
     cofinancing,
     fund_figures,
@@ -143,15 +144,25 @@ def test_fund_actions_show_payments_as_actual_a(opened, case_id) -> None:  # typ
     ]
 
 
-def test_warnings_name_funds_near_exhaustion_and_idle_commitments(opened) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_name_idle_commitments(opened) -> None:  # type: ignore[no-untyped-def]
+    """The Fondo politiche attive is the Provincia's (programme `gestione = "provincia"`): the
+    Ambito holds no allocation of it, so its commitments never make it «near exhaustion» here;
+    they still become idle."""
     for seed in range(3):
         validate_project(opened, new_case(opened, seed), work_project(300_000))
     with UnitOfWork(opened.store, opened.actor) as uow:
         texts = [w.text for w in fund_figures.warnings(uow, today=TODAY)]
         later = [w.text for w in fund_figures.warnings(uow, today=TODAY + timedelta(days=100))]
-    assert any("90%" in text and "€ 1.000,00" in text for text in texts)
-    assert not any("nessuna erogazione" in text for text in texts)
+    assert texts == []
     assert sum("nessuna erogazione da 3 mesi" in text for text in later) == 3
+
+
+def test_a_fund_committed_beyond_90_percent_is_a_warning() -> None:
+    totals = [FundTotals("housing_autonomy", 1_000_000, 900_000, 0, 100_000)]
+    texts = [w.text for w in fund_warnings(totals, (), today=TODAY)]
+    assert len(texts) == 1 and "90%" in texts[0] and "€ 1.000,00" in texts[0]
+    below = [FundTotals("housing_autonomy", 1_000_000, 899_999, 0, 100_001)]
+    assert fund_warnings(below, (), today=TODAY) == []
 
 
 def test_an_idle_commitment_fully_paid_is_not_a_warning() -> None:
