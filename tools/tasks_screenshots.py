@@ -28,8 +28,9 @@ from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
 from tools.funds_screenshots import save, settle, wait_for
 
+from antiviolenza_desktop.domain.case.consent import CARE, NewConsent
 from antiviolenza_desktop.operations.case_prints import PROJECT, form_pdf
-from antiviolenza_desktop.services import assessments, projects
+from antiviolenza_desktop.services import assessments, consents, projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
@@ -48,6 +49,8 @@ def validated_days_ago(opened: OpenStore, seed: int, days: int) -> int:
     case_id = new_case(opened, seed)
     day = TODAY - timedelta(days=days)
     with UnitOfWork(opened.store, opened.actor) as uow:
+        care = NewConsent(CARE, day - timedelta(days=1), "written_form")
+        consents.record_consent(uow, case_id=case_id, new=care, today=TODAY)
         assessments.record_assessment(
             uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
         )
