@@ -9,13 +9,14 @@ from datetime import date, timedelta
 from faker import Faker
 
 from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
+from antiviolenza_desktop.domain.case.consent import CARE, NewConsent
 from antiviolenza_desktop.domain.project.model import (
     ActiveIntervention,
     PassiveSupport,
     ProjectDraft,
     WorkPath,
 )
-from antiviolenza_desktop.services import assessments, projects
+from antiviolenza_desktop.services import assessments, consents, projects
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -83,3 +84,10 @@ def validate_project(opened: OpenStore, case_id: int, draft: ProjectDraft) -> No
             )
         projects.save_draft(uow, case_id=case_id, draft=draft)
         projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
+
+
+def care_consent_before(uow: UnitOfWork, case_id: int, day: date) -> None:
+    """A care consent given the day before `day`: a project validated on a past day needs
+    one in force then (the intake records hers on the day the form is saved)."""
+    care = NewConsent(CARE, day - timedelta(days=1), "written_form")
+    consents.record_consent(uow, case_id=case_id, new=care, today=TODAY)

@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget
-from tests.funds_support import assessment_on, new_case, work_project
+from tests.funds_support import assessment_on, care_consent_before, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
@@ -72,6 +72,7 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
 
 def validate_on(opened: OpenStore, case_id: int, active: int, passive: int, day: date) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        care_consent_before(uow, case_id, day)
         assessments.record_assessment(
             uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
         )

@@ -23,14 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pypdfium2
 from PySide6.QtWidgets import QApplication
-from tests.funds_support import assessment_on, new_case, work_project
+from tests.funds_support import assessment_on, care_consent_before, new_case, work_project
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
 from tools.funds_screenshots import save, settle, wait_for
 
-from antiviolenza_desktop.domain.case.consent import CARE, NewConsent
 from antiviolenza_desktop.operations.case_prints import PROJECT, form_pdf
-from antiviolenza_desktop.services import assessments, consents, projects
+from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
 from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork, actor_for
 from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
@@ -49,8 +48,7 @@ def validated_days_ago(opened: OpenStore, seed: int, days: int) -> int:
     case_id = new_case(opened, seed)
     day = TODAY - timedelta(days=days)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        care = NewConsent(CARE, day - timedelta(days=1), "written_form")
-        consents.record_consent(uow, case_id=case_id, new=care, today=TODAY)
+        care_consent_before(uow, case_id, day)
         assessments.record_assessment(
             uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
         )
