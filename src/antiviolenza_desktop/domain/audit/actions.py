@@ -51,6 +51,8 @@ ACTION_LABELS: dict[str, str] = {
     "chiave.ruotata": "Chiave di cifratura ruotata",
     "consenso.registrato": "Consenso della donna registrato",
     "consenso.revocato": "Revoca di un consenso della donna registrata",
+    "invio.registrato": "Invio della donna a un servizio registrato",
+    "invio.stato": "Stato di un invio a un servizio registrato",
     "cofinanziamento.ore": "Ore di cofinanziamento registrate",
     "cofinanziamento.storno": "Ore di cofinanziamento stornate",
     "conservazione.impostata": "Periodo di conservazione impostato",

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.consent import PURPOSES, label_of
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.operations.case_reading import read_history
 from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.case.consent_dialogs import kind_label as referral_kind_label
 from antiviolenza_desktop.ui.case.consent_dialogs import option_label
+from antiviolenza_desktop.ui.case.referral_words import status_label
 from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 
@@ -45,6 +48,8 @@ TAB_OF_KIND = {
     history.KIND_REVERSAL: "funds",
     history.KIND_CONSENT: "consents",
     history.KIND_CONSENT_WITHDRAWN: "consents",
+    history.KIND_REFERRAL_SENT: "referrals",
+    history.KIND_REFERRAL_STATUS: "referrals",
 }
 """The case detail's tab (by role) where each kind of event can be seen; prints and the
 erasure have none."""
@@ -68,6 +73,10 @@ def kind_label(kind: str) -> str:
         history.KIND_ERASURE: QCoreApplication.translate("case_history", "Eliminazione dei dati"),
         history.KIND_CONSENT: QCoreApplication.translate("case_history", "Consenso"),
         history.KIND_CONSENT_WITHDRAWN: QCoreApplication.translate("case_history", "Revoca"),
+        history.KIND_REFERRAL_SENT: QCoreApplication.translate("case_history", "Invio"),
+        history.KIND_REFERRAL_STATUS: QCoreApplication.translate(
+            "case_history", "Stato di un invio"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -103,6 +112,8 @@ def summary_text(event: HistoryEvent) -> str:
         )
     if event.kind in (history.KIND_CONSENT, history.KIND_CONSENT_WITHDRAWN):
         return _consent_text(event)
+    if event.kind in (history.KIND_REFERRAL_SENT, history.KIND_REFERRAL_STATUS):
+        return _referral_text(event)
     return _plain_summary(event.kind)
 
 
@@ -116,6 +127,19 @@ def _consent_text(event: HistoryEvent) -> str:
     )
     number = str(event.params.get("consent", "?"))
     return text.replace("%1", number).replace("%2", option_label(purpose))
+
+
+def _referral_text(event: HistoryEvent) -> str:
+    """«Invio n. 2 a Centro per l'impiego», or «Invio n. 2: accolta»."""
+    p = event.params
+    number = str(p.get("referral", "?"))
+    if event.kind == history.KIND_REFERRAL_SENT:
+        service = referral_kind_label(label_of(BODY_KINDS, str(p.get("service", ""))))
+        text = QCoreApplication.translate("case_history", "Invio n. %1 a %2")
+        return text.replace("%1", number).replace("%2", service)
+    status = status_label(str(p.get("status", "")))
+    text = QCoreApplication.translate("case_history", "Invio n. %1: %2")
+    return text.replace("%1", number).replace("%2", status)
 
 
 def _plain_summary(kind: str) -> str:
