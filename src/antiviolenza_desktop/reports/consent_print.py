@@ -1,5 +1,6 @@
 """The «Consensi in vigore» block of the printed forms: one line per consent in force on the
-print day, or a ruled box on a blank form, where they are written by hand."""
+print day, or a ruled box on a blank form, where they are written by hand; and the project's
+«Invii ai servizi», which the consents cover."""
 
 from __future__ import annotations
 
@@ -17,4 +18,14 @@ def consents_in_force(lines: tuple[str, ...], day: date | None, blank: bool) -> 
     if blank:
         return [ft.field_grid([(title, fs.Ruled())], label_width=fs.LABEL_WIDTH)]
     shown = [f"• {line}" for line in lines] or ["nessun consenso in vigore"]
+    return [para(title, "note"), *(para(line, "note") for line in shown)]
+
+
+def referrals_block(lines: tuple[str, ...], day: date | None, blank: bool) -> list[Flowable]:
+    """«Invii ai servizi»: her referrals with their status on the print day (the project
+    print); a blank form has a ruled box."""
+    title = f"Invii ai servizi al {fmt_date(day)}" if day and not blank else "Invii ai servizi"
+    if blank:
+        return [ft.field_grid([(title, fs.Ruled())], label_width=fs.LABEL_WIDTH)]
+    shown = [f"• {line}" for line in lines] or ["nessun invio registrato"]
     return [para(title, "note"), *(para(line, "note") for line in shown)]
