@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from . import form_styles as fs
 from . import form_tables as ft
@@ -28,4 +29,4 @@ def referrals_block(lines: tuple[str, ...], day: date | None, blank: bool) -> li
     if blank:
         return [ft.field_grid([(title, fs.Ruled())], label_width=fs.LABEL_WIDTH)]
     shown = [f"• {line}" for line in lines] or ["nessun invio registrato"]
-    return [para(title, "note"), *(para(line, "note") for line in shown)]
+    return [Spacer(0, 2 * mm), para(title, "note"), *(para(line, "note") for line in shown)]
