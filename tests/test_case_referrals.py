@@ -5,11 +5,13 @@ the store as it was; erasure removes her referrals; her history shows them."""
 
 from __future__ import annotations
 
+import json
 from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
 
+from antiviolenza_desktop.domain.audit.actions import details_summary
 from antiviolenza_desktop.domain.case import consent as consent_rules
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.referral import NewReferral, NewStatus
@@ -63,7 +65,9 @@ def test_every_transition_is_a_new_row(opened: OpenStore, case_id: int) -> None:
     referral_consent(opened, case_id, "aler", MONTH_AGO)
     accepted = send(opened, case_id, "aler", MONTH_AGO)
     _status(opened, case_id, accepted, rules.ACCEPTED, WEEK_AGO)
-    assert _last_audit(opened)[0] == "invio.stato"
+    action, details = _last_audit(opened)
+    assert action == "invio.stato"
+    assert details_summary(json.loads(details)) == f"invio: {accepted}; stato_invio: accolta"
     _status(opened, case_id, accepted, rules.CLOSED, TODAY)
     refused = send(opened, case_id, "aler", WEEK_AGO)
     _status(opened, case_id, refused, rules.REFUSED, WEEK_AGO, "  Nessun alloggio libero  ")

@@ -286,8 +286,8 @@ def _referral_params(details: dict[str, Any]) -> dict[str, str | int]:
         params["referral"] = details["invio"]
     if details.get("servizio") in dict(BODY_KINDS):
         params["service"] = details["servizio"]
-    if details.get("stato") in dict(STATUSES):
-        params["status"] = details["stato"]
+    if details.get("stato_invio") in dict(STATUSES):
+        params["status"] = details["stato_invio"]
     return params
 
 

@@ -122,5 +122,5 @@ def change_status(
         )
     )
     uow.session.flush()
-    details = {"invio": referral_id, "stato": change.status}
+    details = {"invio": referral_id, "stato_invio": change.status}
     audit.record(uow, action=STATUS_ACTION, entity="case", entity_id=case_id, details=details)

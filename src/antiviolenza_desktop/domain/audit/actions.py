@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from antiviolenza_desktop.domain.case.referral import STATUSES as REFERRAL_STATUSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
@@ -174,4 +175,6 @@ def _value_text(key: str, value: object) -> str:
         return "sì" if value else "no"
     if key == "motivo":  # of an erasure (`caso.dati_eliminati`)
         return REASON_LABELS.get(str(value), str(value))
+    if key == "stato_invio":  # of a referral's status (`invio.stato`)
+        return dict(REFERRAL_STATUSES).get(str(value), str(value))
     return _VALUE_WORDS.get(str(value), str(value))
