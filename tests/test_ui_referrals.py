@@ -102,6 +102,10 @@ def test_register_accept_and_close_a_referral(qtbot: QtBot, database: tuple[Path
     detail.tabs.setCurrentWidget(detail.overview)
     text = detail.overview.referrals.text()
     assert "Centro per l'impiego: conclusa dal" in text
+    kinds = [event.kind for event in detail.overview.shown()]
+    assert kinds.count("referral_status") == 2 and kinds.count("referral_sent") == 1
+    detail.overview.table.cellDoubleClicked.emit(kinds.index("referral_sent"), 0)
+    assert detail.tabs.currentWidget() is tab
     referrals, statuses, _audit = referral_state(_opened(window))
     assert len(referrals) == 1 and [row[3] for row in statuses] == ["accepted", "closed"]
 
