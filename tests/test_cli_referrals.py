@@ -79,10 +79,19 @@ def test_send_move_on_and_list(store, capsys) -> None:  # type: ignore[no-untype
     assert only["consenso"] is not None
 
 
-def test_plain_listing_reads(store, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_plain_listing_reads_and_is_recorded(store, capsys) -> None:  # type: ignore[no-untyped-def]
     database, code = store
     assert main(["casi", "invii", "--store", str(database), "--user", LOGIN, "--caso", code]) == 0
     assert f"Invii del caso {code}: 0" in capsys.readouterr().out
+    opened = unlock(database, login=LOGIN, password=PASSWORD)
+    try:
+        with closing(opened.store.raw_connection()) as connection:
+            read = connection.execute(
+                "SELECT details FROM audit_log WHERE action = 'lettura.scheda' ORDER BY seq DESC"
+            ).fetchone()
+    finally:
+        opened.store.close()
+    assert read is not None and code in read[0]
 
 
 def test_refusals_exit_1_and_change_nothing(store, capsys) -> None:  # type: ignore[no-untyped-def]
