@@ -14,6 +14,9 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.domain.case import consent as consent_rules
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.consent import NewConsent
+from antiviolenza_desktop.domain.case.referral import NewReferral
+from antiviolenza_desktop.domain.tasks.kinds import REFERRAL_UNANSWERED
+from antiviolenza_desktop.operations import case_referrals
 from antiviolenza_desktop.services import consents
 from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -22,10 +25,12 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.case.referrals_tab import CaseReferralsTab
 from antiviolenza_desktop.ui.main_window import MainWindow
+from antiviolenza_desktop.ui.tasks_thresholds_dialog import TaskThresholdsDialog
 from tests.referral_support import referral_state
 from tests.support import LOGIN, PASSWORD
 from tests.test_ui_case_detail import DRAFT
 from tests.test_ui_form_drafts import _unlock, _window
+from tests.test_ui_tasks import open_window
 from tests.ui_support import make_store
 
 TODAY = date.today()
@@ -136,3 +141,32 @@ def test_refusals_show_and_change_nothing(qtbot: QtBot, database: tuple[Path, in
     assert "ha sempre il motivo del rifiuto" in problem.text() and status.isVisible()
     status.reject()
     assert referral_state(_opened(window))[:2] == before
+
+
+def test_an_unanswered_referral_is_in_da_fare_until_the_threshold_moves(
+    qtbot: QtBot, database: tuple[Path, int]
+) -> None:
+    path, case_id = database
+    opened = unlock_store(path, login=LOGIN, password=PASSWORD)
+    try:
+        late = NewReferral("centro_impiego", TODAY - timedelta(days=25), "cav")
+        number = case_referrals.send_referral(opened, case_id, late)
+    finally:
+        opened.store.close()
+    window, workspace = open_window(qtbot, path)
+    workspace.tasks.refresh()
+
+    def referral_tasks() -> list[str]:
+        found = workspace.tasks.found
+        assert found is not None
+        return [t.message.text for t in found.tasks if t.kind == REFERRAL_UNANSWERED.code]
+
+    assert [f"Invio n. {number} a «Centro per l'impiego»" in t for t in referral_tasks()] == [True]
+    dialog = TaskThresholdsDialog(workspace.opened, workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.boxes["referral_answer_days"].value() == 30
+    dialog.boxes["referral_answer_days"].setValue(60)
+    dialog.accept()
+    workspace.tasks.refresh()
+    assert referral_tasks() == []
+    window.close()
