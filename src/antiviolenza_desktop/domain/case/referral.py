@@ -36,7 +36,6 @@ STATUSES: tuple[tuple[str, str], ...] = (
 NEXT: dict[str, tuple[str, ...]] = {SENT: (ACCEPTED, REFUSED), ACCEPTED: (CLOSED,)}
 """The statuses each status may move to; a refused or closed referral is over."""
 
-ANSWERED = frozenset({ACCEPTED, REFUSED, CLOSED})
 REASON_MAX = 500
 
 
