@@ -42,7 +42,12 @@ def add_send(parser: argparse.ArgumentParser) -> None:
 def add_status(parser: argparse.ArgumentParser) -> None:
     _case(parser)
     parser.add_argument("--invio", required=True, type=int, metavar="N", help="n. dell'invio")
-    parser.add_argument("--stato", required=True, choices=_NEXT, help="nuovo stato")
+    parser.add_argument(
+        "--stato",
+        required=True,
+        choices=_NEXT,
+        help="accepted (accolta), refused (rifiutata, con --motivo), closed (conclusa)",
+    )
     parser.add_argument("--data", required=True, metavar="GG/MM/AAAA", help="giorno dello stato")
     parser.add_argument("--motivo", default="", help="motivo del rifiuto (solo refused)")
 
