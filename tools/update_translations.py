@@ -11,11 +11,11 @@ of the intake vocabularies (context "intake_options"), the duplicate reasons (co
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
 (context "network_kinds"), the purposes, ways and states of a consent (context
-"consent_options"), the actions of the audit log (context "audit_actions") and the
-templates of the waiting-list reasons (context "waiting_list") and the template of every
-domain message kind (`MessageKind`: fund warnings, check findings, summaries; context
-"messages" unless the kind names another). Those
-are written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
+"consent_options"), the statuses of a referral (context "referral_options"), the actions of
+the audit log (context "audit_actions") and the templates of the waiting-list reasons (context
+"waiting_list") and the template of every domain message kind (`MessageKind`: fund warnings,
+check findings, summaries; context "messages" unless the kind names another). Those are
+written first, as `QT_TRANSLATE_NOOP` entries, into the generated module
 build/translations/translatable_vocabulary.py (outside src/: the app never imports it, it is
 lupdate's input only), so that lupdate sees them like any other literal and its merge
 keeps their English translations when a catalogue is updated. (Adding them to the .ts after
@@ -204,6 +204,13 @@ def consent_labels() -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+def referral_labels() -> list[str]:
+    """The statuses of a referral to a service (context "referral_options")."""
+    from antiviolenza_desktop.domain.case.referral import STATUSES
+
+    return [label for _, label in STATUSES]
+
+
 def audit_action_labels() -> list[str]:
     """The Italian words of the audit log's actions, shown by the audit viewer (context
     "audit_actions")."""
@@ -236,6 +243,7 @@ def data_strings() -> dict[str, list[str]]:
         "project_options": project_vocabulary_labels(),
         "network_kinds": network_kind_labels(),
         "consent_options": consent_labels(),
+        "referral_options": referral_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
         **message_templates(),

@@ -26,7 +26,7 @@ from antiviolenza_desktop.services.tasks import project_due_dates
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import StoreMeta
 
-from . import consent_lines
+from . import consent_lines, referral_lines
 from . import forms_model as fm
 from .project_print_rows import lease_rows, timeline_rows
 from .referral_model import ReferralPrint
@@ -263,6 +263,7 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
         approved_by=draft.approvers,
         consent_on=consent_lines.care_given_on(uow, case_id, today),
         consents_in_force=consent_lines.lines_in_force(uow, case_id, today),
+        referrals=referral_lines.referral_lines(uow, case_id),
         next_monitoring=due.monitoring if due is not None else None,
         next_review=due.review if due is not None else None,
     )

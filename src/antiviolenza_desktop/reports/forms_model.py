@@ -251,6 +251,8 @@ class ProjectPrint:
     consent_on: date | None = None
     consents_in_force: tuple[str, ...] = ()
     """Her consents in force on the print day (`reports.consent_lines`), one line each."""
+    referrals: tuple[str, ...] = ()
+    """Her referrals to services with their status (`reports.referral_lines`), one line each."""
     signatures: tuple[Signatory, ...] = DEFAULT_PROJECT_SIGNATURES
     is_blank: bool = False
     woman_codice_fiscale: str = ""

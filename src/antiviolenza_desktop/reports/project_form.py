@@ -22,7 +22,7 @@ from . import form_pages as fp
 from . import form_styles as fs
 from . import form_tables as ft
 from .assessment_chart import assessment_chart
-from .consent_print import consents_in_force
+from .consent_print import consents_in_force, referrals_block
 from .form_pages import FormFileExists, FormFolderMissing
 from .form_styles import esc, fmt_date, para
 from .form_tables import Column
@@ -302,6 +302,7 @@ def _consent(data: ProjectPrint) -> list[Flowable]:
         para(data.consent_statement, "consent"),
         ft.field_grid([("Consenso raccolto il", when)], label_width=fs.LABEL_WIDTH),
         *consents_in_force(data.consents_in_force, data.header.printed_on, data.is_blank),
+        *referrals_block(data.referrals, data.header.printed_on, data.is_blank),
     ]
 
 

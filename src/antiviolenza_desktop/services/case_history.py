@@ -4,7 +4,8 @@ Built from the audit log entries about her case (every write to her record is au
 same transaction, with the worker's login and the moment), so the overview shows only what
 was audited and names who did it: the referral and its edits, each assessment, each project
 revision confirmed or closed, each monitoring note, every commitment, payment and reversal of
-the fund ledger, every print of her forms, each consent recorded or withdrawn, the erasure of
+the fund ledger, every print of her forms, each consent recorded or withdrawn, each referral
+to another service and each of its statuses, the erasure of
 her personal data. The stage dates
 of her path come from her record (they are days, not moments, and are kept after an erasure).
 
@@ -30,7 +31,9 @@ from sqlalchemy import select
 from antiviolenza_desktop.domain.audit.actions import FORM_KINDS, READ_PRINT
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.consent import PURPOSES
+from antiviolenza_desktop.domain.case.referral import STATUSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -38,6 +41,8 @@ from antiviolenza_desktop.store.schema import (
     AssessmentRecord,
     AuditLog,
     Case,
+    CaseReferral,
+    CaseReferralStatus,
     CaseStageDate,
     LedgerRecord,
     ProjectEventRecord,
@@ -58,6 +63,8 @@ KIND_PRINT = "print"
 KIND_ERASURE = "erasure"
 KIND_CONSENT = "consent"
 KIND_CONSENT_WITHDRAWN = "consent_withdrawn"
+KIND_REFERRAL_SENT = "referral_sent"
+KIND_REFERRAL_STATUS = "referral_status"
 KINDS = (
     KIND_REFERRAL,
     KIND_EDIT,
@@ -73,6 +80,8 @@ KINDS = (
     KIND_ERASURE,
     KIND_CONSENT,
     KIND_CONSENT_WITHDRAWN,
+    KIND_REFERRAL_SENT,
+    KIND_REFERRAL_STATUS,
 )
 
 _KIND_OF_ACTION = {
@@ -89,6 +98,8 @@ _KIND_OF_ACTION = {
     "caso.dati_eliminati": KIND_ERASURE,
     "consenso.registrato": KIND_CONSENT,
     "consenso.revocato": KIND_CONSENT_WITHDRAWN,
+    "invio.registrato": KIND_REFERRAL_SENT,
+    "invio.stato": KIND_REFERRAL_STATUS,
 }
 _STAGE_ORDER = {option.code: index for index, option in enumerate(opt.STAGES)}
 """Stages of one day show in the order of her path, the later one on top."""
@@ -171,7 +182,8 @@ def _audited(
 def _days_of_deeds(uow: UnitOfWork, case: Case) -> dict[str, list[date]]:
     """The day each of her deeds happened, per kind, in the order they were recorded (the
     order of their audit entries): the referral, assessments, validations, monitoring notes,
-    the closure. Rows removed by an erasure leave their kind out of step (see `_dated`)."""
+    the closure, her referrals to services and their statuses. Rows removed by an erasure
+    leave their kind out of step (see `_dated`)."""
 
     def days(statement: Any) -> list[date]:
         return [date.fromisoformat(day) for day in uow.session.scalars(statement) if day]
@@ -195,6 +207,25 @@ def _days_of_deeds(uow: UnitOfWork, case: Case) -> dict[str, list[date]]:
         KIND_PROJECT_CLOSED: days(
             deeds.where(ProjectEventRecord.kind == "closure").order_by(ProjectEventRecord.id)
         ),
+        **_days_of_referrals(uow, case.id),
+    }
+
+
+def _days_of_referrals(uow: UnitOfWork, case_id: int) -> dict[str, list[date]]:
+    """The day each referral was sent and each status came, in the order recorded."""
+    sent = uow.session.scalars(
+        select(CaseReferral.sent_on)
+        .where(CaseReferral.case_id == case_id)
+        .order_by(CaseReferral.id)
+    )
+    statuses = uow.session.scalars(
+        select(CaseReferralStatus.on_date)
+        .where(CaseReferralStatus.case_id == case_id)
+        .order_by(CaseReferralStatus.id)
+    )
+    return {
+        KIND_REFERRAL_SENT: [date.fromisoformat(day) for day in sent],
+        KIND_REFERRAL_STATUS: [date.fromisoformat(day) for day in statuses],
     }
 
 
@@ -244,6 +275,19 @@ def _checked_params(
             params["purpose"] = details["finalita"]
         if _is_int(details.get("consenso")):
             params["consent"] = details["consenso"]
+    if kind in (KIND_REFERRAL_SENT, KIND_REFERRAL_STATUS):
+        params.update(_referral_params(details))
+    return params
+
+
+def _referral_params(details: dict[str, Any]) -> dict[str, str | int]:
+    params: dict[str, str | int] = {}
+    if _is_int(details.get("invio")):
+        params["referral"] = details["invio"]
+    if details.get("servizio") in dict(BODY_KINDS):
+        params["service"] = details["servizio"]
+    if details.get("stato_invio") in dict(STATUSES):
+        params["status"] = details["stato_invio"]
     return params
 
 

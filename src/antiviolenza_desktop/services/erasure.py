@@ -1,9 +1,9 @@
 """Erasing a woman's personal data from a case (GDPR art. 17 and storage limitation).
 
 One transaction overwrites every personal field of the case row and deletes the rows that are
-hers alone (children, consents and their withdrawals, assessments, project revisions and events,
-and the drafts of her forms
-that workers left open at a lock); the row stays as a tombstone
+hers alone (children, referrals and their statuses, consents and their withdrawals,
+assessments, project revisions and events, and the drafts of her forms that workers left open
+at a lock); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
 append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
 their payee and note (free text that may name her, her address or her landlord; the migration's
@@ -58,6 +58,8 @@ from antiviolenza_desktop.store.schema import (
     CaseChild,
     CaseConsent,
     CaseConsentWithdrawal,
+    CaseReferral,
+    CaseReferralStatus,
     CaseService,
     CaseStageDate,
     FormDraftRecord,
@@ -106,6 +108,8 @@ _ERASED_VALUES: dict[str, object] = {
     "consent_sharing": False,
 }
 _HER_ROWS = (
+    CaseReferralStatus,  # before the referrals they point at
+    CaseReferral,  # before the consents that cover them
     CaseConsentWithdrawal,  # before the consents they point at
     CaseConsent,
     CaseChild,

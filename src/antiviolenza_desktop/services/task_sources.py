@@ -1,10 +1,10 @@
 """Where the «Da fare» reminders come from: one source per kind, each reading the store once.
 
 `TASK_SOURCES` is the registry the task list walks: a name and a function from a
-`TaskContext` to tasks. A new kind of reminder (the referrals not answered, once referrals with
-a status exist) is one more function here and one more entry in the registry; nothing else
-changes. Each source gathers plain facts in a few grouped queries and hands them to the rules of
-`domain.tasks.rules`.
+`TaskContext` to tasks. A new kind of reminder (like the referrals not answered,
+`invii_senza_risposta`) is one more function here and one more entry in the registry; nothing
+else changes. Each source gathers plain facts in a few grouped queries and hands them to the
+rules of `domain.tasks.rules`.
 
 Whom a task is for: the store keeps no owner of a case, but its audit log names the worker of
 every write on it (the referral, the assessment, the project, the monitoring, the ledger rows,
@@ -22,10 +22,18 @@ from functools import cached_property
 from sqlalchemy import func, select
 
 from antiviolenza_desktop.domain.audit.actions import READ_PREFIX
+from antiviolenza_desktop.domain.case.referral import SENT
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.tasks import rules
-from antiviolenza_desktop.domain.tasks.rules import CaseFacts, CommitmentFacts, ProjectFacts, Task
+from antiviolenza_desktop.domain.tasks.rules import (
+    CaseFacts,
+    CommitmentFacts,
+    ProjectFacts,
+    ReferralFacts,
+    Task,
+)
 from antiviolenza_desktop.domain.tasks.thresholds import TaskThresholds
+from antiviolenza_desktop.services import referral_rows
 from antiviolenza_desktop.services.fund_figures import idle_commitments
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -224,12 +232,42 @@ def _waiting(context: TaskContext) -> Iterable[Task]:
     return rules.waiting_tasks(context.cases, context.limits, context.today)
 
 
+def referral_facts(context: TaskContext) -> list[ReferralFacts]:
+    """The referrals of open, not erased cases still waiting for the service's answer."""
+    open_cases = dict(
+        context.uow.session.execute(
+            select(Case.id, Case.code).where(
+                Case.erased_at.is_(None), Case.stage.not_in(FINAL_STAGES)
+            )
+        ).all()
+    )
+    by_case = referral_rows.referrals_by_case(context.uow, None)
+    return [
+        ReferralFacts(
+            case_id,
+            open_cases[case_id],
+            referral.id,
+            referral.service_kind,
+            referral.sent_on,
+            context.followers.get(case_id, ()),
+        )
+        for case_id, referrals in by_case.items()
+        if case_id in open_cases
+        for referral in referrals
+        if referral.status == SENT
+    ]
+
+
+def _unanswered_referrals(context: TaskContext) -> Iterable[Task]:
+    return rules.unanswered_referral_tasks(referral_facts(context), context.limits, context.today)
+
+
 TASK_SOURCES: dict[str, TaskSource] = {
     "monitoraggio": _monitoring,
     "verifica_progetto": _review,
     "impegni_fermi": _idle_commitments,
     "casi_senza_aggiornamenti": _stale_cases,
     "attesa_lunga": _waiting,
+    "invii_senza_risposta": _unanswered_referrals,
 }
-"""Every source of reminders, by name. Extension point: the referrals not answered (issue 14,
-referrals with a status) add their source here."""
+"""Every source of reminders, by name (the extension point: a new kind adds its source here)."""

@@ -47,6 +47,7 @@ from antiviolenza_desktop.store.schema_provincia import (
     ProvinciaHoursRow,
     ProvinciaPaymentRow,
 )
+from antiviolenza_desktop.store.schema_referral import CaseReferral, CaseReferralStatus
 
 __all__ = [
     "ActionExpense",
@@ -61,6 +62,8 @@ __all__ = [
     "CaseChild",
     "CaseConsent",
     "CaseConsentWithdrawal",
+    "CaseReferral",
+    "CaseReferralStatus",
     "CaseService",
     "CaseStageDate",
     "CofinancingHours",

@@ -35,6 +35,7 @@ class TaskThresholdsDialog(QDialog):
             "idle_commitment_months": self.tr("Mesi senza &erogazioni su un impegno"),
             "stale_case_weeks": self.tr("Settimane senza aggiornamenti di un &caso"),
             "waiting_weeks": self.tr("Settimane in lista d'&attesa senza presa in carico"),
+            "referral_answer_days": self.tr("Giorni di attesa della risposta a un &invio"),
             "horizon_days": self.tr("Giorni di &preavviso prima della scadenza"),
         }
         current = read_thresholds(opened)

@@ -8,7 +8,8 @@ case's personal data, by expiry or on her request, after the code is typed again
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
 of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
-`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`).
+`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`); `invii`,
+`invio-aggiungi` and `invio-stato` her referrals to other services (`cli.referral_actions`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from antiviolenza_desktop.cli import consent_actions, output
+from antiviolenza_desktop.cli import consent_actions, output, referral_actions
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -35,7 +36,7 @@ from antiviolenza_desktop.services import erasure_copies
 NAME = "casi"
 HELP = (
     "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
-    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»; consensi della donna"
+    "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»; consensi e invii della donna"
 )
 
 REASON_HELP = (
@@ -209,6 +210,9 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
     ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
     ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),
+    ("invii", "gli invii di un caso ai servizi e il loro stato", *referral_actions.LIST),
+    ("invio-aggiungi", "registra l'invio della donna a un servizio", *referral_actions.SEND),
+    ("invio-stato", "registra il nuovo stato di un invio", *referral_actions.STATUS),
 )
 
 

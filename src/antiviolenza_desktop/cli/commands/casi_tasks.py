@@ -25,6 +25,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "idle_commitment_months": ("--impegno-fermo-mesi", "mesi senza erogazioni su un impegno"),
     "stale_case_weeks": ("--caso-fermo-settimane", "settimane senza aggiornamenti di un caso"),
     "waiting_weeks": ("--attesa-settimane", "settimane in lista d'attesa senza presa in carico"),
+    "referral_answer_days": ("--invio-giorni", "giorni di attesa della risposta a un invio"),
     "horizon_days": ("--preavviso-giorni", "giorni di preavviso prima della scadenza"),
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from antiviolenza_desktop.domain.case.referral import STATUSES as REFERRAL_STATUSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
@@ -51,6 +52,8 @@ ACTION_LABELS: dict[str, str] = {
     "chiave.ruotata": "Chiave di cifratura ruotata",
     "consenso.registrato": "Consenso della donna registrato",
     "consenso.revocato": "Revoca di un consenso della donna registrata",
+    "invio.registrato": "Invio della donna a un servizio registrato",
+    "invio.stato": "Stato di un invio a un servizio registrato",
     "cofinanziamento.ore": "Ore di cofinanziamento registrate",
     "cofinanziamento.storno": "Ore di cofinanziamento stornate",
     "conservazione.impostata": "Periodo di conservazione impostato",
@@ -172,4 +175,6 @@ def _value_text(key: str, value: object) -> str:
         return "sì" if value else "no"
     if key == "motivo":  # of an erasure (`caso.dati_eliminati`)
         return REASON_LABELS.get(str(value), str(value))
+    if key == "stato_invio":  # of a referral's status (`invio.stato`)
+        return dict(REFERRAL_STATUSES).get(str(value), str(value))
     return _VALUE_WORDS.get(str(value), str(value))

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from antiviolenza_desktop.domain.messages import FUND_LABEL, MessageKind
 
+NETWORK_KINDS = "network_kinds"
+"""The context the UI translates a kind of body with (the network registers' words)."""
+
 MONITORING_DUE = MessageKind(
     "da_fare_monitoraggio",
     "Aggiornamento di monitoraggio del progetto (revisione {revision}): l'ultimo riferimento è "
@@ -34,10 +37,18 @@ WAITING_LONG = MessageKind(
     "{weeks} settimane).",
 )
 
+REFERRAL_UNANSWERED = MessageKind(
+    "da_fare_invio_senza_risposta",
+    "Invio n. {number} a «{service}» del {sent}: nessuna risposta del servizio (soglia {days} "
+    "giorni).",
+    labels=(("service", NETWORK_KINDS),),
+)
+
 TASK_KINDS: tuple[MessageKind, ...] = (
     MONITORING_DUE,
     REVIEW_DUE,
     COMMITMENT_IDLE,
     CASE_STALE,
     WAITING_LONG,
+    REFERRAL_UNANSWERED,
 )

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from antiviolenza_desktop.domain.case.referral import label_of
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.messages import Message
 from antiviolenza_desktop.domain.money import Cents, format_eur
@@ -82,6 +84,18 @@ class CaseFacts:
     for_users: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ReferralFacts:
+    """A referral of an open case still «inviata»: the service has not answered yet."""
+
+    case_id: int
+    case_code: str
+    number: int
+    service: str
+    sent_on: date
+    for_users: tuple[str, ...] = ()
+
+
 def next_monitoring(validated_on: date, last: date | None, months: int) -> date:
     """The day the next monitoring update is due: `months` after the last (or the validation)."""
     return add_months(max(validated_on, last or validated_on), months)
@@ -93,7 +107,10 @@ def next_review(validated_on: date, months: int) -> date:
 
 
 def _task(
-    message: Message, facts: CaseFacts | ProjectFacts | CommitmentFacts, due: date, today: date
+    message: Message,
+    facts: CaseFacts | ProjectFacts | CommitmentFacts | ReferralFacts,
+    due: date,
+    today: date,
 ) -> Task:
     seq = facts.seq if isinstance(facts, CommitmentFacts) else None
     return Task(message, facts.case_id, facts.case_code, due, due < today, facts.for_users, seq)
@@ -167,6 +184,24 @@ def waiting_tasks(
         if case.waiting and _shown(due, today, limits):
             message = kinds.WAITING_LONG(since=day_text(case.referral_date), weeks=weeks)
             yield _task(message, case, due, today)
+
+
+def unanswered_referral_tasks(
+    referrals: Iterable[ReferralFacts], limits: TaskThresholds, today: date
+) -> Iterator[Task]:
+    """A referral still waiting for the service's answer `referral_answer_days` after it was
+    sent; it goes away when its answer (accolta or rifiutata) is recorded."""
+    days = limits.referral_answer_days
+    for referral in referrals:
+        due = referral.sent_on + timedelta(days=days)
+        if _shown(due, today, limits):
+            message = kinds.REFERRAL_UNANSWERED(
+                number=referral.number,
+                service=label_of(BODY_KINDS, referral.service),
+                sent=day_text(referral.sent_on),
+                days=days,
+            )
+            yield _task(message, referral, due, today)
 
 
 def in_order(tasks: Iterable[Task]) -> list[Task]:

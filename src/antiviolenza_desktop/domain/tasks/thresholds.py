@@ -5,7 +5,8 @@ without naming a cadence, and says nothing of reviews, idle commitments or cases
 news: each period is therefore a setting of the store (the coordinator's), with a default that
 fits a project of the card's 18 months: a monitoring update every 3 months, a review every 6,
 a commitment with no payment for 3 months, a case with no update for 8 weeks, a woman waiting
-12 weeks to be taken in charge. A reminder shows `horizon_days` before it falls due.
+12 weeks to be taken in charge, a referral to another service left without an answer for 30
+days. A reminder shows `horizon_days` before it falls due.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class TaskThresholds:
     idle_commitment_months: int = IDLE_MONTHS
     stale_case_weeks: int = 8
     waiting_weeks: int = 12
+    referral_answer_days: int = 30
     horizon_days: int = 14
 
 
@@ -34,6 +36,7 @@ BOUNDS: dict[str, tuple[int, int]] = {
     "idle_commitment_months": (1, 24),
     "stale_case_weeks": (1, 104),
     "waiting_weeks": (1, 104),
+    "referral_answer_days": (1, 365),
     "horizon_days": (0, 90),
 }
 

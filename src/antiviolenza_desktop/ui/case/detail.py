@@ -23,6 +23,7 @@ from antiviolenza_desktop.ui.case.erasure import CaseErasureButton, erased_notic
 from antiviolenza_desktop.ui.case.form import CaseForm
 from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.case.history_view import CaseOverview
+from antiviolenza_desktop.ui.case.referrals_tab import CaseReferralsTab
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
@@ -95,6 +96,8 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.funds_tab, self.tr("&Fondi"))
         self.consents_tab = CaseConsentsTab(opened, runner)
         self.tabs.addTab(self.consents_tab, self.tr("&Consensi"))
+        self.referrals_tab = CaseReferralsTab(opened, runner)
+        self.tabs.addTab(self.referrals_tab, self.tr("&Invii"))
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(self._sync_header)
@@ -147,11 +150,13 @@ class CaseDetail(QWidget):
         self.project_tab.load(case_id)
         self.funds_tab.load(case_id)
         self.consents_tab.load(case_id)
+        self.referrals_tab.load(case_id)
         self.overview.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
             editable.setEnabled(not erased)
         self.consents_tab.set_writable(not erased)
+        self.referrals_tab.set_writable(not erased)
         self._say_read_only(erased=bool(erased))
         if erased:
             self.form.hide_issues()
@@ -239,6 +244,7 @@ class CaseDetail(QWidget):
         pages = {"anagrafica": anagrafica, "referral": referral, "funds": self.funds_tab}
         pages |= {"assessment": self.assessment_tab, "project": self.project_tab}
         pages["consents"] = self.consents_tab
+        pages["referrals"] = self.referrals_tab
         self.tabs.setCurrentWidget(pages[tab])
 
     def _reload_after_consent(self) -> None:
@@ -280,6 +286,7 @@ class CaseDetail(QWidget):
         self.project_tab.clear()
         self.funds_tab.clear()
         self.consents_tab.clear()
+        self.referrals_tab.clear()
         self.overview.clear()
         self.erase_button.load(None)
         for label in (self.title, self.subtitle, self.notice):

@@ -1,4 +1,5 @@
-"""The «Panoramica» tab of a case: her whole history on one screen, newest first.
+"""The «Panoramica» tab of a case: her referrals to services with their status today, then
+her whole history on one screen, newest first.
 
 Each line is one event of `services.case_history` (day, local time, kind, what, who); the
 filter narrows it to one kind, and a double-click opens the tab where that item lives
@@ -23,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.consent import PURPOSES, label_of
+from antiviolenza_desktop.domain.case.referral import Referral
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.operations.case_reading import read_history
+from antiviolenza_desktop.operations.case_referrals import read_referrals
 from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.case.consent_dialogs import kind_label as referral_kind_label
 from antiviolenza_desktop.ui.case.consent_dialogs import option_label
+from antiviolenza_desktop.ui.case.referral_words import service_text, status_label, status_text
 from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 
@@ -45,6 +51,8 @@ TAB_OF_KIND = {
     history.KIND_REVERSAL: "funds",
     history.KIND_CONSENT: "consents",
     history.KIND_CONSENT_WITHDRAWN: "consents",
+    history.KIND_REFERRAL_SENT: "referrals",
+    history.KIND_REFERRAL_STATUS: "referrals",
 }
 """The case detail's tab (by role) where each kind of event can be seen; prints and the
 erasure have none."""
@@ -68,6 +76,10 @@ def kind_label(kind: str) -> str:
         history.KIND_ERASURE: QCoreApplication.translate("case_history", "Eliminazione dei dati"),
         history.KIND_CONSENT: QCoreApplication.translate("case_history", "Consenso"),
         history.KIND_CONSENT_WITHDRAWN: QCoreApplication.translate("case_history", "Revoca"),
+        history.KIND_REFERRAL_SENT: QCoreApplication.translate("case_history", "Invio"),
+        history.KIND_REFERRAL_STATUS: QCoreApplication.translate(
+            "case_history", "Stato di un invio"
+        ),
     }
     return labels.get(kind, kind)
 
@@ -103,6 +115,8 @@ def summary_text(event: HistoryEvent) -> str:
         )
     if event.kind in (history.KIND_CONSENT, history.KIND_CONSENT_WITHDRAWN):
         return _consent_text(event)
+    if event.kind in (history.KIND_REFERRAL_SENT, history.KIND_REFERRAL_STATUS):
+        return _referral_text(event)
     return _plain_summary(event.kind)
 
 
@@ -116,6 +130,19 @@ def _consent_text(event: HistoryEvent) -> str:
     )
     number = str(event.params.get("consent", "?"))
     return text.replace("%1", number).replace("%2", option_label(purpose))
+
+
+def _referral_text(event: HistoryEvent) -> str:
+    """«Invio n. 2 a Centro per l'impiego», or «Invio n. 2: accolta»."""
+    p = event.params
+    number = str(p.get("referral", "?"))
+    if event.kind == history.KIND_REFERRAL_SENT:
+        service = referral_kind_label(label_of(BODY_KINDS, str(p.get("service", ""))))
+        text = QCoreApplication.translate("case_history", "Invio n. %1 a %2")
+        return text.replace("%1", number).replace("%2", service)
+    status = status_label(str(p.get("status", "")))
+    text = QCoreApplication.translate("case_history", "Invio n. %1: %2")
+    return text.replace("%1", number).replace("%2", status)
 
 
 def _plain_summary(kind: str) -> str:
@@ -179,11 +206,14 @@ class CaseOverview(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("Nessun evento registrato per questo caso."))
+        self.referrals = QLabel(wordWrap=True, objectName="overviewReferrals")
+        self.referrals.setAccessibleName(self.tr("Invii ai servizi e il loro stato"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Mostra"), buddy=self.kind_filter))
         bar.addWidget(self.kind_filter)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.referrals)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -194,8 +224,21 @@ class CaseOverview(QWidget):
     def load(self, case_id: int) -> None:
         """Read her history (one unit of work; the caller has audited the opening)."""
         self.events = read_history(self._opened, case_id)
+        self._show_referrals(read_referrals(self._opened, case_id).referrals)
         self._fill_filter()
         self._show()
+
+    def _show_referrals(self, referrals: tuple[Referral, ...]) -> None:
+        """«Invii: Centro per l'impiego — accolta dal 12/11/2026; ...», one line per referral."""
+        lines = [
+            self.tr("Invio n. %1 a %2: %3")
+            .replace("%1", str(referral.id))
+            .replace("%2", service_text(referral))
+            .replace("%3", status_text(referral))
+            for referral in referrals
+        ]
+        self.referrals.setText("\n".join([self.tr("Invii ai servizi:"), *lines]) if lines else "")
+        self.referrals.setVisible(bool(lines))
 
     def _fill_filter(self) -> None:
         self.kind_filter.blockSignals(True)
@@ -246,5 +289,6 @@ class CaseOverview(QWidget):
 
     def clear(self) -> None:
         self.events = []
+        self._show_referrals(())
         self._fill_filter()
         self._show()
