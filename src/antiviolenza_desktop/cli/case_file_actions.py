@@ -31,8 +31,12 @@ from antiviolenza_desktop.domain.case.intake_file import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import FieldIssue
 from antiviolenza_desktop.operations.case_intake import add_case_from_file
+from antiviolenza_desktop.services.intake import PossibleDuplicate
 
-SEVERITIES = {"error": "errore", "warning": "avviso"}
+CONFIRM_HINT = (
+    "Se hai controllato la scheda e si tratta di un'altra donna, ripeti il comando con "
+    "--non-doppione CODICE per ciascun caso."
+)
 
 
 class _PrintTemplate(argparse.Action):
@@ -94,6 +98,25 @@ def _refused(args: argparse.Namespace, error: AppError, issues: Sequence[FieldIs
     return 1
 
 
+def _duplicate(args: argparse.Namespace, refused: PossibleDuplicate) -> int:
+    """The cases that may be her, each with why; how to confirm, when a confirmation can."""
+    confirmable = all(match.confirmable for match in refused.matches)
+    if getattr(args, "json", False):
+        matches = [
+            {"codice": m.code, "motivo": m.reason_code, "confermabile": m.confirmable}
+            for m in refused.matches
+        ]
+        payload = {"ok": False, "code": refused.code, "message": refused.message}
+        print(json.dumps({**payload, "casi": matches}, ensure_ascii=False, indent=2))
+        return 1
+    lines = [f"Errore: {refused.message}"]
+    lines += [f"  {match.code}: {match.reason_label}" for match in refused.matches]
+    if confirmable:
+        lines.append(CONFIRM_HINT)
+    print("\n".join(lines), file=sys.stderr)
+    return 1
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -108,6 +131,8 @@ def _add(args: argparse.Namespace) -> int:
             saved = add_case_from_file(opened, raw, args.non_doppione)
     except (CaseFileRefused, CaseHasErrors) as refused:
         return _refused(args, refused, refused.issues)
+    except PossibleDuplicate as duplicate:
+        return _duplicate(args, duplicate)
     text = [f"Scheda {saved.code} registrata."]
     if saved.warnings:
         text.append("Avvisi (non impediscono il salvataggio):")

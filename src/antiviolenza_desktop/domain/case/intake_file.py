@@ -40,7 +40,7 @@ class CaseFileRefused(AppError):
     """The file cannot become a referral: `issues` says every reason, each on its field."""
 
     code = "file_scheda_rifiutato"
-    template = "Il file della scheda non si può usare: problemi da correggere {count}."
+    template = "Il file della scheda non si può usare ({count} problemi da correggere)."
 
     def __init__(self, issues: tuple[FieldIssue, ...]) -> None:
         self.issues = issues
