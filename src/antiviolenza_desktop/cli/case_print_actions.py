@@ -18,9 +18,10 @@ from antiviolenza_desktop.cli.store_actions import RunAction, StoreAction
 from antiviolenza_desktop.operations import case_prints
 
 FORM_NAMES = {
-    case_prints.PROJECT: "Progetto personalizzato",
-    case_prints.REFERRAL: "Scheda di segnalazione",
+    case_prints.PROJECT: "Progetto personalizzato del caso {code} salvato in {path}.",
+    case_prints.REFERRAL: "Scheda di segnalazione del caso {code} salvata in {path}.",
 }
+"""What was saved, in words that agree with the form's gender."""
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +42,7 @@ def _printer(form: str) -> RunAction:
             path = case_prints.save_form_by_code(
                 opened, form, args.codice, args.pdf, replace=args.sovrascrivi
             )
-        text = f"{FORM_NAMES[form]} del caso {args.codice.upper()} salvato in {path}."
+        text = FORM_NAMES[form].format(code=args.codice.upper(), path=path)
         output.result(args, text, {"codice": args.codice.upper(), "modulo": form, "pdf": str(path)})
         return 0
 
