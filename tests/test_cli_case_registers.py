@@ -131,3 +131,15 @@ def test_the_waiting_lists_rank_both_lines_and_record_one_reading(store, capsys)
     assert json.loads(details)["elenco"] == "lista_attesa"
     assert main(["casi", "attesa", "--store", str(database), "--user", LOGIN]) == 0
     assert "Lista d'attesa, inserimento lavorativo: 2" in capsys.readouterr().out
+
+
+def test_riservato_shows_what_the_gui_s_privacy_mode_shows(store, capsys) -> None:  # type: ignore[no-untyped-def]
+    database, _codes = store
+    full = casi(capsys, database, "elenco")[1]["casi"]
+    masked = casi(capsys, database, "elenco", "--riservato")[1]["casi"]
+    for plain, hidden in zip(full, masked, strict=True):
+        assert hidden["cognome"] == f"{plain['cognome'][0].upper()}."
+        assert hidden["codice_fiscale"] in (None, "•" * 16)
+        assert plain["cognome"] not in json.dumps(masked)
+    waiting = casi(capsys, database, "attesa", "--riservato")[1]["liste"]["work"]
+    assert all(row["nome"].replace(". ", "").endswith(".") for row in waiting)

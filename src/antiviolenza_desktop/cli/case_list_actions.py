@@ -4,7 +4,8 @@ shell, through the same sources (`operations.case_registers`).
 `elenco` has the case list's filters (search text, stage, line, CAV) and sort, and shows its
 columns: code, surname and name, codice fiscale, referral day, CAV, stage, lines; nothing more
 of her. `attesa` shows both lines' waiting lists as the «Lista d'attesa» tab: position, name,
-code, referral day, days waiting and the priority reasons. Both are audited reads of the
+code, referral day, days waiting and the priority reasons. `--riservato` shows them as the
+GUI's privacy mode does (`domain.case.privacy_masks`). Both are audited reads of the
 women shown (`services.read_audit.ShownCases`), so they need the store to themselves like
 any write (close or lock the application first).
 """
@@ -12,11 +13,13 @@ any write (close or lock the application first).
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from antiviolenza_desktop.cli import output
 from antiviolenza_desktop.cli.credentials_input import opened_store
 from antiviolenza_desktop.cli.store_actions import StoreAction
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case.privacy_masks import hidden_codice_fiscale, initials
 from antiviolenza_desktop.operations.case_registers import cav_names, list_cases, waiting_lists
 from antiviolenza_desktop.services.case_list import SORT_COLUMNS, CaseListQuery, CaseRow
 from antiviolenza_desktop.services.waiting_list import WAITING_LINES, WaitingEntry
@@ -28,7 +31,27 @@ def _iso_day(text: str) -> str:
     return f"{day}/{month}/{year}"
 
 
+def _add_private(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--riservato",
+        action="store_true",
+        help="come la modalità riservata dell'applicazione: iniziali al posto dei nomi, "
+        "codice fiscale nascosto",
+    )
+
+
+def _masked(row: CaseRow) -> CaseRow:
+    """The row as the GUI's list shows it in privacy mode."""
+    return replace(
+        row,
+        last_name=initials(row.last_name),
+        first_name=initials(row.first_name),
+        codice_fiscale=hidden_codice_fiscale(row.codice_fiscale) or None,
+    )
+
+
 def _add_list(parser: argparse.ArgumentParser) -> None:
+    _add_private(parser)
     parser.add_argument(
         "--cerca", default="", metavar="TESTO", help="nome, codice fiscale o codice"
     )
@@ -82,13 +105,11 @@ def _list(args: argparse.Namespace) -> int:
     )
     with opened_store(args) as opened:
         rows = list_cases(opened, query, limit=args.limite)
+    if args.riservato:
+        rows = [_masked(row) for row in rows]
     text = [f"Casi: {len(rows)}"] + [_row_text(row, cavs) for row in rows]
     output.result(args, "\n".join(text), {"casi": [_row_data(row) for row in rows]})
     return 0
-
-
-def _no_options(_parser: argparse.ArgumentParser) -> None:
-    return None
 
 
 def _entry_text(entry: WaitingEntry) -> str:
@@ -119,6 +140,11 @@ def _entry_data(entry: WaitingEntry) -> dict[str, object]:
 def _waiting(args: argparse.Namespace) -> int:
     with opened_store(args) as opened:
         lists = waiting_lists(opened)
+    if args.riservato:
+        lists = {
+            line: [replace(entry, name=initials(entry.name)) for entry in entries]
+            for line, entries in lists.items()
+        }
     text: list[str] = []
     for line in WAITING_LINES:
         text.append(f"Lista d'attesa, {opt.label_of(opt.LINES, line)}: {len(lists[line])}")
@@ -130,5 +156,5 @@ def _waiting(args: argparse.Namespace) -> int:
 
 LIST_ACTIONS: tuple[StoreAction, ...] = (
     ("elenco", "l'elenco dei casi, con i filtri dell'applicazione", _add_list, _list),
-    ("attesa", "le liste d'attesa delle due linee, in ordine di priorità", _no_options, _waiting),
+    ("attesa", "le liste d'attesa delle due linee, in ordine di priorità", _add_private, _waiting),
 )
