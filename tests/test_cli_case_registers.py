@@ -1,19 +1,22 @@
-"""`antiviolenza casi elenco|mostra|storia|attesa` end to end on a real store: the GUI's case
-list with its filters, one case's overview and history, the waiting lists; each an audited
-read like the GUI's, and each refusal exits 1 and changes nothing."""
+"""`antiviolenza casi elenco|mostra|storia|valutazioni|attesa` end to end on a real store: the
+GUI's case list with its filters, one case's overview, history and assessments, the waiting
+lists; each an audited read like the GUI's, and each refusal exits 1 and changes nothing."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from antiviolenza_desktop.cli.main import main
+from antiviolenza_desktop.operations.assessment import save_assessment
+from antiviolenza_desktop.operations.case_consents import case_id_of
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from tests.case_cli_support import audit_actions, casi, closed_store, data_state
-from tests.funds_support import TODAY
-from tests.support import LOGIN
+from tests.case_cli_support import audit_actions, casi, closed_store, data_state, two_cases
+from tests.funds_support import TODAY, assessment_on
+from tests.support import LOGIN, PASSWORD
 
 
 @pytest.fixture
@@ -143,3 +146,23 @@ def test_riservato_shows_what_the_gui_s_privacy_mode_shows(store, capsys) -> Non
         assert plain["cognome"] not in json.dumps(masked)
     waiting = casi(capsys, database, "attesa", "--riservato")[1]["liste"]["work"]
     assert all(row["nome"].replace(". ", "").endswith(".") for row in waiting)
+
+
+def test_the_assessments_register_lists_scores_and_changes(opened, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, without = two_cases(opened)
+    first = assessment_on(TODAY)
+    better = tuple(replace(score, need=1) for score in first.scores)
+    save_assessment(opened, case_id_of(opened, code), replace(first, scores=better), today=TODAY)
+    opened.store.close()
+    monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
+    database = opened.store.database
+    status, shown = casi(capsys, database, "valutazioni", code)
+    assert status == 0 and [a["numero"] for a in shown["valutazioni"]] == [1, 2]
+    domain = first.scores[0].domain
+    assert shown["valutazioni"][1]["punteggi"][domain] == {"bisogno": 1, "risorse": 2}
+    assert set(shown["variazioni"].values()) == {"improved"}
+    assert casi(capsys, database, "valutazioni", without)[1]["variazioni"] == {}
+    assert len(audit_actions(database, "lettura.scheda")) == 2
+    assert main(["casi", "valutazioni", code, "--store", str(database), "--user", LOGIN]) == 0
+    text = capsys.readouterr().out
+    assert "Valutazione 2 del" in text and ": migliorata" in text

@@ -5,7 +5,8 @@ like the GUI's).
 `mostra` is the header and the state of each tab: stage and the days of her path, CAV and
 lines, her latest assessment and what it suggests, the project's newest revision, the next
 monitoring and review of a running project, her consents, and whether her personal data were
-erased. `storia` is the «Panoramica» tab: every event of her case, newest first.
+erased. `storia` is the «Panoramica» tab: every event of her case, newest first;
+`valutazioni` the «Valutazione» tab's register (`cli.assessment_lines`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 
 from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.assessment_lines import assessment_data, assessment_lines, change_data
 from antiviolenza_desktop.cli.case_history_lines import event_data, event_line
 from antiviolenza_desktop.cli.consent_actions import consent_data, consent_line
 from antiviolenza_desktop.cli.credentials_input import opened_store
@@ -21,6 +23,7 @@ from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.operations.case_consents import ConsentListing
 from antiviolenza_desktop.operations.case_overview import (
     CaseOverview,
+    read_assessments_by_code,
     read_history_by_code,
     read_overview,
 )
@@ -157,7 +160,21 @@ def _history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _assessments(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        view, state = read_assessments_by_code(opened, args.codice)
+    text = [f"Valutazioni del caso {view.code}: {len(state.stored)}", *assessment_lines(state)]
+    data = {
+        "codice": view.code,
+        "valutazioni": assessment_data(state),
+        "variazioni": change_data(state),
+    }
+    output.result(args, "\n".join(text), data)
+    return 0
+
+
 SHOW_ACTIONS: tuple[StoreAction, ...] = (
     ("mostra", "la panoramica di un caso: fase, valutazione, progetto, consensi", _add_code, _show),
     ("storia", "la storia di un caso, evento per evento, dalla più recente", _add_code, _history),
+    ("valutazioni", "le valutazioni multidimensionali di un caso", _add_code, _assessments),
 )
