@@ -157,3 +157,13 @@ def test_the_plain_refusal_lists_field_message_and_code(store, capsys, tmp_path)
     err = capsys.readouterr().err
     assert err.startswith("Errore: Il file della scheda non si può usare (1 problemi")
     assert "  nome: Campo sconosciuto «nome»" in err and "[campo_sconosciuto]" in err
+
+
+def test_warnings_do_not_stop_the_save_and_are_listed(store, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = _example() | {"codice_fiscale": "PRVSMP88C54D150A"}
+    status, saved = _add(capsys, store, json.dumps(data).encode(), tmp_path)
+    assert status == 0
+    assert [(w["campo"], w["gravita"], w["codice"]) for w in saved["avvisi"]] == [
+        ("codice_fiscale", "warning", "cf_carattere_di_controllo")
+    ]
+    assert casi(capsys, store, "mostra", saved["codice"])[1]["codice"] == saved["codice"]

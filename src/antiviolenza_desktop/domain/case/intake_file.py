@@ -79,8 +79,10 @@ def _optional_text(value: Any) -> str | None:
 def _day(value: Any) -> date | None:
     if value is None or value == "":
         return None
+    if not isinstance(value, str):
+        raise _Wrong(kinds.BAD_DATE)
     try:
-        return datetime.strptime(_text(value).strip(), "%d/%m/%Y").date()
+        return datetime.strptime(value.strip(), "%d/%m/%Y").date()
     except ValueError:
         raise _Wrong(kinds.BAD_DATE) from None
 
