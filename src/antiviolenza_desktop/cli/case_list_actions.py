@@ -31,6 +31,13 @@ def _iso_day(text: str) -> str:
     return f"{day}/{month}/{year}"
 
 
+def _positive(text: str) -> int:
+    """`--limite`: a whole number from 1 (argparse says so and exits 2 otherwise)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("serve un numero intero da 1 in su")
+    return int(text)
+
+
 def _add_private(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--riservato",
@@ -62,7 +69,7 @@ def _add_list(parser: argparse.ArgumentParser) -> None:
         "--ordina", choices=sorted(SORT_COLUMNS), default="referral_date", help="ordine"
     )
     parser.add_argument("--crescente", action="store_true", help="dal più vecchio")
-    parser.add_argument("--limite", type=int, metavar="N", help="mostra solo i primi N casi")
+    parser.add_argument("--limite", type=_positive, metavar="N", help="mostra solo i primi N casi")
 
 
 def _lines(row: CaseRow) -> list[str]:
