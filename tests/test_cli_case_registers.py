@@ -1,6 +1,7 @@
-"""`antiviolenza casi elenco|mostra|storia|valutazioni|attesa` end to end on a real store: the
-GUI's case list with its filters, one case's overview, history and assessments, the waiting
-lists; each an audited read like the GUI's, and each refusal exits 1 and changes nothing."""
+"""`antiviolenza casi elenco|mostra|storia|valutazioni|progetto|attesa` end to end on a real
+store: the GUI's case list with its filters, one case's overview, history, assessments and
+project register, the waiting lists; each an audited read like the GUI's, and each refusal
+exits 1 and changes nothing."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.cli.main import main
+from antiviolenza_desktop.domain.project.revisions import MonitoringUpdate
 from antiviolenza_desktop.operations.assessment import save_assessment
 from antiviolenza_desktop.operations.case_consents import case_id_of
+from antiviolenza_desktop.operations.project import add_monitoring, save_draft
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from tests.case_cli_support import audit_actions, casi, closed_store, data_state, two_cases
-from tests.funds_support import TODAY, assessment_on
+from tests.funds_support import TODAY, assessment_on, work_project
 from tests.support import LOGIN, PASSWORD
 
 
@@ -166,3 +169,25 @@ def test_the_assessments_register_lists_scores_and_changes(opened, monkeypatch, 
     assert main(["casi", "valutazioni", code, "--store", str(database), "--user", LOGIN]) == 0
     text = capsys.readouterr().out
     assert "Valutazione 2 del" in text and ": migliorata" in text
+
+
+def test_the_project_register_lists_revisions_and_monitoring(opened, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, without = two_cases(opened)
+    case_id = case_id_of(opened, code)
+    add_monitoring(opened, case_id, MonitoringUpdate(TODAY, "cpi"), today=TODAY)
+    save_draft(opened, case_id, work_project(100_000))
+    opened.store.close()
+    monkeypatch.setenv("ANTIVIOLENZA_PASSWORD", PASSWORD)
+    database = opened.store.database
+    status, shown = casi(capsys, database, "progetto", code)
+    assert status == 0
+    assert [(r["numero"], r["stato"]) for r in shown["revisioni"]] == [
+        (1, "validated"),
+        (2, "draft"),
+    ]
+    assert shown["monitoraggi"] == [{"giorno": TODAY.isoformat(), "fonte": "cpi", "interventi": 0}]
+    assert casi(capsys, database, "progetto", without)[1]["revisioni"] == []
+    assert len(audit_actions(database, "lettura.scheda")) == 2
+    assert main(["casi", "progetto", code, "--store", str(database), "--user", LOGIN]) == 0
+    text = capsys.readouterr().out
+    assert "Revisione 2 · bozza" in text and f"{TODAY:%d/%m/%Y} · Centro per l'Impiego" in text

@@ -6,7 +6,8 @@ like the GUI's).
 lines, her latest assessment and what it suggests, the project's newest revision, the next
 monitoring and review of a running project, her consents, and whether her personal data were
 erased. `storia` is the «Panoramica» tab: every event of her case, newest first;
-`valutazioni` the «Valutazione» tab's register (`cli.assessment_lines`).
+`valutazioni` the «Valutazione» tab's register (`cli.assessment_lines`); `progetto` the
+«Progetto» tab's revisions and monitoring updates (`cli.project_lines`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from antiviolenza_desktop.cli.assessment_lines import assessment_data, assessmen
 from antiviolenza_desktop.cli.case_history_lines import event_data, event_line
 from antiviolenza_desktop.cli.consent_actions import consent_data, consent_line
 from antiviolenza_desktop.cli.credentials_input import opened_store
+from antiviolenza_desktop.cli.project_lines import REVISION_STATES, project_data, project_lines
 from antiviolenza_desktop.cli.store_actions import StoreAction
 from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.operations.case_consents import ConsentListing
@@ -26,10 +28,9 @@ from antiviolenza_desktop.operations.case_overview import (
     read_assessments_by_code,
     read_history_by_code,
     read_overview,
+    read_project_by_code,
 )
 from antiviolenza_desktop.operations.case_registers import cav_names
-
-REVISION_STATES = {"draft": "bozza", "validated": "validata", "closed": "chiusa"}
 
 
 def _add_code(parser: argparse.ArgumentParser) -> None:
@@ -173,8 +174,17 @@ def _assessments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _project(args: argparse.Namespace) -> int:
+    with opened_store(args) as opened:
+        view, state = read_project_by_code(opened, args.codice)
+    text = [f"Progetto del caso {view.code}", *project_lines(state)]
+    output.result(args, "\n".join(text), {"codice": view.code, **project_data(state)})
+    return 0
+
+
 SHOW_ACTIONS: tuple[StoreAction, ...] = (
     ("mostra", "la panoramica di un caso: fase, valutazione, progetto, consensi", _add_code, _show),
     ("storia", "la storia di un caso, evento per evento, dalla più recente", _add_code, _history),
     ("valutazioni", "le valutazioni multidimensionali di un caso", _add_code, _assessments),
+    ("progetto", "le revisioni e i monitoraggi del progetto di un caso", _add_code, _project),
 )

@@ -1,5 +1,6 @@
-"""One case at a glance, for `antiviolenza casi mostra|storia|valutazioni`: what the GUI
-shows when it opens her case (header, «Panoramica», assessment, project and consents tabs).
+"""One case at a glance, for `antiviolenza casi mostra|storia|valutazioni|progetto`: what
+the GUI shows when it opens her case (header, «Panoramica», assessment, project and consents
+tabs).
 
 Everything is read in one unit of work that begins with the audited opening of her record
 (`services.read_audit.open_case`, the GUI's `operations.case_reading.open_case`), so nothing
@@ -14,6 +15,7 @@ from datetime import date
 from antiviolenza_desktop.domain.case.consent import Consent
 from antiviolenza_desktop.domain.project.revisions import ProjectRevision, latest
 from antiviolenza_desktop.operations.assessment import AssessmentState
+from antiviolenza_desktop.operations.project import ProjectState
 from antiviolenza_desktop.services import (
     assessments,
     consents,
@@ -87,3 +89,15 @@ def read_assessments_by_code(opened: OpenStore, code: str) -> tuple[CaseView, As
         stored = assessments.assessments_of(uow, case_id=case_id)
         review = assessments.review(uow, case_id=case_id)
     return view, AssessmentState(tuple(stored), review)
+
+
+def read_project_by_code(opened: OpenStore, code: str) -> tuple[CaseView, ProjectState]:
+    """Her record, her project's revisions and its monitoring updates (the «Progetto» tab's
+    `operations.project.read_project`, without the validation checks), in one unit of work
+    that records the opening first. Errors: as `read_overview`."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        case_id = erasure.find_case(uow, code=code)
+        view = open_case(uow, case_id=case_id)
+        revisions = projects.revisions_of(uow, case_id=case_id)
+        updates = projects.monitoring_of(uow, case_id=case_id)
+    return view, ProjectState(tuple(revisions), tuple(updates))
