@@ -167,3 +167,9 @@ def test_warnings_do_not_stop_the_save_and_are_listed(store, capsys, tmp_path) -
         ("codice_fiscale", "warning", "cf_carattere_di_controllo")
     ]
     assert casi(capsys, store, "mostra", saved["codice"])[1]["codice"] == saved["codice"]
+
+
+def test_a_broken_file_asks_no_password(store, capsys, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("ANTIVIOLENZA_PASSWORD")
+    status, refused = _add(capsys, store, b"{", tmp_path)
+    assert status == 1 and refused["code"] == "file_scheda_rifiutato"  # no password asked

@@ -1,6 +1,7 @@
 """`antiviolenza casi aggiungi --file FILE`: a new referral from a UTF-8 JSON file, saved by
-the GUI form's own save (`operations.case_intake.add_case_from_file`): the same rules, the
-same duplicate check, the same audit entry, one transaction.
+the GUI form's own save (`operations.case_intake.add_case_by_codes`): the same rules, the
+same duplicate check, the same audit entry, one transaction. The file is read
+(`domain.case.intake_file`) before the store is opened, so a broken file asks no password.
 
 `--modello` prints the empty form as a file to fill in (docs/case-file.md). A refusal lists
 every problem with its field and code (under --json: `problemi`, each with `campo`,
@@ -26,11 +27,12 @@ from antiviolenza_desktop.domain.case.intake import CaseHasErrors
 from antiviolenza_desktop.domain.case.intake_file import (
     CaseFileRefused,
     CaseFileUnreadable,
+    draft_from_file,
     empty_template,
 )
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.field_issues import FieldIssue
-from antiviolenza_desktop.operations.case_intake import add_case_from_file
+from antiviolenza_desktop.operations.case_intake import add_case_by_codes
 from antiviolenza_desktop.services.intake import PossibleDuplicate
 
 CONFIRM_HINT = (
@@ -89,8 +91,8 @@ def _issue_data(issue: FieldIssue) -> dict[str, object]:
 def _refused(args: argparse.Namespace, error: AppError, issues: Sequence[FieldIssue]) -> int:
     """A refusal with its list of problems (a refusal without one goes to `cli.main`)."""
     if getattr(args, "json", False):
-        payload = {"ok": False, "code": error.code, "message": error.message}
-        payload["problemi"] = [_issue_data(issue) for issue in issues]  # type: ignore[assignment]
+        payload: dict[str, object] = {"ok": False, "code": error.code, "message": error.message}
+        payload["problemi"] = [_issue_data(issue) for issue in issues]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         lines = [f"Errore: {error.message}", *(_issue_text(issue) for issue in issues)]
@@ -125,10 +127,10 @@ def _read(path: Path) -> bytes:
 
 
 def _add(args: argparse.Namespace) -> int:
-    raw = _read(args.file)
     try:
+        draft = draft_from_file(_read(args.file))  # before the store is opened
         with opened_store(args) as opened:
-            saved = add_case_from_file(opened, raw, args.non_doppione)
+            saved = add_case_by_codes(opened, draft, args.non_doppione)
     except (CaseFileRefused, CaseHasErrors) as refused:
         return _refused(args, refused, refused.issues)
     except PossibleDuplicate as duplicate:

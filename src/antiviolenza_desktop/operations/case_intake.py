@@ -12,7 +12,6 @@ from collections.abc import Collection
 from datetime import date
 
 from antiviolenza_desktop.domain.case.intake import CaseDraft
-from antiviolenza_desktop.domain.case.intake_file import draft_from_file
 from antiviolenza_desktop.services import erasure
 from antiviolenza_desktop.services.intake import SavedCase, record_case, update_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -36,19 +35,18 @@ def save_case(
         return update_case(uow, case_id=case_id, draft=draft, today=day, not_duplicate_of=confirmed)
 
 
-def add_case_from_file(
+def add_case_by_codes(
     opened: OpenStore,
-    raw: bytes,
+    draft: CaseDraft,
     not_duplicate_of: Collection[str] = (),
     *,
     today: date | None = None,
 ) -> SavedCase:
-    """Record the referral a file describes (`antiviolenza casi aggiungi --file`): the file
-    read into the form's draft (`domain.case.intake_file`), then the form's own save, in one
-    unit of work. `not_duplicate_of` are the codes of the cases she said are not the same
-    woman. Errors: CaseFileRefused (nothing opened), CaseNotFound for a code, and the intake
-    service's; nothing is written then."""
-    draft = draft_from_file(raw)
+    """Record a new referral the way the form's Save does, naming the cases she is not by
+    their codes (the CLI's `casi aggiungi --file … --non-doppione CODICE`), in one unit of
+    work. The file is read into `draft` by `domain.case.intake_file` before the store is
+    opened. Errors: CaseNotFound for a code, and the intake service's; nothing is written
+    then."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         confirmed = [erasure.find_case(uow, code=code) for code in not_duplicate_of]
         return record_case(
