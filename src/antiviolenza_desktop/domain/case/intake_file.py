@@ -179,7 +179,7 @@ def _stage_dates(value: Any) -> dict[str, date]:
         try:
             parsed = _day(day)
         except _Wrong as wrong:
-            name = f"stage_dates.{stage}"
+            name = f"stage_dates.{str(stage)[:MAX_KEY]}"
             issues.append(wrong.kind.error(name, name=name))
             continue
         if parsed is not None:
@@ -285,7 +285,8 @@ def _loaded(text: str) -> Any:
         issue = kinds.FILE_MALFORMED.error(FILE_FIELD, line=bad.lineno, column=bad.colno)
         raise CaseFileRefused((issue,)) from None
     except _Repeated as repeated:
-        issue = kinds.FIELD_REPEATED.error(repeated.key, name=repeated.key)
+        key = repeated.key[:MAX_KEY]
+        issue = kinds.FIELD_REPEATED.error(key, name=key)
         raise CaseFileRefused((issue,)) from None
 
 
