@@ -49,7 +49,7 @@ def _day(value: object) -> str:
     return f"{value:%d/%m/%Y}"
 
 
-def _line(consent: Consent, listing: case_consents.ConsentListing) -> str:
+def consent_line(consent: Consent, listing: case_consents.ConsentListing) -> str:
     purpose = rules.label_of(rules.PURPOSES, consent.purpose)
     if consent.service_kind:
         service = consent.member_name or rules.label_of(BODY_KINDS, consent.service_kind)
@@ -61,7 +61,7 @@ def _line(consent: Consent, listing: case_consents.ConsentListing) -> str:
     return f"{line}  ({rules.label_of(rules.WAYS, consent.way)})"
 
 
-def _as_data(consent: Consent, listing: case_consents.ConsentListing) -> dict[str, object]:
+def consent_data(consent: Consent, listing: case_consents.ConsentListing) -> dict[str, object]:
     return {
         "numero": consent.id,
         "finalita": consent.purpose,
@@ -79,8 +79,11 @@ def run_list(args: argparse.Namespace) -> int:
     with opened_store(args) as opened:
         listing = case_consents.read_consents_by_code(opened, args.caso)
     lines = [f"Consensi del caso {listing.code}: {len(listing.consents)}"]
-    lines += [_line(c, listing) for c in listing.consents]
-    data = {"codice": listing.code, "consensi": [_as_data(c, listing) for c in listing.consents]}
+    lines += [consent_line(c, listing) for c in listing.consents]
+    data = {
+        "codice": listing.code,
+        "consensi": [consent_data(c, listing) for c in listing.consents],
+    }
     output.result(args, "\n".join(lines), data)
     return 0
 

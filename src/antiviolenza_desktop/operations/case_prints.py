@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.domain.report_errors import NothingToPrint
+from antiviolenza_desktop.services.erasure import find_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
@@ -33,16 +34,39 @@ def form_pdf(opened: OpenStore, form: str, case_id: int, *, today: date | None =
 
 
 def save_form(
-    opened: OpenStore, form: str, case_id: int, path: Path, *, today: date | None = None
+    opened: OpenStore,
+    form: str,
+    case_id: int,
+    path: Path,
+    *,
+    today: date | None = None,
+    replace: bool = False,
 ) -> Path:
-    """Write the form's PDF at `path`, which must not exist. The target is checked first, so a
-    refused file records no print. Errors: the target's (the file exists, the folder is
-    missing), `form_pdf`'s and the private write's; no file is left then."""
+    """Write the form's PDF at `path`, which must not exist unless `replace` (the CLI's
+    `--sovrascrivi`). The target is checked first, so a refused file records no print.
+    Errors: the target's (the file exists, the folder is missing), `form_pdf`'s and the
+    private write's; no file is left then, and a replaced file stays as it was."""
     from antiviolenza_desktop.reports.form_pages import check_form_target, write_private
 
-    check_form_target(path)
-    write_private(path, form_pdf(opened, form, case_id, today=today))
+    check_form_target(path, replace=replace)
+    write_private(path, form_pdf(opened, form, case_id, today=today), replace=replace)
     return path
+
+
+def save_form_by_code(
+    opened: OpenStore,
+    form: str,
+    code: str,
+    path: Path,
+    *,
+    today: date | None = None,
+    replace: bool = False,
+) -> Path:
+    """`save_form` for the case the CLI names by code (case ignored). Errors: CaseNotFound
+    (checked before the target, so nothing is written), then `save_form`'s."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        case_id = find_case(uow, code=code)
+    return save_form(opened, form, case_id, path, today=today, replace=replace)
 
 
 def _build(uow: UnitOfWork, form: str, case_id: int, day: date) -> bytes:

@@ -146,23 +146,25 @@ def build_pdf(story: list[Flowable], *, title: str, furniture: PageFurniture) ->
     return buffer.getvalue()
 
 
-def check_form_target(path: Path) -> None:
-    """Refuse a target that exists or whose folder cannot be written, before any work."""
-    if path.exists():
+def check_form_target(path: Path, *, replace: bool = False) -> None:
+    """Refuse a target that exists (unless `replace`; a folder always) or whose folder cannot
+    be written, before any work."""
+    if path.exists() and (not replace or path.is_dir()):
         raise FormFileExists(name=path.name)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise FormFolderMissing(folder=str(folder))
 
 
-def write_private(path: Path, content: bytes) -> None:
-    """Write `content` privately and atomically; an existing `path` is refused and kept."""
-    check_form_target(path)
+def write_private(path: Path, content: bytes, *, replace: bool = False) -> None:
+    """Write `content` privately and atomically; an existing `path` is refused and kept,
+    unless `replace` (then it is replaced in one rename, never left half written)."""
+    check_form_target(path, replace=replace)
 
     def write(stream: BinaryIO) -> None:
         stream.write(content)
 
-    write_private_file(path, write, _exists_error(path))
+    write_private_file(path, write, None if replace else _exists_error(path))
 
 
 def _exists_error(path: Path) -> Callable[[], AppError]:

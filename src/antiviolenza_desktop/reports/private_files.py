@@ -19,10 +19,11 @@ from antiviolenza_desktop.store.atomic_files import create_private
 
 
 def write_private_file(
-    path: Path, build: Callable[[BinaryIO], None], exists: Callable[[], AppError]
+    path: Path, build: Callable[[BinaryIO], None], exists: Callable[[], AppError] | None
 ) -> None:
     """Build into a private temporary sibling, then rename; `exists()` is raised if `path`
-    appeared meanwhile (the caller checked it before building)."""
+    appeared meanwhile (the caller checked it before building). With `exists` None the
+    rename replaces an existing `path` in one step (the person asked to overwrite it)."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     descriptor = create_private(temporary)
     try:
@@ -30,7 +31,9 @@ def write_private_file(
             build(stream)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():  # narrows the window in which a concurrent writer could be clobbered
+        if (
+            exists is not None and path.exists()
+        ):  # narrows the window in which a concurrent writer could be clobbered
             raise exists()
         os.replace(temporary, path)
     except BaseException:

@@ -24,18 +24,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from antiviolenza_desktop.domain.case.privacy_masks import (
+    HIDDEN_CODICE_FISCALE as HIDDEN_CODICE_FISCALE,
+)
+from antiviolenza_desktop.domain.case.privacy_masks import (
+    hidden_codice_fiscale as hidden_codice_fiscale,
+)
+from antiviolenza_desktop.domain.case.privacy_masks import initials as initials
+
 SHORTCUT = "Ctrl+Shift+P"
-HIDDEN_CODICE_FISCALE = "•" * 16
-
-
-def initials(name: str) -> str:
-    """«Maria Grazia» → «M. G.»: no name shown, yet two rows can still be told apart."""
-    return " ".join(f"{word[0].upper()}." for word in name.split())
-
-
-def hidden_codice_fiscale(codice_fiscale: str | None) -> str:
-    """Always the same width, so not even the length of a temporary code shows."""
-    return HIDDEN_CODICE_FISCALE if codice_fiscale else ""
 
 
 class PrivacyMode(QObject):

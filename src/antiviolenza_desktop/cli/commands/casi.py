@@ -1,5 +1,8 @@
-"""`antiviolenza casi`: retention and erasure of women's personal data (coordinator only), and
-the «Da fare» reminders (`cli.commands.casi_tasks`).
+"""`antiviolenza casi`: the cases, as the GUI shows and records them (`elenco`, `mostra`,
+`storia`, `attesa`: `cli.case_list_actions`, `cli.case_show_actions`; `aggiungi` from a file:
+`cli.case_file_actions`; `stampa-progetto`, `stampa-scheda`: `cli.case_print_actions`);
+retention and erasure of women's personal data (coordinator only), and the «Da fare»
+reminders (`cli.commands.casi_tasks`).
 
 `conservazione` shows or sets how many years a closed path keeps her data; `da-eliminare`
 lists the closed cases past that period (codes and dates, no names); `elimina` erases one
@@ -20,6 +23,10 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.cli import consent_actions, output, referral_actions
+from antiviolenza_desktop.cli.case_file_actions import FILE_ACTIONS
+from antiviolenza_desktop.cli.case_list_actions import LIST_ACTIONS
+from antiviolenza_desktop.cli.case_print_actions import PRINT_ACTIONS
+from antiviolenza_desktop.cli.case_show_actions import SHOW_ACTIONS
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -35,6 +42,7 @@ from antiviolenza_desktop.services import erasure_copies
 
 NAME = "casi"
 HELP = (
+    "i casi: elenco, panoramica, storia, lista d'attesa, nuova scheda da file, stampe in PDF; "
     "conservazione ed eliminazione dei dati personali dei casi chiusi (GDPR art. 17); "
     "tabelle anonime O.R.A./ISTAT; promemoria «Da fare»; consensi e invii della donna"
 )
@@ -191,6 +199,10 @@ def _no_options(_parser: argparse.ArgumentParser) -> None:
 
 
 _ACTIONS: tuple[StoreAction, ...] = (
+    *LIST_ACTIONS,
+    *SHOW_ACTIONS,
+    *FILE_ACTIONS,
+    *PRINT_ACTIONS,
     ("conservazione", "mostra o imposta gli anni di conservazione", _add_retention, _retention),
     ("da-eliminare", "casi chiusi oltre il periodo di conservazione", _no_options, _due),
     ("elimina", "elimina i dati personali di un caso", _add_erase, _erase),
