@@ -47,6 +47,7 @@ from antiviolenza_desktop.store.schema_provincia import (
     ProvinciaHoursRow,
     ProvinciaPaymentRow,
 )
+from antiviolenza_desktop.store.schema_signoff import ProjectSignOff
 
 __all__ = [
     "ActionExpense",
@@ -76,6 +77,7 @@ __all__ = [
     "NetworkMember",
     "ProjectEventRecord",
     "ProjectRevisionRecord",
+    "ProjectSignOff",
     "ProvinciaCommitmentRow",
     "ProvinciaHoursRow",
     "ProvinciaPaymentRow",
