@@ -8,7 +8,8 @@ case's personal data, by expiry or on her request, after the code is typed again
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
 of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
-`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`).
+`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`); `firma` and
+`firme` the équipe's sign-offs of her project (`cli.signoff_actions`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from antiviolenza_desktop.cli import consent_actions, output
+from antiviolenza_desktop.cli import consent_actions, output, signoff_actions
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -209,6 +210,8 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
     ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
     ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),
+    ("firma", "firma un atto del progetto con la propria password", *signoff_actions.SIGN),
+    ("firme", "le firme dell'équipe sul progetto di un caso", *signoff_actions.LIST),
 )
 
 
