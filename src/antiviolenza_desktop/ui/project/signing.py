@@ -81,6 +81,7 @@ class ProjectSignatures(QObject):
     def __init__(self, parent: QWidget, opened: OpenStore, run: Runner) -> None:
         super().__init__(parent)
         self.box, self.closure_box = SignoffBox(), SignoffBox()
+        self.closure_box.setMaximumWidth(800)  # as wide as the closure form below it
         self.flow = SigningFlow(parent, opened, run)
         self.state = ProjectState()
         self.case_id: int | None = None
