@@ -81,7 +81,7 @@ def test_two_members_sign_then_the_project_validates(opened: OpenStore) -> None:
     with pytest.raises(SignoffsMissing) as caught:
         project_operations.validate(opened, case_id, None, TODAY)
     assert caught.value.params["missing"] == REQUIRED_SIGNERS - 1
-    assert "ne mancano 1" in caught.value.message
+    assert "firme mancanti: 1" in caught.value.message
     project_signoff.sign(opened, case_id, VALIDATION, COLLEAGUE, OTHER_PASSWORD)
     validated = project_operations.validate(opened, case_id, None, TODAY)
     assert validated.status == "validated"

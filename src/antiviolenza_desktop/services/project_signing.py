@@ -38,7 +38,7 @@ def sign(uow: UnitOfWork, *, case_id: int, act: str, login: str, password: str) 
     login = login.strip().casefold()
     user = uow.session.scalars(select(User).where(User.login == login)).first()
     if user is not None:
-        signer = Signer(user.id, user.login, user.display_name, user.role, user.active)
+        signer = Signer(user.id, user.login, user.role, user.active)
         already = signoffs.counted(
             uow, case_id=case_id, act=act, number=revision.number, draft=revision.draft
         )

@@ -52,12 +52,8 @@ REQUIRED_SIGNERS = 2
 
 BY_PASSWORD = "password"  # noqa: S105 - the way a signature was given, not a secret
 BEFORE_SIGNOFF = "before_signoff"
-WAYS: tuple[tuple[str, str], ...] = (
-    (BY_PASSWORD, "Firmato con la propria password"),
-    (BEFORE_SIGNOFF, "Registrato prima delle firme (nome scritto)"),
-)
-"""How a sign-off was given. `before_signoff` is written only by migration 0018 for the
-approvers typed on the projects validated before this register."""
+"""How a sign-off was given: with the signer's own password, or (`before_signoff`, written only
+by migration 0018) as a name typed on a project validated before this register."""
 
 _SIGNING_ROLES = frozenset({ROLE_COORDINATOR, ROLE_OPERATOR})
 
@@ -120,7 +116,7 @@ class SignoffsMissing(AppError):
     code = "firme_mancanti"
     template = (
         "La {act} (revisione {number}) richiede la firma di {needed} componenti dell'équipe, "
-        "ciascuna con la propria password: ne mancano {missing}."
+        "ciascuna con la propria password; firme mancanti: {missing}."
     )
 
 
@@ -160,7 +156,6 @@ class Signer:
 
     user_id: int
     login: str
-    name: str
     role: str
     active: bool
 

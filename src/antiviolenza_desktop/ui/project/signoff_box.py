@@ -87,14 +87,12 @@ class SignoffBox(QGroupBox):
             return
         missing = max(0, REQUIRED_SIGNERS - len(signed))
         if missing:
-            text = (
-                _tr("%1: firme %2 di %3, ne manca %4.")
-                if missing == 1
-                else _tr("%1: firme %2 di %3, ne mancano %4.")
+            text = QCoreApplication.translate(
+                "ProjectTab", "%1: firme %2 di %3, ne mancano %n.", "", missing
             )
         else:
             text = _tr("%1: firme complete (%2 di %3).")
-        values = (act_text(act, number), str(len(signed)), str(REQUIRED_SIGNERS), str(missing))
+        values = (act_text(act, number), str(len(signed)), str(REQUIRED_SIGNERS))
         for index, value in enumerate(values, start=1):
             text = text.replace(f"%{index}", value)
         self.summary.setText(text)
