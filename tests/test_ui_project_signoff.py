@@ -128,6 +128,7 @@ def test_signing_waits_for_the_draft_to_be_saved_and_a_change_drops_the_signatur
     assert "firme complete" in box.summary.text()
     editor = start_editing(qtbot, tab)
     assert not box.sign_button.isEnabled() and "Salva la bozza" in box.hint.text()
+    assert "vanno ripetute" in box.hint.text()
     retype(qtbot, editor.work.interventions.rows[0].inputs["planned_cost"], "1.200,00")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Bozza salvata" in tab.notice.text(), timeout=10_000)
@@ -158,3 +159,13 @@ def test_the_closure_page_has_its_own_signatures(
     dialog = _sign(qtbot, tab, None, PASSWORD)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert "firme 1 di 2" in closure_box.summary.text()
+
+
+def test_a_lock_closes_the_dialog_with_what_was_typed(qtbot: QtBot, tab: ProjectTab) -> None:
+    qtbot.mouseClick(tab.signatures.box.sign_button, Qt.MouseButton.LeftButton)
+    dialog = tab.signatures.flow.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password, "mezza-password")
+    tab.clear()
+    assert not dialog.isVisible() and dialog.password.text() == ""
+    assert tab.signatures.flow.dialog is None and not tab.signatures.box.isVisible()

@@ -94,10 +94,14 @@ class ProjectSignatures(QObject):
         self.state, self.case_id, self.busy = state, case_id, not idle
         latest, active = state.latest, state.in_force
         act = state.content_act if case_id is not None else None
+        signed = state.signed_for(act) if act else ()
         wait = QCoreApplication.translate(
             "ProjectTab", "Salva la bozza prima di firmare: si firma il testo salvato."
         )
-        signed = state.signed_for(act) if act else ()
+        if signed:
+            wait += " " + QCoreApplication.translate(
+                "ProjectTab", "Se salvi un testo diverso, le firme date vanno ripetute."
+            )
         number = latest.number if latest else 0
         self.box.show_act(act, number, signed, waiting=wait if editing else "", idle=idle)
         closing = active is not None and not state.closed and case_id is not None
