@@ -2,9 +2,8 @@
 
 One transaction overwrites every personal field of the case row and deletes the rows that are
 hers alone (children, consents and their withdrawals, assessments, project revisions, events
-and sign-offs (after the tombstone: their trigger allows only that),
-and the drafts of her forms
-that workers left open at a lock); the row stays as a tombstone
+and sign-offs — these after the tombstone is written, the only time their trigger allows it —
+and the drafts of her forms that workers left open at a lock); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
 append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
 their payee and note (free text that may name her, her address or her landlord; the migration's
