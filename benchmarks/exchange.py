@@ -74,7 +74,6 @@ DRAFT = ProjectDraft(
         interventions=(ActiveIntervention("extracurricular_traineeship", planned_cost=150_000),),
     ),
     passive_supports=(PassiveSupport("transport_refund", amount=30_000),),
-    approvers=("Assistente Prova", "Operatrice Prova"),
 )
 
 

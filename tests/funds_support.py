@@ -22,6 +22,7 @@ from antiviolenza_desktop.services.intake import record_case
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.signoff_support import sign_in
 
 TODAY = date.today()
 
@@ -57,7 +58,6 @@ def work_project(active: int, passive: int = 0) -> ProjectDraft:
             interventions=(ActiveIntervention("extracurricular_traineeship", planned_cost=active),),
         ),
         passive_supports=supports,
-        approvers=("Assistente Prova", "Operatrice Prova"),
     )
 
 
@@ -83,6 +83,7 @@ def validate_project(opened: OpenStore, case_id: int, draft: ProjectDraft) -> No
                 uow, case_id=case_id, assessment=assessment_on(TODAY), today=TODAY
             )
         projects.save_draft(uow, case_id=case_id, draft=draft)
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
 
 

@@ -28,15 +28,21 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from tests.funds_support import TODAY, new_case, validate_project, work_project
+from tests.signoff_support import COLLEAGUE, sign_in
+from tests.support import LOGIN
 
 NEWEST_FIRST = [
     "project_closed",
+    "signoff",
+    "signoff",
     "monitoring",
     "print",
     "reversal",
     "disbursement",
     "commitment",
     "project_confirmed",
+    "signoff",
+    "signoff",
     "assessment",
     "edit",
     "referral",
@@ -75,6 +81,7 @@ def _whole_path(opened: OpenStore) -> int:
         projects.add_monitoring(uow, case_id=case_id, update=update, today=TODAY)
     with UnitOfWork(opened.store, opened.actor) as uow:
         closure = Closure(TODAY, drop_reason="moved_away")
+        sign_in(uow, case_id)
         projects.close(uow, case_id=case_id, closure=closure, today=TODAY)
     return case_id
 
@@ -98,6 +105,14 @@ def test_every_kind_of_event_newest_first_with_who(opened: OpenStore) -> None:
     assert {event.who for event in events if event.at is not None} == {opened.actor.login}
     by_kind = {event.kind: event.params for event in events}
     assert by_kind["project_confirmed"] == {"revision": 1}
+    signed = [(e.params["act"], e.params["signer"]) for e in events if e.kind == "signoff"]
+    assert signed == [
+        ("chiusura", COLLEAGUE),
+        ("chiusura", LOGIN),
+        ("validazione", COLLEAGUE),
+        ("validazione", LOGIN),
+    ]
+    assert {e.params["revision"] for e in events if e.kind == "signoff"} == {1}
     assert by_kind["disbursement"]["amount"] == 40_000
     with UnitOfWork(opened.store, opened.actor) as uow:
         referred = load_case(uow, case_id=case_id).draft.referral_date

@@ -14,6 +14,7 @@ from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.municipalities import municipalities
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.signoff_support import sign_in
 from tests.test_services_projects import TODAY, _assessment, _project
 
 
@@ -56,6 +57,7 @@ def test_project_form_of_a_validated_project(opened, case_id) -> None:  # type: 
             uow, case_id=case_id, assessment=_assessment(TODAY, 2), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=_project(250_000))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
         data = project_print(uow, case_id=case_id, today=date.today())
         view = load_case(uow, case_id=case_id)

@@ -92,7 +92,6 @@ def _draft(index: int) -> ProjectDraft:
             PassiveSupport("transport_refund", amount=30_000, period_from=DAY, period_to=DAY),
         ),
         housing=housing,
-        approvers=("Assistente Prova", "Operatrice Prova"),
     )
 
 

@@ -18,6 +18,7 @@ from antiviolenza_desktop.operations import assessment, case_intake, project, re
 from antiviolenza_desktop.services.intake import load_case
 from antiviolenza_desktop.services.synthetic_people import synthetic_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.signoff_support import sign_off
 from tests.test_services_projects import _assessment, _project
 
 TODAY = date.today()
@@ -65,6 +66,7 @@ def test_a_refused_validation_keeps_the_draft_she_typed(opened, case_id) -> None
     assert [r.status for r in state.revisions] == ["draft"]
     assert state.in_force is None
     assessment.save_assessment(opened, case_id, _assessment(TODAY, 2))
+    sign_off(opened, case_id)
     validated = project.validate(opened, case_id, None, TODAY)
     assert validated.status == "validated"
     assert project.read_project(opened, case_id).in_force == validated

@@ -26,6 +26,7 @@ from antiviolenza_desktop.reports.forms_model import (
     HOUSING_A_SOLUTIONS,
     HOUSING_PATHS,
     PASSIVE_SUPPORTS,
+    ApprovalRow,
     AssessmentSummary,
     CostRow,
     DomainScore,
@@ -135,7 +136,14 @@ def sample_project(*, interventions: int = 3, previous: bool = True) -> ProjectP
             TimelineRow("Colloquio specialistico", date(2026, 3, 1), date(2026, 3, 15), "CPI"),
             TimelineRow("Ingresso nell'alloggio", date(2026, 3, 20), None, "Cooperativa"),
         ),
-        approved_by=("Referente Équipe Sintetica", "Orientatrice Sintetica"),
+        approvals=(
+            ApprovalRow(
+                "Validazione della revisione", 2, "Referente Équipe Sintetica", "12/03/2026 10:15"
+            ),
+            ApprovalRow(
+                "Validazione della revisione", 2, "Orientatrice Sintetica", "12/03/2026 10:17"
+            ),
+        ),
         consent_on=date(2026, 3, 1),
         signatures=(
             Signatory("La donna", NAME),
@@ -208,6 +216,8 @@ def test_revision_status_dates_and_people_are_stamped(filled_text: str) -> None:
         "validata il 12/03/2026",
         "stampato il 25/11/2026",
         "Referente Équipe Sintetica",
+        "Approvazione dell'équipe",
+        "12/03/2026 10:17",
         "CPI di Cremona",
         "20/02/2026",  # Patto di servizio
         "15/02/2026",  # DID

@@ -73,7 +73,6 @@ def full_project(housing: PrivateLease | None = LEASE) -> ProjectDraft:
             ),
         ),
         housing=housing,
-        approvers=("Assistente Prova", "Operatrice Prova"),
     )
 
 

@@ -90,7 +90,6 @@ def project(**changes: object) -> ProjectDraft:
         lines=frozenset({"work"}),
         work=work(150_000),
         passive_supports=(PassiveSupport("transport_refund", 20_000),),
-        approvers=("Prova Assistente", "Prova Orientatrice"),
     )
     return replace(draft, **changes)  # type: ignore[arg-type]
 
@@ -276,8 +275,6 @@ def test_each_precondition_from_outside_the_draft(context: dict[str, object], fi
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
-        ({"approvers": ()}, "approvers"),
-        ({"approvers": ("Prova", "  ")}, "approvers"),
         ({"goals": ("",)}, "goals"),
         ({"referent": " "}, "referent"),
         ({"lines": frozenset({"work", "astrology"})}, "lines"),
@@ -381,7 +378,7 @@ def test_caps_count_among_the_validation_problems() -> None:
 
 
 def test_validate_lists_every_error_in_one_refusal() -> None:
-    draft = project(approvers=(), work=work(300_001))
+    draft = project(goals=(), work=work(300_001))
     with pytest.raises(ProjectNotValid) as caught:
         validate(
             draft, caps=CAPS, has_assessment=False, lines_requested={"work"}, consent_recorded=True
@@ -390,7 +387,7 @@ def test_validate_lists_every_error_in_one_refusal() -> None:
     assert error.code == "progetto_non_validabile"
     assert [issue.field for issue in error.issues] == [
         "assessment",
-        "approvers",
+        "goals",
         "work.interventions",
     ]
     assert error.field == "assessment"
@@ -433,7 +430,7 @@ def test_validation_refuses_an_invalid_draft_and_bad_dates() -> None:
     with pytest.raises(NotYetValidated):
         validated([], date(2026, 4, 1))
     with pytest.raises(ProjectNotValid):
-        validated([new_revision([], project(approvers=()))], date(2026, 4, 1))
+        validated([new_revision([], project(goals=()))], date(2026, 4, 1))
     draft = [new_revision([], project())]
     with pytest.raises(DateInFuture) as caught:
         validated(draft, date(2026, 7, 1))

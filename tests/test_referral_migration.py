@@ -10,16 +10,11 @@ from datetime import timedelta
 import pytest
 
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.store.self_check import EXPECTED_HEAD
 from antiviolenza_desktop.store.unlock import open_with_password
 from tests.funds_support import TODAY
 from tests.referral_support import referral_consent, send
 from tests.support import LOGIN, PASSWORD
 from tests.test_case_consent_uses import _to
-
-
-def test_0017_is_the_head() -> None:
-    assert EXPECTED_HEAD == "0017"
 
 
 def test_the_constraints_refuse_what_the_rules_refuse(opened: OpenStore, case_id: int) -> None:

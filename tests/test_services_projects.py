@@ -25,6 +25,7 @@ from antiviolenza_desktop.domain.project.revisions import (
 from antiviolenza_desktop.services import assessments, projects
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from tests.signoff_support import sign_in
 
 TODAY = date.today()
 
@@ -57,7 +58,6 @@ def _project(cost: int) -> ProjectDraft:
             interventions=(ActiveIntervention("extracurricular_traineeship", planned_cost=cost),),
         ),
         passive_supports=(PassiveSupport("transport_refund", amount=20_000),),
-        approvers=("Assistente Prova", "Operatrice Prova"),
     )
 
 
@@ -99,6 +99,7 @@ def test_project_validation_needs_an_assessment_and_holds_the_caps(opened, case_
             uow, case_id=case_id, assessment=_assessment(TODAY, 2), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=_project(300_000))
+        sign_in(uow, case_id)
         validated = projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
     assert validated.status == "validated" and validated.number == 1
 
@@ -109,6 +110,7 @@ def test_changes_after_validation_make_a_new_revision_and_history_is_kept(opened
             uow, case_id=case_id, assessment=_assessment(TODAY, 2), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=_project(150_000))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
         second = projects.save_draft(uow, case_id=case_id, draft=_project(200_000))
     assert second.number == 2 and second.status == "draft"
@@ -129,8 +131,10 @@ def test_monitoring_and_closure(opened, case_id) -> None:  # type: ignore[no-unt
             uow, case_id=case_id, assessment=_assessment(TODAY, 2), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=_project(150_000))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=TODAY, today=TODAY)
         projects.add_monitoring(uow, case_id=case_id, update=update, today=TODAY)
+        sign_in(uow, case_id)
         closed = projects.close(
             uow,
             case_id=case_id,

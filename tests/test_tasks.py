@@ -36,6 +36,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
 from antiviolenza_desktop.services.users import insert_user
 from antiviolenza_desktop.store.schema import Case
 from tests.funds_support import validate_project, work_project
+from tests.signoff_support import sign_in
 from tests.test_case_prints import _text
 
 TODAY = date.today()
@@ -105,6 +106,7 @@ def test_review_falls_due_months_after_validation_and_a_new_revision_resets_it(
     assert kinds_of(opened, due + timedelta(days=1), case_id)[code] is True
     with UnitOfWork(opened.store, opened.actor) as uow:
         projects.save_draft(uow, case_id=case_id, draft=work_project(100_000))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=due, today=due)
     assert code not in kinds_of(opened, due + timedelta(days=1), case_id)
 

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.domain.assessment.model import Assessment, DomainScore, TeamMember
 from antiviolenza_desktop.domain.project.model import ACTIVE_FUND
+from antiviolenza_desktop.domain.project.signoff import CLOSURE
 from antiviolenza_desktop.services import assessments
 from antiviolenza_desktop.services.instruments import current_instrument
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -25,6 +26,7 @@ from antiviolenza_desktop.ui.case.form_fields import OptionCombo
 from antiviolenza_desktop.ui.project.editor import ProjectEditor
 from antiviolenza_desktop.ui.project.fields import MoneyEdit
 from antiviolenza_desktop.ui.project.view import ProjectTab
+from tests.signoff_support import sign_off
 
 TODAY = date.today()
 CAP_MESSAGE = (
@@ -79,13 +81,21 @@ def fill_project(qtbot: QtBot, editor: ProjectEditor, cost: str = "1.500,00") ->
     qtbot.keyClicks(editor.work.cpi_office, "CPI di Cremona")
     qtbot.mouseClick(editor.work.interventions.add_button, Qt.MouseButton.LeftButton)
     retype(qtbot, cost_of(editor), cost)
-    qtbot.keyClicks(editor.approvers, "Assistente Prova")
 
 
 def start_editing(qtbot: QtBot, tab: ProjectTab) -> ProjectEditor:
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     assert not tab.editor.read_only
     return tab.editor
+
+
+def save_and_sign(qtbot: QtBot, tab: ProjectTab, opened: OpenStore, case_id: int) -> None:
+    """Save what she typed, then the test équipe signs it (`tests.signoff_support`, the
+    service the «Firme dell'équipe» box calls); the tab reads it again, still editing."""
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.state.latest is not None and not tab.saving, timeout=10_000)
+    sign_off(opened, case_id)
+    tab.load(case_id)
 
 
 def validate(qtbot: QtBot, tab: ProjectTab) -> None:
@@ -164,6 +174,7 @@ def test_a_validated_project_is_read_only_and_modifica_makes_revision_2(
     assess(opened, case_id)
     editor = start_editing(qtbot, tab)
     fill_project(qtbot, editor)
+    save_and_sign(qtbot, tab, opened, case_id)
     validate(qtbot, tab)
     qtbot.waitUntil(lambda: editor.read_only, timeout=10_000)
     assert "validato" in tab.notice.text()
@@ -184,6 +195,7 @@ def test_a_validated_project_is_read_only_and_modifica_makes_revision_2(
 def validated(qtbot: QtBot, tab: ProjectTab, opened: OpenStore, case_id: int) -> None:
     assess(opened, case_id)
     fill_project(qtbot, start_editing(qtbot, tab))
+    save_and_sign(qtbot, tab, opened, case_id)
     validate(qtbot, tab)
     qtbot.waitUntil(lambda: tab.editor.read_only, timeout=10_000)
 
@@ -222,6 +234,8 @@ def test_closing_the_project_freezes_it(
     qtbot: QtBot, tab: ProjectTab, opened: OpenStore, case_id: int
 ) -> None:
     validated(qtbot, tab, opened, case_id)
+    sign_off(opened, case_id, CLOSURE)
+    tab.load(case_id)
     closure = tab.closure
     tab.pages.setCurrentWidget(closure)
     assert not closure.close_button.isEnabled()

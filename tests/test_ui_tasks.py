@@ -21,6 +21,7 @@ from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.tasks_thresholds_dialog import TaskThresholdsDialog
 from antiviolenza_desktop.ui.workspace import Workspace
 from tests.funds_support import assessment_on, new_case, work_project
+from tests.signoff_support import sign_in
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
 from tests.ui_support import make_store, make_window, unlock
@@ -123,6 +124,7 @@ def test_a_write_through_the_runner_refreshes_the_count(qtbot: QtBot, tmp_path: 
                 uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
             )
             projects.save_draft(uow, case_id=case_id, draft=work_project(100_000))
+            sign_in(uow, case_id)
             projects.validate(uow, case_id=case_id, validated_on=day, today=TODAY)
     finally:
         opened.store.close()

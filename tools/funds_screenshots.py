@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.funds_support import assessment_on, care_consent_before, new_case, work_project
+from tests.signoff_support import sign_in
 from tests.support import LOGIN, PASSWORD
 
 from antiviolenza_desktop.domain.funds.cofinancing import ExpenseEntry, HoursEntry
@@ -77,6 +78,7 @@ def validate_on(opened: OpenStore, case_id: int, active: int, passive: int, day:
             uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=work_project(active, passive))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=day, today=TODAY)
 
 

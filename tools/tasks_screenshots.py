@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pypdfium2
 from PySide6.QtWidgets import QApplication
 from tests.funds_support import assessment_on, care_consent_before, new_case, work_project
+from tests.signoff_support import sign_in
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
 from tools.funds_screenshots import save, settle, wait_for
@@ -53,6 +54,7 @@ def validated_days_ago(opened: OpenStore, seed: int, days: int) -> int:
             uow, case_id=case_id, assessment=assessment_on(day), today=TODAY
         )
         projects.save_draft(uow, case_id=case_id, draft=work_project(150_000 + seed * 10_000))
+        sign_in(uow, case_id)
         projects.validate(uow, case_id=case_id, validated_on=day, today=TODAY)
     return case_id
 

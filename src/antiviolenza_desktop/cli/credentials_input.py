@@ -26,6 +26,7 @@ from antiviolenza_desktop.services.store_lifecycle import OpenStore, unlock
 PASSWORD_ENV = "ANTIVIOLENZA_PASSWORD"  # noqa: S105 - a variable name
 NEW_PASSWORD_ENV = "ANTIVIOLENZA_NEW_PASSWORD"  # noqa: S105 - a variable name
 RECOVERY_KEY_ENV = "ANTIVIOLENZA_RECOVERY_KEY"
+SIGNER_PASSWORD_ENV = "ANTIVIOLENZA_SIGNER_PASSWORD"  # noqa: S105 - a variable name
 
 
 def add_store_argument(parser: argparse.ArgumentParser) -> None:
@@ -103,6 +104,17 @@ def read_new_password(args: argparse.Namespace) -> str:
     if getpass.getpass("Ripeti la nuova password: ") != first:
         raise InvalidInput(field="password", reason="Le due password non coincidono.")
     return first
+
+
+def read_signer_password(args: argparse.Namespace, signer: str) -> str:
+    """The password of the équipe member who signs an act of a project (`casi firma`), typed
+    again even when she is the one who opened the store: a signature is her own confirmation."""
+    if getattr(args, "signer_password_file", None):
+        return _from_file(args.signer_password_file)
+    if SIGNER_PASSWORD_ENV in os.environ:
+        return _from_environment(SIGNER_PASSWORD_ENV)
+    hint = f"--password-firmataria-file o ${SIGNER_PASSWORD_ENV}"
+    return _prompt(f"Password di {signer} (firma): ", hint)
 
 
 def read_recovery_key(args: argparse.Namespace) -> str:

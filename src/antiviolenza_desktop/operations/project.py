@@ -20,7 +20,8 @@ from antiviolenza_desktop.domain.project.revisions import (
     in_force,
     latest,
 )
-from antiviolenza_desktop.services import prefill, projects
+from antiviolenza_desktop.domain.project.signoff import CLOSURE, REVISION, VALIDATION, SignOff
+from antiviolenza_desktop.services import prefill, projects, signoffs
 from antiviolenza_desktop.services.prefill import ProjectProposal
 from antiviolenza_desktop.services.project_checks import ProjectChecks, project_checks
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -35,6 +36,8 @@ class ProjectState:
     revisions: tuple[ProjectRevision, ...] = ()
     updates: tuple[MonitoringUpdate, ...] = ()
     checks: ProjectChecks | None = None
+    signoffs: tuple[SignOff, ...] = ()
+    """The sign-offs that still stand (`services.signoffs.standing_of`), oldest first."""
 
     @property
     def latest(self) -> ProjectRevision | None:
@@ -49,14 +52,31 @@ class ProjectState:
         current = self.in_force
         return current is not None and current.status == "closed"
 
+    @property
+    def content_act(self) -> str | None:
+        """The act the stored draft waits for (its validation, or a revision's), if any."""
+        current = self.latest
+        if current is None or current.status != "draft" or self.closed:
+            return None
+        return REVISION if self.in_force is not None else VALIDATION
+
+    def signed_for(self, act: str) -> tuple[SignOff, ...]:
+        """The standing signatures of `act` on the revision it is about (the stored draft,
+        or the revision in force for a closure)."""
+        about = self.in_force if act == CLOSURE else self.latest
+        if about is None:
+            return ()
+        return tuple(s for s in self.signoffs if (s.act, s.revision) == (act, about.number))
+
 
 def read_project(opened: OpenStore, case_id: int) -> ProjectState:
-    """Revisions, monitoring and checks read in one transaction, so they agree."""
+    """Revisions, monitoring, checks and sign-offs read in one transaction, so they agree."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         revisions = projects.revisions_of(uow, case_id=case_id)
         updates = projects.monitoring_of(uow, case_id=case_id)
         checks = project_checks(uow, case_id=case_id)
-    return ProjectState(tuple(revisions), tuple(updates), checks)
+        standing = signoffs.standing_of(uow, case_id=case_id, revisions=revisions)
+    return ProjectState(tuple(revisions), tuple(updates), checks, tuple(standing))
 
 
 def save_draft(opened: OpenStore, case_id: int, draft: ProjectDraft) -> ProjectRevision:

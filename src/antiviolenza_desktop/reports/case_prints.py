@@ -29,6 +29,7 @@ from antiviolenza_desktop.store.schema import StoreMeta
 from . import consent_lines, referral_lines
 from . import forms_model as fm
 from .project_print_rows import lease_rows, timeline_rows
+from .project_signoff_rows import approval_rows
 from .referral_model import ReferralPrint
 
 
@@ -260,7 +261,7 @@ def project_print(uow: UnitOfWork, *, case_id: int, today: date) -> fm.ProjectPr
         economic=_economic(draft, funds),
         housing=_housing(draft, funds),
         timeline=timeline_rows(draft),
-        approved_by=draft.approvers,
+        approvals=approval_rows(uow, case_id, revisions),
         consent_on=consent_lines.care_given_on(uow, case_id, today),
         consents_in_force=consent_lines.lines_in_force(uow, case_id, today),
         referrals=referral_lines.referral_lines(uow, case_id),

@@ -230,6 +230,18 @@ class TimelineRow:
 
 
 @dataclass(frozen=True)
+class ApprovalRow:
+    """One équipe member's sign-off of an act, as printed: the act, the revision, her display
+    name and when («dd/mm/yyyy hh:mm», local time; a typed name from before the sign-offs
+    says so)."""
+
+    act: str
+    revision: int
+    name: str
+    when: str
+
+
+@dataclass(frozen=True)
 class ProjectPrint:
     """The Progetto personalizzato as printed for the woman, the CAV, the équipe and the CPI."""
 
@@ -246,7 +258,7 @@ class ProjectPrint:
     economic: EconomicSupport | None
     housing: HousingPath | None
     timeline: tuple[TimelineRow, ...] = ()
-    approved_by: tuple[str, ...] = ()
+    approvals: tuple[ApprovalRow, ...] = ()
     consent_statement: str = PROJECT_CONSENT
     consent_on: date | None = None
     consents_in_force: tuple[str, ...] = ()

@@ -27,6 +27,7 @@ from .form_pages import FormFileExists, FormFolderMissing
 from .form_styles import esc, fmt_date, para
 from .form_tables import Column
 from .forms_model import AssessmentSummary, ProjectPrint
+from .project_approvals import approvals_table
 from .project_form_paths import (
     DATE_WIDTH,
     blank_rows,
@@ -140,7 +141,6 @@ def _identity(data: ProjectPrint) -> list[Flowable]:
             ("Data di nascita", value(fmt_date(data.woman_birth_date), blank)),
             ("Linee del progetto", lines),
             ("Referente dell'équipe", value(data.equipe_referent, blank)),
-            ("Équipe che approva il progetto", value("; ".join(data.approved_by), blank, 2)),
         ]
     )
     revision = "" if data.revision is None else str(data.revision)
@@ -312,6 +312,7 @@ def _signatures(data: ProjectPrint) -> list[Flowable]:
     if printed:
         stamp += f" · stampato il {printed}"
     return [
+        *approvals_table(data),
         Spacer(0, 2 * mm),
         ft.signature_blocks(data.signatures, blank=data.is_blank),
         para(stamp, "note"),

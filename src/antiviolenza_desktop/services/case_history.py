@@ -3,7 +3,8 @@
 Built from the audit log entries about her case (every write to her record is audited in the
 same transaction, with the worker's login and the moment), so the overview shows only what
 was audited and names who did it: the referral and its edits, each assessment, each project
-revision confirmed or closed, each monitoring note, every commitment, payment and reversal of
+revision confirmed or closed, each équipe member's signature of an act of the project, each
+monitoring note, every commitment, payment and reversal of
 the fund ledger, every print of her forms, each consent recorded or withdrawn, each referral
 to another service and each of its statuses, the erasure of
 her personal data. The stage dates
@@ -21,6 +22,7 @@ document kind.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -35,6 +37,7 @@ from antiviolenza_desktop.domain.case.referral import STATUSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
+from antiviolenza_desktop.domain.project.signoff import ACTS
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
@@ -55,6 +58,7 @@ KIND_STAGE = "stage"
 KIND_ASSESSMENT = "assessment"
 KIND_PROJECT_CONFIRMED = "project_confirmed"
 KIND_PROJECT_CLOSED = "project_closed"
+KIND_SIGNOFF = "signoff"
 KIND_MONITORING = "monitoring"
 KIND_COMMITMENT = "commitment"
 KIND_DISBURSEMENT = "disbursement"
@@ -72,6 +76,7 @@ KINDS = (
     KIND_ASSESSMENT,
     KIND_PROJECT_CONFIRMED,
     KIND_PROJECT_CLOSED,
+    KIND_SIGNOFF,
     KIND_MONITORING,
     KIND_COMMITMENT,
     KIND_DISBURSEMENT,
@@ -90,6 +95,7 @@ _KIND_OF_ACTION = {
     "valutazione.registrata": KIND_ASSESSMENT,
     "progetto.validato": KIND_PROJECT_CONFIRMED,
     "progetto.chiuso": KIND_PROJECT_CLOSED,
+    "progetto.firmato": KIND_SIGNOFF,
     "progetto.aggiornamento": KIND_MONITORING,
     "fondi.commitment": KIND_COMMITMENT,
     "fondi.disbursement": KIND_DISBURSEMENT,
@@ -101,6 +107,7 @@ _KIND_OF_ACTION = {
     "invio.registrato": KIND_REFERRAL_SENT,
     "invio.stato": KIND_REFERRAL_STATUS,
 }
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 _STAGE_ORDER = {option.code: index for index, option in enumerate(opt.STAGES)}
 """Stages of one day show in the order of her path, the later one on top."""
 
@@ -262,8 +269,10 @@ def _checked_params(
 ) -> dict[str, str | int]:
     """Only the parameters each kind is known to carry, each checked for its type or code."""
     params: dict[str, str | int] = {}
-    if kind == KIND_PROJECT_CONFIRMED and _is_int(details.get("revisione")):
+    if kind in (KIND_PROJECT_CONFIRMED, KIND_SIGNOFF) and _is_int(details.get("revisione")):
         params["revision"] = details["revisione"]
+    if kind == KIND_SIGNOFF:
+        params.update(_signoff_params(details))
     if kind in (KIND_COMMITMENT, KIND_DISBURSEMENT, KIND_REVERSAL):
         params.update(_ledger_params(details, ledger_rows))
     if kind == KIND_PRINT and details.get("modulo") in FORM_KINDS:
@@ -288,6 +297,18 @@ def _referral_params(details: dict[str, Any]) -> dict[str, str | int]:
         params["service"] = details["servizio"]
     if details.get("stato_invio") in dict(STATUSES):
         params["status"] = details["stato_invio"]
+    return params
+
+
+def _signoff_params(details: dict[str, Any]) -> dict[str, str | int]:
+    """The act (a code of `domain.project.signoff.ACTS`) and the signer's login (a handle,
+    checked by the login rule; never a display name)."""
+    params: dict[str, str | int] = {}
+    if details.get("atto") in dict(ACTS):
+        params["act"] = details["atto"]
+    signer = details.get("firmataria")
+    if isinstance(signer, str) and _LOGIN.match(signer):
+        params["signer"] = signer
     return params
 
 

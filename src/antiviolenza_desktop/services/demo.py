@@ -14,6 +14,8 @@ import random
 from datetime import date
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.users import ROLE_OPERATOR
+from antiviolenza_desktop.services.credentials import add_user
 from antiviolenza_desktop.services.demo_funds import add_fund_activity
 from antiviolenza_desktop.services.demo_network import add_network_activity
 from antiviolenza_desktop.services.intake import PossibleDuplicate, record_case
@@ -30,6 +32,8 @@ DEMO_PASSWORD = "prova-dimostrativa-senza-dati-reali"  # noqa: S105 - public by 
 DEMO_NAME = "Archivio dimostrativo (dati sintetici)"
 DEMO_AMBITO = "cremonese"
 DEMO_CASES = 60
+DEMO_COLLEAGUE = "demo.equipe"
+"""A second équipe member of the demo (same public password): projects need two signers."""
 
 
 def open_or_create_demo(path: str | Path | None = None) -> tuple[OpenStore, bool]:
@@ -48,8 +52,16 @@ def open_or_create_demo(path: str | Path | None = None) -> tuple[OpenStore, bool
     )
     opened = OpenStore(created.store, actor_for(created.store, DEMO_LOGIN))
     try:
+        add_user(
+            opened,
+            login=DEMO_COLLEAGUE,
+            display_name="Assistente Esempio",
+            role=ROLE_OPERATOR,
+            password=DEMO_PASSWORD,
+        )
         fill_with_synthetic_cases(opened, DEMO_CASES)
-        add_fund_activity(opened, today=date.today())
+        signers = ((DEMO_LOGIN, DEMO_PASSWORD), (DEMO_COLLEAGUE, DEMO_PASSWORD))
+        add_fund_activity(opened, today=date.today(), signers=signers)
         add_network_activity(opened, today=date.today())
     except BaseException:
         opened.store.close()

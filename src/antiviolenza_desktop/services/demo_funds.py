@@ -33,10 +33,12 @@ from antiviolenza_desktop.domain.project.model import (
     TemporaryHousing,
     WorkPath,
 )
+from antiviolenza_desktop.domain.project.signoff import VALIDATION
 from antiviolenza_desktop.services import (
     assessments,
     ledger,
     ledger_writes,
+    project_signing,
     projects,
     register_reversal,
 )
@@ -70,9 +72,16 @@ class _Event:
     apply: Callable[[UnitOfWork], None]
 
 
-def add_fund_activity(opened: OpenStore, *, today: date, seed: int = 6947) -> int:
-    """Give the first women taken in charge validated projects and payments, in one
-    transaction; return how many ledger entries were written."""
+Credentials = tuple[tuple[str, str], ...]
+"""(login, password) of the demo's équipe members, who sign each validation."""
+
+
+def add_fund_activity(
+    opened: OpenStore, *, today: date, signers: Credentials, seed: int = 6947
+) -> int:
+    """Give the first women taken in charge validated projects (signed by `signers`, with
+    their passwords, like at the desk) and payments, in one transaction; return how many
+    ledger entries were written."""
     rng = random.Random(seed)
     with UnitOfWork(opened.store, opened.actor) as uow:
         women = uow.session.scalars(
@@ -84,7 +93,7 @@ def add_fund_activity(opened: OpenStore, *, today: date, seed: int = 6947) -> in
         events: list[_Event] = []
         worker: tuple[int, date] | None = None
         for number, case in enumerate(women):
-            mine = _case_events(rng, case, number, today)
+            mine = _case_events(rng, case, number, today, signers)
             if worker is None and case.line_work and mine[0].on <= today - timedelta(days=20):
                 worker = (case.id, mine[0].on)
             events += mine
@@ -95,7 +104,9 @@ def add_fund_activity(opened: OpenStore, *, today: date, seed: int = 6947) -> in
         return ledger.last_seq(uow)
 
 
-def _case_events(rng: random.Random, case: Case, number: int, today: date) -> list[_Event]:
+def _case_events(
+    rng: random.Random, case: Case, number: int, today: date, signers: Credentials
+) -> list[_Event]:
     """Her assessment and validation, then payments on what the project commits."""
     referral = date.fromisoformat(case.referral_date)
     start = max(referral, today - timedelta(days=330))
@@ -111,6 +122,10 @@ def _case_events(rng: random.Random, case: Case, number: int, today: date) -> li
         available = {t.fund: t.available for t in ledger.totals(uow)}
         draft = _draft(rng, lines, available)
         projects.save_draft(uow, case_id=case_id, draft=draft)
+        for login, password in signers:
+            project_signing.sign(
+                uow, case_id=case_id, act=VALIDATION, login=login, password=password
+            )
         projects.validate(uow, case_id=case_id, validated_on=validated_on, today=today)
 
     events = [_Event(validated_on, number, validate)]
@@ -174,7 +189,6 @@ def _draft(rng: random.Random, lines: dict[str, bool], available: dict[str, Cent
         work=work,
         passive_supports=supports,
         housing=housing,
-        approvers=tuple(member.name for member in MEMBERS[:2]),
     )
 
 

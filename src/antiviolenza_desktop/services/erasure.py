@@ -2,7 +2,8 @@
 
 One transaction overwrites every personal field of the case row and deletes the rows that are
 hers alone (children, referrals and their statuses, consents and their withdrawals,
-assessments, project revisions and events, and the drafts of her forms that workers left open
+assessments, project revisions, events and sign-offs — these after the tombstone is written,
+the only time their trigger allows it — and the drafts of her forms that workers left open
 at a lock); the row stays as a tombstone
 with the case code, the referral and stage dates, the referring CAV and the lines, because the
 append-only ledger points at it and keeps her amounts under the code. Her ledger rows lose
@@ -66,6 +67,7 @@ from antiviolenza_desktop.store.schema import (
     LedgerRecord,
     ProjectEventRecord,
     ProjectRevisionRecord,
+    ProjectSignOff,
 )
 
 # Every personal column of `cases` and the value it gets in a tombstone. Kept: id, code,
@@ -214,6 +216,9 @@ def _erase(uow: UnitOfWork, case: Case, tombstone: Tombstone, today: date) -> in
     case.kept_pseudonym = tombstone.kept_pseudonym
     case.woman_key = tombstone.woman_key
     uow.session.flush()
+    # The sign-off register accepts a DELETE only for a case already erased (migration 0018).
+    signoffs = uow.session.execute(delete(ProjectSignOff).where(ProjectSignOff.case_id == case.id))
+    deleted += signoffs.rowcount or 0  # type: ignore[attr-defined]
     # The ledger keeps the code, amounts and document numbers; the payee and the note are
     # free text that may name her, her address or her landlord (the trigger allows only this).
     uow.session.execute(

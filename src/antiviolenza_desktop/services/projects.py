@@ -1,9 +1,11 @@
 """The Progetto personalizzato through its revisions: drafts, validation, monitoring, closure.
 
-Permission: any active user drafts and follows a project; validation names the équipe members
-who approve. Rules live in `domain.project` and `domain.project_revisions`; this module gathers
-the facts they need (caps from the programme, whether an assessment exists, the lines she
-requested, her consent) and keeps the history: a validated revision is never updated.
+Permission: any active user drafts and follows a project; validating a revision and closing
+the project need the sign-offs of équipe members (`domain.project.signoff`, given through
+`services.project_signing`), checked here after the project's own rules. Rules live in
+`domain.project` and `domain.project_revisions`; this module gathers the facts they need
+(caps from the programme, whether an assessment exists, the lines she requested, her
+consent) and keeps the history: a validated revision is never updated.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from antiviolenza_desktop.domain.project.revisions import (
     ProjectRevision,
     check_monitoring_update,
     close_project,
+    in_force,
     mark_validated,
     new_revision,
 )
-from antiviolenza_desktop.services import audit, ledger_writes
+from antiviolenza_desktop.domain.project.signoff import CLOSURE, REVISION, VALIDATION
+from antiviolenza_desktop.services import audit, ledger_writes, signoffs
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -74,7 +78,7 @@ def revisions_of(uow: UnitOfWork, *, case_id: int) -> list[ProjectRevision]:
     return [_revision(record) for record in _records(uow, case_id)]
 
 
-def _case(uow: UnitOfWork, case_id: int) -> Case:
+def case_for_write(uow: UnitOfWork, case_id: int) -> Case:
     """The case a project write goes to; CaseErased on a tombstone, before anything is written."""
     case = uow.session.get(Case, case_id)
     if case is None:
@@ -101,7 +105,7 @@ def save_draft(uow: UnitOfWork, *, case_id: int, draft: ProjectDraft) -> Project
     validation. Errors: CaseNotFound, CaseErased, ProjectClosed, the path b lease's refusals
     (`domain.project_lease`) and WomanNamedInText / FiscalCodeInText for a landlord note that
     names a woman of the store."""
-    _case(uow, case_id)
+    case_for_write(uow, case_id)
     _check_lease(uow, draft)
     revision = new_revision(revisions_of(uow, case_id=case_id), draft)
     _store(uow, case_id, revision)
@@ -124,13 +128,15 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
     """Validate the newest draft revision (then frozen) and commit its amounts in the fund
     ledger, in one transaction. Errors: CaseErased, ProjectNotValid (every unmet rule with its
     numbers), ConsentWithdrawn (her care consent was withdrawn by that day), RevisionNotDraft,
-    ProjectClosed, DateInFuture, and the ledger's refusals (allocation exceeded, payments on
-    the previous revision to reverse first)."""
-    inputs = validation_inputs(uow, _case(uow, case_id), validated_on)
+    ProjectClosed, DateInFuture, SignoffsMissing (the équipe has not signed this content
+    enough), and the ledger's refusals (allocation exceeded, payments on the previous revision
+    to reverse first)."""
+    inputs = validation_inputs(uow, case_for_write(uow, case_id), validated_on)
     if inputs.care_consent.withdrawn is not None:
         require_consent(inputs.care_consent, CARE, validated_on)  # ConsentWithdrawn, with why
+    history = revisions_of(uow, case_id=case_id)
     revision = mark_validated(
-        revisions_of(uow, case_id=case_id),
+        history,
         validated_on=validated_on,
         today=today,
         caps=inputs.caps,
@@ -142,13 +148,17 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
     details = {"revisione": revision.number}
     audit.record(uow, action="progetto.validato", entity="case", entity_id=case_id, details=details)
     ledger_writes.commit_revision(uow, case_id=case_id, revision=revision, on=validated_on)
+    # Last, so the équipe is asked to sign only a project nothing else refuses; the refusal
+    # rolls back the writes above with the rest of the transaction.
+    act = REVISION if in_force(history) is not None else VALIDATION
+    signoffs.require(uow, case_id=case_id, act=act, number=revision.number, draft=revision.draft)
     return revision
 
 
 def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, today: date) -> None:
     """Errors: CaseNotFound, CaseErased, NotYetValidated, ProjectClosed, DateInFuture,
     InvalidInput."""
-    _case(uow, case_id)
+    case_for_write(uow, case_id)
     check_monitoring_update(update, revisions_of(uow, case_id=case_id), today=today)
     uow.session.add(
         ProjectEventRecord(
@@ -173,10 +183,12 @@ def monitoring_of(uow: UnitOfWork, *, case_id: int) -> list[MonitoringUpdate]:
 
 
 def close(uow: UnitOfWork, *, case_id: int, closure: Closure, today: date) -> ProjectRevision:
-    """Close the revision in force with its outcomes (or drop reason). Errors: see
-    domain.project_revisions.check_closure, and CaseErased."""
-    _case(uow, case_id)
+    """Close the revision in force with its outcomes (or drop reason), once the équipe signed
+    its closure. Errors: see domain.project_revisions.check_closure, CaseErased and
+    SignoffsMissing."""
+    case_for_write(uow, case_id)
     closed = close_project(revisions_of(uow, case_id=case_id), closure, today=today)
+    signoffs.require(uow, case_id=case_id, act=CLOSURE, number=closed.number, draft=closed.draft)
     _store(uow, case_id, closed)
     uow.session.add(
         ProjectEventRecord(

@@ -48,6 +48,7 @@ from antiviolenza_desktop.store.schema_provincia import (
     ProvinciaPaymentRow,
 )
 from antiviolenza_desktop.store.schema_referral import CaseReferral, CaseReferralStatus
+from antiviolenza_desktop.store.schema_signoff import ProjectSignOff
 
 __all__ = [
     "ActionExpense",
@@ -79,6 +80,7 @@ __all__ = [
     "NetworkMember",
     "ProjectEventRecord",
     "ProjectRevisionRecord",
+    "ProjectSignOff",
     "ProvinciaCommitmentRow",
     "ProvinciaHoursRow",
     "ProvinciaPaymentRow",

@@ -188,6 +188,19 @@ def open_with_password(
     )
 
 
+def prove_password(database: Path, slot_file: SlotFile, *, user: str, password: str) -> int:
+    """Check that `password` opens `user`'s own key slot of an open store (a signature on a
+    project), with the unlock's wait and count of failures: a wrong password counts as a failed
+    attempt at the store, so guessing a colleague's password at a signature is as slow as at
+    the lock screen. Returns the failures counted before it (then forgotten), for the audit.
+    Errors: TooManyAttempts, UnknownUser, WrongPassword, KeySlotFileDamaged."""
+    secret = normalise_secret(password)
+    _raw_key, throttle = unlock_key(
+        database, slot_file, password_chooser(user), secret, wrong_password
+    )
+    return throttle.reset()
+
+
 def open_with_recovery_key(database: Path, *, recovery_key: str) -> EncryptedStore:
     """Typos are named by group before any key derivation; a wrong key counts as a failure."""
     secret = parse_recovery_key(recovery_key)

@@ -12,7 +12,8 @@ erasure. The flows are `operations.retention`; the rules and refusals are the se
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
 of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
 `consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`); `invii`,
-`invio-aggiungi` and `invio-stato` her referrals to other services (`cli.referral_actions`).
+`invio-aggiungi` and `invio-stato` her referrals to other services (`cli.referral_actions`);
+`firma` and `firme` the équipe's sign-offs of her project (`cli.signoff_actions`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from antiviolenza_desktop.cli import consent_actions, output, referral_actions
+from antiviolenza_desktop.cli import consent_actions, output, referral_actions, signoff_actions
 from antiviolenza_desktop.cli.case_file_actions import FILE_ACTIONS
 from antiviolenza_desktop.cli.case_list_actions import LIST_ACTIONS
 from antiviolenza_desktop.cli.case_print_actions import PRINT_ACTIONS
@@ -225,6 +226,8 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("invii", "gli invii di un caso ai servizi e il loro stato", *referral_actions.LIST),
     ("invio-aggiungi", "registra l'invio della donna a un servizio", *referral_actions.SEND),
     ("invio-stato", "registra il nuovo stato di un invio", *referral_actions.STATUS),
+    ("firma", "firma un atto del progetto con la propria password", *signoff_actions.SIGN),
+    ("firme", "le firme dell'équipe sul progetto di un caso", *signoff_actions.LIST),
 )
 
 

@@ -75,6 +75,7 @@ ACTION_LABELS: dict[str, str] = {
     "progetto.aggiornamento": "Aggiornamento del progetto",
     "progetto.bozza": "Bozza del progetto salvata",
     "progetto.chiuso": "Progetto chiuso",
+    "progetto.firmato": "Atto del progetto firmato da un componente dell'équipe",
     "progetto.validato": "Progetto validato",
     "relazione.azione": "Relazione di un'azione scritta",
     "provincia.impegno": "Impegno della Provincia registrato",

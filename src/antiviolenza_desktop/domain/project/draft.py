@@ -1,4 +1,4 @@
-"""The Progetto personalizzato as typed: the three paths and who approves it, nothing checked.
+"""The Progetto personalizzato as typed: goals, referent and the three paths, nothing checked.
 
 These frozen dataclasses are the whole content of one revision of a project. The rules that
 check them (caps, the allowance rule, what validation needs) live in `project`, which also
@@ -101,7 +101,8 @@ class PrivateLease:
 @dataclass(frozen=True, slots=True)
 class ProjectDraft:
     """The whole project as typed; nothing is checked here. `lines` are `intake_options.LINES`
-    codes; `approvers` are the names of the équipe members who approve it."""
+    codes. Who approves it is not typed: the équipe signs each act (`domain.project.signoff`);
+    a stored document's old `approvers` key is ignored when read (migration 0018 moved it)."""
 
     goals: tuple[str, ...] = ()
     referent: str = ""
@@ -109,7 +110,6 @@ class ProjectDraft:
     work: WorkPath | None = None
     passive_supports: tuple[PassiveSupport, ...] = ()
     housing: TemporaryHousing | PrivateLease | None = None
-    approvers: tuple[str, ...] = ()
 
     @property
     def interventions(self) -> tuple[ActiveIntervention, ...]:

@@ -18,12 +18,6 @@ NO_CONSENT = IssueKind(
     "Manca il consenso della donna alla presa in carico in vigore: registralo nella scheda "
     "«Consensi» del caso.",
 )
-NO_APPROVERS = IssueKind(
-    "progetto_senza_approvatori", "Indica i componenti dell'équipe che approvano il progetto."
-)
-EMPTY_APPROVER = IssueKind(
-    "progetto_approvatore_vuoto", "C'è un nome vuoto tra chi approva: scrivilo o toglilo."
-)
 NO_GOALS = IssueKind("progetto_senza_obiettivi", "Scrivi almeno un obiettivo del progetto.")
 NO_REFERENT = IssueKind(
     "progetto_senza_referente", "Indica il referente dell'équipe per il progetto."

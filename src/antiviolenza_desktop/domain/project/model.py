@@ -14,7 +14,7 @@ A validated revision is frozen: `project_revisions` makes new revisions and keep
 The dataclasses of the draft live in `project_draft` and are re-exported here (`name as name`),
 so callers import the project's content and its rules from this one module.
 
-All money is integer cents. Field names in `FieldIssue.field`: `goals`, `referent`, `approvers`,
+All money is integer cents. Field names in `FieldIssue.field`: `goals`, `referent`,
 `assessment`, `consent`, `work.cpi_office`, `work.interventions[0].end`,
 `passive_supports[1].linked_intervention`, `housing.monthly_costs[0].kind`, ...
 """
@@ -239,7 +239,8 @@ def validation_problems(
 ) -> list[FieldIssue]:
     """Everything that stops validation (errors) or deserves a look (warnings); [] if none.
 
-    Validation needs: an assessment, her consent, the approvers named, goals and a referent;
+    Validation needs: an assessment, her consent, goals and a referent (and, outside the draft,
+    the équipe's sign-offs: `domain.project.signoff`);
     every line she requested or the project covers with its path defined; known codes,
     no negative amounts, periods that end after they start; the caps; the allowance rule.
     """
@@ -280,10 +281,6 @@ def _preconditions(draft: ProjectDraft, assessed: bool, consent: bool) -> Iterat
         yield iss.NO_ASSESSMENT.error("assessment")
     if not consent:
         yield iss.NO_CONSENT.error("consent")
-    if not [name for name in draft.approvers if name.strip()]:
-        yield iss.NO_APPROVERS.error("approvers")
-    elif any(not name.strip() for name in draft.approvers):
-        yield iss.EMPTY_APPROVER.error("approvers")
     if not [goal for goal in draft.goals if goal.strip()]:
         yield iss.NO_GOALS.error("goals")
     if not draft.referent.strip():

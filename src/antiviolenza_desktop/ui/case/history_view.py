@@ -46,6 +46,7 @@ TAB_OF_KIND = {
     history.KIND_PROJECT_CONFIRMED: "project",
     history.KIND_PROJECT_CLOSED: "project",
     history.KIND_MONITORING: "project",
+    history.KIND_SIGNOFF: "project",
     history.KIND_COMMITMENT: "funds",
     history.KIND_DISBURSEMENT: "funds",
     history.KIND_REVERSAL: "funds",
@@ -68,6 +69,7 @@ def kind_label(kind: str) -> str:
             "case_history", "Progetto validato"
         ),
         history.KIND_PROJECT_CLOSED: QCoreApplication.translate("case_history", "Progetto chiuso"),
+        history.KIND_SIGNOFF: QCoreApplication.translate("case_history", "Firma dell'équipe"),
         history.KIND_MONITORING: QCoreApplication.translate("case_history", "Monitoraggio"),
         history.KIND_COMMITMENT: QCoreApplication.translate("case_history", "Impegno di spesa"),
         history.KIND_DISBURSEMENT: QCoreApplication.translate("case_history", "Erogazione"),
@@ -96,6 +98,8 @@ def summary_text(event: HistoryEvent) -> str:
         return QCoreApplication.translate("case_history", "Revisione %1 validata").replace(
             "%1", str(p["revision"])
         )
+    if event.kind == history.KIND_SIGNOFF:
+        return _signoff_text(p)
     if event.kind == history.KIND_PRINT:
         forms = {
             "scheda_segnalazione": QCoreApplication.translate(
@@ -118,6 +122,21 @@ def summary_text(event: HistoryEvent) -> str:
     if event.kind in (history.KIND_REFERRAL_SENT, history.KIND_REFERRAL_STATUS):
         return _referral_text(event)
     return _plain_summary(event.kind)
+
+
+def _signoff_text(p: dict[str, str | int]) -> str:
+    """«Validazione della revisione 2 firmata da m.rossi»."""
+    acts = {
+        "validazione": QCoreApplication.translate("case_history", "Validazione del progetto"),
+        "revisione": QCoreApplication.translate("case_history", "Validazione della revisione"),
+        "chiusura": QCoreApplication.translate("case_history", "Chiusura del progetto"),
+    }
+    text = QCoreApplication.translate("case_history", "%1 (revisione %2) firmata da %3")
+    act = acts.get(str(p.get("act", "")), QCoreApplication.translate("case_history", "Atto"))
+    values = (act, str(p.get("revision", "?")), str(p.get("signer", "?")))
+    for index, value in enumerate(values, start=1):
+        text = text.replace(f"%{index}", value)
+    return text
 
 
 def _consent_text(event: HistoryEvent) -> str:
@@ -157,6 +176,7 @@ def _plain_summary(kind: str) -> str:
             "case_history", "Valutazione multidimensionale registrata"
         ),
         history.KIND_PROJECT_CLOSED: QCoreApplication.translate("case_history", "Progetto chiuso"),
+        history.KIND_SIGNOFF: QCoreApplication.translate("case_history", "Firma dell'équipe"),
         history.KIND_MONITORING: QCoreApplication.translate(
             "case_history", "Aggiornamento di monitoraggio del progetto"
         ),

@@ -1,5 +1,6 @@
 """The Progetto personalizzato as a form: goals, work path, economic support, housing path,
-approvers, with the money box that follows every keystroke.
+with the money box that follows every keystroke (who approves it is not typed: the équipe
+signs in the tab's «Firme dell'équipe» box).
 
 `value()` is the `ProjectDraft` on screen and `set_value` shows one; nothing here writes to the
 store (the project tab does, on the background runner). As she types (debounced), the editor
@@ -56,7 +57,7 @@ from antiviolenza_desktop.ui.widgets import ErrorLabel
 CHECK_DEBOUNCE_MS = 150
 CONTENT_MAX_WIDTH = 860
 COMPLETENESS = frozenset(
-    {"assessment", "consent", "approvers", "goals", "referent", "lines", "work.cpi_office"}
+    {"assessment", "consent", "goals", "referent", "lines", "work.cpi_office"}
     | {"work.interventions", "housing", "housing.kind", "housing.months", "housing.found_by"}
     | {"housing.monthly_costs", "housing.entry_costs"}
 )
@@ -86,7 +87,6 @@ class ProjectEditor(QWidget):
         self.work = WorkSection(self.guard)
         self.support = SupportSection(self.guard)
         self.housing = HousingSection(self.guard)
-        self.approval = self._approval_section()
         self.money_box = MoneyBox(caps)
         self.slots: dict[str, FieldSlot] = {
             **self._own_slots,
@@ -99,7 +99,7 @@ class ProjectEditor(QWidget):
             *self.housing.tables,
         )
         self.scroll = self._scroll(
-            self.form_error, self.general, self.work, self.support, self.housing, self.approval
+            self.form_error, self.general, self.work, self.support, self.housing
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,15 +132,6 @@ class ProjectEditor(QWidget):
         }
         return group
 
-    def _approval_section(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Approvazione"))
-        form = form_layout(group)
-        self.approvers = LinesEdit(self.tr("Un nome per riga: chi dell'équipe approva"), lines=3)
-        self._own_slots["approvers"] = labelled_row(
-            form, self.tr("Approvato da"), "approvers", self.approvers
-        )
-        return group
-
     def _scroll(self, *parts: QWidget) -> QScrollArea:
         content = QWidget()
         content.setMaximumWidth(CONTENT_MAX_WIDTH)
@@ -158,7 +149,7 @@ class ProjectEditor(QWidget):
 
     @property
     def inputs(self) -> list[QWidget]:
-        own: list[QWidget] = [self.goals, self.referent, self.lines, self.approvers]
+        own: list[QWidget] = [self.goals, self.referent, self.lines]
         return [*own, *self.work.inputs, *self.housing.inputs]
 
     # --- values --------------------------------------------------------------------------
@@ -171,7 +162,6 @@ class ProjectEditor(QWidget):
             work=self.work.value(),
             passive_supports=self.support.supports.value(),
             housing=self.housing.value(),
-            approvers=self.approvers.value(),
         )
 
     def set_value(self, draft: ProjectDraft) -> None:
@@ -184,7 +174,6 @@ class ProjectEditor(QWidget):
             self.work.set_value(draft.work)
             self.support.supports.set_value(draft.passive_supports)
             self.housing.set_value(draft.housing)
-            self.approvers.set_value(draft.approvers)
         finally:
             self._loading = False
         self._follow_interventions()

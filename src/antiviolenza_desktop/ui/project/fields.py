@@ -1,8 +1,8 @@
 """Inputs of the project and assessment editors that the referral form does not have.
 
 `MoneyEdit` takes euro amounts the Italian way ("1.234,56") through `domain.money`, and
-refuses anything else with the domain's own message; `LinesEdit` is a list of lines (goals,
-approvers); `vocabulary_combo` and `vocabulary_checks` show a `project_options` vocabulary
+refuses anything else with the domain's own message; `LinesEdit` is a list of lines (the
+goals); `vocabulary_combo` and `vocabulary_checks` show a `project_options` vocabulary
 through the catalogue (context "project_options"). `watch_changes` and `set_inputs_read_only`
 treat any mix of inputs alike, so an editor made of several sections needs no special cases.
 """

@@ -1,4 +1,5 @@
-"""The boxes of the Progetto tab's side panel: validation date, what stops validation, history.
+"""The boxes of the Progetto tab's side panel: validation date, what stops validation, history,
+and the scrolling column that holds them (`side_column`).
 
 Each box owns its widgets and says what happened with a signal; the tab decides what to do
 (validate, focus a field) and runs the writes. Their texts are the tab's, so they keep its
@@ -12,15 +13,19 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from antiviolenza_desktop.domain.case.intake import FieldIssue
@@ -109,3 +114,25 @@ class HistoryBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(130)
         QVBoxLayout(self).addWidget(self.table)
+
+
+def side_column(width: int, *groups: Iterable[QWidget | QLayout]) -> QScrollArea:
+    """The panel beside the editor: its widgets and rows top to bottom in a column of fixed
+    `width` that scrolls on a small screen."""
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(4, 0, 4, 0)
+    for group in groups:
+        for part in group:
+            if isinstance(part, QLayout):
+                column.addLayout(part)
+            else:
+                column.addWidget(part)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(panel)
+    scroll.setFixedWidth(width)
+    return scroll

@@ -1,11 +1,12 @@
 """The "Progetto" tab of the case detail: the project's content, its monitoring and closure.
 
 The content page shows the newest revision read-only, beside a panel with its status, the
-buttons, the money box, what stops validation and the history of revisions. "Modifica" makes
-the editor editable; "Salva bozza" saves the open draft revision, or after a validation opens
-the next one (a validated revision is frozen); "Valida" asks the date in the panel (today by
-default) and validates. Every write runs on the background runner; answers that arrive after
-the case changed or the store locked are dropped.
+buttons, the équipe's signatures (`ui.project.signing`, also on the closure page), the money
+box, what stops validation and the history of revisions. "Modifica" makes the editor editable;
+"Salva bozza" saves the open draft revision, or after a validation opens the next one (a
+validated revision is frozen); "Valida" asks the date in the panel (today by default) and
+validates. Every write runs on the background runner; answers that arrive after the case
+changed or the store locked are dropped.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.model import ProjectDraft, ProjectNotValid
 from antiviolenza_desktop.domain.project.revisions import ProjectRevision
+from antiviolenza_desktop.domain.project.signoff import SignOff
 from antiviolenza_desktop.operations import project as project_operations
 from antiviolenza_desktop.operations.project import (
     ProjectState,
@@ -46,7 +47,13 @@ from antiviolenza_desktop.ui.project.closure import ClosurePanel
 from antiviolenza_desktop.ui.project.editor import ProjectEditor
 from antiviolenza_desktop.ui.project.models import RevisionHistoryModel
 from antiviolenza_desktop.ui.project.monitoring import MonitoringPanel
-from antiviolenza_desktop.ui.project.side_panel import HistoryBox, IssuesBox, ValidationBox
+from antiviolenza_desktop.ui.project.side_panel import (
+    HistoryBox,
+    IssuesBox,
+    ValidationBox,
+    side_column,
+)
+from antiviolenza_desktop.ui.project.signing import ProjectSignatures
 from antiviolenza_desktop.ui.project.status import status_lines
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
@@ -69,6 +76,8 @@ class ProjectTab(QWidget):
         self.history_model = RevisionHistoryModel()
         self.monitoring = MonitoringPanel()
         self.closure = ClosurePanel()
+        self.signatures = ProjectSignatures(self, opened, self._run)
+        self.closure.layout().insertWidget(1, self.signatures.closure_box)  # type: ignore[union-attr]
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         content = QWidget()
@@ -85,8 +94,6 @@ class ProjectTab(QWidget):
         self._connect()
         self._show_state()
 
-    # --- building ------------------------------------------------------------------------
-
     def _side_panel(self) -> QScrollArea:
         self._build_status()
         self.validation_box = ValidationBox()
@@ -94,28 +101,15 @@ class ProjectTab(QWidget):
         self.notice.setStyleSheet("color: #1b5e20;")
         self.error = ErrorLabel()
         self.issues_box = IssuesBox()
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(4, 0, 4, 0)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.save_button, self.validate_button):
             buttons.addWidget(button)
-        for widget in (self.status, self.status_hint):
-            column.addWidget(widget)
-        column.addLayout(buttons)
-        column.addWidget(self.cancel_button)
-        for widget in (self.validation_box, self.notice, self.error, self.issues_box):
-            column.addWidget(widget)
-        column.addWidget(self.editor.money_box)
-        column.addWidget(HistoryBox(self.history_model))
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(panel)
-        scroll.setFixedWidth(SIDE_WIDTH)
-        return scroll
+        return side_column(
+            SIDE_WIDTH,
+            (self.status, self.status_hint, buttons, self.cancel_button, self.signatures.box),
+            (self.validation_box, self.notice, self.error, self.issues_box),
+            (self.editor.money_box, HistoryBox(self.history_model)),
+        )
 
     def _build_status(self) -> None:
         """The revision's status line and hint, and the buttons that act on it."""
@@ -139,6 +133,7 @@ class ProjectTab(QWidget):
         self.editor.edited.connect(self._draft_edited)
         self.monitoring.submitted.connect(self._record_monitoring)
         self.closure.submitted.connect(self._close_project)
+        self.signatures.signed.connect(self._signed)
         self._runner.busy_changed.connect(self._runner_busy)
 
     # --- loading -------------------------------------------------------------------------
@@ -158,6 +153,7 @@ class ProjectTab(QWidget):
         self.case_id = None
         self._generation += 1
         self.notice.clear()
+        self.signatures.close()
         self._apply(ProjectState())
         self.validation_box.date.set_value(None)
 
@@ -195,6 +191,11 @@ class ProjectTab(QWidget):
         for button in (self.edit_button, self.save_button, self.validate_button):
             button.setEnabled(idle)
         self.validation_box.confirm_button.setEnabled(idle)
+        self.signatures.show(self.state, self.case_id, editing=editing, idle=idle)
+
+    def _signed(self, signoff: SignOff) -> None:
+        self._reload(keep_editor=not self.editor.read_only)
+        self.notice.setText(self.tr("Firma di %1 registrata.").replace("%1", signoff.name))
 
     # --- editing -------------------------------------------------------------------------
 
@@ -362,8 +363,6 @@ class ProjectTab(QWidget):
         self._run(
             lambda: project_operations.close(opened, case_id, closure), done, self.closure.refused
         )
-
-    # --- the runner ----------------------------------------------------------------------
 
     def _run(
         self,
