@@ -47,6 +47,11 @@ from antiviolenza_desktop.store.schema_provincia import (
     ProvinciaHoursRow,
     ProvinciaPaymentRow,
 )
+from antiviolenza_desktop.store.schema_transfer import (
+    CaseTransferIn,
+    CaseTransferOut,
+    TransferPartner,
+)
 
 __all__ = [
     "ActionExpense",
@@ -63,6 +68,8 @@ __all__ = [
     "CaseConsentWithdrawal",
     "CaseService",
     "CaseStageDate",
+    "CaseTransferIn",
+    "CaseTransferOut",
     "CofinancingHours",
     "ExchangeEnrolment",
     "ExchangeOwnKey",
@@ -81,6 +88,7 @@ __all__ = [
     "ProvinciaPaymentRow",
     "StoreMeta",
     "TrainingSession",
+    "TransferPartner",
     "User",
 ]
 
@@ -205,6 +213,9 @@ class Case(Base):
     erasure_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kept_pseudonym: Mapped[str | None] = mapped_column(String(64), nullable=True)
     woman_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Sent to another Ambito (migration 0019): read-only from then on, see docs/case-transfer.md.
+    transferred_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    transferred_to: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class CaseChild(Base):
