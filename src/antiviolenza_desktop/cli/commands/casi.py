@@ -8,7 +8,9 @@ case's personal data, by expiry or on her request, after the code is typed again
 erasure. The flows are `operations.retention`; the rules and refusals are the services'
 (services.erasure, services.erasure_copies). `istat` saves the anonymous O.R.A./ISTAT tables
 of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
-`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`).
+`consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`);
+`trasferisci`, `ricevi`, `chiave-ricezione` and `registra-chiave` send a case to another Ambito
+and receive one (`cli.case_transfer_actions`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from antiviolenza_desktop.cli import consent_actions, output
+from antiviolenza_desktop.cli.case_transfer_actions import TRANSFER_ACTIONS
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -209,6 +212,7 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("consensi", "i consensi di un caso e il loro stato", *consent_actions.LIST),
     ("consenso-aggiungi", "registra un consenso della donna", *consent_actions.GIVE),
     ("consenso-revoca", "registra la revoca di un consenso", *consent_actions.WITHDRAW),
+    *TRANSFER_ACTIONS,
 )
 
 
