@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.exchange import case_transfer, transfer_card
 from antiviolenza_desktop.exchange.bundle_io import (
     read_bundle_file,
@@ -70,6 +71,17 @@ def partners(opened: OpenStore) -> list[Partner]:
     with UnitOfWork(opened.store, opened.actor) as uow:
         case_transfers.require_transfer_right(uow, "vedere le chiavi di ricezione")
         return case_transfers.partners(uow)
+
+
+def can_transfer(opened: OpenStore) -> bool:
+    """Whether the signed-in user may send and receive cases in this store (a coordinator of
+    an Ambito store): what the GUI shows the buttons by; the services check it anyway."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        try:
+            case_transfers.require_transfer_right(uow, "trasferire un caso")
+        except AppError:
+            return False
+        return True
 
 
 def receivers(opened: OpenStore) -> list[str]:
