@@ -252,3 +252,15 @@ def test_nothing_personal_in_the_file_or_errors(two: Pair) -> None:
     except Exception as error:
         assert all(name not in str(error) for name in names)
     assert sorted(p.name for p in two.folder.iterdir() if p.suffix == ".avtr") == ["caso.avtr"]
+
+
+def test_transfer_closes_her_path_at_the_sender_and_erasure_still_works(two: Pair) -> None:
+    from antiviolenza_desktop.operations.retention import erase_case, erasure_state
+
+    case_id = woman(two.sender)
+    assert erasure_state(two.sender, case_id).closed_on is None
+    _send(two, case_id)
+    state = erasure_state(two.sender, case_id)
+    assert state.closed_on == date.today()
+    erase_case(two.sender, case_id, "richiesta", state.code)
+    assert erasure_state(two.sender, case_id).erased

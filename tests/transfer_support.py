@@ -63,7 +63,9 @@ def pair(folder: Path, ambiti: tuple[str, ...] = (SENDER, RECEIVER)) -> Pair:
     return Pair(network, sender, receiver, folder)
 
 
-def woman(opened: OpenStore, *, seed: int = 3, consent: bool = True) -> int:
+def woman(
+    opened: OpenStore, *, seed: int = 3, consent: bool = True, without_cf: bool = False
+) -> int:
     """A synthetic woman taken in charge, with (or without) a referral consent to the social
     services given a week ago."""
     faker = Faker("it_IT")
@@ -74,6 +76,8 @@ def woman(opened: OpenStore, *, seed: int = 3, consent: bool = True) -> int:
     draft = replace(
         draft, lines_requested=frozenset({"work"}), stage="taken_in_charge", stage_dates=stages
     )
+    if without_cf:
+        draft = replace(draft, codice_fiscale=None, consent_sharing=True)
     with UnitOfWork(opened.store, opened.actor) as uow:
         case_id = record_case(uow, draft=draft, today=date.today()).case_id
     if consent:

@@ -11,6 +11,8 @@ Parameters are case codes, Ambito codes, key ids, days and versions: never perso
 
 from __future__ import annotations
 
+from datetime import date
+
 from antiviolenza_desktop.domain.errors import AppError
 
 TRANSFER_SERVICE_KIND = "servizi_sociali"
@@ -36,6 +38,15 @@ def check_not_transferred(case_code: str, transferred_at: str | None, ambito: st
     if transferred_at is not None:
         day = f"{transferred_at[8:10]}/{transferred_at[5:7]}/{transferred_at[:4]}"
         raise CaseTransferred(case_code=case_code, ambito=ambito or "", day=day)
+
+
+def closed_at_sender(closed: date | None, transferred_at: str | None) -> date | None:
+    """When her path closed in this store: a transfer closes it on its day (her path goes on
+    in the receiving Ambito), so the sender's retention clock starts then
+    (`domain.case.retention`); otherwise the path's own closing day, if any."""
+    if transferred_at is None:
+        return closed
+    return date.fromisoformat(transferred_at[:10])
 
 
 class TransferToOwnAmbito(AppError):
