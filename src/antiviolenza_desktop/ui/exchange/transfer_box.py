@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -60,6 +61,13 @@ class RegisterCardDialog(WriteDialog):
         self.run_write(lambda: case_transfer.register_card(opened, card, typed))
 
 
+def _row(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class CaseTransferBox(QWidget):
     """`received(case_id)` after a transferred case was received here."""
 
@@ -85,9 +93,11 @@ class CaseTransferBox(QWidget):
         self.receive_button.clicked.connect(self._ask_receive)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self._explanation(), wordWrap=True))
-        for widget in (self.card_button, self.fingerprint, self.register_button, self.partners):
-            layout.addWidget(widget)
-        layout.addWidget(self.receive_button)
+        layout.addLayout(_row(self.card_button))
+        layout.addWidget(self.fingerprint)
+        layout.addLayout(_row(self.register_button))
+        layout.addWidget(self.partners)
+        layout.addLayout(_row(self.receive_button))
         layout.addWidget(self.error)
         layout.addStretch(1)
 
