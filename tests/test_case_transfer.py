@@ -264,3 +264,30 @@ def test_transfer_closes_her_path_at_the_sender_and_erasure_still_works(two: Pai
     assert state.closed_on == date.today()
     erase_case(two.sender, case_id, "richiesta", state.code)
     assert erasure_state(two.sender, case_id).erased
+
+
+def test_history_and_audit_name_the_transfer_never_her(two: Pair) -> None:
+    from contextlib import closing
+
+    from antiviolenza_desktop.operations.case_reading import read_history
+    from antiviolenza_desktop.services import case_history
+
+    case_id = woman(two.sender)
+    received = ops.receive_file(two.receiver, _send(two, case_id))
+    sent = [
+        e for e in read_history(two.sender, case_id) if e.kind == case_history.KIND_TRANSFER_SENT
+    ]
+    assert [e.params for e in sent] == [{"ambito": RECEIVER}]
+    came = [
+        e
+        for e in read_history(two.receiver, received.case_id)
+        if e.kind == case_history.KIND_TRANSFER_RECEIVED
+    ]
+    assert [e.params for e in came] == [{"ambito": SENDER, "from_code": received.from_case_code}]
+    for opened in (two.sender, two.receiver):
+        with closing(opened.store.raw_connection()) as connection:
+            name = connection.execute("SELECT first_name, last_name FROM cases").fetchone()
+            details = connection.execute(
+                "SELECT details FROM audit_log WHERE action LIKE 'caso.%'"
+            ).fetchall()
+        assert all(part not in str(details) for part in name)

@@ -20,6 +20,7 @@ document kind.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -58,6 +59,8 @@ KIND_PRINT = "print"
 KIND_ERASURE = "erasure"
 KIND_CONSENT = "consent"
 KIND_CONSENT_WITHDRAWN = "consent_withdrawn"
+KIND_TRANSFER_SENT = "transfer_sent"
+KIND_TRANSFER_RECEIVED = "transfer_received"
 KINDS = (
     KIND_REFERRAL,
     KIND_EDIT,
@@ -73,6 +76,8 @@ KINDS = (
     KIND_ERASURE,
     KIND_CONSENT,
     KIND_CONSENT_WITHDRAWN,
+    KIND_TRANSFER_SENT,
+    KIND_TRANSFER_RECEIVED,
 )
 
 _KIND_OF_ACTION = {
@@ -89,6 +94,8 @@ _KIND_OF_ACTION = {
     "caso.dati_eliminati": KIND_ERASURE,
     "consenso.registrato": KIND_CONSENT,
     "consenso.revocato": KIND_CONSENT_WITHDRAWN,
+    "caso.trasferito": KIND_TRANSFER_SENT,
+    "caso.ricevuto": KIND_TRANSFER_RECEIVED,
 }
 _STAGE_ORDER = {option.code: index for index, option in enumerate(opt.STAGES)}
 """Stages of one day show in the order of her path, the later one on top."""
@@ -244,7 +251,23 @@ def _checked_params(
             params["purpose"] = details["finalita"]
         if _is_int(details.get("consenso")):
             params["consent"] = details["consenso"]
+    if kind in (KIND_TRANSFER_SENT, KIND_TRANSFER_RECEIVED):
+        params.update(_transfer_params(details))
     return params
+
+
+def _transfer_params(details: dict[str, Any]) -> dict[str, str | int]:
+    """The other Ambito's code and, when received, her code there (both codes, checked)."""
+    params: dict[str, str | int] = {}
+    ambito, code = details.get("ambito"), details.get("codice_provenienza")
+    if isinstance(ambito, str) and _CODE.fullmatch(ambito):
+        params["ambito"] = ambito
+    if isinstance(code, str) and _CODE.fullmatch(code):
+        params["from_code"] = code
+    return params
+
+
+_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
 
 
 def _ledger_params(details: dict[str, Any], ledger_rows: _LedgerRows) -> dict[str, str | int]:

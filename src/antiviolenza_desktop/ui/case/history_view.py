@@ -68,6 +68,8 @@ def kind_label(kind: str) -> str:
         history.KIND_ERASURE: QCoreApplication.translate("case_history", "Eliminazione dei dati"),
         history.KIND_CONSENT: QCoreApplication.translate("case_history", "Consenso"),
         history.KIND_CONSENT_WITHDRAWN: QCoreApplication.translate("case_history", "Revoca"),
+        history.KIND_TRANSFER_SENT: QCoreApplication.translate("case_history", "Trasferimento"),
+        history.KIND_TRANSFER_RECEIVED: QCoreApplication.translate("case_history", "Caso ricevuto"),
     }
     return labels.get(kind, kind)
 
@@ -103,7 +105,19 @@ def summary_text(event: HistoryEvent) -> str:
         )
     if event.kind in (history.KIND_CONSENT, history.KIND_CONSENT_WITHDRAWN):
         return _consent_text(event)
+    if event.kind in (history.KIND_TRANSFER_SENT, history.KIND_TRANSFER_RECEIVED):
+        return _transfer_text(event)
     return _plain_summary(event.kind)
+
+
+def _transfer_text(event: HistoryEvent) -> str:
+    """«Trasferito all'Ambito «cremasco»», or «Ricevuto dall'Ambito «cremonese» (lì CRE-...)»."""
+    ambito = str(event.params.get("ambito", "?"))
+    if event.kind == history.KIND_TRANSFER_SENT:
+        text = QCoreApplication.translate("case_history", "Trasferito all'Ambito «%1»")
+        return text.replace("%1", ambito)
+    text = QCoreApplication.translate("case_history", "Ricevuto dall'Ambito «%1» (lì %2)")
+    return text.replace("%1", ambito).replace("%2", str(event.params.get("from_code", "?")))
 
 
 def _consent_text(event: HistoryEvent) -> str:
