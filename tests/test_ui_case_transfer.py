@@ -111,3 +111,30 @@ def test_register_card_dialog_refuses_a_wrong_fingerprint(qtbot: QtBot, tmp_path
 def _problems(dialog: object) -> str:
     fields = getattr(dialog, "fields")  # noqa: B009 - WriteDialog's rows
     return " ".join(label.text() for _widget, label in fields.values())
+
+
+def test_missing_consent_is_shown_in_the_dialog_and_nothing_is_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    network = enrolled_network(tmp_path, (SENDER, RECEIVER))
+    exchange_cards(network.ambiti[SENDER], network.ambiti[RECEIVER])
+    case_id = woman(network.ambiti[SENDER], consent=False)
+    sender_path = network.ambiti[SENDER].store.database
+    network.close()
+    window = _window(qtbot, sender_path)
+    workspace = _unlock(qtbot, window)
+    workspace.open_case(case_id)
+    button = workspace.detail.transfer_button
+    button.ask()
+    dialog = button.dialog
+    assert dialog.ambito.currentText() == "Cremasco"
+    out = tmp_path / "caso.avtr"
+    dialog.path.setText(str(out))
+    opened = window.session.opened
+    assert opened is not None
+    state = dump(opened)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Manca il consenso" in dialog.error.text())
+    assert not out.exists()
+    assert dump(opened) == state
+    assert workspace.detail.edit_button.isEnabled()

@@ -14,6 +14,7 @@ from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.operations import case_transfer
 from antiviolenza_desktop.operations.case_transfer import TransferSaved
 from antiviolenza_desktop.services.case_transfers import TransferNote
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_date
@@ -40,8 +41,9 @@ class TransferCaseDialog(WriteDialog):
             self.tr("Trasferire il caso %1 a un altro Ambito?").replace("%1", code)
         )
         self.ambito = QComboBox()
+        names = {a.code: a.name for a in load_default_programme().ambiti}
         for ambito in case_transfer.receivers(opened):
-            self.ambito.addItem(ambito, ambito)
+            self.ambito.addItem(names.get(ambito, ambito), ambito)
         self.path = QLineEdit(placeholderText=self.tr("scegli dove salvare il file"))
         browse = QPushButton(self.tr("&Sfoglia…"))
         browse.clicked.connect(self._browse)
