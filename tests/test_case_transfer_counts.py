@@ -35,3 +35,34 @@ def test_counted_once_at_the_capofila(tmp_path: Path, without_cf: bool) -> None:
         assert totals.women + totals.unshared_women == 1
     finally:
         two.network.close()
+
+
+def test_a_woman_with_a_validated_project_travels_and_both_bundles_pass(tmp_path: Path) -> None:
+    """Her validated revision arrives as history without the sender's commitments; the
+    receiver's bundle and store checks still pass, and the sender's money stays its own."""
+    from antiviolenza_desktop.domain.case.consent import REFERRAL, NewConsent
+    from antiviolenza_desktop.domain.case.transfer import TRANSFER_SERVICE_KIND
+    from antiviolenza_desktop.operations import case_consents
+    from antiviolenza_desktop.operations import project as project_ops
+    from antiviolenza_desktop.services.maintenance import verify
+    from tests.funds_support import TODAY, new_case, validate_project, work_project
+
+    two = pair(tmp_path)
+    try:
+        case_id = new_case(two.sender, 31)
+        validate_project(two.sender, case_id, work_project(150_000))
+        new = NewConsent(REFERRAL, TODAY, "written_form", service_kind=TRANSFER_SERVICE_KIND)
+        case_consents.add_consent(two.sender, case_id, new)
+        ops.transfer_case(two.sender, case_id, RECEIVER, tmp_path / "caso.avtr")
+        received = ops.receive_file(two.receiver, tmp_path / "caso.avtr")
+        state = project_ops.read_project(two.receiver, received.case_id)
+        assert state is not None
+        export_bundle_file(two.sender, tmp_path / "a.avb")
+        export_bundle_file(two.receiver, tmp_path / "b.avb")
+        capofila = two.network.capofila
+        files = [tmp_path / "a.avb", tmp_path / "b.avb"]
+        merge_files(capofila, preview_files(capofila, files), all_or_none=True)
+        assert read_province(capofila, datetime.now(UTC)).women == 1
+        assert verify(two.sender).healthy and verify(two.receiver).healthy
+    finally:
+        two.network.close()
