@@ -291,3 +291,20 @@ def test_history_and_audit_name_the_transfer_never_her(two: Pair) -> None:
                 "SELECT details FROM audit_log WHERE action LIKE 'caso.%'"
             ).fetchall()
         assert all(part not in str(details) for part in name)
+
+
+def test_newer_container_format_is_refused_from_its_header(two: Pair) -> None:
+    import hashlib
+    import struct
+
+    from antiviolenza_desktop.domain.exchange.bundle_errors import BundleFormatTooNew
+
+    path = _send(two, woman(two.sender))
+    data = bytearray(path.read_bytes())
+    struct.pack_into("!H", data, 8, 2)  # the header's format version
+    data[34:42] = hashlib.sha256(bytes(data[:34])).digest()[:8]
+    path.write_bytes(bytes(data))
+    state = dump(two.receiver)
+    with pytest.raises(BundleFormatTooNew):
+        ops.receive_file(two.receiver, path)
+    assert dump(two.receiver) == state

@@ -40,14 +40,18 @@ def _casi(capsys: pytest.CaptureFixture[str], database: Path, *args: str) -> tup
     return code, json.loads(captured.out or captured.err)
 
 
-def _exchange(capsys: pytest.CaptureFixture[str], one: Path, other: Path, folder: Path) -> None:
+def _exchange(capsys: pytest.CaptureFixture[str], one: Path, other: Path, folder: Path) -> str:
+    """Both cards registered; the id of `other`'s receiving key as `one` registered it."""
+    ids = []
     for mine, theirs, name in ((one, other, "a.json"), (other, one, "b.json")):
         code, card = _casi(capsys, theirs, "chiave-ricezione", "--file", str(folder / name))
         assert code == 0
-        code, _ = _casi(
+        code, registered = _casi(
             capsys, mine, "registra-chiave", str(folder / name), "--impronta", card["impronta"]
         )
         assert code == 0
+        ids.append(registered["id_chiave_ricezione"])
+    return ids[0]
 
 
 def _dump(database: Path) -> object:
@@ -62,9 +66,9 @@ def _dump(database: Path) -> object:
 
 def test_cards_send_and_receive(stores, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
     sender, receiver, code = stores
-    _exchange(capsys, sender, receiver, tmp_path)
+    key_id = _exchange(capsys, sender, receiver, tmp_path)
     out = tmp_path / "caso.avtr"
-    status, sent = _casi(capsys, sender, "trasferisci", code, "--a", RECEIVER, "--file", str(out))
+    status, sent = _casi(capsys, sender, "trasferisci", code, "--a", key_id, "--file", str(out))
     assert (status, sent["codice"], sent["ambito"]) == (0, code, RECEIVER)
     status, received = _casi(capsys, receiver, "ricevi", str(out))
     assert status == 0

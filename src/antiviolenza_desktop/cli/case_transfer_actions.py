@@ -2,7 +2,8 @@
 another Ambito after a protected move, and received there, through `operations.case_transfer`
 (the same door as the GUI's «Trasferisci a un altro Ambito…» and «Ricevi un caso trasferito…»).
 
-The receiver is named by its Ambito code (`--a cremasco`): the key used is the current
+The receiver is named by its Ambito code (`--a cremasco`) or by the id of its registered key
+(`--a 3f2a…`, as `registra-chiave` prints it): the key used is the current
 «chiave di ricezione» card of that Ambito registered here with `registra-chiave`, after its
 fingerprint was compared by phone (docs/case-transfer.md).
 """
@@ -20,7 +21,11 @@ from antiviolenza_desktop.operations import case_transfer
 def add_send(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("codice", metavar="CODICE", help="codice del caso da trasferire")
     parser.add_argument(
-        "--a", dest="ambito", required=True, metavar="AMBITO", help="Ambito che riceve il caso"
+        "--a",
+        dest="ambito",
+        required=True,
+        metavar="AMBITO|CHIAVE",
+        help="Ambito che riceve il caso, o l'identificativo della sua chiave di ricezione",
     )
     parser.add_argument("--file", required=True, type=Path, metavar="FILE", help="file da creare")
 
@@ -97,8 +102,15 @@ def run_register(args: argparse.Namespace) -> int:
     card = case_transfer.read_card_file(args.file)
     with opened_store(args) as opened:
         partner = case_transfer.register_card(opened, card, args.impronta)
-    text = f"Chiave di ricezione dell'Ambito «{partner.ambito}» registrata."
-    data = {"ambito": partner.ambito, "id_chiave": partner.signing_key_id}
+    text = (
+        f"Chiave di ricezione dell'Ambito «{partner.ambito}» registrata "
+        f"(identificativo {partner.receiving_key_id})."
+    )
+    data = {
+        "ambito": partner.ambito,
+        "id_chiave": partner.signing_key_id,
+        "id_chiave_ricezione": partner.receiving_key_id,
+    }
     output.result(args, text, data)
     return 0
 

@@ -120,12 +120,22 @@ def transfer_case(
 
 
 def transfer_case_by_code(
-    opened: OpenStore, code: str, to_ambito: str, path: Path, *, today: date | None = None
+    opened: OpenStore, code: str, receiver: str, path: Path, *, today: date | None = None
 ) -> TransferSaved:
-    """As `transfer_case`, the case named by its code (the CLI). Errors: CaseNotFound too."""
+    """As `transfer_case`, the case named by its code and the receiver by its Ambito code or
+    by the id of its current card's key (the CLI). Errors: CaseNotFound too."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         case_id = erasure.find_case(uow, code=code)
-    return transfer_case(opened, case_id, to_ambito, path, today=today)
+    return transfer_case(opened, case_id, _receiver(opened, receiver), path, today=today)
+
+
+def _receiver(opened: OpenStore, named: str) -> str:
+    """The Ambito a key id of a current card belongs to, or `named` itself (an Ambito code)."""
+    key = named.strip().lower()
+    for partner in partners(opened):
+        if partner.retired_at is None and key in (partner.receiving_key_id, partner.signing_key_id):
+            return partner.ambito
+    return named.strip()
 
 
 def receive_file(opened: OpenStore, path: Path, *, today: date | None = None) -> TransferReceived:
