@@ -40,7 +40,11 @@ from antiviolenza_desktop.domain.exchange.transfer_refusals import (
     TransferUnknownSender,
 )
 from antiviolenza_desktop.domain.payload.json_codec import PayloadInvalid, decode_json
-from antiviolenza_desktop.exchange.bundle_container import open_bundle, seal_bundle
+from antiviolenza_desktop.exchange.bundle_container import (
+    SenderKeyResolver,
+    open_bundle,
+    seal_bundle,
+)
 from antiviolenza_desktop.exchange.transfer_card import receiving_private_keys
 from antiviolenza_desktop.services import case_transfer_rows, case_transfers
 from antiviolenza_desktop.services import exchange_records as records
@@ -92,16 +96,16 @@ def _pseudonym(uow: UnitOfWork, case: Case) -> str | None:
     return names.case(store_id.value if store_id else "", case.code)
 
 
-def _payload(uow: UnitOfWork, case: Case, own: str, to: str, today: date) -> tuple[bytes, int]:
+def _payload(uow: UnitOfWork, case: Case, sent: Sent, own: str, today: date) -> tuple[bytes, int]:
     record, left = case_transfer_rows.read_record(uow, case.id)
     payload = {
         "formato": PAYLOAD_FORMAT,
         "versione": PAYLOAD_VERSION,
         "programma": records.store_programme_id(uow),
         "da_ambito": own,
-        "a_ambito": to,
+        "a_ambito": sent.to_ambito,
         "codice_caso": case.code,
-        "id_trasferimento": secrets.token_hex(16),
+        "id_trasferimento": sent.transfer_id,
         "giorno": today.isoformat(),
         "pseudonimo": _pseudonym(uow, case),
         "scheda": record,
@@ -125,7 +129,8 @@ def export_transfer(uow: UnitOfWork, *, case_id: int, to_ambito: str, today: dat
     signing = records.active_own_key(uow, "signing")
     if signing is None:
         raise TransferNotAmbitoKey
-    payload, left = _payload(uow, case, own, to_ambito, today)
+    draft = Sent(case.code, to_ambito, secrets.token_hex(16), "")
+    payload, left = _payload(uow, case, draft, own, today)
     data = seal_bundle(
         payload,
         signing_key=signing.private_key,
@@ -136,13 +141,12 @@ def export_transfer(uow: UnitOfWork, *, case_id: int, to_ambito: str, today: dat
         kind=BundleKind.TRANSFER,
     )
     sha = hashlib.sha256(data).hexdigest()
-    transfer_id = json.loads(payload)["id_trasferimento"]
-    sent = Sent(case.code, to_ambito, transfer_id, sha)
+    sent = Sent(case.code, to_ambito, draft.transfer_id, sha)
     case_transfers.mark_sent(uow, case, sent, recipient_key_id=partner.receiving_key_id, on=today)
     return TransferMade(data, case.code, to_ambito, sha, left)
 
 
-def _resolver(uow: UnitOfWork) -> Any:
+def _resolver(uow: UnitOfWork) -> SenderKeyResolver:
     def resolve(key_id: str, ambito: str) -> bytes:
         partner = case_transfers.partner_by_signing_key(uow, key_id)
         if partner is None:
@@ -161,7 +165,9 @@ def _text(payload: dict[str, Any], key: str) -> str:
     return value
 
 
-def _checked_payload(uow: UnitOfWork, raw: bytes, own: str, sender: str) -> dict[str, Any]:
+def _checked_payload(
+    uow: UnitOfWork, raw: bytes, own: str, sender: str, key_id: str
+) -> dict[str, Any]:
     """The payload's envelope checked: format, version, addressee, sender, programme."""
     try:
         payload = decode_json(raw)
@@ -177,7 +183,7 @@ def _checked_payload(uow: UnitOfWork, raw: bytes, own: str, sender: str) -> dict
     if _text(payload, "a_ambito") != own:
         raise TransferForAnotherAmbito(addressee=payload["a_ambito"], ambito=own)
     if _text(payload, "da_ambito") != sender:
-        raise TransferSenderMismatch(key_id="", claimed=payload["da_ambito"], registered=sender)
+        raise TransferSenderMismatch(key_id=key_id, claimed=payload["da_ambito"], registered=sender)
     here = records.store_programme_id(uow)
     if _text(payload, "programma") != here:
         raise TransferProgrammeMismatch(sent=payload["programma"], here=here)
@@ -199,7 +205,7 @@ def receive_transfer(uow: UnitOfWork, *, data: bytes, today: date) -> TransferRe
         sender_public_key=_resolver(uow),
         expected_kind=BundleKind.TRANSFER,
     )
-    payload = _checked_payload(uow, opened.payload, own, opened.ambito)
+    payload = _checked_payload(uow, opened.payload, own, opened.ambito, opened.sender_key_id)
     received = Received(
         opened.ambito,
         opened.sender_key_id,
