@@ -4,7 +4,8 @@
     | header check (8) = first 8 bytes of SHA-256 over the 34 bytes before it
 
 The magic names the bundle's kind (`domain.exchange.hierarchy`): "AVBUNDLE" an Ambito's
-snapshot for its capofila, "AVPROVIN" a capofila's provincial totals for the Region. So a
+snapshot for its capofila, "AVPROVIN" a capofila's provincial totals for the Region,
+"AVCASOTR" one woman's record transferred from an Ambito to another. So a
 bundle offered to the wrong level is refused from its first bytes, before any key or password,
 while an Ambito's bundle stays byte for byte what it was before the Region existed (an older
 capofila reads it as ever, and calls a provincial one "non è un pacchetto", never opening it).
@@ -31,7 +32,11 @@ from antiviolenza_desktop.domain.exchange.bundle_errors import (
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind
 
 MAGIC = b"AVBUNDLE"
-MAGICS = {BundleKind.AMBITO: MAGIC, BundleKind.PROVINCE: b"AVPROVIN"}
+MAGICS = {
+    BundleKind.AMBITO: MAGIC,
+    BundleKind.PROVINCE: b"AVPROVIN",
+    BundleKind.TRANSFER: b"AVCASOTR",
+}
 _KINDS = {magic: kind for kind, magic in MAGICS.items()}
 FORMAT_VERSION = 1
 _FIELDS = struct.Struct("!8sH16sQ")

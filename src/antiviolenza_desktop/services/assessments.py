@@ -23,6 +23,7 @@ from antiviolenza_desktop.domain.assessment.model import (
 )
 from antiviolenza_desktop.domain.case.intake import raise_for_errors
 from antiviolenza_desktop.domain.case.retention import check_not_erased
+from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument, load_instrument
@@ -56,6 +57,7 @@ def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, 
     if case is None:
         raise CaseNotFound
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     if not assessment.instrument_id:
         instrument = current_instrument()
         assessment = replace(

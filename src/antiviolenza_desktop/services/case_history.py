@@ -69,6 +69,8 @@ KIND_CONSENT = "consent"
 KIND_CONSENT_WITHDRAWN = "consent_withdrawn"
 KIND_REFERRAL_SENT = "referral_sent"
 KIND_REFERRAL_STATUS = "referral_status"
+KIND_TRANSFER_SENT = "transfer_sent"
+KIND_TRANSFER_RECEIVED = "transfer_received"
 KINDS = (
     KIND_REFERRAL,
     KIND_EDIT,
@@ -87,6 +89,8 @@ KINDS = (
     KIND_CONSENT_WITHDRAWN,
     KIND_REFERRAL_SENT,
     KIND_REFERRAL_STATUS,
+    KIND_TRANSFER_SENT,
+    KIND_TRANSFER_RECEIVED,
 )
 
 _KIND_OF_ACTION = {
@@ -106,6 +110,8 @@ _KIND_OF_ACTION = {
     "consenso.revocato": KIND_CONSENT_WITHDRAWN,
     "invio.registrato": KIND_REFERRAL_SENT,
     "invio.stato": KIND_REFERRAL_STATUS,
+    "caso.trasferito": KIND_TRANSFER_SENT,
+    "caso.ricevuto": KIND_TRANSFER_RECEIVED,
 }
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 _STAGE_ORDER = {option.code: index for index, option in enumerate(opt.STAGES)}
@@ -286,6 +292,8 @@ def _checked_params(
             params["consent"] = details["consenso"]
     if kind in (KIND_REFERRAL_SENT, KIND_REFERRAL_STATUS):
         params.update(_referral_params(details))
+    if kind in (KIND_TRANSFER_SENT, KIND_TRANSFER_RECEIVED):
+        params.update(_transfer_params(details))
     return params
 
 
@@ -310,6 +318,20 @@ def _signoff_params(details: dict[str, Any]) -> dict[str, str | int]:
     if isinstance(signer, str) and _LOGIN.match(signer):
         params["signer"] = signer
     return params
+
+
+def _transfer_params(details: dict[str, Any]) -> dict[str, str | int]:
+    """The other Ambito's code and, when received, her code there (both codes, checked)."""
+    params: dict[str, str | int] = {}
+    ambito, code = details.get("ambito"), details.get("codice_provenienza")
+    if isinstance(ambito, str) and _CODE.fullmatch(ambito):
+        params["ambito"] = ambito
+    if isinstance(code, str) and _CODE.fullmatch(code):
+        params["from_code"] = code
+    return params
+
+
+_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
 
 
 def _ledger_params(details: dict[str, Any], ledger_rows: _LedgerRows) -> dict[str, str | int]:

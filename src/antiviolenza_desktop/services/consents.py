@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from antiviolenza_desktop.domain.case import consent as rules
 from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
+from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.services import audit, consent_rows
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -75,6 +76,7 @@ def record_consent(uow: UnitOfWork, *, case_id: int, new: NewConsent, today: dat
     `domain.case.consent.check_new_consent`'s, ConsentMemberUnknown."""
     case = _case(uow, case_id)
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     given_on = rules.check_new_consent(new, today)
     _check_member(uow, new)
     return consent_rows.add_consent(uow, case_id, new, given_on)
@@ -88,6 +90,7 @@ def withdraw_consent(
     WithdrawalBeforeConsent."""
     case = _case(uow, case_id)
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     mine = {c.id: c for c in consent_rows.consents_by_case(uow, [case_id]).get(case_id, [])}
     if consent_id not in mine:
         raise rules.ConsentNotFound("consent", number=consent_id)

@@ -30,6 +30,7 @@ from antiviolenza_desktop.domain.case.intake import (
 )
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
+from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit, consent_rows
 from antiviolenza_desktop.services.case_records import (
@@ -187,6 +188,12 @@ def _next_code(uow: UnitOfWork, referral: date) -> str:
     return f"{stem}{(count or 0) + 1:04d}"
 
 
+def next_case_code(uow: UnitOfWork, referral: date) -> str:
+    """The code the next case referred on `referral` gets in this store (a received transfer
+    takes one too)."""
+    return _next_code(uow, referral)
+
+
 def record_case(
     uow: UnitOfWork,
     *,
@@ -223,6 +230,7 @@ def update_case(
     if case is None:
         raise CaseNotFound
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     if draft.stage != case.stage:
         check_stage_change(case.stage, draft.stage)
     warnings = _checked(draft, today)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from antiviolenza_desktop.domain.case.consent import CARE, require_consent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
+from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.domain.project.lease import check_lease
 from antiviolenza_desktop.domain.project.model import (
@@ -84,6 +85,7 @@ def case_for_write(uow: UnitOfWork, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     return case
 
 

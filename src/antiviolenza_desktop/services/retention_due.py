@@ -13,8 +13,9 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.case import retention as retention
+from antiviolenza_desktop.domain.case import retention
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
+from antiviolenza_desktop.domain.case.transfer import closed_at_sender
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -116,12 +117,13 @@ def _project_closures(uow: UnitOfWork, *only: int) -> dict[int, date]:
 
 
 def closed_on(uow: UnitOfWork, case: Case) -> date | None:
-    return retention.closed_on(
+    closed = retention.closed_on(
         case.stage,
         _final_stage_dates(uow, case.id).get(case.id),
         case.id in _open_projects(uow, case.id),
         _project_closures(uow, case.id).get(case.id),
     )
+    return closed_at_sender(closed, case.transferred_at)
 
 
 def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
@@ -136,14 +138,18 @@ def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
         _project_closures(uow),
     )
     rows = uow.session.execute(
-        select(Case.id, Case.code, Case.stage).where(
-            Case.erased_at.is_(None), Case.stage.in_(FINAL_STAGES)
+        select(Case.id, Case.code, Case.stage, Case.transferred_at).where(
+            Case.erased_at.is_(None),
+            Case.stage.in_(FINAL_STAGES) | Case.transferred_at.is_not(None),
         )
     )
     due = []
-    for case_id, code, stage in rows:
-        closed = retention.closed_on(
-            stage, finals.get(case_id), case_id in running, closures.get(case_id)
+    for case_id, code, stage, transferred_at in rows:
+        closed = closed_at_sender(
+            retention.closed_on(
+                stage, finals.get(case_id), case_id in running, closures.get(case_id)
+            ),
+            transferred_at,
         )
         if closed is not None and retention.erasable_from(closed, years) <= today:
             due.append(

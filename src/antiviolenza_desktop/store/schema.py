@@ -49,6 +49,11 @@ from antiviolenza_desktop.store.schema_provincia import (
 )
 from antiviolenza_desktop.store.schema_referral import CaseReferral, CaseReferralStatus
 from antiviolenza_desktop.store.schema_signoff import ProjectSignOff
+from antiviolenza_desktop.store.schema_transfer import (
+    CaseTransferIn,
+    CaseTransferOut,
+    TransferPartner,
+)
 
 __all__ = [
     "ActionExpense",
@@ -67,6 +72,8 @@ __all__ = [
     "CaseReferralStatus",
     "CaseService",
     "CaseStageDate",
+    "CaseTransferIn",
+    "CaseTransferOut",
     "CofinancingHours",
     "ExchangeEnrolment",
     "ExchangeOwnKey",
@@ -86,6 +93,7 @@ __all__ = [
     "ProvinciaPaymentRow",
     "StoreMeta",
     "TrainingSession",
+    "TransferPartner",
     "User",
 ]
 
@@ -210,6 +218,9 @@ class Case(Base):
     erasure_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kept_pseudonym: Mapped[str | None] = mapped_column(String(64), nullable=True)
     woman_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Sent to another Ambito (migration 0019): read-only from then on, see docs/case-transfer.md.
+    transferred_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    transferred_to: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class CaseChild(Base):

@@ -13,7 +13,9 @@ erasure. The flows are `operations.retention`; the rules and refusals are the se
 of a period (`operations.statutory_exports`), open to any user of the store; `consensi`,
 `consenso-aggiungi` and `consenso-revoca` are her consents (`cli.consent_actions`); `invii`,
 `invio-aggiungi` and `invio-stato` her referrals to other services (`cli.referral_actions`);
-`firma` and `firme` the équipe's sign-offs of her project (`cli.signoff_actions`).
+`firma` and `firme` the équipe's sign-offs of her project (`cli.signoff_actions`);
+`trasferisci`, `ricevi`, `chiave-ricezione` and `registra-chiave` send a case to another Ambito
+and receive one (`cli.case_transfer_actions`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from antiviolenza_desktop.cli.case_file_actions import FILE_ACTIONS
 from antiviolenza_desktop.cli.case_list_actions import LIST_ACTIONS
 from antiviolenza_desktop.cli.case_print_actions import PRINT_ACTIONS
 from antiviolenza_desktop.cli.case_show_actions import SHOW_ACTIONS
+from antiviolenza_desktop.cli.case_transfer_actions import TRANSFER_ACTIONS
 from antiviolenza_desktop.cli.commands.casi_tasks import TASK_ACTIONS
 from antiviolenza_desktop.cli.credentials_input import (
     opened_store,
@@ -228,6 +231,7 @@ _ACTIONS: tuple[StoreAction, ...] = (
     ("invio-stato", "registra il nuovo stato di un invio", *referral_actions.STATUS),
     ("firma", "firma un atto del progetto con la propria password", *signoff_actions.SIGN),
     ("firme", "le firme dell'équipe sul progetto di un caso", *signoff_actions.LIST),
+    *TRANSFER_ACTIONS,
 )
 
 

@@ -51,6 +51,10 @@ class BundleKind(StrEnum):
     PROVINCE = "provincia"
     """A capofila's provincial totals (no pseudonyms), for the Region."""
 
+    TRANSFER = "trasferimento"
+    """One woman's whole record, from an Ambito to the Ambito she moved to (never through the
+    capofila: sealed to the receiving Ambito's own key, docs/case-transfer.md)."""
+
 
 class BundleForOtherLevel(AppError):
     """A bundle of the other kind: refused from its header, before any key or password."""
@@ -75,10 +79,30 @@ class ProvincialBundleAtCapofila(BundleForOtherLevel):
     )
 
 
+class TransferFileAsBundle(BundleForOtherLevel):
+    code = "pacchetto_caso_trasferito"
+    template = (
+        "Questo è il file di un caso trasferito da un Ambito a un altro: si apre solo "
+        "nell'archivio dell'Ambito che lo riceve, con «Ricevi un caso trasferito…»."
+    )
+
+
+class BundleAsTransferFile(BundleForOtherLevel):
+    code = "trasferimento_file_pacchetto"
+    template = (
+        "Questo è un pacchetto per la capofila o per la Regione, non il file di un caso "
+        "trasferito: nulla è stato importato."
+    )
+
+
 def refuse_other_kind(found: BundleKind, expected: BundleKind) -> None:
     """Raise the refusal of a bundle of kind `found` offered where `expected` is imported."""
     if found == expected:
         return
+    if found is BundleKind.TRANSFER:
+        raise TransferFileAsBundle("kind")
+    if expected is BundleKind.TRANSFER:
+        raise BundleAsTransferFile("kind")
     if found is BundleKind.AMBITO:
         raise AmbitoBundleAtRegion("kind")
     raise ProvincialBundleAtCapofila("kind")

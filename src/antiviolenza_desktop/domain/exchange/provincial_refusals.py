@@ -29,6 +29,13 @@ from antiviolenza_desktop.domain.exchange.import_errors import (
     BundleStale,
     PayloadAmbitoMismatch,
 )
+from antiviolenza_desktop.domain.exchange.transfer_refusals import (
+    TransferSenderMismatch,
+    TransferSenderRetired,
+    TransferSignatureInvalid,
+    TransferUnknownSender,
+    TransferWrongRecipient,
+)
 
 
 class ProvincialBundleStale(BundleStale):
@@ -175,5 +182,24 @@ PROVINCE_REFUSALS = LevelRefusals(
 )
 """At the Region: a capofila's provincial bundle."""
 
-REFUSALS = {BundleKind.AMBITO: AMBITO_REFUSALS, BundleKind.PROVINCE: PROVINCE_REFUSALS}
+TRANSFER_REFUSALS = LevelRefusals(
+    BundleStale,
+    BundleConflict,
+    BundleSequenceJump,
+    BundleNumberUsedByRevokedKey,
+    BundleFromTheFuture,
+    TransferUnknownSender,
+    TransferSenderMismatch,
+    TransferSenderRetired,
+    PayloadAmbitoMismatch,
+    TransferWrongRecipient,
+    TransferSignatureInvalid,
+)
+"""At an Ambito: a case another Ambito transferred (no sequence: the five first are unused)."""
+
+REFUSALS = {
+    BundleKind.AMBITO: AMBITO_REFUSALS,
+    BundleKind.PROVINCE: PROVINCE_REFUSALS,
+    BundleKind.TRANSFER: TRANSFER_REFUSALS,
+}
 """The kinds of the level that receives each kind of bundle."""

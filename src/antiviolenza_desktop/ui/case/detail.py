@@ -24,6 +24,7 @@ from antiviolenza_desktop.ui.case.form import CaseForm
 from antiviolenza_desktop.ui.case.funds_tab import CaseFundsTab
 from antiviolenza_desktop.ui.case.history_view import CaseOverview
 from antiviolenza_desktop.ui.case.referrals_tab import CaseReferralsTab
+from antiviolenza_desktop.ui.case.transfer_dialog import CaseTransferButton, transfer_notice
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.messages import error_text
@@ -58,6 +59,7 @@ class CaseDetail(QWidget):
             opened, runner, lambda: self.view.case_id if self.view else None
         )
         self.erase_button = CaseErasureButton(opened, runner)
+        self.transfer_button = CaseTransferButton(opened, runner)
         self._build_tabs(opened, clipboard, runner)
         self._lay_out()
         self._connect()
@@ -108,6 +110,7 @@ class CaseDetail(QWidget):
         self.form.cancelled.connect(self._cancel_editing)
         self.form.open_existing.connect(self.open_case_requested)
         self.erase_button.erased.connect(self._saved_quietly)
+        self.transfer_button.transferred.connect(self._saved_quietly)
         self.print_button.confirmed.connect(self._show_notice)
         self.overview.jump_requested.connect(self._jump_to)
         self.tabs.currentChanged.connect(self._reload_overview)
@@ -122,6 +125,7 @@ class CaseDetail(QWidget):
         header.addWidget(self.read_only_hint)
         header.addWidget(self.edit_button)
         header.addWidget(self.print_button)
+        header.addWidget(self.transfer_button)
         header.addWidget(self.erase_button)
         header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -153,14 +157,17 @@ class CaseDetail(QWidget):
         self.referrals_tab.load(case_id)
         self.overview.load(case_id)
         erased = erased_notice(self.erase_button.load(case_id))
+        note = self.transfer_button.load(case_id, view.code, erased=bool(erased))
+        locked = bool(erased) or note.sent_to is not None
         for editable in (self.edit_button, self.assessment_tab, self.project_tab):
-            editable.setEnabled(not erased)
-        self.consents_tab.set_writable(not erased)
-        self.referrals_tab.set_writable(not erased)
-        self._say_read_only(erased=bool(erased))
-        if erased:
+            editable.setEnabled(not locked)
+        self.consents_tab.set_writable(not locked)
+        self.referrals_tab.set_writable(not locked)
+        self._say_read_only(erased=bool(erased), transferred=note.sent_to is not None)
+        if locked:
             self.form.hide_issues()
-        notice = "\n".join(line for line in (erased, notice) if line)
+        moved = transfer_notice(note)
+        notice = "\n".join(line for line in (erased, moved, notice) if line)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         return True
@@ -185,11 +192,16 @@ class CaseDetail(QWidget):
         self.subtitle.setText(f"{name} · {path}" if name else path)
         self._sync_header(self.tabs.currentIndex())
 
-    def _say_read_only(self, *, erased: bool) -> None:
-        """The banner beside «Modifica»: why the fields cannot be typed into (an erased case:
-        on every tab)."""
-        self._erased = erased
-        if erased:
+    def _say_read_only(self, *, erased: bool, transferred: bool = False) -> None:
+        """The banner beside «Modifica»: why the fields cannot be typed into (an erased or a
+        transferred case: on every tab)."""
+        self._erased = erased or transferred
+        if transferred and not erased:
+            self.read_only_hint.setText(self.tr("Sola lettura: caso trasferito"))
+            self.read_only_hint.setToolTip(
+                self.tr("Il caso è passato a un altro Ambito; qui resta com'era al trasferimento.")
+            )
+        elif erased:
             self.read_only_hint.setText(self.tr("Sola lettura: dati personali eliminati"))
             self.read_only_hint.setToolTip(
                 self.tr("Restano il codice, le date e gli importi; la scheda non si modifica più.")

@@ -82,6 +82,8 @@ def kind_label(kind: str) -> str:
         history.KIND_REFERRAL_STATUS: QCoreApplication.translate(
             "case_history", "Stato di un invio"
         ),
+        history.KIND_TRANSFER_SENT: QCoreApplication.translate("case_history", "Trasferimento"),
+        history.KIND_TRANSFER_RECEIVED: QCoreApplication.translate("case_history", "Caso ricevuto"),
     }
     return labels.get(kind, kind)
 
@@ -121,6 +123,8 @@ def summary_text(event: HistoryEvent) -> str:
         return _consent_text(event)
     if event.kind in (history.KIND_REFERRAL_SENT, history.KIND_REFERRAL_STATUS):
         return _referral_text(event)
+    if event.kind in (history.KIND_TRANSFER_SENT, history.KIND_TRANSFER_RECEIVED):
+        return _transfer_text(event)
     return _plain_summary(event.kind)
 
 
@@ -137,6 +141,16 @@ def _signoff_text(p: dict[str, str | int]) -> str:
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", value)
     return text
+
+
+def _transfer_text(event: HistoryEvent) -> str:
+    """«Trasferito all'Ambito «cremasco»», or «Ricevuto dall'Ambito «cremonese» (lì CRE-...)»."""
+    ambito = str(event.params.get("ambito", "?"))
+    if event.kind == history.KIND_TRANSFER_SENT:
+        text = QCoreApplication.translate("case_history", "Trasferito all'Ambito «%1»")
+        return text.replace("%1", ambito)
+    text = QCoreApplication.translate("case_history", "Ricevuto dall'Ambito «%1» (lì %2)")
+    return text.replace("%1", ambito).replace("%2", str(event.params.get("from_code", "?")))
 
 
 def _consent_text(event: HistoryEvent) -> str:

@@ -56,6 +56,7 @@ from antiviolenza_desktop.ui.exchange.province_view import ProvinceView
 from antiviolenza_desktop.ui.exchange.region_dialogs import AcceptRegionDialog
 from antiviolenza_desktop.ui.exchange.region_view import RegionView
 from antiviolenza_desktop.ui.exchange.senders import SendersPanel
+from antiviolenza_desktop.ui.exchange.transfer_box import CaseTransferBox
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -160,7 +161,14 @@ class ExchangeView(QWidget):
         self.ambito_tabs = QTabWidget()
         self.ambito_tabs.addTab(self.ambito_page, self.tr("Iscrizione e &pacchetto"))
         self.ambito_tabs.addTab(self.registers, self.tr("&Formazione e rete"))
+        self.transfer_box = CaseTransferBox(self._opened, self._runner, writer)
+        self.ambito_tabs.addTab(self.transfer_box, self.tr("Casi &trasferiti"))
+        self.ambito_tabs.currentChanged.connect(self._refresh_transfers)
         return self.ambito_tabs
+
+    def _refresh_transfers(self, index: int) -> None:
+        if self.ambito_tabs.widget(index) is self.transfer_box:
+            self.transfer_box.refresh()
 
     # --- reading -------------------------------------------------------------------------
 
