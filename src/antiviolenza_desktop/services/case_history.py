@@ -32,7 +32,7 @@ from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.domain.case.consent import PURPOSES
 from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
-from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     AssessmentRecord,
@@ -113,10 +113,9 @@ class HistoryEvent:
 
 
 def case_history(uow: UnitOfWork, *, case_id: int) -> list[HistoryEvent]:
-    """Her events, newest first. Errors: CaseNotFound. Records nothing (see the module)."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    """Her events, newest first. Errors: CaseNotFound, CaseOutsideScope, PermissionDenied.
+    Records nothing (see the module)."""
+    case = require_case(uow, case_id)
     entries = uow.session.execute(
         select(AuditLog.at, AuditLog.actor, AuditLog.action, AuditLog.details)
         .where(
