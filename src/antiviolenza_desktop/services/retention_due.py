@@ -17,8 +17,7 @@ from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.authorization import require
-from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.authorization import require, require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     Case,
@@ -156,10 +155,8 @@ def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
 def erasure_state(uow: UnitOfWork, *, case_id: int) -> CaseErasure:
     """Whether case `case_id` is erased, and when it closed and may be erased by expiry.
 
-    Errors: CaseNotFound."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    Errors: CaseNotFound, CaseOutsideScope, PermissionDenied."""
+    case = require_case(uow, case_id)
     closed = closed_on(uow, case)
     years = retention_years(uow)
     erasable = None if closed is None else retention.erasable_from(closed, years)
