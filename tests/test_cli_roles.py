@@ -36,8 +36,8 @@ def _add(capsys: pytest.CaptureFixture[str], store: Path, login: str, *role: str
 def test_useradd_checks_the_role_and_the_cav(store: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     slots = slot_file_path(store).read_bytes()
     for role, code in (
-        (["--role", "cav"], "cav_mancante"),
-        (["--role", "cav", "--cav", "telefono_rosa"], "cav_sconosciuto"),
+        (["--role", "cav"], "cav_utente_mancante"),
+        (["--role", "cav", "--cav", "telefono_rosa"], "cav_utente_sconosciuto"),
         (["--role", "operator", "--cav", "aida"], "cav_solo_per_operatrice_cav"),
         (["--role", "provincia"], "ruolo_non_previsto_qui"),
     ):
@@ -53,7 +53,7 @@ def test_usermod_moves_a_worker_to_another_cav(store: Path, capsys) -> None:  # 
     status, payload = _run(capsys, "usermod", *base, "--role", "cav", "--cav", "mia")
     assert status == 0 and payload["user"]["cav"] == "mia"
     status, payload = _run(capsys, "usermod", *base, "--role", "cav")
-    assert (status, payload["code"]) == (1, "cav_mancante")
+    assert (status, payload["code"]) == (1, "cav_utente_mancante")
     main(["usermod", "--store", str(store), "--user", "coord"])
     assert "una · una · cav (mia) · attiva" in capsys.readouterr().out
 

@@ -72,6 +72,12 @@ def hide_case_tabs(detail: CaseDetail, opened: OpenStore) -> None:
         detail.tabs.setTabVisible(detail.tabs.indexOf(widget), needed in held)
 
 
+def hide_by_role(workspace: Workspace, regional: bool) -> None:
+    """The areas and the case tabs her role cannot use, hidden; the first area left shown."""
+    hide_areas(workspace, regional)
+    hide_case_tabs(workspace.detail, workspace.opened)
+
+
 def menu_actions(window: MainWindow) -> dict[QAction, Permission]:
     """The window's menu actions that need a permission (the others are everyone's)."""
     return {

@@ -41,7 +41,7 @@ from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
-from antiviolenza_desktop.ui.role_visibility import hide_areas, hide_case_tabs
+from antiviolenza_desktop.ui.role_visibility import hide_by_role
 from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
@@ -79,8 +79,7 @@ class Workspace(QWidget):
         self._build_areas()
         self._connect()
         self.drafts = WorkspaceDrafts(self)
-        hide_areas(self, regional)  # and her role's (`ui.role_visibility`); first area shown
-        hide_case_tabs(self.detail, opened)
+        hide_by_role(self, regional)  # what her role cannot use (`ui.role_visibility`)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.areas, 1)

@@ -164,12 +164,12 @@ class RoleNotForStore(InvalidInput):
 
 
 class CavMissing(InvalidInput):
-    code = "cav_mancante"
+    code = "cav_utente_mancante"
     template = "Scegli il CAV dell'operatrice CAV."
 
 
 class CavUnknown(InvalidInput):
-    code = "cav_sconosciuto"
+    code = "cav_utente_sconosciuto"
     template = "CAV sconosciuto: {cav} (CAV del programma: {known})."
 
 
