@@ -87,6 +87,9 @@ def test_a_cav_worker_sees_her_cases_referrals_and_tasks_only(qtbot, database: P
         "Da fare",
     ]
     assert _menu(window) == set()
+    titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert "&Fondi" not in titles and "&Rete" not in titles
+    assert workspace.case_list.tables_button.isHidden() and workspace.case_list.cav.isHidden()
     qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 1, timeout=5_000)
     detail = workspace.detail
     case_id = workspace.case_list.model.case_id_at(0)

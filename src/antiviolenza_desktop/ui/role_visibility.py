@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from antiviolenza_desktop.domain.access.permissions import Permission
+from antiviolenza_desktop.domain.access.permissions import ROLE_CAV, Permission
 from antiviolenza_desktop.operations.access import my_permissions
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 
@@ -73,9 +73,13 @@ def hide_case_tabs(detail: CaseDetail, opened: OpenStore) -> None:
 
 
 def hide_by_role(workspace: Workspace, regional: bool) -> None:
-    """The areas and the case tabs her role cannot use, hidden; the first area left shown."""
+    """The areas and the case tabs her role cannot use, hidden; the first area left shown.
+    A CAV worker's list holds her CAV's cases only, so it shows no CAV filter either."""
     hide_areas(workspace, regional)
     hide_case_tabs(workspace.detail, workspace.opened)
+    held = permissions(workspace.opened)
+    workspace.case_list.tables_button.setVisible(Permission.STATUTORY_TABLES in held)
+    workspace.case_list.cav.setVisible(workspace.opened.actor.role != ROLE_CAV)
 
 
 def menu_actions(window: MainWindow) -> dict[QAction, Permission]:
@@ -101,3 +105,7 @@ def show_menu_actions(window: MainWindow, unlocked: bool) -> None:
         no_funds = action is window.funds_action and window.session.regional
         action.setEnabled(allowed and not no_funds)
         action.setVisible(allowed or (not unlocked and action not in hidden_when_locked))
+    for action in (window.funds_action, window.network_action):  # their menus hold nothing else
+        for menu in action.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.menuAction().setVisible(action.isVisible())

@@ -124,6 +124,7 @@ class UsersDialog(QDialog):
             if user.login == select_login:
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
         self._sync_buttons()
 
     def _role_text(self, user: UserInfo) -> str:
