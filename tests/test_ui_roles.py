@@ -14,7 +14,8 @@ from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog
 from antiviolenza_desktop.ui.archive.users_dialog import UsersDialog
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.workspace import Workspace
-from tests.roles_support import case_of
+from tests.exchange_stores import make_store
+from tests.roles_support import COLLEAGUE_PASSWORD, case_of, colleague
 from tests.store_template import new_store_and_key
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
 from tests.ui_support import make_window
@@ -109,6 +110,9 @@ def test_an_equipe_member_sees_the_case_work_but_no_coordinator_tool(qtbot, data
     assert len(_areas(workspace)) == 6
     assert _menu(window) == {window.funds_action.text(), window.network_action.text()}
     assert workspace.tasks.thresholds_button.isHidden()
+    province = workspace.network.province
+    assert province.region_button.isHidden()
+    assert all(button.isHidden() for button in province.provincia.write_buttons)
     window.session.lock()
     assert not window.users_action.isVisible() and not window.audit_action.isVisible()
 
@@ -130,4 +134,25 @@ def test_the_coordinator_adds_a_cav_worker_in_the_users_dialog(qtbot, database: 
     assert form.roles.cav.isEnabled()
     form.roles.cav.setCurrentIndex(form.roles.cav.findData("mia"))
     assert form.roles.chosen() == ("cav", "mia")
+    window.session.lock()
+
+
+def test_the_provincia_sees_only_the_network_and_writes_her_register(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    capofila = make_store(tmp_path, "capofila")
+    database = capofila.store.database
+    try:
+        colleague(capofila, "provincia.cr", "provincia")
+    finally:
+        capofila.store.close()
+    window = _window(qtbot, database, "provincia.cr", COLLEAGUE_PASSWORD)
+    workspace = window.workspace
+    assert workspace is not None
+    assert _areas(workspace) == ["Rete"]
+    assert workspace.case_list.model.rowCount() == 0
+    assert _menu(window) == {window.network_action.text()}
+    province = workspace.network.province
+    assert province.region_button.isHidden()
+    assert not any(button.isHidden() for button in province.provincia.write_buttons)
     window.session.lock()

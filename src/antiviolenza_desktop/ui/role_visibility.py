@@ -80,6 +80,16 @@ def hide_by_role(workspace: Workspace, regional: bool) -> None:
     held = permissions(workspace.opened)
     workspace.case_list.tables_button.setVisible(Permission.STATUTORY_TABLES in held)
     workspace.case_list.cav.setVisible(workspace.opened.actor.role != ROLE_CAV)
+    hide_province_writes(workspace, held)
+
+
+def hide_province_writes(workspace: Workspace, held: frozenset[Permission]) -> None:
+    """At the capofila: the Provincia's register is written by the coordinator and the
+    Provincia, the export for the Region only by the coordinator (EXCHANGE)."""
+    province = workspace.network.province
+    province.region_button.setVisible(Permission.EXCHANGE in held)
+    for button in province.provincia.write_buttons:
+        button.setVisible(Permission.PROVINCIA_REGISTER in held)
 
 
 def menu_actions(window: MainWindow) -> dict[QAction, Permission]:
