@@ -130,12 +130,7 @@ class StatutoryTablesDialog(QDialog):
         def done(saved: SavedTables) -> None:
             if shiboken6.isValid(self):
                 self.save_button.setEnabled(True)
-                self.result.setText(
-                    self.tr("Salvato in %1: %2 donne segnalate nel periodo, %3 servizi.")
-                    .replace("%1", str(path))
-                    .replace("%2", str(saved.women))
-                    .replace("%3", str(saved.services))
-                )
+                self.result.setText(self.saved_text(path, saved))
 
         def failed(error: AppError) -> None:
             if shiboken6.isValid(self):
@@ -143,3 +138,14 @@ class StatutoryTablesDialog(QDialog):
                 self.error.show_error(error_text(error))
 
         self._runner.run(lambda: save_statutory_tables(opened, request), done, failed)
+
+    def saved_text(self, path: Path, saved: SavedTables) -> str:
+        """Each count gets its own plural form, so «1 donna» and «1 servizio» read right."""
+        women = self.tr("%n donne segnalate nel periodo", "", saved.women)
+        services = self.tr("%n servizi", "", saved.services)
+        return (
+            self.tr("Salvato in %1: %2, %3.")
+            .replace("%1", str(path))
+            .replace("%2", women)
+            .replace("%3", services)
+        )

@@ -174,9 +174,11 @@ class AmbitoPeriodsBox(_PeriodsPanel):
 
         def applied(result: Any) -> None:
             self.status.setText(
-                self.tr("File delle decisioni n. %1 applicato: %2 periodi cambiati.")
-                .replace("%1", str(result.sequence))
-                .replace("%2", str(len(result.changed)))
+                self.tr(
+                    "File delle decisioni n. %1 applicato: %n periodi cambiati.",
+                    "",
+                    len(result.changed),
+                ).replace("%1", str(result.sequence))
             )
             self.refresh()
 
