@@ -211,6 +211,14 @@ def referral_labels() -> list[str]:
     return [label for _, label in STATUSES]
 
 
+def role_labels() -> list[str]:
+    """The roles of a store's users (context "roles"), shown in the users dialog and the
+    status bar."""
+    from antiviolenza_desktop.domain.access.permissions import ROLE_LABELS
+
+    return list(ROLE_LABELS.values())
+
+
 def audit_action_labels() -> list[str]:
     """The Italian words of the audit log's actions, shown by the audit viewer (context
     "audit_actions")."""
@@ -244,6 +252,7 @@ def data_strings() -> dict[str, list[str]]:
         "network_kinds": network_kind_labels(),
         "consent_options": consent_labels(),
         "referral_options": referral_labels(),
+        "roles": role_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
         **message_templates(),

@@ -28,6 +28,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.approval.decision_errors import (
     DecisionFileForOtherAmbito,
     DecisionFileFromOtherKey,
@@ -52,8 +53,8 @@ from antiviolenza_desktop.services.approval_periods import (
     apply_decisions,
     last_applied_file,
 )
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 
 FORMAT = "antiviolenza-decisioni-periodi"
 VERSION = 1
@@ -95,7 +96,7 @@ def issue_decision_file(uow: UnitOfWork, *, ambito: str) -> DecisionFile:
     """The signed file of the capofila's decisions on `ambito`'s periods. Permission:
     coordinator of the capofila. Audited. Errors: PermissionDenied, NotCapofilaStore,
     NoDecisionYet."""
-    require_coordinator(uow, "scrivere il file delle decisioni")
+    require(uow, Permission.APPROVALS)
     records.require_capofila(uow, "scrivere il file delle decisioni")
     sequence, periods = decisions_for(uow, ambito)
     if sequence == 0:
@@ -202,7 +203,7 @@ def apply_decision_file(uow: UnitOfWork, data: bytes) -> AppliedDecisions:
     NotAmbitoStore, NotEnrolled, NotADecisionFile, DecisionFileFromOtherKey,
     DecisionFileTampered, DecisionFileForOtherAmbito, DecisionFileOtherProgramme,
     DecisionFileReplayed."""
-    require_coordinator(uow, "importare le decisioni della capofila")
+    require(uow, Permission.APPROVALS)
     records.require_ambito(uow, "importare le decisioni della capofila")
     content = _verified(uow, data)
     sequence, items = content.get("sequence"), content.get("periods")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.approval.periods import Period
 from antiviolenza_desktop.domain.exchange.bundle_summaries import export_summary
 from antiviolenza_desktop.domain.messages import Message
@@ -31,8 +32,8 @@ from antiviolenza_desktop.exchange.snapshot import build_snapshot
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.approval_periods import submit_periods
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def export_bundle(
     Errors: PermissionDenied, NotAmbitoStore, NotEnrolled, NoSigningKey, ExportRefused (a
     payload the capofila would refuse), the refusals of a submission (PeriodNotEnded,
     PeriodOverlaps, TransitionRefused)."""
-    require_coordinator(uow, "esportare un pacchetto")
+    require(uow, Permission.EXCHANGE)
     ambito = records.require_ambito(uow, "esportare un pacchetto")
     sequence = records.take_next_sequence(uow)
     if submit:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     EnrolmentForOtherAmbito,
     EnrolmentFromOtherCapofila,
@@ -37,9 +38,9 @@ from antiviolenza_desktop.exchange.enrolment_file import (
 )
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.programme import default_programme_path, load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import kdf
 
 
@@ -76,7 +77,7 @@ def issue_enrolment(
     """The enrolment file for `ambito` and its one-time code (creating the capofila's keys on
     first use). Permission: coordinator of the capofila. Audited (Ambito and key ids only).
     Errors: NotCapofilaStore, PermissionDenied, UnknownAmbito."""
-    require_coordinator(uow, "emettere un'iscrizione")
+    require(uow, Permission.EXCHANGE)
     records.require_capofila(uow, "emettere un'iscrizione")
     known = [a.code for a in load_default_programme().ambiti]
     if ambito not in known:
@@ -126,7 +127,7 @@ def accept_enrolment(uow: UnitOfWork, *, data: bytes, one_time_code: str) -> Acc
     Errors: NotAmbitoStore, OneTimeCodeMalformed, OneTimeCodeTypo, NotAnEnrolmentFile,
     WrongOneTimeCode, EnrolmentForOtherAmbito, EnrolmentProgrammeMismatch,
     EnrolmentFromOtherCapofila, PermissionDenied."""
-    require_coordinator(uow, "iscrivere l'archivio alla rete")
+    require(uow, Permission.EXCHANGE)
     ambito = records.require_ambito(uow, "accettare un'iscrizione")
     content = open_enrolment(data, one_time_code=one_time_code)
     _check_for_this_store(uow, content, ambito)

@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.exchange.enrolment_errors import NoSigningKey
 from antiviolenza_desktop.domain.exchange.hierarchy import BundleKind, NotEnrolledInRegion
@@ -29,12 +30,12 @@ from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes
 from antiviolenza_desktop.exchange.bundle_container import seal_bundle
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.collector import collector_paused
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.exchange_snapshots import newest_figures
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 
 
 class ProvincialExportRefused(AppError):
@@ -86,7 +87,7 @@ def export_provincial_bundle(uow: UnitOfWork, *, created_at: datetime) -> Export
     sequence. `created_at` must carry a time zone. Permission: coordinator of the capofila.
     Audited (province, number, content hash, size). Errors: PermissionDenied,
     NotCapofilaStore, NotEnrolledInRegion, NoSigningKey, ProvincialExportRefused."""
-    require_coordinator(uow, "esportare il pacchetto per la Regione")
+    require(uow, Permission.EXCHANGE)
     records.require_capofila(uow, "esportare il pacchetto per la Regione")
     enrolment = records.current_enrolment(uow)
     if enrolment is None:

@@ -17,6 +17,7 @@ renewal from another Region or older than the one accepted; and a file that name
 
 from __future__ import annotations
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.exchange.enrolment_errors import NoSigningKey
 from antiviolenza_desktop.domain.exchange.hierarchy import NotEnrolledInRegion, check_province
 from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint
@@ -34,9 +35,9 @@ from antiviolenza_desktop.exchange.enrolment_file import open_enrolment, seal_en
 from antiviolenza_desktop.exchange.public_key_file import AmbitoPublicKey
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import kdf
 
 
@@ -46,7 +47,7 @@ def issue_province_enrolment(
     """The enrolment file for the capofila of `province` and its one-time code (creating the
     Region's keys on first use). Permission: coordinator of the Region. Audited (province and
     key ids only). Errors: NotRegionStore, PermissionDenied, UnknownProvince."""
-    require_coordinator(uow, "emettere un'iscrizione")
+    require(uow, Permission.EXCHANGE)
     records.require_region(uow, "iscrivere una capofila")
     check_province(province)
     own = keys.ensure_capofila_keys(uow)
@@ -76,7 +77,7 @@ def accept_region_enrolment(
     OneTimeCodeMalformed, OneTimeCodeTypo, NotAnEnrolmentFile, WrongOneTimeCode,
     UnknownProvince, EnrolmentProgrammeMismatch, EnrolmentFromOtherCapofila (another Region),
     EnrolmentOlderThanCurrent, PermissionDenied."""
-    require_coordinator(uow, "iscrivere l'archivio alla Regione")
+    require(uow, Permission.EXCHANGE)
     records.require_capofila(uow, "accettare l'iscrizione della Regione")
     content = open_enrolment(data, one_time_code=one_time_code)
     check_province(content.ambito)

@@ -16,12 +16,12 @@ from antiviolenza_desktop.services.users import UserInfo, list_users, set_role
 
 
 def accounts(opened: OpenStore) -> list[UserInfo]:
-    """Every user of the store, active or not. Permission: coordinator."""
+    """Every user of the store, active or not. Permission: USERS."""
     with UnitOfWork(opened.store, opened.actor) as uow:
         return list_users(uow)
 
 
-def change_role(opened: OpenStore, login: str, role: str) -> UserInfo:
+def change_role(opened: OpenStore, login: str, role: str, cav: str | None = None) -> UserInfo:
     """Errors: `services.users.set_role`'s; nothing is written then."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        return set_role(uow, login=login, role=role)
+        return set_role(uow, login=login, role=role, cav=cav)

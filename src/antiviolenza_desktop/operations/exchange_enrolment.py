@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.access.secret_text import secret_from_file
 from antiviolenza_desktop.domain.exchange.key_fingerprint import fingerprint
 from antiviolenza_desktop.exchange import enrolment, keys
 from antiviolenza_desktop.exchange.bundle_io import read_small_file, refuse_existing, write_new_file
 from antiviolenza_desktop.services import exchange_records as records
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import SenderKey
 from antiviolenza_desktop.services.programme import REGION, load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -76,6 +78,7 @@ def read_network(opened: OpenStore) -> NetworkState:
     """The store's role, its keys, and (capofila) the registry or (Ambito) its enrolment."""
     ambiti = tuple((a.code, a.name) for a in load_default_programme().ambiti)
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.NETWORK_READ)
         if records.store_ambito_code(uow) == REGION:
             own = tuple(keys.own_key_summaries(uow))
             senders = tuple(records.senders(uow))

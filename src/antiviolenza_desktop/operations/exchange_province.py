@@ -12,9 +12,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.exchange.province import ProvincialTotals
 from antiviolenza_desktop.operations.export_writing import checked_targets, write_report_files
 from antiviolenza_desktop.reports.provincial_report import provincial_report
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_province import province_totals
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -23,6 +25,7 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 def read_province(opened: OpenStore, as_of: datetime) -> ProvincialTotals:
     """The provincial totals at `as_of` (freshness of each Ambito measured from it)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.NETWORK_READ)
         return province_totals(uow, as_of=as_of)
 
 
@@ -35,5 +38,6 @@ def write_provincial_report(
     `provincial_report`."""
     checked_targets(pdf, xlsx)
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.NETWORK_READ)
         report = provincial_report(uow, today=today, as_of=datetime.now(UTC))
     return write_report_files(report, pdf, xlsx)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.report_errors import LedgerEmpty, NothingToReport
@@ -24,6 +25,7 @@ from antiviolenza_desktop.reports.export_files import check_export_targets
 from antiviolenza_desktop.reports.financial_report_data import FinancialReport, financial_report
 from antiviolenza_desktop.reports.ledger_csv import write_ledger_csv
 from antiviolenza_desktop.services import ledger, read_audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.financial_report import has_something_to_report
 from antiviolenza_desktop.services.reading_unit import read_in_unit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -45,11 +47,12 @@ def save_financial_report(
     opened: OpenStore, *, today: date, pdf: Path | None = None, xlsx: Path | None = None
 ) -> SavedReport:
     """The report as of `today` in PDF and/or XLSX (the workbook adds the ledger sheet).
-    Permission: any user of the store. Errors: ReportTargetMissing, NothingToReport,
+    Permission: FUNDS_READ. Errors: ReportTargetMissing, NothingToReport,
     ExportFileExists, ExportFolderMissing, ExportSameFile, ExportFileInUse, DiskFull."""
     targets = checked_targets(pdf, xlsx)
 
     def read(uow: UnitOfWork) -> FinancialReport:
+        require(uow, Permission.FUNDS_READ)
         if not has_something_to_report(uow):
             raise NothingToReport
         return financial_report(uow, today=today, with_ledger=xlsx is not None)
@@ -60,12 +63,13 @@ def save_financial_report(
 
 
 def save_ledger_csv(opened: OpenStore, *, path: Path) -> int:
-    """Every ledger entry in the Italian-spreadsheet CSV; returns how many. Permission: any
-    user of the store. Errors: LedgerEmpty, ExportFileExists, ExportFolderMissing,
+    """Every ledger entry in the Italian-spreadsheet CSV; returns how many. Permission:
+    FUNDS_READ. Errors: LedgerEmpty, ExportFileExists, ExportFolderMissing,
     ExportFileInUse, DiskFull."""
     check_export_targets([path])
 
     def read(uow: UnitOfWork) -> list[LedgerEntry]:
+        require(uow, Permission.FUNDS_READ)
         entries = ledger.all_entries(uow)
         if not entries:
             raise LedgerEmpty

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import Permission, may
 from antiviolenza_desktop.domain.exchange.province_registers import NetworkProvince, network_growth
 from antiviolenza_desktop.domain.funds.allocation import FundSetup
 from antiviolenza_desktop.domain.funds.figures import ActionFigures, FundWarning
@@ -33,6 +33,7 @@ from antiviolenza_desktop.services import (
     network_members,
     training,
 )
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.cofinancing import ExpenseRow, HoursRow
 from antiviolenza_desktop.services.exchange_registers import members_in_force
 from antiviolenza_desktop.services.fund_figures import Figure, MonthSpending
@@ -45,9 +46,9 @@ from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 
 
 def can_write(opened: OpenStore) -> bool:
-    """Only the coordinator records payments, reversals, hours and settings (the services
+    """Only a role with FUNDS records payments, reversals, hours and settings (the services
     refuse anyone else); the GUI disables those buttons instead of letting them fail."""
-    return opened.actor.role == ROLE_COORDINATOR
+    return may(opened.actor.role, Permission.FUNDS)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class FundTotalsView:
 
 def read_totals(opened: OpenStore, today: date) -> FundTotalsView:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         totals = ledger.totals(uow)
         warnings = tuple(fund_figures.warnings(uow, today=today))
     return FundTotalsView(totals, warnings)
@@ -82,6 +84,7 @@ class FundsSnapshot:
 
 def read_funds(opened: OpenStore, today: date) -> FundsSnapshot:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         actions, totals = fund_figures.actions(uow), ledger.totals(uow)
         plan = fund_figures.calendar(uow, today=today, figures=actions)
         return FundsSnapshot(
@@ -124,6 +127,7 @@ def read_entries_behind(
 ) -> EntryList:
     """The entries that make one figure of the dashboard (fund_figures.entries_behind)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         rows = fund_figures.entries_behind(uow, figure=figure, fund=fund, month=month)
         return _listing(uow, rows)
 
@@ -131,6 +135,7 @@ def read_entries_behind(
 def read_commitment_entries(opened: OpenStore, seq: int) -> EntryList:
     """One commitment with its payments and every reversal of them (a warning's drill-down)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         commitment = ledger.entry(uow, seq)
         mine = ledger.entries_of_case(uow, commitment.case_id)
         payments = {e.seq for e in mine if e.commitment_seq == seq} | {seq}
@@ -141,6 +146,7 @@ def read_commitment_entries(opened: OpenStore, seq: int) -> EntryList:
 def read_case_entries(opened: OpenStore, case_id: int) -> EntryList:
     """Her whole ledger: commitments, payments and reversals on every fund."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         return _listing(uow, ledger.entries_of_case(uow, case_id))
 
 
@@ -156,6 +162,7 @@ class Registers:
 
 def read_registers(opened: OpenStore) -> Registers:
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         figures = network_figures(members_in_force(uow))
         return Registers(
             tuple(training.training_register(uow)),
@@ -168,4 +175,5 @@ def payable_items(opened: OpenStore, commitment_seq: int) -> tuple[PayableItem, 
     """The project items a payment against this commitment may name: the payment dialog's
     «Per l'intervento» list (`services.payment_items.items_for`); the write checks it again."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.FUNDS_READ)
         return items_for(uow, ledger.entry(uow, commitment_seq))

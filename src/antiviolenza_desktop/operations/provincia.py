@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry
 from antiviolenza_desktop.domain.funds.provincia import ProvinciaCommitment, ProvinciaPayment
 from antiviolenza_desktop.services import provincia, provincia_reading
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.provincia import CommitmentLine, HoursLine, PaymentLine
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -46,6 +48,7 @@ def record_cpi_hours(opened: OpenStore, entry: HoursEntry, today: date) -> int:
 def read_register(opened: OpenStore) -> ProvinciaRegister:
     """Every row of the three registers, oldest first. Errors: NotCapofilaStore."""
     with UnitOfWork(opened.store, opened.actor) as uow:
+        require(uow, Permission.NETWORK_READ)
         require_capofila(uow, "leggere il registro della Provincia")
         return ProvinciaRegister(
             tuple(provincia_reading.commitments(uow)),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case.small_cells import check_threshold, suppress
 from antiviolenza_desktop.domain.case.statutory_tables import (
     CountTable,
@@ -34,6 +35,7 @@ from antiviolenza_desktop.reports.statutory_files import (
     write_statutory_xlsx,
 )
 from antiviolenza_desktop.services import statutory_tables as store_tables
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.reading_unit import read_in_unit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -87,12 +89,14 @@ class TablesRequest:
 
 def save_statutory_tables(opened: OpenStore, request: TablesRequest) -> SavedTables:
     """The tables of the period: an Ambito's from its cases, the capofila's from the newest
-    snapshot of each Ambito (whole months only). Permission: any user of an Ambito's or the
-    capofila's store. Errors: see `TablesRequest.check`, TablesNotAtRegion, PeriodNotWholeMonths
-    (capofila), and DiskFull or ExportFileInUse while writing."""
+    snapshot of each Ambito (whole months only). Permission: STATUTORY_TABLES, on an Ambito's
+    or the capofila's store. Errors: PermissionDenied, see `TablesRequest.check`,
+    TablesNotAtRegion, PeriodNotWholeMonths (capofila), and DiskFull or ExportFileInUse while
+    writing."""
     request.check()
 
     def read(uow: UnitOfWork) -> tuple[str, list[TableCase], str]:
+        require(uow, Permission.STATUTORY_TABLES)
         if store_tables.is_region(uow):
             raise TablesNotAtRegion
         if store_tables.is_capofila(uow):

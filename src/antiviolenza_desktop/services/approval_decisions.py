@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.approval.periods import Period
 from antiviolenza_desktop.domain.approval.states import (
     Decision,
@@ -30,10 +31,10 @@ from antiviolenza_desktop.services.approval_periods import (
     period_row,
     rows_of,
 )
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import now, require_capofila
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import ApprovalDecision, ApprovalPeriod
 
 
@@ -94,7 +95,7 @@ def decide(
     coordinator of the capofila. Audited. Errors: PermissionDenied, NotCapofilaStore,
     TransitionRefused (a period not submitted, or in a state the decision does not follow),
     SendBackReasonMissing, SendBackReasonTooLong, a woman named in the reason."""
-    require_coordinator(uow, "decidere sui periodi degli Ambiti")
+    require(uow, Permission.APPROVALS)
     require_capofila(uow, "decidere sui periodi degli Ambiti")
     row = next((r for r in rows_of(uow, ambito) if r.period == period.code), None)
     state = next_state(period, row.state if row else None, decision)

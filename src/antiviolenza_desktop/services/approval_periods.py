@@ -14,13 +14,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.approval.periods import Period, period_from_code
 from antiviolenza_desktop.domain.approval.states import check_submission
 from antiviolenza_desktop.domain.payload.periods import PeriodStatus
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import now, require_ambito, store_ambito_code
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import ApprovalFileApplied, ApprovalPeriod
 
 
@@ -86,7 +87,7 @@ def submit_periods(
     """Submit `periods` to the capofila with bundle `sequence` (the export's own unit of
     work). Permission: coordinator. Audited. Errors: PermissionDenied, NotAmbitoStore,
     PeriodNotEnded, TransitionRefused (already submitted or approved), PeriodOverlaps."""
-    require_coordinator(uow, "sottomettere un periodo")
+    require(uow, Permission.APPROVALS)
     ambito = require_ambito(uow, "sottomettere un periodo")
     kept = {period_from_code(row.period): row for row in rows_of(uow, ambito)}
     submitted = []
@@ -130,7 +131,7 @@ def apply_decisions(
     when its decision is newer than the one applied to it: a resubmission the capofila has
     not seen yet is not undone by an older decision. Returns the periods that changed.
     Permission: coordinator. Audited."""
-    require_coordinator(uow, "importare le decisioni della capofila")
+    require(uow, Permission.APPROVALS)
     ambito = require_ambito(uow, "importare le decisioni della capofila")
     kept = {row.period: row for row in rows_of(uow, ambito)}
     changed = [

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.assessment.model import (
     Assessment,
     DomainChange,
@@ -25,11 +26,11 @@ from antiviolenza_desktop.domain.case.intake import raise_for_errors
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.instruments import current_instrument, load_instrument
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.store.schema import AssessmentRecord, Case
+from antiviolenza_desktop.store.schema import AssessmentRecord
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,10 @@ class AssessmentReview:
 def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, today: date) -> int:
     """Save an assessment (with the current instrument if it names none).
 
-    Errors: CaseNotFound, CaseErased, CaseHasErrors (with the issues), InstrumentMissing.
+    Errors: PermissionDenied, CaseNotFound, CaseOutsideScope, CaseErased, CaseHasErrors (with
+    the issues), InstrumentMissing.
     """
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    case = require_case(uow, case_id, Permission.ASSESSMENT)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     if not assessment.instrument_id:
@@ -81,7 +81,9 @@ def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, 
 
 
 def assessments_of(uow: UnitOfWork, *, case_id: int) -> list[StoredAssessment]:
-    """Oldest first (by date of the meeting, then by entry)."""
+    """Oldest first (by date of the meeting, then by entry). Errors: CaseNotFound,
+    CaseOutsideScope, PermissionDenied."""
+    require_case(uow, case_id)
     records = uow.session.scalars(
         select(AssessmentRecord)
         .where(AssessmentRecord.case_id == case_id)

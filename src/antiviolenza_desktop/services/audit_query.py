@@ -18,16 +18,16 @@ from typing import Literal
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.audit.actions import AUDIT_EXPORTED, READ_PREFIX, check_period
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import AuditLog, Case, User
 
 ActionKind = Literal["all", "reads", "writes"]
 MAX_CODE = 40
-VIEW_PERMISSION = "consultare il registro delle operazioni"
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,14 @@ def _filtered(uow: UnitOfWork, wanted: AuditFilter) -> Select[int]:
 def audit_seqs(uow: UnitOfWork, *, wanted: AuditFilter) -> list[int]:
     """The sequence numbers matching the filter, newest first. Errors: PermissionDenied,
     AuditPeriodReversed."""
-    require_coordinator(uow, VIEW_PERMISSION)
+    require(uow, Permission.AUDIT)
     check_period(wanted.since, wanted.until)
     return list(uow.session.scalars(_filtered(uow, wanted).order_by(AuditLog.seq.desc())))
 
 
 def audit_rows(uow: UnitOfWork, *, seqs: Sequence[int]) -> dict[int, AuditRow]:
     """The entries for `seqs` (one query for them, one for the case codes their ids name)."""
-    require_coordinator(uow, VIEW_PERMISSION)
+    require(uow, Permission.AUDIT)
     if not seqs:
         return {}
     statement = select(
@@ -151,7 +151,7 @@ def rows_for_export(uow: UnitOfWork, *, wanted: AuditFilter) -> list[AuditRow]:
 
 def user_logins(uow: UnitOfWork) -> list[str]:
     """The logins of the store's users, for the viewer's user filter."""
-    require_coordinator(uow, VIEW_PERMISSION)
+    require(uow, Permission.AUDIT)
     return list(uow.session.scalars(select(User.login).order_by(User.login)))
 
 

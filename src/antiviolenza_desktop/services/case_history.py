@@ -38,7 +38,7 @@ from antiviolenza_desktop.domain.case.retention import REASON_LABELS
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.project.signoff import ACTS
-from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     AssessmentRecord,
@@ -137,10 +137,9 @@ class HistoryEvent:
 
 
 def case_history(uow: UnitOfWork, *, case_id: int) -> list[HistoryEvent]:
-    """Her events, newest first. Errors: CaseNotFound. Records nothing (see the module)."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    """Her events, newest first. Errors: CaseNotFound, CaseOutsideScope, PermissionDenied.
+    Records nothing (see the module)."""
+    case = require_case(uow, case_id)
     entries = uow.session.execute(
         select(AuditLog.at, AuditLog.actor, AuditLog.action, AuditLog.details)
         .where(
@@ -286,14 +285,20 @@ def _checked_params(
     if kind == KIND_ERASURE and details.get("motivo") in REASON_LABELS:
         params["reason"] = details["motivo"]
     if kind in (KIND_CONSENT, KIND_CONSENT_WITHDRAWN):
-        if details.get("finalita") in dict(PURPOSES):
-            params["purpose"] = details["finalita"]
-        if _is_int(details.get("consenso")):
-            params["consent"] = details["consenso"]
+        params.update(_consent_params(details))
     if kind in (KIND_REFERRAL_SENT, KIND_REFERRAL_STATUS):
         params.update(_referral_params(details))
     if kind in (KIND_TRANSFER_SENT, KIND_TRANSFER_RECEIVED):
         params.update(_transfer_params(details))
+    return params
+
+
+def _consent_params(details: dict[str, Any]) -> dict[str, str | int]:
+    params: dict[str, str | int] = {}
+    if details.get("finalita") in dict(PURPOSES):
+        params["purpose"] = details["finalita"]
+    if _is_int(details.get("consenso")):
+        params["consent"] = details["consenso"]
     return params
 
 

@@ -4,7 +4,9 @@ The GUI model keeps only the ids and a cache of the rows it has shown (the Anki 
 shape), so filtering, searching and sorting 50,000 cases are SQL, never Python loops over
 every row. A search word matches part of the name (ignoring case, accents and apostrophes, as
 duplicate detection does), the start of the codice fiscale, or part of the case code.
-Showing rows is a read of her record and is audited (`services.read_audit`).
+Showing rows is a read of her record and is audited (`services.read_audit`). Both queries
+are narrowed to the cases the acting user may read (`services.authorization.scoped`): a CAV
+worker finds only her CAV's cases, whatever she types.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from antiviolenza_desktop.domain.case.intake import name_key
+from antiviolenza_desktop.services.authorization import case_scope, scoped
 from antiviolenza_desktop.services.read_audit import ShownCases
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.store.schema import Case
 
 SessionFactory = sessionmaker[Session]
@@ -85,16 +88,17 @@ def _filtered(query: CaseListQuery) -> Select[int]:
     return statement
 
 
-def case_ids(session: Session, query: CaseListQuery) -> list[int]:
-    """Every id matching the query, in display order (ties broken by id for stability)."""
+def case_ids(session: Session, query: CaseListQuery, actor: Actor) -> list[int]:
+    """Every id matching the query that `actor` may read, in display order (ties broken by id
+    for stability)."""
     column = SORT_COLUMNS.get(query.sort, Case.referral_date)
     order = column.desc() if query.descending else column.asc()
     tiebreak = Case.id.desc() if query.descending else Case.id.asc()
-    return list(session.scalars(_filtered(query).order_by(order, tiebreak)))
+    return list(session.scalars(scoped(_filtered(query), actor).order_by(order, tiebreak)))
 
 
-def case_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
-    """The rows for `ids` (one query, whatever their number)."""
+def case_rows(session: Session, ids: Sequence[int], actor: Actor) -> dict[int, CaseRow]:
+    """The rows for `ids` that `actor` may read (one query, whatever their number)."""
     if not ids:
         return {}
     statement = select(
@@ -108,7 +112,7 @@ def case_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
         Case.stage,
         Case.line_work,
         Case.line_housing,
-    ).where(Case.id.in_(list(ids)))
+    ).where(Case.id.in_(list(ids)), case_scope(actor))
     # row[:10]: SQLAlchemy types a select of ten columns as open-ended
     return {row[0]: CaseRow(*row[:10]) for row in session.execute(statement)}
 
@@ -126,11 +130,11 @@ class CaseListSource:
 
     def ids(self, query: CaseListQuery) -> list[int]:
         with self._opened.store.sessions() as session:
-            return case_ids(session, query)
+            return case_ids(session, query, self._opened.actor)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CaseRow]:
         with UnitOfWork(self._opened.store, self._opened.actor) as uow:
-            rows = case_rows(uow.session, ids)
+            rows = case_rows(uow.session, ids, uow.actor)
             recorded = self._shown.record(uow, [rows[i].code for i in ids if i in rows])
         self._shown.mark(recorded)
         return rows

@@ -3,8 +3,8 @@ logs. The cryptography and the file are `exchange.case_transfer`'s; this module 
 permission checks, the replay check and the audit entries (codes, key ids, Ambito codes and
 hashes, never her data).
 
-Permission: a coordinator of an Ambito store (`require_coordinator`), for registering a card,
-sending and receiving alike: a transfer hands over a whole record.
+Permission: `Permission.TRANSFER` (the Ambito coordinator) on an Ambito store, for registering a
+card, sending and receiving alike: a transfer hands over a whole record.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import (
     KeyCardAlreadyRegistered,
@@ -22,10 +23,9 @@ from antiviolenza_desktop.domain.case.transfer import (
     check_not_transferred,
 )
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require, require_case
 from antiviolenza_desktop.services.exchange_records import require_ambito
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     Case,
     CaseTransferIn,
@@ -39,9 +39,9 @@ def now() -> str:
 
 
 def require_transfer_right(uow: UnitOfWork, action: str) -> str:
-    """The store's Ambito, when a coordinator of an Ambito store acts. Errors:
+    """The store's Ambito, when a role holding TRANSFER acts on an Ambito store. Errors:
     PermissionDenied, NotAmbitoStore."""
-    require_coordinator(uow, action)
+    require(uow, Permission.TRANSFER)
     return require_ambito(uow, action)
 
 
@@ -138,10 +138,8 @@ def add_partner(uow: UnitOfWork, card: Partner) -> Partner:
 
 def open_case_to_send(uow: UnitOfWork, case_id: int) -> Case:
     """The case about to be sent: it exists, is not erased, not already transferred.
-    Errors: CaseNotFound, CaseErased, CaseTransferred."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    Errors: PermissionDenied, CaseNotFound, CaseOutsideScope, CaseErased, CaseTransferred."""
+    case = require_case(uow, case_id, Permission.TRANSFER)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     return case

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.cofinancing import (
     ExpenseEntry,
     HoursEntry,
@@ -24,13 +25,13 @@ from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day, refuse_locked_month
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import (
     reversed_by,
 )
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ActionExpense,
     ActionNarrative,
@@ -63,7 +64,7 @@ def _now() -> str:
 
 def record_hours(uow: UnitOfWork, *, entry: HoursEntry, today: date) -> int:
     """Append a row of the hours register; returns its number. Errors: see check_hours."""
-    require_coordinator(uow, "registrare le ore di cofinanziamento")
+    require(uow, Permission.FUNDS)
     check_hours(entry, load_default_programme(), today=today)
     refuse_locked_month(uow, entry.month, register="hours")
     refuse_women_named(uow, [ExportedText("note", "La nota", entry.note)])
@@ -112,7 +113,7 @@ def hours_register(uow: UnitOfWork) -> list[HoursRow]:
 
 def record_expense(uow: UnitOfWork, *, expense: ExpenseEntry, today: date) -> int:
     """Append an action expense; returns its number. Errors: see check_expense."""
-    require_coordinator(uow, "registrare spese delle azioni")
+    require(uow, Permission.FUNDS)
     check_expense(expense, load_default_programme(), today=today)
     refuse_locked_day(uow, expense.on, register="expenses")
     refuse_women_named(
@@ -163,7 +164,7 @@ def expenses(uow: UnitOfWork) -> list[ExpenseRow]:
 
 def set_narrative(uow: UnitOfWork, *, action_code: str, text: str) -> None:
     """The report's text for one action (empty text removes it from the report)."""
-    require_coordinator(uow, "scrivere la relazione delle azioni")
+    require(uow, Permission.FUNDS)
     programme = load_default_programme()
     if action_code not in {action.code for action in programme.actions}:
         known = ", ".join(action.code for action in programme.actions)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case import consent as rules
 from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.services import audit, consent_rows
-from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     Case,
@@ -31,11 +32,9 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _case(uow: UnitOfWork, case_id: int) -> Case:
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
-    return case
+def _case(uow: UnitOfWork, case_id: int, permission: Permission = Permission.CASE_READ) -> Case:
+    """Her case, once the role holds `permission` and the case is in the actor's scope."""
+    return require_case(uow, case_id, permission)
 
 
 def consents_of(uow: UnitOfWork, *, case_id: int) -> list[Consent]:
@@ -73,8 +72,9 @@ def _check_member(uow: UnitOfWork, new: NewConsent) -> None:
 
 def record_consent(uow: UnitOfWork, *, case_id: int, new: NewConsent, today: date) -> int:
     """Add a consent to her register; returns its number. Errors: CaseNotFound, CaseErased,
-    `domain.case.consent.check_new_consent`'s, ConsentMemberUnknown."""
-    case = _case(uow, case_id)
+    `domain.case.consent.check_new_consent`'s, ConsentMemberUnknown, PermissionDenied,
+    CaseOutsideScope."""
+    case = _case(uow, case_id, Permission.CONSENTS)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     given_on = rules.check_new_consent(new, today)
@@ -87,8 +87,8 @@ def withdraw_consent(
 ) -> None:
     """Record that she withdrew a consent on `withdrawn_on`. Errors: CaseNotFound, CaseErased,
     ConsentNotFound, ConsentAlreadyWithdrawn, WithdrawalDateMissing, ConsentDateInFuture,
-    WithdrawalBeforeConsent."""
-    case = _case(uow, case_id)
+    WithdrawalBeforeConsent, PermissionDenied, CaseOutsideScope."""
+    case = _case(uow, case_id, Permission.CONSENTS)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     mine = {c.id: c for c in consent_rows.consents_by_case(uow, [case_id]).get(case_id, [])}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from antiviolenza_desktop.domain import backup_rotation
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.backup_rotation import CopyKind
 from antiviolenza_desktop.domain.copy_errors import (
     CopiesBusy,
@@ -32,8 +33,8 @@ from antiviolenza_desktop.domain.copy_errors import (
 )
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store import backup
 from antiviolenza_desktop.store.keyslot_file import read_slot_file, write_slot_file
 from antiviolenza_desktop.store.schema import AuditLog
@@ -162,7 +163,7 @@ def delete_copy(opened: OpenStore, *, file_name: str) -> None:
     NewestCopyKept (the store would be left without a copy), CopiesBusy (a restore reads it),
     CopiesNotDeleted (a file held open elsewhere)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "eliminare una copia di sicurezza")
+        require(uow, Permission.BACKUPS)
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
     chosen = next((copy for copy in files if copy.path.name == file_name), None)
     if chosen is None:
@@ -233,7 +234,7 @@ def outside_copies_until(opened: OpenStore, moment: datetime | None = None) -> l
     deleted by hand is still listed). Copies made before folders were audited are not known.
     Coordinator only (PermissionDenied)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "vedere le copie su altri supporti")
+        require(uow, Permission.BACKUPS)
         rows = uow.session.execute(
             select(AuditLog.at, AuditLog.details)
             .where(AuditLog.action == "copia.creata")
@@ -263,7 +264,7 @@ def delete_copies_taken_before(opened: OpenStore, *, moment: datetime, keep: Pat
     Errors: PermissionDenied, NoCopyAfterMoment, CopiesBusy, CopiesNotDeleted (after deleting
     and auditing the others)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "eliminare le copie di sicurezza")
+        require(uow, Permission.BACKUPS)
     files = backup.list_copies(opened.store.database, opened.store.slot_file.store_id)
     stamps = [copy.stamp for copy in files]
     names = {stamp.name for stamp in backup_rotation.copies_taken_before(stamps, moment, keep.name)}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from antiviolenza_desktop.domain.access.password_policy import check_password
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.access.recovery_key import parse_recovery_key
 from antiviolenza_desktop.domain.access.users import UserDisabled, WrongCurrentPassword
 from antiviolenza_desktop.domain.errors import PermissionDenied
@@ -19,6 +20,7 @@ from antiviolenza_desktop.domain.store_errors import (
     WrongRecoveryKey,
 )
 from antiviolenza_desktop.services import audit, copies
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import RECOVERY_ACTOR, UnitOfWork
 from antiviolenza_desktop.services.users import (
@@ -26,7 +28,7 @@ from antiviolenza_desktop.services.users import (
     check_may_step_down,
     colleague,
     insert_user,
-    require_coordinator,
+    role_for_store,
     user_info,
     validated_user,
 )
@@ -98,17 +100,24 @@ def reset_password_with_recovery(opened: OpenStore, *, login: str, new_password:
 
 
 def add_user(
-    opened: OpenStore, *, login: str, display_name: str, role: str, password: str
+    opened: OpenStore,
+    *,
+    login: str,
+    display_name: str,
+    role: str,
+    password: str,
+    cav: str | None = None,
 ) -> UserInfo:
-    """A coordinator adds a colleague with her first password.
+    """A coordinator adds a colleague with her first password; a CAV worker with her CAV.
 
-    Errors: PermissionDenied, InvalidInput, UserExists, WeakPassword.
+    Errors: PermissionDenied, InvalidInput (role_for_store's too), UserExists, WeakPassword.
     """
     login, display_name, role = validated_user(login, display_name, role)
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "aggiungere utenti")
+        require(uow, Permission.USERS)
+        role, cav = role_for_store(uow, role, cav)
         check_password(password, [login, *display_name.split()])
-        user = insert_user(uow.session, login=login, display_name=display_name, role=role)
+        user = insert_user(uow.session, login=login, display_name=display_name, role=role, cav=cav)
         audit.record(uow, action="utente.aggiunto", entity="user", entity_id=user.id)
         opened.store.set_password(login, password, _params_like(opened.store, None))
         return user_info(user)
@@ -133,7 +142,7 @@ def disable_user(opened: OpenStore, *, login: str) -> DisabledUser:
     Errors: PermissionDenied, UnknownUser, LastCoordinator, OwnAccount, CopiesBusy.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "disattivare utenti")
+        require(uow, Permission.USERS)
         user = colleague(uow, login)
         changed = user.active
         if user.active:
@@ -162,7 +171,7 @@ def enable_user(opened: OpenStore, *, login: str, recovery_key: str, password: s
     WrongRecoveryKey.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "riattivare utenti")
+        require(uow, Permission.USERS)
         user = colleague(uow, login)
         if user.active:
             return user_info(user)
@@ -184,7 +193,7 @@ def reset_colleague_password(
     RecoveryKeyMalformed, WrongRecoveryKey.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "reimpostare la password di un'utente")
+        require(uow, Permission.USERS)
         user = colleague(uow, login)
         if not user.active:
             raise UserDisabled(field="user", user=user.login)
@@ -224,7 +233,7 @@ def rekey(opened: OpenStore, *, new_recovery_key: bool) -> tuple[Path, str | Non
     audited like every other (`copies.prune_quietly`). Permission: coordinator.
     """
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, "ruotare la chiave")
+        require(uow, Permission.USERS)
     backup_path = opened.store.backup(reason="prima-rotazione", rotate=False)
     copies.prune_quietly(opened)
     opened.store.rekey()

@@ -43,16 +43,17 @@ from typing import cast
 
 from sqlalchemy import delete, func, select, update
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.exchange.pseudonyms import woman_pseudonym
 from antiviolenza_desktop.services import audit, woman_keys
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import current_enrolment
 from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.retention_due import closed_on, retention_years
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     AssessmentRecord,
     Case,
@@ -172,7 +173,7 @@ def erase_case(
     Errors: PermissionDenied, CaseNotFound, UnknownErasureReason, CaseAlreadyErased,
     ConfirmationMismatch, CaseNotClosed and RetentionNotExpired (reason «scadenza» only).
     """
-    require_coordinator(uow, "eliminare i dati personali di un caso")
+    require(uow, Permission.ERASURE)
     case = uow.session.get(Case, case_id)
     if case is None:
         raise CaseNotFound

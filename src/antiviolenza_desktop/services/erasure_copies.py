@@ -28,14 +28,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import copies
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.copies import CopyInfo, OutsideCopy
 from antiviolenza_desktop.services.erasure import last_erasure_at
 from antiviolenza_desktop.services.maintenance import backup_now
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 
 
 class NothingErased(AppError):
@@ -55,10 +56,10 @@ class PurgeResult:
     outside: tuple[OutsideCopy, ...] = ()
 
 
-def _latest_erasure(opened: OpenStore, action: str) -> datetime | None:
+def _latest_erasure(opened: OpenStore) -> datetime | None:
     """The latest erasure as the naive local time that copy names carry (None if none)."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        require_coordinator(uow, action)
+        require(uow, Permission.ERASURE)
         stamp = last_erasure_at(uow)
     return (
         None if stamp is None else datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
@@ -74,14 +75,14 @@ def copies_with_erased_data(opened: OpenStore) -> list[CopyInfo]:
     """Copies made at or before the latest erasure, oldest first (empty if none happened).
 
     Coordinator only (PermissionDenied)."""
-    moment = _latest_erasure(opened, "vedere le copie con dati eliminati")
+    moment = _latest_erasure(opened)
     return [] if moment is None else _copies_until(opened, moment)
 
 
 def outside_copies_with_erased_data(opened: OpenStore) -> list[OutsideCopy]:
     """Copies written on other media at or before the latest erasure, oldest first: to be
     deleted by hand (empty if no erasure happened). Coordinator only (PermissionDenied)."""
-    moment = _latest_erasure(opened, "vedere le copie con dati eliminati")
+    moment = _latest_erasure(opened)
     return [] if moment is None else copies.outside_copies_until(opened, moment)
 
 
@@ -95,7 +96,7 @@ def purge_copies_after_erasure(opened: OpenStore) -> PurgeResult:
     other media taken at or before the erasure are named in `outside`, not touched.
     Errors: PermissionDenied, NothingErased, DiskFull, BackupFailed, CopiesBusy,
     CopiesNotDeleted."""
-    moment = _latest_erasure(opened, "eliminare le copie con dati eliminati")
+    moment = _latest_erasure(opened)
     if moment is None:
         raise NothingErased
     old = _copies_until(opened, moment)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.exchange.enrolment_errors import (
     NotAmbitoStore,
     NotCapofilaStore,
@@ -22,9 +23,9 @@ from antiviolenza_desktop.domain.exchange.enrolment_errors import (
 )
 from antiviolenza_desktop.domain.exchange.hierarchy import NotRegionStore
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.programme import CAPOFILA, REGION
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ExchangeEnrolment,
     ExchangeOwnKey,
@@ -169,7 +170,7 @@ def add_own_key(
 ) -> OwnKey:
     """Store a new key of `purpose`, retiring the active one (kept: a retired encryption key
     still opens bundles in transit). Permission: coordinator. Audited."""
-    require_coordinator(uow, "gestire le chiavi di scambio")
+    require(uow, Permission.EXCHANGE)
     if purpose not in PURPOSES:
         raise ValueError(f"unknown key purpose {purpose}")
     at = now()
@@ -250,7 +251,7 @@ def add_sender(
     """Register an Ambito's signing key (its fingerprint already compared), retiring the
     Ambito's previous active key. Permission: coordinator of the capofila. Audited.
     Errors: PermissionDenied, NotCapofilaStore, SenderKeyAlreadyRegistered."""
-    require_coordinator(uow, "registrare la chiave di un Ambito")
+    require(uow, Permission.EXCHANGE)
     require_receiver(uow, "registrare la chiave di un Ambito")
     existing = sender_by_key_id(uow, key_id)
     if existing is not None:
@@ -280,7 +281,7 @@ def revoke_sender(uow: UnitOfWork, *, key_id: str) -> SenderKey:
     """Revoke a registered key (a lost laptop): every bundle it signed is refused from now on.
     Permission: coordinator of the capofila. Audited. Errors: SenderKeyUnknown,
     SenderKeyAlreadyRevoked."""
-    require_coordinator(uow, "revocare la chiave di un Ambito")
+    require(uow, Permission.EXCHANGE)
     require_receiver(uow, "revocare la chiave di un Ambito")
     row = uow.session.scalars(select(ExchangeSender).where(ExchangeSender.key_id == key_id)).first()
     if row is None:
@@ -344,7 +345,7 @@ def current_enrolment(uow: UnitOfWork) -> Enrolment | None:
 def save_enrolment(uow: UnitOfWork, enrolment: Enrolment) -> Enrolment:
     """Insert or replace the enrolment; the sequence never goes back (a re-enrolment keeps the
     larger of the two). Permission: coordinator. Audited."""
-    require_coordinator(uow, "iscrivere l'archivio alla rete")
+    require(uow, Permission.EXCHANGE)
     row = uow.session.get(ExchangeEnrolment, 1)
     fields = {k: v for k, v in vars(enrolment).items() if not k.startswith("_")}
     first = row is None

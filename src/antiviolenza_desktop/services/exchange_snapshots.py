@@ -30,15 +30,16 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, insert, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.payload.figures import SnapshotFigures, figures_of
 from antiviolenza_desktop.domain.payload.schema import parse_header, parse_snapshot
 from antiviolenza_desktop.domain.payload.snapshot import Snapshot as ParsedSnapshot
 from antiviolenza_desktop.domain.payload.snapshot import canonical_bytes, to_payload
 from antiviolenza_desktop.domain.programme.model import Programme
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import now, require_receiver
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ExchangeSender,
     ExchangeSnapshot,
@@ -224,7 +225,7 @@ def add_snapshot(
     The caller has already checked it (signature, schema, programme, sequence newer than the
     newest, totals). Permission: coordinator of the capofila (or the Region). Audited with the
     Ambito (or province), sequence and hash."""
-    require_coordinator(uow, "importare un pacchetto")
+    require(uow, Permission.EXCHANGE)
     require_receiver(uow, "importare un pacchetto")
     row = ExchangeSnapshot(
         ambito=ambito,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.allocation import (
     FundOverride,
     FundSetup,
@@ -21,9 +22,9 @@ from antiviolenza_desktop.domain.funds.allocation import (
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS, UnknownFund
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.programme import CAPOFILA, REGION, load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import FundSetting, LedgerRecord, StoreMeta
 
 
@@ -67,7 +68,7 @@ def configure_fund(
     """Set this store's share of a fund (rule `manuale`) and, where the card leaves it open,
     the per-woman cap. Errors: PermissionDenied, UnknownFund, AllocationAboveProvince,
     AllocationBelowCommitments, CapFixedByProgramme, CapNotPositive, CapBelowCommitments."""
-    require_coordinator(uow, "configurare i fondi")
+    require(uow, Permission.FUNDS)
     if fund not in FUND_LABELS:
         raise UnknownFund("fund", fund=fund, known=", ".join(FUND_LABELS.values()))
     programme = load_default_programme()

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, or_, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case.intake import (
     CaseDraft,
     FieldIssue,
@@ -33,6 +34,12 @@ from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services import audit, consent_rows
+from antiviolenza_desktop.services.authorization import CaseNotFound as CaseNotFound
+from antiviolenza_desktop.services.authorization import (
+    require,
+    require_case,
+    require_referring_cav,
+)
 from antiviolenza_desktop.services.case_records import (
     draft_of,
     fill_case,
@@ -81,11 +88,6 @@ def _refuse(unconfirmed: list[DuplicateMatch]) -> None:
         raise SameCodiceFiscale(unconfirmed)
     if unconfirmed:
         raise PossibleDuplicate(unconfirmed)
-
-
-class CaseNotFound(AppError):
-    code = "scheda_inesistente"
-    template = "La scheda richiesta non esiste (più) in questo archivio."
 
 
 @dataclass(frozen=True)
@@ -201,8 +203,11 @@ def record_case(
     today: date,
     not_duplicate_of: Collection[int] = (),
 ) -> SavedCase:
-    """Save a new referral. Errors: CaseHasErrors, PossibleDuplicate (SameCodiceFiscale)."""
+    """Save a new referral. Errors: PermissionDenied, CaseHasErrors, CaseOutsideScope (a CAV
+    worker naming another CAV), PossibleDuplicate (SameCodiceFiscale)."""
+    require(uow, Permission.INTAKE)
     warnings = _checked(draft, today)
+    require_referring_cav(uow, draft.referring_cav)
     _refuse(_unconfirmed(find_duplicates(uow, draft), not_duplicate_of))
     assert draft.referral_date is not None  # guaranteed by validation
     case = Case(code=_next_code(uow, draft.referral_date), created_at=_now(), updated_at=_now())
@@ -224,16 +229,15 @@ def update_case(
     today: date,
     not_duplicate_of: Collection[int] = (),
 ) -> SavedCase:
-    """Save changes to a referral. Errors: CaseNotFound, CaseErased, CaseHasErrors,
-    PossibleDuplicate (SameCodiceFiscale), StageChangeRefused."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    """Save changes to a referral. Errors: PermissionDenied, CaseNotFound, CaseOutsideScope,
+    CaseErased, CaseHasErrors, PossibleDuplicate (SameCodiceFiscale), StageChangeRefused."""
+    case = require_case(uow, case_id, Permission.INTAKE)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     if draft.stage != case.stage:
         check_stage_change(case.stage, draft.stage)
     warnings = _checked(draft, today)
+    require_referring_cav(uow, draft.referring_cav)
     _refuse(_unconfirmed(find_duplicates(uow, draft, exclude=case_id), not_duplicate_of))
     sharing_before = case.consent_sharing
     fill_case(case, draft)
@@ -245,9 +249,8 @@ def update_case(
 
 
 def load_case(uow: UnitOfWork, *, case_id: int) -> CaseView:
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    """Her record. Errors: PermissionDenied, CaseNotFound, CaseOutsideScope."""
+    case = require_case(uow, case_id)
     return CaseView(
         case.id, case.code, case.created_at, case.updated_at, draft_of(uow.session, case)
     )

@@ -12,19 +12,20 @@ from typing import Any
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.ledger.entries import LedgerEntry
 from antiviolenza_desktop.domain.ledger.invariants import invariant_violations
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.approval_lock import locked_among
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exported_texts import texts_naming_women
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.ledger import all_entries
 from antiviolenza_desktop.services.ledger_writes import LedgerInconsistent, now, payee_erased
 from antiviolenza_desktop.services.payment_items import unpayable_items
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.services.woman_keys import key_with, stored_secret
 from antiviolenza_desktop.store.bulk import bulk_insert
 from antiviolenza_desktop.store.schema import Case, LedgerRecord
@@ -47,7 +48,7 @@ def import_entries(uow: UnitOfWork, entries: Iterable[LedgerEntry]) -> int:
     LedgerInconsistent listing every broken rule, entries dated in an approved period among
     them (nothing is written then),
     PermissionDenied."""
-    require_coordinator(uow, "importare voci nel registro dei fondi")
+    require(uow, Permission.FUNDS)
     incoming = list(entries)
     existing = all_entries(uow)
     setups = current_setups(uow)

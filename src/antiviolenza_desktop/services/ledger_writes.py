@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.allocation import allocations_of, caps_of
 from antiviolenza_desktop.domain.ledger.entries import (
@@ -36,6 +37,7 @@ from antiviolenza_desktop.domain.project.payment_items import PaymentItemRef
 from antiviolenza_desktop.domain.project.revisions import DateInFuture, ProjectRevision
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.fund_settings import current_setups
 from antiviolenza_desktop.services.intake import CaseNotFound
@@ -48,7 +50,6 @@ from antiviolenza_desktop.services.ledger import (
 )
 from antiviolenza_desktop.services.payment_items import check_item
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.services.woman_keys import woman_key
 from antiviolenza_desktop.store.schema import Case, LedgerRecord
 
@@ -255,7 +256,7 @@ def record_disbursement(
     (`domain.payment_items`: another case's, not in the project, another fund's), a woman
     named in the texts, and the gate's refusals (residual exceeded, commitment reversed,
     amount not positive, payee or document missing, paid before committed)."""
-    require_coordinator(uow, "registrare erogazioni")
+    require(uow, Permission.FUNDS)
     commitment = _payable(uow, commitment_seq, on, today or date.today())
     item = check_item(uow, intervention, commitment) if intervention is not None else None
     _refuse_named(uow, payee=payee, document_ref=document_ref, note=note)
@@ -306,5 +307,5 @@ def append_reversal(uow: UnitOfWork, target: LedgerEntry, on: date, note: str) -
     reversal of a reversal, a commitment with live payments). The reason and the day are
     `register_reversal.reverse_row`'s to check first; the permission is checked here too, so
     no other caller can write a reversal a coordinator did not ask for."""
-    require_coordinator(uow, "stornare righe dei registri")
+    require(uow, Permission.FUNDS)
     return _append(uow, reversal_of(target, 0, on, note), _her(uow, target.case_id))

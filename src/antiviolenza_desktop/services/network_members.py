@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import (
     MemberEntry,
@@ -22,9 +23,9 @@ from antiviolenza_desktop.domain.funds.network_training import (
 )
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.reversible_rows import reversed_by, row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import NetworkMember
 
 
@@ -57,7 +58,7 @@ def _now() -> str:
 def add_member(uow: UnitOfWork, *, entry: MemberEntry, today: date) -> int:
     """Append an organisation to the network; returns its row number. Permission:
     coordinator. Errors: see `domain.network_training.check_member`."""
-    require_coordinator(uow, "registrare i membri della rete")
+    require(uow, Permission.FUNDS)
     check_member(entry, today=today)
     refuse_locked_day(uow, entry.joined_on, register="network")
     row = NetworkMember(
@@ -78,7 +79,7 @@ def record_leaving(uow: UnitOfWork, *, row_id: int, left_on: date, today: date) 
     """Write the day an organisation left the network (once). Errors: RowNotFound,
     RowAlreadyReversed, ReversalRowNotReversible, MemberAlreadyLeft, DateInFuture,
     LeftBeforeJoining."""
-    require_coordinator(uow, "registrare l'uscita dalla rete")
+    require(uow, Permission.FUNDS)
     row = row_to_reverse(uow, NetworkMember, row_id)
     if row.left_on is not None:
         left = date.fromisoformat(row.left_on)

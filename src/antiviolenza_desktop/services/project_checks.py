@@ -20,8 +20,8 @@ from antiviolenza_desktop.domain.funds.room import FundRoom, fund_rooms
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.project.model import Caps
 from antiviolenza_desktop.services import consent_rows, ledger
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.fund_settings import current_setups
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import AssessmentRecord, Case
 
@@ -69,10 +69,8 @@ def validation_inputs(uow: UnitOfWork, case: Case, day: date | None = None) -> V
 def project_checks(uow: UnitOfWork, *, case_id: int) -> ProjectChecks:
     """The validation inputs of `case_id` and the room its project has in each Ambito fund
     (its allocation and the other projects' net commitments). A read: no audit entry, like
-    the project's own reading. Errors: CaseNotFound."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    the project's own reading. Errors: CaseNotFound, CaseOutsideScope, PermissionDenied."""
+    case = require_case(uow, case_id)
     # One index range per fund (as a commitment's own check reads it), not a whole-ledger sum:
     # opening a case must not cost more on 200,000 ledger rows than on 2,000.
     committed = {fund: ledger.committed_on_fund(uow, fund) for fund in FUND_LABELS}

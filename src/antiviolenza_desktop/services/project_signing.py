@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.project.signoff import (
     BY_PASSWORD,
     Signer,
@@ -33,7 +34,7 @@ def sign(uow: UnitOfWork, *, case_id: int, act: str, login: str, password: str) 
     """Record `login`'s signature of `act` on the revision it is about. Errors: CaseNotFound,
     CaseErased, ActNotPending, ProjectClosed, NotYetValidated, UnknownUser, SignerDisabled,
     SignerNotAllowed, AlreadySigned, TooManyAttempts, WrongPassword."""
-    projects.case_for_write(uow, case_id)
+    projects.case_for_write(uow, case_id, Permission.PROJECT_SIGNOFF)
     revision = target(act, projects.revisions_of(uow, case_id=case_id))
     login = login.strip().casefold()
     user = uow.session.scalars(select(User).where(User.login == login)).first()

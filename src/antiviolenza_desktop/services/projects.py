@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case.consent import CARE, require_consent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
@@ -37,9 +38,9 @@ from antiviolenza_desktop.domain.project.revisions import (
 )
 from antiviolenza_desktop.domain.project.signoff import CLOSURE, REVISION, VALIDATION
 from antiviolenza_desktop.services import audit, ledger_writes, signoffs
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.documents import from_document, to_document
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.project_checks import validation_inputs
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -75,15 +76,18 @@ def _revision(record: ProjectRevisionRecord) -> ProjectRevision:
 
 
 def revisions_of(uow: UnitOfWork, *, case_id: int) -> list[ProjectRevision]:
-    """The whole history, oldest first."""
+    """The whole history, oldest first. Errors: CaseNotFound, CaseOutsideScope,
+    PermissionDenied."""
+    require_case(uow, case_id)
     return [_revision(record) for record in _records(uow, case_id)]
 
 
-def case_for_write(uow: UnitOfWork, case_id: int) -> Case:
-    """The case a project write goes to; CaseErased on a tombstone, before anything is written."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+def case_for_write(
+    uow: UnitOfWork, case_id: int, permission: Permission = Permission.PROJECT
+) -> Case:
+    """The case a project write goes to, once the role holds `permission` and the case is in
+    her scope; CaseErased on a tombstone, before anything is written."""
+    case = require_case(uow, case_id, permission)
     check_not_erased(case.code, case.erased_at)
     check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     return case
@@ -160,7 +164,7 @@ def validate(uow: UnitOfWork, *, case_id: int, validated_on: date, today: date) 
 def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, today: date) -> None:
     """Errors: CaseNotFound, CaseErased, NotYetValidated, ProjectClosed, DateInFuture,
     InvalidInput."""
-    case_for_write(uow, case_id)
+    case_for_write(uow, case_id, Permission.MONITORING)
     check_monitoring_update(update, revisions_of(uow, case_id=case_id), today=today)
     uow.session.add(
         ProjectEventRecord(
@@ -176,6 +180,7 @@ def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, t
 
 
 def monitoring_of(uow: UnitOfWork, *, case_id: int) -> list[MonitoringUpdate]:
+    require_case(uow, case_id)
     records = uow.session.scalars(
         select(ProjectEventRecord)
         .where(ProjectEventRecord.case_id == case_id, ProjectEventRecord.kind == "monitoring")

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.cofinancing import HoursEntry
 from antiviolenza_desktop.domain.funds.provincia import (
     ProvinciaCommitment,
@@ -27,12 +28,12 @@ from antiviolenza_desktop.domain.funds.provincia import (
 from antiviolenza_desktop.domain.money import Cents
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exchange_records import require_capofila
 from antiviolenza_desktop.services.exchange_snapshots import newest_figures
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ProvinciaCommitmentRow,
     ProvinciaHoursRow,
@@ -77,7 +78,7 @@ def _now() -> str:
 
 
 def _allowed(uow: UnitOfWork, action: str) -> None:
-    require_coordinator(uow, action)
+    require(uow, Permission.PROVINCIA_REGISTER)
     require_capofila(uow, action)
 
 

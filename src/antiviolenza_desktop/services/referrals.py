@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case import consent as consent_rules
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.referral import NewReferral, NewStatus, Referral
@@ -23,9 +24,9 @@ from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, referral_rows
+from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.consents import require_consent_on
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
-from antiviolenza_desktop.services.intake import CaseNotFound
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     Case,
@@ -43,17 +44,14 @@ def _now() -> str:
 
 
 def _live_case(uow: UnitOfWork, case_id: int) -> Case:
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    case = require_case(uow, case_id, Permission.REFERRALS)
     check_not_erased(case.code, case.erased_at)
     return case
 
 
 def referrals_of(uow: UnitOfWork, *, case_id: int) -> list[Referral]:
     """Her register, oldest first (a read: the caller audits it with the case)."""
-    if uow.session.get(Case, case_id) is None:
-        raise CaseNotFound
+    require_case(uow, case_id)
     return referral_rows.referrals_by_case(uow, [case_id]).get(case_id, [])
 
 

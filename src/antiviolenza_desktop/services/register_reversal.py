@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import inspect
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.reversal import (
     RegisterKind,
     check_after_row,
@@ -29,11 +30,11 @@ from antiviolenza_desktop.domain.funds.reversal import (
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, ledger, ledger_writes
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day, refuse_locked_row
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
 from antiviolenza_desktop.services.provincia import refuse_paid_commitment
 from antiviolenza_desktop.services.reversible_rows import row_to_reverse
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     ActionExpense,
     CofinancingHours,
@@ -90,7 +91,7 @@ def reverse_row(
     AlreadyReversed, ReversalOfReversal, CommitmentHasDisbursements; the other registers'
     RowNotFound, RowAlreadyReversed, ReversalRowNotReversible; PeriodLocked (the row or the
     reversal dated in an approved period)."""
-    require_coordinator(uow, "stornare righe dei registri")
+    require(uow, Permission.FUNDS)
     note = reversal_reason(reason)
     check_reversal_day(day, today=today or date.today())
     refuse_women_named(uow, [ExportedText("note", "Il motivo dello storno", note)])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import Permission, may
 from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
@@ -30,7 +30,7 @@ def check_may_restore(store: EncryptedStore, login: str) -> None:
     copy when that cannot be read). Errors: PermissionDenied."""
     with store.sessions() as session:
         user = session.scalars(select(User).where(User.login == login.strip().casefold())).first()
-        allowed = user is not None and user.active and user.role == ROLE_COORDINATOR
+        allowed = user is not None and user.active and may(user.role, Permission.BACKUPS)
     if not allowed:
         raise PermissionDenied(action=RESTORE_ACTION)
 

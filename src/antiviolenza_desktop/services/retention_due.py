@@ -13,13 +13,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from antiviolenza_desktop.domain.case import retention
+from antiviolenza_desktop.domain.access.permissions import Permission
+from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.case.stages import FINAL_STAGES
 from antiviolenza_desktop.domain.case.transfer import closed_at_sender
 from antiviolenza_desktop.services import audit
-from antiviolenza_desktop.services.intake import CaseNotFound
+from antiviolenza_desktop.services.authorization import require, require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import (
     Case,
     CaseStageDate,
@@ -66,7 +66,7 @@ def retention_years(uow: UnitOfWork) -> int:
 
 def set_retention_years(uow: UnitOfWork, *, years: int) -> int:
     """Coordinator only; audited. Errors: PermissionDenied, InvalidInput (field "years")."""
-    require_coordinator(uow, "impostare la conservazione dei dati")
+    require(uow, Permission.ERASURE)
     retention.check_retention_years(years)
     row = uow.session.get(StoreMeta, RETENTION_KEY) or StoreMeta(key=RETENTION_KEY)
     row.value = str(years)
@@ -130,7 +130,7 @@ def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
     """Closed cases past the retention period, not yet erased, oldest closure first.
 
     Coordinator only (PermissionDenied)."""
-    require_coordinator(uow, "vedere i casi da eliminare")
+    require(uow, Permission.ERASURE)
     years = retention_years(uow)
     finals, running, closures = (
         _final_stage_dates(uow),
@@ -161,10 +161,8 @@ def due_for_erasure(uow: UnitOfWork, *, today: date) -> list[DueCase]:
 def erasure_state(uow: UnitOfWork, *, case_id: int) -> CaseErasure:
     """Whether case `case_id` is erased, and when it closed and may be erased by expiry.
 
-    Errors: CaseNotFound."""
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound
+    Errors: CaseNotFound, CaseOutsideScope, PermissionDenied."""
+    case = require_case(uow, case_id)
     closed = closed_on(uow, case)
     years = retention_years(uow)
     erasable = None if closed is None else retention.erasable_from(closed, years)

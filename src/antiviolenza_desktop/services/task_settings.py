@@ -12,6 +12,7 @@ from dataclasses import asdict, replace
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.tasks.thresholds import (
     FIELDS,
     TaskThresholds,
@@ -19,8 +20,8 @@ from antiviolenza_desktop.domain.tasks.thresholds import (
     check_thresholds,
 )
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import StoreMeta
 
 PREFIX = "da_fare."
@@ -38,7 +39,7 @@ def set_task_thresholds(uow: UnitOfWork, changes: dict[str, int]) -> TaskThresho
     """Change some thresholds (name → value). Coordinator only; audited. Errors:
     PermissionDenied, ThresholdUnknown, ThresholdOutOfRange (field: the threshold); nothing is
     written then."""
-    require_coordinator(uow, "impostare le soglie dei promemoria")
+    require(uow, Permission.TASK_SETTINGS)
     for name in changes:
         check_name(name)
     updated = check_thresholds(replace(task_thresholds(uow), **changes))

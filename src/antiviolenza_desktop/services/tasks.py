@@ -1,8 +1,9 @@
 """The «Da fare» list: every registered source of reminders, for one worker or for everyone.
 
-Permission: any user of the store. A coordinator sees every task of the store; an operator
-sees the tasks of the cases she follows (she wrote on them: `services.task_sources`), and all
-of them when she asks (`everyone`), as she may open any case of the store today. The list
+Permission: TASKS. A coordinator sees every task of the store; an équipe member sees the tasks
+of the cases she follows (she wrote on them: `services.task_sources`), and all of them when she
+asks (`everyone`), as she may open any case of the Ambito. A CAV worker's list, hers or
+«everyone»'s, holds only the cases of her CAV (`services.authorization.case_ids_in_scope`). The list
 carries case codes, ledger numbers, dates and amounts, never her name or the facts of her
 record, so, like the fund views, reading it is not a read of her record (`services.read_audit`);
 opening a case from it is, through `open_case`.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import ROLE_COORDINATOR, Permission
 from antiviolenza_desktop.domain.tasks.rules import (
     Task,
     in_order,
@@ -22,6 +23,7 @@ from antiviolenza_desktop.domain.tasks.rules import (
     visible_to,
 )
 from antiviolenza_desktop.domain.tasks.thresholds import TaskThresholds
+from antiviolenza_desktop.services.authorization import case_ids_in_scope, require
 from antiviolenza_desktop.services.task_settings import task_thresholds
 from antiviolenza_desktop.services.task_sources import (
     TASK_SOURCES,
@@ -53,9 +55,13 @@ def sees_everything(uow: UnitOfWork, everyone: bool) -> bool:
 
 def due_tasks(uow: UnitOfWork, *, today: date, everyone: bool = False) -> TaskList:
     """The reminders due by `today` plus the horizon, for this worker (see the module)."""
+    require(uow, Permission.TASKS)
     limits = task_thresholds(uow)
     context = TaskContext(uow, limits, today, case_followers(uow))
     found = [task for source in TASK_SOURCES.values() for task in source(context)]
+    scope = case_ids_in_scope(uow)
+    if scope is not None:
+        found = [task for task in found if task.case_id in scope]
     whole = sees_everything(uow, everyone)
     shown = visible_to(found, uow.actor.login, everyone=whole)
     return TaskList(tuple(in_order(shown)), whole, limits)

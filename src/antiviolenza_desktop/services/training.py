@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.funds.network_training import (
     TrainingEntry,
     check_training,
@@ -22,10 +23,10 @@ from antiviolenza_desktop.domain.funds.network_training import (
 )
 from antiviolenza_desktop.services import audit
 from antiviolenza_desktop.services.approval_lock import refuse_locked_day
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.reversible_rows import reversed_by
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
-from antiviolenza_desktop.services.users import require_coordinator
 from antiviolenza_desktop.store.schema import TrainingSession
 
 
@@ -48,7 +49,7 @@ def _participants_text(participants: dict[str, int]) -> str:
 def record_training(uow: UnitOfWork, *, entry: TrainingEntry, today: date) -> int:
     """Append a training session; returns its number. Permission: coordinator. Errors: see
     `domain.network_training.check_training`."""
-    require_coordinator(uow, "registrare la formazione")
+    require(uow, Permission.FUNDS)
     check_training(entry, load_default_programme(), today=today)
     refuse_locked_day(uow, entry.on, register="training")
     row = TrainingSession(

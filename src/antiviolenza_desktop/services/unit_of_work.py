@@ -21,11 +21,14 @@ from antiviolenza_desktop.store.schema import User
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting; `user_id` is None only for recovery-key sessions and the store's birth."""
+    """Who is acting; `user_id` is None only for recovery-key sessions and the store's birth.
+    `cav` is the CAV code of a CAV worker, whose cases are only her CAV's
+    (`services.authorization`)."""
 
     user_id: int | None
     login: str | None
     role: str
+    cav: str | None = None
 
 
 RECOVERY_ACTOR = Actor(user_id=None, login=None, role="recupero")
@@ -75,4 +78,4 @@ def actor_for(store: EncryptedStore, login: str) -> Actor:
         raise UnknownUser(field="user", user=login)
     if not user.active:
         raise UserDisabled(field="user", user=user.login)
-    return Actor(user_id=user.id, login=user.login, role=user.role)
+    return Actor(user_id=user.id, login=user.login, role=user.role, cav=user.cav)

@@ -1,6 +1,8 @@
 """Users of a store: the first coordinator at creation, more users added by a coordinator.
 
-Permission: only a coordinator adds, lists, disables or re-roles users. Each active user row
+Permission: USERS (the coordinator) adds, lists, disables or re-roles users. A role must fit
+the store (`domain.access.permissions.check_role_for_store`: a CAV worker, with her CAV, on an
+Ambito's store; the Provincia on the capofila's). Each active user row
 has a key slot of the same login in the slot file; the row and the audit entry commit together,
 after the slot file is written (see `services.credentials`). Two rules keep the store
 manageable: a coordinator never disables or re-roles herself, and the last active coordinator
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.access.permissions import Permission, check_role_for_store
 from antiviolenza_desktop.domain.access.users import (
     ROLE_COORDINATOR,
     LastCoordinator,
@@ -23,9 +26,11 @@ from antiviolenza_desktop.domain.access.users import (
     check_role,
     normalise_login,
 )
-from antiviolenza_desktop.domain.errors import PermissionDenied
 from antiviolenza_desktop.domain.store_errors import UnknownUser, UserExists
 from antiviolenza_desktop.services import audit
+from antiviolenza_desktop.services.authorization import require
+from antiviolenza_desktop.services.exchange_records import store_ambito_code
+from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import User
 
@@ -37,13 +42,16 @@ class UserInfo:
     display_name: str
     role: str
     active: bool
+    cav: str | None = None
 
 
 def user_info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.login, user.display_name, user.role, user.active)
+    return UserInfo(user.id, user.login, user.display_name, user.role, user.active, user.cav)
 
 
-def insert_user(session: Session, *, login: str, display_name: str, role: str) -> User:
+def insert_user(
+    session: Session, *, login: str, display_name: str, role: str, cav: str | None = None
+) -> User:
     """Add the row (caller has validated); used at store creation and by `add_user`."""
     if session.scalars(select(User).where(User.login == login)).first() is not None:
         raise UserExists(field="user", user=login)
@@ -51,6 +59,7 @@ def insert_user(session: Session, *, login: str, display_name: str, role: str) -
         login=login,
         display_name=display_name,
         role=role,
+        cav=cav,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         active=True,
     )
@@ -59,18 +68,20 @@ def insert_user(session: Session, *, login: str, display_name: str, role: str) -
     return user
 
 
-def require_coordinator(uow: UnitOfWork, action: str) -> None:
-    if uow.actor.role != ROLE_COORDINATOR:
-        raise PermissionDenied(action=action)
-
-
 def validated_user(login: str, display_name: str, role: str) -> tuple[str, str, str]:
     return normalise_login(login), check_display_name(display_name), check_role(role)
 
 
+def role_for_store(uow: UnitOfWork, role: str, cav: str | None) -> tuple[str, str | None]:
+    """The role and CAV code, checked against this store's kind and the programme's CAV.
+    Errors: RoleUnknown, RoleNotForStore, CavMissing, CavUnknown, CavNotForRole."""
+    cav_codes = [entry.code for entry in load_default_programme().cav]
+    return check_role_for_store(role, cav, store_code=store_ambito_code(uow), cav_codes=cav_codes)
+
+
 def list_users(uow: UnitOfWork) -> list[UserInfo]:
-    """Every user of the store, by login. Permission: coordinator."""
-    require_coordinator(uow, "vedere gli utenti")
+    """Every user of the store, by login. Permission: USERS."""
+    require(uow, Permission.USERS)
     return [user_info(u) for u in uow.session.scalars(select(User).order_by(User.login))]
 
 
@@ -95,26 +106,25 @@ def check_may_step_down(uow: UnitOfWork, user: User) -> None:
         raise OwnAccount(field="user")
 
 
-def set_role(uow: UnitOfWork, *, login: str, role: str) -> UserInfo:
-    """A coordinator gives a colleague another role (no key slot changes).
+def set_role(uow: UnitOfWork, *, login: str, role: str, cav: str | None = None) -> UserInfo:
+    """A coordinator gives a colleague another role, or a CAV worker another CAV (no key slot
+    changes).
 
     Errors: PermissionDenied, InvalidInput, UnknownUser, OwnAccount, LastCoordinator.
     """
-    require_coordinator(uow, "cambiare il ruolo di un'utente")
-    role = check_role(role)
+    require(uow, Permission.USERS)
+    role, cav = role_for_store(uow, role, cav)
     user = colleague(uow, login)
-    if user.role == role:
+    if user.role == role and user.cav == cav:
         return user_info(user)
     if user.role == ROLE_COORDINATOR:
         check_may_step_down(uow, user)
     elif user.id == uow.actor.user_id:
         raise OwnAccount(field="user")
     user.role = role
+    user.cav = cav
+    details = {"ruolo": role} if cav is None else {"ruolo": role, "cav": cav}
     audit.record(
-        uow,
-        action="utente.ruolo_cambiato",
-        entity="user",
-        entity_id=user.id,
-        details={"ruolo": role},
+        uow, action="utente.ruolo_cambiato", entity="user", entity_id=user.id, details=details
     )
     return user_info(user)

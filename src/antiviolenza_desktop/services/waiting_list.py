@@ -16,8 +16,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.audit.actions import SHOWN_IN_WAITING_LIST
 from antiviolenza_desktop.domain.case.priority import PriorityFacts, RankedCase, rank_waiting_list
+from antiviolenza_desktop.services.authorization import require
 from antiviolenza_desktop.services.read_audit import ShownCases
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -77,7 +79,8 @@ class WaitingListSource:
     entry (detail `elenco: lista_attesa`) naming by code the women not yet recorded as shown
     to this user in the last ten minutes (`ShownCases`), in the same transaction: if that entry
     cannot be written the exception reaches the caller instead of the lists (fail closed).
-    Permission: any user of the store, like the case list."""
+    Permission: WAITING_LIST (the ranking reads every open case of the Ambito, so a CAV
+    worker, who reads only her CAV's cases, does not see it)."""
 
     def __init__(self, opened: OpenStore) -> None:
         self._opened = opened
@@ -88,6 +91,7 @@ class WaitingListSource:
         up to `today` (the computer's date when None)."""
         day = today or date.today()
         with UnitOfWork(self._opened.store, self._opened.actor) as uow:
+            require(uow, Permission.WAITING_LIST)
             ranked = {line: waiting_list(uow.session, line=line) for line in WAITING_LINES}
             names = _names(uow.session, (e.facts.case_id for rows in ranked.values() for e in rows))
             codes = [entry.facts.case_code for entries in ranked.values() for entry in entries]

@@ -118,6 +118,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    cav: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """The CAV code of a CAV worker (role `cav`), NULL for every other role (migration 0020)."""
 
 
 class AuditLog(Base):

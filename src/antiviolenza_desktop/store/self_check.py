@@ -17,7 +17,7 @@ from antiviolenza_desktop.store.sqlcipher_connection import verify_cipher_settin
 
 # The newest migration this code was written against: a build whose migration files do not
 # reach it (files missing, or an extra unknown one) would refuse or corrupt stores.
-EXPECTED_HEAD = "0019"
+EXPECTED_HEAD = "0020"
 MINIMUM_SQLCIPHER_MAJOR = 4
 
 # RFC 9106, section 5.3: the Argon2id test vector.

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.ui.archive.app_settings import AppSettings
 from antiviolenza_desktop.ui.archive.help_dialog import HelpDialog, area_topic
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.privacy_mode import PrivacyMode
+from antiviolenza_desktop.ui.role_visibility import permissions, show_menu_actions
 from antiviolenza_desktop.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
 from antiviolenza_desktop.ui.session.idle_warning import IdleWarningBar
 from antiviolenza_desktop.ui.session.lock_screen import LockScreen
@@ -152,17 +153,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for action in (
-            *(self.backup_action, self.verify_action, self.lock_action, self.rekey_action),
-            *(self.retention_action, self.network_action, self.password_action),
-        ):
+        for action in (self.backup_action, self.verify_action, self.lock_action):
             action.setEnabled(unlocked)
-        self.funds_action.setEnabled(unlocked and not self.session.regional)  # no funds to show
-        opened = self.session.opened
-        coordinator = unlocked and opened is not None and opened.actor.role == ROLE_COORDINATOR
-        for action in (self.audit_action, self.copies_action, self.users_action):
-            action.setEnabled(coordinator)
-            action.setVisible(coordinator)
+        self.password_action.setEnabled(unlocked)
+        show_menu_actions(self, unlocked)  # what her role may use (`ui.role_visibility`)
 
     def _unlock(self, login: str, password: str) -> None:
         self.lock_screen.set_busy(True)
@@ -354,7 +348,7 @@ class MainWindow(QMainWindow):
         from antiviolenza_desktop.ui.archive.audit_view import AuditLogDialog
 
         opened = self.session.opened
-        if opened is None or opened.actor.role != ROLE_COORDINATOR:
+        if Permission.AUDIT not in permissions(opened):
             return
         dialog = AuditLogDialog(opened, self.session.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import ROLE_COORDINATOR, Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.tasks.rules import Task
+from antiviolenza_desktop.operations.access import my_permissions
 from antiviolenza_desktop.operations.tasks import read_tasks
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.tasks import TaskList
@@ -76,9 +77,8 @@ class TasksArea(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         # Only once they have a parent: a shown parentless widget would be a window of its own.
-        coordinator = opened.actor.role == ROLE_COORDINATOR
-        self.everyone.setHidden(coordinator)  # a coordinator sees them all already
-        self.thresholds_button.setHidden(not coordinator)
+        self.everyone.setHidden(opened.actor.role == ROLE_COORDINATOR)  # she sees them all
+        self.thresholds_button.setHidden(Permission.TASK_SETTINGS not in my_permissions(opened))
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 6)

@@ -41,6 +41,7 @@ from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.exchange.view import ExchangeView
 from antiviolenza_desktop.ui.funds.dashboard import FundsView
 from antiviolenza_desktop.ui.privacy_mode import PrivacyCover
+from antiviolenza_desktop.ui.role_visibility import hide_by_role
 from antiviolenza_desktop.ui.tasks_area import TasksArea
 from antiviolenza_desktop.ui.widgets import DemoBanner
 from antiviolenza_desktop.ui.workspace_drafts import WorkspaceDrafts
@@ -75,10 +76,10 @@ class Workspace(QWidget):
         self._private = False
         self._covered: QWidget = self.detail
         self._covered_focus: QWidget | None = None
-        self._build_areas(regional)
+        self._build_areas()
         self._connect()
         self.drafts = WorkspaceDrafts(self)
-        self.nav.setCurrentRow(self.areas.indexOf(self.network) if regional else 0)
+        hide_by_role(self, regional)  # what her role cannot use (`ui.role_visibility`)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.areas, 1)
@@ -88,10 +89,11 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts.notice)
         layout.addLayout(body)
 
-    def _build_areas(self, regional: bool) -> None:
+    def _build_areas(self) -> None:
         """One nav entry per area; the case detail is an area without an entry.
 
-        A Region's store keeps no cases and no funds of its own, so it shows only «Rete».
+        A Region's store keeps no cases and no funds of its own, so it shows only «Rete»; each
+        role sees only the areas it works in (`ui.role_visibility.hide_areas`).
         """
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Aree"))
@@ -106,7 +108,6 @@ class Workspace(QWidget):
             (self.tr("Da fare"), self.tasks),
         ):
             self.nav.addItem(title)
-            self.nav.item(self.nav.count() - 1).setHidden(regional and widget is not self.network)
             self.areas.addWidget(widget)
         self.areas.addWidget(self.detail)
         self.areas.addWidget(self.privacy_cover)

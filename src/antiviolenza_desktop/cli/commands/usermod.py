@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from antiviolenza_desktop.cli import output
+from antiviolenza_desktop.cli.commands.useradd import ROLE_HELP
 from antiviolenza_desktop.cli.credentials_input import (
     RECOVERY_KEY_ENV,
     add_new_password_argument,
@@ -20,7 +21,7 @@ from antiviolenza_desktop.cli.credentials_input import (
     read_new_password,
     read_recovery_key,
 )
-from antiviolenza_desktop.domain.access.users import ROLES
+from antiviolenza_desktop.domain.access.permissions import ROLES
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations.accounts import accounts, change_role
 from antiviolenza_desktop.services.credentials import disable_user, enable_user
@@ -42,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_user_arguments(parser)
     parser.add_argument("--target", help="nome utente da modificare (senza: elenca gli utenti)")
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("--role", choices=ROLES, help="nuovo ruolo")
+    action.add_argument("--role", choices=ROLES, help=f"nuovo {ROLE_HELP}")
     action.add_argument("--disable", action="store_true", help="disattiva (toglie la password)")
     action.add_argument(
         "--enable",
@@ -54,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help=f"con --enable: file con la chiave di recupero (oppure ${RECOVERY_KEY_ENV})",
     )
+    parser.add_argument("--cav", help="con --role cav: il codice del suo CAV (per esempio aida)")
     add_new_password_argument(parser)
 
 
@@ -93,9 +95,10 @@ def _change(args: argparse.Namespace, opened: OpenStore) -> tuple[UserInfo, int 
         return info, None
     if args.role is None:
         raise ChangeNotNamed("role")
-    return change_role(opened, args.target, args.role), None
+    return change_role(opened, args.target, args.role, args.cav), None
 
 
 def _line(info: UserInfo) -> str:
     state = "attiva" if info.active else "disattivata"
-    return f"{info.login} · {info.display_name} · {info.role} · {state}"
+    role = info.role if info.cav is None else f"{info.role} ({info.cav})"
+    return f"{info.login} · {info.display_name} · {role} · {state}"

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import re
 
+from antiviolenza_desktop.domain.access.permissions import (
+    ROLE_CAV,
+    ROLE_COORDINATOR,
+    ROLE_OPERATOR,
+    ROLE_PROVINCIA,
+    ROLES,
+    RoleUnknown,
+)
 from antiviolenza_desktop.domain.errors import AppError, InvalidInput
 
-ROLE_COORDINATOR = "coordinator"
-ROLE_OPERATOR = "operator"
-ROLES = (ROLE_COORDINATOR, ROLE_OPERATOR)
+__all__ = ["ROLES", "ROLE_CAV", "ROLE_COORDINATOR", "ROLE_OPERATOR", "ROLE_PROVINCIA"]
 
 
 class LoginInvalid(InvalidInput):
@@ -26,11 +32,6 @@ class LoginInvalid(InvalidInput):
 class DisplayNameInvalid(InvalidInput):
     code = "nome_da_mostrare_non_valido"
     template = "Scrivi il nome da mostrare (max {max})."
-
-
-class RoleUnknown(InvalidInput):
-    code = "ruolo_sconosciuto"
-    template = "Ruolo sconosciuto: {role}."
 
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR, ROLE_OPERATOR
+from antiviolenza_desktop.domain.access.permissions import Permission, may
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.revisions import (
     NotYetValidated,
@@ -55,13 +55,12 @@ BEFORE_SIGNOFF = "before_signoff"
 """How a sign-off was given: with the signer's own password, or (`before_signoff`, written only
 by migration 0018) as a name typed on a project validated before this register."""
 
-_SIGNING_ROLES = frozenset({ROLE_COORDINATOR, ROLE_OPERATOR})
-
 
 def may_sign_off(role: str) -> bool:
     """Whether a user of `role` may sign a project's acts: équipe members (operators and the
-    Ambito coordinator), not the roles that only take part in intake or referral."""
-    return role in _SIGNING_ROLES
+    Ambito coordinator), not the roles that only take part in intake or referral: the roles
+    holding `Permission.PROJECT_SIGNOFF` in the one matrix."""
+    return may(role, Permission.PROJECT_SIGNOFF)
 
 
 def act_label(act: str) -> str:

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,11 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from antiviolenza_desktop.domain.access.users import (
-    ROLE_COORDINATOR,
-    ROLE_OPERATOR,
-    PasswordsDiffer,
-)
+from antiviolenza_desktop.domain.access.users import PasswordsDiffer
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.services.credentials import (
     add_user,
@@ -38,17 +32,11 @@ from antiviolenza_desktop.services.credentials import (
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.users import UserInfo
+from antiviolenza_desktop.ui.archive.role_fields import RoleFields
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.session.password_fields import NewPasswordFields
 from antiviolenza_desktop.ui.widgets import ErrorLabel
-
-
-def role_label(role: str) -> str:
-    """The role as the coordinator reads it."""
-    if role == ROLE_COORDINATOR:
-        return QCoreApplication.translate("users", "Coordinatrice")
-    return QCoreApplication.translate("users", "Operatrice")
 
 
 class PasswordForm(QDialog):
@@ -141,18 +129,16 @@ class AddUserDialog(PasswordForm):
         self.login.setAccessibleName(self.tr("Nome utente"))
         self.display_name = QLineEdit()
         self.display_name.setAccessibleName(self.tr("Nome e cognome"))
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Ruolo"))
-        for role in (ROLE_OPERATOR, ROLE_COORDINATOR):
-            self.role.addItem(role_label(role), role)
         self.form.addRow(self.tr("Nome &utente"), self.login)
         self.form.addRow(self.tr("Nome e &cognome"), self.display_name)
-        self.form.addRow(self.tr("R&uolo"), self.role)
+        self.roles = RoleFields(opened, self.form)
+        self.role = self.roles.role
         self.lay_out(
             self.tr(
                 "La nuova utente apre l'archivio con il suo nome utente e questa password: "
                 "comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli "
-                "utenti e vedono il registro delle operazioni."
+                "utenti e vedono il registro delle operazioni; un'operatrice CAV vede solo i "
+                "casi del suo CAV."
             )
         )
         self.login.setFocus()
@@ -162,9 +148,10 @@ class AddUserDialog(PasswordForm):
 
     def work(self, password: str) -> Callable[[], UserInfo]:
         opened = self.opened
-        login, name, role = self.login.text(), self.display_name.text(), self.role.currentData()
+        login, name = self.login.text(), self.display_name.text()
+        role, cav = self.roles.chosen()
         return lambda: add_user(
-            opened, login=login, display_name=name, role=role, password=password
+            opened, login=login, display_name=name, role=role, password=password, cav=cav
         )
 
 

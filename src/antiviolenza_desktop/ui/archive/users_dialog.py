@@ -26,13 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR, ROLE_OPERATOR
+from antiviolenza_desktop.domain.access.permissions import (
+    ROLE_COORDINATOR,
+    ROLE_OPERATOR,
+    Permission,
+)
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.access import cav_choices, my_permissions
 from antiviolenza_desktop.operations.accounts import accounts, change_role
 from antiviolenza_desktop.services.credentials import disable_user
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.users import UserInfo
-from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog, UserPasswordDialog, role_label
+from antiviolenza_desktop.ui.archive.role_fields import RoleDialog, role_label
+from antiviolenza_desktop.ui.archive.user_forms import AddUserDialog, UserPasswordDialog
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.widgets import ErrorLabel
@@ -47,6 +53,7 @@ class UsersDialog(QDialog):
         self.opened = opened
         self.runner = runner
         self.users: list[UserInfo] = []
+        self.cav_names = {choice.code: choice.name for choice in cav_choices()}
         self.form_dialog: AddUserDialog | UserPasswordDialog | None = None
         self.setWindowTitle(self.tr("Utenti dell'archivio"))
         self.table = QTableWidget(0, 4)
@@ -60,6 +67,7 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Aggiungi…"))
         self.role_button = QPushButton(self.tr("Cambia &ruolo"))
+        self.other_role_button = QPushButton(self.tr("Ruolo e C&AV…"))
         self.active_button = QPushButton(self.tr("&Disattiva"))
         self.reset_button = QPushButton(self.tr("Reimposta la &password…"))
         self.notice = QLabel(wordWrap=True)
@@ -68,6 +76,7 @@ class UsersDialog(QDialog):
         self._lay_out()
         self.add_button.clicked.connect(self._add)
         self.role_button.clicked.connect(self._change_role)
+        self.other_role_button.clicked.connect(self._choose_role)
         self.active_button.clicked.connect(self._toggle_active)
         self.reset_button.clicked.connect(self._reset_password)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
@@ -77,7 +86,10 @@ class UsersDialog(QDialog):
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
-        for button in (self.add_button, self.role_button, self.active_button, self.reset_button):
+        for button in (
+            *(self.add_button, self.role_button, self.other_role_button),
+            *(self.active_button, self.reset_button),
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -106,13 +118,21 @@ class UsersDialog(QDialog):
         for row, user in enumerate(self.users):
             state = self.tr("attiva") if user.active else self.tr("disattivata")
             for column, text in enumerate(
-                (user.login, user.display_name, role_label(user.role), state)
+                (user.login, user.display_name, self._role_text(user), state)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if user.login == select_login:
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
         self._sync_buttons()
+
+    def _role_text(self, user: UserInfo) -> str:
+        """Her role, with her CAV's name for a CAV worker."""
+        label = role_label(user.role)
+        if user.cav is None:
+            return label
+        return f"{label} ({self.cav_names.get(user.cav, user.cav)})"
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -120,7 +140,10 @@ class UsersDialog(QDialog):
 
     def _sync_buttons(self) -> None:
         user = self.selected()
-        for button in (self.role_button, self.active_button, self.reset_button):
+        for button in (
+            *(self.role_button, self.other_role_button),
+            *(self.active_button, self.reset_button),
+        ):
             button.setEnabled(user is not None and not self.runner.busy)
         if user is not None:
             self.reset_button.setEnabled(user.active)
@@ -173,6 +196,19 @@ class UsersDialog(QDialog):
         self.reload(user.login)
         self._say(self.tr("Ruolo di «%1» cambiato.").replace("%1", user.login))
 
+    def _choose_role(self) -> None:
+        """Any role the store gives, and the CAV of a CAV worker (`RoleDialog`)."""
+        user = self.selected()
+        if user is None:
+            return
+        self.role_dialog = RoleDialog(self.opened, user, self)
+        self.role_dialog.accepted.connect(lambda: self._role_chosen(user.login))
+        self.role_dialog.open()
+
+    def _role_chosen(self, login: str) -> None:
+        self.reload(login)
+        self._say(self.tr("Ruolo di «%1» cambiato.").replace("%1", login))
+
     def _toggle_active(self) -> None:
         user = self.selected()
         if user is None:
@@ -218,7 +254,7 @@ class UsersDialog(QDialog):
 def open_users_dialog(window: MainWindow) -> UsersDialog | None:
     """The dialog over the window, for a coordinator of an unlocked store (else nothing)."""
     opened = window.session.opened
-    if opened is None or opened.actor.role != ROLE_COORDINATOR:
+    if opened is None or Permission.USERS not in my_permissions(opened):
         return None
     dialog = UsersDialog(opened, window.session.runner, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

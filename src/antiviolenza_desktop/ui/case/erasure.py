@@ -15,9 +15,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.case import retention as retention
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.access import my_permissions
 from antiviolenza_desktop.operations.retention import Erasure, erase_case, erasure_state
 from antiviolenza_desktop.services import erasure_copies
 from antiviolenza_desktop.services.retention_due import CaseErasure
@@ -178,8 +179,8 @@ class CaseErasureButton(QPushButton):
     def load(self, case_id: int | None) -> CaseErasure | None:
         """Read the case's erasure state; show the button only where it may be used."""
         self.state = None if case_id is None else erasure_state(self._opened, case_id)
-        coordinator = self._opened.actor.role == ROLE_COORDINATOR
-        self.setVisible(coordinator and self.state is not None and not self.state.erased)
+        allowed = Permission.ERASURE in my_permissions(self._opened)
+        self.setVisible(allowed and self.state is not None and not self.state.erased)
         return self.state
 
     def ask(self) -> None:

@@ -61,6 +61,7 @@ class ProvinciaFigures(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.write_buttons: list[QPushButton] = []
         for kind, label in (
             ("commitment", self.tr("&Impegno della Provincia…")),
             ("payment", self.tr("Pa&gamento della Provincia…")),
@@ -69,6 +70,7 @@ class ProvinciaFigures(QWidget):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, k=kind: self.write_asked.emit(k))
             row.addWidget(button)
+            self.write_buttons.append(button)
         row.addStretch(1)
         return row
 

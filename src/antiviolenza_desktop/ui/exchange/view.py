@@ -12,8 +12,9 @@
   import of the capofila's decision file (`approval_view.AmbitoPeriodsBox`).
 
 The role is read with the rest of the state on the background runner; until it arrives the area
-shows a short «Lettura…». Only the coordinator changes keys or exports and imports (the
-services refuse anyone else); for an operator the buttons are disabled and say why.
+shows a short «Lettura…». Only a role with EXCHANGE (the coordinator) changes keys or exports
+and imports (the services refuse anyone else); for another role the buttons are disabled and
+say why.
 """
 
 from __future__ import annotations
@@ -34,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
+from antiviolenza_desktop.operations.access import my_permissions
 from antiviolenza_desktop.operations.exchange_enrolment import NetworkState, read_network
 from antiviolenza_desktop.operations.exchange_keys import (
     WrittenKey,
     export_public_key,
 )
-from antiviolenza_desktop.operations.funds_reading import can_write
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage, writer_only
@@ -69,7 +71,7 @@ class ExchangeView(QWidget):
         self.state: NetworkState | None = None
         self.dialog: QDialog | None = None
         self._generation = 0
-        writer = can_write(opened)
+        writer = Permission.EXCHANGE in my_permissions(opened)
         self.title = QLabel(self.tr("Rete"))
         self.title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         self.status = QLabel()
