@@ -168,8 +168,8 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Ruolo</source>
-        <translation>Role</translation>
+        <source>La nuova utente apre l&apos;archivio con il suo nome utente e questa password: comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli utenti e vedono il registro delle operazioni; un&apos;operatrice CAV vede solo i casi del suo CAV.</source>
+        <translation>The new user opens the database with her user name and this password: tell it to her in person, never by email. Coordinators manage the users and see the log of operations; a CAV worker sees only her CAV&apos;s cases.</translation>
     </message>
     <message>
         <source>Nome &amp;utente</source>
@@ -178,14 +178,6 @@
     <message>
         <source>Nome e &amp;cognome</source>
         <translation>&amp;Full name</translation>
-    </message>
-    <message>
-        <source>R&amp;uolo</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <source>La nuova utente apre l&apos;archivio con il suo nome utente e questa password: comunicagliela di persona, mai per email. Le coordinatrici gestiscono gli utenti e vedono il registro delle operazioni.</source>
-        <translation>The new user opens the database with their user name and this password: tell it to them in person, never by email. Coordinators manage the users and can see the audit log.</translation>
     </message>
 </context>
 <context>
@@ -234,9 +226,12 @@
         <source>Importa le decisioni della capofila</source>
         <translation>Import the capofila&apos;s decisions</translation>
     </message>
-    <message>
-        <source>File delle decisioni n. %1 applicato: %2 periodi cambiati.</source>
-        <translation>Decision file no. %1 applied: periods changed: %2.</translation>
+    <message numerus="yes">
+        <source>File delle decisioni n. %1 applicato: %n periodi cambiati.</source>
+        <translation>
+            <numerusform>Decisions file no. %1 applied: %n period changed.</numerusform>
+            <numerusform>Decisions file no. %1 applied: %n periods changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +602,24 @@
         <translation>&amp;Consents</translation>
     </message>
     <message>
+        <source>&amp;Invii</source>
+        <translation>&amp;Referrals</translation>
+    </message>
+    <message>
         <source>Scheda %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
         <source>fase: %1 · segnalata il %2</source>
         <translation>stage: %1 · referred on %2</translation>
+    </message>
+    <message>
+        <source>Sola lettura: caso trasferito</source>
+        <translation>Read-only: case transferred</translation>
+    </message>
+    <message>
+        <source>Il caso è passato a un altro Ambito; qui resta com&apos;era al trasferimento.</source>
+        <translation>The case has moved to another Ambito; here it stays as it was at the transfer.</translation>
     </message>
     <message>
         <source>Sola lettura: dati personali eliminati</source>
@@ -1074,8 +1081,20 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>No events recorded for this case.</translation>
     </message>
     <message>
+        <source>Invii ai servizi e il loro stato</source>
+        <translation>Referrals to services and their status</translation>
+    </message>
+    <message>
         <source>&amp;Mostra</source>
         <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Invio n. %1 a %2: %3</source>
+        <translation>Referral no. %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Invii ai servizi:</source>
+        <translation>Referrals to services:</translation>
     </message>
     <message>
         <source>tutti gli eventi</source>
@@ -1092,6 +1111,131 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Data della fase del percorso indicata nella scheda</source>
         <translation>Date of the path stage entered on the case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsTab</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Inviata il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Inviata da</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Motivo del rifiuto</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Consenso n.</source>
+        <translation>Consent no.</translation>
+    </message>
+    <message>
+        <source>Invii della donna ai servizi</source>
+        <translation>Her referrals to services</translation>
+    </message>
+    <message>
+        <source>&amp;Registra invio…</source>
+        <translation>&amp;Register referral…</translation>
+    </message>
+    <message>
+        <source>Cambia s&amp;tato…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Ogni invio nomina il servizio e il consenso che lo copre. Lo stato va da inviata ad accolta o rifiutata (con il motivo), poi da accolta a conclusa.</source>
+        <translation>Each referral names the service and the consent that covers it. Its status goes from sent to accepted or refused (with the reason), then from accepted to closed.</translation>
+    </message>
+    <message>
+        <source>Lettura degli invii…</source>
+        <translation>Reading the referrals…</translation>
+    </message>
+    <message>
+        <source>Invii registrati: %1, in attesa di risposta: %2.</source>
+        <translation>Referrals recorded: %1, awaiting an answer: %2.</translation>
+    </message>
+    <message>
+        <source>Nessun invio registrato.</source>
+        <translation>No referral recorded.</translation>
+    </message>
+    <message>
+        <source>%1 il %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invio registrato.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;invio registrato.</source>
+        <translation>Referral status recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransferBox</name>
+    <message>
+        <source>Salva la &amp;chiave di ricezione…</source>
+        <translation>Save the &amp;receiving key…</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la chiave di un Ambito…</source>
+        <translation>&amp;Register an Ambito&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Ricevi un caso &amp;trasferito…</source>
+        <translation>Receive a &amp;transferred case…</translation>
+    </message>
+    <message>
+        <source>Quando una donna si trasferisce in un altro Ambito, il suo caso passa con un file firmato e cifrato che solo l&apos;Ambito che lo riceve può aprire (la capofila no). Prima i due Ambiti si scambiano una volta la chiave di ricezione e ne confrontano l&apos;impronta al telefono.</source>
+        <translation>When a woman moves to another Ambito, her case goes with a signed, encrypted file that only the receiving Ambito can open (not the capofila). First the two Ambiti exchange their receiving keys once and compare the fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <source>Chiavi di ricezione registrate: %1</source>
+        <translation>Receiving keys registered: %1</translation>
+    </message>
+    <message>
+        <source>Salva la chiave di ricezione</source>
+        <translation>Save the receiving key</translation>
+    </message>
+    <message>
+        <source>Impronta da leggere all&apos;altro Ambito: %1</source>
+        <translation>Fingerprint to read out to the other Ambito: %1</translation>
+    </message>
+    <message>
+        <source>Chiave di ricezione di un Ambito</source>
+        <translation>An Ambito&apos;s receiving key</translation>
+    </message>
+    <message>
+        <source>Ricevi un caso trasferito</source>
+        <translation>Receive a transferred case</translation>
+    </message>
+    <message>
+        <source>Caso ricevuto</source>
+        <translation>Case received</translation>
+    </message>
+    <message>
+        <source>Caso ricevuto dall&apos;Ambito «%1» (lì %2): qui è il caso %3.</source>
+        <translation>Case received from Ambito “%1” (there %2): here it is case %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransferButton</name>
+    <message>
+        <source>T&amp;rasferisci a un altro Ambito…</source>
+        <translation>T&amp;ransfer to another Ambito…</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1979,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>&amp;Formazione e rete</source>
         <translation>&amp;Training and network</translation>
+    </message>
+    <message>
+        <source>Casi &amp;trasferiti</source>
+        <translation>&amp;Transferred cases</translation>
     </message>
     <message>
         <source>Regione</source>
@@ -3798,18 +3946,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>&amp;Linee coperte</source>
         <translation>&amp;Lines covered</translation>
     </message>
-    <message>
-        <source>Approvazione</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <source>Un nome per riga: chi dell&apos;équipe approva</source>
-        <translation>One name per line: who in the équipe approves</translation>
-    </message>
-    <message>
-        <source>Approvato da</source>
-        <translation>Approved by</translation>
-    </message>
 </context>
 <context>
     <name>ProjectTab</name>
@@ -3894,6 +4030,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Val&amp;idate…</translation>
     </message>
     <message>
+        <source>Firma di %1 registrata.</source>
+        <translation>Signature of %1 recorded.</translation>
+    </message>
+    <message>
         <source>Che cosa manca per validare</source>
         <translation>What is missing for validation</translation>
     </message>
@@ -3940,6 +4080,14 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Progetto chiuso (revisione %1).</source>
         <translation>Project closed (revision %1).</translation>
+    </message>
+    <message>
+        <source>Salva la bozza prima di firmare: si firma il testo salvato.</source>
+        <translation>Save the draft before signing: the saved text is what is signed.</translation>
+    </message>
+    <message>
+        <source>Se salvi un testo diverso, le firme date vanno ripetute.</source>
+        <translation>If you save a different text, the signatures given must be repeated.</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4524,49 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Registra invio</source>
+        <translation>Register referral</translation>
+    </message>
+    <message>
+        <source>Nuovo invio a un servizio · caso %1</source>
+        <translation>New referral to a service · case %1</translation>
+    </message>
+    <message>
+        <source>— scegli il servizio —</source>
+        <translation>— choose the service —</translation>
+    </message>
+    <message>
+        <source>&amp;Servizio</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Ente della rete</source>
+        <translation>Network &amp;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Inviata il</source>
+        <translation>Sent &amp;on</translation>
+    </message>
+    <message>
+        <source>Inviata &amp;da</source>
+        <translation>Sent &amp;by</translation>
+    </message>
+    <message>
+        <source>L&apos;invio richiede il consenso della donna all&apos;invio a questo servizio, in vigore nel giorno dell&apos;invio: se manca, registralo in «Consensi».</source>
+        <translation>A referral needs her consent to be referred to this service, in force on the day of the referral: if it is missing, record it under «Consents».</translation>
+    </message>
+    <message>
+        <source>&amp;Registra l&apos;invio</source>
+        <translation>&amp;Register the referral</translation>
+    </message>
+    <message>
+        <source>— qualsiasi ente di questo tipo —</source>
+        <translation>— any organisation of this kind —</translation>
+    </message>
+</context>
+<context>
     <name>RegionView</name>
     <message>
         <source>&amp;Importa pacchetti provinciali…</source>
@@ -4528,6 +4719,29 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Pacchetti uniti: %1 (già importati: %2).</source>
         <translation>Bundles merged: %1 (already imported: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCardDialog</name>
+    <message>
+        <source>Registra la chiave di un Ambito</source>
+        <translation>Register an Ambito&apos;s key</translation>
+    </message>
+    <message>
+        <source>Chiave di ricezione dell&apos;Ambito «%1»</source>
+        <translation>Receiving key of Ambito “%1”</translation>
+    </message>
+    <message>
+        <source>Telefona all&apos;Ambito e fatti leggere l&apos;impronta della sua chiave di ricezione: scrivila qui. Se una cifra non torna, la chiave non viene registrata.</source>
+        <translation>Phone the Ambito and have them read you the fingerprint of their receiving key: type it here. If one digit does not match, the key is not registered.</translation>
+    </message>
+    <message>
+        <source>&amp;Impronta</source>
+        <translation>&amp;Fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Registra</source>
+        <translation>&amp;Register</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +5002,17 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Cambia ruolo</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Ruolo di %1:</source>
+        <translation>Role of %1:</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <source>Grafico del confronto tra le valutazioni</source>
@@ -4950,6 +5175,80 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>SignoffBox</name>
+    <message numerus="yes">
+        <source>%1: firme %2 di %3, ne mancano %n.</source>
+        <translation>
+            <numerusform>%1: %2 of %3 signatures, %n missing.</numerusform>
+            <numerusform>%1: %2 of %3 signatures, %n missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>Firma dell&apos;équipe</source>
+        <translation>Équipe signature</translation>
+    </message>
+    <message>
+        <source>Firma: %1.
+Ogni componente dell&apos;équipe firma con il proprio nome utente e la propria password; una collega presente scrive qui le sue.</source>
+        <translation>Signature: %1.
+Each équipe member signs with her own user name and password; a colleague who is present types hers here.</translation>
+    </message>
+    <message>
+        <source>&amp;Nome utente</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Firma</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Scrivi nome utente e password di chi firma.</source>
+        <translation>Type the user name and password of the person signing.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Stato dell&apos;invio</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <source>Invio n. %1 · %2 · inviata il %3 · ora %4</source>
+        <translation>Referral no. %1 · %2 · sent on %3 · now %4</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo stato</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <source>&amp;Dal giorno</source>
+        <translation>&amp;From the day</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo del rifiuto</source>
+        <translation>&amp;Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Il motivo si scrive solo per un rifiuto, senza nomi di persone: può comparire sulla stampa del progetto.</source>
+        <translation>A reason is written only for a refusal, without anybody&apos;s name: it may appear on the printed project.</translation>
+    </message>
+    <message>
+        <source>&amp;Registra lo stato</source>
+        <translation>&amp;Record the status</translation>
+    </message>
+</context>
+<context>
     <name>StatutoryInputs</name>
     <message>
         <source>Dati per O.R.A. e ISTAT (facoltativi)</source>
@@ -5046,9 +5345,23 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <source>Salva le tabelle O.R.A./ISTAT</source>
         <translation>Save the O.R.A./ISTAT tables</translation>
     </message>
+    <message numerus="yes">
+        <source>%n donne segnalate nel periodo</source>
+        <translation>
+            <numerusform>%n woman referred in the period</numerusform>
+            <numerusform>%n women referred in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servizi</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Salvato in %1: %2 donne segnalate nel periodo, %3 servizi.</source>
-        <translation>Saved in %1: women referred in the period: %2; services: %3.</translation>
+        <source>Salvato in %1: %2, %3.</source>
+        <translation>Saved in %1: %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5438,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Settimane in lista d&apos;&amp;attesa senza presa in carico</source>
         <translation>Weeks on the &amp;waiting list without being taken in charge</translation>
+    </message>
+    <message>
+        <source>Giorni di attesa della risposta a un &amp;invio</source>
+        <translation>Days waiting for the answer to a &amp;referral</translation>
     </message>
     <message>
         <source>Giorni di &amp;preavviso prima della scadenza</source>
@@ -5319,6 +5636,61 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
+    <name>TransferCaseDialog</name>
+    <message>
+        <source>Trasferisci a un altro Ambito</source>
+        <translation>Transfer to another Ambito</translation>
+    </message>
+    <message>
+        <source>Trasferire il caso %1 a un altro Ambito?</source>
+        <translation>Transfer case %1 to another Ambito?</translation>
+    </message>
+    <message>
+        <source>scegli dove salvare il file</source>
+        <translation>choose where to save the file</translation>
+    </message>
+    <message>
+        <source>&amp;Sfoglia…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Il file è firmato da questo Ambito e cifrato per la chiave di ricezione dell&apos;Ambito scelto: solo quell&apos;Ambito può aprirlo, la capofila no. Serve il consenso della donna all&apos;invio ai servizi sociali. Dopo il trasferimento qui il caso resta in sola lettura; il registro dei fondi resta a questo Ambito.</source>
+        <translation>The file is signed by this Ambito and encrypted for the receiving key of the chosen Ambito: only that Ambito can open it, not the capofila. The woman&apos;s consent to referral to social services is needed. After the transfer the case stays read-only here; the funds ledger stays with this Ambito.</translation>
+    </message>
+    <message>
+        <source>Nessuna chiave di ricezione registrata: registrala in «Rete» con «Registra la chiave di un Ambito…».</source>
+        <translation>No receiving key registered: register it in “Network” with “Register an Ambito&apos;s key…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Ambito che riceve</source>
+        <translation>Receiving &amp;Ambito</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Trasferisci</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Salva il caso trasferito</source>
+        <translation>Save the transferred case</translation>
+    </message>
+    <message>
+        <source>Scegli dove salvare il file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Caso trasferito all&apos;Ambito «%1» il %2: qui è in sola lettura.</source>
+        <translation>Case transferred to Ambito “%1” on %2: here it is read-only.</translation>
+    </message>
+    <message>
+        <source>Caso ricevuto dall&apos;Ambito «%1» (lì %2).</source>
+        <translation>Case received from Ambito “%1” (there %2).</translation>
+    </message>
+</context>
+<context>
     <name>UserPasswordDialog</name>
     <message>
         <source>Chiave di recupero</source>
@@ -5374,6 +5746,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Cambia &amp;ruolo</source>
         <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <source>Ruolo e C&amp;AV…</source>
+        <translation>Role and C&amp;AV…</translation>
     </message>
     <message>
         <source>&amp;Disattiva</source>
@@ -5770,6 +6146,14 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Personal data erased</translation>
     </message>
     <message>
+        <source>Caso ricevuto da un altro Ambito</source>
+        <translation>Case received from another Ambito</translation>
+    </message>
+    <message>
+        <source>Caso trasferito a un altro Ambito</source>
+        <translation>Case transferred to another Ambito</translation>
+    </message>
+    <message>
         <source>Chiave di cifratura ruotata</source>
         <translation>Encryption key rotated</translation>
     </message>
@@ -5778,8 +6162,20 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The woman&apos;s consent recorded</translation>
     </message>
     <message>
+        <source>Chiave di ricezione di un altro Ambito registrata</source>
+        <translation>Receiving key of another Ambito registered</translation>
+    </message>
+    <message>
         <source>Revoca di un consenso della donna registrata</source>
         <translation>Withdrawal of a consent of the woman recorded</translation>
+    </message>
+    <message>
+        <source>Invio della donna a un servizio registrato</source>
+        <translation>Her referral to a service recorded</translation>
+    </message>
+    <message>
+        <source>Stato di un invio a un servizio registrato</source>
+        <translation>Status of a referral to a service recorded</translation>
     </message>
     <message>
         <source>Ore di cofinanziamento registrate</source>
@@ -5864,6 +6260,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Progetto chiuso</source>
         <translation>Project closed</translation>
+    </message>
+    <message>
+        <source>Atto del progetto firmato da un componente dell&apos;équipe</source>
+        <translation>Project act signed by an équipe member</translation>
     </message>
     <message>
         <source>Progetto validato</source>
@@ -5997,6 +6397,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Project closed</translation>
     </message>
     <message>
+        <source>Firma dell&apos;équipe</source>
+        <translation>Équipe signature</translation>
+    </message>
+    <message>
         <source>Monitoraggio</source>
         <translation>Monitoring</translation>
     </message>
@@ -6029,6 +6433,22 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Withdrawal</translation>
     </message>
     <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Stato di un invio</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <source>Trasferimento</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Caso ricevuto</source>
+        <translation>Case received</translation>
+    </message>
+    <message>
         <source>Revisione %1 validata</source>
         <translation>Revision %1 validated</translation>
     </message>
@@ -6049,12 +6469,48 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Personal data erased; the code, dates and fund entries remain</translation>
     </message>
     <message>
+        <source>Validazione del progetto</source>
+        <translation>Project validation</translation>
+    </message>
+    <message>
+        <source>Validazione della revisione</source>
+        <translation>Revision validation</translation>
+    </message>
+    <message>
+        <source>Chiusura del progetto</source>
+        <translation>Project closure</translation>
+    </message>
+    <message>
+        <source>%1 (revisione %2) firmata da %3</source>
+        <translation>%1 (revision %2) signed by %3</translation>
+    </message>
+    <message>
+        <source>Atto</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Trasferito all&apos;Ambito «%1»</source>
+        <translation>Transferred to Ambito “%1”</translation>
+    </message>
+    <message>
+        <source>Ricevuto dall&apos;Ambito «%1» (lì %2)</source>
+        <translation>Received from Ambito “%1” (there %2)</translation>
+    </message>
+    <message>
         <source>Consenso n. %1 registrato: %2</source>
         <translation>Consent no. %1 recorded: %2</translation>
     </message>
     <message>
         <source>Consenso n. %1 revocato: %2</source>
         <translation>Consent no. %1 withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>Invio n. %1 a %2</source>
+        <translation>Referral no. %1 to %2</translation>
+    </message>
+    <message>
+        <source>Invio n. %1: %2</source>
+        <translation>Referral no. %1: %2</translation>
     </message>
     <message>
         <source>Scheda di segnalazione creata</source>
@@ -6717,6 +7173,22 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
+        <source>Scegli il CAV dell&apos;operatrice CAV.</source>
+        <translation>Choose the CAV of the CAV worker.</translation>
+    </message>
+    <message>
+        <source>Il CAV si indica solo per il ruolo «Operatrice CAV».</source>
+        <translation>A CAV is given only for the role “CAV worker”.</translation>
+    </message>
+    <message>
+        <source>CAV sconosciuto: {cav} (CAV del programma: {known}).</source>
+        <translation>Unknown CAV: {cav} (the programme&apos;s CAVs: {known}).</translation>
+    </message>
+    <message>
+        <source>Il ruolo «{role}» non è previsto in questo archivio (ruoli possibili: {roles}).</source>
+        <translation>The role “{role}” is not available in this database (possible roles: {roles}).</translation>
+    </message>
+    <message>
         <source>Il file delle decisioni è per l&apos;Ambito «{theirs}», questo archivio è dell&apos;Ambito «{ours}».</source>
         <translation>The decision file is for the Ambito «{theirs}»; this store belongs to the Ambito «{ours}».</translation>
     </message>
@@ -6825,6 +7297,58 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Give the day the woman withdrew her consent.</translation>
     </message>
     <message>
+        <source>Il file della scheda non si può usare ({count} problemi da correggere).</source>
+        <translation>The case file cannot be used ({count} problems to correct).</translation>
+    </message>
+    <message>
+        <source>Non riesco a leggere il file della scheda {name}.</source>
+        <translation>I cannot read the case file {name}.</translation>
+    </message>
+    <message>
+        <source>La data {day} è nel futuro: si registrano solo invii e risposte già avvenuti.</source>
+        <translation>The date {day} is in the future: only referrals and answers that have already happened are recorded.</translation>
+    </message>
+    <message>
+        <source>Indica il giorno dell&apos;invio.</source>
+        <translation>Enter the day of the referral.</translation>
+    </message>
+    <message>
+        <source>L&apos;invio n. {number} non è nel registro di questo caso.</source>
+        <translation>Referral no. {number} is not in this case&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Un invio rifiutato ha sempre il motivo del rifiuto: scrivilo.</source>
+        <translation>A refused referral always has the reason for the refusal: write it.</translation>
+    </message>
+    <message>
+        <source>Solo un rifiuto ha un motivo: togli il testo del motivo.</source>
+        <translation>Only a refusal has a reason: remove the reason&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Il motivo è lungo {length} caratteri: al massimo {max}.</source>
+        <translation>The reason is {length} characters long: at most {max}.</translation>
+    </message>
+    <message>
+        <source>Scegli chi invia la donna (il tipo di ente che fa l&apos;invio).</source>
+        <translation>Choose who refers her (the kind of body making the referral).</translation>
+    </message>
+    <message>
+        <source>Scegli il servizio a cui la donna è inviata (il tipo di ente).</source>
+        <translation>Choose the service she is referred to (the kind of body).</translation>
+    </message>
+    <message>
+        <source>Il giorno {day} viene prima di quello dello stato attuale ({since}): controlla la data.</source>
+        <translation>The day {day} comes before that of the current status ({since}): check the date.</translation>
+    </message>
+    <message>
+        <source>L&apos;invio è «{current}»: non può diventare «{wanted}». Un invio inviato si accoglie o si rifiuta; solo un invio accolto si conclude; rifiutato o concluso, è chiuso.</source>
+        <translation>The referral is «{current}»: it cannot become «{wanted}». A sent referral is accepted or refused; only an accepted referral is closed; once refused or closed, it is over.</translation>
+    </message>
+    <message>
+        <source>Scegli il nuovo stato dell&apos;invio tra quelli dell&apos;elenco.</source>
+        <translation>Choose the referral&apos;s new status from the list.</translation>
+    </message>
+    <message>
         <source>Il periodo di conservazione va da {min} a {max} anni.</source>
         <translation>The retention period must be between {min} and {max} years.</translation>
     </message>
@@ -6841,8 +7365,60 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>The Region&apos;s store receives the provincial totals, not the cases: the O.R.A./ISTAT tables are prepared in the Ambito&apos;s store or in the capofila&apos;s.</translation>
     </message>
     <message>
+        <source>Il caso {case_code} è stato trasferito all&apos;Ambito «{ambito}» il {day}: qui resta in sola lettura, non si può aggiungere né modificare nulla.</source>
+        <translation>Case {case_code} was transferred to Ambito “{ambito}” on {day}: here it stays read-only, nothing can be added or changed.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} dell&apos;Ambito «{ambito}» è già registrata.</source>
+        <translation>Key {key_id} of Ambito “{ambito}” is already registered.</translation>
+    </message>
+    <message>
+        <source>Il file non è una scheda «chiave di ricezione» valida ({reason}).</source>
+        <translation>The file is not a valid “receiving key” card ({reason}).</translation>
+    </message>
+    <message>
+        <source>Questa è la scheda «chiave di ricezione» di questo stesso Ambito («{ambito}»): registra la scheda dell&apos;altro Ambito.</source>
+        <translation>This is the “receiving key” card of this same Ambito (“{ambito}”): register the other Ambito&apos;s card.</translation>
+    </message>
+    <message>
+        <source>Questo trasferimento è già stato ricevuto il {day}: è il caso {case_code}. Nulla è stato importato una seconda volta.</source>
+        <translation>This transfer was already received on {day}: it is case {case_code}. Nothing was imported a second time.</translation>
+    </message>
+    <message>
+        <source>Il contenuto del caso trasferito non è leggibile ({reason}): nulla è stato importato.</source>
+        <translation>The content of the transferred case cannot be read ({reason}): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Il caso è trasferito all&apos;Ambito «{addressee}», non a questo («{ambito}»): nulla è stato importato.</source>
+        <translation>The case is transferred to Ambito “{addressee}”, not to this one (“{ambito}”): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Il caso trasferito usa il formato {version}, più recente di questo programma (fino a {supported}): aggiorna l&apos;applicazione, poi ricevilo di nuovo.</source>
+        <translation>The transferred case uses format {version}, newer than this program (up to {supported}): update the application, then receive it again.</translation>
+    </message>
+    <message>
+        <source>Questo archivio non ha ancora una chiave di firma: iscrivilo alla rete (file di iscrizione della capofila) prima di trasferire o ricevere casi.</source>
+        <translation>This database has no signing key yet: enrol it in the network (the capofila&apos;s enrolment file) before transferring or receiving cases.</translation>
+    </message>
+    <message>
+        <source>Non c&apos;è una chiave di ricezione registrata per l&apos;Ambito «{ambito}»: registra prima la sua scheda «chiave di ricezione», confrontando l&apos;impronta al telefono.</source>
+        <translation>There is no receiving key registered for Ambito “{ambito}”: first register its “receiving key” card, comparing the fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <source>Il caso viene da un archivio del programma «{sent}», questo usa «{here}»: nulla è stato importato.</source>
+        <translation>The case comes from a database of programme “{sent}”, this one uses “{here}”: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>La chiave scelta è di questo stesso Ambito («{ambito}»): scegli un altro Ambito.</source>
+        <translation>The chosen key belongs to this same Ambito (“{ambito}”): choose another Ambito.</translation>
+    </message>
+    <message>
         <source>Questo è il pacchetto di un Ambito, destinato alla sua capofila: l&apos;archivio regionale importa solo i pacchetti provinciali che le capofila esportano per la Regione.</source>
         <translation>This is an Ambito&apos;s bundle, meant for its capofila: the regional database imports only the provincial bundles the capofila export for the Region.</translation>
+    </message>
+    <message>
+        <source>Questo è un pacchetto per la capofila o per la Regione, non il file di un caso trasferito: nulla è stato importato.</source>
+        <translation>This is a bundle for the capofila or the Region, not the file of a transferred case: nothing was imported.</translation>
     </message>
     <message>
         <source>Il pacchetto non è destinato a questo archivio.</source>
@@ -6859,6 +7435,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Questo è un pacchetto provinciale, destinato all&apos;archivio della Regione: la capofila importa solo i pacchetti degli Ambiti.</source>
         <translation>This is a provincial bundle, meant for the Region&apos;s database: the capofila imports only the Ambiti&apos;s bundles.</translation>
+    </message>
+    <message>
+        <source>Questo è il file di un caso trasferito da un Ambito a un altro: si apre solo nell&apos;archivio dell&apos;Ambito che lo riceve, con «Ricevi un caso trasferito…».</source>
+        <translation>This is the file of a case transferred from one Ambito to another: it opens only in the database of the receiving Ambito, with “Receive a transferred case…”.</translation>
     </message>
     <message>
         <source>Provincia sconosciuta «{province}»: usa uno di {known}.</source>
@@ -6907,6 +7487,26 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Mittente sconosciuto: la chiave di firma {key_id} non è registrata presso la Regione. Registra prima la chiave della capofila confrontando l&apos;impronta («Registra la chiave di una capofila…»).</source>
         <translation>Unknown sender: signing key {key_id} is not registered with the Region. First register the capofila&apos;s key, comparing the fingerprint («Register a capofila&apos;s key…»).</translation>
+    </message>
+    <message>
+        <source>Il file dichiara l&apos;Ambito «{claimed}», ma la chiave {key_id} è registrata per l&apos;Ambito «{registered}»: rifiutato, nulla è stato importato.</source>
+        <translation>The file declares Ambito “{claimed}”, but key {key_id} is registered for Ambito “{registered}”: refused, nothing was imported.</translation>
+    </message>
+    <message>
+        <source>La chiave {key_id} dell&apos;Ambito «{ambito}» è stata sostituita il {revoked_on}: il file è rifiutato. Chiedi all&apos;Ambito di trasferire di nuovo con la sua nuova chiave.</source>
+        <translation>Key {key_id} of Ambito “{ambito}” was replaced on {revoked_on}: the file is refused. Ask the Ambito to transfer again with its new key.</translation>
+    </message>
+    <message>
+        <source>File alterato: la firma non corrisponde alla chiave {key_id} dell&apos;Ambito «{ambito}». Nulla è stato importato: chiedi all&apos;Ambito di trasferire di nuovo.</source>
+        <translation>Tampered file: the signature does not match key {key_id} of Ambito “{ambito}”. Nothing was imported: ask the Ambito to transfer again.</translation>
+    </message>
+    <message>
+        <source>Mittente sconosciuto: la chiave di firma {key_id} non appartiene a un Ambito di cui hai registrato la scheda «chiave di ricezione». Registrala prima, confrontando l&apos;impronta al telefono; nulla è stato importato.</source>
+        <translation>Unknown sender: signing key {key_id} does not belong to an Ambito whose “receiving key” card you have registered. Register it first, comparing the fingerprint over the phone; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Il file è cifrato per la chiave {key_id}, che questo archivio non possiede: il caso è stato trasferito a un altro Ambito (o con una scheda superata), nulla è stato importato.</source>
+        <translation>The file is encrypted for key {key_id}, which this database does not hold: the case was transferred to another Ambito (or with an outdated card), nothing was imported.</translation>
     </message>
     <message>
         <source>Il fondo «{fund}» non è gestito dalla Provincia: scegli tra {known}.</source>
@@ -7031,6 +7631,26 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Esito non previsto.</source>
         <translation>Unexpected outcome.</translation>
+    </message>
+    <message>
+        <source>Non c&apos;è una {act} in attesa di firme per questo progetto.</source>
+        <translation>There is no {act} awaiting signatures for this project.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{user}» ha già firmato la {act} (revisione {number}).</source>
+        <translation>User “{user}” has already signed the {act} (revision {number}).</translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{user}» è disattivato: non può firmare.</source>
+        <translation>User “{user}” is disabled: she cannot sign.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{user}» non può firmare gli atti del progetto: il suo ruolo non lo prevede.</source>
+        <translation>User “{user}” cannot sign project acts: her role does not allow it.</translation>
+    </message>
+    <message>
+        <source>La {act} (revisione {number}) richiede la firma di {needed} componenti dell&apos;équipe, ciascuna con la propria password; firme mancanti: {missing}.</source>
+        <translation>The {act} (revision {number}) needs the signatures of {needed} équipe members, each with her own password; signatures missing: {missing}.</translation>
     </message>
     <message>
         <source>La copia di sicurezza {name} non supera il controllo ({detail}): non usarla.</source>
@@ -7197,6 +7817,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Export stopped, no bundle was produced: {reason}</translation>
     </message>
     <message>
+        <source>CAV sconosciuto «{cav}»: usa uno di questi codici: {known}.</source>
+        <translation>Unknown CAV “{cav}”: use one of these codes: {known}.</translation>
+    </message>
+    <message>
         <source>Il pacchetto {file} è rifiutato: {reason} Nessun pacchetto è stato unito.</source>
         <translation>The bundle {file} is rejected: {reason} No bundle has been merged.</translation>
     </message>
@@ -7303,6 +7927,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>La cartella {folder} per il foglio di recupero non esiste o non è scrivibile: scegline un&apos;altra.</source>
         <translation>The folder {folder} for the recovery sheet does not exist or is not writable: choose another.</translation>
+    </message>
+    <message>
+        <source>Questo caso è di un altro CAV: un&apos;operatrice CAV vede e scrive solo i casi segnalati dal proprio CAV.</source>
+        <translation>This case belongs to another CAV: a CAV worker sees and writes only the cases referred by her own CAV.</translation>
     </message>
     <message>
         <source>In questo archivio non è mai stato eliminato alcun caso: non ci sono copie da ripulire.</source>
@@ -7564,20 +8192,12 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Here the Fondo autonomia abitativa covers only: {covered}. The other costs of path a are covered by the contribution from the municipality of residence.</translation>
     </message>
     <message>
-        <source>C&apos;è un nome vuoto tra chi approva: scrivilo o toglilo.</source>
-        <translation>There is an empty name among those approving: fill it in or remove it.</translation>
-    </message>
-    <message>
         <source>La fine ({end}) precede l&apos;inizio ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
         <source>Importo negativo ({amount}): scrivi un importo ≥ 0.</source>
         <translation>Negative amount ({amount}): enter an amount ≥ 0.</translation>
-    </message>
-    <message>
-        <source>Indica i componenti dell&apos;équipe che approvano il progetto.</source>
-        <translation>Enter the équipe members who approve the project.</translation>
     </message>
     <message>
         <source>Manca la valutazione multidimensionale dell&apos;équipe.</source>
@@ -7702,6 +8322,58 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>{domain}: le risorse va da 0 a {maximum}, non {value}.</source>
         <translation>{domain}: the resources go from 0 to {maximum}, not {value}.</translation>
+    </message>
+    <message>
+        <source>«{name}»: data non valida, scrivila come GG/MM/AAAA (es. 05/03/2026).</source>
+        <translation>“{name}”: invalid date, write it as DD/MM/YYYY (e.g. 05/03/2026).</translation>
+    </message>
+    <message>
+        <source>Il campo «{name}» compare più volte.</source>
+        <translation>The field “{name}” appears more than once.</translation>
+    </message>
+    <message>
+        <source>Campo sconosciuto «{name}»: controlla il nome (il modello vuoto li elenca tutti).</source>
+        <translation>Unknown field “{name}”: check the name (the empty template lists them all).</translation>
+    </message>
+    <message>
+        <source>Il file non è un JSON valido: errore alla riga {line}, colonna {column}.</source>
+        <translation>The file is not valid JSON: error at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Il file deve contenere un solo oggetto JSON, tra parentesi graffe, con i campi della scheda.</source>
+        <translation>The file must contain a single JSON object, in curly braces, with the fields of the case.</translation>
+    </message>
+    <message>
+        <source>Il file non è scritto in UTF-8: salvalo con la codifica «UTF-8» e riprova.</source>
+        <translation>The file is not written in UTF-8: save it with the “UTF-8” encoding and try again.</translation>
+    </message>
+    <message>
+        <source>Il file è troppo grande per una scheda (più di {max} kB).</source>
+        <translation>The file is too large for a case file (more than {max} kB).</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere true oppure false.</source>
+        <translation>“{name}” must be true or false.</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere un elenco di codici tra parentesi quadre.</source>
+        <translation>“{name}” must be a list of codes in square brackets.</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere un numero intero (o null).</source>
+        <translation>“{name}” must be a whole number (or null).</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere un oggetto tra parentesi graffe.</source>
+        <translation>“{name}” must be an object in curly braces.</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere un elenco di oggetti tra parentesi quadre.</source>
+        <translation>“{name}” must be a list of objects in square brackets.</translation>
+    </message>
+    <message>
+        <source>«{name}» deve essere un testo tra virgolette.</source>
+        <translation>“{name}” must be a text in quotes.</translation>
     </message>
     <message>
         <source>Alla segnalazione avrebbe {age} anni: controlla la data di nascita.</source>
@@ -8464,6 +9136,10 @@ It contains the case codes and the payees as written by hand, not the women&apos
         <translation>Monitoring update of the project (revision {revision}): the last one is dated {last}; one is asked every {months} months.</translation>
     </message>
     <message>
+        <source>Invio n. {number} a «{service}» del {sent}: nessuna risposta del servizio (soglia {days} giorni).</source>
+        <translation>Referral no. {number} to «{service}» of {sent}: no answer from the service (threshold {days} days).</translation>
+    </message>
+    <message>
         <source>Verifica del progetto (revisione {revision}, validata il {validated}): prevista ogni {months} mesi.</source>
         <translation>Review of the project (revision {revision}, validated on {validated}): due every {months} months.</translation>
     </message>
@@ -8918,14 +9594,68 @@ It contains the case codes and the payees as written by hand, not the women&apos
     </message>
 </context>
 <context>
-    <name>users</name>
+    <name>referral_options</name>
     <message>
-        <source>Coordinatrice</source>
-        <translation>Coordinator</translation>
+        <source>%1 il %2</source>
+        <translation>%1 on %2</translation>
     </message>
     <message>
-        <source>Operatrice</source>
-        <translation>Operator</translation>
+        <source>%1 dal %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>inviata</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>accolta</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rifiutata</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>conclusa</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Coordinatrice d&apos;Ambito</source>
+        <translation>Ambito coordinator</translation>
+    </message>
+    <message>
+        <source>Membro dell&apos;équipe</source>
+        <translation>Équipe member</translation>
+    </message>
+    <message>
+        <source>Operatrice CAV</source>
+        <translation>CAV worker</translation>
+    </message>
+    <message>
+        <source>Provincia / CPI</source>
+        <translation>Province / CPI</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>CAV</source>
+        <translation>CAV</translation>
+    </message>
+    <message>
+        <source>R&amp;uolo</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>C&amp;AV</source>
+        <translation>C&amp;AV</translation>
     </message>
 </context>
 <context>

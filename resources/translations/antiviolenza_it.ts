@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="it_IT">
     <context>
+        <name>AmbitoPeriodsBox</name>
+        <message numerus="yes">
+            <source>File delle decisioni n. %1 applicato: %n periodi cambiati.</source>
+            <translation>
+                <numerusform>File delle decisioni n. %1 applicato: %n periodo cambiato.</numerusform>
+                <numerusform>File delle decisioni n. %1 applicato: %n periodi cambiati.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogDialog</name>
         <message numerus="yes">
             <source>%1 voci</source>
@@ -131,6 +141,33 @@ Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donn
 (%n voci)
 
 Contiene i codici dei casi e i beneficiari scritti a mano, non i nomi delle donne: conservalo con cura.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffBox</name>
+        <message numerus="yes">
+            <source>%1: firme %2 di %3, ne mancano %n.</source>
+            <translation>
+                <numerusform>%1: firme %2 di %3, ne manca %n.</numerusform>
+                <numerusform>%1: firme %2 di %3, ne mancano %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatutoryTablesDialog</name>
+        <message numerus="yes">
+            <source>%n donne segnalate nel periodo</source>
+            <translation>
+                <numerusform>%n donna segnalata nel periodo</numerusform>
+                <numerusform>%n donne segnalate nel periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n servizi</source>
+            <translation>
+                <numerusform>%n servizio</numerusform>
+                <numerusform>%n servizi</numerusform>
             </translation>
         </message>
     </context>

@@ -87,9 +87,7 @@ class SignoffBox(QGroupBox):
             return
         missing = max(0, REQUIRED_SIGNERS - len(signed))
         if missing:
-            text = QCoreApplication.translate(
-                "ProjectTab", "%1: firme %2 di %3, ne mancano %n.", "", missing
-            )
+            text = self.tr("%1: firme %2 di %3, ne mancano %n.", "", missing)
         else:
             text = _tr("%1: firme complete (%2 di %3).")
         values = (act_text(act, number), str(len(signed)), str(REQUIRED_SIGNERS))
