@@ -113,6 +113,21 @@ def test_an_equipe_member_sees_the_case_work_but_no_coordinator_tool(qtbot, data
     province = workspace.network.province
     assert province.region_button.isHidden()
     assert all(button.isHidden() for button in province.provincia.write_buttons)
+    network, funds = workspace.network, workspace.funds
+    hidden = (
+        network.ambito_page.export_button,
+        network.ambito_page.accept_button,
+        network.transfer_box.receive_button,
+        network.transfer_box.register_button,
+        funds.settings_button,
+        funds.hours.add_button,
+        funds.expenses.add_button,
+        funds.narratives.save_button,
+    )
+    assert all(button.isHidden() and not button.isEnabled() for button in hidden)
+    qtbot.waitUntil(lambda: workspace.case_list.model.rowCount() == 2, timeout=5_000)
+    workspace.open_case(workspace.case_list.model.case_id_at(0))
+    assert workspace.detail.transfer_button.isHidden()
     window.session.lock()
     assert not window.users_action.isVisible() and not window.audit_action.isVisible()
 

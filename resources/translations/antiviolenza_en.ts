@@ -948,10 +948,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>%1: impegnati %2, erogati %3, residuo %4</source>
         <translation>%1: committed %2, paid %3, remaining %4</translation>
     </message>
-    <message>
-        <source>Solo la coordinatrice registra erogazioni</source>
-        <translation>Only the coordinator records payments</translation>
-    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1790,10 +1786,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>Read-only: only the coordinator records payments and reversals.</translation>
     </message>
     <message>
-        <source>Solo la coordinatrice registra erogazioni e storni</source>
-        <translation>Only the coordinator records payments and reversals</translation>
-    </message>
-    <message>
         <source>Lettura del registro…</source>
         <translation>Reading the ledger…</translation>
     </message>
@@ -2429,10 +2421,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>&amp;Impostazioni dei fondi…</source>
         <translation>Fund &amp;settings…</translation>
-    </message>
-    <message>
-        <source>Solo la coordinatrice imposta i fondi</source>
-        <translation>Only the coordinator sets up the funds</translation>
     </message>
     <message>
         <source>Avvisi</source>
@@ -4088,6 +4076,38 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
     <message>
         <source>Se salvi un testo diverso, le firme date vanno ripetute.</source>
         <translation>If you save a different text, the signatures given must be repeated.</translation>
+    </message>
+    <message>
+        <source>Validazione del progetto (revisione %1)</source>
+        <translation>Project validation (revision %1)</translation>
+    </message>
+    <message>
+        <source>Validazione della revisione %1</source>
+        <translation>Validation of revision %1</translation>
+    </message>
+    <message>
+        <source>Chiusura del progetto (revisione %1)</source>
+        <translation>Project closure (revision %1)</translation>
+    </message>
+    <message>
+        <source>Firme dell&apos;équipe</source>
+        <translation>Équipe signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Firma…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Firma con la tua password</source>
+        <translation>Sign with your password</translation>
+    </message>
+    <message>
+        <source>%1: firme complete (%2 di %3).</source>
+        <translation>%1: signatures complete (%2 of %3).</translation>
+    </message>
+    <message>
+        <source>Nessuna firma finora.</source>
+        <translation>No signatures yet.</translation>
     </message>
 </context>
 <context>
@@ -9224,6 +9244,29 @@ Each équipe member signs with her own user name and password; a colleague who i
     <message>
         <source>Altro</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>payment_items</name>
+    <message>
+        <source>per l&apos;intervento n. %1</source>
+        <translation>for intervention no. %1</translation>
+    </message>
+    <message>
+        <source>per il sostegno n. %1</source>
+        <translation>for support no. %1</translation>
+    </message>
+    <message>
+        <source>per il costo abitativo n. %1</source>
+        <translation>for housing cost no. %1</translation>
+    </message>
+    <message>
+        <source>per la spesa di ingresso n. %1</source>
+        <translation>for entry expense no. %1</translation>
+    </message>
+    <message>
+        <source>— nessuno —</source>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+ButtonT = TypeVar("ButtonT", bound=QAbstractButton)
+
+
+def writer_only(button: ButtonT, writer: bool) -> ButtonT:
+    """The button as given to a role that may write here; hidden (and off, so no shortcut
+    reaches it) for anyone else: the GUI hides what a role cannot do, and the services refuse
+    it anyway."""
+    if not writer:
+        button.setEnabled(False)
+        button.setVisible(False)
+    return button
 
 
 class ErrorLabel(QLabel):

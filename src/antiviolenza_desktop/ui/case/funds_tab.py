@@ -35,6 +35,7 @@ from antiviolenza_desktop.ui.funds.entries import EntriesPanel
 from antiviolenza_desktop.ui.funds.models import CommitmentsModel
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
+from antiviolenza_desktop.ui.widgets import writer_only
 
 
 class CaseFundsTab(QWidget):
@@ -59,7 +60,9 @@ class CaseFundsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.commitments_table.setMaximumHeight(150)
-        self.pay_button = QPushButton(self.tr("Registra un'&erogazione sull'impegno…"))
+        self.pay_button = writer_only(
+            QPushButton(self.tr("Registra un'&erogazione sull'impegno…")), can_write(opened)
+        )
         self.panel = EntriesPanel(opened, runner)
         self.confirmation = ConfirmationLabel()
         self._lay_out()
@@ -138,8 +141,6 @@ class CaseFundsTab(QWidget):
         chosen = self.selected()
         writer = can_write(self._opened)
         self.pay_button.setEnabled(writer and chosen is not None and chosen.residual > 0)
-        if not writer:
-            self.pay_button.setToolTip(self.tr("Solo la coordinatrice registra erogazioni"))
 
     def pay(self) -> PaymentDialog | None:
         chosen = self.selected()

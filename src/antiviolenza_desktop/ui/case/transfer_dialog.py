@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
 
-from antiviolenza_desktop.domain.access.users import ROLE_COORDINATOR
 from antiviolenza_desktop.operations import case_transfer
 from antiviolenza_desktop.operations.case_transfer import TransferSaved
 from antiviolenza_desktop.services.case_transfers import TransferNote
@@ -120,8 +119,7 @@ class CaseTransferButton(QPushButton):
         """Read the case's transfer note; show the button only where it may be used."""
         self._case = (case_id, code)
         self.note = case_transfer.transfer_note(self._opened, case_id)
-        allowed = self._opened.actor.role == ROLE_COORDINATOR and self._allowed()
-        self.setVisible(allowed and not erased and self.note.sent_to is None)
+        self.setVisible(self._allowed() and not erased and self.note.sent_to is None)
         return self.note
 
     def _allowed(self) -> bool:

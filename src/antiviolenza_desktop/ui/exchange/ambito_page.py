@@ -15,21 +15,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from antiviolenza_desktop.operations.exchange_enrolment import NetworkState
 from antiviolenza_desktop.ui.exchange.widgets import GroupsDisplay
 from antiviolenza_desktop.ui.formatting import format_local_day
-from antiviolenza_desktop.ui.widgets import WarningLabel
+from antiviolenza_desktop.ui.widgets import WarningLabel, writer_only
 
 CONTEXT = "ExchangeView"
-
-
-def writer_only(button: QPushButton, writer: bool) -> QPushButton:
-    """Enabled for the coordinator only; for anyone else the tooltip says why."""
-    button.setEnabled(writer)
-    if not writer:
-        button.setToolTip(
-            QCoreApplication.translate(
-                CONTEXT, "Solo la coordinatrice gestisce iscrizioni e pacchetti"
-            )
-        )
-    return button
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

@@ -46,11 +46,10 @@ from antiviolenza_desktop.operations.exchange_approval import (
 from antiviolenza_desktop.services.approval_periods import PeriodRow
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.ambito_page import writer_only
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 DECISION_FILTER = "Decisioni (*.avdecisioni)"
 

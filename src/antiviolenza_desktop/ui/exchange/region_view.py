@@ -46,7 +46,6 @@ from antiviolenza_desktop.operations.exchange_region import (
 from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.ambito_page import writer_only
 from antiviolenza_desktop.ui.exchange.province_women import group
 from antiviolenza_desktop.ui.exchange.region_dialogs import (
     IssueProvinceDialog,
@@ -56,7 +55,7 @@ from antiviolenza_desktop.ui.exchange.senders import SendersPanel
 from antiviolenza_desktop.ui.exchange.widgets import compact_table, fill_table, mark_row
 from antiviolenza_desktop.ui.formatting import format_local_day, format_money
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 
 class RegionView(QWidget):

@@ -27,11 +27,10 @@ from antiviolenza_desktop.operations.case_transfer import CardWritten
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.transfer_dialog import FILE_FILTER
-from antiviolenza_desktop.ui.exchange.ambito_page import writer_only
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 
 class RegisterCardDialog(WriteDialog):

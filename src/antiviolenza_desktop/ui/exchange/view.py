@@ -45,7 +45,7 @@ from antiviolenza_desktop.operations.exchange_keys import (
 )
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage, writer_only
+from antiviolenza_desktop.ui.exchange.ambito_page import AmbitoPage
 from antiviolenza_desktop.ui.exchange.approval_view import AmbitoPeriodsBox, ProvincePeriodsView
 from antiviolenza_desktop.ui.exchange.bundle_import import ImportDialog
 from antiviolenza_desktop.ui.exchange.dialogs import (
@@ -61,7 +61,7 @@ from antiviolenza_desktop.ui.exchange.senders import SendersPanel
 from antiviolenza_desktop.ui.exchange.transfer_box import CaseTransferBox
 from antiviolenza_desktop.ui.funds.network_registers import TrainingNetworkView
 from antiviolenza_desktop.ui.messages import error_text
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 
 class ExchangeView(QWidget):
@@ -163,7 +163,8 @@ class ExchangeView(QWidget):
         self.ambito_tabs = QTabWidget()
         self.ambito_tabs.addTab(self.ambito_page, self.tr("Iscrizione e &pacchetto"))
         self.ambito_tabs.addTab(self.registers, self.tr("&Formazione e rete"))
-        self.transfer_box = CaseTransferBox(self._opened, self._runner, writer)
+        transfers = Permission.TRANSFER in my_permissions(self._opened)
+        self.transfer_box = CaseTransferBox(self._opened, self._runner, transfers)
         self.ambito_tabs.addTab(self.transfer_box, self.tr("Casi &trasferiti"))
         self.ambito_tabs.currentChanged.connect(self._refresh_transfers)
         return self.ambito_tabs

@@ -60,7 +60,7 @@ from antiviolenza_desktop.ui.funds.narratives import NarrativePage
 from antiviolenza_desktop.ui.funds.report_export import ReportExports
 from antiviolenza_desktop.ui.funds.settings_dialog import FundSettingsDialog
 from antiviolenza_desktop.ui.messages import error_text, message_text
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 1
 COMMITTED_COLUMN, SPENT_COLUMN, ACTUAL_B_COLUMN = 3, 4, 6
@@ -80,9 +80,7 @@ class FundsView(QWidget):
         self.error = ErrorLabel()
         self.refresh_button = QPushButton(self.tr("A&ggiorna"))
         self.settings_button = QPushButton(self.tr("&Impostazioni dei fondi…"))
-        self.settings_button.setEnabled(can_write(opened))
-        if not can_write(opened):
-            self.settings_button.setToolTip(self.tr("Solo la coordinatrice imposta i fondi"))
+        writer_only(self.settings_button, can_write(opened))
         self.bars = FundBars()
         self.months = MonthChart()
         self.warnings = QListWidget()

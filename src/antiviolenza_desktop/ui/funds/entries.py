@@ -38,7 +38,7 @@ from antiviolenza_desktop.ui.funds.dialogs import PaymentDialog, ReversalDialog
 from antiviolenza_desktop.ui.funds.models import LedgerEntriesModel, kind_label
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 TEXT_COLUMNS = (7, 8, 9)  # payee, document, note; the link (10) is shown whole
 """Payee, document, note and link: the columns that may be long."""
@@ -94,10 +94,8 @@ class EntriesPanel(QWidget):
             self.tr("Sola lettura: solo la coordinatrice registra erogazioni e storni.")
         )
         self.read_only_hint.setVisible(not writer)
-        if not writer:
-            why = self.tr("Solo la coordinatrice registra erogazioni e storni")
-            for button in (self.pay_button, self.reverse_button):
-                button.setToolTip(why)
+        for button in (self.pay_button, self.reverse_button):
+            writer_only(button, writer)
         self._lay_out()
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.table.doubleClicked.connect(self._double_clicked)

@@ -26,7 +26,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.funds.register_page import action_combo
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 
 class NarrativePage(QWidget):
@@ -56,7 +56,7 @@ class NarrativePage(QWidget):
         self.save_button = QPushButton(self.tr("&Salva la relazione"))
         writer = can_write(opened)
         self.text.setReadOnly(not writer)
-        self.save_button.setEnabled(writer)
+        writer_only(self.save_button, writer)
         self._lay_out(caption, writer)
         self._shown = str(self.action.currentData())
         self.action.currentIndexChanged.connect(self._switch)

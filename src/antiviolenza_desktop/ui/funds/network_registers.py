@@ -39,7 +39,7 @@ from antiviolenza_desktop.ui.funds.register_page import RegisterPage
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
 from antiviolenza_desktop.ui.project.models import Cell
-from antiviolenza_desktop.ui.widgets import ErrorLabel
+from antiviolenza_desktop.ui.widgets import ErrorLabel, writer_only
 
 
 def _greyed(item: Any) -> bool:
@@ -165,7 +165,9 @@ class MembersPage(RegisterPage):
         )
         self.growth = QLabel(wordWrap=True)
         self.layout_.insertWidget(1, self.growth)
-        self.leave_button = QPushButton(self.tr("Registra l'&uscita…"))
+        self.leave_button = writer_only(
+            QPushButton(self.tr("Registra l'&uscita…")), can_write(opened)
+        )
         self.layout_.itemAt(self.layout_.count() - 1).layout().insertWidget(2, self.leave_button)
         self.leave_button.clicked.connect(self.leave)
         self.table.selectionModel().selectionChanged.connect(self._sync_leave)

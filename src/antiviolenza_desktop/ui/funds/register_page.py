@@ -28,6 +28,7 @@ from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.funds.entries import row_table
 from antiviolenza_desktop.ui.funds.models import GreyedRowsModel
 from antiviolenza_desktop.ui.project.fields import hint
+from antiviolenza_desktop.ui.widgets import writer_only
 
 
 def programme_bodies(programme: Programme) -> list[str]:
@@ -89,7 +90,8 @@ class RegisterPage(QWidget):
             self.tr("Sola lettura: solo la coordinatrice scrive i registri.")
         )
         self.read_only_hint.setVisible(not writer)
-        self.add_button.setEnabled(writer)
+        for button in (self.add_button, self.reverse_button):
+            writer_only(button, writer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.add_button)

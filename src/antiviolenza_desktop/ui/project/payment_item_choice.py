@@ -34,10 +34,6 @@ _VOCABULARY: dict[str, tuple[Option, ...]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("payment_items", text)
-
-
 def item_text(item: PayableItem) -> str:
     """«2. certificazione delle competenze»: its place in its list and what it is."""
     label = vocabulary_label_of(_VOCABULARY[item.list_name], item.kind)
@@ -50,10 +46,14 @@ def item_link_text(key: str) -> str:
     if place is None:
         return key
     nouns = {
-        "work.interventions": _tr("per l'intervento n. %1"),
-        "passive_supports": _tr("per il sostegno n. %1"),
-        "housing.monthly_costs": _tr("per il costo abitativo n. %1"),
-        "housing.entry_costs": _tr("per la spesa di ingresso n. %1"),
+        "work.interventions": QCoreApplication.translate("payment_items", "per l'intervento n. %1"),
+        "passive_supports": QCoreApplication.translate("payment_items", "per il sostegno n. %1"),
+        "housing.monthly_costs": QCoreApplication.translate(
+            "payment_items", "per il costo abitativo n. %1"
+        ),
+        "housing.entry_costs": QCoreApplication.translate(
+            "payment_items", "per la spesa di ingresso n. %1"
+        ),
     }
     return nouns[place[0]].replace("%1", str(place[1]))
 
@@ -64,7 +64,7 @@ class PaymentItemChoice(QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.case_id: int | None = None
-        self.addItem(_tr("— nessuno —"), None)
+        self.addItem(QCoreApplication.translate("payment_items", "— nessuno —"), None)
         self.setMinimumWidth(300)
 
     def load(

@@ -25,16 +25,14 @@ from antiviolenza_desktop.domain.project.signoff import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectTab", text)
-
-
 def act_text(act: str, number: int) -> str:
     """The act as the box and the dialog name it, with its revision number."""
     texts = {
-        VALIDATION: _tr("Validazione del progetto (revisione %1)"),
-        REVISION: _tr("Validazione della revisione %1"),
-        CLOSURE: _tr("Chiusura del progetto (revisione %1)"),
+        VALIDATION: QCoreApplication.translate(
+            "ProjectTab", "Validazione del progetto (revisione %1)"
+        ),
+        REVISION: QCoreApplication.translate("ProjectTab", "Validazione della revisione %1"),
+        CLOSURE: QCoreApplication.translate("ProjectTab", "Chiusura del progetto (revisione %1)"),
     }
     return texts[act].replace("%1", str(number))
 
@@ -51,15 +49,17 @@ class SignoffBox(QGroupBox):
     sign_requested = Signal(str)
 
     def __init__(self) -> None:
-        super().__init__(_tr("Firme dell'équipe"))
+        super().__init__(QCoreApplication.translate("ProjectTab", "Firme dell'équipe"))
         self.setObjectName("signoffBox")
         self.act: str | None = None
         self.summary = QLabel(objectName="signoffSummary", wordWrap=True)
         self.signers = QLabel(objectName="signoffList", wordWrap=True)
         self.hint = QLabel(objectName="hintLabel", wordWrap=True)
         self.hint.setStyleSheet("color: #555555;")
-        self.sign_button = QPushButton(_tr("&Firma…"))
-        self.sign_button.setAccessibleName(_tr("Firma con la tua password"))
+        self.sign_button = QPushButton(QCoreApplication.translate("ProjectTab", "&Firma…"))
+        self.sign_button.setAccessibleName(
+            QCoreApplication.translate("ProjectTab", "Firma con la tua password")
+        )
         column = QVBoxLayout(self)
         for widget in (self.summary, self.signers, self.hint, self.sign_button):
             column.addWidget(widget)
@@ -89,13 +89,17 @@ class SignoffBox(QGroupBox):
         if missing:
             text = self.tr("%1: firme %2 di %3, ne mancano %n.", "", missing)
         else:
-            text = _tr("%1: firme complete (%2 di %3).")
+            text = QCoreApplication.translate("ProjectTab", "%1: firme complete (%2 di %3).")
         values = (act_text(act, number), str(len(signed)), str(REQUIRED_SIGNERS))
         for index, value in enumerate(values, start=1):
             text = text.replace(f"%{index}", value)
         self.summary.setText(text)
         lines = [signer_line(s) for s in signed]
-        self.signers.setText("\n".join(lines) if lines else _tr("Nessuna firma finora."))
+        self.signers.setText(
+            "\n".join(lines)
+            if lines
+            else QCoreApplication.translate("ProjectTab", "Nessuna firma finora.")
+        )
         self.hint.setText(waiting)
         self.hint.setVisible(bool(waiting))
         self.sign_button.setEnabled(idle and not waiting)
