@@ -10,7 +10,7 @@ for a case already erased (the erasure of her case), and an INSERT on an erased 
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from antiviolenza_desktop.store.schema_base import Base
@@ -20,6 +20,17 @@ class ProjectSignOff(Base):
     """One signature of an act of a case's project."""
 
     __tablename__ = "project_signoffs"
+    __table_args__ = (
+        Index(
+            "ux_project_signoffs_once",
+            "case_id",
+            "revision_number",
+            "act",
+            "user_id",
+            "content_digest",
+            unique=True,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
