@@ -35,6 +35,7 @@ from antiviolenza_desktop.operations import case_consents
 from antiviolenza_desktop.operations import case_transfer as ops
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import Case
 from tests.transfer_support import (
     OTHER,
     RECEIVER,
@@ -74,6 +75,22 @@ def test_round_trip_carries_her_whole_record(two: Pair) -> None:
     assert (note.received_from, note.from_case_code) == (SENDER, received.from_case_code)
     sent = ops.transfer_note(two.sender, case_id)
     assert (sent.sent_to, sent.sent_on) == (RECEIVER, date.today())
+
+
+def test_a_woman_already_known_here_is_received_with_a_duplicate_warning(two: Pair) -> None:
+    known_here = woman(two.receiver, seed=3, consent=False)
+    stranger = woman(two.receiver, seed=8, consent=False)
+    received = ops.receive_file(two.receiver, _send(two, woman(two.sender, seed=3)))
+    with UnitOfWork(two.receiver.store, two.receiver.actor) as uow:
+        codes = {case_id: uow.session.get(Case, case_id).code for case_id in (known_here, stranger)}  # type: ignore[union-attr]
+    assert received.possible_duplicates == (codes[known_here],)
+    assert codes[stranger] not in received.possible_duplicates
+
+
+def test_a_woman_new_here_is_received_without_a_duplicate_warning(two: Pair) -> None:
+    woman(two.receiver, seed=8, consent=False)
+    received = ops.receive_file(two.receiver, _send(two, woman(two.sender, seed=3)))
+    assert received.possible_duplicates == ()
 
 
 def test_sender_case_is_read_only_after(two: Pair) -> None:

@@ -74,6 +74,7 @@ def test_cards_send_and_receive(stores, capsys, tmp_path) -> None:  # type: igno
     assert status == 0
     assert received["codice_provenienza"] == code
     assert received["codice"].startswith("CMA-")
+    assert received["possibili_doppioni"] == []
     before = _dump(receiver)
     status, refused = _casi(capsys, receiver, "ricevi", str(out))
     assert (status, refused["code"]) == (1, "trasferimento_gia_ricevuto")

@@ -11,6 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from antiviolenza_desktop.operations import case_transfer as ops
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
+from antiviolenza_desktop.store.schema import Case
 from tests.exchange_stores import enrolled_network
 from tests.test_ui_form_drafts import _unlock, _window
 from tests.transfer_support import RECEIVER, SENDER, dump, exchange_cards, woman
@@ -71,14 +73,16 @@ def test_send_from_the_case_and_receive_in_the_network_area(
     assert dump(opened) == state
 
 
-def _accept_information(qtbot: QtBot) -> None:
-    """Close the «Caso ricevuto» box as soon as it shows."""
+def _accept_information(qtbot: QtBot, shown: list[tuple[object, str]] | None = None) -> None:
+    """Close the «Caso ricevuto» box as soon as it shows (its icon and text kept in `shown`)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def close() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
+                if shown is not None:
+                    shown.append((widget.icon(), widget.text()))
                 widget.accept()
                 return
         QTimer.singleShot(50, close)
@@ -138,3 +142,33 @@ def test_missing_consent_is_shown_in_the_dialog_and_nothing_is_written(
     assert not out.exists()
     assert dump(opened) == state
     assert workspace.detail.edit_button.isEnabled()
+
+
+def test_a_woman_already_known_here_is_received_with_a_warning_naming_her_case(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    network = enrolled_network(tmp_path, (SENDER, RECEIVER))
+    sender, receiver = network.ambiti[SENDER], network.ambiti[RECEIVER]
+    exchange_cards(sender, receiver)
+    known_here = woman(receiver, seed=3, consent=False)
+    with UnitOfWork(receiver.store, receiver.actor) as uow:
+        known_code = uow.session.get(Case, known_here).code  # type: ignore[union-attr]
+    out = tmp_path / "caso.avtr"
+    ops.transfer_case(sender, woman(sender, seed=3), RECEIVER, out)
+    receiver_path = receiver.store.database
+    network.close()
+
+    window = _window(qtbot, receiver_path)
+    workspace = _unlock(qtbot, window)
+    workspace.show_network()
+    box = workspace.network.transfer_box
+    shown: list[tuple[object, str]] = []
+    with qtbot.waitSignal(box.received, timeout=10_000):
+        _accept_information(qtbot, shown)
+        box.receive_from(out)
+    qtbot.waitUntil(lambda: bool(shown))
+    icon, text = shown[0]
+    assert icon == QMessageBox.Icon.Warning
+    assert known_code in text

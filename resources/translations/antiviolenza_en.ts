@@ -1222,6 +1222,13 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>Caso ricevuto</source>
         <translation>Case received</translation>
     </message>
+    <message numerus="yes">
+        <source>Attenzione: in questo archivio %n caso può essere la stessa donna (stesso codice fiscale, o stesso nome e data di nascita): %1. Controllalo: se è lei, lavorate su uno solo dei due casi.</source>
+        <translation>
+            <numerusform>Warning: in this database %n case may be the same woman (same codice fiscale, or same name and date of birth): %1. Check it: if it is her, work on only one of the two cases.</numerusform>
+            <numerusform>Warning: in this database %n cases may be the same woman (same codice fiscale, or same name and date of birth): %1. Check them: if one is her, work on only one case.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Caso ricevuto dall&apos;Ambito «%1» (lì %2): qui è il caso %3.</source>
         <translation>Case received from Ambito “%1” (there %2): here it is case %3.</translation>

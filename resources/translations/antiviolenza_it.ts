@@ -56,6 +56,16 @@
         </message>
     </context>
     <context>
+        <name>CaseTransferBox</name>
+        <message numerus="yes">
+            <source>Attenzione: in questo archivio %n caso può essere la stessa donna (stesso codice fiscale, o stesso nome e data di nascita): %1. Controllalo: se è lei, lavorate su uno solo dei due casi.</source>
+            <translation>
+                <numerusform>Attenzione: in questo archivio %n caso può essere la stessa donna (stesso codice fiscale, o stesso nome e data di nascita): %1. Controllalo: se è lei, lavorate su uno solo dei due casi.</numerusform>
+                <numerusform>Attenzione: in questo archivio %n casi possono essere la stessa donna (stesso codice fiscale, o stesso nome e data di nascita): %1. Controllali: se uno è lei, lavorate su un solo caso.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationLabel</name>
         <message numerus="yes">
             <source>%n pagine inviate alla stampante.</source>

@@ -63,10 +63,17 @@ def run_receive(args: argparse.Namespace) -> int:
         f"Caso ricevuto dall'Ambito «{received.from_ambito}» (lì {received.from_case_code}): "
         f"qui è il caso {received.case_code}."
     )
+    if received.possible_duplicates:
+        text += (
+            "\nAttenzione: possibile doppione, in questo archivio ci sono già i casi "
+            f"{', '.join(received.possible_duplicates)} (stesso codice fiscale, o stesso nome "
+            "e data di nascita): controllali."
+        )
     data = {
         "codice": received.case_code,
         "da_ambito": received.from_ambito,
         "codice_provenienza": received.from_case_code,
+        "possibili_doppioni": list(received.possible_duplicates),
     }
     output.result(args, text, data)
     return 0

@@ -50,7 +50,7 @@ from antiviolenza_desktop.services import case_transfer_rows, case_transfers
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.case_transfers import Received, Sent
 from antiviolenza_desktop.services.consents import require_consent_on
-from antiviolenza_desktop.services.intake import next_case_code
+from antiviolenza_desktop.services.intake import duplicates_of_case, next_case_code
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case, StoreMeta
 
@@ -75,6 +75,9 @@ class TransferReceived:
     case_code: str
     from_ambito: str
     from_case_code: str
+    possible_duplicates: tuple[str, ...] = ()
+    """The codes of cases here that may be the same woman (same CF, or name and birth date):
+    the new case is kept, and the worker is told to check them."""
 
 
 def _canonical(value: object) -> bytes:
@@ -225,7 +228,8 @@ def receive_transfer(uow: UnitOfWork, *, data: bytes, today: date) -> TransferRe
     case_id = case_transfer_rows.write_record(uow, record, code=code, at=case_transfers.now())
     _keep_pseudonym(uow, case_id, payload.get("pseudonimo"))
     case_transfers.log_received(uow, received, case_id=case_id, on=today)
-    return TransferReceived(case_id, code, received.from_ambito, received.from_case_code)
+    twins = tuple(match.code for match in duplicates_of_case(uow, case_id))
+    return TransferReceived(case_id, code, received.from_ambito, received.from_case_code, twins)
 
 
 def _keep_pseudonym(uow: UnitOfWork, case_id: int, pseudonym: object) -> None:

@@ -150,22 +150,43 @@ def find_duplicates(
 ) -> list[DuplicateMatch]:
     """Cases with the same CF, or the same name and birth date."""
     keys = duplicate_keys(draft)
-    cf = keys.codice_fiscale
+    person = (keys.person[0], keys.person[1].isoformat()) if keys.person else None
+    closing = draft.stage in FINAL_STAGES
+    return _matching(uow, keys.codice_fiscale, person, exclude=exclude, saving_closed=closing)
+
+
+def duplicates_of_case(uow: UnitOfWork, case_id: int) -> list[DuplicateMatch]:
+    """The other cases that may be the same woman as case `case_id`, by the keys stored on
+    it: a case received from another Ambito is written whole, and she may be known here."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        return []
+    person = (case.name_key, case.birth_date) if case.name_key and case.birth_date else None
+    closing = case.stage in FINAL_STAGES
+    return _matching(uow, case.codice_fiscale, person, exclude=case_id, saving_closed=closing)
+
+
+def _matching(
+    uow: UnitOfWork,
+    cf: str | None,
+    person: tuple[str, str] | None,
+    *,
+    exclude: int | None,
+    saving_closed: bool,
+) -> list[DuplicateMatch]:
     conditions = []
     if cf:
         conditions.append(Case.codice_fiscale == cf)
-    if keys.person:
-        key, born = keys.person
-        conditions.append((Case.name_key == key) & (Case.birth_date == born.isoformat()))
+    if person:
+        conditions.append((Case.name_key == person[0]) & (Case.birth_date == person[1]))
     if not conditions:
         return []
     query = select(Case).where(or_(*conditions))
     if exclude is not None:
         query = query.where(Case.id != exclude)
     matches = []
-    saving_closed = draft.stage in FINAL_STAGES
     for case in uow.session.scalars(query.order_by(Case.id)):
-        same_cf = cf is not None and case.codice_fiscale == cf
+        same_cf = bool(cf) and case.codice_fiscale == cf
         reason = SAME_CODICE_FISCALE if same_cf else SAME_NAME_AND_BIRTH
         closed = case.stage in FINAL_STAGES
         matches.append(DuplicateMatch(case.id, case.code, reason, closed, saving_closed))

@@ -167,19 +167,32 @@ class CaseTransferBox(QWidget):
 
     def receive_from(self, path: Path) -> None:
         def done(result: TransferReceived) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Caso ricevuto"),
-                self.tr("Caso ricevuto dall'Ambito «%1» (lì %2): qui è il caso %3.")
-                .replace("%1", result.from_ambito)
-                .replace("%2", result.from_case_code)
-                .replace("%3", result.case_code),
-            )
+            self._say_received(result)
             self.received.emit(result.case_id)
 
         self.error.clear_error()
         opened = self._opened
         self._runner.run(lambda: case_transfer.receive_file(opened, path), done, self._refused)
+
+    def _say_received(self, result: TransferReceived) -> None:
+        """The new case's code; a warning naming the cases here that may be the same woman."""
+        text = (
+            self.tr("Caso ricevuto dall'Ambito «%1» (lì %2): qui è il caso %3.")
+            .replace("%1", result.from_ambito)
+            .replace("%2", result.from_case_code)
+            .replace("%3", result.case_code)
+        )
+        if not result.possible_duplicates:
+            QMessageBox.information(self, self.tr("Caso ricevuto"), text)
+            return
+        twins = self.tr(
+            "Attenzione: in questo archivio %n caso può essere la stessa donna (stesso codice "
+            "fiscale, o stesso nome e data di nascita): %1. Controllalo: se è lei, lavorate su "
+            "uno solo dei due casi.",
+            "",
+            len(result.possible_duplicates),
+        ).replace("%1", ", ".join(result.possible_duplicates))
+        QMessageBox.warning(self, self.tr("Caso ricevuto"), f"{text}\n\n{twins}")
 
     def _refused(self, error: AppError) -> None:
         self.error.show_error(error_text(error))
