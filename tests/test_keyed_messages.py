@@ -268,3 +268,42 @@ def test_no_italian_sentence_is_built_by_an_f_string_in_the_domain() -> None:
     new = {name: lines for name, lines in found.items() if name not in known}
     assert new == {}, "Key these sentences: a MessageKind, an IssueKind or an AppError"
     assert sorted(known - found.keys()) == [], "keyed now: remove from NOT_YET_KEYED"
+
+
+def _label_params() -> Iterator[tuple[type[AppError], str, str]]:
+    for error in catalogue._subclasses(AppError):
+        for name, context in error.label_params.items():
+            yield error, name, context
+
+
+def test_every_label_parameter_is_in_its_template_and_its_context_is_in_the_catalogue() -> None:
+    declared = list(_label_params())
+    assert declared, "no error declares a label parameter"
+    contexts = catalogue.data_strings()
+    for error, name, context in declared:
+        fields = {field for _, field, _, _ in string.Formatter().parse(error.template) if field}
+        assert name in fields, (error.__name__, name)
+        assert contexts.get(context), (error.__name__, context)
+
+
+def test_the_gui_translates_the_labels_inside_a_refusal(qapp) -> None:  # type: ignore[no-untyped-def]
+    from antiviolenza_desktop.domain.access.permissions import PERMISSION_LABELS, Permission
+    from antiviolenza_desktop.domain.case.referral import STATUSES, ReferralStatusOutOfOrder
+    from antiviolenza_desktop.domain.errors import PermissionDenied
+    from antiviolenza_desktop.ui.messages import error_text
+    from antiviolenza_desktop.ui.translations import install_translator
+
+    labels = dict(STATUSES)
+    refused = ReferralStatusOutOfOrder("status", current=labels["refused"], wanted=labels["closed"])
+    denied = PermissionDenied(action=PERMISSION_LABELS[Permission.USERS])
+    installed = install_translator(qapp, "en")
+    try:
+        assert error_text(denied) == (
+            "You do not have permission to do this (manage the users and the database key)."
+        )
+        english = error_text(refused)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert labels["refused"] not in english and labels["closed"] not in english
+    assert error_text(refused) == refused.message

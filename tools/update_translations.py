@@ -11,7 +11,9 @@ of the intake vocabularies (context "intake_options"), the duplicate reasons (co
 "duplicates") and the labels of the project and assessment vocabularies, the funds and the
 housing-path suggestion (context "project_options"), the kinds of body of the network
 (context "network_kinds"), the purposes, ways and states of a consent (context
-"consent_options"), the statuses of a referral (context "referral_options"), the actions of
+"consent_options"), the statuses of a referral (context "referral_options"), the roles
+(context "roles"), what each permission allows and the acts that need sign-offs (contexts
+"permissions" and "signoff_acts", named in refusals: `AppError.label_params`), the actions of
 the audit log (context "audit_actions") and the templates of the waiting-list reasons (context
 "waiting_list") and the template of every domain message kind (`MessageKind`: fund warnings,
 check findings, summaries; context "messages" unless the kind names another). Those are
@@ -219,6 +221,21 @@ def role_labels() -> list[str]:
     return list(ROLE_LABELS.values())
 
 
+def permission_labels() -> list[str]:
+    """What each permission allows, named in a refusal (context "permissions")."""
+    from antiviolenza_desktop.domain.access.permissions import PERMISSION_LABELS
+
+    return list(PERMISSION_LABELS.values())
+
+
+def signoff_act_labels() -> list[str]:
+    """The acts of a project that need sign-offs, named in a refusal (context
+    "signoff_acts")."""
+    from antiviolenza_desktop.domain.project.signoff import ACTS
+
+    return [label for _code, label in ACTS]
+
+
 def audit_action_labels() -> list[str]:
     """The Italian words of the audit log's actions, shown by the audit viewer (context
     "audit_actions")."""
@@ -253,6 +270,8 @@ def data_strings() -> dict[str, list[str]]:
         "consent_options": consent_labels(),
         "referral_options": referral_labels(),
         "roles": role_labels(),
+        "permissions": permission_labels(),
+        "signoff_acts": signoff_act_labels(),
         "audit_actions": audit_action_labels(),
         "waiting_list": waiting_list_reasons(),
         **message_templates(),

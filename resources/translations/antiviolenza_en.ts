@@ -9277,6 +9277,101 @@ Each équipe member signs with her own user name and password; a colleague who i
     </message>
 </context>
 <context>
+    <name>permissions</name>
+    <message>
+        <source>aprire, cercare e stampare i casi</source>
+        <translation>open, search and print the cases</translation>
+    </message>
+    <message>
+        <source>registrare e modificare le segnalazioni</source>
+        <translation>record and edit referrals</translation>
+    </message>
+    <message>
+        <source>registrare e revocare i consensi</source>
+        <translation>record and withdraw consents</translation>
+    </message>
+    <message>
+        <source>inviare una donna a un altro servizio</source>
+        <translation>refer a woman to another service</translation>
+    </message>
+    <message>
+        <source>registrare la valutazione del caso</source>
+        <translation>record the case assessment</translation>
+    </message>
+    <message>
+        <source>scrivere, validare e chiudere il progetto</source>
+        <translation>write, validate and close the project</translation>
+    </message>
+    <message>
+        <source>approvare il progetto con la propria password</source>
+        <translation>approve the project with one&apos;s own password</translation>
+    </message>
+    <message>
+        <source>registrare il monitoraggio del progetto</source>
+        <translation>record the project&apos;s monitoring</translation>
+    </message>
+    <message>
+        <source>vedere la lista d&apos;attesa</source>
+        <translation>see the waiting list</translation>
+    </message>
+    <message>
+        <source>vedere le cose da fare</source>
+        <translation>see the to-do list</translation>
+    </message>
+    <message>
+        <source>impostare le soglie dei promemoria</source>
+        <translation>set the reminder thresholds</translation>
+    </message>
+    <message>
+        <source>esportare le tabelle O.R.A./ISTAT</source>
+        <translation>export the O.R.A./ISTAT tables</translation>
+    </message>
+    <message>
+        <source>trasferire un caso a un altro Ambito</source>
+        <translation>transfer a case to another Ambito</translation>
+    </message>
+    <message>
+        <source>vedere i fondi</source>
+        <translation>see the funds</translation>
+    </message>
+    <message>
+        <source>registrare impegni, erogazioni, ore e impostazioni dei fondi</source>
+        <translation>record commitments, payments, hours and fund settings</translation>
+    </message>
+    <message>
+        <source>vedere la rete e il quadro provinciale</source>
+        <translation>see the network and the provincial overview</translation>
+    </message>
+    <message>
+        <source>gestire chiavi, iscrizioni e pacchetti di scambio</source>
+        <translation>manage keys, enrolments and exchange bundles</translation>
+    </message>
+    <message>
+        <source>sottomettere e decidere i periodi</source>
+        <translation>submit and decide the periods</translation>
+    </message>
+    <message>
+        <source>registrare impegni, pagamenti e ore CPI della Provincia</source>
+        <translation>record the Provincia&apos;s commitments, payments and CPI hours</translation>
+    </message>
+    <message>
+        <source>gestire gli utenti e la chiave dell&apos;archivio</source>
+        <translation>manage the users and the database key</translation>
+    </message>
+    <message>
+        <source>eliminare i dati personali e impostare la conservazione</source>
+        <translation>erase personal data and set retention</translation>
+    </message>
+    <message>
+        <source>vedere il registro delle operazioni</source>
+        <translation>see the log of operations</translation>
+    </message>
+    <message>
+        <source>eliminare le copie di sicurezza e vedere quelle su altri supporti</source>
+        <translation>delete backups and see those on other media</translation>
+    </message>
+</context>
+<context>
     <name>project_options</name>
     <message>
         <source>tirocinio extracurricolare (con indennità)</source>
@@ -9687,6 +9782,21 @@ Each équipe member signs with her own user name and password; a colleague who i
     <message>
         <source>Provincia / CPI</source>
         <translation>Province / CPI</translation>
+    </message>
+</context>
+<context>
+    <name>signoff_acts</name>
+    <message>
+        <source>validazione del progetto</source>
+        <translation>project validation</translation>
+    </message>
+    <message>
+        <source>validazione della revisione</source>
+        <translation>revision validation</translation>
+    </message>
+    <message>
+        <source>chiusura del progetto</source>
+        <translation>project closure</translation>
     </message>
 </context>
 <context>

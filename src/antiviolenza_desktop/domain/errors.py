@@ -7,6 +7,7 @@ translations), `params` (never personal data) and `field` (where to show it in a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 
@@ -15,6 +16,9 @@ class AppError(Exception):
 
     code: ClassVar[str] = "errore"
     template: ClassVar[str] = "Operazione non riuscita."
+    label_params: ClassVar[Mapping[str, str]] = {}
+    """The parameters that hold an Italian label of a vocabulary, each with the translation
+    context the GUI translates it with (the labels are in the catalogue under that context)."""
 
     def __init__(self, field: str | None = None, **params: Any) -> None:
         self.field = field
@@ -36,3 +40,4 @@ class InvalidInput(AppError):
 class PermissionDenied(AppError):
     code = "permesso_negato"
     template = "Non hai il permesso di eseguire questa operazione ({action})."
+    label_params: ClassVar[Mapping[str, str]] = {"action": "permissions"}

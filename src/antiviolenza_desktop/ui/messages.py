@@ -22,8 +22,15 @@ LABEL_PARAMS = frozenset({"stage", "previous"})
 
 
 def error_text(error: AppError) -> str:
-    template = QCoreApplication.translate("errors", type(error).template)
-    return _filled(template, error.params, error.message)
+    """The error's sentence in the UI's language: its template translated with context
+    "errors", the labels among its parameters (`label_params`) with their own context."""
+    kind = type(error)
+    template = QCoreApplication.translate("errors", kind.template)
+    params = dict(error.params)
+    for name, context in kind.label_params.items():
+        if name in params:
+            params[name] = QCoreApplication.translate(context, str(params[name]))
+    return _filled(template, params, error.message)
 
 
 def issue_text(issue: FieldIssue) -> str:

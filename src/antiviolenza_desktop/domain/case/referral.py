@@ -14,8 +14,10 @@ is the one rule of that order, asked by the GUI and the CLI alike through `servi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
@@ -135,6 +137,10 @@ class ReferralStatusOutOfOrder(AppError):
         "L'invio è «{current}»: non può diventare «{wanted}». Un invio inviato si accoglie o "
         "si rifiuta; solo un invio accolto si conclude; rifiutato o concluso, è chiuso."
     )
+    label_params: ClassVar[Mapping[str, str]] = {
+        "current": "referral_options",
+        "wanted": "referral_options",
+    }
 
 
 class ReferralStatusBeforeLast(AppError):
@@ -170,6 +176,7 @@ class ReferralMemberUnknown(AppError):
         "L'ente n. {member} non è un membro della rete di tipo «{kind}»: scegli un ente "
         "dell'elenco o lascia solo il tipo di ente."
     )
+    label_params: ClassVar[Mapping[str, str]] = {"kind": "network_kinds"}
 
 
 def _day(value: date) -> str:

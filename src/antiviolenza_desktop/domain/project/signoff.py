@@ -26,6 +26,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 from antiviolenza_desktop.domain.access.permissions import Permission, may
 from antiviolenza_desktop.domain.errors import AppError
@@ -92,6 +93,7 @@ class SignOff:
 class ActNotPending(AppError):
     code = "atto_non_in_attesa"
     template = "Non c'è una {act} in attesa di firme per questo progetto."
+    label_params: ClassVar[Mapping[str, str]] = {"act": "signoff_acts"}
 
 
 class SignerNotAllowed(AppError):
@@ -109,6 +111,7 @@ class SignerDisabled(AppError):
 class AlreadySigned(AppError):
     code = "firma_gia_presente"
     template = "L'utente «{user}» ha già firmato la {act} (revisione {number})."
+    label_params: ClassVar[Mapping[str, str]] = {"act": "signoff_acts"}
 
 
 class SignoffsMissing(AppError):
@@ -117,6 +120,7 @@ class SignoffsMissing(AppError):
         "La {act} (revisione {number}) richiede la firma di {needed} componenti dell'équipe, "
         "ciascuna con la propria password; firme mancanti: {missing}."
     )
+    label_params: ClassVar[Mapping[str, str]] = {"act": "signoff_acts"}
 
 
 def target(act: str, revisions: Sequence[ProjectRevision]) -> ProjectRevision:
