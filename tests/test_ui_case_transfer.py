@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from antiviolenza_desktop.operations import case_transfer as ops
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
+from antiviolenza_desktop.ui.ambito_names import ambito_name
 from tests.exchange_stores import enrolled_network
 from tests.test_ui_form_drafts import _unlock, _window
 from tests.transfer_support import RECEIVER, SENDER, dump, exchange_cards, woman
@@ -49,7 +50,8 @@ def test_send_from_the_case_and_receive_in_the_network_area(
     qtbot.waitUntil(lambda: not detail.edit_button.isEnabled())
     assert out.exists()
     assert not button.isVisible()
-    assert RECEIVER in detail.notice.text()
+    assert ambito_name(RECEIVER) != RECEIVER  # the notice names the Ambito, not its code
+    assert ambito_name(RECEIVER) in detail.notice.text()
     assert detail.read_only_hint.text() == "Sola lettura: caso trasferito"
     window.close()
 
@@ -59,7 +61,7 @@ def test_send_from_the_case_and_receive_in_the_network_area(
     view = workspace.network
     view.ambito_tabs.setCurrentWidget(view.transfer_box)
     box = view.transfer_box
-    assert SENDER in box.partners.text()
+    assert ambito_name(SENDER) in box.partners.text()
     with qtbot.waitSignal(box.received, timeout=10_000) as blocker:
         _accept_information(qtbot)
         box.receive_from(out)
@@ -109,7 +111,7 @@ def test_register_card_dialog_refuses_a_wrong_fingerprint(qtbot: QtBot, tmp_path
     dialog.typed.setText(card.fingerprint)
     with qtbot.waitSignal(dialog.written, timeout=10_000):
         dialog.save_button.click()
-    assert RECEIVER in box.partners.text()
+    assert ambito_name(RECEIVER) in box.partners.text()
 
 
 def _problems(dialog: object) -> str:

@@ -31,6 +31,7 @@ from antiviolenza_desktop.operations.case_referrals import read_referrals
 from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.ambito_names import ambito_name
 from antiviolenza_desktop.ui.case.consent_dialogs import kind_label as referral_kind_label
 from antiviolenza_desktop.ui.case.consent_dialogs import option_label
 from antiviolenza_desktop.ui.case.referral_words import service_text, status_label, status_text
@@ -144,8 +145,8 @@ def _signoff_text(p: dict[str, str | int]) -> str:
 
 
 def _transfer_text(event: HistoryEvent) -> str:
-    """«Trasferito all'Ambito «cremasco»», or «Ricevuto dall'Ambito «cremonese» (lì CRE-...)»."""
-    ambito = str(event.params.get("ambito", "?"))
+    """«Trasferito all'Ambito «Cremasco»», or «Ricevuto dall'Ambito «Cremonese» (lì CRE-...)»."""
+    ambito = ambito_name(str(event.params.get("ambito", "?")))
     if event.kind == history.KIND_TRANSFER_SENT:
         text = QCoreApplication.translate("case_history", "Trasferito all'Ambito «%1»")
         return text.replace("%1", ambito)

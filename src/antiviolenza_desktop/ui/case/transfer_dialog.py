@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QW
 from antiviolenza_desktop.operations import case_transfer
 from antiviolenza_desktop.operations.case_transfer import TransferSaved
 from antiviolenza_desktop.services.case_transfers import TransferNote
-from antiviolenza_desktop.services.programme import load_default_programme
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.ambito_names import ambito_name
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
@@ -40,9 +40,8 @@ class TransferCaseDialog(WriteDialog):
             self.tr("Trasferire il caso %1 a un altro Ambito?").replace("%1", code)
         )
         self.ambito = QComboBox()
-        names = {a.code: a.name for a in load_default_programme().ambiti}
         for ambito in case_transfer.receivers(opened):
-            self.ambito.addItem(names.get(ambito, ambito), ambito)
+            self.ambito.addItem(ambito_name(ambito), ambito)
         self.path = QLineEdit(placeholderText=self.tr("scegli dove salvare il file"))
         browse = QPushButton(self.tr("&Sfoglia…"))
         browse.clicked.connect(self._browse)
@@ -88,13 +87,13 @@ def transfer_notice(note: TransferNote) -> str:
     if note.sent_to is not None and note.sent_on is not None:
         return (
             TransferCaseDialog.tr("Caso trasferito all'Ambito «%1» il %2: qui è in sola lettura.")
-            .replace("%1", note.sent_to)
+            .replace("%1", ambito_name(note.sent_to))
             .replace("%2", format_date(note.sent_on))
         )
     if note.received_from is not None:
         return (
             TransferCaseDialog.tr("Caso ricevuto dall'Ambito «%1» (lì %2).")
-            .replace("%1", note.received_from)
+            .replace("%1", ambito_name(note.received_from))
             .replace("%2", note.from_case_code or "")
         )
     return ""

@@ -25,6 +25,7 @@ from antiviolenza_desktop.exchange.transfer_card import KeyCard
 from antiviolenza_desktop.operations import case_transfer
 from antiviolenza_desktop.operations.case_transfer import CardWritten
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.ui.ambito_names import ambito_name
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.transfer_dialog import FILE_FILTER
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
@@ -42,7 +43,7 @@ class RegisterCardDialog(WriteDialog):
         super().__init__(runner, self.tr("Registra la chiave di un Ambito"), parent)
         self._opened, self._card = opened, card
         self.heading.setText(
-            self.tr("Chiave di ricezione dell'Ambito «%1»").replace("%1", card.ambito)
+            self.tr("Chiave di ricezione dell'Ambito «%1»").replace("%1", ambito_name(card.ambito))
         )
         self.typed = QLineEdit(placeholderText="00000 00000 00000 00000 00000 00000")
         explanation = hint(
@@ -116,7 +117,7 @@ class CaseTransferBox(QWidget):
             self.partners.clear()
             return
         current = [p for p in partners if p.retired_at is None]
-        lines = [f"{p.ambito}: {p.fingerprint}" for p in current]
+        lines = [f"{ambito_name(p.ambito)}: {p.fingerprint}" for p in current]
         head = self.tr("Chiavi di ricezione registrate: %1").replace("%1", str(len(current)))
         self.partners.setText("\n".join([head, *lines]))
 
@@ -178,7 +179,7 @@ class CaseTransferBox(QWidget):
         """The new case's code; a warning naming the cases here that may be the same woman."""
         text = (
             self.tr("Caso ricevuto dall'Ambito «%1» (lì %2): qui è il caso %3.")
-            .replace("%1", result.from_ambito)
+            .replace("%1", ambito_name(result.from_ambito))
             .replace("%2", result.from_case_code)
             .replace("%3", result.case_code)
         )
