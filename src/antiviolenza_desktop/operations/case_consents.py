@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from antiviolenza_desktop.domain.audit.actions import READ_RECORD
 from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
-from antiviolenza_desktop.services import audit, consents, erasure, network_members
+from antiviolenza_desktop.services import consents, erasure, network_members, read_audit
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
@@ -48,8 +47,7 @@ def read_consents_by_code(
     with UnitOfWork(opened.store, opened.actor) as uow:
         case_id = erasure.find_case(uow, code=code)
         listing = _listing(uow, case_id, today or date.today())
-        details = {"codice": listing.code}
-        audit.record(uow, action=READ_RECORD, entity="case", entity_id=case_id, details=details)
+        read_audit.record_read(uow, case_id=case_id, code=listing.code)
         return listing
 
 

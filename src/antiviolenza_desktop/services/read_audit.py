@@ -54,9 +54,14 @@ def open_case(uow: UnitOfWork, *, case_id: int) -> CaseView:
     """Her record for display, with its read recorded. Permission: any user of the store.
     Errors: CaseNotFound (nothing recorded)."""
     view = load_case(uow, case_id=case_id)
-    details = {"codice": view.code}
-    audit.record(uow, action=READ_RECORD, entity="case", entity_id=view.case_id, details=details)
+    record_read(uow, case_id=view.case_id, code=view.code)
     return view
+
+
+def record_read(uow: UnitOfWork, *, case_id: int, code: str) -> None:
+    """Part of her record was read for display (the CLI's registers read without opening)."""
+    details = {"codice": code}
+    audit.record(uow, action=READ_RECORD, entity="case", entity_id=case_id, details=details)
 
 
 def record_print(uow: UnitOfWork, *, case_id: int, code: str, form: str) -> None:
