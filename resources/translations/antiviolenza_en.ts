@@ -1503,10 +1503,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>&amp;Registra il consenso</source>
         <translation>&amp;Record the consent</translation>
     </message>
-    <message>
-        <source>— qualsiasi ente di questo tipo —</source>
-        <translation>— any body of this kind —</translation>
-    </message>
 </context>
 <context>
     <name>CopiesDialog</name>
@@ -4588,10 +4584,6 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>&amp;Registra l&apos;invio</source>
         <translation>&amp;Register the referral</translation>
     </message>
-    <message>
-        <source>— qualsiasi ente di questo tipo —</source>
-        <translation>— any organisation of this kind —</translation>
-    </message>
 </context>
 <context>
     <name>RegionView</name>
@@ -5157,6 +5149,13 @@ It contains the case codes and the payees as written by hand, not the women&apos
     <message>
         <source>Revocare la chiave %1 dell&apos;Ambito «%2»? Ogni pacchetto firmato con essa sarà rifiutato da ora in poi (per esempio dopo lo smarrimento del computer). L&apos;Ambito dovrà creare una nuova chiave e fartela registrare.</source>
         <translation>Revoke key %1 of Ambito “%2”? Every bundle signed with it will be rejected from now on (for example after the computer has been lost). The Ambito will have to create a new key and get you to register it.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <source>— qualsiasi ente di questo tipo —</source>
+        <translation>— any body of this kind —</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ the CLI would not check too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import shiboken6
@@ -21,10 +20,10 @@ from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.operations import case_consents
-from antiviolenza_desktop.operations.case_consents import NetworkChoice
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.form_fields import DateField
+from antiviolenza_desktop.ui.case.service_picker import ServicePicker, kind_label
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
@@ -35,22 +34,10 @@ def option_label(label: str) -> str:
     return QCoreApplication.translate("consent_options", label)
 
 
-def kind_label(label: str) -> str:
-    """A kind of body, in the words the network registers use."""
-    return QCoreApplication.translate("network_kinds", label)
-
-
-def _combo(
-    pairs: tuple[tuple[str, str], ...],
-    *,
-    blank: str | None = None,
-    words: Callable[[str], str] = option_label,
-) -> QComboBox:
+def _combo(pairs: tuple[tuple[str, str], ...]) -> QComboBox:
     combo = QComboBox()
-    if blank is not None:
-        combo.addItem(blank, None)
     for code, label in pairs:
-        combo.addItem(words(label), code)
+        combo.addItem(option_label(label), code)
     return combo
 
 
@@ -68,11 +55,12 @@ class ConsentDialog(WriteDialog):
     ) -> None:
         super().__init__(runner, self.tr("Registra consenso"), parent)
         self._opened, self._case_id = opened, case_id
-        self._members: list[NetworkChoice] = []
         self.heading.setText(self.tr("Nuovo consenso della donna · caso %1").replace("%1", code))
         self.purpose = _combo(rules.PURPOSES)
-        self.service = _combo(BODY_KINDS, blank=self.tr("— nessun servizio —"), words=kind_label)
-        self.member = QComboBox()
+        self._picker = ServicePicker(
+            opened, runner, self.tr("— nessun servizio —"), self._failed, self
+        )
+        self.service, self.member = self._picker.service, self._picker.member
         self.given_on = DateField()
         self.given_on.set_value(date.today())
         ways = tuple(p for p in rules.WAYS if p[0] != rules.BEFORE_REGISTER)
@@ -84,16 +72,8 @@ class ConsentDialog(WriteDialog):
         self.add_field("way", self.tr("&Raccolto come"), self.way)
         self.save_button.setText(self.tr("&Registra il consenso"))
         self.purpose.currentIndexChanged.connect(self._sync)
-        self.service.currentIndexChanged.connect(self._fill_members)
         self._sync()
         self.purpose.setFocus()
-        runner.run(lambda: case_consents.network_choices(opened), self._got_members, self._failed)
-
-    def _got_members(self, members: list[NetworkChoice]) -> None:
-        """The network members arrive from the background runner."""
-        if shiboken6.isValid(self):
-            self._members = members
-            self._fill_members()
 
     def _failed(self, error: AppError) -> None:
         if shiboken6.isValid(self):
@@ -105,17 +85,7 @@ class ConsentDialog(WriteDialog):
         if not referral:
             self.service.setCurrentIndex(0)
         self.service.setEnabled(referral)
-        self._fill_members()
-
-    def _fill_members(self) -> None:
-        kind, chosen = self.service.currentData(), self.member.currentData()
-        self.member.clear()
-        self.member.addItem(self.tr("— qualsiasi ente di questo tipo —"), None)
-        for choice in self._members:
-            if choice.kind == kind:
-                self.member.addItem(choice.name, choice.id)
-        self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
-        self.member.setEnabled(kind is not None and self.member.count() > 1)
+        self._picker.fill_members()
 
     def new_consent(self) -> NewConsent:
         return NewConsent(

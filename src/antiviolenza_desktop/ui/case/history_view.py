@@ -32,9 +32,9 @@ from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.ambito_names import ambito_name
-from antiviolenza_desktop.ui.case.consent_dialogs import kind_label as referral_kind_label
 from antiviolenza_desktop.ui.case.consent_dialogs import option_label
 from antiviolenza_desktop.ui.case.referral_words import service_text, status_label, status_text
+from antiviolenza_desktop.ui.case.service_picker import kind_label as referral_kind_label
 from antiviolenza_desktop.ui.formatting import format_date, format_local_time, format_money
 from antiviolenza_desktop.ui.funds.charts import fund_label
 

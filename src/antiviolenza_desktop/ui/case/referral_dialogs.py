@@ -19,27 +19,16 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.referral import NewReferral, NewStatus, Referral
 from antiviolenza_desktop.domain.errors import AppError
-from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
-from antiviolenza_desktop.operations import case_consents, case_referrals
-from antiviolenza_desktop.operations.case_consents import NetworkChoice
+from antiviolenza_desktop.operations import case_referrals
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case.consent_dialogs import kind_label
 from antiviolenza_desktop.ui.case.form_fields import DateField
 from antiviolenza_desktop.ui.case.referral_words import service_text, status_label, status_text
+from antiviolenza_desktop.ui.case.service_picker import ServicePicker, kinds_combo
 from antiviolenza_desktop.ui.formatting import format_date
 from antiviolenza_desktop.ui.funds.dialogs import WriteDialog
 from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.project.fields import hint
-
-
-def _kinds(blank: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if blank is not None:
-        combo.addItem(blank, None)
-    for code, label in BODY_KINDS:
-        combo.addItem(kind_label(label), code)
-    return combo
 
 
 class ReferralDialog(WriteDialog):
@@ -56,13 +45,14 @@ class ReferralDialog(WriteDialog):
     ) -> None:
         super().__init__(runner, self.tr("Registra invio"), parent)
         self._opened, self._case_id = opened, case_id
-        self._members: list[NetworkChoice] = []
         self.heading.setText(self.tr("Nuovo invio a un servizio · caso %1").replace("%1", code))
-        self.service = _kinds(blank=self.tr("— scegli il servizio —"))
-        self.member = QComboBox()
+        picker = ServicePicker(
+            opened, runner, self.tr("— scegli il servizio —"), self._failed, self
+        )
+        self.service, self.member = picker.service, picker.member
         self.sent_on = DateField()
         self.sent_on.set_value(date.today())
-        self.sender = _kinds()
+        self.sender = kinds_combo()
         self.add_field("service_kind", self.tr("&Servizio"), self.service)
         self.add_field("member_id", self.tr("&Ente della rete"), self.member)
         self.add_field("sent_on", self.tr("&Inviata il"), self.sent_on)
@@ -76,30 +66,11 @@ class ReferralDialog(WriteDialog):
             )
         )
         self.save_button.setText(self.tr("&Registra l'invio"))
-        self.service.currentIndexChanged.connect(self._fill_members)
-        self._fill_members()
         self.service.setFocus()
-        runner.run(lambda: case_consents.network_choices(opened), self._got_members, self._failed)
-
-    def _got_members(self, members: list[NetworkChoice]) -> None:
-        """The network members arrive from the background runner."""
-        if shiboken6.isValid(self):
-            self._members = members
-            self._fill_members()
 
     def _failed(self, error: AppError) -> None:
         if shiboken6.isValid(self):
             self.show_problem("member_id", error_text(error))
-
-    def _fill_members(self) -> None:
-        kind, chosen = self.service.currentData(), self.member.currentData()
-        self.member.clear()
-        self.member.addItem(self.tr("— qualsiasi ente di questo tipo —"), None)
-        for choice in self._members:
-            if choice.kind == kind:
-                self.member.addItem(choice.name, choice.id)
-        self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
-        self.member.setEnabled(kind is not None and self.member.count() > 1)
 
     def new_referral(self) -> NewReferral:
         return NewReferral(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.referral import Referral
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
-from antiviolenza_desktop.ui.case.consent_dialogs import kind_label
+from antiviolenza_desktop.ui.case.service_picker import kind_label
 from antiviolenza_desktop.ui.formatting import format_date
 
 

@@ -19,10 +19,10 @@ from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.operations.case_referrals import ReferralListing, read_referrals
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
-from antiviolenza_desktop.ui.case.consent_dialogs import kind_label
 from antiviolenza_desktop.ui.case.referral_dialogs import ReferralDialog, StatusDialog
 from antiviolenza_desktop.ui.case.referral_words import service_text, status_label, status_text
 from antiviolenza_desktop.ui.case.register_tab import CaseRegisterTab, register_table
+from antiviolenza_desktop.ui.case.service_picker import kind_label
 from antiviolenza_desktop.ui.formatting import format_date
 
 
