@@ -14,7 +14,6 @@ referral, and the page of the printed project with «Invii ai servizi». Runs of
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -24,10 +23,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pypdfium2
 from PySide6.QtWidgets import QApplication
 from tests.funds_support import new_case, validate_project, work_project
-from tests.support import LOGIN, PASSWORD
+from tools.case_screenshot_store import save_page, scratch_store, screenshot_app
 from tools.funds_screenshots import save, settle, wait_for
 
 from antiviolenza_desktop.domain.case import consent as consent_rules
@@ -39,14 +37,12 @@ from antiviolenza_desktop.operations import case_consents, case_referrals
 from antiviolenza_desktop.reports.case_prints import project_print
 from antiviolenza_desktop.reports.project_form import project_form_bytes
 from antiviolenza_desktop.services import network_members
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.case.detail import CaseDetail
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.tasks_area import TasksArea
-from antiviolenza_desktop.ui.translations import install_translator
 
 TODAY = date.today()
 
@@ -126,39 +122,17 @@ def capture_prints(folder: Path, opened: OpenStore, case_id: int) -> None:
     with UnitOfWork(opened.store, opened.actor) as uow:
         data = project_print(uow, case_id=case_id, today=TODAY)
     assert data is not None
-    document = pypdfium2.PdfDocument(project_form_bytes(data))
-    page = next(p for p in document if "Invii ai servizi" in p.get_textpage().get_text_range())
-    path = folder / "invii-06-progetto.png"
-    page.render(scale=1.4).to_pil().save(path)
-    print(path)
+    pdf = project_form_bytes(data)
+    save_page(pdf, "Invii ai servizi", folder / "invii-06-progetto.png", 1.4)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("output", type=Path)
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
-    args = parser.parse_args()
-    args.output.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    install_translator(app, args.lang)
-    with tempfile.TemporaryDirectory() as name:
-        created = initialise_store(
-            Path(name) / "archivio.avdb",
-            store_name="Archivio di prova",
-            ambito="cremonese",
-            login=LOGIN,
-            display_name="Coordinatrice Prova",
-            password=PASSWORD,
-            params=FLOOR_PARAMS,
-        )
-        opened = OpenStore(created.store, actor_for(created.store, LOGIN))
-        try:
-            case_id = populate(opened)
-            capture(app, args.output, opened, case_id)
-            capture_tasks(app, args.output, opened)
-            capture_prints(args.output, opened, case_id)
-        finally:
-            opened.store.close()
+    app, folder = screenshot_app()
+    with tempfile.TemporaryDirectory() as name, scratch_store(Path(name)) as opened:
+        case_id = populate(opened)
+        capture(app, folder, opened, case_id)
+        capture_tasks(app, folder, opened)
+        capture_prints(folder, opened, case_id)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ the page of the project print with «Approvazione dell'équipe» with pypdfium2.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -21,11 +20,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pypdfium2
 from PySide6.QtWidgets import QApplication
 from tests.funds_support import assessment_on, new_case, work_project
 from tests.signoff_support import COLLEAGUE, add_colleague, sign_off
 from tests.support import LOGIN, OTHER_PASSWORD, PASSWORD
+from tools.case_screenshot_store import save_page, scratch_store, screenshot_app
 from tools.funds_screenshots import save, settle, wait_for
 
 from antiviolenza_desktop.domain.project.revisions import Closure
@@ -34,12 +33,10 @@ from antiviolenza_desktop.operations import project as project_operations
 from antiviolenza_desktop.operations import project_signoff
 from antiviolenza_desktop.operations.case_prints import PROJECT, form_pdf
 from antiviolenza_desktop.services import assessments, projects
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.unit_of_work import UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.project.view import ProjectTab
-from antiviolenza_desktop.ui.translations import install_translator
 
 TODAY = date.today()
 
@@ -95,40 +92,16 @@ def sign_off_colleague(opened: OpenStore, case_id: int) -> None:
 def capture_print(folder: Path, opened: OpenStore, case_id: int) -> None:
     sign_off(opened, case_id, CLOSURE)
     project_operations.close(opened, case_id, Closure(TODAY, drop_reason="moved_away"))
-    pdf = pypdfium2.PdfDocument(form_pdf(opened, PROJECT, case_id))
-    for index in range(len(pdf)):
-        text = pdf[index].get_textpage().get_text_range()
-        if "Approvazione dell" in text:
-            path = folder / "firme-05-stampa-progetto.png"
-            pdf[index].render(scale=1.2).to_pil().save(path)
-            print(path)
+    pdf = form_pdf(opened, PROJECT, case_id)
+    save_page(pdf, "Approvazione dell", folder / "firme-05-stampa-progetto.png")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("output", type=Path)
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
-    args = parser.parse_args()
-    args.output.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    install_translator(app, args.lang)
-    with tempfile.TemporaryDirectory() as name:
-        created = initialise_store(
-            Path(name) / "archivio.avdb",
-            store_name="Archivio di prova",
-            ambito="cremonese",
-            login=LOGIN,
-            display_name="Coordinatrice Prova",
-            password=PASSWORD,
-            params=FLOOR_PARAMS,
-        )
-        opened = OpenStore(created.store, actor_for(created.store, LOGIN))
-        try:
-            case_id = populate(opened)
-            capture_tab(app, args.output, opened, case_id)
-            capture_print(args.output, opened, case_id)
-        finally:
-            opened.store.close()
+    app, folder = screenshot_app()
+    with tempfile.TemporaryDirectory() as name, scratch_store(Path(name)) as opened:
+        case_id = populate(opened)
+        capture_tab(app, folder, opened, case_id)
+        capture_print(folder, opened, case_id)
 
 
 if __name__ == "__main__":

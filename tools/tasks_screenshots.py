@@ -11,7 +11,6 @@ dialog, and the first page of the project print rendered with pypdfium2. Runs of
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -21,25 +20,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pypdfium2
 from PySide6.QtWidgets import QApplication
 from tests.funds_support import assessment_on, care_consent_before, new_case, work_project
 from tests.signoff_support import sign_in
 from tests.support import LOGIN, PASSWORD
 from tests.test_tasks import age_case, waiting_case
+from tools.case_screenshot_store import save_page, scratch_store, screenshot_app
 from tools.funds_screenshots import save, settle, wait_for
 
 from antiviolenza_desktop.operations.case_prints import PROJECT, form_pdf
 from antiviolenza_desktop.services import assessments, projects
-from antiviolenza_desktop.services.store_lifecycle import OpenStore, initialise_store
-from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork, actor_for
-from antiviolenza_desktop.store.kdf import FLOOR_PARAMS
+from antiviolenza_desktop.services.store_lifecycle import OpenStore
+from antiviolenza_desktop.services.unit_of_work import Actor, UnitOfWork
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.clipboard_guard import ClipboardGuard
 from antiviolenza_desktop.ui.main_window import MainWindow
 from antiviolenza_desktop.ui.session.store_session import StoreSession
 from antiviolenza_desktop.ui.tasks_thresholds_dialog import TaskThresholdsDialog
-from antiviolenza_desktop.ui.translations import install_translator
 from antiviolenza_desktop.ui.workspace import Workspace
 
 TODAY = date.today()
@@ -105,41 +102,17 @@ def capture_window(app: QApplication, folder: Path, database: Path) -> None:
 
 
 def capture_print(folder: Path, opened: OpenStore, case_id: int) -> None:
-    pdf = pypdfium2.PdfDocument(form_pdf(opened, PROJECT, case_id))
-    for index in range(len(pdf)):
-        text = pdf[index].get_textpage().get_text_range()
-        if "Prossimo monitoraggio" in text:
-            path = folder / "da-fare-04-stampa-progetto.png"
-            pdf[index].render(scale=1.2).to_pil().save(path)
-            print(path)
+    pdf = form_pdf(opened, PROJECT, case_id)
+    save_page(pdf, "Prossimo monitoraggio", folder / "da-fare-04-stampa-progetto.png")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("output", type=Path)
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
-    args = parser.parse_args()
-    args.output.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    install_translator(app, args.lang)
+    app, folder = screenshot_app()
     with tempfile.TemporaryDirectory() as name:
-        database = Path(name) / "archivio.avdb"
-        created = initialise_store(
-            database,
-            store_name="Archivio di prova",
-            ambito="cremonese",
-            login=LOGIN,
-            display_name="Coordinatrice Prova",
-            password=PASSWORD,
-            params=FLOOR_PARAMS,
-        )
-        opened = OpenStore(created.store, actor_for(created.store, LOGIN))
-        try:
+        with scratch_store(Path(name)) as opened:
             printed = populate(opened)
-            capture_print(args.output, opened, printed)
-        finally:
-            opened.store.close()
-        capture_window(app, args.output, database)
+            capture_print(folder, opened, printed)
+        capture_window(app, folder, Path(name) / "archivio.avdb")
 
 
 if __name__ == "__main__":
