@@ -288,6 +288,12 @@ def test_every_label_parameter_is_in_its_template_and_its_context_is_in_the_cata
 
 def test_the_gui_translates_the_labels_inside_a_refusal(qapp) -> None:  # type: ignore[no-untyped-def]
     from antiviolenza_desktop.domain.access.permissions import PERMISSION_LABELS, Permission
+    from antiviolenza_desktop.domain.case.consent import (
+        PURPOSES,
+        REFERRAL,
+        ConsentMissing,
+        label_of,
+    )
     from antiviolenza_desktop.domain.case.referral import STATUSES, ReferralStatusOutOfOrder
     from antiviolenza_desktop.domain.errors import PermissionDenied
     from antiviolenza_desktop.ui.messages import error_text
@@ -296,14 +302,17 @@ def test_the_gui_translates_the_labels_inside_a_refusal(qapp) -> None:  # type: 
     labels = dict(STATUSES)
     refused = ReferralStatusOutOfOrder("status", current=labels["refused"], wanted=labels["closed"])
     denied = PermissionDenied(action=PERMISSION_LABELS[Permission.USERS])
+    missing = ConsentMissing(purpose=label_of(PURPOSES, REFERRAL), day="01/02/2026")
     installed = install_translator(qapp, "en")
     try:
         assert error_text(denied) == (
             "You do not have permission to do this (manage the users and the database key)."
         )
         english = error_text(refused)
+        english_consent = error_text(missing)
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
     assert labels["refused"] not in english and labels["closed"] not in english
+    assert "Invio a un servizio" not in english_consent
     assert error_text(refused) == refused.message

@@ -18,9 +18,10 @@ D»; project validation, the bundle and referrals all ask it (through `services.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
@@ -129,6 +130,7 @@ class ConsentMissing(AppError):
         "Manca il consenso della donna per «{purpose}» al {day}: registralo nella sezione "
         "«Consensi» della scheda, poi riprova."
     )
+    label_params: ClassVar[Mapping[str, str]] = {"purpose": "consent_options"}
 
 
 class ConsentWithdrawn(AppError):
@@ -137,6 +139,7 @@ class ConsentWithdrawn(AppError):
         "La donna ha revocato il consenso per «{purpose}» il {withdrawn_on}: l'operazione non "
         "si può fare. Se ha dato un nuovo consenso, registralo nella sezione «Consensi»."
     )
+    label_params: ClassVar[Mapping[str, str]] = {"purpose": "consent_options"}
 
 
 def _day(value: date) -> str:
