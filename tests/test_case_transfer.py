@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from antiviolenza_desktop.domain.case.consent import ConsentMissing, NewConsent
+from antiviolenza_desktop.domain.case.referral import ACCEPTED, NewReferral, NewStatus
 from antiviolenza_desktop.domain.case.transfer import (
+    TRANSFER_SERVICE_KIND,
     CaseTransferred,
     KeyCardOfThisAmbito,
     TransferAlreadyReceived,
@@ -31,7 +33,7 @@ from antiviolenza_desktop.domain.exchange.transfer_refusals import (
 )
 from antiviolenza_desktop.exchange import bundle_io, case_transfer
 from antiviolenza_desktop.exchange.bundle_container import seal_bundle
-from antiviolenza_desktop.operations import case_consents
+from antiviolenza_desktop.operations import case_consents, case_referrals
 from antiviolenza_desktop.operations import case_transfer as ops
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
@@ -95,12 +97,19 @@ def test_a_woman_new_here_is_received_without_a_duplicate_warning(two: Pair) -> 
 
 def test_sender_case_is_read_only_after(two: Pair) -> None:
     case_id = woman(two.sender)
+    service = NewReferral(TRANSFER_SERVICE_KIND, date.today(), "cav")
+    referral = case_referrals.send_referral(two.sender, case_id, service)
     _send(two, case_id)
     state = dump(two.sender)
     with pytest.raises(CaseTransferred):
         case_consents.add_consent(
             two.sender, case_id, NewConsent("care", date.today(), "written_form")
         )
+    with pytest.raises(CaseTransferred):
+        case_referrals.send_referral(two.sender, case_id, service)
+    with pytest.raises(CaseTransferred):
+        accepted = NewStatus(ACCEPTED, date.today())
+        case_referrals.change_status(two.sender, case_id, referral, accepted)
     with pytest.raises(CaseTransferred):
         ops.transfer_case(two.sender, case_id, RECEIVER, two.folder / "again.avtr")
     assert dump(two.sender) == state
@@ -118,6 +127,13 @@ def test_the_database_refuses_a_row_on_a_transferred_case(two: Pair) -> None:
             connection.execute(
                 "INSERT INTO case_services (case_id, position, kind, day) "
                 "VALUES (?, 9, 'x', '2026-01-01')",
+                (case_id,),
+            )
+        with pytest.raises(Exception, match="case_referrals: the case was transferred"):
+            connection.execute(
+                "INSERT INTO case_referrals (case_id, service_kind, sent_on, sender_kind, "
+                "consent_id, recorded_by, recorded_at) "
+                "VALUES (?, 'aler', '2026-01-01', 'cav', 1, 'x', '2026-01-01')",
                 (case_id,),
             )
     finally:

@@ -34,6 +34,8 @@ _TABLES = (
     "project_events",
     "case_consents",
     "case_consent_withdrawals",
+    "case_referrals",
+    "case_referral_statuses",
     "case_transfers_out",
     "case_transfers_in",
     "transfer_partners",

@@ -21,6 +21,7 @@ from antiviolenza_desktop.domain.case import consent as consent_rules
 from antiviolenza_desktop.domain.case import referral as rules
 from antiviolenza_desktop.domain.case.referral import NewReferral, NewStatus, Referral
 from antiviolenza_desktop.domain.case.retention import check_not_erased
+from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.name_guard import ExportedText
 from antiviolenza_desktop.services import audit, referral_rows
@@ -46,6 +47,7 @@ def _now() -> str:
 def _live_case(uow: UnitOfWork, case_id: int) -> Case:
     case = require_case(uow, case_id, Permission.REFERRALS)
     check_not_erased(case.code, case.erased_at)
+    check_not_transferred(case.code, case.transferred_at, case.transferred_to)
     return case
 
 

@@ -1,14 +1,14 @@
 """Transfers of a case between Ambiti: the two logs, the partners' key cards, the mark.
 
 Revision ID: 0019
-Revises: 0016
+Revises: 0018
 Create Date: 2026-12-05
 
 - `cases.transferred_at` (UTC time) and `cases.transferred_to` (the receiving Ambito's code):
   a case sent to another Ambito is read-only from then on. Triggers refuse any UPDATE of the
   row but the erasure (which sets `erased_at` and clears her identity when the retention period
   runs out), and any new row of her record (assessment, project revision or event, consent,
-  withdrawal, service given): what the sender keeps is what was true on the day she left.
+  withdrawal, service given, referral or its status, sign-off): what the sender keeps is what was true on the day she left.
   The ledger is not blocked: it is the sender's accounts (a late invoice for a service given
   before the move, the reversal of a residual her move left unspent).
 - `case_transfers_out`: at the sender, one row per case sent (case, receiving Ambito, the
@@ -37,6 +37,9 @@ _HER_ROWS = (
     "case_consents",
     "case_consent_withdrawals",
     "case_services",
+    "case_referrals",
+    "case_referral_statuses",
+    "project_signoffs",
 )
 _LOGS = ("case_transfers_out", "case_transfers_in")
 
