@@ -152,6 +152,7 @@ def test_the_closure_page_has_its_own_signatures(
     )
     closure.dropped.setChecked(True)
     closure.drop_reason.set_value("moved_away")
+    closure.note.setText("Trasferita in altra provincia")
     closure.confirm.setChecked(True)
     qtbot.mouseClick(closure.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(closure.error.isVisible, timeout=10_000)
@@ -159,6 +160,9 @@ def test_the_closure_page_has_its_own_signatures(
     dialog = _sign(qtbot, tab, None, PASSWORD)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert "firme 1 di 2" in closure_box.summary.text()
+    # Signing on the closure page keeps what she had filled in there.
+    assert closure.dropped.isChecked() and closure.drop_reason.value() == "moved_away"
+    assert closure.note.text() == "Trasferita in altra provincia" and closure.confirm.isChecked()
 
 
 def test_a_lock_closes_the_dialog_with_what_was_typed(qtbot: QtBot, tab: ProjectTab) -> None:

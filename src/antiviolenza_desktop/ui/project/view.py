@@ -157,7 +157,11 @@ class ProjectTab(QWidget):
         self._apply(ProjectState())
         self.validation_box.date.set_value(None)
 
-    def _apply(self, state: ProjectState, *, keep_editor: bool = False) -> None:
+    def _apply(
+        self, state: ProjectState, *, keep_editor: bool = False, keep_forms: bool = False
+    ) -> None:
+        """Show `state`; `keep_editor` keeps the draft being typed, `keep_forms` the
+        monitoring and closure forms being filled (a signature changes neither)."""
         self.state = state
         self.history_model.set_items(state.revisions)
         self.editor.set_checks(state.checks)
@@ -168,8 +172,9 @@ class ProjectTab(QWidget):
             self.issues_box.show_issues(())
             self.error.clear_error()
             self.validation_box.hide()
-        self.monitoring.set_state(state.in_force, state.updates, state.closed)
-        self.closure.set_state(state.in_force, state.closed)
+        if not keep_forms:
+            self.monitoring.set_state(state.in_force, state.updates, state.closed)
+            self.closure.set_state(state.in_force, state.closed)
         self._show_state()
 
     def _reload(self, *, keep_editor: bool = False) -> None:
@@ -194,7 +199,9 @@ class ProjectTab(QWidget):
         self.signatures.show(self.state, self.case_id, editing=editing, idle=idle)
 
     def _signed(self, signoff: SignOff) -> None:
-        self._reload(keep_editor=not self.editor.read_only)
+        if self.case_id is not None:
+            state = read_project(self._opened, self.case_id)
+            self._apply(state, keep_editor=not self.editor.read_only, keep_forms=True)
         self.notice.setText(self.tr("Firma di %1 registrata.").replace("%1", signoff.name))
 
     # --- editing -------------------------------------------------------------------------

@@ -8,7 +8,8 @@ Create Date: 2026-12-05
   a case sent to another Ambito is read-only from then on. Triggers refuse any UPDATE of the
   row but the erasure (which sets `erased_at` and clears her identity when the retention period
   runs out), and any new row of her record (assessment, project revision or event, consent,
-  withdrawal, service given, referral or its status, sign-off): what the sender keeps is what was true on the day she left.
+  withdrawal, service given, referral or its status, sign-off): what the sender keeps is what
+  was true on the day she left.
   The ledger is not blocked: it is the sender's accounts (a late invoice for a service given
   before the move, the reversal of a residual her move left unspent).
 - `case_transfers_out`: at the sender, one row per case sent (case, receiving Ambito, the
