@@ -15,8 +15,10 @@ from antiviolenza_desktop.domain.case.consent import STATISTICS, NewConsent
 from antiviolenza_desktop.domain.errors import AppError, PermissionDenied
 from antiviolenza_desktop.domain.funds.network_training import MemberEntry
 from antiviolenza_desktop.domain.project.draft import ProjectDraft
-from antiviolenza_desktop.operations import case_consents, case_prints, case_reading
+from antiviolenza_desktop.operations import case_consents, case_overview, case_prints, case_reading
+from antiviolenza_desktop.operations.assessment import read_assessments
 from antiviolenza_desktop.operations.exchange_bundles import export_bundle_file
+from antiviolenza_desktop.operations.project import read_project
 from antiviolenza_desktop.operations.tasks import read_tasks
 from antiviolenza_desktop.services import credentials, intake, network_members, projects
 from antiviolenza_desktop.services.authorization import CaseOutsideScope
@@ -91,6 +93,24 @@ def test_a_cav_worker_cannot_write_a_project_even_on_her_case(opened: OpenStore,
             return projects.save_draft(uow, case_id=aida, draft=ProjectDraft())
 
     _refused(opened, PermissionDenied, draft)
+
+
+def test_a_cav_worker_reads_neither_the_assessment_nor_the_project_of_her_case(
+    opened: OpenStore, two_cav: tuple[int, int]
+) -> None:
+    aida, _mia = two_cav
+    worker = cav_worker(opened)
+    code = case_reading.open_case(worker, aida).code
+    _refused(opened, PermissionDenied, lambda: read_assessments(worker, aida))
+    _refused(opened, PermissionDenied, lambda: read_project(worker, aida))
+    _refused(opened, PermissionDenied, lambda: case_overview.read_project_by_code(worker, code))
+    _refused(opened, PermissionDenied, lambda: case_overview.read_assessments_by_code(worker, code))
+    _refused(
+        opened, PermissionDenied, lambda: case_prints.form_pdf(worker, case_prints.PROJECT, aida)
+    )
+    overview = case_overview.read_overview(worker, code)
+    assert overview.work is None and overview.view.case_id == aida
+    assert case_overview.read_overview(opened, code).work is not None
 
 
 def test_a_cav_worker_records_referrals_and_consents_of_her_cav_only(

@@ -100,6 +100,9 @@ def test_a_cav_worker_sees_her_cases_referrals_and_tasks_only(qtbot, database: P
     assert "&Fondi" not in shown and "&Progetto" not in shown and "&Valutazione" not in shown
     assert "&Consensi" in shown and detail.edit_button.isVisible()
     assert not detail.erase_button.isVisible()
+    prints = {a.text(): a.isVisible() for a in detail.print_button.menu().actions()}
+    assert prints["Scheda di segnalazione"] and not prints["Progetto personalizzato"]
+    assert detail.project_tab.case_id is None  # her project was never read for this role
     window.session.lock()
 
 

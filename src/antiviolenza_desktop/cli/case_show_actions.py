@@ -25,6 +25,7 @@ from antiviolenza_desktop.domain.case import intake_options as opt
 from antiviolenza_desktop.operations.case_consents import ConsentListing
 from antiviolenza_desktop.operations.case_overview import (
     CaseOverview,
+    CaseWork,
     read_assessments_by_code,
     read_history_by_code,
     read_overview,
@@ -63,33 +64,39 @@ def _path_text(overview: CaseOverview) -> list[str]:
     return text
 
 
-def _assessment_text(overview: CaseOverview) -> str:
-    latest = overview.review.latest
+def _assessment_text(work: CaseWork) -> str:
+    latest = work.review.latest
     if latest is None:
         return "Valutazione: nessuna"
-    text = f"Valutazione: {overview.assessments}, l'ultima del {_day(latest.assessment.held_on)}"
-    housing = overview.review.housing
+    text = f"Valutazione: {work.assessments}, l'ultima del {_day(latest.assessment.held_on)}"
+    housing = work.review.housing
     if housing is not None and housing.code is not None:
         text += f"; abitativa: {housing.label}"
-    work = [s.label for s in overview.review.work if s.code is not None]
-    return text + (f"; lavoro: {', '.join(work)}" if work else "")
+    labels = [s.label for s in work.review.work if s.code is not None]
+    return text + (f"; lavoro: {', '.join(labels)}" if labels else "")
 
 
-def _project_text(overview: CaseOverview) -> list[str]:
-    project = overview.project
+def _project_text(work: CaseWork) -> list[str]:
+    project = work.project
     if project is None:
         return ["Progetto: nessuno"]
     state = REVISION_STATES.get(project.status, project.status)
     text = f"Progetto: revisione {project.number} · {state}"
     if project.validated_on is not None:
         text += f" il {_day(project.validated_on)}"
-    lines = [f"{text} · aggiornamenti di monitoraggio: {overview.monitorings}"]
-    if overview.due is not None:
+    lines = [f"{text} · aggiornamenti di monitoraggio: {work.monitorings}"]
+    if work.due is not None:
         lines.append(
-            f"Prossimo monitoraggio entro il {_day(overview.due.monitoring)}; "
-            f"verifica del progetto entro il {_day(overview.due.review)}"
+            f"Prossimo monitoraggio entro il {_day(work.due.monitoring)}; "
+            f"verifica del progetto entro il {_day(work.due.review)}"
         )
     return lines
+
+
+def _work_text(work: CaseWork | None) -> list[str]:
+    if work is None:
+        return ["Valutazione e progetto: lavoro dell'équipe, non visibile con il tuo ruolo."]
+    return [_assessment_text(work), *_project_text(work)]
 
 
 def _listing(overview: CaseOverview) -> ConsentListing:
@@ -99,20 +106,39 @@ def _listing(overview: CaseOverview) -> ConsentListing:
 
 def _overview_text(overview: CaseOverview) -> str:
     listing = _listing(overview)
-    text = [*_path_text(overview), _assessment_text(overview), *_project_text(overview)]
+    text = [*_path_text(overview), *_work_text(overview.work)]
     text.append(f"Consensi: {len(overview.consents)}")
     text += [f"  {consent_line(consent, listing)}" for consent in overview.consents]
     return "\n".join(text)
 
 
+def _work_data(work: CaseWork | None) -> dict[str, object]:
+    """The équipe's work as JSON; every value None for a role that does not see it."""
+    review = work.review if work else None
+    latest = review.latest if review else None
+    project, due = (work.project, work.due) if work else (None, None)
+    return {
+        "valutazioni": work.assessments if work else None,
+        "ultima_valutazione": latest.assessment.held_on.isoformat()
+        if latest and latest.assessment.held_on
+        else None,
+        "percorso_abitativo": review.housing.code if review and review.housing else None,
+        "servizi_lavoro": [s.code for s in review.work if s.code is not None] if review else None,
+        "progetto": {
+            "revisione": project.number,
+            "stato": project.status,
+            "validato_il": project.validated_on.isoformat() if project.validated_on else None,
+            "monitoraggi": work.monitorings if work else None,
+        }
+        if project
+        else None,
+        "prossimo_monitoraggio": due.monitoring.isoformat() if due else None,
+        "verifica_progetto": due.review.isoformat() if due else None,
+    }
+
+
 def _overview_data(overview: CaseOverview) -> dict[str, object]:
-    draft, review, project, due = (
-        overview.view.draft,
-        overview.review,
-        overview.project,
-        overview.due,
-    )
-    latest = review.latest
+    draft = overview.view.draft
     listing = _listing(overview)
     return {
         "codice": overview.view.code,
@@ -124,22 +150,7 @@ def _overview_data(overview: CaseOverview) -> dict[str, object]:
         "linee": sorted(draft.lines_requested),
         "date_del_percorso": {k: v.isoformat() for k, v in draft.stage_dates.items()},
         "dati_eliminati": overview.erasure.erased,
-        "valutazioni": overview.assessments,
-        "ultima_valutazione": latest.assessment.held_on.isoformat()
-        if latest and latest.assessment.held_on
-        else None,
-        "percorso_abitativo": review.housing.code if review.housing else None,
-        "servizi_lavoro": [s.code for s in review.work if s.code is not None],
-        "progetto": {
-            "revisione": project.number,
-            "stato": project.status,
-            "validato_il": project.validated_on.isoformat() if project.validated_on else None,
-            "monitoraggi": overview.monitorings,
-        }
-        if project
-        else None,
-        "prossimo_monitoraggio": due.monitoring.isoformat() if due else None,
-        "verifica_progetto": due.review.isoformat() if due else None,
+        **_work_data(overview.work),
         "consensi": [consent_data(consent, listing) for consent in overview.consents],
     }
 

@@ -25,12 +25,16 @@ class AssessmentState:
     review: AssessmentReview = field(default_factory=lambda: AssessmentReview(None, (), None, ()))
 
 
+def assessment_state(uow: UnitOfWork, case_id: int) -> AssessmentState:
+    """Her assessments and their review, in the caller's unit of work (so they agree)."""
+    stored = assessments.assessments_of(uow, case_id=case_id)
+    return AssessmentState(tuple(stored), assessments.review(uow, case_id=case_id))
+
+
 def read_assessments(opened: OpenStore, case_id: int) -> AssessmentState:
-    """Her assessments and their review, read in one transaction (so they agree)."""
+    """Her assessments and their review, read in one transaction."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        stored = assessments.assessments_of(uow, case_id=case_id)
-        review = assessments.review(uow, case_id=case_id)
-    return AssessmentState(tuple(stored), review)
+        return assessment_state(uow, case_id)
 
 
 def save_assessment(

@@ -69,14 +69,20 @@ class ProjectState:
         return tuple(s for s in self.signoffs if (s.act, s.revision) == (act, about.number))
 
 
-def read_project(opened: OpenStore, case_id: int) -> ProjectState:
-    """Revisions, monitoring, checks and sign-offs read in one transaction, so they agree."""
-    with UnitOfWork(opened.store, opened.actor) as uow:
-        revisions = projects.revisions_of(uow, case_id=case_id)
-        updates = projects.monitoring_of(uow, case_id=case_id)
-        checks = project_checks(uow, case_id=case_id)
-        standing = signoffs.standing_of(uow, case_id=case_id, revisions=revisions)
+def project_state(uow: UnitOfWork, case_id: int, *, with_checks: bool = True) -> ProjectState:
+    """Revisions, monitoring, sign-offs and (`with_checks`) the validation checks, in the
+    caller's unit of work, so they agree."""
+    revisions = projects.revisions_of(uow, case_id=case_id)
+    updates = projects.monitoring_of(uow, case_id=case_id)
+    checks = project_checks(uow, case_id=case_id) if with_checks else None
+    standing = signoffs.standing_of(uow, case_id=case_id, revisions=revisions)
     return ProjectState(tuple(revisions), tuple(updates), checks, tuple(standing))
+
+
+def read_project(opened: OpenStore, case_id: int) -> ProjectState:
+    """Her project's state read in one transaction."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        return project_state(uow, case_id)
 
 
 def save_draft(opened: OpenStore, case_id: int, draft: ProjectDraft) -> ProjectRevision:

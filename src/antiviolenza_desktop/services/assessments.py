@@ -81,9 +81,9 @@ def record_assessment(uow: UnitOfWork, *, case_id: int, assessment: Assessment, 
 
 
 def assessments_of(uow: UnitOfWork, *, case_id: int) -> list[StoredAssessment]:
-    """Oldest first (by date of the meeting, then by entry). Errors: CaseNotFound,
-    CaseOutsideScope, PermissionDenied."""
-    require_case(uow, case_id)
+    """Oldest first (by date of the meeting, then by entry): the équipe's work, read by a
+    role holding ASSESSMENT. Errors: CaseNotFound, CaseOutsideScope, PermissionDenied."""
+    require_case(uow, case_id, Permission.ASSESSMENT)
     records = uow.session.scalars(
         select(AssessmentRecord)
         .where(AssessmentRecord.case_id == case_id)

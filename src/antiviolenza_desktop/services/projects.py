@@ -76,9 +76,9 @@ def _revision(record: ProjectRevisionRecord) -> ProjectRevision:
 
 
 def revisions_of(uow: UnitOfWork, *, case_id: int) -> list[ProjectRevision]:
-    """The whole history, oldest first. Errors: CaseNotFound, CaseOutsideScope,
-    PermissionDenied."""
-    require_case(uow, case_id)
+    """The whole history, oldest first: the équipe's work, read by a role holding PROJECT.
+    Errors: CaseNotFound, CaseOutsideScope, PermissionDenied."""
+    require_case(uow, case_id, Permission.PROJECT)
     return [_revision(record) for record in _records(uow, case_id)]
 
 
@@ -180,7 +180,8 @@ def add_monitoring(uow: UnitOfWork, *, case_id: int, update: MonitoringUpdate, t
 
 
 def monitoring_of(uow: UnitOfWork, *, case_id: int) -> list[MonitoringUpdate]:
-    require_case(uow, case_id)
+    """Her project's monitoring updates, oldest first (PROJECT, as `revisions_of`)."""
+    require_case(uow, case_id, Permission.PROJECT)
     records = uow.session.scalars(
         select(ProjectEventRecord)
         .where(ProjectEventRecord.case_id == case_id, ProjectEventRecord.kind == "monitoring")

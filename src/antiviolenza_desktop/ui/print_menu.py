@@ -16,12 +16,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
+from antiviolenza_desktop.domain.access.permissions import Permission
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.operations import case_prints
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from antiviolenza_desktop.ui.background import BackgroundRunner
 from antiviolenza_desktop.ui.confirmations import pages_printed, pdf_saved
 from antiviolenza_desktop.ui.messages import error_text
+from antiviolenza_desktop.ui.role_visibility import permissions
+
+FORM_PERMISSIONS = {case_prints.PROJECT: Permission.PROJECT}
+"""The filled forms a role may print only with more than CASE_READ: her project is the
+équipe's work (a CAV worker prints her scheda di segnalazione)."""
 
 
 class PrintButton(QToolButton):
@@ -55,8 +61,12 @@ class PrintButton(QToolButton):
                 case_prints.BLANK_PROJECT,
             ),
         )
+        held = permissions(opened)
         for title, stem, form in entries:
             submenu = menu.addMenu(title)
+            submenu.menuAction().setVisible(
+                FORM_PERMISSIONS.get(form, Permission.CASE_READ) in held
+            )
             to_printer = submenu.addAction(self.tr("Stampa…"))
             to_printer.triggered.connect(lambda _=False, f=form: self._ask_printer(f))
             to_file = submenu.addAction(self.tr("Salva in PDF…"))

@@ -31,6 +31,7 @@ from antiviolenza_desktop.ui.messages import error_text
 from antiviolenza_desktop.ui.print_menu import PrintButton
 from antiviolenza_desktop.ui.project.view import ProjectTab
 from antiviolenza_desktop.ui.read_only_look import READ_ONLY_BANNER_STYLE
+from antiviolenza_desktop.ui.role_visibility import case_tabs, permissions
 from antiviolenza_desktop.ui.widgets import ErrorLabel
 
 
@@ -150,9 +151,10 @@ class CaseDetail(QWidget):
         self.error.clear_error()
         self.refusal = None
         self._show(view)
-        self.assessment_tab.load(case_id)
-        self.project_tab.load(case_id)
-        self.funds_tab.load(case_id)
+        held = permissions(self._opened)
+        for tab, needed in case_tabs(self).items():  # a tab her role does not see stays unread
+            if needed in held:
+                tab.load(case_id)
         self.consents_tab.load(case_id)
         self.referrals_tab.load(case_id)
         self.overview.load(case_id)
