@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from antiviolenza_desktop.cli.case_history_lines import KIND_LABELS, summary
 from antiviolenza_desktop.cli.main import main
 from antiviolenza_desktop.domain.project.revisions import MonitoringUpdate
 from antiviolenza_desktop.operations.assessment import save_assessment
 from antiviolenza_desktop.operations.case_consents import case_id_of
 from antiviolenza_desktop.operations.project import add_monitoring, save_draft
+from antiviolenza_desktop.services import case_history as history
+from antiviolenza_desktop.services.case_history import HistoryEvent
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
 from tests.case_cli_support import audit_actions, casi, closed_store, data_state, two_cases
 from tests.funds_support import TODAY, assessment_on, work_project
@@ -191,3 +195,30 @@ def test_the_project_register_lists_revisions_and_monitoring(opened, monkeypatch
     assert main(["casi", "progetto", code, "--store", str(database), "--user", LOGIN]) == 0
     text = capsys.readouterr().out
     assert "Revisione 2 · bozza" in text and f"{TODAY:%d/%m/%Y} · Centro per l'Impiego" in text
+
+
+SAMPLE_PARAMS: dict[str, str | int] = {
+    "stage": "reception",
+    "revision": 2,
+    "form": "scheda_segnalazione",
+    "purpose": "care",
+    "consent": 3,
+    "act": "validazione",
+    "signer": "m.rossi",
+    "referral": 1,
+    "service": "centro_impiego",
+    "status": "accepted",
+    "ambito": "cremasco",
+    "from_code": "CMA-2026-0001",
+    "entry": 4,
+    "fund": "attive",
+    "amount": 12_345,
+}
+
+
+@pytest.mark.parametrize("kind", history.KINDS)
+def test_every_kind_of_her_history_has_its_words_in_the_shell(kind: str) -> None:
+    event = HistoryEvent(kind, date(2026, 3, 1), None, None, SAMPLE_PARAMS)
+    assert kind in KIND_LABELS
+    described = summary(event)
+    assert described and "?" not in described

@@ -9,9 +9,12 @@ Qt; here they are the Italian source, built only from each event's checked param
 from __future__ import annotations
 
 from antiviolenza_desktop.domain.case import intake_options as opt
+from antiviolenza_desktop.domain.case import referral as referral_rules
 from antiviolenza_desktop.domain.case.consent import PURPOSES, label_of
+from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.ledger.entries import FUND_LABELS
 from antiviolenza_desktop.domain.money import format_eur
+from antiviolenza_desktop.domain.project.signoff import act_label
 from antiviolenza_desktop.services import case_history as history
 from antiviolenza_desktop.services.case_history import HistoryEvent
 
@@ -30,6 +33,11 @@ KIND_LABELS = {
     history.KIND_ERASURE: "Eliminazione dei dati",
     history.KIND_CONSENT: "Consenso",
     history.KIND_CONSENT_WITHDRAWN: "Revoca",
+    history.KIND_SIGNOFF: "Firma dell'équipe",
+    history.KIND_REFERRAL_SENT: "Invio",
+    history.KIND_REFERRAL_STATUS: "Stato dell'invio",
+    history.KIND_TRANSFER_SENT: "Trasferimento",
+    history.KIND_TRANSFER_RECEIVED: "Caso ricevuto",
 }
 PLAIN_SUMMARIES = {
     history.KIND_REFERRAL: "Scheda di segnalazione creata",
@@ -62,7 +70,26 @@ def summary(event: HistoryEvent) -> str:
         done = "registrato" if event.kind == history.KIND_CONSENT else "revocato"
         purpose = label_of(PURPOSES, str(p.get("purpose", "")))
         return f"Consenso n. {p.get('consent', '?')} {done}: {purpose}"
-    return PLAIN_SUMMARIES.get(event.kind, "")
+    return _work_between_services(event) or PLAIN_SUMMARIES.get(event.kind, "")
+
+
+def _work_between_services(event: HistoryEvent) -> str:
+    """Sign-offs, referrals and transfers, as the overview tab says them."""
+    p = event.params
+    if event.kind == history.KIND_SIGNOFF:
+        act = act_label(str(p.get("act", ""))).capitalize()
+        return f"{act} (revisione {p.get('revision', '?')}) firmata da {p.get('signer', '?')}"
+    if event.kind == history.KIND_REFERRAL_SENT:
+        service = referral_rules.label_of(BODY_KINDS, str(p.get("service", "")))
+        return f"Invio n. {p.get('referral', '?')} a {service}"
+    if event.kind == history.KIND_REFERRAL_STATUS:
+        status = referral_rules.label_of(referral_rules.STATUSES, str(p.get("status", "")))
+        return f"Invio n. {p.get('referral', '?')}: {status}"
+    if event.kind == history.KIND_TRANSFER_SENT:
+        return f"Trasferito all'Ambito «{p.get('ambito', '?')}»"
+    if event.kind == history.KIND_TRANSFER_RECEIVED:
+        return f"Ricevuto dall'Ambito «{p.get('ambito', '?')}» (lì {p.get('from_code', '?')})"
+    return ""
 
 
 def _ledger(p: dict[str, str | int]) -> str:
