@@ -124,3 +124,24 @@ def test_a_new_store_writes_its_key_slot_file_in_binary_mode(
     _initialise_store(database)
     _assert_binary(opened_for_writing)
     assert slot_file_path(database).exists()
+
+
+def test_replacing_a_form_held_open_elsewhere_is_refused_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses os.replace onto a PDF a viewer holds open: a keyed refusal, the old
+    file as it was, no temporary file left beside it."""
+    from antiviolenza_desktop.reports.form_pages import FormFileInUse
+
+    target = tmp_path / "progetto.pdf"
+    target.write_bytes(b"old")
+
+    def held_open(_source: object, _target: object) -> None:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(FormFileInUse) as refused:
+        write_private(target, DATA, replace=True)
+    assert refused.value.params == {"name": "progetto.pdf"}
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["progetto.pdf"]

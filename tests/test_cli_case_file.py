@@ -47,6 +47,18 @@ def test_the_template_is_the_empty_form(capsys) -> None:  # type: ignore[no-unty
     assert set(json.loads(printed)) == set(_example())
 
 
+def test_the_template_is_written_to_a_new_file_in_utf8(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "scheda.json"
+    with pytest.raises(SystemExit) as done:
+        main(["casi", "aggiungi", "--modello", str(path)])
+    assert done.value.code == 0
+    assert path.read_bytes() == empty_template().encode("utf-8")
+    with pytest.raises(SystemExit) as refused:
+        main(["casi", "aggiungi", "--modello", str(path)])
+    assert refused.value.code == 2 and "esiste già" in capsys.readouterr().err
+    assert path.read_bytes() == empty_template().encode("utf-8")
+
+
 def test_the_example_is_recorded_like_the_gui_form(store, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
     status, saved = _add(capsys, store, EXAMPLE.read_bytes(), tmp_path)
     assert status == 0 and saved["avvisi"] == []
@@ -86,6 +98,8 @@ def _codes(refused: dict[str, object]) -> list[tuple[object, object]]:
         (b"[1, 2]", "file_scheda_non_oggetto"),
         (b'{"first_name": "A", "first_name": "B"}', "campo_ripetuto"),
         (b" " * (300 * 1024), "file_scheda_troppo_grande"),
+        (b'{"children": [{"age": ' + b"9" * 5000 + b"}]}", "file_scheda_non_una_scheda"),
+        (b"[" * 100_000, "file_scheda_non_una_scheda"),
     ],
 )  # fmt: skip
 def test_a_file_not_one_json_object_in_utf8_is_refused(store, capsys, tmp_path, raw, code) -> None:  # type: ignore[no-untyped-def]

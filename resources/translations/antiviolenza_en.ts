@@ -7947,6 +7947,10 @@ Each équipe member signs with her own user name and password; a colleague who i
         <translation>The project cannot be validated. Problems to solve: {count}; the first: {first}</translation>
     </message>
     <message>
+        <source>Il file {name} è aperto in un altro programma (un lettore di PDF?): chiudilo e riprova, oppure scegli un altro nome.</source>
+        <translation>The file {name} is open in another program (a PDF reader?): close it and try again, or choose another name.</translation>
+    </message>
+    <message>
         <source>Il file {name} esiste già: scegli un altro nome per il foglio di recupero.</source>
         <translation>The file {name} already exists: choose another name for the recovery sheet.</translation>
     </message>
@@ -8364,6 +8368,10 @@ Each équipe member signs with her own user name and password; a colleague who i
     <message>
         <source>Il file non è un JSON valido: errore alla riga {line}, colonna {column}.</source>
         <translation>The file is not valid JSON: error at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Il file contiene numeri troppo lunghi o elenchi annidati troppo in profondità: non è una scheda. Parti dal modello vuoto (antiviolenza casi aggiungi --modello).</source>
+        <translation>The file holds numbers too long or lists nested too deep: it is not a case file. Start from the empty template (antiviolenza casi aggiungi --modello).</translation>
     </message>
     <message>
         <source>Il file deve contenere un solo oggetto JSON, tra parentesi graffe, con i campi della scheda.</source>

@@ -42,10 +42,12 @@ CONFIRM_HINT = (
 
 
 class _PrintTemplate(argparse.Action):
-    """`--modello`: print the empty file and stop, like --help (no store, no user needed)."""
+    """`--modello [FILE]`: the empty file, printed or written to a new FILE in UTF-8, then
+    stop, like --help (no store, no user needed). Writing it directly spares Windows
+    PowerShell 5.1, whose `>` writes UTF-16, a file the reader refuses."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+        super().__init__(option_strings, dest, nargs="?", default=argparse.SUPPRESS, **kwargs)
 
     def __call__(
         self,
@@ -54,8 +56,18 @@ class _PrintTemplate(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        sys.stdout.write(empty_template())
-        parser.exit(0)
+        if values is None:
+            sys.stdout.write(empty_template())
+            parser.exit(0)
+        path = Path(str(values))
+        try:
+            with path.open("x", encoding="utf-8", newline="\n") as out:
+                out.write(empty_template())
+        except FileExistsError:
+            parser.error(f"il file {path} esiste già: scegli un altro nome")
+        except OSError as failed:
+            parser.error(f"non riesco a scrivere il file {path} ({failed.strerror})")
+        parser.exit(0, f"Modello scritto in {path}.\n")
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +75,10 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         "--file", type=Path, required=True, metavar="FILE", help="la scheda in JSON (UTF-8)"
     )
     parser.add_argument(
-        "--modello", action=_PrintTemplate, help="stampa il modello vuoto del file ed esce"
+        "--modello",
+        action=_PrintTemplate,
+        metavar="FILE",
+        help="il modello vuoto del file: stampato, o scritto in FILE (UTF-8), poi esce",
     )
     parser.add_argument(
         "--non-doppione",

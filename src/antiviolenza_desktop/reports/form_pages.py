@@ -51,6 +51,16 @@ class FormFileExists(AppError):
     template = "Il file {name} esiste già: scegli un altro nome per il modulo."
 
 
+class FormFileInUse(AppError):
+    """Windows refuses to replace a file another program holds open (a PDF viewer)."""
+
+    code = "modulo_in_uso"
+    template = (
+        "Il file {name} è aperto in un altro programma (un lettore di PDF?): chiudilo e "
+        "riprova, oppure scegli un altro nome."
+    )
+
+
 class FormFolderMissing(AppError):
     code = "modulo_cartella_mancante"
     template = "La cartella {folder} non esiste o non è scrivibile: scegline un'altra."
@@ -158,13 +168,17 @@ def check_form_target(path: Path, *, replace: bool = False) -> None:
 
 def write_private(path: Path, content: bytes, *, replace: bool = False) -> None:
     """Write `content` privately and atomically; an existing `path` is refused and kept,
-    unless `replace` (then it is replaced in one rename, never left half written)."""
+    unless `replace` (then it is replaced in one rename, never left half written). Errors:
+    FormFileExists, FormFolderMissing, FormFileInUse (the old file kept)."""
     check_form_target(path, replace=replace)
 
     def write(stream: BinaryIO) -> None:
         stream.write(content)
 
-    write_private_file(path, write, None if replace else _exists_error(path))
+    try:
+        write_private_file(path, write, None if replace else _exists_error(path))
+    except PermissionError:
+        raise FormFileInUse(name=path.name) from None
 
 
 def _exists_error(path: Path) -> Callable[[], AppError]:

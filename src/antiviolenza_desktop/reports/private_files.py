@@ -1,8 +1,8 @@
 """Writing a printed document so that nobody else can read it and a crash never leaves half of it.
 
 Recovery sheets carry the key to every record, and filled forms carry a woman's name: the file
-is created 0o600 with O_EXCL beside its target, fsynced, renamed into place (never over an
-existing file), and the rename made durable.
+is created 0o600 with O_EXCL beside its target, fsynced, renamed into place (over an existing
+file only when the person asked to replace it), and the rename made durable.
 """
 
 from __future__ import annotations

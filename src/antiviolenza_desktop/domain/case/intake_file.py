@@ -17,7 +17,6 @@ reported at once in `CaseFileRefused`; no issue repeats a value, which may be pe
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
@@ -254,10 +253,8 @@ def empty_template() -> str:
 def _decoded(raw: bytes) -> str:
     if len(raw) > MAX_BYTES:
         raise CaseFileRefused((kinds.FILE_TOO_LARGE.error(FILE_FIELD, max=MAX_BYTES // 1024),))
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CaseFileRefused((kinds.FILE_NOT_UTF8.error(FILE_FIELD),)) from None
 
@@ -288,6 +285,8 @@ def _loaded(text: str) -> Any:
         key = repeated.key[:MAX_KEY]
         issue = kinds.FIELD_REPEATED.error(key, name=key)
         raise CaseFileRefused((issue,)) from None
+    except (ValueError, RecursionError):  # a number past Python's digit limit, deep nesting
+        raise CaseFileRefused((kinds.FILE_NOT_A_FORM.error(FILE_FIELD),)) from None
 
 
 def draft_from_file(raw: bytes) -> CaseDraft:

@@ -21,6 +21,11 @@ FILE_MALFORMED = IssueKind(
     "file_scheda_malformato",
     "Il file non è un JSON valido: errore alla riga {line}, colonna {column}.",
 )
+FILE_NOT_A_FORM = IssueKind(
+    "file_scheda_non_una_scheda",
+    "Il file contiene numeri troppo lunghi o elenchi annidati troppo in profondità: non è una "
+    "scheda. Parti dal modello vuoto (antiviolenza casi aggiungi --modello).",
+)
 FILE_NOT_OBJECT = IssueKind(
     "file_scheda_non_oggetto",
     "Il file deve contenere un solo oggetto JSON, tra parentesi graffe, con i campi della scheda.",
