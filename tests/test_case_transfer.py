@@ -11,6 +11,7 @@ import pytest
 
 from antiviolenza_desktop.domain.case.consent import ConsentMissing, NewConsent
 from antiviolenza_desktop.domain.case.referral import ACCEPTED, NewReferral, NewStatus
+from antiviolenza_desktop.domain.case.retention import REASON_REQUEST
 from antiviolenza_desktop.domain.case.transfer import (
     TRANSFER_SERVICE_KIND,
     CaseTransferred,
@@ -35,6 +36,7 @@ from antiviolenza_desktop.exchange import bundle_io, case_transfer
 from antiviolenza_desktop.exchange.bundle_container import seal_bundle
 from antiviolenza_desktop.operations import case_consents, case_referrals
 from antiviolenza_desktop.operations import case_transfer as ops
+from antiviolenza_desktop.operations.retention import erase_case
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
@@ -95,6 +97,21 @@ def test_a_woman_new_here_is_received_without_a_duplicate_warning(two: Pair) -> 
     assert received.possible_duplicates == ()
 
 
+def test_an_erasure_at_the_receiver_keeps_the_pseudonym_she_travelled_with(two: Pair) -> None:
+    """A woman without a codice fiscale is known to the capofila by the sender's pseudonym:
+    erasing her data at the receiver must not swap it for one of the receiver's own."""
+    received = ops.receive_file(two.receiver, _send(two, woman(two.sender, without_cf=True)))
+
+    def kept() -> str | None:
+        with UnitOfWork(two.receiver.store, two.receiver.actor) as uow:
+            return uow.session.get(Case, received.case_id).kept_pseudonym  # type: ignore[union-attr]
+
+    travelled = kept()
+    assert travelled is not None
+    erase_case(two.receiver, received.case_id, REASON_REQUEST, received.case_code)
+    assert kept() == travelled
+
+
 def test_sender_case_is_read_only_after(two: Pair) -> None:
     case_id = woman(two.sender)
     service = NewReferral(TRANSFER_SERVICE_KIND, date.today(), "cav")
@@ -129,6 +146,8 @@ def test_the_database_refuses_a_row_on_a_transferred_case(two: Pair) -> None:
                 "VALUES (?, 9, 'x', '2026-01-01')",
                 (case_id,),
             )
+        with pytest.raises(Exception, match="case_transfers_out is append-only"):
+            connection.execute("DELETE FROM case_transfers_out")
         with pytest.raises(Exception, match="case_referrals: the case was transferred"):
             connection.execute(
                 "INSERT INTO case_referrals (case_id, service_kind, sent_on, sender_kind, "

@@ -158,6 +158,10 @@ def _now() -> str:
 
 
 def _pseudonym_at_erasure(uow: UnitOfWork, case: Case) -> str | None:
+    """The pseudonym her snapshots will keep counting her by: the one she already keeps (a
+    case received from another Ambito), else that of her codice fiscale."""
+    if case.kept_pseudonym:
+        return case.kept_pseudonym
     enrolment = current_enrolment(uow)
     if enrolment is None or not case.codice_fiscale:
         return None

@@ -1,7 +1,7 @@
 """The register of the project's sign-offs, filled from the approvers typed before it.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-05
 
 Each validated or closed revision whose document names approvers gets one row per typed name,

@@ -101,11 +101,12 @@ def _triggers() -> None:
             "WHEN (SELECT transferred_at FROM cases WHERE id = NEW.case_id) IS NOT NULL "
             f"BEGIN SELECT RAISE(ABORT, '{table}: the case was transferred'); END"
         )
-    for table in _LOGS:
-        op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-        )
+    for table in _LOGS:  # a deleted row would let a replay in, or hide a case sent away
+        for event in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_refused BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )
 
 
 def upgrade() -> None:
@@ -117,7 +118,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in _LOGS:
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only")
+        for event in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_{event}_refused")
     for table in _HER_ROWS:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_not_on_transferred")
     op.execute("DROP TRIGGER IF EXISTS cases_transferred_read_only")

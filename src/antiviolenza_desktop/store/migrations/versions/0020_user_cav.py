@@ -1,7 +1,7 @@
 """The CAV of a CAV worker: `users.cav`, set exactly when the role is `cav`.
 
 Revision ID: 0020
-Revises: 0016
+Revises: 0019
 Create Date: 2026-12-05
 
 A CAV worker reads and writes only the cases her CAV referred (`services.authorization`), so
