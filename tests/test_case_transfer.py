@@ -4,7 +4,7 @@ stores unchanged, the capofila unable to open the file, the sender's case read-o
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,7 @@ from antiviolenza_desktop.exchange.bundle_container import seal_bundle
 from antiviolenza_desktop.operations import case_consents, case_referrals
 from antiviolenza_desktop.operations import case_transfer as ops
 from antiviolenza_desktop.operations.retention import erase_case
+from antiviolenza_desktop.operations.tasks import read_tasks
 from antiviolenza_desktop.services import exchange_records as records
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import Case
@@ -131,6 +132,21 @@ def test_sender_case_is_read_only_after(two: Pair) -> None:
         ops.transfer_case(two.sender, case_id, RECEIVER, two.folder / "again.avtr")
     assert dump(two.sender) == state
     assert not (two.folder / "again.avtr").exists()
+
+
+def test_a_transferred_case_leaves_the_senders_da_fare(two: Pair) -> None:
+    """Her reminders (no update for months, a referral with no answer) are the receiver's."""
+    case_id = woman(two.sender)
+    service = NewReferral(TRANSFER_SERVICE_KIND, date.today(), "cav")
+    case_referrals.send_referral(two.sender, case_id, service)
+    later = date.today() + timedelta(days=400)
+
+    def reminded() -> set[int]:
+        return {t.case_id for t in read_tasks(two.sender, everyone=True, today=later).tasks}
+
+    assert case_id in reminded()
+    _send(two, case_id)
+    assert case_id not in reminded()
 
 
 def test_the_database_refuses_a_row_on_a_transferred_case(two: Pair) -> None:

@@ -123,8 +123,13 @@ def last_monitoring(uow: UnitOfWork) -> dict[int, date]:
     return {case_id: date.fromisoformat(day) for case_id, day in rows}
 
 
+LIVE = (Case.erased_at.is_(None), Case.transferred_at.is_(None))
+"""A case this store still works on: not erased, not transferred to another Ambito (her
+reminders are the receiver's then)."""
+
+
 def _live_codes(uow: UnitOfWork) -> dict[int, str]:
-    rows = uow.session.execute(select(Case.id, Case.code).where(Case.erased_at.is_(None)))
+    rows = uow.session.execute(select(Case.id, Case.code).where(*LIVE))
     return {case_id: code for case_id, code in rows}
 
 
@@ -191,7 +196,7 @@ def case_facts(context: TaskContext) -> list[CaseFacts]:
     cases = uow.session.execute(
         select(Case.id, Case.code, Case.referral_date, Case.stage)
         .add_columns(Case.line_work, Case.line_housing)
-        .where(Case.erased_at.is_(None), Case.stage.not_in(FINAL_STAGES))
+        .where(*LIVE, Case.stage.not_in(FINAL_STAGES))
     )
     in_project = set(running_projects(uow))
     updated = last_updates(uow)
@@ -233,15 +238,9 @@ def _waiting(context: TaskContext) -> Iterable[Task]:
 
 
 def referral_facts(context: TaskContext) -> list[ReferralFacts]:
-    """The referrals of open, not erased cases still waiting for the service's answer."""
-    open_cases = dict(
-        context.uow.session.execute(
-            select(Case.id, Case.code).where(
-                Case.erased_at.is_(None), Case.stage.not_in(FINAL_STAGES)
-            )
-        ).all()
-    )
-    by_case = referral_rows.referrals_by_case(context.uow, None)
+    """The referrals of the open cases (`context.cases`) still waiting for the answer."""
+    open_cases = {case.case_id: case.case_code for case in context.cases}
+    by_case = referral_rows.referrals_by_case(context.uow, list(open_cases))
     return [
         ReferralFacts(
             case_id,
