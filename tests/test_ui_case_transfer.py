@@ -174,3 +174,30 @@ def test_a_woman_already_known_here_is_received_with_a_warning_naming_her_case(
     icon, text = shown[0]
     assert icon == QMessageBox.Icon.Warning
     assert known_code in text
+
+
+def test_a_transfer_waits_for_unsaved_edits_and_then_says_where_the_file_is(
+    qtbot: QtBot, stores: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    sender_path, _receiver_path, case_id = stores
+    window = _window(qtbot, sender_path)
+    workspace = _unlock(qtbot, window)
+    workspace.open_case(case_id)
+    detail = workspace.detail
+    detail.start_editing()
+    detail.form.sections.first_name.setText("Altronome")
+    assert detail.has_unsaved_work()
+    shown: list[tuple[object, str]] = []
+    _accept_information(qtbot, shown)
+    detail.transfer_button.ask()
+    assert shown and detail.transfer_button.dialog is None  # nothing asked, nothing written
+    detail.form.cancel_button.click()
+    assert not detail.has_unsaved_work()
+    detail.transfer_button.ask()
+    dialog = detail.transfer_button.dialog
+    out = tmp_path / "caso.avtr"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(detail.transfer_button.transferred, timeout=10_000):
+        dialog.save_button.click()
+    assert str(out) in detail.notice.text()
+    window.close()

@@ -1240,6 +1240,25 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <source>T&amp;rasferisci a un altro Ambito…</source>
         <translation>T&amp;ransfer to another Ambito…</translation>
     </message>
+    <message>
+        <source>Trasferisci a un altro Ambito</source>
+        <translation>Transfer to another Ambito</translation>
+    </message>
+    <message>
+        <source>Salva o annulla prima le modifiche in corso su questo caso: il file porta solo ciò che è salvato, e dopo il trasferimento il caso qui non si modifica.</source>
+        <translation>First save or cancel the changes in progress on this case: the file carries only what is saved, and after the transfer the case cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>File salvato in %1: consegnalo solo all&apos;Ambito «%2».</source>
+        <translation>File saved in %1: deliver it only to Ambito “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consensi legati a un ente di questo Ambito non sono stati trasferiti.</source>
+        <translation>
+            <numerusform>%n consent tied to a body of this Ambito was not transferred.</numerusform>
+            <numerusform>%n consents tied to a body of this Ambito were not transferred.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>

@@ -66,6 +66,16 @@
         </message>
     </context>
     <context>
+        <name>CaseTransferButton</name>
+        <message numerus="yes">
+            <source>%n consensi legati a un ente di questo Ambito non sono stati trasferiti.</source>
+            <translation>
+                <numerusform>%n consenso legato a un ente di questo Ambito non è stato trasferito.</numerusform>
+                <numerusform>%n consensi legati a un ente di questo Ambito non sono stati trasferiti.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationLabel</name>
         <message numerus="yes">
             <source>%n pagine inviate alla stampante.</source>

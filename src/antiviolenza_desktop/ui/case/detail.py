@@ -111,7 +111,8 @@ class CaseDetail(QWidget):
         self.form.cancelled.connect(self._cancel_editing)
         self.form.open_existing.connect(self.open_case_requested)
         self.erase_button.erased.connect(self._saved_quietly)
-        self.transfer_button.transferred.connect(self._saved_quietly)
+        self.transfer_button.transferred.connect(self._transferred)
+        self.transfer_button.editing = self.has_unsaved_work
         self.print_button.confirmed.connect(self._show_notice)
         self.overview.jump_requested.connect(self._jump_to)
         self.tabs.currentChanged.connect(self._reload_overview)
@@ -273,6 +274,22 @@ class CaseDetail(QWidget):
 
     def _saved(self, case_id: int) -> None:
         self.open_case(case_id, self.form.notice.text())
+        self.saved.emit(case_id)
+
+    def has_unsaved_work(self) -> bool:
+        """Something typed about her is not saved: the referral form, an assessment or the
+        project being edited."""
+        editor = self.assessment_tab.editor
+        assessing = editor is not None and self.assessment_tab.pages.currentWidget() is editor
+        return (
+            self.form.unsaved_value() is not None
+            or (assessing and editor is not None and editor.unsaved_value() is not None)
+            or self.project_tab.unsaved_value() is not None
+        )
+
+    def _transferred(self, case_id: int, what_to_do: str) -> None:
+        """Her case went to another Ambito: read back read-only, with where the file is."""
+        self.open_case(case_id, notice=what_to_do)
         self.saved.emit(case_id)
 
     def _saved_quietly(self, case_id: int) -> None:

@@ -5,10 +5,18 @@ create). The rules are `operations.case_transfer`'s; this module only asks and s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from antiviolenza_desktop.operations import case_transfer
 from antiviolenza_desktop.operations.case_transfer import TransferSaved
@@ -101,9 +109,11 @@ def transfer_notice(note: TransferNote) -> str:
 
 class CaseTransferButton(QPushButton):
     """Shown to the coordinator of an Ambito store on a case neither erased nor transferred;
-    `transferred(case_id)` after the file is written."""
+    `transferred(case_id, what_to_do)` after the file is written. `editing()` (set by the
+    case detail) says that something typed about her is not saved yet: the file carries
+    only what is saved, and afterwards her case is read-only, so the transfer waits."""
 
-    transferred = Signal(int)
+    transferred = Signal(int, str)
 
     def __init__(self, opened: OpenStore, runner: BackgroundRunner) -> None:
         super().__init__(self.tr("T&rasferisci a un altro Ambito…"))
@@ -111,6 +121,8 @@ class CaseTransferButton(QPushButton):
         self._case: tuple[int, str] | None = None
         self.note: TransferNote | None = None
         self._may: bool | None = None
+        self.editing: Callable[[], bool] = lambda: False
+        self.dialog: TransferCaseDialog | None = None
         self.setVisible(False)
         self.clicked.connect(self.ask)
 
@@ -130,10 +142,33 @@ class CaseTransferButton(QPushButton):
         if self._case is None:
             return
         case_id, code = self._case
+        if self.editing():
+            QMessageBox.information(
+                self,
+                self.tr("Trasferisci a un altro Ambito"),
+                self.tr(
+                    "Salva o annulla prima le modifiche in corso su questo caso: il file porta "
+                    "solo ciò che è salvato, e dopo il trasferimento il caso qui non si modifica."
+                ),
+            )
+            return
         self.dialog = TransferCaseDialog(self._opened, self._runner, case_id, code, self)
         self.dialog.written.connect(self._done)
         self.dialog.open()
 
     def _done(self, result: TransferSaved) -> None:
-        if self._case is not None:
-            self.transferred.emit(self._case[0])
+        if self._case is None:
+            return
+        text = (
+            self.tr("File salvato in %1: consegnalo solo all'Ambito «%2».")
+            .replace("%1", str(result.path))
+            .replace("%2", ambito_name(result.to_ambito))
+        )
+        if result.consents_left:
+            left = self.tr(
+                "%n consensi legati a un ente di questo Ambito non sono stati trasferiti.",
+                "",
+                result.consents_left,
+            )
+            text = f"{text} {left}"
+        self.transferred.emit(self._case[0], text)
