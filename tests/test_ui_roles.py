@@ -142,6 +142,9 @@ def test_the_coordinator_adds_a_cav_worker_in_the_users_dialog(qtbot, database: 
     users = window.findChild(UsersDialog)
     assert users is not None
     assert any(users.table.item(r, 2).text() == "Operatrice CAV (AIDA)" for r in range(3))
+    cav_row = next(r for r in range(3) if users.table.item(r, 2).text().startswith("Operatrice"))
+    users.table.selectRow(cav_row)
+    assert not users.role_button.isEnabled() and users.other_role_button.isEnabled()
     users.add_button.click()
     form = users.form_dialog
     assert isinstance(form, AddUserDialog)

@@ -152,6 +152,10 @@ class UsersDialog(QDialog):
             )
             other = ROLE_OPERATOR if user.role == ROLE_COORDINATOR else ROLE_COORDINATOR
             self.role_button.setText(self.tr("Rendi &%1").replace("%1", role_label(other).lower()))
+            # The one-click swap is between the two Ambito roles; a CAV worker's or the
+            # Provincia's role changes through «Ruolo e CAV…», which asks for the CAV too.
+            swappable = user.role in (ROLE_COORDINATOR, ROLE_OPERATOR)
+            self.role_button.setEnabled(swappable and not self.runner.busy)
 
     def _say(self, notice: str = "", refused: AppError | None = None) -> None:
         self.notice.setText(notice)
