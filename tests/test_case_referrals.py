@@ -228,6 +228,21 @@ def test_a_consent_naming_a_member_covers_that_member_only(opened: OpenStore, ca
     assert _referral(opened, case_id, number).service_label() == "Aler Cremona"
 
 
+def test_a_member_who_left_the_network_cannot_be_named(opened: OpenStore, case_id: int) -> None:
+    """The dialog offers only current members; the service refuses the others (the CLI's
+    --ente names any number)."""
+    with UnitOfWork(opened.store, opened.actor) as uow:
+        gone = network_members.add_member(
+            uow, entry=MemberEntry("Aler Cremona", "aler", MONTH_AGO), today=TODAY
+        )
+        network_members.record_leaving(uow, row_id=gone, left_on=WEEK_AGO, today=TODAY)
+    referral_consent(opened, case_id, "aler", MONTH_AGO)
+    before = referral_state(opened)
+    with pytest.raises(rules.ReferralMemberUnknown):
+        send(opened, case_id, "aler", TODAY, member_id=gone)
+    assert referral_state(opened) == before
+
+
 def test_another_case_referral_is_not_found(opened: OpenStore, case_id: int) -> None:
     referral_consent(opened, case_id, "aler", MONTH_AGO)
     hers = send(opened, case_id, "aler", WEEK_AGO)

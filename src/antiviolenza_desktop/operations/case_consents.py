@@ -96,9 +96,5 @@ class NetworkChoice:
 def network_choices(opened: OpenStore) -> list[NetworkChoice]:
     """The network members in force and not left, for the «Registra consenso» dialog."""
     with UnitOfWork(opened.store, opened.actor) as uow:
-        rows = network_members.network_register(uow)
-    return [
-        NetworkChoice(row.id, row.entry.name, row.entry.kind)
-        for row in rows
-        if row.in_force and row.left_on is None
-    ]
+        rows = network_members.current_members(uow)
+    return [NetworkChoice(row.id, row.entry.name, row.entry.kind) for row in rows]

@@ -18,13 +18,12 @@ from antiviolenza_desktop.domain.case.consent import Consent, NewConsent
 from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
-from antiviolenza_desktop.services import audit, consent_rows
+from antiviolenza_desktop.services import audit, consent_rows, network_members
 from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.unit_of_work import UnitOfWork
 from antiviolenza_desktop.store.schema import (
     Case,
     CaseConsentWithdrawal,
-    NetworkMember,
 )
 
 
@@ -64,8 +63,7 @@ def require_consent_on(
 def _check_member(uow: UnitOfWork, new: NewConsent) -> None:
     if new.member_id is None:
         return
-    member = uow.session.get(NetworkMember, new.member_id)
-    if member is None or member.kind != new.service_kind:
+    if not network_members.is_current_member(uow, new.member_id, new.service_kind):
         kind = rules.label_of(BODY_KINDS, new.service_kind)
         raise rules.ConsentMemberUnknown("member_id", member=new.member_id, kind=kind)
 

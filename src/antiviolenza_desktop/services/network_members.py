@@ -106,3 +106,14 @@ def network_register(uow: UnitOfWork) -> list[MemberRow]:
         )
         for row in rows
     ]
+
+
+def current_members(uow: UnitOfWork) -> list[MemberRow]:
+    """The members a consent or a referral may name: in force (not a reversal, not reversed)
+    and not left the network."""
+    return [row for row in network_register(uow) if row.in_force and row.left_on is None]
+
+
+def is_current_member(uow: UnitOfWork, member_id: int, kind: str | None) -> bool:
+    """Whether `member_id` is a current member (`current_members`) of that kind of body."""
+    return any(row.id == member_id and row.entry.kind == kind for row in current_members(uow))

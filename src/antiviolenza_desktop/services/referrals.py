@@ -24,7 +24,7 @@ from antiviolenza_desktop.domain.case.retention import check_not_erased
 from antiviolenza_desktop.domain.case.transfer import check_not_transferred
 from antiviolenza_desktop.domain.funds.network_training import BODY_KINDS
 from antiviolenza_desktop.domain.name_guard import ExportedText
-from antiviolenza_desktop.services import audit, referral_rows
+from antiviolenza_desktop.services import audit, network_members, referral_rows
 from antiviolenza_desktop.services.authorization import require_case
 from antiviolenza_desktop.services.consents import require_consent_on
 from antiviolenza_desktop.services.exported_texts import refuse_women_named
@@ -33,7 +33,6 @@ from antiviolenza_desktop.store.schema import (
     Case,
     CaseReferral,
     CaseReferralStatus,
-    NetworkMember,
 )
 
 SENT_ACTION = "invio.registrato"
@@ -60,8 +59,7 @@ def referrals_of(uow: UnitOfWork, *, case_id: int) -> list[Referral]:
 def _check_member(uow: UnitOfWork, new: NewReferral) -> None:
     if new.member_id is None:
         return
-    member = uow.session.get(NetworkMember, new.member_id)
-    if member is None or member.kind != new.service_kind:
+    if not network_members.is_current_member(uow, new.member_id, new.service_kind):
         kind = rules.label_of(BODY_KINDS, new.service_kind)
         raise rules.ReferralMemberUnknown("member_id", member=new.member_id, kind=kind)
 
