@@ -81,6 +81,9 @@ def test_two_members_sign_in_the_dialog_then_the_project_validates(
     validate(qtbot, tab)
     qtbot.waitUntil(lambda: tab.state.in_force is not None, timeout=10_000)
     assert not box.isVisible()  # nothing waits for signatures now
+    approved = tab.signatures.approved.text()
+    assert approved.startswith("Revisione 1 approvata da:")
+    assert "Coordinatrice Prova" in approved and "Assistente Prova" in approved
     assert tab.signatures.closure_box.act == CLOSURE
 
 

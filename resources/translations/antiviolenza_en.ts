@@ -4100,6 +4100,10 @@ Copies on USB sticks or other disks must be deleted by hand.</translation>
         <translation>If you save a different text, the signatures given must be repeated.</translation>
     </message>
     <message>
+        <source>Revisione %1 approvata da:</source>
+        <translation>Revision %1 approved by:</translation>
+    </message>
+    <message>
         <source>Validazione del progetto (revisione %1)</source>
         <translation>Project validation (revision %1)</translation>
     </message>

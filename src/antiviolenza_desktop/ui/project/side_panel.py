@@ -136,3 +136,22 @@ def side_column(width: int, *groups: Iterable[QWidget | QLayout]) -> QScrollArea
     scroll.setWidget(panel)
     scroll.setFixedWidth(width)
     return scroll
+
+
+def status_labels() -> tuple[QLabel, QLabel]:
+    """The revision's status line and its hint."""
+    status = QLabel(objectName="projectStatus", wordWrap=True)
+    status.setStyleSheet("font-weight: bold;")
+    hint = QLabel(objectName="hintLabel", wordWrap=True)
+    hint.setStyleSheet("color: #555555;")
+    return status, hint
+
+
+def status_buttons() -> tuple[QPushButton, QPushButton, QPushButton, QPushButton]:
+    """Edit, cancel, save and validate: the buttons that act on the revision."""
+    return (
+        QPushButton(QCoreApplication.translate("ProjectTab", "Mo&difica il progetto")),
+        QPushButton(QCoreApplication.translate("ProjectTab", "Annulla le modifiche")),
+        QPushButton(QCoreApplication.translate("ProjectTab", "Salva &bozza")),
+        QPushButton(QCoreApplication.translate("ProjectTab", "Val&ida…")),
+    )

@@ -16,14 +16,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from antiviolenza_desktop.domain.errors import AppError
 from antiviolenza_desktop.domain.project.signoff import CLOSURE, SignOff
 from antiviolenza_desktop.operations import project_signoff
 from antiviolenza_desktop.operations.project import ProjectState
 from antiviolenza_desktop.services.store_lifecycle import OpenStore
-from antiviolenza_desktop.ui.project.signoff_box import SignoffBox, act_text
+from antiviolenza_desktop.ui.project.signoff_box import SignoffBox, act_text, signer_line
 from antiviolenza_desktop.ui.project.signoff_dialog import SignoffDialog
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[AppError], None]], None]
@@ -81,6 +81,8 @@ class ProjectSignatures(QObject):
     def __init__(self, parent: QWidget, opened: OpenStore, run: Runner) -> None:
         super().__init__(parent)
         self.box, self.closure_box = SignoffBox(), SignoffBox()
+        self.approved = QLabel(objectName="approvedBy", wordWrap=True)
+        self.approved.hide()
         self.closure_box.setMaximumWidth(800)  # as wide as the closure form below it
         self.flow = SigningFlow(parent, opened, run)
         self.state = ProjectState()
@@ -104,10 +106,25 @@ class ProjectSignatures(QObject):
             )
         number = latest.number if latest else 0
         self.box.show_act(act, number, signed, waiting=wait if editing else "", idle=idle)
+        self._show_approved(state if act is None else ProjectState())
         closing = active is not None and not state.closed and case_id is not None
         number = active.number if active else 0
         signed = state.signed_for(CLOSURE) if closing else ()
         self.closure_box.show_act(CLOSURE if closing else None, number, signed, idle=idle)
+
+    def _show_approved(self, state: ProjectState) -> None:
+        """Who approved the revision in force, once nothing on it waits for signatures (the
+        print lists them too)."""
+        active = state.in_force
+        names = [
+            signer_line(s)
+            for s in state.signoffs
+            if active is not None and s.revision == active.number and s.act != CLOSURE
+        ]
+        self.approved.setVisible(bool(names))
+        if active is not None and names:
+            text = QCoreApplication.translate("ProjectTab", "Revisione %1 approvata da:")
+            self.approved.setText("\n".join([text.replace("%1", str(active.number)), *names]))
 
     def ask(self, act: str) -> None:
         about = self.state.in_force if act == CLOSURE else self.state.latest

@@ -19,7 +19,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +51,8 @@ from antiviolenza_desktop.ui.project.side_panel import (
     IssuesBox,
     ValidationBox,
     side_column,
+    status_buttons,
+    status_labels,
 )
 from antiviolenza_desktop.ui.project.signing import ProjectSignatures
 from antiviolenza_desktop.ui.project.status import status_lines
@@ -95,7 +96,10 @@ class ProjectTab(QWidget):
         self._show_state()
 
     def _side_panel(self) -> QScrollArea:
-        self._build_status()
+        self.status, self.status_hint = status_labels()
+        self.edit_button, self.cancel_button, self.save_button, self.validate_button = (
+            status_buttons()
+        )
         self.validation_box = ValidationBox()
         self.notice = QLabel(objectName="noticeLabel", wordWrap=True)
         self.notice.setStyleSheet("color: #1b5e20;")
@@ -107,20 +111,10 @@ class ProjectTab(QWidget):
         return side_column(
             SIDE_WIDTH,
             (self.status, self.status_hint, buttons, self.cancel_button, self.signatures.box),
+            (self.signatures.approved,),
             (self.validation_box, self.notice, self.error, self.issues_box),
             (self.editor.money_box, HistoryBox(self.history_model)),
         )
-
-    def _build_status(self) -> None:
-        """The revision's status line and hint, and the buttons that act on it."""
-        self.status = QLabel(objectName="projectStatus", wordWrap=True)
-        self.status.setStyleSheet("font-weight: bold;")
-        self.status_hint = QLabel(objectName="hintLabel", wordWrap=True)
-        self.status_hint.setStyleSheet("color: #555555;")
-        self.edit_button = QPushButton(self.tr("Mo&difica il progetto"))
-        self.cancel_button = QPushButton(self.tr("Annulla le modifiche"))
-        self.save_button = QPushButton(self.tr("Salva &bozza"))
-        self.validate_button = QPushButton(self.tr("Val&ida…"))
 
     def _connect(self) -> None:
         self.edit_button.clicked.connect(self.start_editing)
@@ -160,8 +154,7 @@ class ProjectTab(QWidget):
     def _apply(
         self, state: ProjectState, *, keep_editor: bool = False, keep_forms: bool = False
     ) -> None:
-        """Show `state`; `keep_editor` keeps the draft being typed, `keep_forms` the
-        monitoring and closure forms being filled (a signature changes neither)."""
+        """Show `state`, keeping the draft typed or (`keep_forms`) the forms being filled."""
         self.state = state
         self.history_model.set_items(state.revisions)
         self.editor.set_checks(state.checks)
