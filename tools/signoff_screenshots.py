@@ -78,6 +78,8 @@ def capture_tab(app: QApplication, folder: Path, opened: OpenStore, case_id: int
     save(tab, folder, "firme-03-firme-complete")
     project_operations.validate(opened, case_id, None, TODAY)
     tab.load(case_id)
+    settle(app)
+    save(tab, folder, "firme-04a-revisione-approvata")
     tab.pages.setCurrentWidget(tab.closure)
     settle(app)
     save(tab, folder, "firme-04-chiusura")
